@@ -1,0 +1,96 @@
+#include "engine/core/allocation.hpp"
+
+namespace vest {
+
+std::string to_string(AllocationPolicy p) {
+  switch (p) {
+    case AllocationPolicy::cumulative_round_down: return "cumulative_round_down";
+    case AllocationPolicy::cumulative_rounding: return "cumulative_rounding";
+    case AllocationPolicy::front_loaded: return "front_loaded";
+    case AllocationPolicy::back_loaded: return "back_loaded";
+    case AllocationPolicy::front_loaded_to_single_tranche: return "front_loaded_to_single_tranche";
+    case AllocationPolicy::back_loaded_to_single_tranche: return "back_loaded_to_single_tranche";
+    case AllocationPolicy::fractional: return "fractional";
+  }
+  return "?";
+}
+
+std::optional<AllocationPolicy> parse_allocation_policy(std::string_view name) {
+  for (auto p : {AllocationPolicy::cumulative_round_down, AllocationPolicy::cumulative_rounding,
+                 AllocationPolicy::front_loaded, AllocationPolicy::back_loaded,
+                 AllocationPolicy::front_loaded_to_single_tranche, AllocationPolicy::back_loaded_to_single_tranche,
+                 AllocationPolicy::fractional})
+    if (to_string(p) == name) return p;
+  return std::nullopt;
+}
+
+namespace {
+
+std::vector<Amount> cumulative(const Amount& total, std::span<const Fraction> portions, bool half_up) {
+  std::vector<Amount> out;
+  out.reserve(portions.size());
+  Fraction c;
+  Amount previous;
+  for (const auto& p : portions) {
+    c += p;
+    const Amount exact = total * c;
+    // The whole grant is never rounded: its last share fraction stays exact.
+    const Amount rounded = c == Fraction(1) ? exact : (half_up ? exact.round_half_up() : exact.floor());
+    out.push_back(rounded - previous);
+    previous = rounded;
+  }
+  return out;
+}
+
+// Floors each portion, then hands the leftover to `order` (indices) one whole
+// share at a time, or all at once when `single`.
+std::vector<Amount> loaded(const Amount& total, std::span<const Fraction> portions, bool front, bool single) {
+  std::vector<Amount> out;
+  out.reserve(portions.size());
+  Fraction sum;
+  Amount floored_sum;
+  for (const auto& p : portions) {
+    sum += p;
+    out.push_back((total * p).floor());
+    floored_sum += out.back();
+  }
+  if (out.empty()) return out;
+  Amount leftover = total * sum - floored_sum;
+  const std::size_t n = out.size();
+  if (single) {
+    out[front ? 0 : n - 1] += leftover;
+    return out;
+  }
+  for (std::size_t i = 0; i < n && leftover > Amount(0); ++i) {
+    const std::size_t idx = front ? i : n - 1 - i;
+    const Amount give = leftover >= Amount(1) ? Amount(1) : leftover;
+    out[idx] += give;
+    leftover -= give;
+  }
+  // More leftover than tranches cannot happen (each floor loses < 1 share), but
+  // keep the sum exact regardless.
+  if (leftover > Amount(0)) out[front ? 0 : n - 1] += leftover;
+  return out;
+}
+
+}  // namespace
+
+std::vector<Amount> allocate(const Amount& total, std::span<const Fraction> portions, AllocationPolicy policy) {
+  switch (policy) {
+    case AllocationPolicy::cumulative_round_down: return cumulative(total, portions, false);
+    case AllocationPolicy::cumulative_rounding: return cumulative(total, portions, true);
+    case AllocationPolicy::front_loaded: return loaded(total, portions, true, false);
+    case AllocationPolicy::back_loaded: return loaded(total, portions, false, false);
+    case AllocationPolicy::front_loaded_to_single_tranche: return loaded(total, portions, true, true);
+    case AllocationPolicy::back_loaded_to_single_tranche: return loaded(total, portions, false, true);
+    case AllocationPolicy::fractional: {
+      std::vector<Amount> out;
+      out.reserve(portions.size());
+      for (const auto& p : portions) out.push_back(total * p);
+      return out;
+    }
+  }
+  return {};
+}
+
+}  // namespace vest

@@ -1,0 +1,131 @@
+#include "engine/core/civil_date.hpp"
+
+#include <charconv>
+#include <cstdio>
+
+namespace vest {
+
+std::optional<Date> make_date(int year, unsigned month, unsigned day) {
+  const date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
+  if (!ymd.ok()) return std::nullopt;
+  return Date{ymd};
+}
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto field = [&](std::size_t pos, std::size_t len) -> std::optional<int> {
+    int value = 0;
+    const char* first = text.data() + pos;
+    const char* last = first + len;
+    for (const char* p = first; p != last; ++p)
+      if (*p < '0' || *p > '9') return std::nullopt;
+    std::from_chars(first, last, value);
+    return value;
+  };
+  const auto y = field(0, 4), m = field(5, 2), d = field(8, 2);
+  if (!y || !m || !d) return std::nullopt;
+  return make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+}
+
+std::string to_iso(Date d) {
+  const date::year_month_day ymd{d};
+  char buf[16];
+  const int y = static_cast<int>(ymd.year());
+  const unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned day = static_cast<unsigned>(ymd.day());
+  // Years outside 0..9999 are not vesting dates; format them plainly anyway.
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, day);
+  return buf;
+}
+
+std::optional<int> Period::in_months() const {
+  switch (unit) {
+    case PeriodUnit::months: return count;
+    case PeriodUnit::quarters: return 3 * count;
+    case PeriodUnit::years: return 12 * count;
+    case PeriodUnit::days:
+    case PeriodUnit::weeks: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::string to_string(const Period& p) {
+  const char* name = "month";
+  switch (p.unit) {
+    case PeriodUnit::days: name = "day"; break;
+    case PeriodUnit::weeks: name = "week"; break;
+    case PeriodUnit::months: name = "month"; break;
+    case PeriodUnit::quarters: name = "quarter"; break;
+    case PeriodUnit::years: name = "year"; break;
+  }
+  return std::to_string(p.count) + " " + name + (p.count == 1 ? "" : "s");
+}
+
+std::string to_string(const DayOfMonthPolicy& p) {
+  using K = DayOfMonthPolicy::Kind;
+  switch (p.kind) {
+    case K::vesting_start_day: return "vesting_start_day";
+    case K::last_day_of_month: return "last_day_of_month";
+    case K::first_day_of_month: return "first_day_of_month";
+    case K::vesting_start_day_minus_one: return "vesting_start_day_minus_one";
+    case K::fixed_day: return "day:" + std::to_string(p.day);
+  }
+  return "?";
+}
+
+std::optional<DayOfMonthPolicy> parse_day_of_month_policy(std::string_view text) {
+  if (text == "vesting_start_day") return DayOfMonthPolicy::vesting_start_day();
+  if (text == "last_day_of_month") return DayOfMonthPolicy::last_day_of_month();
+  if (text == "first_day_of_month") return DayOfMonthPolicy::first_day_of_month();
+  if (text == "vesting_start_day_minus_one") return DayOfMonthPolicy::vesting_start_day_minus_one();
+  if (text.starts_with("day:")) {
+    unsigned d = 0;
+    const auto rest = text.substr(4);
+    const auto [p, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), d);
+    if (ec == std::errc{} && p == rest.data() + rest.size() && d >= 1 && d <= 31)
+      return DayOfMonthPolicy::fixed_day(d);
+  }
+  return std::nullopt;
+}
+
+namespace {
+date::day clamp_day(date::year_month ym, unsigned wanted) {
+  const unsigned last = static_cast<unsigned>((ym.year() / ym.month() / date::last).day());
+  return date::day{wanted < last ? wanted : last};
+}
+}  // namespace
+
+Date add_months(Date anchor, int months, DayOfMonthPolicy policy) {
+  const date::year_month_day a{anchor};
+  // Step year/month as fields (exact), never as an average-length duration.
+  const date::year_month target = date::year_month{a.year(), a.month()} + date::months{months};
+  using K = DayOfMonthPolicy::Kind;
+  switch (policy.kind) {
+    case K::vesting_start_day:
+      return Date{target / clamp_day(target, static_cast<unsigned>(a.day()))};
+    case K::last_day_of_month:
+      return Date{target.year() / target.month() / date::last};
+    case K::first_day_of_month:
+      return Date{target / date::day{1}};
+    case K::vesting_start_day_minus_one:
+      return Date{target / clamp_day(target, static_cast<unsigned>(a.day()))} - date::days{1};
+    case K::fixed_day:
+      return Date{target / clamp_day(target, policy.day)};
+  }
+  return anchor;
+}
+
+Date step(Date anchor, Period period, int k, DayOfMonthPolicy policy) {
+  switch (period.unit) {
+    case PeriodUnit::days: return anchor + date::days{period.count * k};
+    case PeriodUnit::weeks: return anchor + date::days{7 * period.count * k};
+    default: return add_months(anchor, *period.in_months() * k, policy);
+  }
+}
+
+Date end_of_month(Date d) {
+  const date::year_month_day ymd{d};
+  return Date{ymd.year() / ymd.month() / date::last};
+}
+
+}  // namespace vest
