@@ -1,0 +1,236 @@
+#include "engine/core/schedule.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace vest {
+
+namespace {
+
+constexpr int kMaxInstallments = 10000;
+constexpr int kMinYear = 1900, kMaxYear = 2200;
+
+bool in_range(Date d) {
+  const date::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  return y >= kMinYear && y <= kMaxYear;
+}
+
+std::string segment_label(std::size_t i, const Segment& s) {
+  std::string label = "segment " + std::to_string(i + 1);
+  if (!s.provenance.rule.empty()) label += " (" + s.provenance.rule + ")";
+  return label;
+}
+
+// One dated piece before allocation: its date and its exact fraction of the grant.
+struct Piece {
+  Date date;
+  Fraction fraction;
+  std::size_t source;
+};
+
+}  // namespace
+
+Amount Schedule::dated_total() const {
+  Amount sum;
+  for (const auto& t : tranches_) sum += t.shares;
+  return sum;
+}
+
+Amount Schedule::contingent_total() const {
+  Amount sum;
+  for (const auto& c : contingent_) sum += c.shares;
+  return sum;
+}
+
+const Tranche* Schedule::lower_bound(Date d) const {
+  auto it = std::lower_bound(tranches_.begin(), tranches_.end(), d,
+                             [](const Tranche& t, Date x) { return t.date < x; });
+  return it == tranches_.end() ? nullptr : &*it;
+}
+
+Result<Schedule> build_schedule(const ScheduleSpec& spec) {
+  Diagnostics errors;
+  auto fail = [&](std::string code, std::string message) {
+    errors.push_back(Diagnostic::error(std::move(code), std::move(message)));
+  };
+
+  if (spec.total_shares <= Amount(0))
+    fail("non_positive_total", "grant size must be positive, got " + spec.total_shares.to_string());
+  if (spec.segments.empty()) fail("no_segments", "a schedule needs at least one segment");
+  if (spec.grant_date && !in_range(*spec.grant_date))
+    fail("date_out_of_range", "grant date " + to_iso(*spec.grant_date) + " is outside 1900-2200");
+  if (!errors.empty()) return errors;
+
+  // Resolve every portion to an exact fraction of the grant.
+  Fraction explicit_sum;
+  int remainder_segments = 0;
+  std::vector<Fraction> fractions(spec.segments.size());
+  for (std::size_t i = 0; i < spec.segments.size(); ++i) {
+    const auto& p = spec.segments[i].portion;
+    switch (p.kind) {
+      case Portion::Kind::fraction_of_grant:
+        if (p.fraction <= Fraction(0) || p.fraction > Fraction(1))
+          fail("invalid_portion", segment_label(i, spec.segments[i]) + ": portion " + p.fraction.to_string() +
+                                      " of the grant is not in (0, 1]");
+        fractions[i] = p.fraction;
+        explicit_sum += p.fraction;
+        break;
+      case Portion::Kind::shares:
+        if (p.shares <= Amount(0))
+          fail("invalid_portion", segment_label(i, spec.segments[i]) + ": " + p.shares.to_string() +
+                                      " shares is not a positive amount");
+        else if (spec.total_shares > Amount(0))
+          fractions[i] = p.shares / spec.total_shares;
+        explicit_sum += fractions[i];
+        break;
+      case Portion::Kind::remainder:
+        ++remainder_segments;
+        break;
+    }
+  }
+  if (remainder_segments > 1) fail("ambiguous_remainder", "more than one segment takes \"the remainder\"");
+  if (explicit_sum > Fraction(1))
+    fail("portions_exceed_grant", "portions add up to " + explicit_sum.to_string() + " of the grant, more than all of it");
+  if (!errors.empty()) return errors;
+  if (remainder_segments == 1) {
+    const Fraction rest = Fraction(1) - explicit_sum;
+    if (rest.is_zero()) {
+      fail("empty_remainder", "\"the remainder\" is empty: the other portions already cover the whole grant");
+      return errors;
+    }
+    for (std::size_t i = 0; i < spec.segments.size(); ++i)
+      if (spec.segments[i].portion.kind == Portion::Kind::remainder) fractions[i] = rest;
+  } else if (explicit_sum != Fraction(1)) {
+    fail("portions_do_not_cover_grant", "portions add up to " + explicit_sum.to_string() +
+                                            " of the grant, not all of it");
+    return errors;
+  }
+
+  // Expand segments into dated pieces and contingent portions.
+  std::vector<Piece> pieces;
+  std::vector<std::pair<std::size_t, Fraction>> contingent;  // (segment, fraction)
+  for (std::size_t i = 0; i < spec.segments.size(); ++i) {
+    const auto& seg = spec.segments[i];
+    const std::string label = segment_label(i, seg);
+    if (const auto* lump = std::get_if<LumpSegment>(&seg.shape)) {
+      pieces.push_back({lump->date, fractions[i], i});
+    } else if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape)) {
+      if (inst->count < 1 || inst->count > kMaxInstallments) {
+        fail("invalid_count", label + ": installment count " + std::to_string(inst->count) + " is not in 1.." +
+                                  std::to_string(kMaxInstallments));
+        continue;
+      }
+      if (inst->period.count < 1) {
+        fail("invalid_period", label + ": period " + to_string(inst->period) + " is not positive");
+        continue;
+      }
+      if (inst->cliff < 0 || inst->cliff > inst->count) {
+        fail("invalid_cliff", label + ": cliff of " + std::to_string(inst->cliff) + " installments exceeds the " +
+                                  std::to_string(inst->count) + " installments");
+        continue;
+      }
+      if (inst->first_step < 0) {
+        fail("invalid_first_step", label + ": first step " + std::to_string(inst->first_step) + " is negative");
+        continue;
+      }
+      const Fraction each = fractions[i] / Fraction(inst->count);
+      const int first_paid = std::max(inst->cliff, 1);
+      for (int k = first_paid; k <= inst->count; ++k) {
+        const Date d = step(inst->anchor, inst->period, inst->first_step + k - 1, inst->day_policy);
+        const Fraction f = k == first_paid ? each * Fraction(first_paid) : each;
+        pieces.push_back({d, f, i});
+      }
+    } else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) {
+      if (list->dates.empty()) {
+        fail("empty_date_list", label + ": no dates");
+        continue;
+      }
+      const Fraction each = fractions[i] / Fraction(static_cast<std::int64_t>(list->dates.size()));
+      for (Date d : list->dates) pieces.push_back({d, each, i});
+    } else if (std::get_if<ContingentSegment>(&seg.shape)) {
+      contingent.emplace_back(i, fractions[i]);
+    }
+  }
+  for (const auto& p : pieces)
+    if (!in_range(p.date))
+      fail("date_out_of_range", segment_label(p.source, spec.segments[p.source]) + ": date " + to_iso(p.date) +
+                                    " is outside 1900-2200");
+  if (!errors.empty()) return errors;
+
+  // Same-day pieces of different segments vest as one tranche.
+  std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.date < b.date; });
+  std::vector<Piece> merged;
+  std::vector<std::vector<std::size_t>> sources;
+  for (const auto& p : pieces) {
+    if (!merged.empty() && merged.back().date == p.date) {
+      merged.back().fraction += p.fraction;
+      if (std::find(sources.back().begin(), sources.back().end(), p.source) == sources.back().end())
+        sources.back().push_back(p.source);
+    } else {
+      merged.push_back(p);
+      sources.push_back({p.source});
+    }
+  }
+
+  // Contingent portions go last in the allocation order so that the dated
+  // tranches carry the rounding as they would without them.
+  std::vector<Fraction> portions;
+  for (const auto& m : merged) portions.push_back(m.fraction);
+  for (const auto& c : contingent) portions.push_back(c.second);
+  const std::vector<Amount> amounts = allocate(spec.total_shares, portions, spec.policy);
+
+  Schedule s;
+  s.total_ = spec.total_shares;
+  s.grant_date_ = spec.grant_date;
+  s.policy_ = spec.policy;
+  s.option_ = spec.option;
+  s.conditions_ = spec.conditions;
+  for (const auto& seg : spec.segments) s.provenance_.push_back(seg.provenance);
+  for (std::size_t k = 0; k < merged.size(); ++k) {
+    if (amounts[k].is_zero()) continue;  // its shares surface in a later tranche
+    Tranche t;
+    t.date = merged[k].date;
+    t.vests_on = t.date;
+    if (spec.catch_up_before_grant && spec.grant_date && t.date < *spec.grant_date) t.vests_on = *spec.grant_date;
+    t.shares = amounts[k];
+    t.sources = sources[k];
+    s.tranches_.push_back(std::move(t));
+  }
+  for (std::size_t j = 0; j < contingent.size(); ++j) {
+    const Amount& a = amounts[merged.size() + j];
+    if (a.is_zero()) continue;
+    const auto& seg = spec.segments[contingent[j].first];
+    s.contingent_.push_back({a, std::get<ContingentSegment>(seg.shape).condition, contingent[j].first, std::nullopt});
+  }
+
+  Diagnostics post = check_invariants(s);
+  if (has_errors(post)) return post;
+  return s;
+}
+
+Diagnostics check_invariants(const Schedule& s) {
+  Diagnostics out;
+  const auto tranches = s.tranches();
+  for (std::size_t i = 0; i < tranches.size(); ++i) {
+    if (tranches[i].shares <= Amount(0))
+      out.push_back(Diagnostic::error("non_positive_tranche", "tranche " + std::to_string(i + 1) + " on " +
+                                                                  to_iso(tranches[i].date) + " has " +
+                                                                  tranches[i].shares.to_string() + " shares"));
+    if (i > 0 && !(tranches[i - 1].date < tranches[i].date))
+      out.push_back(Diagnostic::error("dates_not_increasing", "tranche dates not increasing: " +
+                                                                  to_iso(tranches[i].date) + " after " +
+                                                                  to_iso(tranches[i - 1].date)));
+  }
+  for (const auto& c : s.contingent())
+    if (c.shares <= Amount(0))
+      out.push_back(Diagnostic::error("non_positive_tranche", "contingent portion \"" + c.condition + "\" has " +
+                                                                  c.shares.to_string() + " shares"));
+  const Amount sum = s.dated_total() + s.contingent_total();
+  if (sum != s.total())
+    out.push_back(Diagnostic::error("amounts_do_not_sum", "tranches and contingent portions sum to " +
+                                                              sum.to_string() + ", grant is " + s.total().to_string()));
+  return out;
+}
+
+}  // namespace vest
