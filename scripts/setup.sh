@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs vest's Debian 12 packages (idempotent: only what is missing) and
+# builds vest in ./build. Run as root. `--deps-only` stops after the packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake ninja-build git python3
+  clang libclang-rt-14-dev           # libFuzzer target and its sanitizer runtimes
+  libhowardhinnant-date-dev          # civil dates
+  libboost-dev                       # Boost.Multiprecision: exact share amounts
+  nlohmann-json3-dev                 # JSON in and out
+  libcli11-dev                       # command-line parsing
+  libpugixml-dev                     # EDGAR ownership XML
+  libarchive-dev                     # SEC data-set zip files
+  libtbb-dev                         # parallel portfolio queries
+  libgtest-dev libgmock-dev          # tests
+  libbenchmark-dev                   # benchmarks
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+[[ "${1:-}" == "--deps-only" ]] && exit 0
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DVEST_BUILD_TESTS=OFF -DVEST_BUILD_BENCH=OFF >/dev/null
+cmake --build build -j"$(nproc)" --target vest

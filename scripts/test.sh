@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds and runs every test: a warnings-as-errors release build (tests, and
+# benchmarks compiled), the same tests again under AddressSanitizer +
+# UndefinedBehaviorSanitizer in a non-UTC time zone, then the interpreter's
+# libFuzzer target for 60 s under ASan/UBSan. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+
+scripts/setup.sh --deps-only
+
+echo "== release build and tests"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DVEST_WERROR=ON -DVEST_BUILD_TESTS=ON -DVEST_BUILD_BENCH=ON >/dev/null
+cmake --build build -j"$jobs"
+(cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== ASan + UBSan tests, TZ=America/New_York"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVEST_WERROR=ON -DVEST_SANITIZE=ON \
+  -DVEST_BUILD_TESTS=ON -DVEST_BUILD_BENCH=OFF >/dev/null
+cmake --build build-asan -j"$jobs"
+(cd build-asan && TZ=America/New_York ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --output-on-failure -j"$jobs")
+
+if [[ -f tests/rules/fuzz_interpreter.cpp ]]; then
+  echo "== libFuzzer: interpreter, 60 s"
+  CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVEST_FUZZ=ON \
+    -DVEST_BUILD_TESTS=OFF -DVEST_BUILD_BENCH=OFF >/dev/null
+  cmake --build build-fuzz -j"$jobs" --target fuzz_interpreter
+  mkdir -p build-fuzz/corpus
+  build-fuzz/fuzz_interpreter -max_total_time=60 -max_len=4096 -print_final_stats=1 build-fuzz/corpus 2>&1 | tail -n 15
+fi
