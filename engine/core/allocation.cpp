@@ -29,13 +29,23 @@ namespace {
 std::vector<Amount> cumulative(const Amount& total, std::span<const Fraction> portions, bool half_up) {
   std::vector<Amount> out;
   out.reserve(portions.size());
+  Fraction sum;
+  for (const auto& p : portions) sum += p;
+  const Amount final_amount = total * sum;
   Fraction c;
   Amount previous;
-  for (const auto& p : portions) {
-    c += p;
+  for (std::size_t i = 0; i < portions.size(); ++i) {
+    c += portions[i];
     const Amount exact = total * c;
-    // The whole grant is never rounded: its last share fraction stays exact.
-    const Amount rounded = c == Fraction(1) ? exact : (half_up ? exact.round_half_up() : exact.floor());
+    // The final cumulative amount is never rounded, so the amounts sum exactly
+    // to total·(sum of portions) as the header promises: for the whole grant
+    // (c = 1) a fractional grant keeps its last share fraction, and for a part
+    // of it the part is not silently cut short.
+    Amount rounded = i + 1 == portions.size() ? exact : (half_up ? exact.round_half_up() : exact.floor());
+    // Rounding half up may overshoot the exact final amount when that is not a
+    // whole number (47.7 shares: 47.6 rounds to 48); cap there so that no
+    // tranche is negative.
+    if (half_up && rounded > final_amount) rounded = final_amount;
     out.push_back(rounded - previous);
     previous = rounded;
   }

@@ -6,6 +6,11 @@
 namespace vest {
 
 std::optional<Date> make_date(int year, unsigned month, unsigned day) {
+  // date::year/month/day keep only a short / a byte: check before constructing
+  // so that month 257 or year 67560 is rejected instead of wrapping to a real date.
+  if (year < static_cast<int>(date::year::min()) || year > static_cast<int>(date::year::max()) || month < 1 ||
+      month > 12 || day < 1 || day > 31)
+    return std::nullopt;
   const date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
   if (!ymd.ok()) return std::nullopt;
   return Date{ymd};
@@ -89,8 +94,12 @@ std::optional<DayOfMonthPolicy> parse_day_of_month_policy(std::string_view text)
 }
 
 namespace {
+// Clamps into 1..last day of the month: a fixed_day of 0 (invalid input that
+// build_schedule reports) must still not build a day-0 date, which date.h turns
+// into an arbitrary day far from the target month.
 date::day clamp_day(date::year_month ym, unsigned wanted) {
   const unsigned last = static_cast<unsigned>((ym.year() / ym.month() / date::last).day());
+  if (wanted < 1) wanted = 1;
   return date::day{wanted < last ? wanted : last};
 }
 }  // namespace

@@ -134,6 +134,30 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
         fail("invalid_first_step", label + ": first step " + std::to_string(inst->first_step) + " is negative");
         continue;
       }
+      if (inst->day_policy.kind == DayOfMonthPolicy::Kind::fixed_day &&
+          (inst->day_policy.day < 1 || inst->day_policy.day > 31)) {
+        fail("invalid_day_policy", label + ": fixed day of month " + std::to_string(inst->day_policy.day) +
+                                       " is not in 1..31");
+        continue;
+      }
+      // The last installment must stay within 1900-2200 (checked below); reject
+      // spans that would overflow the step arithmetic before computing any date.
+      {
+        const std::int64_t max_days = std::int64_t{366} * (kMaxYear - kMinYear + 1);
+        const std::int64_t n = inst->period.count;  // positive and, below, bounded before any product
+        const std::int64_t unit_days = inst->period.unit == PeriodUnit::days    ? n
+                                       : inst->period.unit == PeriodUnit::weeks ? n * 7
+                                       : inst->period.unit == PeriodUnit::months ? n * 31
+                                       : inst->period.unit == PeriodUnit::quarters ? n * 93
+                                                                                  : n * 366;
+        const std::int64_t last_step = std::int64_t{inst->first_step} + inst->count - 1;
+        if (n > max_days || inst->first_step > max_days || unit_days * last_step > 2 * max_days) {
+          fail("date_out_of_range", label + ": " + std::to_string(inst->count) + " installments of " +
+                                        to_string(inst->period) + " from step " + std::to_string(inst->first_step) +
+                                        " reach beyond 1900-2200");
+          continue;
+        }
+      }
       const Fraction each = fractions[i] / Fraction(inst->count);
       const int first_paid = std::max(inst->cliff, 1);
       for (int k = first_paid; k <= inst->count; ++k) {
@@ -173,12 +197,36 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
     }
   }
 
-  // Contingent portions go last in the allocation order so that the dated
-  // tranches carry the rounding as they would without them.
-  std::vector<Fraction> portions;
-  for (const auto& m : merged) portions.push_back(m.fraction);
-  for (const auto& c : contingent) portions.push_back(c.second);
-  const std::vector<Amount> amounts = allocate(spec.total_shares, portions, spec.policy);
+  // Two steps, so that the dated tranches sum exactly to the dated part:
+  // (1) split the grant into the dated part and each contingent portion, dated
+  //     part first, cumulatively (round down, or half up under
+  //     cumulative_rounding; exact under fractional) — the dated part is
+  //     N·F rounded to whole shares unless it is the whole grant;
+  // (2) allocate the dated part over the dated pieces with the schedule's policy.
+  // A single allocation over all portions would let the loaded policies move
+  // leftover shares between dated tranches and contingent portions (18 shares,
+  // half over four installments, half contingent, back_loaded: 2+2+2+2 dated
+  // and 10 contingent instead of 9 and 9). With no contingent portion, step (1)
+  // is the whole grant and step (2) is exactly the old single allocation.
+  std::vector<Amount> amounts;
+  {
+    Fraction dated_fraction;
+    for (const auto& m : merged) dated_fraction += m.fraction;
+    std::vector<Fraction> split;
+    if (!merged.empty()) split.push_back(dated_fraction);
+    for (const auto& c : contingent) split.push_back(c.second);
+    const AllocationPolicy split_policy = spec.policy == AllocationPolicy::fractional ? AllocationPolicy::fractional
+                                          : spec.policy == AllocationPolicy::cumulative_rounding
+                                              ? AllocationPolicy::cumulative_rounding
+                                              : AllocationPolicy::cumulative_round_down;
+    const std::vector<Amount> parts = allocate(spec.total_shares, split, split_policy);
+    if (!merged.empty()) {
+      std::vector<Fraction> within;
+      for (const auto& m : merged) within.push_back(m.fraction / dated_fraction);
+      amounts = allocate(parts[0], within, spec.policy);
+    }
+    amounts.insert(amounts.end(), parts.begin() + (merged.empty() ? 0 : 1), parts.end());
+  }
 
   Schedule s;
   s.total_ = spec.total_shares;
