@@ -28,7 +28,7 @@ std::vector<Fraction> equal(int n) { return std::vector<Fraction>(static_cast<st
   if (found.size() != expected.size())
     problems += "count: expected " + std::to_string(expected.size()) + ", found " + std::to_string(found.size()) + "\n";
   for (std::size_t i = 0; i < found.size() && i < expected.size(); ++i)
-    if (found[i] != A(expected[i]))
+    if (found[i].to_string() != expected[i])
       problems += "index " + std::to_string(i) + ": expected " + expected[i] + ", found " + found[i].to_string() + "\n";
   if (problems.empty()) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << problems;
