@@ -1,0 +1,849 @@
+#include "engine/portfolio/load.hpp"
+
+#include "engine/core/schedule.hpp"
+
+#ifdef VEST_PORTFOLIO_HAVE_RULES
+#include "rules/interpretation.hpp"
+#endif
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <deque>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+namespace vest::portfolio {
+
+// ---------------------------------------------------------------- schedule parameters
+
+namespace {
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    const std::size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+std::optional<int> parse_int(std::string_view s) {
+  int v = 0;
+  const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+// "+12m" -> Period::months(12) style offset: (unit, count).
+std::optional<Period> parse_offset(std::string_view w) {
+  if (w.size() < 2) return std::nullopt;
+  if (w.front() == '+') w.remove_prefix(1);
+  const char u = w.back();
+  const auto n = parse_int(w.substr(0, w.size() - 1));
+  if (!n || *n < 0 || *n > 100000) return std::nullopt;
+  switch (u) {
+    case 'd': return Period::days(*n);
+    case 'w': return Period::weeks(*n);
+    case 'm': return Period::months(*n);
+    case 'q': return Period::quarters(*n);
+    case 'y': return Period::years(*n);
+    default: return std::nullopt;
+  }
+}
+
+std::optional<Fraction> parse_portion_fraction(std::string_view w) {
+  if (!w.empty() && w.back() == '%') {
+    const auto a = Amount::parse(w.substr(0, w.size() - 1));
+    if (!a) return std::nullopt;
+    return Fraction::percent(Fraction(a->value()));
+  }
+  if (const auto slash = w.find('/'); slash != std::string_view::npos) {
+    const auto n = parse_int(w.substr(0, slash)), d = parse_int(w.substr(slash + 1));
+    if (!n || !d || *d == 0 || *n < 0) return std::nullopt;
+    return Fraction(*n, *d);
+  }
+  return std::nullopt;
+}
+
+// Days for day/week periods, months for the rest.
+int period_length(const Period& p, bool& in_days) {
+  in_days = p.unit == PeriodUnit::days || p.unit == PeriodUnit::weeks;
+  if (p.unit == PeriodUnit::weeks) return 7 * p.count;
+  if (in_days) return p.count;
+  return *p.in_months();
+}
+
+}  // namespace
+
+Result<std::vector<Segment>> parse_schedule_parameters(std::string_view text, Date anchor) {
+  std::vector<Segment> segments;
+  auto fail = [&](std::string msg) { return Result<std::vector<Segment>>::failure(Diagnostic::error("bad_schedule", std::move(msg))); };
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(';', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view part = text.substr(start, end - start);
+    start = end + 1;
+    auto words = split_words(part);
+    if (words.empty()) {
+      if (end == text.size()) break;
+      continue;
+    }
+    Segment seg;
+    seg.provenance.rule = "schedule parameters";
+    const std::string_view pw = words[0];
+    if (pw == "all") seg.portion = Portion::all();
+    else if (pw == "rest") seg.portion = Portion::remainder();
+    else if (auto f = parse_portion_fraction(pw)) seg.portion = Portion::of_grant(*f);
+    else return fail("\"" + std::string(pw) + "\" is not a portion (all, rest, 25%, 1/3)");
+    if (words.size() < 2) return fail("\"" + std::string(part) + "\": portion without a schedule (at, every, contingent)");
+    // Day-of-month policy words may appear anywhere after the body keyword.
+    DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day();
+    std::vector<std::string_view> rest;
+    for (std::size_t i = 2; i < words.size(); ++i) {
+      const auto w = words[i];
+      if (words[1] != "contingent" && w == "eom") policy = DayOfMonthPolicy::last_day_of_month();
+      else if (words[1] != "contingent" && w == "som") policy = DayOfMonthPolicy::first_day_of_month();
+      else if (words[1] != "contingent" && w == "minus1") policy = DayOfMonthPolicy::vesting_start_day_minus_one();
+      else if (words[1] != "contingent" && w.starts_with("day") && w.size() > 3 && parse_int(w.substr(3))) {
+        const int d = *parse_int(w.substr(3));
+        if (d < 1 || d > 31) return fail("\"" + std::string(w) + "\": day of month must be 1..31");
+        policy = DayOfMonthPolicy::fixed_day(static_cast<unsigned>(d));
+      } else rest.push_back(w);
+    }
+    const std::string_view body = words[1];
+    if (body == "at") {
+      if (rest.size() != 1) return fail("\"" + std::string(part) + "\": expected \"at +12m\" or \"at YYYY-MM-DD\"");
+      if (auto d = parse_iso_date(rest[0])) {
+        seg.shape = LumpSegment{*d};
+      } else if (auto off = parse_offset(rest[0])) {
+        seg.shape = LumpSegment{step(anchor, Period{off->unit, 1}, off->count, policy)};
+      } else {
+        return fail("\"" + std::string(rest[0]) + "\" is neither an offset (+12m) nor a date (YYYY-MM-DD)");
+      }
+    } else if (body == "every") {
+      if (rest.size() < 2) return fail("\"" + std::string(part) + "\": expected \"every 1m x36\"");
+      const auto period = parse_offset(rest[0]);
+      if (!period || period->count < 1) return fail("\"" + std::string(rest[0]) + "\" is not a period (1m, 3m, 1y, 2w, 30d)");
+      if (rest[1].size() < 2 || rest[1][0] != 'x' || !parse_int(rest[1].substr(1)))
+        return fail("\"" + std::string(rest[1]) + "\" is not an installment count (x36)");
+      InstallmentSegment in;
+      in.anchor = anchor;
+      in.period = *period;
+      in.count = *parse_int(rest[1].substr(1));
+      in.day_policy = policy;
+      for (std::size_t i = 2; i < rest.size(); ++i) {
+        if (rest[i] == "from" && i + 1 < rest.size()) {
+          const auto off = parse_offset(rest[++i]);
+          bool pd = false, od = false;
+          if (!off) return fail("\"" + std::string(rest[i]) + "\" is not an offset (+13m)");
+          const int plen = period_length(*period, pd), olen = period_length(*off, od);
+          if (pd != od || olen % plen != 0)
+            return fail("\"from " + std::string(rest[i]) + "\" is not a whole number of " + to_string(*period) + " periods");
+          in.first_step = olen / plen;
+        } else if (rest[i] == "cliff" && i + 1 < rest.size()) {
+          const auto c = parse_int(rest[++i]);
+          if (!c) return fail("\"cliff " + std::string(rest[i]) + "\": cliff needs an installment count");
+          in.cliff = *c;
+        } else {
+          return fail("unexpected \"" + std::string(rest[i]) + "\" in \"" + std::string(part) + "\"");
+        }
+      }
+      seg.shape = in;
+    } else if (body == "contingent") {
+      std::string cond;
+      for (auto w : rest) cond += (cond.empty() ? "" : " ") + std::string(w);
+      seg.shape = ContingentSegment{cond.empty() ? "condition" : cond};
+    } else {
+      return fail("\"" + std::string(body) + "\": expected at, every or contingent");
+    }
+    segments.push_back(std::move(seg));
+    if (end == text.size()) break;
+  }
+  if (segments.empty()) return fail("empty schedule");
+  return segments;
+}
+
+// ---------------------------------------------------------------- rows
+
+namespace {
+
+enum Col : int {
+  c_id, c_holder, c_issuer, c_security, c_grant_date, c_shares, c_schedule, c_footnote, c_policy,
+  c_vesting_start, c_expiration, c_exercise_price, c_exercised, c_termination, c_early, c_count
+};
+
+constexpr std::array<std::string_view, c_count> kColumnNames = {
+    "id", "holder", "issuer", "security", "grant_date", "shares", "schedule", "footnote", "policy",
+    "vesting_start", "expiration", "exercise_price", "exercised", "termination_date", "early_exercise"};
+
+std::optional<int> column_of(std::string_view name) {
+  for (int i = 0; i < c_count; ++i)
+    if (kColumnNames[static_cast<std::size_t>(i)] == name) return i;
+  if (name == "text") return c_footnote;
+  if (name == "owner" || name == "reporting_owner") return c_holder;
+  if (name == "security_title") return c_security;
+  if (name == "transaction_date") return c_grant_date;
+  return std::nullopt;
+}
+
+struct Field {
+  std::string_view text;
+  std::size_t line = 0, column = 0;
+  bool present = false;
+};
+
+using Row = std::array<Field, c_count>;
+
+std::optional<std::int32_t> fast_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  auto dig = [&](std::size_t i) { return static_cast<unsigned>(s[i] - '0'); };
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
+  const int y = static_cast<int>(dig(0) * 1000 + dig(1) * 100 + dig(2) * 10 + dig(3));
+  const unsigned m = dig(5) * 10 + dig(6), d = dig(8) * 10 + dig(9);
+  if (m < 1 || m > 12 || d < 1 || d > last_day_of_month(y, m) || y < 1900 || y > 2200) return std::nullopt;
+  return days_from_civil(y, m, d);
+}
+
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    const bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (ws) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool truthy(std::string_view s) { return s == "true" || s == "1" || s == "yes" || s == "TRUE" || s == "True"; }
+
+struct CachedInterpretation {
+  bool ok = false;
+  std::optional<ScheduleSpec> spec;
+  std::string why;  // when not understood
+};
+
+}  // namespace
+
+struct Loader::Impl {
+  LoadOptions options;
+  LoadReport report;
+  PortfolioBuilder builder;
+  // Shapes from schedule parameters: key -> shape id (or the reason it cannot be built).
+  std::unordered_map<std::string, std::variant<std::uint32_t, std::string>> param_shapes;
+  // Footnotes: normalised text + context -> interpretation, and -> compiled shape.
+  std::unordered_map<std::string, CachedInterpretation> interpretations;
+  std::unordered_map<std::string, std::uint32_t> text_shapes;
+  std::string key;  // reused
+  bool stopped = false;
+
+  // Records an error for the row; returns false when loading must stop.
+  bool reject(const std::string& file, const Field& at, std::size_t line, Diagnostic d, std::string_view field = {}) {
+    d.where.file = file;
+    d.where.line = at.line ? at.line : line;
+    d.where.column = at.column;
+    d.where.field = std::string(field);
+    report.diagnostics.push_back(std::move(d));
+    ++report.rejected;
+    if (options.strict) stopped = true;
+    return !stopped;
+  }
+
+  std::optional<std::int32_t> date_field(const Field& f) { return fast_date(f.text); }
+
+  bool add_row(const std::string& file, std::size_t line, const Row& r) {
+    auto bad = [&](int col, std::string code, std::string msg) {
+      return reject(file, r[static_cast<std::size_t>(col)], line, Diagnostic::error(std::move(code), std::move(msg)),
+                    kColumnNames[static_cast<std::size_t>(col)]);
+    };
+    auto has = [&](int c) { return r[static_cast<std::size_t>(c)].present && !r[static_cast<std::size_t>(c)].text.empty(); };
+    auto txt = [&](int c) { return r[static_cast<std::size_t>(c)].text; };
+
+    GrantRecord g;
+    std::string id_buf;
+    if (has(c_id)) g.id = txt(c_id);
+    else {
+      id_buf = file + ":" + std::to_string(line);
+      g.id = id_buf;
+    }
+    g.holder = txt(c_holder);
+    g.issuer = txt(c_issuer);
+    g.security = txt(c_security);
+    if (!has(c_shares)) return bad(c_shares, "missing_shares", "no share count");
+    const auto shares = parse_fixed(txt(c_shares));
+    if (!shares || *shares <= 0)
+      return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" is not a positive share count with at most 4 decimals");
+    g.shares = *shares;
+    std::optional<std::int32_t> grant_day;
+    if (has(c_grant_date)) {
+      grant_day = date_field(r[c_grant_date]);
+      if (!grant_day) return bad(c_grant_date, "bad_date", "\"" + std::string(txt(c_grant_date)) + "\" is not a valid YYYY-MM-DD date");
+    }
+    std::optional<std::int32_t> vesting_start, expiration, termination;
+    if (has(c_vesting_start) && !(vesting_start = date_field(r[c_vesting_start])))
+      return bad(c_vesting_start, "bad_date", "\"" + std::string(txt(c_vesting_start)) + "\" is not a valid YYYY-MM-DD date");
+    if (has(c_expiration) && !(expiration = date_field(r[c_expiration])))
+      return bad(c_expiration, "bad_date", "\"" + std::string(txt(c_expiration)) + "\" is not a valid YYYY-MM-DD date");
+    if (has(c_termination) && !(termination = date_field(r[c_termination])))
+      return bad(c_termination, "bad_date", "\"" + std::string(txt(c_termination)) + "\" is not a valid YYYY-MM-DD date");
+    std::optional<Amount> price;
+    if (has(c_exercise_price)) {
+      std::string_view p = txt(c_exercise_price);
+      if (!p.empty() && p.front() == '$') p.remove_prefix(1);
+      price = Amount::parse(p);
+      if (!price || price->is_negative())
+        return bad(c_exercise_price, "bad_price", "\"" + std::string(txt(c_exercise_price)) + "\" is not a price");
+    }
+    std::int64_t exercised = 0;
+    if (has(c_exercised)) {
+      const auto ex = parse_fixed(txt(c_exercised));
+      if (!ex) return bad(c_exercised, "bad_shares", "\"" + std::string(txt(c_exercised)) + "\" is not a share count");
+      exercised = *ex;
+      if (exercised > g.shares)
+        return bad(c_exercised, "exercised_exceeds_grant", "exercised " + fixed_to_string(exercised) + " exceeds the grant of " + fixed_to_string(g.shares));
+    }
+    const bool early = has(c_early) && truthy(txt(c_early));
+    const bool is_option = expiration || price || early || exercised != 0;
+    std::optional<AllocationPolicy> policy = AllocationPolicy::cumulative_round_down;
+    if (has(c_policy) && !(policy = parse_allocation_policy(txt(c_policy))))
+      return bad(c_policy, "bad_policy", "\"" + std::string(txt(c_policy)) + "\" is not an allocation policy");
+    g.termination = termination.value_or(kNoDay);
+
+    auto fill_option = [&](ScheduleSpec& spec) {
+      if (!is_option && !spec.option) return;
+      if (!spec.option) spec.option = OptionTerms{};
+      if (price && !spec.option->exercise_price) spec.option->exercise_price = price;
+      if (expiration && !spec.option->expiration) spec.option->expiration = from_days(*expiration);
+      if (early) spec.option->early_exercisable = true;
+      spec.option->exercised = Amount(exercised, kScale);
+    };
+
+    if (has(c_schedule)) {
+      if (!grant_day && !vesting_start)
+        return bad(c_grant_date, "missing_grant_date", "schedule parameters need a grant_date (or vesting_start) to count from");
+      const std::int32_t anchor = vesting_start.value_or(*grant_day);
+      const bool catch_up = vesting_start && grant_day && *vesting_start != *grant_day;
+      // Everything that decides the shape, except the anchor day, the size (unless the
+      // policy is size-specific) and per-grant facts.
+      key.assign(txt(c_schedule));
+      key += '|';
+      key += to_string(*policy);
+      key += catch_up ? "|c" : "|-";
+      key += is_option ? (early ? "|oe" : "|o") : "|s";
+      std::int32_t own_expiration = kNoDay;
+      if (expiration) {
+        const Civil ac = civil_from_days(anchor);
+        const int m = month_index(civil_from_days(*expiration)) - month_index(ac);
+        if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == *expiration) {
+          key += "|x" + std::to_string(m);
+        } else {
+          key += "|xa";
+          own_expiration = *expiration;
+        }
+      }
+      const bool size_specific = *policy != AllocationPolicy::cumulative_round_down &&
+                                 *policy != AllocationPolicy::cumulative_rounding && *policy != AllocationPolicy::fractional;
+      auto it = size_specific ? param_shapes.end() : param_shapes.find(key);
+      if (it == param_shapes.end()) {
+        auto segments = parse_schedule_parameters(txt(c_schedule), from_days(anchor));
+        if (!segments) {
+          if (!size_specific) param_shapes.emplace(key, segments.diagnostics().front().message);
+          return bad(c_schedule, "bad_schedule", segments.diagnostics().front().message);
+        }
+        ScheduleSpec spec;
+        spec.total_shares = Amount(g.shares, kScale);
+        spec.segments = std::move(segments).value();
+        spec.policy = *policy;
+        if (catch_up) {
+          spec.grant_date = from_days(*grant_day);
+          spec.catch_up_before_grant = true;
+        }
+        fill_option(spec);
+        auto compiled = compile_shape(spec, from_days(anchor));
+        if (!compiled) {
+          const auto& d = compiled.diagnostics().front();
+          return bad(c_schedule, d.code, d.message);
+        }
+        const std::uint32_t id = builder.add_shape(std::move(compiled->shape));
+        if (!size_specific && compiled->shareable) it = param_shapes.emplace(key, id).first;
+        else {
+          g.shape = id;
+        }
+      }
+      if (it != param_shapes.end()) {
+        if (const auto* why = std::get_if<std::string>(&it->second)) return bad(c_schedule, "bad_schedule", *why);
+        g.shape = std::get<std::uint32_t>(it->second);
+      }
+      g.anchor = anchor;
+      g.gate = catch_up ? *grant_day : kNoDay;
+      g.expiration = own_expiration;
+      g.exercised = exercised;
+    } else if (has(c_footnote)) {
+      if (!add_footnote(file, line, r, g, grant_day, expiration, price, is_option, early, exercised, *policy, fill_option))
+        return !stopped;
+    } else {
+      return bad(c_schedule, "missing_schedule", "neither schedule parameters nor a footnote");
+    }
+    if (auto d = builder.add(g)) return bad(c_shares, d->code, d->message);
+    ++report.loaded;
+    return true;
+  }
+
+  template <class FillOption>
+  bool add_footnote(const std::string& file, std::size_t line, const Row& r, GrantRecord& g,
+                    std::optional<std::int32_t> grant_day, std::optional<std::int32_t> expiration,
+                    const std::optional<Amount>& price, bool is_option, bool early, std::int64_t exercised,
+                    AllocationPolicy policy, FillOption fill_option) {
+    const Field& f = r[c_footnote];
+    std::string k = collapse_space(f.text);
+    k += "\x1f" + (grant_day ? std::to_string(*grant_day) : std::string("-"));
+    k += "\x1f" + (expiration ? std::to_string(*expiration) : std::string("-"));
+    k += is_option ? "\x1fo" : "\x1fs";
+    k += early ? "e" : "-";
+    auto it = interpretations.find(k);
+    if (it == interpretations.end()) {
+      ++report.interpretations;
+      CachedInterpretation ci;
+#ifdef VEST_PORTFOLIO_HAVE_RULES
+      rules::GrantContext ctx;
+      if (grant_day) ctx.grant_date = from_days(*grant_day);
+      if (expiration) ctx.expiration = from_days(*expiration);
+      ctx.is_option = is_option;
+      ctx.exercise_price = price;
+      const rules::Interpretation in = rules::interpret(f.text, ctx);
+      if (in.spec && (in.kind == rules::Kind::time_based || in.kind == rules::Kind::immediate ||
+                      in.kind == rules::Kind::performance || in.kind == rules::Kind::mixed) &&
+          !has_errors(in.diagnostics)) {
+        ci.ok = true;
+        ci.spec = in.spec;
+        if (in.exercisable_immediately) {
+          if (!ci.spec->option) ci.spec->option = OptionTerms{};
+          ci.spec->option->early_exercisable = true;
+        }
+      } else {
+        ci.why = "footnote " + std::string(rules::to_string(in.kind));
+        for (const auto& d : in.diagnostics)
+          if (d.severity == Severity::error) {
+            ci.why += ": " + d.message;
+            break;
+          }
+      }
+#else
+      (void)price;
+      ci.why = "footnote not interpreted: this build has no interpreter (rules/)";
+#endif
+      it = interpretations.emplace(std::move(k), std::move(ci)).first;
+    } else {
+      ++report.cache_hits;
+    }
+    const CachedInterpretation& ci = it->second;
+    auto note = [&](std::string code, std::string msg) {
+      Diagnostic d = Diagnostic::warning(std::move(code), std::move(msg));
+      d.where.file = file;
+      d.where.line = f.line ? f.line : line;
+      d.where.column = f.column;
+      d.where.field = "footnote";
+      report.diagnostics.push_back(std::move(d));
+      ++report.not_understood;
+      return false;
+    };
+    if (!ci.ok) return note("not_understood", ci.why);
+    // The compiled shape for this interpretation (same text and context => same anchor).
+    const std::string shape_key = it->first + "\x1f" + to_string(policy);
+    const std::int32_t anchor = grant_day.value_or(0);
+    auto sit = text_shapes.find(shape_key);
+    std::int32_t gate = kNoDay, own_exp = kNoDay;
+    if (sit == text_shapes.end() || exercised != 0) {
+      ScheduleSpec spec = *ci.spec;
+      spec.total_shares = Amount(g.shares, kScale);
+      if (policy != AllocationPolicy::cumulative_round_down) spec.policy = policy;
+      if (!spec.grant_date && grant_day) spec.grant_date = from_days(*grant_day);
+      fill_option(spec);
+      (void)early;
+      auto compiled = compile_shape(spec, from_days(anchor));
+      if (!compiled) {
+        const auto& d = compiled.diagnostics().front();
+        return note(d.code, "footnote schedule not usable: " + d.message);
+      }
+      gate = compiled->gate;
+      own_exp = compiled->expiration;
+      const bool shareable = compiled->shareable;
+      g.shape = builder.add_shape(std::move(compiled->shape));
+      if (shareable && exercised == 0) text_shapes.emplace(shape_key, g.shape);
+      gate_for_shape[g.shape] = {gate, own_exp};
+    } else {
+      g.shape = sit->second;
+      const auto ge = gate_for_shape[g.shape];
+      gate = ge.first;
+      own_exp = ge.second;
+    }
+    g.anchor = anchor;
+    g.gate = gate;
+    g.expiration = own_exp;
+    g.exercised = exercised;
+    return true;
+  }
+  std::unordered_map<std::uint32_t, std::pair<std::int32_t, std::int32_t>> gate_for_shape;
+
+  // ------------------------------------------------------------ CSV (RFC 4180)
+  //
+  // A hand-rolled splitter: fields separated by ',', records by LF or CRLF,
+  // fields in double quotes may hold separators, line breaks and "" for a quote.
+  // It keeps the line and column of every field for diagnostics and copies only
+  // quoted fields that contain "".
+  bool load_csv(std::string_view data, const std::string& file) {
+    std::size_t pos = 0, line = 1;
+    std::vector<int> cols;  // column index -> known column or -1
+    bool header = true;
+    std::vector<std::string> unescaped;
+    std::vector<Field> fields;
+    if (data.starts_with("\xEF\xBB\xBF")) pos = 3;
+    while (pos < data.size() && !stopped) {
+      fields.clear();
+      unescaped.clear();
+      const std::size_t record_line = line;
+      std::size_t line_start = pos;
+      bool error = false;
+      std::size_t err_line = 0, err_col = 0;
+      // Split one record.
+      while (true) {
+        Field f;
+        f.line = line;
+        f.column = pos - line_start + 1;
+        f.present = true;
+        if (pos < data.size() && data[pos] == '"') {
+          const std::size_t open_line = line, open_col = f.column;
+          ++pos;
+          const std::size_t b = pos;
+          bool escaped = false;
+          bool closed = false;
+          while (pos < data.size()) {
+            const char c = data[pos];
+            if (c == '"') {
+              if (pos + 1 < data.size() && data[pos + 1] == '"') {
+                escaped = true;
+                pos += 2;
+                continue;
+              }
+              closed = true;
+              break;
+            }
+            if (c == '\n') {
+              ++line;
+              line_start = pos + 1;
+            }
+            ++pos;
+          }
+          if (!closed) {
+            error = true;
+            err_line = open_line;
+            err_col = open_col;
+            break;
+          }
+          const std::string_view raw = data.substr(b, pos - b);
+          ++pos;  // closing quote
+          if (escaped) {
+            std::string u;
+            u.reserve(raw.size());
+            for (std::size_t i = 0; i < raw.size(); ++i) {
+              u += raw[i];
+              if (raw[i] == '"') ++i;
+            }
+            unescaped.push_back(std::move(u));
+            fields.push_back(f);  // text patched once the record is split (the vector may move strings)
+            escaped_index.push_back({fields.size() - 1, unescaped.size() - 1});
+          } else {
+            f.text = raw;
+            fields.push_back(f);
+          }
+          if (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+            error = true;
+            err_line = line;
+            err_col = pos - line_start + 1;
+            break;
+          }
+        } else {
+          const std::size_t b = pos;
+          while (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+            if (data[pos] == '"') {
+              error = true;
+              err_line = line;
+              err_col = pos - line_start + 1;
+              break;
+            }
+            ++pos;
+          }
+          if (error) break;
+          f.text = data.substr(b, pos - b);
+          fields.push_back(f);
+        }
+        if (pos < data.size() && data[pos] == ',') {
+          ++pos;
+          continue;
+        }
+        break;
+      }
+      for (const auto& [fi, ui] : escaped_index) fields[fi].text = unescaped[ui];
+      escaped_index.clear();
+      if (error) {
+        // Skip to the end of the physical line and report.
+        while (pos < data.size() && data[pos] != '\n') ++pos;
+        if (pos < data.size()) ++pos;
+        ++line;
+        Field at;
+        at.line = err_line;
+        at.column = err_col;
+        if (header) {
+          Diagnostic d = Diagnostic::error("bad_csv", "malformed CSV header (quotes)");
+          d.where = {file, err_line, err_col, "", std::nullopt};
+          report.diagnostics.push_back(d);
+          return false;
+        }
+        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", "malformed CSV quoting: a quote must open a field and close before a separator")))
+          return false;
+        continue;
+      }
+      // End of record.
+      if (pos < data.size() && data[pos] == '\r') ++pos;
+      if (pos < data.size() && data[pos] == '\n') ++pos;
+      ++line;
+      if (fields.size() == 1 && fields[0].text.empty()) continue;  // blank line
+      if (header) {
+        header = false;
+        for (const auto& f : fields) {
+          const auto c = column_of(f.text);
+          cols.push_back(c ? *c : -1);
+        }
+        bool have_shares = false;
+        for (int c : cols) have_shares |= c == c_shares;
+        if (!have_shares) {
+          Diagnostic d = Diagnostic::error("bad_header", "CSV header has no \"shares\" column");
+          d.where = {file, record_line, 1, "", std::nullopt};
+          report.diagnostics.push_back(d);
+          ++report.rejected;
+          stopped = options.strict;
+          return false;
+        }
+        continue;
+      }
+      if (fields.size() != cols.size()) {
+        Field at;
+        at.line = record_line;
+        at.column = fields.size() > cols.size() ? fields[cols.size()].column : fields.back().column;
+        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", "record has " + std::to_string(fields.size()) +
+                                                                             " fields, the header has " + std::to_string(cols.size()))))
+          return false;
+        continue;
+      }
+      Row row{};
+      for (std::size_t i = 0; i < fields.size(); ++i)
+        if (cols[i] >= 0) row[static_cast<std::size_t>(cols[i])] = fields[i];
+      if (!add_row(file, record_line, row)) return false;
+    }
+    return !stopped;
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> escaped_index;
+
+  // ------------------------------------------------------------ JSON Lines
+  // A flat object per line; numbers keep their original text (exact, no double).
+  struct FlatSax {
+    std::vector<std::pair<std::string, std::string>> kv;
+    std::string current;
+    int depth = 0;
+    bool nested = false;
+    bool null() { return value("", false); }
+    bool boolean(bool b) { return value(b ? "true" : "false", false); }
+    bool number_integer(nlohmann::json::number_integer_t v) { return value(std::to_string(v), false); }
+    bool number_unsigned(nlohmann::json::number_unsigned_t v) { return value(std::to_string(v), false); }
+    bool number_float(nlohmann::json::number_float_t, const std::string& raw) { return value(raw, false); }
+    bool string(std::string& s) { return value(s, true); }
+    bool binary(nlohmann::json::binary_t&) { return true; }
+    bool start_object(std::size_t) { ++depth; if (depth > 1) nested = true; return true; }
+    bool key(std::string& k) { current = k; return true; }
+    bool end_object() { --depth; return true; }
+    bool start_array(std::size_t) { ++depth; nested = true; return true; }
+    bool end_array() { --depth; return true; }
+    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& e) {
+      error_pos = pos;
+      error = e.what();
+      return false;
+    }
+    bool value(const std::string& v, bool) {
+      if (depth == 1) kv.emplace_back(current, v);
+      return true;
+    }
+    std::size_t error_pos = 0;
+    std::string error;
+  };
+  // Overload where nlohmann passes numbers with the raw text (needs the raw string).
+  bool load_jsonl(std::string_view data, const std::string& file) {
+    std::size_t pos = 0, line = 0;
+    while (pos < data.size() && !stopped) {
+      ++line;
+      std::size_t end = data.find('\n', pos);
+      if (end == std::string_view::npos) end = data.size();
+      std::string_view text = data.substr(pos, end - pos);
+      pos = end + 1;
+      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+      if (text.find_first_not_of(" \t") == std::string_view::npos) continue;
+      FlatSax sax;
+      const bool ok = nlohmann::json::sax_parse(text, &sax, nlohmann::json::input_format_t::json, false);
+      if (!ok || sax.nested || !text.starts_with('{')) {
+        Field at;
+        at.line = line;
+        at.column = ok ? 1 : std::max<std::size_t>(sax.error_pos, 1);
+        if (!reject(file, at, line, Diagnostic::error("bad_json", ok ? "expected one flat JSON object per line" : sax.error)))
+          return false;
+        continue;
+      }
+      Row row{};
+      for (const auto& [k, v] : sax.kv) {
+        const auto c = column_of(k);
+        if (!c) continue;
+        Field& f = row[static_cast<std::size_t>(*c)];
+        f.present = true;
+        f.text = v;
+        f.line = line;
+        const auto at = text.find("\"" + k + "\"");
+        f.column = at == std::string_view::npos ? 1 : at + 1;
+      }
+      if (!add_row(file, line, row)) return false;
+    }
+    return !stopped;
+  }
+
+  // ------------------------------------------------------------ `vest filing` JSON
+  // {"filings": [{..., "grants": [{...}]}]}: each grant's fields by the same
+  // names as the columns (with the filing's issuer/owner as defaults); a
+  // grant's "context" object (grant_date, shares, expiration, exercise_price)
+  // and "text" are used when present.
+  bool load_filing_json(std::string_view data, const std::string& file) {
+    nlohmann::json doc;
+    try {
+      doc = nlohmann::json::parse(data);
+    } catch (const nlohmann::json::parse_error& e) {
+      Field at;
+      at.line = 1;
+      at.column = e.byte;
+      reject(file, at, 1, Diagnostic::error("bad_json", e.what()));
+      return false;
+    }
+    const nlohmann::json* filings = doc.contains("filings") ? &doc["filings"] : nullptr;
+    nlohmann::json single = nlohmann::json::array();
+    if (!filings || !filings->is_array()) {
+      single.push_back(doc);
+      filings = &single;
+    }
+    std::size_t fi = 0;
+    for (const auto& filing : *filings) {
+      ++fi;
+      auto name_of = [](const nlohmann::json& j) -> std::string {
+        if (j.is_string()) return j.get<std::string>();
+        if (j.is_object() && j.contains("name") && j["name"].is_string()) return j["name"].get<std::string>();
+        return {};
+      };
+      std::string issuer = filing.contains("issuer") ? name_of(filing["issuer"]) : "";
+      std::string owner;
+      for (const char* k : {"owner", "reporting_owner", "holder"})
+        if (filing.contains(k)) owner = name_of(filing[k]);
+      if (owner.empty() && filing.contains("owners") && filing["owners"].is_array() && !filing["owners"].empty())
+        owner = name_of(filing["owners"][0]);
+      if (!filing.contains("grants") || !filing["grants"].is_array()) continue;
+      std::size_t gi = 0;
+      for (const auto& grant : filing["grants"]) {
+        ++gi;
+        std::deque<std::string> store;  // stable addresses for the fields' views
+        Row row{};
+        auto put = [&](int c, const nlohmann::json& v) {
+          if (v.is_null()) return;
+          store.push_back(v.is_string() ? v.get<std::string>() : v.dump());
+          Field& f = row[static_cast<std::size_t>(c)];
+          f.present = true;
+          f.text = store.back();
+        };
+        auto scan = [&](const nlohmann::json& obj) {
+          if (!obj.is_object()) return;
+          for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const auto c = column_of(it.key());
+            if (c && (it->is_string() || it->is_number() || it->is_boolean())) put(*c, *it);
+            if (c && (*c == c_holder || *c == c_issuer) && it->is_object()) put(*c, nlohmann::json(name_of(*it)));
+          }
+        };
+        if (!issuer.empty()) put(c_issuer, issuer);
+        if (!owner.empty()) put(c_holder, owner);
+        if (grant.contains("context")) scan(grant["context"]);
+        scan(grant);
+        if (!row[c_id].present) put(c_id, nlohmann::json("filing" + std::to_string(fi) + ".grant" + std::to_string(gi)));
+        if (!add_row(file + " filings[" + std::to_string(fi - 1) + "].grants[" + std::to_string(gi - 1) + "]", 0, row))
+          return false;
+      }
+    }
+    return !stopped;
+  }
+};
+
+InputFormat detect_format(std::string_view path, std::string_view head) {
+  if (path.ends_with(".csv")) return InputFormat::csv;
+  if (path.ends_with(".jsonl") || path.ends_with(".ndjson")) return InputFormat::jsonl;
+  if (path.ends_with(".json")) return InputFormat::filing_json;
+  const auto b = head.find_first_not_of(" \t\r\n");
+  if (b != std::string_view::npos && head[b] == '{') {
+    const auto nl = head.find('\n', b);
+    // One object per line vs a document spanning lines.
+    if (nl != std::string_view::npos && head.substr(b, nl - b).find_last_of('}') != std::string_view::npos)
+      return InputFormat::jsonl;
+    return InputFormat::filing_json;
+  }
+  return InputFormat::csv;
+}
+
+Loader::Loader(LoadOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+Loader::~Loader() = default;
+
+bool Loader::load(std::string_view data, const std::string& name, InputFormat format) {
+  switch (format) {
+    case InputFormat::csv: return impl_->load_csv(data, name);
+    case InputFormat::jsonl: return impl_->load_jsonl(data, name);
+    case InputFormat::filing_json: return impl_->load_filing_json(data, name);
+  }
+  return false;
+}
+
+bool Loader::load_file(const std::string& path) {
+  std::string data;
+  {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      Diagnostic d = Diagnostic::error("cannot_read", "cannot open " + path);
+      d.where.file = path;
+      impl_->report.diagnostics.push_back(d);
+      return false;
+    }
+    in.seekg(0, std::ios::end);
+    const auto size = in.tellg();
+    in.seekg(0);
+    data.resize(static_cast<std::size_t>(size));
+    in.read(data.data(), size);
+  }
+  return load(data, path, detect_format(path, std::string_view(data).substr(0, 4096)));
+}
+
+const LoadReport& Loader::report() const { return impl_->report; }
+std::size_t Loader::size() const { return impl_->builder.size(); }
+Portfolio Loader::take() && { return std::move(impl_->builder).take(); }
+
+}  // namespace vest::portfolio

@@ -1,0 +1,793 @@
+#include "engine/portfolio/portfolio.hpp"
+
+#include "engine/core/projection.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <cstdio>
+#include <numeric>
+#include <thread>
+
+namespace vest::portfolio {
+
+namespace mp = boost::multiprecision;
+
+// ---------------------------------------------------------------- numbers
+
+namespace {
+template <class I>
+std::string fixed_string(I units) {
+  const bool neg = units < 0;
+  UWide u = neg ? static_cast<UWide>(-(units + 1)) + 1 : static_cast<UWide>(units);
+  const unsigned frac = static_cast<unsigned>(u % kScale);
+  u /= kScale;
+  char buf[64];
+  int n = 0;
+  do {
+    buf[n++] = static_cast<char>('0' + static_cast<int>(u % 10));
+    u /= 10;
+  } while (u != 0);
+  std::string out;
+  if (neg) out += '-';
+  while (n > 0) out += buf[--n];
+  if (frac != 0) {
+    char f[5] = {static_cast<char>('0' + frac / 1000), static_cast<char>('0' + frac / 100 % 10),
+                 static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10), 0};
+    int len = 4;
+    while (f[len - 1] == '0') --len;
+    out += '.';
+    out.append(f, static_cast<std::size_t>(len));
+  }
+  return out;
+}
+}  // namespace
+
+std::string fixed_to_string(std::int64_t units) { return fixed_string(units); }
+std::string fixed_to_string(Wide units) { return fixed_string(units); }
+
+std::optional<std::int64_t> parse_fixed(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  std::size_t i = 0;
+  std::uint64_t whole = 0;
+  int digits = 0, group = -1;  // digits since the last comma; -1 = no comma seen
+  bool any = false;
+  for (; i < s.size() && s[i] != '.'; ++i) {
+    const char c = s[i];
+    if (c == ',') {
+      if (!any || (group == -1 ? digits > 3 : digits != 3)) return std::nullopt;
+      group = 0;
+      digits = 0;
+      continue;
+    }
+    if (c < '0' || c > '9') return std::nullopt;
+    if (__builtin_mul_overflow(whole, 10u, &whole) || __builtin_add_overflow(whole, static_cast<unsigned>(c - '0'), &whole))
+      return std::nullopt;
+    any = true;
+    ++digits;
+    if (group >= 0) ++group;
+  }
+  if (!any || (group >= 0 && digits != 3)) return std::nullopt;
+  std::uint64_t frac = 0;
+  int fd = 0;
+  if (i < s.size()) {
+    ++i;  // '.'
+    if (i == s.size()) return std::nullopt;
+    for (; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c < '0' || c > '9') return std::nullopt;
+      if (fd == kScaleDigits) {
+        if (c != '0') return std::nullopt;  // more than 4 significant decimals: not representable
+        continue;
+      }
+      frac = frac * 10 + static_cast<unsigned>(c - '0');
+      ++fd;
+    }
+  }
+  for (; fd < kScaleDigits; ++fd) frac *= 10;
+  std::uint64_t units;
+  if (__builtin_mul_overflow(whole, static_cast<std::uint64_t>(kScale), &units) || __builtin_add_overflow(units, frac, &units) ||
+      units > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+    return std::nullopt;
+  return static_cast<std::int64_t>(units);
+}
+
+std::int64_t Shape::scaled_wide(std::int64_t N, std::uint64_t p) const {
+  const UWide t = static_cast<UWide>(static_cast<std::uint64_t>(N)) * p;
+  const UWide qs = static_cast<UWide>(Q) * kScale;
+  switch (amounts) {
+    case Amounts::round_down: return static_cast<std::int64_t>(t / qs) * kScale;
+    case Amounts::round_half_up: return static_cast<std::int64_t>((t + qs / 2) / qs) * kScale;
+    case Amounts::exact: return static_cast<std::int64_t>(t / Q);
+    case Amounts::explicit_fixed: break;
+  }
+  return 0;
+}
+
+std::optional<GroupBy> parse_group_by(std::string_view s) {
+  if (s == "none" || s.empty()) return GroupBy::none;
+  if (s == "holder") return GroupBy::holder;
+  if (s == "issuer") return GroupBy::issuer;
+  if (s == "security") return GroupBy::security;
+  return std::nullopt;
+}
+
+std::string_view to_string(GroupBy g) {
+  switch (g) {
+    case GroupBy::none: return "none";
+    case GroupBy::holder: return "holder";
+    case GroupBy::issuer: return "issuer";
+    case GroupBy::security: return "security";
+  }
+  return "?";
+}
+
+std::optional<CalendarUnit> parse_calendar_unit(std::string_view s) {
+  if (s == "day") return CalendarUnit::day;
+  if (s == "week") return CalendarUnit::week;
+  if (s == "month") return CalendarUnit::month;
+  if (s == "quarter") return CalendarUnit::quarter;
+  if (s == "year") return CalendarUnit::year;
+  return std::nullopt;
+}
+
+unsigned default_threads() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : n;
+}
+
+std::uint32_t Dictionary::intern(std::string_view s) {
+  if (auto it = ids_.find(s); it != ids_.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(names_.size());
+  names_.emplace_back(s);
+  ids_.emplace(std::string(s), id);
+  return id;
+}
+
+// ---------------------------------------------------------------- builder
+
+std::uint32_t PortfolioBuilder::add_shape(Shape shape) {
+  if (auto it = shape_ids_.find(shape.key); it != shape_ids_.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(p_.shapes.size());
+  shape_ids_.emplace(shape.key, id);
+  p_.shapes.push_back(std::move(shape));
+  p_.shape_lo.push_back(std::numeric_limits<std::int32_t>::max());
+  p_.shape_hi.push_back(std::numeric_limits<std::int32_t>::min());
+  return id;
+}
+
+std::optional<std::uint32_t> PortfolioBuilder::find_shape(std::string_view key) const {
+  if (auto it = shape_ids_.find(std::string(key)); it != shape_ids_.end()) return it->second;
+  return std::nullopt;
+}
+
+void PortfolioBuilder::reserve(std::size_t n) {
+  p_.shares.reserve(n);
+  p_.shape.reserve(n);
+  p_.anchor.reserve(n);
+  p_.extra.reserve(n);
+  p_.holder.reserve(n);
+  p_.issuer.reserve(n);
+  p_.security.reserve(n);
+  p_.id_offsets.reserve(n + 1);
+}
+
+std::optional<Diagnostic> PortfolioBuilder::add(const GrantRecord& g) {
+  if (g.shape >= p_.shapes.size()) return Diagnostic::error("no_shape", "grant has no schedule shape");
+  const Shape& s = p_.shapes[g.shape];
+  if (g.shares <= 0) return Diagnostic::error("non_positive_shares", "shares must be positive, got " + fixed_to_string(g.shares));
+  // Keep N·P and the totals of the largest books within range: 10^14 units is 10^10 shares.
+  if (g.shares > std::int64_t{100'000'000'000'000})
+    return Diagnostic::error("shares_too_large", "shares " + fixed_to_string(g.shares) + " exceed the 10,000,000,000 limit of the fixed-point portfolio");
+  if (s.amounts == Shape::Amounts::explicit_fixed && g.shares != s.explicit_total)
+    return Diagnostic::error("shape_size_mismatch", "grant of " + fixed_to_string(g.shares) + " shares on a shape compiled for " +
+                                                       fixed_to_string(s.explicit_total));
+  if (s.amounts == Shape::Amounts::exact && g.shares % s.exact_modulus != 0)
+    return Diagnostic::error("fraction_not_representable",
+                             "fractional allocation of " + fixed_to_string(g.shares) + " shares gives tranches finer than 1/10,000 share");
+  std::uint32_t extra = kNone;
+  const bool needs_gate = s.catch_up && g.gate != kNoDay && g.gate != g.anchor;
+  if (needs_gate || g.termination != kNoDay || g.expiration != kNoDay || g.exercised != 0) {
+    GrantExtra e;
+    e.gate = needs_gate ? g.gate : kNoDay;
+    e.termination = g.termination;
+    e.expiration = g.expiration;
+    e.exercised = g.exercised;
+    if (g.termination != kNoDay) {
+      const Civil ac = civil_from_days(g.anchor);
+      const std::int32_t gate = s.catch_up ? (needs_gate ? g.gate : g.anchor) : kNoDay;
+      std::uint32_t j = 0;
+      for (std::size_t k = 0; k < s.tranche_count(); ++k) {
+        const std::int32_t d = std::max(s.tranche_day(ac, g.anchor, k), gate);
+        if (d > g.termination) break;
+        j = static_cast<std::uint32_t>(k + 1);
+      }
+      e.vested_at_termination = j;
+    }
+    extra = static_cast<std::uint32_t>(p_.extras.size());
+    p_.extras.push_back(e);
+  }
+  p_.shares.push_back(g.shares);
+  p_.shape.push_back(g.shape);
+  p_.anchor.push_back(g.anchor);
+  p_.extra.push_back(extra);
+  p_.holder.push_back(p_.holders.intern(g.holder));
+  p_.issuer.push_back(p_.issuers.intern(g.issuer));
+  p_.security.push_back(p_.securities.intern(g.security));
+  p_.id_chars.append(g.id);
+  p_.id_offsets.push_back(static_cast<std::uint32_t>(p_.id_chars.size()));
+  p_.shape_lo[g.shape] = std::min(p_.shape_lo[g.shape], g.anchor);
+  p_.shape_hi[g.shape] = std::max(p_.shape_hi[g.shape], g.anchor);
+  return std::nullopt;
+}
+
+Portfolio PortfolioBuilder::take() && { return std::move(p_); }
+
+// ---------------------------------------------------------------- compiling shapes
+
+namespace {
+
+bool has_share_portions(const ScheduleSpec& spec) {
+  for (const auto& s : spec.segments)
+    if (s.portion.kind == Portion::Kind::shares) return true;
+  return false;
+}
+
+bool has_day_periods(const ScheduleSpec& spec) {
+  for (const auto& s : spec.segments)
+    if (const auto* in = std::get_if<InstallmentSegment>(&s.shape))
+      if (in->period.unit == PeriodUnit::days || in->period.unit == PeriodUnit::weeks) return true;
+  return false;
+}
+
+// Expresses `days` relative to `anchor`; fills shape.dates/policy/offsets.
+void relativize(Shape& shape, const std::vector<std::int32_t>& days, std::int32_t anchor, bool day_periods) {
+  const Civil ac = civil_from_days(anchor);
+  for (auto policy : {DayOfMonthPolicy::vesting_start_day(), DayOfMonthPolicy::last_day_of_month()}) {
+    std::vector<std::int32_t> off;
+    bool ok = true;
+    for (std::int32_t d : days) {
+      const int m = month_index(civil_from_days(d)) - month_index(ac);
+      if (add_months_days(ac, m, policy) != d) {
+        ok = false;
+        break;
+      }
+      off.push_back(m);
+    }
+    if (ok) {
+      shape.dates = Shape::Dates::relative_months;
+      shape.policy = policy;
+      shape.offsets = std::move(off);
+      return;
+    }
+  }
+  shape.policy = DayOfMonthPolicy::vesting_start_day();
+  shape.offsets.clear();
+  if (day_periods) {
+    shape.dates = Shape::Dates::relative_days;
+    for (std::int32_t d : days) shape.offsets.push_back(d - anchor);
+  } else {
+    shape.dates = Shape::Dates::absolute;
+    shape.offsets = days;
+  }
+}
+
+std::string make_key(const Shape& s) {
+  std::string k;
+  k.reserve(64 + 12 * s.offsets.size());
+  k += static_cast<char>('0' + static_cast<int>(s.dates));
+  k += static_cast<char>('0' + static_cast<int>(s.amounts));
+  k += to_string(s.policy);
+  k += s.catch_up ? "|c" : "|-";
+  k += s.is_option ? (s.early_exercisable ? "|oe" : "|o") : "|s";
+  k += "|x" + std::to_string(static_cast<int>(s.expiry)) + ":" + std::to_string(s.expiry_value);
+  k += "|d";
+  for (auto o : s.offsets) k += "," + std::to_string(o);
+  if (s.amounts == Shape::Amounts::explicit_fixed) {
+    k += "|t" + std::to_string(s.explicit_total) + "|a";
+    for (auto c : s.cum_fixed) k += "," + std::to_string(c);
+  } else {
+    k += "|q" + std::to_string(s.Q) + "|p";
+    for (auto p : s.P) k += "," + std::to_string(p);
+  }
+  for (const auto& c : s.contingent_conditions) k += "|" + c;
+  return k;
+}
+
+std::string make_label(const Shape& s) {
+  std::string l = std::to_string(s.tranche_count()) + " tranche" + (s.tranche_count() == 1 ? "" : "s");
+  switch (s.dates) {
+    case Shape::Dates::relative_months:
+      if (!s.offsets.empty())
+        l += ", months +" + std::to_string(s.offsets.front()) + "..+" + std::to_string(s.offsets.back());
+      break;
+    case Shape::Dates::relative_days:
+      if (!s.offsets.empty()) l += ", days +" + std::to_string(s.offsets.front()) + "..+" + std::to_string(s.offsets.back());
+      break;
+    case Shape::Dates::absolute:
+      if (!s.offsets.empty()) l += ", " + to_iso(from_days(s.offsets.front())) + ".." + to_iso(from_days(s.offsets.back()));
+      break;
+  }
+  if (s.has_contingent()) l += ", contingent";
+  if (s.is_option) l += ", option";
+  return l;
+}
+
+// The shape's tranches for one grant, in the engine's form, to check the closed form.
+bool same_as_engine(const Shape& s, std::int64_t N, std::int32_t anchor, std::int32_t gate, const Schedule& sched,
+                    std::string& why) {
+  const Civil ac = civil_from_days(anchor);
+  std::size_t e = 0;
+  const auto et = sched.tranches();
+  std::int64_t prev = 0;
+  for (std::size_t k = 0; k < s.tranche_count(); ++k) {
+    const std::int64_t cum = s.cumulative(N, k + 1);
+    const std::int64_t amount = cum - prev;
+    prev = cum;
+    if (amount == 0) continue;
+    std::int32_t day = s.tranche_day(ac, anchor, k);
+    const std::int32_t sched_day = day;
+    if (s.catch_up && gate != kNoDay) day = std::max(day, gate);
+    if (e >= et.size()) {
+      why = "more tranches than the engine's " + std::to_string(et.size());
+      return false;
+    }
+    const auto fx = et[e].shares.to_fixed(kScaleDigits);
+    if (!fx || *fx != amount || to_days(et[e].vests_on) != day || to_days(et[e].date) != sched_day) {
+      why = "tranche " + std::to_string(e + 1) + ": engine " + to_iso(et[e].date) + " " + et[e].shares.to_string() +
+            ", compiled " + to_iso(from_days(sched_day)) + " " + fixed_to_string(amount);
+      return false;
+    }
+    ++e;
+  }
+  if (e != et.size()) {
+    why = "fewer tranches than the engine's " + std::to_string(et.size());
+    return false;
+  }
+  const auto ct = sched.contingent_total().to_fixed(kScaleDigits);
+  if (!ct || *ct != N - s.dated_total(N)) {
+    why = "contingent shares differ";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date) {
+  const std::int32_t anchor = to_days(anchor_date);
+  const auto N = spec.total_shares.to_fixed(kScaleDigits);
+  if (!N || *N <= 0)
+    return Result<CompiledShape>::failure(Diagnostic::error(
+        "shares_not_representable", "grant size " + spec.total_shares.to_string() + " is not a positive multiple of 1/10,000 share"));
+
+  // The engine's own schedule for this grant: the reference the shape must reproduce.
+  auto actual = build_schedule(spec);
+  if (!actual) return actual.diagnostics();
+
+  CompiledShape out;
+  Shape& s = out.shape;
+  s.catch_up = spec.catch_up_before_grant && spec.grant_date.has_value();
+  if (s.catch_up) out.gate = to_days(*spec.grant_date);
+  if (spec.option) {
+    s.is_option = true;
+    s.early_exercisable = spec.option->early_exercisable;
+    if (spec.option->post_termination_window)
+      return Result<CompiledShape>::failure(Diagnostic::error(
+          "unsupported_option_terms", "post-termination exercise windows are not supported in portfolios yet"));
+    if (spec.option->expiration) {
+      const std::int32_t exp = to_days(*spec.option->expiration);
+      const Civil ac = civil_from_days(anchor);
+      const int m = month_index(civil_from_days(exp)) - month_index(ac);
+      if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == exp) {
+        s.expiry = Shape::Expiry::relative_months;
+        s.expiry_value = m;
+      } else {
+        out.expiration = exp;  // kept with the grant, so that the shape stays shared
+      }
+    }
+    if (!spec.option->exercised.is_zero()) {
+      const auto ex = spec.option->exercised.to_fixed(kScaleDigits);
+      if (!ex || *ex < 0)
+        return Result<CompiledShape>::failure(
+            Diagnostic::error("shares_not_representable", "exercised shares " + spec.option->exercised.to_string() + " not representable"));
+      out.exercised = *ex;
+    }
+  }
+  for (const auto& c : actual->contingent()) s.contingent_conditions.push_back(c.condition);
+
+  bool explicit_amounts = has_share_portions(spec);
+  switch (spec.policy) {
+    case AllocationPolicy::cumulative_round_down: s.amounts = Shape::Amounts::round_down; break;
+    case AllocationPolicy::cumulative_rounding: s.amounts = Shape::Amounts::round_half_up; break;
+    case AllocationPolicy::fractional: s.amounts = Shape::Amounts::exact; break;
+    default: explicit_amounts = true; break;
+  }
+
+  std::vector<std::int32_t> days;
+  if (!explicit_amounts) {
+    // Exact fractions per tranche: the same spec for one share, allocated fractionally.
+    ScheduleSpec unit = spec;
+    unit.total_shares = Amount(1);
+    unit.policy = AllocationPolicy::fractional;
+    unit.grant_date.reset();
+    unit.catch_up_before_grant = false;
+    unit.option.reset();
+    auto us = build_schedule(unit);
+    if (!us) return us.diagnostics();
+    BigInt q = 1;
+    BigRational c = 0;
+    std::vector<BigRational> cum{0};
+    for (const auto& t : us->tranches()) {
+      c += t.shares.value();
+      cum.push_back(c);
+      q = mp::lcm(q, mp::denominator(c));
+      days.push_back(to_days(t.date));
+    }
+    if (q > BigInt(std::uint64_t{1} << 62)) {
+      explicit_amounts = true;
+    } else {
+      s.Q = static_cast<std::uint64_t>(q);
+      for (const auto& x : cum) s.P.push_back(static_cast<std::uint64_t>(mp::numerator(x) * (q / mp::denominator(x))));
+      UWide qs = static_cast<UWide>(s.Q) * kScale;
+      s.QS = qs > std::numeric_limits<std::uint64_t>::max() ? 0 : static_cast<std::uint64_t>(qs);
+      if (s.amounts == Shape::Amounts::exact) {
+        // N·P_k/Q must be whole units for every k: N a multiple of lcm(Q / gcd(Q, P_k)).
+        std::uint64_t m = 1;
+        for (auto p : s.P) {
+          const std::uint64_t need = s.Q / std::gcd(s.Q, p == 0 ? s.Q : p);
+          m = std::lcm(m, need);
+          if (m > (std::uint64_t{1} << 62)) { explicit_amounts = true; break; }
+        }
+        s.exact_modulus = static_cast<std::int64_t>(m);
+      }
+    }
+  }
+  if (explicit_amounts) {
+    // This grant's own amounts (its size is part of the shape).
+    s.amounts = Shape::Amounts::explicit_fixed;
+    s.P.clear();
+    days.clear();
+    ScheduleSpec plain = spec;
+    plain.grant_date.reset();
+    plain.catch_up_before_grant = false;
+    auto ps = build_schedule(plain);
+    if (!ps) return ps.diagnostics();
+    s.cum_fixed = {0};
+    std::int64_t running = 0;
+    for (const auto& t : ps->tranches()) {
+      const auto fx = t.shares.to_fixed(kScaleDigits);
+      if (!fx)
+        return Result<CompiledShape>::failure(Diagnostic::error(
+            "shares_not_representable", "tranche of " + t.shares.to_string() + " shares on " + to_iso(t.date) + " is finer than 1/10,000 share"));
+      running += *fx;
+      s.cum_fixed.push_back(running);
+      days.push_back(to_days(t.date));
+    }
+    s.explicit_total = *N;
+    out.shareable = false;
+  }
+  relativize(s, days, anchor, has_day_periods(spec));
+  s.key = make_key(s);
+  s.label = make_label(s);
+
+  std::string why;
+  if (!same_as_engine(s, *N, anchor, out.gate, *actual, why))
+    return Result<CompiledShape>::failure(Diagnostic::error("shape_mismatch", "compiled shape disagrees with the engine: " + why));
+  return out;
+}
+
+// ---------------------------------------------------------------- as-of
+
+namespace {
+// Largest a in [lo, hi] with f(a) <= limit for a non-decreasing f; lo - 1 if none.
+template <class F>
+std::int32_t last_at_most(std::int32_t lo, std::int32_t hi, std::int32_t limit, F f) {
+  if (f(lo) > limit) return lo - 1;
+  while (lo < hi) {
+    const std::int32_t mid = lo + (hi - lo + 1) / 2;
+    if (f(mid) <= limit) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+}  // namespace
+
+AsOfQuery::AsOfQuery(const Portfolio& p, Date as_of) : p_(p), day_(to_days(as_of)) {
+  per_shape_.resize(p.shapes.size());
+  for (std::size_t si = 0; si < p.shapes.size(); ++si) {
+    const Shape& s = p.shapes[si];
+    PerShape& q = per_shape_[si];
+    const std::int32_t lo = p.shape_lo[si], hi = p.shape_hi[si];
+    if (lo > hi) continue;  // no grants
+    q.lo = lo;
+    if (s.dates == Shape::Dates::absolute) {
+      q.j_const = static_cast<std::uint32_t>(std::upper_bound(s.offsets.begin(), s.offsets.end(), day_) - s.offsets.begin());
+    } else {
+      // Tranche k has vested for anchors a <= t_k; t_k does not increase with k.
+      const std::size_t n = s.tranche_count();
+      std::vector<std::int32_t> t(n);
+      for (std::size_t k = 0; k < n; ++k)
+        t[k] = last_at_most(lo, hi, day_, [&](std::int32_t a) { return s.tranche_day(civil_from_days(a), a, k); });
+      q.table = static_cast<std::uint32_t>(j_.size());
+      j_.resize(j_.size() + static_cast<std::size_t>(hi - lo) + 1);
+      std::size_t j = n;
+      for (std::int32_t a = lo; a <= hi; ++a) {
+        while (j > 0 && t[j - 1] < a) --j;
+        j_[q.table + static_cast<std::uint32_t>(a - lo)] = static_cast<std::uint16_t>(j);
+      }
+    }
+    if (s.expiry == Shape::Expiry::absolute) {
+      q.expired_const = s.expiry_value < day_;
+    } else if (s.expiry == Shape::Expiry::relative_months) {
+      // Expired when anchor + m months < as_of, i.e. <= as_of - 1.
+      q.expired_upto = last_at_most(lo, hi, day_ - 1, [&](std::int32_t a) {
+        return add_months_days(civil_from_days(a), s.expiry_value, DayOfMonthPolicy::vesting_start_day());
+      });
+    }
+  }
+}
+
+inline std::uint32_t AsOfQuery::vested_count(std::size_t i, const PerShape& q, const Shape& s) const {
+  const std::int32_t a = p_.anchor[i];
+  std::uint32_t j = q.table == kNone ? q.j_const : j_[q.table + static_cast<std::uint32_t>(a - q.lo)];
+  const std::uint32_t x = p_.extra[i];
+  if (s.catch_up) {
+    const std::int32_t gate = x != kNone && p_.extras[x].gate != kNoDay ? p_.extras[x].gate : a;
+    if (gate > day_) j = 0;
+  }
+  if (x != kNone && p_.extras[x].termination != kNoDay) j = std::min(j, p_.extras[x].vested_at_termination);
+  return j;
+}
+
+Figures AsOfQuery::at(std::size_t i) const {
+  const std::uint32_t si = p_.shape[i];
+  const Shape& s = p_.shapes[si];
+  const PerShape& q = per_shape_[si];
+  const std::int64_t N = p_.shares[i];
+  const std::uint32_t j = vested_count(i, q, s);
+  Figures f;
+  f.total = N;
+  const std::uint32_t n = static_cast<std::uint32_t>(s.tranche_count());
+  const std::int64_t dated = s.dated_total(N);
+  f.vested = j == n ? dated : s.cumulative(N, j);
+  const std::uint32_t x = p_.extra[i];
+  const GrantExtra* e = x == kNone ? nullptr : &p_.extras[x];
+  if (e && e->termination != kNoDay && e->termination <= day_) {
+    f.forfeited = N - f.vested;
+  } else {
+    f.unvested = dated - f.vested;
+    f.contingent = N - dated;
+  }
+  if (s.is_option) {
+    f.is_option = true;
+    if (e && e->expiration != kNoDay)
+      f.expired = e->expiration < day_;
+    else if (s.expiry == Shape::Expiry::relative_months)
+      f.expired = p_.anchor[i] <= q.expired_upto;
+    else
+      f.expired = q.expired_const;
+    if (!f.expired) {
+      const std::int64_t base = s.early_exercisable ? N - f.forfeited : f.vested;
+      const std::int64_t left = base - (e ? e->exercised : 0);
+      f.exercisable = left > 0 ? left : 0;
+    }
+  }
+  return f;
+}
+
+namespace {
+
+const std::vector<std::uint32_t>* group_column(const Portfolio& p, GroupBy by) {
+  switch (by) {
+    case GroupBy::holder: return &p.holder;
+    case GroupBy::issuer: return &p.issuer;
+    case GroupBy::security: return &p.security;
+    case GroupBy::none: return nullptr;
+  }
+  return nullptr;
+}
+
+std::size_t group_count(const Portfolio& p, GroupBy by) {
+  switch (by) {
+    case GroupBy::holder: return p.holders.size();
+    case GroupBy::issuer: return p.issuers.size();
+    case GroupBy::security: return p.securities.size();
+    case GroupBy::none: return 0;
+  }
+  return 0;
+}
+
+// Runs body(begin, end, thread_index) over [0, n) split in `threads` contiguous chunks.
+template <class Body>
+void parallel_chunks(std::size_t n, unsigned threads, Body body) {
+  if (threads == 0) threads = default_threads();
+  if (n < 65536 || threads == 1) {
+    body(std::size_t{0}, n, 0u);
+    return;
+  }
+  std::vector<std::thread> pool;
+  const std::size_t chunk = (n + threads - 1) / threads;
+  for (unsigned t = 1; t < threads; ++t) {
+    const std::size_t b = std::min(n, t * chunk), e = std::min(n, (t + 1) * chunk);
+    pool.emplace_back([&, b, e, t] { body(b, e, t); });
+  }
+  body(0, std::min(n, chunk), 0u);
+  for (auto& th : pool) th.join();
+}
+
+// Progress on stderr, from thread 0 only (the caller decides whether stderr is a terminal).
+struct Progress {
+  bool on;
+  const char* what;
+  void show(std::size_t done, std::size_t total) const {
+    if (on && total > 0) std::fprintf(stderr, "\r%s: %3zu%%", what, done * 100 / total);
+  }
+  void finish() const {
+    if (on) std::fprintf(stderr, "\r%s: done\n", what);
+  }
+};
+
+}  // namespace
+
+AsOfQuery::Result AsOfQuery::run(GroupBy by, unsigned threads, bool progress) const {
+  if (threads == 0) threads = default_threads();
+  const auto* col = group_column(p_, by);
+  const std::size_t ng = group_count(p_, by);
+  std::vector<Totals> part(threads);
+  std::vector<std::vector<Totals>> groups(threads);
+  const Progress pr{progress, "as-of"};
+  parallel_chunks(p_.size(), threads, [&](std::size_t b, std::size_t e, unsigned t) {
+    Totals tot;
+    std::vector<Totals>& g = groups[t];
+    if (col) g.assign(ng, Totals{});
+    constexpr std::size_t kStep = 1 << 20;
+    for (std::size_t lo = b; lo < e; lo += kStep) {
+      const std::size_t hi = std::min(e, lo + kStep);
+      if (col) {
+        for (std::size_t i = lo; i < hi; ++i) {
+          const Figures f = at(i);
+          tot.add(f);
+          g[(*col)[i]].add(f);
+        }
+      } else {
+        for (std::size_t i = lo; i < hi; ++i) tot.add(at(i));
+      }
+      if (t == 0) pr.show(hi - b, e - b);
+    }
+    part[t] = tot;
+  });
+  pr.finish();
+  Result r;
+  for (const auto& t : part) r.totals.add(t);
+  if (col) {
+    r.groups.assign(ng, Totals{});
+    for (const auto& g : groups)
+      for (std::size_t k = 0; k < g.size(); ++k) r.groups[k].add(g[k]);
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------- calendar and tranches
+
+namespace {
+
+std::int32_t bucket_start(std::int32_t d, CalendarUnit u, std::int32_t from) {
+  const Civil c = civil_from_days(d);
+  switch (u) {
+    case CalendarUnit::day: return d;
+    case CalendarUnit::week: return d - (d - from) % 7;
+    case CalendarUnit::month: return days_from_civil(c.y, c.m, 1);
+    case CalendarUnit::quarter: return days_from_civil(c.y, (c.m - 1) / 3 * 3 + 1, 1);
+    case CalendarUnit::year: return days_from_civil(c.y, 1, 1);
+  }
+  return d;
+}
+
+// Calls f(k, sched_day, vests_on, amount) for each non-zero tranche of grant i
+// that is not forfeited (stops at the termination), from the first one vesting
+// on or after `from` up to `to`.
+template <class F>
+void for_each_tranche(const Portfolio& p, std::size_t i, std::int32_t from, std::int32_t to, bool include_forfeited, F f) {
+  const Shape& s = p.shapes[p.shape[i]];
+  const std::int32_t a = p.anchor[i];
+  const std::int64_t N = p.shares[i];
+  const std::uint32_t x = p.extra[i];
+  const GrantExtra* e = x == kNone ? nullptr : &p.extras[x];
+  const std::int32_t gate = s.catch_up ? (e && e->gate != kNoDay ? e->gate : a) : kNoDay;
+  const std::int32_t term = e ? e->termination : kNoDay;
+  const std::size_t n = s.tranche_count();
+  const Civil ac = s.dates == Shape::Dates::relative_months ? civil_from_days(a) : Civil{1970, 1, 1};
+  bool started = false;
+  std::int64_t prev = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::int32_t day = s.tranche_day(ac, a, k);
+    const std::int32_t v = std::max(day, gate);
+    if (v > to) break;
+    const bool forfeited = term != kNoDay && v > term;
+    if (forfeited && !include_forfeited) break;
+    if (v < from) continue;
+    if (!started) {
+      prev = s.cumulative(N, k);
+      started = true;
+    }
+    const std::int64_t cum = s.cumulative(N, k + 1);
+    const std::int64_t amount = cum - prev;
+    prev = cum;
+    if (amount != 0) f(k, day, v, amount, forfeited);
+  }
+}
+
+}  // namespace
+
+Calendar vesting_calendar(const Portfolio& p, CalendarUnit unit, Date from_date, Date to_date, bool per_issuer,
+                          unsigned threads, bool progress) {
+  Calendar cal;
+  const std::int32_t from = to_days(from_date), to = to_days(to_date);
+  if (to < from) return cal;
+  // Day -> bucket table over [from, to].
+  std::vector<std::uint32_t> bucket_of(static_cast<std::size_t>(to - from) + 1);
+  for (std::int32_t d = from; d <= to; ++d) {
+    const std::int32_t start = std::max(bucket_start(d, unit, from), from);
+    if (cal.buckets.empty() || to_days(cal.buckets.back().start) != start) {
+      if (!cal.buckets.empty()) cal.buckets.back().end = from_days(d - 1);
+      cal.buckets.push_back({from_days(start), from_days(to), 0});
+    }
+    bucket_of[static_cast<std::size_t>(d - from)] = static_cast<std::uint32_t>(cal.buckets.size() - 1);
+  }
+  const std::size_t nb = cal.buckets.size();
+  if (threads == 0) threads = default_threads();
+  std::vector<std::vector<Wide>> sums(threads);
+  std::vector<std::vector<std::vector<Wide>>> issuer_sums(threads);
+  const Progress pr{progress, "calendar"};
+  parallel_chunks(p.size(), threads, [&](std::size_t b, std::size_t e, unsigned t) {
+    auto& sum = sums[t];
+    sum.assign(nb, 0);
+    // Per-bucket int64 accumulators flushed into 128-bit sums before they could overflow.
+    std::vector<std::int64_t> fast(nb, 0);
+    std::int64_t budget = std::numeric_limits<std::int64_t>::max();
+    auto& iss = issuer_sums[t];
+    if (per_issuer) iss.assign(p.issuers.size(), std::vector<Wide>(nb, 0));
+    constexpr std::size_t kStep = 1 << 18;
+    for (std::size_t lo = b; lo < e; lo += kStep) {
+      const std::size_t hi = std::min(e, lo + kStep);
+      for (std::size_t i = lo; i < hi; ++i) {
+        const std::int64_t N = p.shares[i];
+        if (N > budget) {
+          for (std::size_t k = 0; k < nb; ++k) sum[k] += fast[k], fast[k] = 0;
+          budget = std::numeric_limits<std::int64_t>::max();
+        }
+        budget -= N;  // a grant adds at most N to the buckets
+        for_each_tranche(p, i, from, to, false, [&](std::size_t, std::int32_t, std::int32_t v, std::int64_t amount, bool) {
+          const std::uint32_t bk = bucket_of[static_cast<std::size_t>(v - from)];
+          fast[bk] += amount;
+          if (per_issuer) iss[p.issuer[i]][bk] += amount;
+        });
+      }
+      if (t == 0) pr.show(hi - b, e - b);
+    }
+    for (std::size_t k = 0; k < nb; ++k) sum[k] += fast[k];
+  });
+  pr.finish();
+  for (const auto& s : sums)
+    for (std::size_t k = 0; k < nb && k < s.size(); ++k) cal.buckets[k].shares += s[k];
+  if (per_issuer) {
+    cal.issuer_shares.assign(p.issuers.size(), std::vector<Wide>(nb, 0));
+    for (const auto& iss : issuer_sums)
+      for (std::size_t g = 0; g < iss.size(); ++g)
+        for (std::size_t k = 0; k < nb; ++k) cal.issuer_shares[g][k] += iss[g][k];
+  }
+  return cal;
+}
+
+std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>& out) {
+  out.clear();
+  std::int64_t cum = 0;
+  for_each_tranche(p, i, std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max(), true,
+                   [&](std::size_t, std::int32_t day, std::int32_t v, std::int64_t amount, bool forfeited) {
+                     if (!forfeited) cum += amount;
+                     out.push_back({day, v, amount, cum, forfeited});
+                   });
+  return out.size();
+}
+
+}  // namespace vest::portfolio
