@@ -1,5 +1,7 @@
 #include "engine/core/events.hpp"
 
+#include "engine/core/projection.hpp"
+
 #include <algorithm>
 
 namespace vest {
@@ -12,7 +14,9 @@ Date event_date(const Event& e) {
 // transformation ends with check_invariants.
 class ScheduleEditor {
  public:
-  explicit ScheduleEditor(Schedule s) : s_(std::move(s)) {}
+  explicit ScheduleEditor(Schedule s) : s_(std::move(s)), original_count_(s_.contingent_.size()) {
+    for (std::size_t i = 0; i < s_.contingent_.size(); ++i) original_.push_back(i);
+  }
 
   Diagnostics apply(const Event& e) {
     return std::visit([&](const auto& x) { return apply_one(x); }, e);
@@ -101,9 +105,14 @@ class ScheduleEditor {
     } else if (e.order == Acceleration::Order::pro_rata) {
       std::vector<Fraction> weights;
       for (auto i : open) weights.push_back(s_.tranches_[i].shares / unvested);
-      // Cumulative round-down over the accelerated amount, as for a grant.
-      from = allocate(take, weights, take.is_integer() ? AllocationPolicy::cumulative_round_down
-                                                      : AllocationPolicy::fractional);
+      // Cumulative round-down over the accelerated amount, as for a grant. That
+      // never takes more than a tranche holds only when the tranches are whole
+      // shares (floor(a+b) - floor(a) <= ceil(b) <= s_k); with fractional
+      // tranches (2.5 and 0.5, taking 2) it would take 1 from the 0.5, so the
+      // split is then exact instead.
+      bool whole = take.is_integer();
+      for (auto i : open) whole = whole && s_.tranches_[i].shares.is_integer();
+      from = allocate(take, weights, whole ? AllocationPolicy::cumulative_round_down : AllocationPolicy::fractional);
     } else {
       Amount left = take;
       for (std::size_t n = 0; n < open.size() && left > Amount(0); ++n) {
@@ -121,9 +130,11 @@ class ScheduleEditor {
     }
     std::erase_if(s_.tranches_, [](const Tranche& t) { return t.shares.is_zero(); });
     if (e.include_contingent && e.extent == Acceleration::Extent::full) {
-      for (auto& c : s_.contingent_)
-        if (!c.forfeited_on) moved += c.shares, c.shares = Amount(0);
-      std::erase_if(s_.contingent_, [](const ContingentPortion& c) { return c.shares.is_zero(); });
+      for (std::size_t j = s_.contingent_.size(); j-- > 0;)
+        if (!s_.contingent_[j].forfeited_on) {
+          moved += s_.contingent_[j].shares;
+          erase_contingent(j);
+        }
     }
     if (moved > Amount(0)) add_tranche(e.date, moved, source);
     return {};
@@ -133,14 +144,19 @@ class ScheduleEditor {
     if (terminated_before(e.date))
       return {Diagnostic::error("event_after_termination", "achievement on " + day(e.date) +
                                                                " is after the termination on " + day(*s_.termination_))};
-    if (e.contingent_index >= s_.contingent_.size())
+    if (e.contingent_index >= original_count_)
       return {Diagnostic::error("no_such_contingent_portion",
                                 "achievement names contingent portion " + std::to_string(e.contingent_index + 1) +
-                                    " but the schedule has " + std::to_string(s_.contingent_.size()))};
+                                    " but the schedule has " + std::to_string(original_count_))};
     if (e.fraction_of_target < Fraction(0))
       return {Diagnostic::error("invalid_achievement", "achievement of " + e.fraction_of_target.to_string() +
                                                            " of target is negative")};
-    ContingentPortion& c = s_.contingent_[e.contingent_index];
+    const auto current = current_contingent(e.contingent_index);
+    if (!current)
+      return {Diagnostic::error("contingent_portion_closed", "contingent portion " +
+                                                                 std::to_string(e.contingent_index + 1) +
+                                                                 " was already earned or accelerated")};
+    ContingentPortion& c = s_.contingent_[*current];
     if (c.forfeited_on)
       return {Diagnostic::error("contingent_portion_closed", "contingent portion \"" + c.condition +
                                                                  "\" was already forfeited on " + day(*c.forfeited_on))};
@@ -154,7 +170,7 @@ class ScheduleEditor {
       c.shares = target - earned;
       c.forfeited_on = e.date;
     } else {
-      s_.contingent_.erase(s_.contingent_.begin() + static_cast<std::ptrdiff_t>(e.contingent_index));
+      erase_contingent(*current);
     }
     if (earned > Amount(0)) add_tranche(e.date, earned, source);
     return {};
@@ -166,11 +182,10 @@ class ScheduleEditor {
                                                      " but the grant is not an option")};
     if (e.shares <= Amount(0))
       return {Diagnostic::error("invalid_exercise", "exercise of " + e.shares.to_string() + " shares on " + day(e.date))};
-    Amount available = s_.option_->early_exercisable ? s_.total_ : Amount(0);
-    if (!s_.option_->early_exercisable)
-      for (const auto& t : s_.tranches_)
-        if (t.vests_on <= e.date && !(t.forfeited_on && *t.forfeited_on <= e.date)) available += t.shares;
-    available -= s_.option_->exercised;
+    // Exactly what a projection on that day calls exercisable: nothing after
+    // expiration or after the post-termination window, and without the
+    // forfeited shares of an early-exercisable option.
+    const Amount available = project(s_, e.date).exercisable;
     if (e.shares > available)
       return {Diagnostic::error("exercise_exceeds_exercisable", "exercise of " + e.shares.to_string() + " shares on " +
                                                                     day(e.date) + " but only " + available.to_string() +
@@ -179,7 +194,22 @@ class ScheduleEditor {
     return {};
   }
 
+  // Achievement::contingent_index names a portion of the schedule the events
+  // were given for; portions are removed as they are earned or accelerated, so
+  // keep the original index of every portion still present.
+  void erase_contingent(std::size_t current) {
+    s_.contingent_.erase(s_.contingent_.begin() + static_cast<std::ptrdiff_t>(current));
+    original_.erase(original_.begin() + static_cast<std::ptrdiff_t>(current));
+  }
+  std::optional<std::size_t> current_contingent(std::size_t original) const {
+    for (std::size_t j = 0; j < original_.size(); ++j)
+      if (original_[j] == original) return j;
+    return std::nullopt;
+  }
+
   Schedule s_;
+  std::size_t original_count_ = 0;
+  std::vector<std::size_t> original_;  // original_[current index] = index in the input schedule
 };
 
 Result<Schedule> apply_events(const Schedule& schedule, std::vector<Event> events) {
