@@ -1,0 +1,132 @@
+// `vest filing`: grants and their vesting schedules from Form 3/4/5 filings.
+//
+//   vest filing FILE|DIR... [--as-of DATE] [--format table|json|csv] [--tranches]
+//
+// Inputs may be EDGAR ownership XML, PDF-to-text copies, SEC insider-transactions
+// data sets (folder or .zip), or folders of any of these; the format is detected
+// from the content. Errors go to stderr as file:line: message; the exit status
+// is 1 when any input failed, and everything that could be read is still printed.
+#include "engine/cli/command.hpp"
+#include "engine/cli/table.hpp"
+#include "engine/core/schedule_json.hpp"
+#include "engine/filings/filing_json.hpp"
+#include "engine/filings/grants.hpp"
+#include "engine/filings/reader.hpp"
+#include "rules/interpretation.hpp"
+
+#include <unistd.h>
+
+#include <iostream>
+
+namespace vest::cli {
+namespace {
+
+struct Options {
+  std::vector<std::string> inputs;
+  std::string as_of;
+  std::string format = "table";
+  bool tranches = false;
+};
+
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void csv_line(std::ostream& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_cell(cells[i]);
+  out << '\n';
+}
+
+int run(const Options& o) {
+  filings::ViewOptions view;
+  if (!o.as_of.empty()) {
+    view.as_of = parse_iso_date(o.as_of);
+    if (!view.as_of) {
+      std::cerr << "vest filing: --as-of: \"" << o.as_of << "\" is not a valid YYYY-MM-DD date\n";
+      return exit_usage;
+    }
+  }
+  const bool json = o.format == "json", csv = o.format == "csv";
+  const bool tty = ::isatty(2) == 1;
+  filings::ReadOptions read_options;
+  if (tty) {
+    read_options.progress = [](std::uint64_t done, std::uint64_t total, std::string_view what) {
+      std::cerr << "\r" << what << ": " << done << " / " << total << "   " << std::flush;
+      if (done >= total) std::cerr << "\r\033[K" << std::flush;
+    };
+  }
+
+  bool failed = false, first_json = true;
+  std::size_t filings_read = 0, grants_found = 0;
+  const auto columns = o.tranches ? filings::tranche_columns() : filings::grant_columns(view);
+  std::vector<bool> right;
+  for (const auto& c : columns)
+    right.push_back(c == "shares" || c == "cumulative" || c == "percent" || c == "vested" || c == "unvested" ||
+                    c == "contingent" || c == "exercisable" || c == "tranches");
+  Table table(columns, right);
+  if (json) std::cout << "{\"filings\": [";
+  if (csv) csv_line(std::cout, columns);
+
+  auto report = [&](const Diagnostics& ds) {
+    for (const auto& d : ds) std::cerr << format(d) << '\n';
+  };
+  const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
+    if (!r) {
+      failed = true;
+      if (tty) std::cerr << "\r\033[K";
+      report(r.diagnostics());
+      if (json) {
+        std::cout << (first_json ? "\n" : ",\n") << filings::failed_input_json(r.diagnostics()).dump();
+        first_json = false;
+      }
+      return;
+    }
+    const filings::Filing& f = r.value();
+    ++filings_read;
+    const auto grants = filings::extract_grants(f, rules::interpret);
+    grants_found += grants.grants.size();
+    if (json) {
+      std::cout << (first_json ? "\n" : ",\n") << filings::filing_json(f, grants, view).dump();
+      first_json = false;
+      return;
+    }
+    const auto rows = o.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view);
+    for (const auto& row : rows) {
+      if (csv) {
+        csv_line(std::cout, row);
+      } else {
+        auto cells = row;
+        for (std::size_t i = 0; i < cells.size(); ++i)
+          if (right[i]) cells[i] = group_thousands(cells[i]);
+        table.add_row(std::move(cells));
+      }
+    }
+  };
+  for (const auto& input : o.inputs) filings::read_input(input, sink, read_options);
+  if (json) std::cout << (first_json ? "]}\n" : "\n]}\n");
+  if (!json && !csv) {
+    table.print(std::cout);
+    std::cout << filings_read << " filing(s), " << grants_found << " grant(s)\n";
+  }
+  return failed ? exit_input_errors : exit_ok;
+}
+
+const CommandRegistration registration{"filing", [](CLI::App& app) -> std::function<int()> {
+  auto options = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("filing", "Grants and vesting schedules from Form 3/4/5 filings (EDGAR XML, SEC data sets, PDF text)");
+  sub->add_option("inputs", options->inputs, "Files or folders: EDGAR XML, PDF-to-text Forms, SEC insider-transactions data sets (folder or .zip)")
+      ->required();
+  sub->add_option("--as-of", options->as_of, "Project every grant as of this date (YYYY-MM-DD)");
+  sub->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
+  sub->add_flag("--tranches", options->tranches, "One row per grant and tranche (source, accession, owner, issuer, security, grant date, tranche date, shares, cumulative, percent)");
+  return [options] { return run(*options); };
+}};
+
+}  // namespace
+}  // namespace vest::cli

@@ -1,0 +1,56 @@
+// The SEC "Insider Transactions Data Sets": every Form 3/4/5 of a quarter as
+// tab-separated tables (the FORM345 zip, e.g. 2013q1_form345.zip).
+//
+//   SUBMISSION        one row per filing: ACCESSION_NUMBER, FILING_DATE, PERIOD_OF_REPORT,
+//                     DATE_OF_ORIG_SUB, DOCUMENT_TYPE, ISSUERCIK, ISSUERNAME, ISSUERTRADINGSYMBOL, REMARKS
+//   REPORTINGOWNER    RPTOWNERCIK, RPTOWNERNAME, RPTOWNER_RELATIONSHIP ("Director,Officer"),
+//                     RPTOWNER_TITLE, RPTOWNER_TXT
+//   NONDERIV_TRANS    SECURITY_TITLE, TRANS_DATE, DEEMED_EXECUTION_DATE, TRANS_FORM_TYPE, TRANS_CODE,
+//                     EQUITY_SWAP_INVOLVED, TRANS_SHARES, TRANS_PRICEPERSHARE, TRANS_ACQUIRED_DISP_CD,
+//                     SHRS_OWND_FOLWNG_TRANS, DIRECT_INDIRECT_OWNERSHIP, NATURE_OF_OWNERSHIP
+//   NONDERIV_HOLDING  SECURITY_TITLE, SHRS_OWND_FOLWNG_TRANS, DIRECT_INDIRECT_OWNERSHIP, NATURE_OF_OWNERSHIP
+//   DERIV_TRANS       the above plus CONV_EXERCISE_PRICE, EXCERCISE_DATE (sic), EXPIRATION_DATE,
+//                     UNDLYNG_SEC_TITLE, UNDLYNG_SEC_SHARES
+//   DERIV_HOLDING     as DERIV_TRANS without the transaction columns; EXERCISE_DATE spelled right
+//   FOOTNOTES         ACCESSION_NUMBER, FOOTNOTE_ID, FOOTNOTE_TXT
+//   OWNER_SIGNATURE   OWNERSIGNATURENAME, OWNERSIGNATUREDATE (newer quarters)
+// Every value column X has a footnote column X_FN holding ids such as "F1" or
+// "F1,F2" (the coding column's is EQUITY_SWAP_TRANS_CD_FN). Dates read
+// "15-FEB-2013". Columns are found by their header names, so extra or
+// reordered columns are fine; a missing key column is an error.
+//
+// Memory strategy. A quarter is several hundred MB, the tables are not
+// guaranteed to be ordered alike, and FOOTNOTES must be joined to every row by
+// (accession, footnote id). So the reader never holds a table in memory:
+//   pass 1 streams each table once and keeps, per data line, only
+//          (accession index, byte offset, line number) — 16 bytes — plus one
+//          copy of each accession number;
+//   pass 2 walks the filings in SUBMISSION order and, for each, reads back just
+//          its lines from every table (FOOTNOTES included) by offset, builds
+//          the Filing, hands it to the sink and forgets it.
+// Memory is O(number of rows × 16 bytes) — about 80 MB for 5 million rows —
+// whatever the size of the footnote texts. A zip is first extracted (streamed
+// by libarchive, 64 KB at a time) to a temporary folder that is removed after.
+//
+// Rows whose field count differs from the header are errors with file:line and
+// are skipped; rows for an accession missing from SUBMISSION are errors too.
+#pragma once
+
+#include "engine/filings/filing.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+
+namespace vest::filings {
+
+using ProgressFn = std::function<void(std::uint64_t done, std::uint64_t total, std::string_view what)>;
+using DatasetSink = std::function<void(Result<Filing>&&)>;
+
+// True when the folder holds a SUBMISSION table (SUBMISSION.tsv, any case).
+bool is_dataset_dir(const std::filesystem::path& dir);
+
+void read_dataset_dir(const std::filesystem::path& dir, const DatasetSink& sink, const ProgressFn& progress = {});
+void read_dataset_zip(const std::filesystem::path& zip, const DatasetSink& sink, const ProgressFn& progress = {});
+
+}  // namespace vest::filings

@@ -1,0 +1,39 @@
+// One entry point for every kind of filing input: a file or a folder, the
+// format detected from the content, never from the name.
+//
+//   EDGAR ownership XML (or a full-text .txt submission embedding it)  -> edgar_xml.hpp
+//   Form 3/4/5 converted from PDF to text                              -> pdf_text.hpp
+//   SEC insider-transactions data set: its folder or its .zip          -> dataset_tsv.hpp
+//   any other folder: every file in it (and below), in name order
+//
+// Each filing read is handed to `sink` as soon as it is complete, so a whole
+// quarter streams through in bounded memory. A file that cannot be read (or a
+// data-set row that is broken) reaches `sink` as a failed Result carrying the
+// error with file and line; the rest of the input is still read.
+#pragma once
+
+#include "engine/filings/filing.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+
+namespace vest::filings {
+
+enum class InputKind { edgar_xml, pdf_text, dataset_dir, dataset_zip, folder, unknown };
+
+std::string_view to_string(InputKind k);
+
+// Looks at the path (folder or file) and the first bytes of a file.
+InputKind detect_input(const std::filesystem::path& path);
+
+struct ReadOptions {
+  // Called now and then with (bytes done, bytes total, what) while a large input is read.
+  std::function<void(std::uint64_t, std::uint64_t, std::string_view)> progress;
+};
+
+using FilingSink = std::function<void(Result<Filing>&&)>;
+
+void read_input(const std::filesystem::path& path, const FilingSink& sink, const ReadOptions& options = {});
+
+}  // namespace vest::filings
