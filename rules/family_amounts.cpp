@@ -1,0 +1,96 @@
+// Family: amounts — how much vests. Percentages and fractions of the grant
+// ("25%", "Twenty-Five Percent (25%)", "1/48th", "one-third", "33 1/3%"),
+// per-installment sizes ("in 25% installments", "20% increments"), "an
+// additional 6.25%", the remainder ("the remaining 75%", "the balance", "the
+// remaining RSUs") and stated share counts ("2,257 SARs").
+#include "rules/rule_helpers.hpp"
+
+namespace vest::rules {
+using namespace helpers;
+
+namespace {
+
+bool fraction_like(const Node& n) { return n.kind == NK::percent || n.kind == NK::fraction; }
+
+Elem frac_elem() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    if (i < n.size() && fraction_like(n[i])) { ++i; return true; }
+    return false;
+  });
+}
+
+Elem installment_words() { return w({"installments", "installment", "increments", "increment", "tranches", "instalments"}); }
+
+bool valid_fraction(const Fraction& f) { return f > Fraction(0) && f <= Fraction(1); }
+
+}  // namespace
+
+Family amounts_family() {
+  Family f;
+  f.name = "amounts";
+  f.item_rules = {
+      {"the remaining <percent>", 6,
+       {opt(w({"the", "all"})), opt(w({"of"})), opt(w({"the"})), w({"remaining", "remainder", "balance", "rest"}), opt(frac_elem()),
+        opt(installment_words())},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::remainder;
+         if (m.has(4)) {
+           it.fraction = value_fraction(m.node(4));
+           if (!valid_fraction(it.fraction)) return std::nullopt;
+           it.stated = true;
+         }
+         it.per_installment = m.has(5);
+         return it;
+       }},
+      {"an additional <percent>", 6, {opt(w({"an"})), w({"additional", "further"}), frac_elem(), opt(installment_words())},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(2));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.additional = true;
+         it.per_installment = true;
+         return it;
+       }},
+      {"<percent> of the grant", 6, {frac_elem(), opt(installment_words())},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(0));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.per_installment = m.has(1);
+         return it;
+       }},
+      {"<number> shares", 6,
+       {k(NK::number), opt(w({"of"})), opt(w({"the"})), opt(w({"unvested"})),
+        w({"shares", "share", "sars", "rsus", "units", "options", "psus", "restricted", "stock", "prsus", "gsus"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& n = m.node(0);
+         if (n.num <= 0) return std::nullopt;
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::shares;
+         it.shares = Amount(n.num, n.den);
+         return it;
+       }},
+  };
+  f.examples = {
+      {"These are restricted shares of Common Stock that vest, subject to the continued employment of the Reporting Person on "
+       "the vesting dates, as follows: 50% of such shares will vest on August 15, 2013, and the remaining 50% of such shares "
+       "will vest on February 15, 2014.",
+       "2013-02-15", "58824", "time_based", "2013-08-15=29412 2014-02-15=29412", "", false},
+      {"2,257 SARs became exercisable on February 24, 2017, 2,256 SARs became exercisable on February 24, 2018 and 2,256 SARs "
+       "became exercisable on February 24, 2019.",
+       "2024-08-20", "6769", "time_based", "2017-02-24=2257 2018-02-24=2256 2019-02-24=2256", "", false},
+      {"Twenty-Five Percent (25%) of the shares vest on each of the first, second, third, and fourth anniversary of June 3, 2013.",
+       "", "15000", "time_based", "2014-06-03=3750 2015-06-03=3750 2016-06-03=3750 2017-06-03=3750", "", false},
+      {"33 1/3% of the RSUs vest on March 1, 2025 and the remaining 66 2/3% vest on March 1, 2026.", "", "300", "time_based",
+       "2025-03-01=100 2026-03-01=200", "", false},
+      {"50% of the RSUs vest on March 1, 2025 and the remaining 40% vest on March 1, 2026.", "", "300", "unrecognized", "",
+       "cross_check_failed", false},
+      {"40% of the RSUs vest on March 1, 2025 and 40% vest on March 1, 2026.", "", "300", "unrecognized", "",
+       "cross_check_failed", false},
+      {"The RSUs generally vest on November 10, 2023.", "2023-06-30", "47.5", "time_based", "2023-11-10=47.5", "", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,257 @@
+// Family: anchors — the dates a schedule hangs on. Absolute dates; the grant
+// date and the vesting commencement date (stated in the footnote or given by
+// the filing); anniversaries ("the first anniversary of <when>", "the
+// twelve-month anniversary of the date of grant"); offsets ("12 months after
+// the grant date"); a day of the month of an anchor; defined date names
+// ("the first Quarterly Date following <when>"); lists ("each of A, B and C",
+// "each August 27, 2021, 2022 and 2023", "each of the first, second and third
+// anniversaries of <when>").
+#include "rules/rule_helpers.hpp"
+
+namespace vest::rules {
+using namespace helpers;
+
+namespace {
+
+std::optional<Item> when_of(When w) {
+  Item it = make(IT::when);
+  it.when = w;
+  return it;
+}
+
+bool is_anchor(const When& w) { return w.ref != When::Ref::named_next && w.ref != When::Ref::achievement; }
+
+// "first, second, third, and fourth" or "first four".
+bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t and_ = intern("and");
+  if (i >= n.size() || n[i].kind != NK::ordinal) return false;
+  ++i;
+  if (i < n.size() && n[i].kind == NK::number && n[i - 1].num == 1) {  // "the first four anniversaries"
+    ++i;
+    return true;
+  }
+  while (i < n.size()) {
+    std::size_t j = i;
+    bool sep = false;
+    while (j < n.size() && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+      ++j;
+      sep = true;
+    }
+    if (sep && j < n.size() && n[j].kind == NK::ordinal) i = j + 1;
+    else break;
+  }
+  return true;
+}
+
+// ", 2022, and 2023" or ", B and C" after a first date.
+bool list_tail(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t and_ = intern("and");
+  const std::size_t start = i;
+  while (i < n.size()) {
+    std::size_t j = i;
+    bool sep = false;
+    while (j < n.size() && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+      ++j;
+      sep = true;
+    }
+    if (!sep || j >= n.size()) break;
+    const Node& x = n[j];
+    const bool year = x.kind == NK::number && x.den == 1 && x.num >= 1900 && x.num <= 2200 && x.e - x.b == 4;
+    const bool when = x.kind == NK::item && x.itype == IT::when;
+    if (!year && !when) break;
+    i = j + 1;
+  }
+  return i > start;
+}
+
+}  // namespace
+
+Family anchors_family() {
+  Family f;
+  f.name = "anchors";
+  f.item_rules = {
+      // Level 1: atoms.
+      {"<date>", 1, {k(NK::date)},
+       [](const Match& m) -> std::optional<Item> {
+         When w;
+         w.date = Date{date::days{m.node(0).days}};
+         return when_of(w);
+       }},
+      {"the grant date", 1, {opt(w({"the", "its", "this"})), w({"grant", "award"}), w({"date"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      {"the date of grant", 1,
+       {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "this", "such"})), w({"grant", "award"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      {"upon grant", 1, {opt(w({"immediately"})), w({"upon", "at"}), w({"grant"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      {"the vesting commencement date", 1,
+       {opt(w({"the"})), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
+       [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+      // Level 2: dates that define the grant date or the vesting commencement date.
+      {"<date> (the grant date)", 2, {item(IT::when), p('('), opt(w({"the"})), item(IT::when), p(')')},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(0).when;
+         const When& b = m.item_of(3).when;
+         Item it = make(IT::when);
+         if (a.ref == When::Ref::absolute && (b.ref == When::Ref::grant || b.ref == When::Ref::vcd)) {
+           it.when = a;
+           it.note = b.ref == When::Ref::grant ? "grant" : "vcd";
+         } else if (b.ref == When::Ref::absolute && (a.ref == When::Ref::grant || a.ref == When::Ref::vcd)) {
+           it.when = b;
+           it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
+         } else {
+           return std::nullopt;
+         }
+         return it;
+       }},
+      {"the grant date of <date>", 2, {item(IT::when), w({"of", "is", "was", "as"}), opt(p(':')), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(0).when;
+         const When& b = m.item_of(3).when;
+         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || b.ref != When::Ref::absolute) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = b;
+         it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
+         return it;
+       }},
+      {"granted on <date>", 2, {w({"granted", "awarded"}), opt(w({"on", "as"})), opt(w({"of"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(3).when;
+         if (a.ref != When::Ref::absolute) return std::nullopt;
+         Item it = make(IT::definition);
+         it.when = a;
+         it.note = "grant";
+         return it;
+       }},
+      // Level 3: relative to an anchor.
+      {"<ordinal> anniversary of <when>", 3,
+       {custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t the = intern("the");
+          if (i + 1 < n.size() && is_w(n[i], the)) ++i;
+          if (i < n.size() && (n[i].kind == NK::ordinal || n[i].kind == NK::number)) { ++i; return true; }
+          return false;
+        }),
+        opt(p('-')), opt(w({"annual", "year", "yearly"})), opt(w({"month"})), opt(p('-')), w({"anniversary"}), w({"of"}),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& o = (*m.nodes)[m.at[1] - 1];
+         const When& base = m.item_of(7).when;
+         if (!is_anchor(base) || o.num < 1 || o.num > 100) return std::nullopt;
+         const bool months = m.has(3);
+         if (o.kind == NK::number && !months) return std::nullopt;
+         When w = base;
+         w.months += static_cast<int>(months ? o.num : 12 * o.num);
+         return when_of(w);
+       }},
+      {"each of the <ordinals> anniversaries of <when>", 3,
+       {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), custom(ordinal_list), w({"anniversary", "anniversaries"}),
+        w({"of"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& base = m.item_of(6).when;
+         if (!is_anchor(base)) return std::nullopt;
+         Item it = make(IT::when_list);
+         const auto& n = *m.nodes;
+         std::size_t b = m.at[3], e = m.at[4];
+         if (e - b == 2 && n[b + 1].kind == NK::number) {  // "first four"
+           for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) {
+             When w = base;
+             w.months += static_cast<int>(12 * k);
+             it.whens.push_back(w);
+           }
+         } else {
+           for (std::size_t j = b; j < e; ++j)
+             if (n[j].kind == NK::ordinal) {
+               if (n[j].num < 1 || n[j].num > 100) return std::nullopt;
+               When w = base;
+               w.months += static_cast<int>(12 * n[j].num);
+               it.whens.push_back(w);
+             }
+         }
+         if (it.whens.size() < 2) return std::nullopt;
+         return it;
+       }},
+      {"<number> months after <when>", 3,
+       {k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following", "from"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months");
+         const When& base = m.item_of(4).when;
+         const Node& num = m.node(0);
+         if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
+         const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
+         When w = base;
+         w.months += static_cast<int>(is_months ? num.num : 12 * num.num);
+         return when_of(w);
+       }},
+      // Level 4: days of the month of an anchor; named dates; lists.
+      {"the <ordinal> day of the month <when>", 4,
+       {opt(w({"on"})), opt(w({"the"})), k(NK::ordinal), w({"day"}), w({"of"}), w({"the"}), w({"month"}), opt(w({"of"})),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& o = m.node(2);
+         const When& base = m.item_of(8).when;
+         if (!is_anchor(base) || o.num < 1 || o.num > 31 || base.fixed_day) return std::nullopt;
+         When w = base;
+         w.fixed_day = static_cast<unsigned>(o.num);
+         return when_of(w);
+       }},
+      {"the first <Name> Date following <when>", 4,
+       {opt(w({"on"})), opt(w({"the"})), w({"first", "next"}), any_word(), w({"date"}), opt(item(IT::condition)),
+        opt(w({"that"})), opt(w({"occurs", "occurring"})), opt(w({"on", "or"})), w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& name = m.node(3);
+         if (!m.context->named(name.wid)) return std::nullopt;
+         Item it = make(IT::when);
+         it.when.ref = When::Ref::named_next;
+         it.when.name = name.wid;
+         it.when.base = static_cast<int>(m.node(10).payload);
+         return it;
+       }},
+      {"each of <date>, <date> and <date>", 4, {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), item(IT::when), custom(list_tail)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::when_list);
+         const auto& n = *m.nodes;
+         for (std::size_t j = m.at[3]; j < m.end; ++j) {
+           const Node& x = n[j];
+           if (x.kind == NK::item && x.itype == IT::when) {
+             it.whens.push_back((*m.items)[x.payload].when);
+           } else if (x.kind == NK::number) {
+             // A bare year repeats the month and day of the date before it.
+             if (it.whens.empty() || it.whens.back().ref != When::Ref::absolute) return std::nullopt;
+             const date::year_month_day ymd{it.whens.back().date};
+             const auto d = date::year{static_cast<int>(x.num)} / ymd.month() / ymd.day();
+             if (!d.ok()) return std::nullopt;
+             When w;
+             w.date = Date{d};
+             it.whens.push_back(w);
+           }
+         }
+         if (it.whens.size() < 2) return std::nullopt;
+         return it;
+       }},
+  };
+  f.examples = {
+      {"The RSUs vest on the first anniversary of the date of grant.", "2024-03-15", "900", "time_based", "2025-03-15=900", "",
+       false},
+      {"These restricted stock units will vest on the third anniversary of the grant date of September 15, 2021.",
+       "2023-09-13", "120000", "time_based", "2024-09-15=120000", "", false},
+      {"The RSUs vest on the first anniversary of the grant date.", "", "900", "time_based", "", "needs grant_date", false},
+      {"The options vest in 20% increments on each of the first, second, third, fourth and fifth anniversaries of May 27, 2008.",
+       "", "1000", "time_based", "2009-05-27=200 2010-05-27=200 2011-05-27=200 2012-05-27=200 2013-05-27=200", "", false},
+      {"The Restricted Stock Units vest in three annual installments on each August 27, 2021, 2022, and 2023.", "", "300",
+       "time_based", "2021-08-27=100 2022-08-27=100 2023-08-27=100", "", false},
+      {"One-third of the units vests on each of 1/15/2024, 1/15/2025, and 1/15/2026.", "", "3497", "time_based",
+       "2024-01-15=1165 2025-01-15=1166 2026-01-15=1166", "", false},
+      {"The award vests in equal installments on each of the first four anniversaries of 2020-06-01.", "", "100",
+       "time_based", "2021-06-01=25 2022-06-01=25 2023-06-01=25 2024-06-01=25", "", false},
+      {"The RSUs shall vest 50% on the twelve-month anniversary of the date of grant, and the remaining 50% shall vest on the "
+       "eighteenth-month anniversary of the date of grant.",
+       "2023-06-20", "120000", "time_based", "2024-06-20=60000 2024-12-20=60000", "", false},
+      {"The RSUs were granted on January 18, 2020 and vest on the second anniversary of the grant date.", "2022-02-18", "10",
+       "time_based", "2022-01-18=10", "", false},
+      {"The RSUs vest on 16 December 2014.", "", "10", "time_based", "2014-12-16=10", "", false},
+      {"The RSUs vest on Dec. 16, 2014.", "", "10", "time_based", "2014-12-16=10", "", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,222 @@
+// Family: cadence — how installments repeat and how many there are.
+// "monthly", "every three months", "at the end of each successive three-month
+// period", "on a quarterly basis", "each Quarterly Date"; counts ("four
+// substantially equal annual installments"); spans ("over three years", "for
+// the following 36 months"); ends ("through <when>", "until <when>", "until
+// fully vested"); starts ("beginning on <when>", "following <when>");
+// "thereafter"; day-of-month wording ("on the last day of every month", "on
+// the 25th day of each month", "on the first business day of each quarter").
+#include "rules/rule_helpers.hpp"
+
+namespace vest::rules {
+using namespace helpers;
+
+namespace {
+
+Period unit_period(std::uint16_t wid, int n) {
+  static const std::uint16_t month = intern("month"), months = intern("months"), quarter = intern("quarter"),
+                             quarters = intern("quarters"), week = intern("week"), weeks = intern("weeks");
+  if (wid == month || wid == months) return Period::months(n);
+  if (wid == quarter || wid == quarters) return Period::months(3 * n);
+  if (wid == week || wid == weeks) return Period::weeks(n);
+  return Period::years(n);
+}
+
+std::optional<Item> cadence_item(Period p) {
+  Item it = make(IT::cadence);
+  it.period = p;
+  it.has_period = true;
+  return it;
+}
+
+Elem adj() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    Period p;
+    return cadence_adj(n, i, p);
+  });
+}
+
+Period adj_at(const Match& m, std::size_t j) {
+  Period p;
+  std::size_t i = m.at[j];
+  cadence_adj(*m.nodes, i, p);
+  return p;
+}
+
+}  // namespace
+
+Family cadence_family() {
+  Family f;
+  f.name = "cadence";
+  const auto units = w({"month", "months", "quarter", "quarters", "year", "years", "week", "weeks"});
+  f.item_rules = {
+      {"through <when>", 5, {w({"through", "until", "thru", "till"}), opt(w({"and"})), opt(w({"including"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(3).when;
+         return it;
+       }},
+      {"ending on <when>", 5, {w({"ending"}), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(2).when;
+         return it;
+       }},
+      {"until fully vested", 5,
+       {w({"until"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          for (std::size_t j = i; j < n.size() && j < i + 8; ++j) {
+            if (n[j].kind == NK::item && n[j].itype == IT::immediate) { i = j + 1; return true; }
+            if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        })},
+       [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
+      {"beginning on <when>", 5, {w({"beginning", "commencing", "starting"}), opt(w({"on", "with", "as", "from"})), opt(w({"of"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(3).when;
+         it.first_step = 0;
+         return it;
+       }},
+      {"following <when>", 5, {w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(1).when;
+         it.first_step = 1;
+         return it;
+       }},
+      {"over the following <number> <unit>", 5,
+       {w({"over", "for", "during"}), opt(w({"the", "a"})), opt(w({"following", "next", "subsequent", "succeeding", "ensuing"})),
+        opt(w({"period"})), opt(w({"of"})), k(NK::number), opt(p('-')), units, opt(w({"period"}))},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& n = m.node(5);
+         if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
+         Item it = make(IT::over);
+         it.period = unit_period(m.node(7).wid, static_cast<int>(n.num));
+         it.has_period = true;
+         if (m.has(2)) it.note = "following";
+         return it;
+       }},
+      {"<number> equal <cadence> installments", 5,
+       {opt(w({"in"})), k(NK::number), opt(w({"substantially", "approximately", "roughly", "nearly"})), opt(w({"equal"})),
+        opt(w({"consecutive", "successive"})), opt(adj()), opt(p(',')),
+        w({"installments", "installment", "increments", "tranches", "portions", "amounts", "parts", "instalments"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& n = m.node(1);
+         if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
+         Item it = make(IT::count);
+         it.n = static_cast<int>(n.num);
+         if (m.has(5)) {
+           it.period = adj_at(m, 5);
+           it.has_period = true;
+         }
+         return it;
+       }},
+      {"on a <cadence> basis", 5, {w({"on"}), w({"a", "an"}), adj(), w({"basis"})},
+       [](const Match& m) { return cadence_item(adj_at(m, 2)); }},
+      {"in equal <cadence> installments", 5,
+       {opt(w({"in"})), opt(w({"substantially", "approximately"})), opt(w({"equal"})), adj(),
+        opt(w({"installments", "installment", "increments", "tranches", "portions", "amounts"}))},
+       [](const Match& m) { return cadence_item(adj_at(m, 3)); }},
+      {"each <Name> Date", 5, {opt(w({"on"})), w({"each", "every"}), opt(w({"applicable", "subsequent"})), any_word(), w({"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         if (!m.context->named(m.node(3).wid)) return std::nullopt;
+         Item it = make(IT::cadence);
+         it.named = m.node(3).wid;
+         return it;
+       }},
+      {"on the last day of every month", 5,
+       {opt(w({"on"})), opt(w({"the"})), w({"last"}), w({"day"}), w({"of"}), opt(w({"each", "every", "the"})),
+        opt(w({"calendar"})), w({"month", "quarter"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter");
+         Item it = make(IT::day_policy);
+         it.policy = DayOfMonthPolicy::last_day_of_month();
+         it.has_policy = true;
+         if (m.has(5) && m.node(5).wid != intern("the")) {
+           it.period = m.node(7).wid == quarter ? Period::months(3) : Period::months(1);
+           it.has_period = true;
+         }
+         return it;
+       }},
+      {"on the first business day of each quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), w({"first"}), w({"business", "trading"}), w({"day"}), w({"of"}),
+        opt(w({"each", "every", "the"})), opt(w({"calendar"})), w({"month", "quarter"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter");
+         Item it = make(IT::day_policy);
+         it.policy = DayOfMonthPolicy::first_day_of_month();
+         it.has_policy = true;
+         const bool q = m.node(8).wid == quarter;
+         it.period = q ? Period::months(3) : Period::months(1);
+         it.has_period = m.has(6) && m.node(6).wid != intern("the");
+         it.note = std::string("assumed \"first business day\" is the 1st calendar day of the ") + (q ? "quarter" : "month") +
+                   " (business-day calendars are not modelled)";
+         return it;
+       }},
+      {"on the <ordinal> day of each month", 5,
+       {opt(w({"on"})), opt(w({"the"})), k(NK::ordinal), w({"day"}), w({"of"}), opt(w({"each", "every", "the"})),
+        opt(w({"calendar"})), w({"month"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& o = m.node(2);
+         if (o.num < 1 || o.num > 31) return std::nullopt;
+         Item it = make(IT::day_policy);
+         it.policy = o.num == 1 ? DayOfMonthPolicy::first_day_of_month() : DayOfMonthPolicy::fixed_day(static_cast<unsigned>(o.num));
+         it.has_policy = true;
+         if (m.has(5) && m.node(5).wid != intern("the")) {
+           it.period = Period::months(1);
+           it.has_period = true;
+         }
+         return it;
+       }},
+      {"at the end of each successive three-month period", 5,
+       {opt(w({"at"})), opt(w({"the"})), opt(w({"end"})), opt(w({"of"})), w({"each", "every"}),
+        opt(w({"successive", "subsequent", "full", "consecutive", "calendar", "additional"})), opt(k(NK::number)), opt(p('-')),
+        units, opt(w({"period", "periods", "thereafter"}))},
+       [](const Match& m) -> std::optional<Item> {
+         int n = 1;
+         if (m.has(6)) {
+           const Node& x = m.node(6);
+           if (x.den != 1 || x.num < 1 || x.num > 120) return std::nullopt;
+           n = static_cast<int>(x.num);
+         }
+         return cadence_item(unit_period(m.node(8).wid, n));
+       }},
+      {"on each anniversary", 5, {opt(w({"on"})), w({"each", "every"}), w({"anniversary"}), opt(w({"thereof"}))},
+       [](const Match&) { return cadence_item(Period::years(1)); }},
+      {"<cadence>", 5, {adj()}, [](const Match& m) { return cadence_item(adj_at(m, 0)); }},
+      {"thereafter", 5, {w({"thereafter", "then"})}, [](const Match&) -> std::optional<Item> { return make(IT::thereafter); }},
+  };
+  f.examples = {
+      {"The shares subject to the option are immediately exercisable and vest in 48 equal monthly installments beginning on "
+       "August 19, 2019, subject to Reporting Person's continuous service through each such vesting date.",
+       "2022-12-13", "48", "time_based",
+       "2019-08-19=1 2019-09-19=1 2019-10-19=1 2019-11-19=1 2019-12-19=1 2020-01-19=1 2020-02-19=1 2020-03-19=1 2020-04-19=1 "
+       "2020-05-19=1 2020-06-19=1 2020-07-19=1 2020-08-19=1 2020-09-19=1 2020-10-19=1 2020-11-19=1 2020-12-19=1 2021-01-19=1 "
+       "2021-02-19=1 2021-03-19=1 2021-04-19=1 2021-05-19=1 2021-06-19=1 2021-07-19=1 2021-08-19=1 2021-09-19=1 2021-10-19=1 "
+       "2021-11-19=1 2021-12-19=1 2022-01-19=1 2022-02-19=1 2022-03-19=1 2022-04-19=1 2022-05-19=1 2022-06-19=1 2022-07-19=1 "
+       "2022-08-19=1 2022-09-19=1 2022-10-19=1 2022-11-19=1 2022-12-19=1 2023-01-19=1 2023-02-19=1 2023-03-19=1 2023-04-19=1 "
+       "2023-05-19=1 2023-06-19=1 2023-07-19=1",
+       "", true},
+      {"These SARs become exercisable in four substantially equal annual installments, commencing on February 9, 2023.",
+       "2022-02-09", "100", "time_based", "2023-02-09=25 2024-02-09=25 2025-02-09=25 2026-02-09=25", "", false},
+      {"The employee stock options vest in three (3) equal annual installments beginning March 1, 2024.", "2023-03-01", "90",
+       "time_based", "2024-03-01=30 2025-03-01=30 2026-03-01=30", "", false},
+      {"The RSUs vest quarterly over two years beginning on January 15, 2024.", "", "80", "time_based",
+       "2024-01-15=10 2024-04-15=10 2024-07-15=10 2024-10-15=10 2025-01-15=10 2025-04-15=10 2025-07-15=10 2025-10-15=10", "",
+       false},
+      {"The RSUs vest in four equal quarterly installments beginning on January 31, 2024 through October 31, 2024.", "", "8",
+       "time_based", "2024-01-31=2 2024-04-30=2 2024-07-31=2 2024-10-31=2", "", false},
+      {"The RSUs vest in four equal quarterly installments beginning on January 31, 2024 through December 31, 2024.", "", "8",
+       "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in equal installments on the last day of each month over 3 months beginning on January 31, 2024.", "",
+       "3", "time_based", "2024-01-31=1 2024-02-29=1 2024-03-31=1", "", false},
+      {"25% of the RSUs vest on March 10, 2024 and the remainder vest in 3 equal monthly installments on the 10th day of each month thereafter.",
+       "", "4", "time_based", "2024-03-10=1 2024-04-10=1 2024-05-10=1 2024-06-10=1", "", false},
+      {"The RSUs vest in equal installments on the first business day of each quarter over one year beginning on January 1, 2025.",
+       "", "4", "time_based", "2025-01-01=1 2025-04-01=1 2025-07-01=1 2025-10-01=1", "", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules

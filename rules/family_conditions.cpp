@@ -1,0 +1,181 @@
+// Family: conditions, verbs and signals (level 0, run first so that what they
+// consume is hidden from the schedule rules). "Subject to continued service",
+// acceleration on a change in control or death, "the earlier of", rounding
+// notes; the vesting verbs; "fully vested" and "immediately exercisable";
+// performance words; not-a-schedule words (tax withholding, trusts...).
+#include "rules/rule_helpers.hpp"
+
+namespace vest::rules {
+using namespace helpers;
+
+namespace {
+
+// Names the condition by the words it contains.
+std::string condition_kind(const Match& m) {
+  static const std::uint16_t control = intern("control"), death = intern("death"), disability = intern("disability"),
+                             terminated = intern("terminated"), termination = intern("termination"),
+                             retirement = intern("retirement"), employment = intern("employment"),
+                             service = intern("service"), serve = intern("serve"), employed = intern("employed"),
+                             achievement = intern("achievement"), performance = intern("performance"),
+                             continues = intern("continues"), continued = intern("continued"),
+                             continuous = intern("continuous");
+  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false;
+  for (std::size_t i = m.begin; i < m.end; ++i) {
+    const Node& n = (*m.nodes)[i];
+    if (n.kind == NK::item && n.itype == IT::performance) perf = true;
+    if (n.kind != NK::word) continue;
+    const auto id = n.wid;
+    if (!id) continue;
+    cic |= id == control;
+    dd |= id == death || id == disability;
+    term |= id == terminated || id == termination;
+    ret |= id == retirement;
+    svc |= id == employment || id == service || id == serve || id == employed || id == continues || id == continued ||
+           id == continuous;
+    perf |= id == achievement || id == performance;
+  }
+  if (perf) return "performance";
+  if (cic) return "acceleration_change_in_control";
+  if (dd) return "acceleration_death_disability";
+  if (ret) return "acceleration_retirement";
+  if (term) return "acceleration_termination";
+  if (svc) return "continued_service";
+  return "condition";
+}
+
+std::optional<Item> condition(const Match& m) {
+  Item it = make(IT::condition);
+  it.note = condition_kind(m);
+  return it;
+}
+
+// "shares subject to the award vest ..." is a noun phrase, not a condition.
+std::optional<Item> subject_to(const Match& m) {
+  static const std::uint16_t the = intern("the"), this_ = intern("this"), such = intern("such"), each = intern("each");
+  const auto& n = *m.nodes;
+  std::size_t i = m.at[2];
+  if (i < n.size() && (is_w(n[i], the) || is_w(n[i], this_) || is_w(n[i], such) || is_w(n[i], each))) ++i;
+  if (i < n.size() && n[i].kind == NK::word && n[i].wid != 0) {
+    static const std::vector<std::uint16_t> objects = {intern("option"), intern("options"), intern("award"), intern("awards"),
+                                                       intern("grant"), intern("rsu"), intern("rsus"), intern("units"),
+                                                       intern("agreement"), intern("psus"), intern("sars"), intern("sar")};
+    for (auto o : objects)
+      if (n[i].wid == o) return std::nullopt;
+  }
+  return condition(m);
+}
+
+std::optional<Item> note(const Match&) {
+  Item it = make(IT::condition);
+  it.note = "note";
+  return it;
+}
+
+auto simple(IT t) {
+  return [t](const Match&) -> std::optional<Item> { return make(t); };
+}
+
+// "vest immediately upon a change in control" is a condition, not immediate vesting.
+std::optional<Item> immediate_unless_event(const Match& m) {
+  static const std::uint16_t upon = intern("upon"), in = intern("in"), on = intern("on"), if_ = intern("if"),
+                             following = intern("following"), grant = intern("grant"), date = intern("date"),
+                             the = intern("the"), as = intern("as");
+  const auto& n = *m.nodes;
+  std::size_t i = m.end;
+  if (i < n.size() && n[i].kind == NK::word &&
+      (n[i].wid == upon || n[i].wid == in || n[i].wid == on || n[i].wid == if_ || n[i].wid == following ||
+       n[i].wid == as)) {
+    std::size_t j = i + 1;
+    while (j < n.size() && j < i + 4 && n[j].kind == NK::word && (n[j].wid == the || n[j].wid == date || n[j].wid == 0))
+      if (n[j].wid == date) { ++j; break; } else ++j;
+    bool grant_follows = false;
+    for (std::size_t k = i + 1; k < n.size() && k <= i + 4; ++k) grant_follows |= is_w(n[k], grant);
+    if (!grant_follows) return std::nullopt;
+  }
+  return make(IT::immediate);
+}
+
+}  // namespace
+
+Family conditions_family() {
+  Family f;
+  f.name = "conditions";
+  auto rest = [](bool comma) {
+    return custom([comma](const std::vector<Node>& n, std::size_t& i, const Context&) { return rest_of_clause(n, i, comma); });
+  };
+  auto paren = custom([](const std::vector<Node>& n, std::size_t& i, const Context&) { return to_close_paren(n, i); });
+  f.item_rules = {
+      {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
+      {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
+      {"subject to <condition>", 0, {w({"subject"}), w({"to"}), rest(true)}, subject_to},
+      {"provided that <condition>", 0,
+       {w({"provided"}), opt(p(',')), opt(w({"however"})), opt(p(',')), opt(w({"that"})), rest(false)}, condition},
+      {"in the event of <condition>", 0, {w({"in"}), w({"the"}), w({"event"}), w({"of", "that"}), rest(true)}, condition},
+      {"upon a change in control <...>", 0,
+       {w({"upon", "following", "on"}), opt(w({"a", "the"})), w({"change"}), w({"in", "of"}), w({"control"}), rest(true)},
+       condition},
+      {"accelerated <...>", 0, {w({"accelerated", "acceleration", "accelerate", "accelerates"}), rest(true)}, condition},
+      {"the earlier of", 0, {opt(w({"the"})), w({"earlier", "earliest"}), w({"of"})},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::condition); it.note = "earlier_of"; return it; }},
+      {"the later of", 0, {opt(w({"the"})), w({"later", "latest"}), w({"of"})},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::condition); it.note = "later_of"; return it; }},
+      {"immediately exercisable", 0, {w({"immediately"}), w({"exercisable"})}, simple(IT::exercisable_now)},
+      {"exercisable immediately", 0, {w({"exercisable"}), w({"immediately"})}, simple(IT::exercisable_now)},
+      {"early exercise", 0, {w({"early"}), opt(p('-')), w({"exercise", "exercisable"})}, simple(IT::exercisable_now)},
+      {"fully exercisable (status)", 0, {w({"fully"}), w({"exercisable"})},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::immediate); it.status_only = true; return it; }},
+      {"fully vested", 0, {w({"fully"}), w({"vested", "vest", "vests"})}, immediate_unless_event},
+      {"vested in full", 0, {w({"vested", "vest", "vests"}), w({"in"}), w({"full"})}, immediate_unless_event},
+      {"vest immediately", 0, {w({"vest", "vests", "vested"}), w({"immediately"})}, immediate_unless_event},
+      {"immediately vest", 0, {w({"immediately"}), w({"vest", "vests", "vested"})}, immediate_unless_event},
+      {"represents the vesting of <award>", 0,
+       {w({"represents", "reflects"}), opt(w({"the"})), opt(w({"accelerated", "full", "automatic"})), w({"vesting"}),
+        w({"of"})},
+       simple(IT::represents_vesting)},
+      {"<vest verb>", 0, {w({"vest", "vests", "vested"})}, simple(IT::vest_verb)},
+      {"become exercisable", 0, {w({"exercisable"})}, simple(IT::vest_verb)},
+      {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
+      {"pursuant to the following schedule", 0,
+       {w({"pursuant", "according"}), w({"to"}), w({"the"}), w({"following"}), w({"schedule"})}, simple(IT::header)},
+      {"<performance words>", 0,
+       {w({"achievement", "achieve", "achieved", "achieving", "milestone", "milestones", "hurdle", "hurdles", "vwap",
+           "payout", "tsr", "earned", "earn", "target", "goals"})},
+       simple(IT::performance)},
+      {"performance goal", 0,
+       {w({"performance"}), w({"goal", "goals", "condition", "conditions", "criteria", "period", "objectives", "measures",
+                              "targets", "metrics", "metric"})},
+       simple(IT::performance)},
+      {"stock price", 0, {w({"stock", "share"}), w({"price"})}, simple(IT::performance)},
+      {"price of the common stock", 0, {w({"price"}), w({"of"})}, simple(IT::performance)},
+      {"eligible to vest", 0, {w({"eligible"}), w({"to", "for"}), w({"vest", "vesting"})}, simple(IT::performance)},
+      {"total shareholder return", 0, {w({"total"}), w({"shareholder", "stockholder"}), w({"return"})},
+       simple(IT::performance)},
+      {"<not-a-schedule words>", 0,
+       {w({"tax", "taxes", "withholding", "withheld", "withhold", "surrender", "surrendered", "weighted", "trust", "trusts",
+           "espp", "dividend", "dividends", "converted", "sold", "sale", "sales", "gift", "gifted", "forfeited",
+           "cancelled", "canceled", "purchased", "purchase"})},
+       simple(IT::not_vesting)},
+  };
+  f.examples = {
+      {"PAYMENT OF TAX LIABILITY BY DELIVERING SECURITIES TO THE COMPANY INCIDENT TO THE VESTING OF A SECURITY.", "2013-02-15",
+       "17326", "not_vesting", "", "", false},
+      {"Shares withheld to satisfy tax withholding obligations upon the vesting of restricted stock units.", "", "100",
+       "not_vesting", "", "", false},
+      {"The shares are held by a family trust of which the Reporting Person is a trustee.", "", "100", "not_vesting", "", "",
+       false},
+      {"The price reported is a weighted average price. These shares were sold in multiple transactions.", "", "100",
+       "not_vesting", "", "", false},
+      {"The RSUs vest on March 1, 2025, subject to the Reporting Person's continued service; provided that the RSUs shall "
+       "vest in full upon a change in control.",
+       "2024-03-01", "1000", "time_based", "2025-03-01=1000", "", false},
+      {"The option is immediately exercisable and vests in four equal annual installments beginning on March 1, 2025.",
+       "2024-03-01", "1000", "time_based", "2025-03-01=250 2026-03-01=250 2027-03-01=250 2028-03-01=250", "", true},
+      {"The RSUs vest immediately upon a change in control of the Issuer.", "2024-03-01", "1000", "unrecognized", "", "",
+       false},
+      {"The PSUs will vest upon achievement of the performance goals set by the compensation committee.", "2024-03-01",
+       "1000", "performance", "", "", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,147 @@
+// Family: schedules — clause rules. Each reads the items of one clause and
+// states one piece of the schedule: a lump on a date, installments, a list of
+// dates, an immediate vesting, or a contingent (performance) portion. A
+// clause that none of them accepts makes the footnote `unrecognized`.
+#include "rules/rule_helpers.hpp"
+
+namespace vest::rules {
+using namespace helpers;
+
+namespace {
+
+constexpr std::uint64_t bit(IT t) { return std::uint64_t{1} << static_cast<int>(t); }
+
+struct View {
+  const Clause& c;
+  const std::vector<Item>& pool;
+  std::optional<std::size_t> first(IT t) const {
+    for (auto i : c.items)
+      if (pool[i].type == t) return i;
+    return std::nullopt;
+  }
+  int count(IT t) const {
+    int n = 0;
+    for (auto i : c.items) n += pool[i].type == t;
+    return n;
+  }
+  bool only(std::uint64_t allowed) const { return (c.mask & ~allowed) == 0; }
+};
+
+}  // namespace
+
+Family schedules_family() {
+  Family f;
+  f.name = "schedules";
+  f.clause_rules = {
+      {"<portion> vests upon <performance condition>",
+       [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
+         View v{c, pool};
+         if (!c.has(IT::performance)) return std::nullopt;
+         Statement s;
+         s.shape = Statement::Shape::contingent;
+         s.portion = v.first(IT::portion);
+         s.condition = "performance condition";
+         return s;
+       }},
+      {"<portion> is fully vested",
+       [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
+         View v{c, pool};
+         if (!v.only(bit(IT::immediate) | bit(IT::portion) | bit(IT::header))) return std::nullopt;
+         if (!c.has(IT::immediate) || v.count(IT::portion) > 1) return std::nullopt;
+         Statement s;
+         s.shape = Statement::Shape::immediate;
+         s.portion = v.first(IT::portion);
+         return s;
+       }},
+      {"<portion> vests on each of <dates>",
+       [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
+         View v{c, pool};
+         if (!c.has(IT::when_list) || v.count(IT::when_list) != 1 || v.count(IT::portion) > 1) return std::nullopt;
+         if (!v.only(bit(IT::when_list) | bit(IT::portion) | bit(IT::count) | bit(IT::header) | bit(IT::cadence)))
+           return std::nullopt;
+         if (auto cad = v.first(IT::cadence); cad && !(pool[*cad].has_period && pool[*cad].period == Period::years(1)))
+           return std::nullopt;
+         Statement s;
+         s.shape = Statement::Shape::date_list;
+         s.portion = v.first(IT::portion);
+         s.dates = pool[*v.first(IT::when_list)].whens;
+         s.count = v.first(IT::count);
+         return s;
+       }},
+      {"<portion> vests in <count> <cadence> installments beginning on <when>",
+       [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
+         View v{c, pool};
+         const bool has_cadence = c.has(IT::cadence) || c.has(IT::count) ||
+                                  (c.has(IT::day_policy) && pool[*v.first(IT::day_policy)].has_period);
+         if (!has_cadence) return std::nullopt;
+         if (!v.only(bit(IT::portion) | bit(IT::cadence) | bit(IT::count) | bit(IT::over) | bit(IT::through) |
+                     bit(IT::start) | bit(IT::thereafter) | bit(IT::day_policy) | bit(IT::until_full) | bit(IT::header)))
+           return std::nullopt;
+         for (IT t : {IT::portion, IT::cadence, IT::count, IT::over, IT::through, IT::start, IT::day_policy})
+           if (v.count(t) > 1) return std::nullopt;
+         Statement s;
+         s.shape = Statement::Shape::installments;
+         s.portion = v.first(IT::portion);
+         s.cadence = v.first(IT::cadence);
+         s.count = v.first(IT::count);
+         s.over = v.first(IT::over);
+         s.through = v.first(IT::through);
+         s.start = v.first(IT::start);
+         s.day_policy = v.first(IT::day_policy);
+         s.thereafter = c.has(IT::thereafter);
+         s.until_full = c.has(IT::until_full);
+         return s;
+       }},
+      {"<portion> vests on <when>",
+       [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
+         View v{c, pool};
+         if (!c.has(IT::when) || v.count(IT::when) != 1 || v.count(IT::portion) > 1) return std::nullopt;
+         if (!v.only(bit(IT::when) | bit(IT::portion) | bit(IT::immediate) | bit(IT::header))) return std::nullopt;
+         if (pool[*v.first(IT::when)].when.ref == When::Ref::achievement) return std::nullopt;
+         Statement s;
+         s.shape = Statement::Shape::lump;
+         s.portion = v.first(IT::portion);
+         s.when = v.first(IT::when);
+         return s;
+       }},
+  };
+  f.examples = {
+      {"These are restricted shares of Common Stock that vest, subject to the continued employment of the Reporting Person on "
+       "the vesting dates, as follows: 25% will vest on the first anniversary of the grant date and the remaining 75% of such "
+       "shares will vest in six equal increments semi-annually thereafter through the fourth anniversary of the grant date.",
+       "2013-02-15", "150000", "time_based",
+       "2014-02-15=37500 2014-08-15=18750 2015-02-15=18750 2015-08-15=18750 2016-02-15=18750 2016-08-15=18750 2017-02-15=18750",
+       "", false},
+      {"25% of the shares underlying this option vests on December 16, 2014. The remaining 75% of the shares underlying this "
+       "option will then vest in equal monthly increments for the following 36 months through December 16, 2017.",
+       "2013-12-16", "200000", "time_based",
+       "2014-12-16=50000 2015-01-16=4166 2015-02-16=4167 2015-03-16=4167 2015-04-16=4166 2015-05-16=4167 2015-06-16=4167 "
+       "2015-07-16=4166 2015-08-16=4167 2015-09-16=4167 2015-10-16=4166 2015-11-16=4167 2015-12-16=4167 2016-01-16=4166 "
+       "2016-02-16=4167 2016-03-16=4167 2016-04-16=4166 2016-05-16=4167 2016-06-16=4167 2016-07-16=4166 2016-08-16=4167 "
+       "2016-09-16=4167 2016-10-16=4166 2016-11-16=4167 2016-12-16=4167 2017-01-16=4166 2017-02-16=4167 2017-03-16=4167 "
+       "2017-04-16=4166 2017-05-16=4167 2017-06-16=4167 2017-07-16=4166 2017-08-16=4167 2017-09-16=4167 2017-10-16=4166 "
+       "2017-11-16=4167 2017-12-16=4167",
+       "", false},
+      {"The option vests as to 1/4th of the total shares on May 9, 2019, and then 1/48th of the total shares vest monthly "
+       "thereafter, subject to theReporting Holder's continued service to the Issuer on each vesting date.",
+       "", "48", "time_based",
+       "2019-05-09=12 2019-06-09=1 2019-07-09=1 2019-08-09=1 2019-09-09=1 2019-10-09=1 2019-11-09=1 2019-12-09=1 2020-01-09=1 "
+       "2020-02-09=1 2020-03-09=1 2020-04-09=1 2020-05-09=1 2020-06-09=1 2020-07-09=1 2020-08-09=1 2020-09-09=1 2020-10-09=1 "
+       "2020-11-09=1 2020-12-09=1 2021-01-09=1 2021-02-09=1 2021-03-09=1 2021-04-09=1 2021-05-09=1 2021-06-09=1 2021-07-09=1 "
+       "2021-08-09=1 2021-09-09=1 2021-10-09=1 2021-11-09=1 2021-12-09=1 2022-01-09=1 2022-02-09=1 2022-03-09=1 2022-04-09=1 "
+       "2022-05-09=1",
+       "", false},
+      {"All restricted stock units are fully vested.", "2021-06-30", "289", "immediate", "2021-06-30=289", "", false},
+      {"The RSUs are fully vested on the date of grant.", "2021-06-30", "10", "time_based", "2021-06-30=10", "", false},
+      {"The RSUs vest in 25% installments as follows: 25% vested immediately upon grant, and the remaining 25% installments "
+       "vest on each of November 30, 2023, February 28, 2024, and May 31, 2024.",
+       "2023-11-06", "120000", "time_based", "2023-11-06=30000 2023-11-30=30000 2024-02-28=30000 2024-05-31=30000", "", false},
+      {"50% of the RSUs vest on March 1, 2025 and 50% vest upon the achievement of a product milestone.", "", "100", "mixed",
+       "2025-03-01=50", "", false},
+      {"The RSUs vest on March 1, 2025 or on some other date the committee picks.", "", "100", "unrecognized", "", "", false},
+      {"RSUs do not expire; they either vest or are canceled prior to the vesting date.", "", "69", "not_vesting", "", "", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules

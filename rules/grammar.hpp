@@ -1,0 +1,257 @@
+// The interpreter's grammar: text → tokens → items → clauses.
+//
+// A footnote is read in three layers, the way Duckling reads text:
+//   1. `normalize` lower-cases, unifies quotes and dashes, collapses white space
+//      and splits glued words ("theReporting"), keeping for every normalised
+//      byte the offset of the original byte it came from, so every span shown
+//      to a user is in the ORIGINAL text.
+//   2. `tokenize` turns the normalised text into tokens: words, numbers in
+//      every form filings use ("36", "thirty-six (36)", "twenty-five percent
+//      (25%)", "6.25%", "33 1/3%", "1/48th", "one-third"), ordinals ("first",
+//      "2nd", "eighteenth") and dates ("December 16, 2014", "Dec. 16, 2014",
+//      "12/16/2014", "6/30/23", "2014-12-16", "16 December 2014", "May 31").
+//      One pass, no allocation per character, no std::regex.
+//   3. Item rules (`ItemRule`) — declarative records: a readable name, a
+//      pattern over tokens and earlier items, and a pure production that may
+//      decline — rewrite token runs into items (a portion, an anchor date, a
+//      cadence, an installment count, a condition...). They run in levels so
+//      that later rules build on earlier items ("<ordinal> anniversary of
+//      <when>" consumes the <when> that "the grant date of <date>" made).
+//   4. Clause rules (`ClauseRule`) read one clause's items and produce one
+//      statement of the schedule (a lump, installments, a date list, a
+//      contingent portion). The interpreter (interpreter.cpp) assembles the
+//      statements into a ScheduleSpec and cross-checks redundant facts.
+#pragma once
+
+#include "engine/core/schedule_spec.hpp"
+#include "rules/interpretation.hpp"
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vest::rules {
+
+// ---------------------------------------------------------------- text layer
+
+struct Normalized {
+  std::string text;                 // lower-case, single spaces, straight quotes
+  std::vector<std::uint32_t> orig;  // orig[i] = byte offset in the original of text[i]; orig[size] = original size
+};
+
+Normalized normalize(std::string_view original);
+
+// Byte offsets of the original → character (code point) offsets, which is
+// what spans in an Interpretation are.
+std::size_t char_offset(std::string_view original, std::size_t byte_offset);
+
+// --------------------------------------------------------------- token layer
+
+enum class NK : std::uint8_t { word, number, percent, fraction, ordinal, date, month_day, punct, item };
+
+// Items: what item rules produce.
+enum class IT : std::uint8_t {
+  portion,      // 25%, 1/48th, 2,257 SARs, the remaining 75%, the balance
+  when,         // a date or a date relative to an anchor
+  when_list,    // several whens: "each of A, B and C", "first, second and third anniversaries of X"
+  cadence,      // monthly, every three months, each Quarterly Date
+  count,        // "four substantially equal annual installments"
+  over,         // "over three years", "for the following 36 months"
+  through,      // "through <when>", "until <when>"
+  until_full,   // "until fully vested"
+  thereafter,   // "thereafter", "then"
+  start,        // "beginning on <when>", "following <when>"
+  day_policy,   // "on the last day of every month", "on the 25th day of the month"
+  vest_verb,    // vest, vests, vested, become exercisable
+  immediate,    // fully vested, vested in full, vest immediately
+  exercisable_now,  // immediately exercisable (options: early exercise)
+  condition,    // subject to continued service; acceleration; earlier of
+  definition,   // granted on <date>; vesting commencement date is <date>; "X Date" means ...
+  performance,  // achievement, milestone, stock price hurdle, payout, earned
+  not_vesting,  // tax withholding, weighted-average price, trust, 10b5-1...
+  represents_vesting,  // "Represents the vesting of ..." (the transaction is the vesting)
+  header,       // "as follows", "pursuant to the following schedule"
+  count_
+};
+
+struct Node {
+  NK kind = NK::word;
+  IT itype = IT::count_;
+  char punct = 0;
+  std::uint16_t wid = 0;      // word id (0 = not in the lexicon)
+  std::uint32_t b = 0, e = 0; // normalised offsets [b, e)
+  std::int64_t num = 0, den = 1;  // number / percent (in percent units) / fraction / ordinal
+  std::int32_t days = 0;      // date: sys_days count
+  std::uint8_t month = 0, day = 0;
+  std::uint32_t payload = 0;  // item: index into the item pool
+  bool masked = false;        // inside a condition: ignored by schedule rules
+};
+
+// The word table: every word a rule mentions gets an id, so patterns compare
+// integers. Filled while the registry is built (once, thread-safe through the
+// function-local static); read-only afterwards.
+std::uint16_t intern(std::string_view word);
+std::uint16_t lookup(std::string_view word);
+
+std::vector<Node> tokenize(const Normalized& n);
+
+// ---------------------------------------------------------------- item layer
+
+struct When {
+  enum class Ref : std::uint8_t { absolute, grant, vcd, achievement, previous, named_next };
+  Ref ref = Ref::absolute;
+  Date date{};                 // absolute
+  int months = 0;              // offset from the anchor (anniversaries are 12·k)
+  std::optional<unsigned> fixed_day;  // "the 25th day of the month ..."
+  std::uint16_t name = 0;      // named_next: the defined date word ("quarterly")
+  int base = -1;               // named_next: item index of the anchor the named date follows
+};
+
+struct Item {
+  IT type = IT::count_;
+  std::uint16_t rule = 0;      // index into the registry's item rules
+  std::uint32_t b = 0, e = 0;  // normalised span
+  // portion
+  enum class PortionKind : std::uint8_t { fraction, shares, remainder } pkind = PortionKind::fraction;
+  Fraction fraction;           // fraction (also the stated size of a remainder, if any)
+  bool stated = false;         // remainder: a size was stated ("the remaining 75%")
+  Amount shares;
+  bool per_installment = false;  // "25% installments", "20% increments"
+  bool additional = false;     // "an additional 1/12th"
+  // when / when_list / through / start
+  When when;
+  std::vector<When> whens;
+  int first_step = 0;          // start: 0 = beginning on, 1 = following
+  // cadence / count / over / day_policy
+  Period period{};
+  bool has_period = false;
+  int n = 0;                   // count
+  DayOfMonthPolicy policy{};
+  bool has_policy = false;
+  std::uint16_t named = 0;     // cadence on a defined date name
+  std::string note;            // condition kind, warning text, definition kind
+  bool status_only = false;    // "are fully exercisable": a remark, not a statement
+};
+
+struct Context;  // per-call state visible to productions (definitions)
+
+// A pattern element: one node that matches a predicate, optionally, or a custom matcher.
+struct Elem {
+  enum class T : std::uint8_t { words, kind, item, punct, any_word, custom } t = T::words;
+  std::vector<std::uint16_t> ids;
+  NK kind = NK::word;
+  IT item = IT::count_;
+  char punct = 0;
+  bool optional = false;
+  bool repeat = false;
+  // custom: advance i over nodes[i..] and return true on success.
+  std::function<bool(const std::vector<Node>&, std::size_t& i, const Context&)> custom;
+};
+
+Elem w(std::initializer_list<std::string_view> words);
+Elem k(NK kind);
+Elem item(IT type);
+Elem p(char c);
+Elem any_word();
+Elem opt(Elem e);
+Elem many(Elem e);  // one or more
+Elem custom(std::function<bool(const std::vector<Node>&, std::size_t& i, const Context&)> f);
+
+// The nodes a pattern matched: element j covered nodes [at[j], at[j+1]).
+struct Match {
+  const std::vector<Node>* nodes = nullptr;
+  const std::vector<Item>* items = nullptr;
+  const Context* context = nullptr;
+  std::size_t begin = 0, end = 0;
+  std::vector<std::size_t> at;  // size = elems + 1
+  bool has(std::size_t j) const { return at[j + 1] > at[j]; }
+  const Node& node(std::size_t j) const { return (*nodes)[at[j]]; }
+  const Item& item_of(std::size_t j) const { return (*items)[node(j).payload]; }
+};
+
+struct ItemRule {
+  std::string name;   // readable: "<ordinal> anniversary of <when>"
+  int level = 0;      // rules of level L see the items of levels < L
+  std::vector<Elem> pattern;
+  std::function<std::optional<Item>(const Match&)> produce;  // may decline (nullopt)
+};
+
+// ------------------------------------------------------------- clause layer
+
+// One clause of a schedule sentence, with its items in order.
+struct Clause {
+  std::vector<std::size_t> items;  // indices into the item pool
+  std::uint32_t b = 0, e = 0;      // normalised span
+  std::uint64_t mask = 0;          // bit per IT present
+  bool has(IT t) const { return (mask >> static_cast<int>(t)) & 1u; }
+};
+
+// A statement of the schedule, before anchors are resolved.
+struct Statement {
+  enum class Shape : std::uint8_t { lump, installments, date_list, contingent, immediate } shape = Shape::lump;
+  std::string rule;
+  std::uint32_t b = 0, e = 0;
+  std::optional<std::size_t> portion;     // item index
+  std::optional<std::size_t> when;        // lump
+  std::vector<When> dates;                // date list
+  std::optional<std::size_t> start;       // installments: start item
+  bool thereafter = false;
+  std::optional<std::size_t> cadence, count, over, through, day_policy;
+  bool until_full = false;
+  std::string condition;                  // contingent
+};
+
+struct ClauseRule {
+  std::string name;  // "<portion> vests on <when>"
+  std::function<std::optional<Statement>(const Clause&, const std::vector<Item>&)> produce;
+};
+
+// ---------------------------------------------------------------- examples
+
+// A rule family's example: the text, the inputs, and the expected answer.
+// `tranches` is "YYYY-MM-DD=shares YYYY-MM-DD=shares ..." (empty: none).
+struct Example {
+  std::string text;
+  std::string grant_date;   // "" = none
+  std::string shares;       // "" = none
+  std::string kind;         // expected Kind name
+  std::string tranches;
+  std::string error;        // expected error substring ("" = no error)
+  bool exercisable_immediately = false;
+};
+
+struct Family {
+  std::string name;
+  std::vector<ItemRule> item_rules;
+  std::vector<ClauseRule> clause_rules;
+  std::vector<Example> examples;
+};
+
+// Families, in the registry's order (registry.cpp).
+const std::vector<Family>& families();
+
+// Family constructors, one file each.
+Family anchors_family();
+Family amounts_family();
+Family cadence_family();
+Family conditions_family();
+Family schedules_family();
+
+// The item stream after all item rules, one node per line (a debugging view for --tokens).
+std::string debug_nodes(std::string_view text);
+
+// Per-call context: what definitions in the footnote say.
+struct Context {
+  std::vector<std::pair<std::uint16_t, std::vector<std::pair<unsigned, unsigned>>>> named_dates;  // "quarterly" → (month, day)...
+  const std::vector<std::pair<unsigned, unsigned>>* named(std::uint16_t id) const {
+    for (const auto& [k, v] : named_dates)
+      if (k == id) return &v;
+    return nullptr;
+  }
+};
+
+}  // namespace vest::rules

@@ -1,0 +1,33 @@
+#include "rules/interpretation_json.hpp"
+
+#include "engine/core/schedule_json.hpp"
+
+namespace vest::rules {
+
+nlohmann::json to_json(const Interpretation& in) {
+  nlohmann::json j = nlohmann::json::object();
+  j["kind"] = std::string(to_string(in.kind));
+  nlohmann::json tranches = nlohmann::json::array();
+  Amount contingent;
+  if (in.schedule) {
+    for (const auto& t : in.schedule->tranches()) tranches.push_back({{"date", to_iso(t.date)}, {"shares", json_amount(t.shares)}});
+    contingent = in.schedule->contingent_total();
+  }
+  j["tranches"] = std::move(tranches);
+  j["contingent_shares"] = json_amount(contingent);
+  j["exercisable_immediately"] = in.exercisable_immediately;
+  nlohmann::json conds = nlohmann::json::array();
+  for (const auto& c : in.conditions) conds.push_back({{"kind", c.kind}, {"text", c.text}});
+  j["conditions"] = std::move(conds);
+  nlohmann::json warnings = nlohmann::json::array(), errors = nlohmann::json::array();
+  for (const auto& d : in.diagnostics) (d.severity == Severity::error ? errors : warnings).push_back(diagnostic_json(d));
+  j["warnings"] = std::move(warnings);
+  j["errors"] = std::move(errors);
+  nlohmann::json ex = nlohmann::json::array();
+  for (const auto& s : in.explain)
+    ex.push_back({{"rule", s.rule}, {"span", {s.span.begin, s.span.end}}, {"text", s.text}});
+  j["explain"] = std::move(ex);
+  return j;
+}
+
+}  // namespace vest::rules

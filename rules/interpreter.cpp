@@ -1,0 +1,956 @@
+// The interpreter: normalise → tokens → items (by level) → sentences →
+// clauses → statements → ScheduleSpec → cross-checks → Schedule.
+//
+// Sentences are classified before any schedule is read: a sentence is a
+// schedule sentence when it has a vesting verb and timing words; everything a
+// schedule sentence says must be understood, or the whole answer is
+// `unrecognized` with the span not understood (never a partial schedule).
+#include "rules/grammar.hpp"
+
+#include "engine/core/projection.hpp"
+#include "engine/core/schedule.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace vest::rules {
+
+std::string_view to_string(Kind k) {
+  switch (k) {
+    case Kind::time_based: return "time_based";
+    case Kind::immediate: return "immediate";
+    case Kind::performance: return "performance";
+    case Kind::mixed: return "mixed";
+    case Kind::not_vesting: return "not_vesting";
+    case Kind::unrecognized: return "unrecognized";
+  }
+  return "unrecognized";
+}
+
+namespace {
+
+constexpr std::uint64_t bit(IT t) { return std::uint64_t{1} << static_cast<int>(t); }
+
+// ------------------------------------------------------------------ registry
+
+struct Compiled {
+  std::vector<const ItemRule*> rules;  // all item rules, registry order
+  std::vector<std::string> names;
+  int max_level = 0;
+  // Dispatch on the first element: by word id, by node kind, by item type, or always.
+  std::vector<std::vector<std::vector<std::uint16_t>>> by_word;  // [level][wid] → rule indices
+  std::vector<std::array<std::vector<std::uint16_t>, 9>> by_kind;
+  std::vector<std::array<std::vector<std::uint16_t>, static_cast<int>(IT::count_) + 1>> by_item;
+  std::vector<std::vector<std::uint16_t>> always;
+  std::vector<const ClauseRule*> clause_rules;
+};
+
+const Compiled& compiled() {
+  static const Compiled c = [] {
+    Compiled c;
+    const auto& fams = families();
+    for (const auto& f : fams)
+      for (const auto& r : f.item_rules) {
+        c.rules.push_back(&r);
+        c.max_level = std::max(c.max_level, r.level);
+      }
+    for (const auto& f : fams)
+      for (const auto& r : f.clause_rules) c.clause_rules.push_back(&r);
+    const std::size_t words = intern("") + 4096u;
+    c.by_word.assign(c.max_level + 1, std::vector<std::vector<std::uint16_t>>(words));
+    c.by_kind.resize(c.max_level + 1);
+    c.by_item.resize(c.max_level + 1);
+    c.always.resize(c.max_level + 1);
+    for (std::size_t i = 0; i < c.rules.size(); ++i) {
+      const ItemRule& r = *c.rules[i];
+      const auto idx = static_cast<std::uint16_t>(i);
+      const Elem& first = r.pattern.front();
+      if (first.optional || first.t == Elem::T::custom || first.t == Elem::T::any_word || first.t == Elem::T::punct) {
+        c.always[r.level].push_back(idx);
+      } else if (first.t == Elem::T::words) {
+        for (auto id : first.ids) c.by_word[r.level][id].push_back(idx);
+      } else if (first.t == Elem::T::kind) {
+        c.by_kind[r.level][static_cast<int>(first.kind)].push_back(idx);
+      } else {
+        c.by_item[r.level][static_cast<int>(first.item)].push_back(idx);
+      }
+    }
+    return c;
+  }();
+  return c;
+}
+
+// ------------------------------------------------------------------- matcher
+
+bool elem_matches_one(const Elem& e, const Node& n) {
+  switch (e.t) {
+    case Elem::T::words:
+      if (n.kind != NK::word || n.wid == 0) return false;
+      return std::find(e.ids.begin(), e.ids.end(), n.wid) != e.ids.end();
+    case Elem::T::kind: return n.kind == e.kind;
+    case Elem::T::item: return n.kind == NK::item && n.itype == e.item;
+    case Elem::T::punct: return n.kind == NK::punct && n.punct == e.punct;
+    case Elem::T::any_word: return n.kind == NK::word;
+    case Elem::T::custom: return false;
+  }
+  return false;
+}
+
+bool match_at(const ItemRule& r, const std::vector<Node>& nodes, std::size_t start, const Context& ctx,
+              Match& m) {
+  m.at.assign(r.pattern.size() + 1, start);
+  std::size_t i = start;
+  for (std::size_t j = 0; j < r.pattern.size(); ++j) {
+    const Elem& e = r.pattern[j];
+    m.at[j] = i;
+    if (e.t == Elem::T::custom) {
+      std::size_t k = i;
+      if (e.custom(nodes, k, ctx)) i = k;
+      else if (!e.optional) return false;
+      continue;
+    }
+    if (i < nodes.size() && elem_matches_one(e, nodes[i])) {
+      ++i;
+      if (e.repeat)
+        while (i < nodes.size() && elem_matches_one(e, nodes[i])) ++i;
+    } else if (!e.optional) {
+      return false;
+    }
+  }
+  m.at[r.pattern.size()] = i;
+  m.begin = start;
+  m.end = i;
+  return i > start;
+}
+
+// Runs the item rules level by level; each level rewrites the node stream.
+void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const Context& ctx) {
+  const Compiled& c = compiled();
+  std::vector<Node> next;
+  next.reserve(nodes.size());
+  Match m;
+  std::vector<std::uint16_t> cand;
+  for (int level = 0; level <= c.max_level; ++level) {
+    next.clear();
+    m.nodes = &nodes;
+    m.items = &pool;
+    m.context = &ctx;
+    std::size_t i = 0;
+    while (i < nodes.size()) {
+      const Node& n = nodes[i];
+      cand.clear();
+      const auto& aw = c.always[level];
+      cand.insert(cand.end(), aw.begin(), aw.end());
+      if (n.kind == NK::word && n.wid < c.by_word[level].size()) {
+        const auto& v = c.by_word[level][n.wid];
+        cand.insert(cand.end(), v.begin(), v.end());
+      } else if (n.kind == NK::item) {
+        const auto& v = c.by_item[level][static_cast<int>(n.itype)];
+        cand.insert(cand.end(), v.begin(), v.end());
+      } else {
+        const auto& v = c.by_kind[level][static_cast<int>(n.kind)];
+        cand.insert(cand.end(), v.begin(), v.end());
+      }
+      if (cand.size() > 1) std::sort(cand.begin(), cand.end());
+      bool done = false;
+      for (auto ri : cand) {
+        const ItemRule& r = *c.rules[ri];
+        if (!match_at(r, nodes, i, ctx, m)) continue;
+        std::optional<Item> it = r.produce(m);
+        if (!it) continue;
+        it->rule = ri;
+        it->b = nodes[m.begin].b;
+        it->e = nodes[m.end - 1].e;
+        Node out;
+        out.kind = NK::item;
+        out.itype = it->type;
+        out.b = it->b;
+        out.e = it->e;
+        out.payload = static_cast<std::uint32_t>(pool.size());
+        pool.push_back(std::move(*it));
+        next.push_back(out);
+        i = m.end;
+        done = true;
+        break;
+      }
+      if (!done) {
+        next.push_back(n);
+        ++i;
+      }
+    }
+    nodes.swap(next);
+  }
+}
+
+// "Quarterly Date" means each of February 28, May 31, August 31, and November 30.
+void read_definitions(const std::vector<Node>& t, Context& ctx) {
+  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_means = intern("means"),
+                             w_shall = intern("shall"), w_mean = intern("mean");
+  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+    if (t[i].kind != NK::word || t[i].wid == 0 || t[i + 1].kind != NK::word) continue;
+    if (t[i + 1].wid != w_date && t[i + 1].wid != w_dates) continue;
+    std::size_t j = i + 2;
+    if (j < t.size() && t[j].kind == NK::word && t[j].wid == w_shall) ++j;
+    if (!(j < t.size() && t[j].kind == NK::word && (t[j].wid == w_means || t[j].wid == w_mean))) continue;
+    std::vector<std::pair<unsigned, unsigned>> days;
+    for (std::size_t k = j + 1; k < t.size() && k < j + 40; ++k) {
+      if (t[k].kind == NK::month_day) days.emplace_back(t[k].month, t[k].day);
+      else if (t[k].kind == NK::punct && t[k].punct == '.') break;
+    }
+    if (days.size() >= 2) {
+      std::sort(days.begin(), days.end());
+      ctx.named_dates.emplace_back(t[i].wid, std::move(days));
+    }
+  }
+}
+
+// ------------------------------------------------------------------ assembly
+
+struct Assembly {
+  std::string_view original;
+  const Normalized& norm;
+  const GrantContext& gc;
+  const std::vector<Item>& pool;
+  const Context& ctx;
+  Interpretation& out;
+  std::optional<Date> grant;      // the footnote's grant date, else the input's
+  bool grant_from_text = false;
+  std::optional<Date> vcd;
+  std::optional<Date> prev_end;   // last date of the previous statement
+  bool failed = false;
+
+  Span span(std::uint32_t b, std::uint32_t e) const {
+    const std::size_t ob = norm.orig[std::min<std::size_t>(b, norm.orig.size() - 1)];
+    std::size_t oe = e == 0 ? 0 : norm.orig[std::min<std::size_t>(e - 1, norm.orig.size() - 1)] + 1;
+    // Include the rest of a multi-byte character.
+    while (oe < original.size() && (static_cast<unsigned char>(original[oe]) & 0xC0) == 0x80) ++oe;
+    return {char_offset(original, ob), char_offset(original, oe)};
+  }
+  std::string quote(std::uint32_t b, std::uint32_t e) const {
+    const std::size_t ob = norm.orig[std::min<std::size_t>(b, norm.orig.size() - 1)];
+    std::size_t oe = e == 0 ? 0 : norm.orig[std::min<std::size_t>(e - 1, norm.orig.size() - 1)] + 1;
+    while (oe < original.size() && (static_cast<unsigned char>(original[oe]) & 0xC0) == 0x80) ++oe;
+    return std::string(original.substr(ob, oe - ob));
+  }
+  std::string quote(const Item& it) const { return quote(it.b, it.e); }
+
+  void error(std::string code, std::string message, std::uint32_t b, std::uint32_t e) {
+    SourceLocation where;
+    where.span = span(b, e);
+    out.diagnostics.push_back(Diagnostic::error(std::move(code), std::move(message), where));
+    failed = true;
+  }
+  void warning(std::string code, std::string message, std::uint32_t b, std::uint32_t e) {
+    SourceLocation where;
+    where.span = span(b, e);
+    out.diagnostics.push_back(Diagnostic::warning(std::move(code), std::move(message), where));
+  }
+
+  std::optional<Date> anchor_date(const When& w, std::uint32_t b, std::uint32_t e) {
+    switch (w.ref) {
+      case When::Ref::absolute: return w.date;
+      case When::Ref::grant:
+        if (grant) return grant;
+        error("needs_grant_date", "needs grant_date: \"" + quote(b, e) + "\" is relative to the grant date, which is not given",
+              b, e);
+        return std::nullopt;
+      case When::Ref::vcd:
+        if (vcd) return vcd;
+        if (grant) {
+          warning("assumed_vesting_commencement",
+                  "assumed the vesting commencement date is the grant date " + to_iso(*grant) +
+                      " (the footnote does not state it): \"" + quote(b, e) + "\"",
+                  b, e);
+          return grant;
+        }
+        error("needs_grant_date", "needs grant_date: \"" + quote(b, e) +
+                                      "\" is relative to a vesting commencement date that is not stated, and no grant date is given",
+              b, e);
+        return std::nullopt;
+      case When::Ref::achievement:
+      case When::Ref::previous:
+        if (prev_end) return prev_end;
+        error("needs_anchor", "\"" + quote(b, e) + "\" has no earlier date to follow", b, e);
+        return std::nullopt;
+      case When::Ref::named_next: return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Date> resolve(const When& w, std::uint32_t b, std::uint32_t e) {
+    if (w.ref == When::Ref::named_next) {
+      const auto* days = ctx.named(w.name);
+      if (!days || w.base < 0) {
+        error("undefined_date_name", "\"" + quote(b, e) + "\" names dates the footnote does not define", b, e);
+        return std::nullopt;
+      }
+      const Item& base = pool[static_cast<std::size_t>(w.base)];
+      auto from = resolve(base.when, base.b, base.e);
+      if (!from) return std::nullopt;
+      return next_named(*days, *from);
+    }
+    auto a = anchor_date(w, b, e);
+    if (!a) return std::nullopt;
+    Date d = *a;
+    if (w.months != 0) d = add_months(d, w.months);
+    if (w.fixed_day) {
+      const date::year_month_day ymd{d};
+      d = add_months(date::sys_days{ymd.year() / ymd.month() / 1}, 0, DayOfMonthPolicy::fixed_day(*w.fixed_day));
+    }
+    return d;
+  }
+
+  // The first named date (month, day) strictly after `from`.
+  static Date next_named(const std::vector<std::pair<unsigned, unsigned>>& days, Date from) {
+    const date::year_month_day ymd{from};
+    for (int y = static_cast<int>(ymd.year());; ++y)
+      for (auto [m, dd] : days) {
+        const auto md = date::year{y} / date::month{m} / date::day{dd};
+        const Date d = md.ok() ? Date{md} : Date{date::year{y} / date::month{m} / date::last};
+        if (d > from) return d;
+      }
+  }
+};
+
+// "Inc." and "Co." end words, not sentences.
+bool abbreviation(const Normalized& norm, const std::vector<Node>& nodes, std::size_t i) {
+  if (i == 0 || i + 1 >= nodes.size() || nodes[i - 1].kind != NK::word) return false;
+  const std::string_view w = std::string_view(norm.text).substr(nodes[i - 1].b, nodes[i - 1].e - nodes[i - 1].b);
+  for (std::string_view a : {"inc", "co", "corp", "ltd", "llc", "no", "nos", "sec", "u.s", "i.e", "e.g", "approx", "mr", "ms",
+                             "dr", "jr", "sr", "st", "vs", "etc", "l.p", "lp", "n.a", "s.a", "e", "i", "g"})
+    if (w == a) return true;
+  return false;
+}
+
+std::string condition_text(const Assembly& a, const Item& it) { return a.quote(it); }
+
+}  // namespace
+
+std::string debug_nodes(std::string_view text) {
+  const Compiled& comp = compiled();
+  const Normalized norm = normalize(text);
+  std::vector<Node> nodes = tokenize(norm);
+  Context ctx;
+  read_definitions(nodes, ctx);
+  std::vector<Item> pool;
+  apply_item_rules(nodes, pool, ctx);
+  static const char* names[] = {"portion", "when", "when_list", "cadence", "count", "over", "through", "until_full",
+                                "thereafter", "start", "day_policy", "vest_verb", "immediate", "exercisable_now",
+                                "condition", "definition", "performance", "not_vesting", "represents_vesting", "header"};
+  std::string out;
+  for (const auto& n : nodes) {
+    const std::string_view t = std::string_view(norm.text).substr(n.b, n.e - n.b);
+    if (n.kind == NK::item) {
+      out += "[" + std::string(names[static_cast<int>(n.itype)]) + " <" + comp.rules[pool[n.payload].rule]->name + "> " +
+             std::string(t) + "] ";
+    } else {
+      out += std::string(t) + " ";
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- interpret
+
+Interpretation interpret(std::string_view text, const GrantContext& gc) {
+  const Compiled& comp = compiled();
+  Interpretation out;
+  const Normalized norm = normalize(text);
+  std::vector<Node> nodes = tokenize(norm);
+  Context ctx;
+  read_definitions(nodes, ctx);
+  std::vector<Item> pool;
+  pool.reserve(nodes.size() / 4 + 8);
+  apply_item_rules(nodes, pool, ctx);
+
+  Assembly a{text, norm, gc, pool, ctx, out, gc.grant_date, false, std::nullopt, std::nullopt, false};
+  auto explain = [&](const std::string& rule, std::uint32_t b, std::uint32_t e) {
+    out.explain.push_back({rule, a.span(b, e), a.quote(b, e)});
+  };
+
+  // Definitions and document-wide flags.
+  for (const auto& n : nodes) {
+    if (n.kind != NK::item) continue;
+    const Item& it = pool[n.payload];
+    if (it.type == IT::definition) {
+      if (it.note == "grant" && it.when.ref == When::Ref::absolute) {
+        a.grant = it.when.date;
+        a.grant_from_text = true;
+      } else if (it.note == "vcd" && it.when.ref == When::Ref::absolute) {
+        a.vcd = it.when.date;
+      }
+    } else if (it.type == IT::when && !it.note.empty() && it.when.ref == When::Ref::absolute) {
+      if (it.note == "grant") {
+        a.grant = it.when.date;
+        a.grant_from_text = true;
+      } else if (it.note == "vcd") {
+        a.vcd = it.when.date;
+      }
+    }
+  }
+
+  // Sentences: split at '.' outside parentheses.
+  struct Sentence { std::size_t b, e; };
+  std::vector<Sentence> sentences;
+  {
+    std::size_t start = 0;
+    int depth = 0;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+      const Node& n = nodes[i];
+      if (n.kind != NK::punct) continue;
+      if (n.punct == '(') ++depth;
+      else if (n.punct == ')' && depth > 0) --depth;
+      else if (n.punct == '.' && (depth == 0 || i + 1 == nodes.size()) && !abbreviation(norm, nodes, i)) {
+        if (i > start) sentences.push_back({start, i});
+        start = i + 1;
+        depth = 0;
+      }
+    }
+    if (start < nodes.size()) sentences.push_back({start, nodes.size()});
+  }
+
+  std::vector<Statement> statements;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> performance_sentences;
+  bool any_vesting_language = false;
+  bool unrecognized = false;
+  bool represents_vesting = false;
+  std::uint32_t represents_b = 0, represents_e = 0;
+  static const std::uint16_t w_as = intern("as"), w_will = intern("will"), w_shall = intern("shall"),
+                             w_on = intern("on"), w_upon = intern("upon"), w_in = intern("in"),
+                             w_over = intern("over"), w_at = intern("at"), w_when = intern("when"),
+                             w_ratably = intern("ratably"), w_equally = intern("equally"), w_if = intern("if"),
+                             w_according = intern("according"), w_after = intern("after");
+
+  constexpr std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
+                                   bit(IT::over) | bit(IT::through) | bit(IT::start) | bit(IT::day_policy) |
+                                   bit(IT::immediate) | bit(IT::until_full);
+
+  for (const auto& s : sentences) {
+    std::uint64_t mask = 0;
+    bool vest_statement_words = false;  // "will vest", "vest on", "vests in" ...
+    for (std::size_t i = s.b; i < s.e; ++i) {
+      const Node& n = nodes[i];
+      if (n.kind == NK::item) {
+        const Item& it = pool[n.payload];
+        if (it.type == IT::immediate && it.status_only) continue;
+        mask |= bit(it.type);
+        if (it.type == IT::vest_verb) {
+          if (i > s.b && nodes[i - 1].kind == NK::word && (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall))
+            vest_statement_words = true;
+          if (i + 1 < s.e && nodes[i + 1].kind == NK::word) {
+            const auto nx = nodes[i + 1].wid;
+            if (nx && (nx == w_on || nx == w_upon || nx == w_in || nx == w_over || nx == w_at || nx == w_when ||
+                       nx == w_ratably || nx == w_equally || nx == w_if || nx == w_as || nx == w_according ||
+                       nx == w_after))
+              vest_statement_words = true;
+          }
+        }
+      }
+    }
+    const std::uint32_t sb = nodes[s.b].b, se = nodes[s.e - 1].e;
+    if (mask & bit(IT::represents_vesting)) {
+      represents_vesting = true;
+      for (std::size_t i = s.b; i < s.e; ++i)
+        if (nodes[i].kind == NK::item && nodes[i].itype == IT::represents_vesting) {
+          represents_b = nodes[i].b;
+          represents_e = nodes[i].e;
+        }
+      continue;
+    }
+    const bool has_vest = mask & (bit(IT::vest_verb) | bit(IT::immediate));
+    const bool has_timing = mask & timing;
+    const bool perf = mask & bit(IT::performance);
+    if (perf && has_vest) {
+      any_vesting_language = true;
+      // Performance inside a clause with its own portion and no date is a
+      // contingent part of a mixed schedule; anywhere else the whole sentence
+      // is contingent.
+      performance_sentences.emplace_back(sb, se);
+      explain("performance condition", sb, se);
+      continue;
+    }
+    if (!has_vest) continue;
+    if (!has_timing) {
+      if (vest_statement_words && !(mask & bit(IT::not_vesting))) {
+        any_vesting_language = true;
+        unrecognized = true;
+        a.error("unrecognized", "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
+      }
+      continue;
+    }
+    if ((mask & bit(IT::not_vesting)) &&
+        !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list))))
+      continue;
+    any_vesting_language = true;
+
+    // Clauses.
+    std::vector<Clause> clauses;
+    Clause cur;
+    auto flush = [&] {
+      if (cur.mask) clauses.push_back(cur);
+      cur = Clause{};
+    };
+    for (std::size_t i = s.b; i < s.e; ++i) {
+      const Node& n = nodes[i];
+      if (n.kind == NK::punct && n.punct == ';') {
+        flush();
+        continue;
+      }
+      if (n.kind != NK::item) continue;
+      const Item& it = pool[n.payload];
+      switch (it.type) {
+        case IT::vest_verb:
+        case IT::condition:
+        case IT::definition:
+        case IT::exercisable_now:
+        case IT::not_vesting:
+          continue;
+        default: break;
+      }
+      if (it.type == IT::immediate && it.status_only) continue;
+      const bool has_timing_now = cur.mask & timing;
+      if (it.type == IT::portion && (cur.has(IT::portion) || (has_timing_now && !cur.has(IT::header)))) flush();
+      else if (it.type == IT::when_list && cur.has(IT::when_list)) flush();
+      else if ((it.type == IT::thereafter || it.type == IT::cadence || it.type == IT::count) &&
+               cur.has(IT::when) && !cur.has(IT::cadence) && !cur.has(IT::count) && !cur.has(IT::start))
+        flush();
+      else if (it.type == IT::when && cur.has(IT::when) && !cur.has(IT::cadence) && !cur.has(IT::count) &&
+               cur.has(IT::portion))
+        flush();
+      if (cur.items.empty()) cur.b = it.b;
+      cur.e = it.e;
+      cur.items.push_back(n.payload);
+      cur.mask |= bit(it.type);
+    }
+    flush();
+    for (const auto& cl : clauses) {
+      // A clause with no timing at all is a header ("vest in 25% installments as follows:").
+      if (!(cl.mask & timing) && !(cl.mask & bit(IT::performance))) {
+        explain("header (no schedule of its own)", cl.b, cl.e);
+        continue;
+      }
+      std::optional<Statement> st;
+      for (const ClauseRule* r : comp.clause_rules) {
+        st = r->produce(cl, pool);
+        if (st) {
+          st->rule = r->name;
+          st->b = cl.b;
+          st->e = cl.e;
+          break;
+        }
+      }
+      if (!st) {
+        unrecognized = true;
+        a.error("unrecognized", "vesting clause not understood: \"" + a.quote(cl.b, cl.e) + "\"", cl.b, cl.e);
+        continue;
+      }
+      statements.push_back(std::move(*st));
+    }
+  }
+
+  // Document-wide items: conditions and exercisability.
+  for (const auto& n : nodes) {
+    if (n.kind != NK::item) continue;
+    const Item& it = pool[n.payload];
+    if (it.type == IT::condition && !it.note.empty() && it.note != "note") {
+      Condition c;
+      c.kind = it.note;
+      c.text = condition_text(a, it);
+      c.provenance = {comp.names.empty() ? std::string("condition") : std::string("condition"), {a.span(it.b, it.e)}};
+      out.conditions.push_back(std::move(c));
+      explain(comp.rules[it.rule]->name, it.b, it.e);
+    } else if (it.type == IT::exercisable_now) {
+      out.exercisable_immediately = true;
+      explain(comp.rules[it.rule]->name, it.b, it.e);
+    }
+  }
+
+  if (unrecognized) {
+    out.kind = Kind::unrecognized;
+    return out;
+  }
+  if (represents_vesting && statements.empty()) {
+    Statement st;
+    st.shape = Statement::Shape::immediate;
+    st.rule = "represents the vesting of <award>";
+    st.b = represents_b;
+    st.e = represents_e;
+    statements.push_back(st);
+  }
+  if (statements.empty() && performance_sentences.empty()) {
+    out.kind = any_vesting_language ? Kind::unrecognized : Kind::not_vesting;
+    out.conditions.clear();
+    if (out.kind == Kind::not_vesting) out.explain.clear();
+    return out;
+  }
+
+  // ---- statements → spec
+  ScheduleSpec spec;
+  spec.total_shares = gc.shares.value_or(Amount(0));
+  spec.grant_date = a.grant;
+  spec.vesting_commencement = a.vcd;
+  bool any_dated = false, any_contingent = !performance_sentences.empty(), all_immediate = true;
+  for (const auto& st : statements) {
+    if (st.shape == Statement::Shape::contingent) any_contingent = true;
+    else any_dated = true;
+    if (st.shape != Statement::Shape::immediate) all_immediate = false;
+  }
+  out.kind = any_dated && any_contingent ? Kind::mixed
+             : any_contingent            ? Kind::performance
+             : all_immediate             ? Kind::immediate
+                                         : Kind::time_based;
+
+  // Portions: explicit fractions so far, for "until fully vested" and per-installment counts.
+  Fraction stated_sum;
+  bool stated_shares = false;
+  Amount shares_sum;
+  struct Pending { std::size_t statement; Fraction stated; std::uint32_t b, e; };
+  std::vector<Pending> stated_remainders;
+
+  auto remaining_after = [&]() -> std::optional<Fraction> {
+    if (stated_shares) {
+      if (!gc.shares || gc.shares->is_zero()) return std::nullopt;
+      return Fraction(1) - stated_sum - shares_sum / *gc.shares;
+    }
+    return Fraction(1) - stated_sum;
+  };
+
+  for (std::size_t si = 0; si < statements.size(); ++si) {
+    const Statement& st = statements[si];
+    Segment seg;
+    seg.provenance.rule = st.rule;
+    seg.provenance.spans.push_back(a.span(st.b, st.e));
+    explain(st.rule, st.b, st.e);
+    const bool last = si + 1 == statements.size();
+    const Item* portion = st.portion ? &pool[*st.portion] : nullptr;
+    if (portion) {
+      seg.provenance.spans.push_back(a.span(portion->b, portion->e));
+      explain(comp.rules[portion->rule]->name, portion->b, portion->e);
+    }
+
+    // The portion as a fraction of the grant, or shares, or the remainder.
+    auto set_portion_total = [&](std::optional<Fraction> total_fraction) {
+      if (!portion) {
+        seg.portion = si == 0 && last ? Portion::all() : Portion::remainder();
+        if (!(si == 0 && last) && !last && si == 0) {
+          a.error("portion_missing", "\"" + a.quote(st.b, st.e) + "\" does not say how much vests", st.b, st.e);
+        }
+        return;
+      }
+      if (portion->pkind == Item::PortionKind::remainder) {
+        seg.portion = Portion::remainder();
+        if (portion->stated)
+          stated_remainders.push_back({si, total_fraction ? *total_fraction : portion->fraction, portion->b, portion->e});
+        return;
+      }
+      if (portion->pkind == Item::PortionKind::shares) {
+        seg.portion = Portion::fixed_shares(portion->shares);
+        stated_shares = true;
+        shares_sum += portion->shares;
+        return;
+      }
+      const Fraction f = total_fraction ? *total_fraction : portion->fraction;
+      seg.portion = Portion::of_grant(f);
+      stated_sum += f;
+    };
+
+    switch (st.shape) {
+      case Statement::Shape::immediate: {
+        if (!a.grant) {
+          a.error("needs_grant_date", "needs grant_date: \"" + a.quote(st.b, st.e) + "\" vests on the grant date, which is not given",
+                  st.b, st.e);
+          break;
+        }
+        seg.shape = LumpSegment{*a.grant};
+        set_portion_total(std::nullopt);
+        a.prev_end = *a.grant;
+        break;
+      }
+      case Statement::Shape::lump: {
+        const Item& w = pool[*st.when];
+        explain(comp.rules[w.rule]->name, w.b, w.e);
+        auto d = a.resolve(w.when, w.b, w.e);
+        if (!d) break;
+        seg.shape = LumpSegment{*d};
+        set_portion_total(std::nullopt);
+        a.prev_end = *d;
+        break;
+      }
+      case Statement::Shape::date_list: {
+        std::vector<Date> dates;
+        for (const auto& wd : st.dates) {
+          auto d = a.resolve(wd, st.b, st.e);
+          if (!d) break;
+          dates.push_back(*d);
+        }
+        if (a.failed) break;
+        const auto n = static_cast<std::int64_t>(dates.size());
+        if (st.count) {
+          const Item& c = pool[*st.count];
+          if (c.n != n)
+            a.error("cross_check_failed", "\"" + a.quote(c) + "\" says " + std::to_string(c.n) +
+                                              " installments but the dates listed are " + std::to_string(n),
+                    st.b, st.e);
+        }
+        std::optional<Fraction> total;
+        if (portion && portion->pkind == Item::PortionKind::shares) {
+          // "1,000 shares on each of ..." states each installment.
+          Amount each = portion->shares;
+          for (std::int64_t i = 1; i < n; ++i) each += portion->shares;
+          seg.portion = Portion::fixed_shares(each);
+          stated_shares = true;
+          shares_sum += each;
+        } else if (portion) {
+          // Per date ("one-third ... on each of", "20% increments on each of")
+          // unless that overshoots what is left and the whole portion fits.
+          const Fraction per_date_total = portion->fraction * Fraction(n);
+          auto left = remaining_after();
+          const bool fits_per_date = left && per_date_total <= *left;
+          if (portion->pkind == Item::PortionKind::remainder) {
+            if (portion->stated && fits_per_date && n > 1) total = per_date_total;
+            else if (portion->stated) total = portion->fraction;
+          } else if (portion->per_installment || fits_per_date) {
+            total = per_date_total;
+          } else {
+            total = portion->fraction;
+          }
+          set_portion_total(total);
+        } else {
+          set_portion_total(std::nullopt);
+        }
+        std::vector<Date> sorted = dates;
+        if (!std::is_sorted(sorted.begin(), sorted.end()) ||
+            std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+          a.error("dates_not_increasing", "the dates listed in \"" + a.quote(st.b, st.e) + "\" are not increasing", st.b,
+                  st.e);
+          break;
+        }
+        a.prev_end = dates.back();
+        seg.shape = DateListSegment{std::move(dates)};
+        break;
+      }
+      case Statement::Shape::installments: {
+        // Period and day-of-month policy.
+        std::optional<Period> period;
+        DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day();
+        std::uint16_t named = 0;
+        const Item* cad = st.cadence ? &pool[*st.cadence] : nullptr;
+        const Item* cnt = st.count ? &pool[*st.count] : nullptr;
+        const Item* over = st.over ? &pool[*st.over] : nullptr;
+        const Item* thr = st.through ? &pool[*st.through] : nullptr;
+        const Item* dp = st.day_policy ? &pool[*st.day_policy] : nullptr;
+        for (const Item* x : {cad, cnt, over, thr, dp})
+          if (x) explain(comp.rules[x->rule]->name, x->b, x->e);
+        if (cad && cad->named) named = cad->named;
+        if (cad && cad->has_period) period = cad->period;
+        if (cnt && cnt->has_period) {
+          if (period && !(*period == cnt->period))
+            a.error("cross_check_failed", "\"" + a.quote(*cnt) + "\" and \"" + a.quote(*cad) + "\" state different periods",
+                    st.b, st.e);
+          period = cnt->period;
+        }
+        if (dp && dp->has_period && !period) period = dp->period;
+        if (dp && dp->has_policy) policy = dp->policy;
+        if (cad && cad->has_policy) policy = cad->policy;
+        if (dp && !dp->note.empty()) a.warning("assumption", dp->note, dp->b, dp->e);
+        if (!period && !named) {
+          a.error("unrecognized", "installments without a period: \"" + a.quote(st.b, st.e) + "\"", st.b, st.e);
+          break;
+        }
+        // Anchor.
+        Date anchor{};
+        int first_step = 1;
+        if (st.start) {
+          const Item& s0 = pool[*st.start];
+          explain(comp.rules[s0.rule]->name, s0.b, s0.e);
+          auto d = a.resolve(s0.when, s0.b, s0.e);
+          if (!d) break;
+          anchor = *d;
+          first_step = s0.first_step;
+        } else if (a.prev_end) {
+          anchor = *a.prev_end;
+          first_step = 1;
+        } else {
+          a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
+          break;
+        }
+        // Count: every statement of it must agree.
+        struct Claim { int n; std::string text; };
+        std::vector<Claim> claims;
+        if (cnt) claims.push_back({cnt->n, a.quote(*cnt)});
+        const int pm = period ? period->in_months().value_or(0) : 0;
+        if (over && period) {
+          const int om = over->period.in_months().value_or(0);
+          if (pm > 0 && om > 0 && om % pm == 0) claims.push_back({om / pm, a.quote(*over)});
+          else if (period->unit == over->period.unit && over->period.count % period->count == 0)
+            claims.push_back({over->period.count / period->count, a.quote(*over)});
+          else
+            a.error("cross_check_failed", "\"" + a.quote(*over) + "\" is not a whole number of " + to_string(*period) +
+                                              " periods",
+                    over->b, over->e);
+        }
+        std::optional<Date> through_date;
+        if (thr) {
+          through_date = a.resolve(thr->when, thr->b, thr->e);
+          if (!through_date) break;
+          if (period && pm > 0) {
+            const date::year_month_day x{anchor}, y{*through_date};
+            const int months = (static_cast<int>(y.year()) - static_cast<int>(x.year())) * 12 +
+                               (static_cast<int>(unsigned(y.month())) - static_cast<int>(unsigned(x.month())));
+            if (months % pm == 0 && months / pm - first_step + 1 >= 1)
+              claims.push_back({months / pm - first_step + 1, a.quote(*thr)});
+            else
+              a.error("cross_check_failed", "\"" + a.quote(*thr) + "\" (" + to_iso(*through_date) +
+                                                ") is not a whole number of " + to_string(*period) + " periods after " +
+                                                to_iso(anchor),
+                      thr->b, thr->e);
+          }
+        }
+        // Per-installment portions ("1/48th ... monthly thereafter").
+        std::optional<Fraction> per;
+        const bool portion_is_fraction = portion && portion->pkind == Item::PortionKind::fraction;
+        if (portion_is_fraction && (portion->per_installment || !cnt)) per = portion->fraction;
+        std::optional<Fraction> left = remaining_after();
+        if (per && claims.empty() && left && last) {
+          const Fraction q = *left / *per;
+          if (q.denominator() == 1 && q.numerator() >= 1 && q.numerator() <= 1200) {
+            claims.push_back({static_cast<int>(q.numerator()), a.quote(*portion) + " of the grant each time"});
+          } else {
+            a.error("cross_check_failed", "installments of " + a.quote(*portion) + " do not add up to the " +
+                                              left->to_string() + " of the grant left",
+                    portion->b, portion->e);
+          }
+        }
+        if (claims.empty()) {
+          a.error("unrecognized", "the number of installments is not stated: \"" + a.quote(st.b, st.e) + "\"", st.b, st.e);
+          break;
+        }
+        for (const auto& c : claims)
+          if (c.n != claims.front().n)
+            a.error("cross_check_failed", "\"" + claims.front().text + "\" gives " + std::to_string(claims.front().n) +
+                                              " installments but \"" + c.text + "\" gives " + std::to_string(c.n),
+                    st.b, st.e);
+        if (a.failed) break;
+        const int count = claims.front().n;
+        if (count < 1 || count > 1200) {
+          a.error("invalid_count", "installment count " + std::to_string(count) + " is out of range", st.b, st.e);
+          break;
+        }
+        // The portion in total.
+        std::optional<Fraction> total;
+        if (per) {
+          const Fraction t = *per * Fraction(count);
+          if (left && t > *left && portion->fraction == *left) total = portion->fraction;  // "75% monthly over 36 months"
+          else total = t;
+        }
+        set_portion_total(total);
+        if (named) {
+          const auto* days = ctx.named(named);
+          if (!days) {
+            a.error("undefined_date_name", "\"" + a.quote(*cad) + "\" names dates the footnote does not define", cad->b, cad->e);
+            break;
+          }
+          std::vector<Date> dates;
+          Date d = anchor;
+          if (first_step == 0) dates.push_back(d);
+          while (static_cast<int>(dates.size()) < count) {
+            d = Assembly::next_named(*days, d);
+            dates.push_back(d);
+          }
+          a.prev_end = dates.back();
+          seg.shape = DateListSegment{std::move(dates)};
+          break;
+        }
+        InstallmentSegment inst;
+        inst.anchor = anchor;
+        inst.period = *period;
+        inst.count = count;
+        inst.first_step = first_step;
+        inst.day_policy = policy;
+        const Date last_date = step(anchor, *period, first_step + count - 1, policy);
+        if (through_date && last_date != *through_date && !a.failed)
+          a.error("cross_check_failed", "the last installment falls on " + to_iso(last_date) + " but \"" + a.quote(*thr) +
+                                            "\" says " + to_iso(*through_date),
+                  thr->b, thr->e);
+        a.prev_end = last_date;
+        seg.shape = inst;
+        break;
+      }
+      case Statement::Shape::contingent: {
+        seg.shape = ContingentSegment{st.condition};
+        set_portion_total(std::nullopt);
+        break;
+      }
+    }
+    if (a.failed) continue;
+    spec.segments.push_back(std::move(seg));
+  }
+  if (!performance_sentences.empty() && !a.failed) {
+    Segment seg;
+    const auto [b, e] = performance_sentences.front();
+    std::string cond = a.quote(b, e);
+    if (cond.size() > 200) cond = cond.substr(0, 200) + "...";
+    seg.shape = ContingentSegment{cond};
+    seg.portion = spec.segments.empty() ? Portion::all() : Portion::remainder();
+    seg.provenance.rule = "performance condition";
+    seg.provenance.spans.push_back(a.span(b, e));
+    spec.segments.push_back(std::move(seg));
+  }
+  if (a.failed) {
+    for (const auto& d : out.diagnostics)
+      if (d.code == "cross_check_failed" || d.code == "unrecognized") out.kind = Kind::unrecognized;
+    return out;
+  }
+
+  // Cross-check: "the remaining 75%" must be what the other portions leave.
+  if (!stated_remainders.empty()) {
+    auto left = remaining_after();
+    for (const auto& r : stated_remainders)
+      if (left && *left != r.stated)
+        a.error("cross_check_failed", "\"" + a.quote(r.b, r.e) + "\" says " + percent_string(r.stated) +
+                                          "% remain but the other portions leave " + percent_string(*left) + "%",
+                r.b, r.e);
+  }
+  if (!stated_shares) {
+    bool has_rem = false;
+    Fraction sum;
+    for (const auto& sg : spec.segments) {
+      has_rem |= sg.portion.kind == Portion::Kind::remainder;
+      if (sg.portion.kind == Portion::Kind::fraction_of_grant) sum += sg.portion.fraction;
+    }
+    if (!has_rem && sum != Fraction(1))
+      a.error("cross_check_failed", "the portions stated add up to " + percent_string(sum) + "% of the grant, not 100%",
+              0, static_cast<std::uint32_t>(norm.text.size()));
+    if (has_rem && sum >= Fraction(1))
+      a.error("cross_check_failed", "the portions stated already add up to " + percent_string(sum) +
+                                        "% before \"the remainder\"",
+              0, static_cast<std::uint32_t>(norm.text.size()));
+  }
+  if (a.failed) {
+    for (const auto& d : out.diagnostics)
+      if (d.code == "cross_check_failed" || d.code == "unrecognized") out.kind = Kind::unrecognized;
+    return out;
+  }
+
+  if (gc.is_option || out.exercisable_immediately) {
+    OptionTerms o;
+    o.exercise_price = gc.exercise_price;
+    o.expiration = gc.expiration;
+    o.early_exercisable = out.exercisable_immediately;
+    spec.option = o;
+  }
+  spec.conditions = out.conditions;
+  out.spec = spec;
+  if (gc.shares) {
+    auto built = build_schedule(spec);
+    if (built) {
+      out.schedule = std::move(built).value();
+      for (auto& d : built.diagnostics()) out.diagnostics.push_back(d);
+    } else {
+      for (auto& d : built.diagnostics()) out.diagnostics.push_back(d);
+    }
+  }
+  return out;
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,29 @@
+// The registry: every rule family, in the order the interpreter tries them.
+// Within a level, item rules are tried in this order at each position and the
+// first that matches (and whose production accepts) wins; clause rules are
+// tried in this order for each clause. Conditions come first so that what
+// they consume ("provided that the RSUs vest in full upon a change in
+// control") is hidden from the schedule rules.
+#include "rules/grammar.hpp"
+
+namespace vest::rules {
+
+const std::vector<Family>& families() {
+  static const std::vector<Family> all = [] {
+    // Words that productions and the interpreter look up by id (function-local
+    // statics) are interned here, before any text is tokenised: the word table
+    // is read-only once interpretation starts. (Keep in sync: grep 'intern("'.)
+    for (std::string_view word : {"","according","achievement","after","agreement","and","annual","annually","as","at","award","awards","cent","continued","continues","continuous","control","date","dates","death","disability","each","employed","employment","equally","following","grant","if","in","mean","means","month","monthly","months","on","option","options","over","per","percent","performance","psus","quarter","quarterly","quarters","ratably","retirement","rsu","rsus","sar","sars","semi","semiannual","semiannually","serve","service","shall","such","terminated","termination","the","this","units","upon","week","weeks","when","will","yearly"})
+      intern(word);
+    std::vector<Family> f;
+    f.push_back(conditions_family());
+    f.push_back(anchors_family());
+    f.push_back(cadence_family());
+    f.push_back(amounts_family());
+    f.push_back(schedules_family());
+    return f;
+  }();
+  return all;
+}
+
+}  // namespace vest::rules

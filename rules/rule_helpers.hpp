@@ -1,0 +1,74 @@
+// Small helpers shared by the rule families: custom pattern elements and item constructors.
+#pragma once
+
+#include "rules/grammar.hpp"
+
+namespace vest::rules::helpers {
+
+inline bool is_w(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
+
+inline Item make(IT t) {
+  Item it;
+  it.type = t;
+  return it;
+}
+
+// "monthly", "quarterly", "annual(ly)", "yearly", "semi-annual(ly)", "semiannually": the period it names.
+inline bool cadence_adj(const std::vector<Node>& n, std::size_t& i, Period& out) {
+  static const std::uint16_t monthly = intern("monthly"), quarterly = intern("quarterly"), annual = intern("annual"),
+                             annually = intern("annually"), yearly = intern("yearly"), semi = intern("semi"),
+                             semiannual = intern("semiannual"), semiannually = intern("semiannually");
+  if (i >= n.size() || n[i].kind != NK::word) return false;
+  const auto id = n[i].wid;
+  if (id == 0) return false;
+  if (id == monthly) { out = Period::months(1); ++i; return true; }
+  if (id == quarterly) { out = Period::months(3); ++i; return true; }
+  if (id == annual || id == annually || id == yearly) { out = Period::years(1); ++i; return true; }
+  if (id == semiannual || id == semiannually) { out = Period::months(6); ++i; return true; }
+  if (id == semi) {
+    std::size_t j = i + 1;
+    if (j < n.size() && n[j].kind == NK::punct && n[j].punct == '-') ++j;
+    if (j < n.size() && (is_w(n[j], annual) || is_w(n[j], annually))) { out = Period::months(6); i = j + 1; return true; }
+  }
+  return false;
+}
+
+// The rest of a clause: up to ',', ';', ':' or '.' outside parentheses (or `stops`).
+inline bool rest_of_clause(const std::vector<Node>& n, std::size_t& i, bool stop_at_comma) {
+  const std::size_t start = i;
+  int depth = 0;
+  while (i < n.size()) {
+    const Node& x = n[i];
+    if (x.kind == NK::punct) {
+      if (x.punct == '(') ++depth;
+      else if (x.punct == ')') {
+        if (depth == 0) break;
+        --depth;
+      } else if (depth == 0 && (x.punct == ';' || x.punct == '.' || (stop_at_comma && (x.punct == ',' || x.punct == ':'))))
+        break;
+    }
+    ++i;
+  }
+  return i > start;
+}
+
+// Up to the closing parenthesis (inclusive).
+inline bool to_close_paren(const std::vector<Node>& n, std::size_t& i) {
+  int depth = 0;
+  while (i < n.size()) {
+    if (n[i].kind == NK::punct && n[i].punct == '(') ++depth;
+    if (n[i].kind == NK::punct && n[i].punct == ')') {
+      if (depth == 0) { ++i; return true; }
+      --depth;
+    }
+    ++i;
+  }
+  return false;
+}
+
+inline Fraction value_fraction(const Node& n) {
+  if (n.kind == NK::percent) return Fraction::percent(Fraction(n.num, n.den));
+  return Fraction(n.num, n.den);
+}
+
+}  // namespace vest::rules::helpers

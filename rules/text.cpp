@@ -1,0 +1,602 @@
+// Normalisation, the word table and the tokenizer (see grammar.hpp).
+//
+// Both passes are single forward scans over the text; tokens refer to the
+// normalised string by offsets and words are looked up in a fixed open-
+// addressing table, so tokenising allocates only the output vectors.
+#include "rules/grammar.hpp"
+
+#include <array>
+#include <cstring>
+#include <mutex>
+
+namespace vest::rules {
+
+// ------------------------------------------------------------------ normalise
+
+namespace {
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(unsigned char c) { return is_lower(c) || c >= 0x80; }
+}  // namespace
+
+Normalized normalize(std::string_view in) {
+  Normalized n;
+  n.text.reserve(in.size() + 16);
+  n.orig.reserve(in.size() + 17);
+  auto put = [&](char c, std::size_t at) {
+    n.text.push_back(c);
+    n.orig.push_back(static_cast<std::uint32_t>(at));
+  };
+  bool pending_space = false;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    char out = 0;
+    std::size_t width = 1;
+    if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80) {
+      const unsigned char c3 = static_cast<unsigned char>(in[i + 2]);
+      if (c3 == 0x9C || c3 == 0x9D) out = '"';
+      else if (c3 == 0x98 || c3 == 0x99) out = '\'';
+      else if (c3 == 0x93 || c3 == 0x94) out = '-';
+      else if (c3 == 0xAF || c3 == 0x8B || c3 == 0x89 || c3 == 0x8A) out = ' ';  // thin / zero-width spaces
+      if (out) width = 3;
+    } else if (c == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
+      out = ' ';
+      width = 2;
+    }
+    if (!out) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0) out = ' ';
+      else if (is_upper(c)) {
+        // Glued words ("theReporting"): a capital right after a lower-case letter starts a new word.
+        if (i > 0 && is_lower(static_cast<unsigned char>(in[i - 1]))) pending_space = true;
+        out = static_cast<char>(c - 'A' + 'a');
+      } else out = static_cast<char>(c);
+    }
+    if (out == ' ') {
+      pending_space = !n.text.empty();
+    } else {
+      if (pending_space) put(' ', i);
+      pending_space = false;
+      put(out, i);
+    }
+    i += width - 1;
+  }
+  n.orig.push_back(static_cast<std::uint32_t>(in.size()));
+  return n;
+}
+
+std::size_t char_offset(std::string_view original, std::size_t byte_offset) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < byte_offset && i < original.size(); ++i)
+    if ((static_cast<unsigned char>(original[i]) & 0xC0) != 0x80) ++chars;
+  return chars;
+}
+
+// ----------------------------------------------------------------- word table
+
+namespace {
+
+struct WordAttrs {
+  std::int16_t number = -1;   // "thirty" → 30
+  std::int16_t ordinal = -1;  // "third" → 3
+  std::int16_t frac_den = -1; // "third"/"thirds" → 3, "half" → 2, "quarter" → 4
+  std::int8_t month = -1;     // "december"/"dec"/"sept" → 12 / 9
+  bool tens = false;          // twenty..ninety combine with a following unit
+};
+
+constexpr std::size_t kTableSize = 8192;
+constexpr std::size_t kMaxWords = 4000;
+
+struct WordTable {
+  std::array<std::uint16_t, kTableSize> slots{};  // 0 = empty, else id
+  std::vector<std::string> words{""};              // id → word
+  std::vector<WordAttrs> attrs{WordAttrs{}};
+
+  static std::uint32_t hash(std::string_view s) {
+    std::uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  std::uint16_t find(std::string_view s) const {
+    if (s.size() > 32) return 0;
+    for (std::size_t i = hash(s) & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1)) {
+      const std::uint16_t id = slots[i];
+      if (id == 0) return 0;
+      if (words[id] == s) return id;
+    }
+  }
+  std::uint16_t add(std::string_view s) {
+    if (auto id = find(s)) return id;
+    if (s.size() > 32 || words.size() >= kMaxWords) return 0;
+    words.emplace_back(s);
+    attrs.emplace_back();
+    const auto id = static_cast<std::uint16_t>(words.size() - 1);
+    for (std::size_t i = hash(s) & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1))
+      if (slots[i] == 0) {
+        slots[i] = id;
+        break;
+      }
+    return id;
+  }
+};
+
+WordTable& table() {
+  static WordTable* t = [] {
+    auto* tb = new WordTable();
+    const char* ones[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                          "eighteen", "nineteen"};
+    for (int i = 0; i < 20; ++i) tb->attrs[tb->add(ones[i])].number = static_cast<std::int16_t>(i);
+    const char* tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (int i = 0; i < 8; ++i) {
+      auto& a = tb->attrs[tb->add(tens[i])];
+      a.number = static_cast<std::int16_t>(20 + 10 * i);
+      a.tens = true;
+    }
+    const char* ords[] = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                          "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                          "seventeenth", "eighteenth", "nineteenth"};
+    for (int i = 1; i < 20; ++i) tb->attrs[tb->add(ords[i])].ordinal = static_cast<std::int16_t>(i);
+    const char* tens_ord[] = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth"};
+    for (int i = 0; i < 5; ++i) tb->attrs[tb->add(tens_ord[i])].ordinal = static_cast<std::int16_t>(20 + 10 * i);
+    // Denominators of spelled fractions: "one-third", "two-thirds", "one-half", "one quarter".
+    const std::pair<const char*, int> dens[] = {
+        {"half", 2},    {"halves", 2},  {"third", 3},    {"thirds", 3},     {"fourth", 4},   {"fourths", 4},
+        {"quarter", 4}, {"quarters", 4}, {"fifth", 5},   {"fifths", 5},     {"sixth", 6},    {"sixths", 6},
+        {"eighth", 8},  {"eighths", 8}, {"tenth", 10},   {"tenths", 10},    {"twelfth", 12}, {"twelfths", 12},
+        {"sixteenth", 16}, {"sixteenths", 16}, {"twentieth", 20}, {"twentieths", 20}, {"seventh", 7},
+        {"sevenths", 7}, {"ninth", 9}, {"ninths", 9}};
+    for (auto [wd, d] : dens) tb->attrs[tb->add(wd)].frac_den = static_cast<std::int16_t>(d);
+    const std::pair<const char*, int> months[] = {
+        {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},   {"march", 3},    {"mar", 3},
+        {"april", 4},   {"apr", 4},  {"may", 5},      {"june", 6},  {"jun", 6},      {"july", 7},
+        {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sep", 9},  {"sept", 9},
+        {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+    for (auto [wd, m] : months) tb->attrs[tb->add(wd)].month = static_cast<std::int8_t>(m);
+    return tb;
+  }();
+  return *t;
+}
+
+std::mutex& intern_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+}  // namespace
+
+std::uint16_t intern(std::string_view word) {
+  std::lock_guard lock(intern_mutex());
+  return table().add(word);
+}
+
+std::uint16_t lookup(std::string_view word) { return table().find(word); }
+
+// ------------------------------------------------------------------ tokenizer
+
+namespace {
+
+struct Scanner {
+  const std::string& s;
+  std::vector<Node> out;
+
+  // Reads digits with well-placed thousands separators and an optional
+  // decimal part; returns the value as num/den. `i` moves past it.
+  static bool read_number(const std::string& s, std::size_t& i, std::int64_t& num, std::int64_t& den,
+                          int& int_digits) {
+    std::size_t j = i;
+    std::int64_t v = 0;
+    int digits = 0, group = 0;
+    bool commas = false;
+    while (j < s.size()) {
+      if (is_digit(s[j])) {
+        if (digits >= 15) return false;
+        v = v * 10 + (s[j] - '0');
+        ++digits;
+        ++group;
+        ++j;
+      } else if (s[j] == ',' && j + 3 < s.size() + 0 && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                 is_digit(s[j + 3]) && (j + 4 >= s.size() || !is_digit(s[j + 4])) && (commas ? group == 3 : group <= 3) &&
+                 digits > 0) {
+        commas = true;
+        group = 0;
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (digits == 0) return false;
+    if (commas && group != 3) return false;
+    int_digits = digits;
+    den = 1;
+    if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+      std::size_t k = j + 1;
+      int dec = 0;
+      while (k < s.size() && is_digit(s[k]) && dec < 6) {
+        v = v * 10 + (s[k] - '0');
+        den *= 10;
+        ++dec;
+        ++k;
+      }
+      if (k < s.size() && is_digit(s[k])) return false;
+      j = k;
+    }
+    num = v;
+    i = j;
+    return true;
+  }
+
+  static std::int64_t gcd(std::int64_t a, std::int64_t b) {
+    while (b) {
+      const auto t = a % b;
+      a = b;
+      b = t;
+    }
+    return a < 0 ? -a : a;
+  }
+
+  void push(Node n) { out.push_back(n); }
+
+  void scan() {
+    const std::size_t size = s.size();
+    std::size_t i = 0;
+    while (i < size) {
+      const char c = s[i];
+      if (c == ' ' || c == '"' || c == '\'' || c == '`' || c == '*' || c == '_') {
+        ++i;
+        continue;
+      }
+      if (is_alpha(static_cast<unsigned char>(c))) {
+        std::size_t j = i;
+        while (j < size && (is_alpha(static_cast<unsigned char>(s[j])) || is_digit(s[j]))) ++j;
+        Node n;
+        n.kind = NK::word;
+        n.b = static_cast<std::uint32_t>(i);
+        n.e = static_cast<std::uint32_t>(j);
+        n.wid = table().find(std::string_view(s).substr(i, j - i));
+        push(n);
+        // Possessive "'s" belongs to the word.
+        if (j + 1 < size && s[j] == '\'' && s[j + 1] == 's' && (j + 2 >= size || !is_alpha(static_cast<unsigned char>(s[j + 2]))))
+          j += 2;
+        i = j;
+        continue;
+      }
+      if (is_digit(c)) {
+        scan_number(i);
+        continue;
+      }
+      Node n;
+      n.kind = NK::punct;
+      n.punct = c;
+      n.b = static_cast<std::uint32_t>(i);
+      n.e = static_cast<std::uint32_t>(i + 1);
+      push(n);
+      ++i;
+    }
+  }
+
+  void scan_number(std::size_t& i) {
+    const std::size_t size = s.size();
+    const std::size_t start = i;
+    std::int64_t num = 0, den = 1;
+    int digits = 0;
+    std::size_t j = i;
+    if (!read_number(s, j, num, den, digits)) {
+      // Too long or malformed: one opaque word.
+      while (j < size && (is_digit(s[j]) || s[j] == ',' || s[j] == '.')) ++j;
+      if (j == i) ++j;
+      Node n;
+      n.b = static_cast<std::uint32_t>(i);
+      n.e = static_cast<std::uint32_t>(j);
+      push(n);
+      i = j;
+      return;
+    }
+    Node n;
+    n.b = static_cast<std::uint32_t>(start);
+    // ISO date 2014-12-16.
+    if (digits == 4 && den == 1 && j + 5 < size && s[j] == '-' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+        s[j + 3] == '-' && is_digit(s[j + 4]) && is_digit(s[j + 5]) && (j + 6 >= size || !is_digit(s[j + 6]))) {
+      const unsigned m = static_cast<unsigned>((s[j + 1] - '0') * 10 + (s[j + 2] - '0'));
+      const unsigned d = static_cast<unsigned>((s[j + 4] - '0') * 10 + (s[j + 5] - '0'));
+      if (auto dt = make_date(static_cast<int>(num), m, d)) {
+        n.kind = NK::date;
+        n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
+        n.e = static_cast<std::uint32_t>(j + 6);
+        push(n);
+        i = j + 6;
+        return;
+      }
+    }
+    // a/b: a fraction (1/48th) or a date (12/16/2014, 6/30/23).
+    if (den == 1 && digits <= 2 && j + 1 < size && s[j] == '/' && is_digit(s[j + 1])) {
+      std::size_t k = j + 1;
+      std::int64_t b = 0, bden = 1;
+      int bdigits = 0;
+      if (read_number(s, k, b, bden, bdigits) && bden == 1 && bdigits <= 3) {
+        if (bdigits <= 2 && k + 1 < size && s[k] == '/' && is_digit(s[k + 1])) {
+          std::size_t m = k + 1;
+          std::int64_t y = 0, yden = 1;
+          int ydigits = 0;
+          if (read_number(s, m, y, yden, ydigits) && yden == 1 && (ydigits == 4 || ydigits == 2)) {
+            if (ydigits == 2) y += y < 70 ? 2000 : 1900;
+            if (auto dt = make_date(static_cast<int>(y), static_cast<unsigned>(num), static_cast<unsigned>(b))) {
+              n.kind = NK::date;
+              n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
+              n.e = static_cast<std::uint32_t>(m);
+              push(n);
+              i = m;
+              return;
+            }
+          }
+        }
+        if (b > 0 && num > 0 && num <= b) {
+          n.kind = NK::fraction;
+          n.num = num;
+          n.den = b;
+          skip_ordinal_suffix(k);
+          n.e = static_cast<std::uint32_t>(k);
+          finish_fraction_or_percent(n, k);
+          i = k;
+          return;
+        }
+      }
+    }
+    n.num = num;
+    n.den = den;
+    // Ordinal 25th, 1st, 2nd, 3rd.
+    if (den == 1 && j + 1 < size &&
+        ((s[j] == 's' && s[j + 1] == 't') || (s[j] == 'n' && s[j + 1] == 'd') || (s[j] == 'r' && s[j + 1] == 'd') ||
+         (s[j] == 't' && s[j + 1] == 'h')) &&
+        (j + 2 >= size || !is_alpha(static_cast<unsigned char>(s[j + 2])))) {
+      n.kind = NK::ordinal;
+      n.e = static_cast<std::uint32_t>(j + 2);
+      push(n);
+      i = j + 2;
+      return;
+    }
+    n.kind = NK::number;
+    n.e = static_cast<std::uint32_t>(j);
+    // "33 1/3%": a whole number followed by a fraction and a percent sign.
+    if (den == 1 && j + 4 < size && s[j] == ' ' && is_digit(s[j + 1]) && s[j + 2] == '/' && is_digit(s[j + 3])) {
+      std::size_t k = j + 1;
+      std::int64_t a = 0, ad = 1, b = 0, bd = 1;
+      int ag = 0, bg = 0;
+      if (read_number(s, k, a, ad, ag) && ad == 1 && k < size && s[k] == '/') {
+        ++k;
+        if (read_number(s, k, b, bd, bg) && bd == 1 && b > 0 && a < b && k < size && s[k] == '%') {
+          n.kind = NK::percent;
+          n.num = num * b + a;
+          n.den = b;
+          n.e = static_cast<std::uint32_t>(k + 1);
+          push(n);
+          i = k + 1;
+          return;
+        }
+      }
+    }
+    finish_fraction_or_percent(n, j);
+    i = j;
+  }
+
+  void skip_ordinal_suffix(std::size_t& k) {
+    if (k + 1 < s.size() &&
+        ((s[k] == 't' && s[k + 1] == 'h') || (s[k] == 's' && s[k + 1] == 't') || (s[k] == 'n' && s[k + 1] == 'd') ||
+         (s[k] == 'r' && s[k + 1] == 'd')) &&
+        (k + 2 >= s.size() || !is_alpha(static_cast<unsigned char>(s[k + 2]))))
+      k += 2;
+  }
+
+  // A number or fraction directly followed by '%' is a percentage.
+  void finish_fraction_or_percent(Node n, std::size_t& j) {
+    std::size_t k = j;
+    if (k < s.size() && s[k] == ' ' && k + 1 < s.size() && s[k + 1] == '%') ++k;
+    if (k < s.size() && s[k] == '%') {
+      if (n.kind == NK::fraction) {
+        n.num = n.num;  // "1/3%" is a third of a percent: num/den percent
+      }
+      n.kind = NK::percent;
+      j = k + 1;
+      n.e = static_cast<std::uint32_t>(j);
+    }
+    push(n);
+  }
+};
+
+bool is_word(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
+
+}  // namespace
+
+// The merge pass joins what the scan keeps apart: spelled numbers
+// ("thirty-six"), spelled fractions ("one-third"), "25 percent", month-name
+// dates, and drops restatements in parentheses ("thirty-six (36)").
+std::vector<Node> tokenize(const Normalized& norm) {
+  WordTable& tb = table();
+  Scanner sc{norm.text, {}};
+  sc.out.reserve(norm.text.size() / 4 + 8);
+  sc.scan();
+  std::vector<Node>& raw = sc.out;
+  static const std::uint16_t w_percent = intern("percent");
+  static const std::uint16_t w_per = intern("per");
+  static const std::uint16_t w_cent = intern("cent");
+
+  auto attrs = [&](const Node& n) -> const WordAttrs& { return tb.attrs[n.kind == NK::word ? n.wid : 0]; };
+  auto value_of = [](const Node& n) -> std::optional<std::int64_t> {
+    if (n.kind == NK::number && n.den == 1) return n.num;
+    return std::nullopt;
+  };
+
+  std::vector<Node> out;
+  out.reserve(raw.size());
+  const std::size_t size = raw.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    Node n = raw[i];
+    if (n.kind == NK::word && n.wid != 0) {
+      const WordAttrs& a = attrs(n);
+      if (a.number >= 0) {
+        n.kind = NK::number;
+        n.num = a.number;
+        n.den = 1;
+        // "thirty-six", "forty eight", "thirty-sixth"
+        if (a.tens && i + 1 < size) {
+          std::size_t j = i + 1;
+          if (raw[j].kind == NK::punct && raw[j].punct == '-' && j + 1 < size) ++j;
+          const WordAttrs& u = attrs(raw[j]);
+          if (u.number > 0 && u.number < 10) {
+            n.num += u.number;
+            n.e = raw[j].e;
+            i = j;
+          } else if (u.ordinal > 0 && u.ordinal < 10) {
+            n.kind = NK::ordinal;
+            n.num += u.ordinal;
+            n.e = raw[j].e;
+            i = j;
+          }
+        }
+        // Spelled fraction: "one-third", "two thirds", "one-half".
+        if (n.kind == NK::number && i + 1 < size) {
+          std::size_t j = i + 1;
+          if (raw[j].kind == NK::punct && raw[j].punct == '-' && j + 1 < size) ++j;
+          const WordAttrs& d = attrs(raw[j]);
+          if (d.frac_den > 0 && n.num > 0 && n.num < d.frac_den) {
+            n.kind = NK::fraction;
+            n.den = d.frac_den;
+            n.e = raw[j].e;
+            i = j;
+          }
+        }
+      } else if (a.ordinal > 0) {
+        n.kind = NK::ordinal;
+        n.num = a.ordinal;
+      } else if (a.month > 0) {
+        // "December 16, 2014", "Dec. 16, 2014", "May 31" (no year).
+        std::size_t j = i + 1;
+        if (j < size && raw[j].kind == NK::punct && raw[j].punct == '.') ++j;
+        if (j < size && value_of(raw[j]) && *value_of(raw[j]) >= 1 && *value_of(raw[j]) <= 31 &&
+            raw[j].e - raw[j].b <= 2) {
+          const auto day = static_cast<unsigned>(raw[j].num);
+          std::size_t k = j + 1;
+          if (k < size && raw[k].kind == NK::punct && raw[k].punct == ',') ++k;
+          if (k < size && value_of(raw[k]) && raw[k].e - raw[k].b == 4) {
+            if (auto dt = make_date(static_cast<int>(raw[k].num), static_cast<unsigned>(a.month), day)) {
+              n.kind = NK::date;
+              n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
+              n.month = static_cast<std::uint8_t>(a.month);
+              n.day = static_cast<std::uint8_t>(day);
+              n.e = raw[k].e;
+              out.push_back(n);
+              i = k;
+              continue;
+            }
+          }
+          if (make_date(2000, static_cast<unsigned>(a.month), day)) {  // 2000 is a leap year: Feb 29 is a month-day
+            n.kind = NK::month_day;
+            n.month = static_cast<std::uint8_t>(a.month);
+            n.day = static_cast<std::uint8_t>(day);
+            n.e = raw[j].e;
+            out.push_back(n);
+            i = j;
+            continue;
+          }
+        }
+      }
+    } else if (n.kind == NK::number && n.den == 1 && n.num >= 1 && n.num <= 31 && n.e - n.b <= 2 && i + 2 < size) {
+      // "16 December 2014"
+      const WordAttrs& m = attrs(raw[i + 1]);
+      std::size_t k = i + 2;
+      if (m.month > 0 && k < size && raw[k].kind == NK::punct && raw[k].punct == ',') ++k;
+      if (m.month > 0 && k < size && value_of(raw[k]) && raw[k].e - raw[k].b == 4) {
+        if (auto dt = make_date(static_cast<int>(raw[k].num), static_cast<unsigned>(m.month),
+                                static_cast<unsigned>(n.num))) {
+          n.kind = NK::date;
+          n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
+          n.e = raw[k].e;
+          out.push_back(n);
+          i = k;
+          continue;
+        }
+      }
+    }
+    // "25 percent", "25 per cent"
+    if ((n.kind == NK::number || n.kind == NK::fraction) && i + 1 < size) {
+      if (is_word(raw[i + 1], w_percent)) {
+        n.kind = NK::percent;
+        n.e = raw[i + 1].e;
+        ++i;
+      } else if (i + 2 < size && is_word(raw[i + 1], w_per) && is_word(raw[i + 2], w_cent)) {
+        n.kind = NK::percent;
+        n.e = raw[i + 2].e;
+        i += 2;
+      }
+    }
+    // Restatement in parentheses: "thirty-six (36)", "twenty-five percent (25%)".
+    if ((n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction) && i + 3 < size &&
+        raw[i + 1].kind == NK::punct && raw[i + 1].punct == '(' && raw[i + 3].kind == NK::punct &&
+        raw[i + 3].punct == ')') {
+      const Node& r = raw[i + 2];
+      if (r.kind == n.kind && r.num * n.den == n.num * r.den) {
+        n.e = raw[i + 3].e;
+        i += 3;
+      }
+    }
+    if (n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction) {
+      if (n.den != 1 && n.den != 0) {
+        const auto g = Scanner::gcd(n.num, n.den);
+        if (g > 1) {
+          n.num /= g;
+          n.den /= g;
+        }
+      }
+    }
+    out.push_back(n);
+  }
+  return out;
+}
+
+// -------------------------------------------------------------- pattern elems
+
+Elem w(std::initializer_list<std::string_view> words) {
+  Elem e;
+  e.t = Elem::T::words;
+  for (auto s : words) e.ids.push_back(intern(s));
+  return e;
+}
+Elem k(NK kind) {
+  Elem e;
+  e.t = Elem::T::kind;
+  e.kind = kind;
+  return e;
+}
+Elem item(IT type) {
+  Elem e;
+  e.t = Elem::T::item;
+  e.item = type;
+  return e;
+}
+Elem p(char c) {
+  Elem e;
+  e.t = Elem::T::punct;
+  e.punct = c;
+  return e;
+}
+Elem any_word() {
+  Elem e;
+  e.t = Elem::T::any_word;
+  return e;
+}
+Elem opt(Elem e) {
+  e.optional = true;
+  return e;
+}
+Elem many(Elem e) {
+  e.repeat = true;
+  return e;
+}
+Elem custom(std::function<bool(const std::vector<Node>&, std::size_t& i, const Context&)> f) {
+  Elem e;
+  e.t = Elem::T::custom;
+  e.custom = std::move(f);
+  return e;
+}
+
+}  // namespace vest::rules
