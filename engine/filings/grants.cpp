@@ -83,15 +83,18 @@ FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret) 
 
     // Classify each referenced footnote on its own.
     std::vector<const Footnote*> candidates;
+    std::optional<rules::Interpretation> single;  // reused when one footnote is the whole schedule
     bool any_schedule = false, any_vesting_words = false;
     for (const auto& id : ids) {
       const Footnote* f = filing.footnote(id);
       if (!f) continue;
-      const auto alone = interpret(f->text, context);
+      auto alone = interpret(f->text, context);
       if (alone.kind == rules::Kind::not_vesting) continue;
+      const rules::Kind kind = alone.kind;
       candidates.push_back(f);
-      any_schedule = any_schedule || states_schedule(alone.kind);
-      any_vesting_words = any_vesting_words || (alone.kind == rules::Kind::unrecognized && speaks_of_vesting(f->text));
+      any_schedule = any_schedule || states_schedule(kind);
+      any_vesting_words = any_vesting_words || (kind == rules::Kind::unrecognized && speaks_of_vesting(f->text));
+      if (candidates.size() == 1) single = std::move(alone);
     }
     if (!row.is_award() && !any_schedule && !any_vesting_words) continue;
 
@@ -129,6 +132,8 @@ FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret) 
           ids.empty() ? describe_row(row) + " has no footnote: the filing states no vesting schedule"
                       : describe_row(row) + " references only footnotes that state no vesting schedule",
           where));
+    } else if (candidates.size() == 1) {
+      g.interpretation = std::move(*single);  // same text, same context
     } else {
       g.interpretation = interpret(g.text, context);
     }
