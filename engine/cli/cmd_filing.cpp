@@ -96,6 +96,10 @@ int run(const Options& o) {
       first_json = false;
       return;
     }
+    // Table and CSV have no place for warnings: say them on stderr (JSON carries them).
+    if (tty) std::cerr << "\r\033[K";
+    report(f.diagnostics);
+    for (const auto& g : grants.grants) report(g.warnings);
     const auto rows = o.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view);
     for (const auto& row : rows) {
       if (csv) {
