@@ -143,7 +143,10 @@ void generate_portfolio(std::ostream& out, const GenerateOptions& o) {
       while (pick >= kShapes[k].weight) pick -= kShapes[k++].weight;
       schedule = kShapes[k].schedule;
       if (rng.chance(50)) policy = "cumulative_rounding";
-      else if (rng.chance(10) && !fractional && whole % 48 == 0) policy = "fractional";
+      // Fractional allocation only where every tranche is a whole 1/10,000 share.
+      else if (rng.chance(100) && !fractional &&
+               (schedule == "all every 1y x4" || schedule == "all every 1y x5" || (schedule == "all every 1y x3" && whole % 3 == 0)))
+        policy = "fractional";
       else if (rng.chance(2)) policy = "front_loaded";
       if (rng.chance(50)) vesting_start = iso(grant - static_cast<std::int32_t>(rng.below(365)));
     }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <cctype>
 #include <deque>
 #include <charconv>
 #include <fstream>
@@ -229,6 +230,49 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+// What schedule parameters say about their dates, to know whether a shape
+// compiled at one anchor holds at every anchor.
+struct ParamTraits {
+  bool months = false, days = false, absolute = false, mixed_policy = false;
+  std::optional<DayOfMonthPolicy> policy;
+};
+ParamTraits param_traits(std::string_view text) {
+  ParamTraits t;
+  DayOfMonthPolicy p = DayOfMonthPolicy::vesting_start_day();
+  bool have_policy = false;
+  auto note_policy = [&](DayOfMonthPolicy q) {
+    if (have_policy && !(q == p)) t.mixed_policy = true;
+    p = q;
+    have_policy = true;
+  };
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find(';', start);
+    if (end == std::string_view::npos) end = text.size();
+    const auto words = split_words(text.substr(start, end - start));
+    start = end + 1;
+    if (words.size() < 2 || words[1] == "contingent") continue;
+    DayOfMonthPolicy seg = DayOfMonthPolicy::vesting_start_day();
+    bool seg_months = false;
+    for (std::size_t i = 2; i < words.size(); ++i) {
+      const auto w = words[i];
+      if (w == "eom") seg = DayOfMonthPolicy::last_day_of_month();
+      else if (w == "som") seg = DayOfMonthPolicy::first_day_of_month();
+      else if (w == "minus1") seg = DayOfMonthPolicy::vesting_start_day_minus_one();
+      else if (w.starts_with("day") && w.size() > 3 && parse_int(w.substr(3))) seg = DayOfMonthPolicy::fixed_day(static_cast<unsigned>(*parse_int(w.substr(3))));
+      else if (w.size() == 10 && w[4] == '-') t.absolute = true;
+      else if (!w.empty() && (w.back() == 'd' || w.back() == 'w') && (std::isdigit(static_cast<unsigned char>(w.front())) || w.front() == '+')) t.days = true;
+      else if (!w.empty() && (w.back() == 'm' || w.back() == 'q' || w.back() == 'y') && (std::isdigit(static_cast<unsigned char>(w.front())) || w.front() == '+')) seg_months = true;
+    }
+    if (seg_months) {
+      t.months = true;
+      note_policy(seg);
+    }
+    if (end == text.size()) break;
+  }
+  if (have_policy) t.policy = p;
+  return t;
+}
+
 bool truthy(std::string_view s) { return s == "true" || s == "1" || s == "yes" || s == "TRUE" || s == "True"; }
 
 struct CachedInterpretation {
@@ -373,13 +417,22 @@ struct Loader::Impl {
           spec.catch_up_before_grant = true;
         }
         fill_option(spec);
-        auto compiled = compile_shape(spec, from_days(anchor));
+        const ParamTraits traits = param_traits(txt(c_schedule));
+        auto compiled = compile_shape(spec, from_days(anchor), traits.policy);
         if (!compiled) {
           const auto& d = compiled.diagnostics().front();
           return bad(c_schedule, d.code, d.message);
         }
+        // The parameters' key stands for this shape at every anchor only when the
+        // shape counts from the anchor the way the parameters do.
+        const Shape& cs = compiled->shape;
+        const bool anchor_free =
+            !traits.mixed_policy &&
+            ((cs.dates == Shape::Dates::relative_months && !traits.days && !traits.absolute) ||
+             (cs.dates == Shape::Dates::relative_days && !traits.months && !traits.absolute) ||
+             (cs.dates == Shape::Dates::absolute && !traits.months && !traits.days) || cs.tranche_count() == 0);
         const std::uint32_t id = builder.add_shape(std::move(compiled->shape));
-        if (!size_specific && compiled->shareable) it = param_shapes.emplace(key, id).first;
+        if (!size_specific && compiled->shareable && anchor_free) it = param_shapes.emplace(key, id).first;
         else {
           g.shape = id;
         }

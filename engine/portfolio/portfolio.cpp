@@ -92,13 +92,13 @@ std::optional<std::int64_t> parse_fixed(std::string_view s) {
   return static_cast<std::int64_t>(units);
 }
 
-std::int64_t Shape::scaled_wide(std::int64_t N, std::uint64_t p) const {
+std::int64_t Shape::scaled_wide(std::int64_t N, std::uint64_t p, std::uint64_t q) const {
   const UWide t = static_cast<UWide>(static_cast<std::uint64_t>(N)) * p;
-  const UWide qs = static_cast<UWide>(Q) * kScale;
+  const UWide qs = static_cast<UWide>(q) * kScale;
   switch (amounts) {
     case Amounts::round_down: return static_cast<std::int64_t>(t / qs) * kScale;
     case Amounts::round_half_up: return static_cast<std::int64_t>((t + qs / 2) / qs) * kScale;
-    case Amounts::exact: return static_cast<std::int64_t>(t / Q);
+    case Amounts::exact: return static_cast<std::int64_t>(t / q);
     case Amounts::explicit_fixed: break;
   }
   return 0;
@@ -241,9 +241,12 @@ bool has_day_periods(const ScheduleSpec& spec) {
 }
 
 // Expresses `days` relative to `anchor`; fills shape.dates/policy/offsets.
-void relativize(Shape& shape, const std::vector<std::int32_t>& days, std::int32_t anchor, bool day_periods) {
+void relativize(Shape& shape, const std::vector<std::int32_t>& days, std::int32_t anchor, bool day_periods,
+                std::optional<DayOfMonthPolicy> only) {
   const Civil ac = civil_from_days(anchor);
-  for (auto policy : {DayOfMonthPolicy::vesting_start_day(), DayOfMonthPolicy::last_day_of_month()}) {
+  std::vector<DayOfMonthPolicy> policies{DayOfMonthPolicy::vesting_start_day(), DayOfMonthPolicy::last_day_of_month()};
+  if (only) policies = {*only};
+  for (auto policy : policies) {
     std::vector<std::int32_t> off;
     bool ok = true;
     for (std::int32_t d : days) {
@@ -354,7 +357,7 @@ bool same_as_engine(const Shape& s, std::int64_t N, std::int32_t anchor, std::in
 
 }  // namespace
 
-Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date) {
+Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, std::optional<DayOfMonthPolicy> month_policy) {
   const std::int32_t anchor = to_days(anchor_date);
   const auto N = spec.total_shares.to_fixed(kScaleDigits);
   if (!N || *N <= 0)
@@ -431,6 +434,8 @@ Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date) 
       for (const auto& x : cum) s.P.push_back(static_cast<std::uint64_t>(mp::numerator(x) * (q / mp::denominator(x))));
       UWide qs = static_cast<UWide>(s.Q) * kScale;
       s.QS = qs > std::numeric_limits<std::uint64_t>::max() ? 0 : static_cast<std::uint64_t>(qs);
+      const UWide ps = static_cast<UWide>(s.P.back()) * kScale;
+      s.PS = ps > std::numeric_limits<std::uint64_t>::max() ? 0 : static_cast<std::uint64_t>(ps);
       if (s.amounts == Shape::Amounts::exact) {
         // N·P_k/Q must be whole units for every k: N a multiple of lcm(Q / gcd(Q, P_k)).
         std::uint64_t m = 1;
@@ -467,7 +472,7 @@ Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date) 
     s.explicit_total = *N;
     out.shareable = false;
   }
-  relativize(s, days, anchor, has_day_periods(spec));
+  relativize(s, days, anchor, has_day_periods(spec), month_policy);
   s.key = make_key(s);
   s.label = make_label(s);
 
@@ -549,7 +554,7 @@ Figures AsOfQuery::at(std::size_t i) const {
   f.total = N;
   const std::uint32_t n = static_cast<std::uint32_t>(s.tranche_count());
   const std::int64_t dated = s.dated_total(N);
-  f.vested = j == n ? dated : s.cumulative(N, j);
+  f.vested = j == n ? dated : s.within_dated(dated, j);
   const std::uint32_t x = p_.extra[i];
   const GrantExtra* e = x == kNone ? nullptr : &p_.extras[x];
   if (e && e->termination != kNoDay && e->termination <= day_) {
@@ -699,6 +704,7 @@ void for_each_tranche(const Portfolio& p, std::size_t i, std::int32_t from, std:
   const Civil ac = s.dates == Shape::Dates::relative_months ? civil_from_days(a) : Civil{1970, 1, 1};
   bool started = false;
   std::int64_t prev = 0;
+  const std::int64_t D = s.dated_total(N);
   for (std::size_t k = 0; k < n; ++k) {
     const std::int32_t day = s.tranche_day(ac, a, k);
     const std::int32_t v = std::max(day, gate);
@@ -707,10 +713,10 @@ void for_each_tranche(const Portfolio& p, std::size_t i, std::int32_t from, std:
     if (forfeited && !include_forfeited) break;
     if (v < from) continue;
     if (!started) {
-      prev = s.cumulative(N, k);
+      prev = s.within_dated(D, k);
       started = true;
     }
-    const std::int64_t cum = s.cumulative(N, k + 1);
+    const std::int64_t cum = s.within_dated(D, k + 1);
     const std::int64_t amount = cum - prev;
     prev = cum;
     if (amount != 0) f(k, day, v, amount, forfeited);

@@ -71,6 +71,7 @@ struct Shape {
   std::vector<std::uint64_t> P;
   std::uint64_t Q = 1;
   std::uint64_t QS = kScale;          // Q * kScale, the divisor for whole-share floors (0 = needs 128-bit)
+  std::uint64_t PS = kScale;          // P[n] * kScale, likewise for the split of the dated part
   std::int64_t exact_modulus = 1;     // Amounts::exact: N (fixed) must be a multiple
   // Amounts::explicit_fixed (one grant size): cumulative amounts, [0] = 0, and the total.
   std::vector<std::int64_t> cum_fixed;
@@ -99,33 +100,46 @@ struct Shape {
   }
 
   // Fixed-point shares vested once the first k tranches have vested (k = 0..n), grant of N units.
+  // The engine allocates in two steps (schedule.cpp): the dated part D = round(N·P_n/Q)
+  // (exactly N when nothing is contingent), then D over the tranches cumulatively:
+  // round(D·P_k/P_n), exactly D for the last one.
   std::int64_t cumulative(std::int64_t N, std::size_t k) const {
     if (k == 0) return 0;
     if (amounts == Amounts::explicit_fixed) return cum_fixed[k];
-    const std::uint64_t p = P[k];
-    if (p == Q) return N;
-    return scaled(N, p);
+    return within_dated(dated_total(N), k);
+  }
+  // The same, given D = dated_total(N).
+  std::int64_t within_dated(std::int64_t D, std::size_t k) const {
+    if (k == 0) return 0;
+    if (amounts == Amounts::explicit_fixed) return cum_fixed[k];
+    if (k == offsets.size()) return D;
+    return scaled(D, P[k], P.back(), PS);
   }
   // Shares that are dated at all (the rest is contingent).
-  std::int64_t dated_total(std::int64_t N) const { return cumulative(N, offsets.size()); }
+  std::int64_t dated_total(std::int64_t N) const {
+    if (amounts == Amounts::explicit_fixed) return cum_fixed.back();
+    const std::uint64_t pn = P.back();
+    return pn == Q ? N : scaled(N, pn, Q, QS);
+  }
 
-  std::int64_t scaled(std::int64_t N, std::uint64_t p) const {
+  // round(N·p/q) to whole shares (or exact), N in fixed point; qs = q·kScale or 0.
+  std::int64_t scaled(std::int64_t N, std::uint64_t p, std::uint64_t q, std::uint64_t qs) const {
     std::uint64_t t;
     const std::uint64_t n = static_cast<std::uint64_t>(N);
-    if (QS != 0 && !__builtin_mul_overflow(n, p, &t)) {
+    if (qs != 0 && !__builtin_mul_overflow(n, p, &t)) {
       switch (amounts) {
-        case Amounts::round_down: return static_cast<std::int64_t>(t / QS) * kScale;
+        case Amounts::round_down: return static_cast<std::int64_t>(t / qs) * kScale;
         case Amounts::round_half_up:
-          if (t <= std::numeric_limits<std::uint64_t>::max() - QS / 2)
-            return static_cast<std::int64_t>((t + QS / 2) / QS) * kScale;
+          if (t <= std::numeric_limits<std::uint64_t>::max() - qs / 2)
+            return static_cast<std::int64_t>((t + qs / 2) / qs) * kScale;
           break;
-        case Amounts::exact: return static_cast<std::int64_t>(t / Q);
+        case Amounts::exact: return static_cast<std::int64_t>(t / q);
         case Amounts::explicit_fixed: break;
       }
     }
-    return scaled_wide(N, p);
+    return scaled_wide(N, p, q);
   }
-  std::int64_t scaled_wide(std::int64_t N, std::uint64_t p) const;
+  std::int64_t scaled_wide(std::int64_t N, std::uint64_t p, std::uint64_t q) const;
 };
 
 // Rare per-grant facts, kept out of the 32-byte grant record.
@@ -228,7 +242,11 @@ struct CompiledShape {
   std::int64_t exercised = 0;        // option shares already exercised
   bool shareable = true;             // false when the shape depends on this grant's size
 };
-Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor);
+// `month_policy`, when given, is the only day-of-month policy tried for
+// month-relative dates (schedule parameters name theirs; a date that happens
+// to match another policy at this anchor would not match it at the next).
+Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor,
+                                    std::optional<DayOfMonthPolicy> month_policy = std::nullopt);
 
 // What one grant holds as of a day, in fixed-point units.
 struct Figures {

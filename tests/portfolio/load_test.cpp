@@ -1,0 +1,168 @@
+// Loaders: RFC 4180 CSV, JSON Lines, schedule parameters, errors with FILE:LINE:COLUMN.
+#include "engine/portfolio/load.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace vest;
+using namespace vest::portfolio;
+
+namespace {
+
+const char* kHeader = "id,holder,issuer,security,grant_date,shares,schedule,expiration\n";
+
+Portfolio load_csv(const std::string& csv, LoadReport& report, bool strict = false) {
+  Loader l(LoadOptions{strict});
+  l.load(csv, "book.csv", InputFormat::csv);
+  report = l.report();
+  return std::move(l).take();
+}
+
+}  // namespace
+
+TEST(ParseFixed, AcceptsFilingNumbersExactly) {
+  EXPECT_EQ(parse_fixed("58,824"), 588240000);
+  EXPECT_EQ(parse_fixed("47.5"), 475000);
+  EXPECT_EQ(parse_fixed("1234.5678"), 12345678);
+  EXPECT_EQ(parse_fixed("1,234,567.25"), 12345672500);
+  EXPECT_EQ(parse_fixed("0.10000"), 1000);  // trailing zeros beyond 4 decimals are exact
+  EXPECT_FALSE(parse_fixed("1.23456"));     // not representable: rejected, not rounded
+  EXPECT_FALSE(parse_fixed("12,34"));
+  EXPECT_FALSE(parse_fixed("1e5"));
+  EXPECT_FALSE(parse_fixed("-3"));
+  EXPECT_FALSE(parse_fixed("99999999999999999999"));
+  EXPECT_EQ(fixed_to_string(std::int64_t{475000}), "47.5");
+  EXPECT_EQ(fixed_to_string(std::int64_t{588240000}), "58824");
+}
+
+TEST(ScheduleParameters, SeedOptionShape) {
+  const Date anchor = *parse_iso_date("2013-12-16");
+  auto segs = parse_schedule_parameters("25% at +12m; rest every 1m x36 from +13m", anchor);
+  ASSERT_TRUE(segs) << segs.diagnostics().front().message;
+  ScheduleSpec spec;
+  spec.total_shares = Amount(200000);
+  spec.segments = segs.value();
+  auto s = build_schedule(spec);
+  ASSERT_TRUE(s);
+  ASSERT_EQ(s->tranches().size(), 37u);
+  EXPECT_EQ(to_iso(s->tranches()[0].date), "2014-12-16");
+  EXPECT_EQ(s->tranches()[0].shares, Amount(50000));
+  EXPECT_EQ(to_iso(s->tranches()[1].date), "2015-01-16");
+  EXPECT_EQ(s->tranches()[1].shares, Amount(4166));
+  EXPECT_EQ(to_iso(s->tranches()[36].date), "2017-12-16");
+}
+
+TEST(ScheduleParameters, ErrorsQuoteTheWords) {
+  auto r = parse_schedule_parameters("all every fortnight", *parse_iso_date("2020-01-01"));
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.diagnostics().front().message.find("every 1m x36"), std::string::npos);
+  auto r2 = parse_schedule_parameters("most at +12m", *parse_iso_date("2020-01-01"));
+  ASSERT_FALSE(r2);
+  EXPECT_NE(r2.diagnostics().front().message.find("\"most\""), std::string::npos);
+}
+
+TEST(LoadCsv, BadRowsAreReportedWithFileLineColumnAndTheRestLoads) {
+  const std::string csv = std::string(kHeader) +
+                          "a,H,I,Common,2020-01-15,1000,all every 1y x4,\n"        // line 2 ok
+                          "b,H,I,Common,2023-02-30,1000,all every 1y x4,\n"        // line 3: bad date, column 14
+                          "c,H,I,Common,2020-01-15,12x,all every 1y x4,\n"         // line 4: bad shares, column 25
+                          "d,H,I,Common,2020-01-15,100,all every fortnight,\n"     // line 5: bad schedule, column 29
+                          "e,\"H \"1\",I,Common,2020-01-15,100,all at +0d,\n"      // line 6: bad quoting, column 7
+                          "f,H,I,Common,2020-01-15,100\n"                          // line 7: too few fields
+                          "g,\"Holder, with comma\",I,Common,2020-01-15,\"1,500\",all at +12m,\n";  // line 8 ok
+  LoadReport rep;
+  const Portfolio p = load_csv(csv, rep);
+  EXPECT_EQ(rep.loaded, 2u);
+  EXPECT_EQ(rep.rejected, 5u);
+  ASSERT_EQ(rep.diagnostics.size(), 5u);
+  auto where = [&](std::size_t k) {
+    const auto& d = rep.diagnostics[k];
+    return d.where.file + ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + " " + d.code;
+  };
+  EXPECT_EQ(where(0), "book.csv:3:14 bad_date");
+  EXPECT_EQ(where(1), "book.csv:4:25 bad_shares");
+  EXPECT_EQ(where(2), "book.csv:5:29 bad_schedule");
+  EXPECT_EQ(where(3), "book.csv:6:7 bad_csv");
+  EXPECT_EQ(where(4).substr(0, 11), "book.csv:7:");
+  EXPECT_EQ(format(rep.diagnostics[0]).substr(0, 14), "book.csv:3:14:");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p.id(1), "g");
+  EXPECT_EQ(p.holders[p.holder[1]], "Holder, with comma");
+  EXPECT_EQ(p.shares[1], 15000000);
+}
+
+TEST(LoadCsv, QuotedFieldsFollowRfc4180) {
+  const std::string csv = std::string(kHeader) +
+                          "\"x\"\"1\",\"two\nlines\",I,Common,2020-01-15,10,all at +0d,\r\n"
+                          "y,H,I,Common,2020-01-15,10,all at +0d,\r\n";
+  LoadReport rep;
+  const Portfolio p = load_csv(csv, rep);
+  ASSERT_EQ(rep.loaded, 2u) << (rep.diagnostics.empty() ? "" : format(rep.diagnostics[0]));
+  EXPECT_EQ(p.id(0), "x\"1");
+  EXPECT_EQ(p.holders[p.holder[0]], "two\nlines");
+  EXPECT_EQ(p.id(1), "y");
+}
+
+TEST(LoadCsv, LineNumbersCountLineBreaksInsideQuotes) {
+  const std::string csv = std::string(kHeader) + "a,\"multi\nline\",I,C,2020-01-15,10,all at +0d,\n" + "b,H,I,C,2020-13-01,10,all at +0d,\n";
+  LoadReport rep;
+  load_csv(csv, rep);
+  ASSERT_EQ(rep.diagnostics.size(), 1u);
+  EXPECT_EQ(rep.diagnostics[0].where.line, 4u);
+  EXPECT_EQ(rep.diagnostics[0].where.column, 9u);
+}
+
+TEST(LoadCsv, StrictStopsAtTheFirstBadRow) {
+  const std::string csv = std::string(kHeader) + "a,H,I,C,2020-02-30,10,all at +0d,\nb,H,I,C,2020-01-15,10,all at +0d,\n";
+  LoadReport rep;
+  Loader l(LoadOptions{true});
+  EXPECT_FALSE(l.load(csv, "book.csv", InputFormat::csv));
+  EXPECT_EQ(l.report().rejected, 1u);
+  EXPECT_EQ(l.report().loaded, 0u);
+}
+
+TEST(LoadJsonLines, ReadsFlatObjectsAndKeepsNumbersExact) {
+  const std::string jsonl =
+      "{\"id\": \"a\", \"holder\": \"H\", \"grant_date\": \"2020-01-15\", \"shares\": 47.5, \"schedule\": \"all every 1y x4\"}\n"
+      "{\"id\": \"b\", \"grant_date\": \"2020-01-15\", \"shares\": 0.1, \"schedule\": \"all at +0d\"}\n"
+      "{\"id\": \"c\", \"grant_date\": \"2020-01-15\" \"shares\": 1}\n"
+      "{\"id\": \"d\", \"grant_date\": \"2020-01-15\", \"shares\": \"x\", \"schedule\": \"all at +0d\"}\n";
+  Loader l;
+  l.load(jsonl, "book.jsonl", InputFormat::jsonl);
+  const auto rep = l.report();
+  EXPECT_EQ(rep.loaded, 2u);
+  EXPECT_EQ(rep.rejected, 2u);
+  ASSERT_EQ(rep.diagnostics.size(), 2u);
+  EXPECT_EQ(rep.diagnostics[0].where.line, 3u);
+  EXPECT_EQ(rep.diagnostics[0].code, "bad_json");
+  EXPECT_EQ(rep.diagnostics[1].where.line, 4u);
+  EXPECT_EQ(rep.diagnostics[1].where.column, 41u);  // the "shares" key
+  const Portfolio p = std::move(l).take();
+  EXPECT_EQ(p.shares[0], 475000);
+  EXPECT_EQ(p.shares[1], 1000);
+}
+
+TEST(LoadFilingJson, ReadsGrantsOfFilings) {
+  const std::string json = R"({"filings": [{"issuer": {"name": "Sonus"}, "owner": "Jane Roe", "grants": [
+      {"id": "g1", "grant_date": "2013-12-16", "shares": 200000, "schedule": "25% at +12m; rest every 1m x36 from +13m",
+       "expiration": "2023-12-16", "exercise_price": "2.91"}]}]})";
+  Loader l;
+  l.load(json, "f.json", InputFormat::filing_json);
+  EXPECT_EQ(l.report().loaded, 1u);
+  const Portfolio p = std::move(l).take();
+  EXPECT_EQ(p.issuers[p.issuer[0]], "Sonus");
+  EXPECT_EQ(p.holders[p.holder[0]], "Jane Roe");
+}
+
+TEST(LoadCsv, GrantsOfOneShapeShareItAndCostThirtyTwoBytes) {
+  std::string csv = kHeader;
+  for (int i = 0; i < 1000; ++i)
+    csv += "g" + std::to_string(i) + ",H" + std::to_string(i % 7) + ",I,C,20" + std::to_string(10 + i % 15) + "-0" +
+           std::to_string(1 + i % 9) + "-" + std::to_string(10 + i % 19) + "," + std::to_string(1 + i * 37) +
+           ",25% at +12m; rest every 1m x36 from +13m,\n";
+  LoadReport rep;
+  const Portfolio p = load_csv(csv, rep);
+  EXPECT_EQ(rep.loaded, 1000u);
+  EXPECT_EQ(p.shapes.size(), 1u);
+  EXPECT_TRUE(p.extras.empty());
+  EXPECT_EQ(p.compact_bytes() / p.size(), 32u);
+}
