@@ -195,7 +195,7 @@ Family anchors_family() {
          return when_of(w);
        }},
       {"the first <Name> Date following <when>", 4,
-       {opt(w({"on"})), opt(w({"the"})), w({"first", "next"}), any_word(), w({"date"}), opt(item(IT::condition)),
+       {opt(w({"on"})), opt(w({"the"})), first_or_next(), any_word(), w({"date"}), opt(item(IT::condition)),
         opt(w({"that"})), opt(w({"occurs", "occurring"})), opt(w({"on", "or"})), w({"following", "after"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          const Node& name = m.node(3);

@@ -140,7 +140,7 @@ Family cadence_family() {
          return it;
        }},
       {"on the first business day of each quarter", 5,
-       {opt(w({"on"})), opt(w({"the"})), w({"first"}), w({"business", "trading"}), w({"day"}), w({"of"}),
+       {opt(w({"on"})), opt(w({"the"})), first_or_next(), w({"business", "trading"}), w({"day"}), w({"of"}),
         opt(w({"each", "every", "the"})), opt(w({"calendar"})), w({"month", "quarter"})},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t quarter = intern("quarter");

@@ -170,7 +170,7 @@ Family conditions_family() {
        "2024-03-01", "1000", "time_based", "2025-03-01=1000", "", false},
       {"The option is immediately exercisable and vests in four equal annual installments beginning on March 1, 2025.",
        "2024-03-01", "1000", "time_based", "2025-03-01=250 2026-03-01=250 2027-03-01=250 2028-03-01=250", "", true},
-      {"The RSUs vest immediately upon a change in control of the Issuer.", "2024-03-01", "1000", "unrecognized", "", "",
+      {"The RSUs vest immediately upon a change in control of the Issuer.", "2024-03-01", "1000", "unrecognized", "", "not understood",
        false},
       {"The PSUs will vest upon achievement of the performance goals set by the compensation committee.", "2024-03-01",
        "1000", "performance", "", "", false},

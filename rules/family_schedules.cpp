@@ -138,7 +138,7 @@ Family schedules_family() {
        "2023-11-06", "120000", "time_based", "2023-11-06=30000 2023-11-30=30000 2024-02-28=30000 2024-05-31=30000", "", false},
       {"50% of the RSUs vest on March 1, 2025 and 50% vest upon the achievement of a product milestone.", "", "100", "mixed",
        "2025-03-01=50", "", false},
-      {"The RSUs vest on March 1, 2025 or on some other date the committee picks.", "", "100", "unrecognized", "", "", false},
+      {"The RSUs vest on March 1, 2025 or on some other date the committee picks.", "", "100", "unrecognized", "", "not understood", false},
       {"RSUs do not expire; they either vest or are canceled prior to the vesting date.", "", "69", "not_vesting", "", "", false},
   };
   return f;

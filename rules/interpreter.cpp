@@ -419,7 +419,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                              w_on = intern("on"), w_upon = intern("upon"), w_in = intern("in"),
                              w_over = intern("over"), w_at = intern("at"), w_when = intern("when"),
                              w_ratably = intern("ratably"), w_equally = intern("equally"), w_if = intern("if"),
-                             w_according = intern("according"), w_after = intern("after");
+                             w_according = intern("according"), w_after = intern("after"),
+                             w_immediately = intern("immediately");
+  // Words that, inside a schedule clause, mean something the rules do not model.
+  static const std::vector<std::uint16_t> danger = {intern("or"), intern("unless"), intern("except"), intern("if"),
+                                                    intern("whichever"), intern("discretion"), intern("determined"),
+                                                    intern("before"), intern("prior"), intern("later"), intern("earlier")};
 
   constexpr std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
                                    bit(IT::over) | bit(IT::through) | bit(IT::start) | bit(IT::day_policy) |
@@ -441,7 +446,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
             const auto nx = nodes[i + 1].wid;
             if (nx && (nx == w_on || nx == w_upon || nx == w_in || nx == w_over || nx == w_at || nx == w_when ||
                        nx == w_ratably || nx == w_equally || nx == w_if || nx == w_as || nx == w_according ||
-                       nx == w_after))
+                       nx == w_after || nx == w_immediately))
               vest_statement_words = true;
           }
         }
@@ -460,13 +465,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     const bool has_vest = mask & (bit(IT::vest_verb) | bit(IT::immediate));
     const bool has_timing = mask & timing;
     const bool perf = mask & bit(IT::performance);
-    if (perf && has_vest) {
+    auto whole_sentence_performance = [&] {
       any_vesting_language = true;
-      // Performance inside a clause with its own portion and no date is a
-      // contingent part of a mixed schedule; anywhere else the whole sentence
-      // is contingent.
       performance_sentences.emplace_back(sb, se);
       explain("performance condition", sb, se);
+    };
+    if (perf && has_vest && !has_timing) {
+      whole_sentence_performance();
       continue;
     }
     if (!has_vest) continue;
@@ -523,6 +528,52 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       cur.mask |= bit(it.type);
     }
     flush();
+    if (perf) {
+      // Performance words inside a clause with its own portion make that
+      // clause a contingent part of a mixed schedule ("50% on DATE and 50%
+      // upon achievement of the milestone"); anywhere else the whole sentence
+      // is contingent.
+      bool clause_level = true, any_dated = false;
+      for (const auto& cl : clauses) {
+        if (cl.has(IT::performance) && (!cl.has(IT::portion) || pool[cl.items.front()].type != IT::portion))
+          clause_level = false;
+        if (!cl.has(IT::performance) && (cl.mask & timing)) any_dated = true;
+      }
+      std::size_t perf_items = 0, in_clauses = 0;
+      for (std::size_t i = s.b; i < s.e; ++i)
+        if (nodes[i].kind == NK::item && nodes[i].itype == IT::performance) ++perf_items;
+      for (const auto& cl : clauses)
+        for (auto idx : cl.items) in_clauses += pool[idx].type == IT::performance;
+      if (!clause_level || !any_dated || in_clauses != perf_items) {
+        whole_sentence_performance();
+        continue;
+      }
+    }
+    // Danger words inside a clause: the clause says something not modelled.
+    static const std::uint16_t w_or = intern("or");
+    for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
+      const Clause& cl = clauses[ci];
+      // The clause's words run to the next clause (or the sentence's end).
+      const std::uint32_t until = ci + 1 < clauses.size() ? clauses[ci + 1].b : se;
+      for (std::size_t i = s.b; i < s.e; ++i) {
+        const Node& n = nodes[i];
+        if (n.b < cl.b || n.e > until || n.kind != NK::word || n.wid == 0) continue;
+        if (n.wid == w_or) {
+          // "on or following the vesting dates" is settlement wording; "or on <date>" is an alternative.
+          const Node* nx = i + 1 < s.e ? &nodes[i + 1] : nullptr;
+          if (!nx || !((nx->kind == NK::item && (nx->itype == IT::when || nx->itype == IT::when_list)) ||
+                       (nx->kind == NK::word && (nx->wid == w_on || nx->wid == w_upon || nx->wid == w_at))))
+            continue;
+        }
+        if (std::find(danger.begin(), danger.end(), n.wid) != danger.end()) {
+          unrecognized = true;
+          a.error("unrecognized", "\"" + a.quote(n.b, n.e) + "\" in \"" + a.quote(cl.b, cl.e) +
+                                      "\" is not understood (an alternative or exception the rules do not model)",
+                  cl.b, cl.e);
+          break;
+        }
+      }
+    }
     for (const auto& cl : clauses) {
       // A clause with no timing at all is a header ("vest in 25% installments as follows:").
       if (!(cl.mask & timing) && !(cl.mask & bit(IT::performance))) {
@@ -825,10 +876,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           a.error("unrecognized", "the number of installments is not stated: \"" + a.quote(st.b, st.e) + "\"", st.b, st.e);
           break;
         }
+        auto last_of = [&](int n) { return period ? to_iso(step(anchor, *period, first_step + n - 1, policy)) : std::string("?"); };
         for (const auto& c : claims)
           if (c.n != claims.front().n)
             a.error("cross_check_failed", "\"" + claims.front().text + "\" gives " + std::to_string(claims.front().n) +
-                                              " installments but \"" + c.text + "\" gives " + std::to_string(c.n),
+                                              " installments (the last on " + last_of(claims.front().n) + ") but \"" +
+                                              c.text + "\" gives " + std::to_string(c.n) + " (the last on " +
+                                              last_of(c.n) + ")",
                     st.b, st.e);
         if (a.failed) break;
         const int count = claims.front().n;

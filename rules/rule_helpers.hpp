@@ -66,6 +66,15 @@ inline bool to_close_paren(const std::vector<Node>& n, std::size_t& i) {
   return false;
 }
 
+// "first" is tokenised as the ordinal 1; "next" is a word.
+inline Elem first_or_next() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t next = intern("next");
+    if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num == 1) || is_w(n[i], next))) { ++i; return true; }
+    return false;
+  });
+}
+
 inline Fraction value_fraction(const Node& n) {
   if (n.kind == NK::percent) return Fraction::percent(Fraction(n.num, n.den));
   return Fraction(n.num, n.den);

@@ -1,0 +1,93 @@
+// Normalisation and tokens: every number and date form filings use.
+#include "rules/grammar.hpp"
+
+#include <gtest/gtest.h>
+
+namespace vest::rules {
+namespace {
+
+std::vector<Node> tokens(std::string_view text) {
+  (void)families();  // the word table is filled by the registry
+  return tokenize(normalize(text));
+}
+
+Date date_of(const Node& n) { return Date{date::days{n.days}}; }
+
+TEST(Normalize, CollapsesSpaceLowersAndSplitsGluedWords) {
+  const auto n = normalize("  The\n\tReporting  theReporting \xE2\x80\x9CX\xE2\x80\x9D");
+  EXPECT_EQ(n.text, "the reporting the reporting \"x\"");
+  EXPECT_EQ(n.orig.size(), n.text.size() + 1);
+  EXPECT_EQ(n.orig[0], 2u);
+}
+
+TEST(Tokens, NumbersInEveryForm) {
+  auto t = tokens("thirty-six (36)");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].kind, NK::number);
+  EXPECT_EQ(t[0].num, 36);
+  t = tokens("twenty-five percent (25%)");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].kind, NK::percent);
+  EXPECT_EQ(t[0].num, 25);
+  t = tokens("33 1/3%");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].kind, NK::percent);
+  EXPECT_EQ(t[0].num, 100);
+  EXPECT_EQ(t[0].den, 3);
+  t = tokens("1/48th");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].kind, NK::fraction);
+  EXPECT_EQ(t[0].den, 48);
+  t = tokens("one-third one-fourth two thirds");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].kind, NK::fraction);
+  EXPECT_EQ(t[1].den, 4);
+  EXPECT_EQ(t[2].num, 2);
+  t = tokens("6.25% 58,824 47.5");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].num, 25);  // 6.25 = 25/4
+  EXPECT_EQ(t[0].den, 4);
+  EXPECT_EQ(t[1].num, 58824);
+  EXPECT_EQ(t[2].num, 95);
+  EXPECT_EQ(t[2].den, 2);
+}
+
+TEST(Tokens, Ordinals) {
+  auto t = tokens("first 2nd third eighteenth thirty-sixth 25th");
+  ASSERT_EQ(t.size(), 6u);
+  const int want[] = {1, 2, 3, 18, 36, 25};
+  for (int i = 0; i < 6; ++i) {
+    EXPECT_EQ(t[i].kind, NK::ordinal) << i;
+    EXPECT_EQ(t[i].num, want[i]) << i;
+  }
+}
+
+TEST(Tokens, DatesInEveryForm) {
+  const Date want = *make_date(2014, 12, 16);
+  for (const char* text : {"December 16, 2014", "Dec. 16, 2014", "12/16/2014", "2014-12-16", "16 December 2014", "dec 16 2014"}) {
+    auto t = tokens(text);
+    ASSERT_EQ(t.size(), 1u) << text;
+    EXPECT_EQ(t[0].kind, NK::date) << text;
+    EXPECT_EQ(date_of(t[0]), want) << text;
+  }
+  auto t = tokens("6/30/23");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(date_of(t[0]), *make_date(2023, 6, 30));
+  t = tokens("May 31, and");
+  EXPECT_EQ(t[0].kind, NK::month_day);
+  t = tokens("February 30, 2023");  // impossible: not a date
+  EXPECT_NE(t[0].kind, NK::date);
+}
+
+TEST(Tokens, AdversarialInputIsHandled) {
+  std::string s;
+  for (int i = 0; i < 20000; ++i) s += "1/2/3/4,,,%%((( 99999999999999999999 ";
+  const auto t = tokens(s);
+  EXPECT_GT(t.size(), 0u);
+  GrantContext c;
+  const auto got = interpret(s, c);
+  EXPECT_NE(got.kind, Kind::time_based);
+}
+
+}  // namespace
+}  // namespace vest::rules
