@@ -1,6 +1,8 @@
 // engine/core/projection.hpp: what a schedule means on a given day.
 #include "engine/core/projection.hpp"
 
+#include "engine/core/events.hpp"
+
 #include "tests/core/test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -150,6 +152,19 @@ TEST(TrancheTable, RunningTotalsAndPercentages) {
   }
   EXPECT_EQ(to_iso(rows[1].date), "2014-08-15");
   EXPECT_EQ(rows[1].vests_on, rows[1].date);
+}
+
+TEST(TrancheTable, FlagsForfeitedTranchesAndLeavesThemOutOfTheRunningTotal) {
+  const Schedule s = must(apply_events(must(build_schedule(testing::seed_150000_spec())), {Termination{D("2015-03-01")}}));
+  const auto rows = tranche_table(s);
+  ASSERT_EQ(rows.size(), 7u);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(rows[i].forfeited, i >= 3) << "index " << i << " (" << to_iso(rows[i].date) << ")";
+    if (i >= 3) {
+      EXPECT_EQ(rows[i].cumulative, Amount(75000)) << "index " << i;
+    }
+  }
+  EXPECT_EQ(percent_string(rows.back().cumulative_fraction), "50");
 }
 
 TEST(PercentString, RoundsHalfUpToTheRequestedDecimals) {

@@ -133,6 +133,12 @@ TEST(BuildSchedule, DateListSplitsEquallyAndSortsDates) {
   EXPECT_TRUE(TranchesAre(s, {{"2024-01-15", "30"}, {"2025-01-15", "30"}, {"2026-01-15", "30"}}));
 }
 
+TEST(BuildSchedule, DateListWithARepeatedDateVestsBothPortionsThatDay) {
+  const Schedule s = must(build_schedule(
+      simple(Amount(90), {Segment{DateListSegment{{D("2024-01-15"), D("2025-01-15"), D("2024-01-15")}}, Portion::all(), {}}})));
+  EXPECT_TRUE(TranchesAre(s, {{"2024-01-15", "60"}, {"2025-01-15", "30"}}));
+}
+
 TEST(BuildSchedule, RemainderAndFixedSharePortions) {
   // 1,000 shares on 2024-03-01; the remainder of 10,000 in four annual installments.
   const Schedule s = must(build_schedule(simple(
