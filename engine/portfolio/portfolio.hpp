@@ -113,13 +113,16 @@ struct Shape {
     if (k == 0) return 0;
     if (amounts == Amounts::explicit_fixed) return cum_fixed[k];
     if (k == offsets.size()) return D;
-    return scaled(D, P[k], P.back(), PS);
+    const std::int64_t v = scaled(D, P[k], P.back(), PS);
+    return v > D ? D : v;
   }
   // Shares that are dated at all (the rest is contingent).
   std::int64_t dated_total(std::int64_t N) const {
     if (amounts == Amounts::explicit_fixed) return cum_fixed.back();
     const std::uint64_t pn = P.back();
-    return pn == Q ? N : scaled(N, pn, Q, QS);
+    if (pn == Q) return N;
+    const std::int64_t d = scaled(N, pn, Q, QS);
+    return d > N ? N : d;  // half up may overshoot a fractional final amount: capped as the engine does
   }
 
   // round(N·p/q) to whole shares (or exact), N in fixed point; qs = q·kScale or 0.
