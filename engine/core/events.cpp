@@ -214,10 +214,16 @@ class ScheduleEditor {
 
 Result<Schedule> apply_events(const Schedule& schedule, std::vector<Event> events) {
   // Date order; on one day termination comes last.
-  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+  // On one day: accelerations and achievements first (they change what is
+  // vested), then exercises (so shares accelerated that day can be exercised
+  // that day), then the termination.
+  const auto rank = [](const Event& e) {
+    return std::holds_alternative<Termination>(e) ? 2 : std::holds_alternative<Exercise>(e) ? 1 : 0;
+  };
+  std::stable_sort(events.begin(), events.end(), [&](const Event& a, const Event& b) {
     const Date da = event_date(a), db = event_date(b);
     if (da != db) return da < db;
-    return !std::holds_alternative<Termination>(a) && std::holds_alternative<Termination>(b);
+    return rank(a) < rank(b);
   });
   ScheduleEditor editor(schedule);
   Diagnostics errors;

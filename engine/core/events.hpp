@@ -12,7 +12,8 @@
 //                   fraction of target (0.5 = half; 1.5 = 150%, which grows the grant).
 //   Exercise      — option shares exercised (reduces what is exercisable).
 // Events are applied in date order; on one day acceleration and achievement
-// come before termination, so "accelerates upon a qualifying termination" works.
+// come first, then exercises, then termination, so "accelerates upon a
+// qualifying termination" works and accelerated shares can be exercised that day.
 #pragma once
 
 #include "engine/core/schedule.hpp"

@@ -395,6 +395,15 @@ TEST(ApplyEvents, AppliesEventsInDateOrderWhateverTheInputOrder) {
   EXPECT_EQ(p.forfeited, Amount(4 + 5)) << "2024-10-01 and 2025-01-01";
 }
 
+TEST(ApplyEvents, SharesAcceleratedOnADayCanBeExercisedThatDay) {
+  // Listed exercise first: a change in control accelerates the option and the
+  // holder exercises everything the same day.
+  const auto r = apply_events(seed_option(), {Exercise{D("2015-06-30"), Amount(200000)}, full(D("2015-06-30"))});
+  ASSERT_TRUE(r.ok()) << testing::describe(r.diagnostics());
+  EXPECT_EQ(project(*r, D("2015-06-30")).exercisable, Amount(0));
+  EXPECT_EQ(project(*r, D("2015-06-30")).vested, Amount(200000));
+}
+
 TEST(ApplyEvents, NoEventsIsTheSameSchedule) {
   const Schedule s = must(apply_events(seed_option(), {}));
   EXPECT_EQ(s.tranches().size(), 37u);
