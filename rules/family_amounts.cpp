@@ -13,10 +13,11 @@ namespace {
 bool fraction_like(const Node& n) { return n.kind == NK::percent || n.kind == NK::fraction; }
 
 Elem frac_elem() {
-  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-    if (i < n.size() && fraction_like(n[i])) { ++i; return true; }
-    return false;
-  });
+  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+                  if (i < n.size() && fraction_like(n[i])) { ++i; return true; }
+                  return false;
+                }),
+                {}, {NK::percent, NK::fraction});
 }
 
 Elem installment_words() { return w({"installments", "installment", "increments", "increment", "tranches", "instalments"}); }

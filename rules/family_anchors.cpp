@@ -30,10 +30,10 @@ bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
     ++i;
     return true;
   }
-  while (i < n.size()) {
+  for (int count = 1; i < n.size() && count < 12; ++count) {  // capped: no quadratic rescans
     std::size_t j = i;
     bool sep = false;
-    while (j < n.size() && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+    while (j < n.size() && j < i + 3 && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
       ++j;
       sep = true;
     }
@@ -47,10 +47,10 @@ bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
 bool list_tail(const std::vector<Node>& n, std::size_t& i, const Context&) {
   static const std::uint16_t and_ = intern("and");
   const std::size_t start = i;
-  while (i < n.size()) {
+  for (int count = 0; i < n.size() && count < 40; ++count) {  // capped: no quadratic rescans
     std::size_t j = i;
     bool sep = false;
-    while (j < n.size() && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+    while (j < n.size() && j < i + 3 && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
       ++j;
       sep = true;
     }
@@ -125,12 +125,12 @@ Family anchors_family() {
        }},
       // Level 3: relative to an anchor.
       {"<ordinal> anniversary of <when>", 3,
-       {custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+       {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t the = intern("the");
           if (i + 1 < n.size() && is_w(n[i], the)) ++i;
           if (i < n.size() && (n[i].kind == NK::ordinal || n[i].kind == NK::number)) { ++i; return true; }
           return false;
-        }),
+        }), {"the"}, {NK::ordinal, NK::number}),
         opt(p('-')), opt(w({"annual", "year", "yearly"})), opt(w({"month"})), opt(p('-')), w({"anniversary"}), w({"of"}),
         item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
@@ -144,7 +144,7 @@ Family anchors_family() {
          return when_of(w);
        }},
       {"each of the <ordinals> anniversaries of <when>", 3,
-       {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), custom(ordinal_list), w({"anniversary", "anniversaries"}),
+       {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversary", "anniversaries"}),
         w({"of"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          const When& base = m.item_of(6).when;

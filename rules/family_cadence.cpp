@@ -30,10 +30,11 @@ std::optional<Item> cadence_item(Period p) {
 }
 
 Elem adj() {
-  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-    Period p;
-    return cadence_adj(n, i, p);
-  });
+  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+                  Period p;
+                  return cadence_adj(n, i, p);
+                }),
+                {"monthly", "quarterly", "annual", "annually", "yearly", "semi", "semiannual", "semiannually"}, {});
 }
 
 Period adj_at(const Match& m, std::size_t j) {

@@ -148,6 +148,10 @@ struct Elem {
   char punct = 0;
   bool optional = false;
   bool repeat = false;
+  // custom: hints for dispatch — the words and node kinds a match can start with
+  // (empty: try the rule at every position).
+  std::vector<std::uint16_t> hint_ids;
+  std::vector<NK> hint_kinds;
   // custom: advance i over nodes[i..] and return true on success.
   std::function<bool(const std::vector<Node>&, std::size_t& i, const Context&)> custom;
 };
@@ -186,6 +190,7 @@ struct ItemRule {
 struct Clause {
   std::vector<std::size_t> items;  // indices into the item pool
   std::uint32_t b = 0, e = 0;      // normalised span
+  std::size_t nb = 0;              // node index of the first item
   std::uint64_t mask = 0;          // bit per IT present
   bool has(IT t) const { return (mask >> static_cast<int>(t)) & 1u; }
 };

@@ -42,6 +42,7 @@ struct Compiled {
   std::vector<std::array<std::vector<std::uint16_t>, 9>> by_kind;
   std::vector<std::array<std::vector<std::uint16_t>, static_cast<int>(IT::count_) + 1>> by_item;
   std::vector<std::vector<std::uint16_t>> always;
+  std::vector<std::vector<std::uint16_t>> always_word;  // any word can start them
   std::vector<const ClauseRule*> clause_rules;
 };
 
@@ -61,19 +62,52 @@ const Compiled& compiled() {
     c.by_kind.resize(c.max_level + 1);
     c.by_item.resize(c.max_level + 1);
     c.always.resize(c.max_level + 1);
+    c.always_word.resize(c.max_level + 1);
+    // Dispatch on every element that can start a match: the leading optional
+    // elements and the first required one.
     for (std::size_t i = 0; i < c.rules.size(); ++i) {
       const ItemRule& r = *c.rules[i];
       const auto idx = static_cast<std::uint16_t>(i);
-      const Elem& first = r.pattern.front();
-      if (first.optional || first.t == Elem::T::custom || first.t == Elem::T::any_word || first.t == Elem::T::punct) {
-        c.always[r.level].push_back(idx);
-      } else if (first.t == Elem::T::words) {
-        for (auto id : first.ids) c.by_word[r.level][id].push_back(idx);
-      } else if (first.t == Elem::T::kind) {
-        c.by_kind[r.level][static_cast<int>(first.kind)].push_back(idx);
-      } else {
-        c.by_item[r.level][static_cast<int>(first.item)].push_back(idx);
+      std::vector<std::uint16_t> ids;
+      std::vector<int> kinds, items;
+      bool always = true;
+      for (const Elem& e : r.pattern) {
+        bool known = true;
+        switch (e.t) {
+          case Elem::T::words: ids.insert(ids.end(), e.ids.begin(), e.ids.end()); break;
+          case Elem::T::kind: kinds.push_back(static_cast<int>(e.kind)); break;
+          case Elem::T::item: items.push_back(static_cast<int>(e.item)); break;
+          case Elem::T::punct: kinds.push_back(static_cast<int>(NK::punct)); break;
+          case Elem::T::any_word: kinds.push_back(static_cast<int>(NK::word)); break;
+          case Elem::T::custom:
+            if (e.hint_ids.empty() && e.hint_kinds.empty()) known = false;
+            ids.insert(ids.end(), e.hint_ids.begin(), e.hint_ids.end());
+            for (NK k : e.hint_kinds) kinds.push_back(static_cast<int>(k));
+            break;
+        }
+        if (!known) break;
+        if (!e.optional) {
+          always = false;
+          break;
+        }
       }
+      if (always) {
+        c.always[r.level].push_back(idx);
+        continue;
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      for (auto id : ids) c.by_word[r.level][id].push_back(idx);
+      std::sort(kinds.begin(), kinds.end());
+      kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+      for (int kd : kinds) {
+        if (kd == static_cast<int>(NK::word)) {
+          c.always_word[r.level].push_back(idx);
+        } else {
+          c.by_kind[r.level][kd].push_back(idx);
+        }
+      }
+      for (int it : items) c.by_item[r.level][it].push_back(idx);
     }
     return c;
   }();
@@ -141,9 +175,13 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
       cand.clear();
       const auto& aw = c.always[level];
       cand.insert(cand.end(), aw.begin(), aw.end());
-      if (n.kind == NK::word && n.wid < c.by_word[level].size()) {
-        const auto& v = c.by_word[level][n.wid];
-        cand.insert(cand.end(), v.begin(), v.end());
+      if (n.kind == NK::word) {
+        const auto& aw2 = c.always_word[level];
+        cand.insert(cand.end(), aw2.begin(), aw2.end());
+        if (n.wid < c.by_word[level].size()) {
+          const auto& v = c.by_word[level][n.wid];
+          cand.insert(cand.end(), v.begin(), v.end());
+        }
       } else if (n.kind == NK::item) {
         const auto& v = c.by_item[level][static_cast<int>(n.itype)];
         cand.insert(cand.end(), v.begin(), v.end());
@@ -151,7 +189,15 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
         const auto& v = c.by_kind[level][static_cast<int>(n.kind)];
         cand.insert(cand.end(), v.begin(), v.end());
       }
-      if (cand.size() > 1) std::sort(cand.begin(), cand.end());
+      if (cand.empty()) {
+        next.push_back(n);
+        ++i;
+        continue;
+      }
+      if (cand.size() > 1) {
+        std::sort(cand.begin(), cand.end());
+        cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+      }
       bool done = false;
       for (auto ri : cand) {
         const ItemRule& r = *c.rules[ri];
@@ -522,7 +568,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       else if (it.type == IT::when && cur.has(IT::when) && !cur.has(IT::cadence) && !cur.has(IT::count) &&
                cur.has(IT::portion))
         flush();
-      if (cur.items.empty()) cur.b = it.b;
+      if (cur.items.empty()) {
+        cur.b = it.b;
+        cur.nb = i;
+      }
       cur.e = it.e;
       cur.items.push_back(n.payload);
       cur.mask |= bit(it.type);
@@ -554,10 +603,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
       const Clause& cl = clauses[ci];
       // The clause's words run to the next clause (or the sentence's end).
-      const std::uint32_t until = ci + 1 < clauses.size() ? clauses[ci + 1].b : se;
-      for (std::size_t i = s.b; i < s.e; ++i) {
+      const std::size_t until = ci + 1 < clauses.size() ? clauses[ci + 1].nb : s.e;
+      for (std::size_t i = cl.nb; i < until; ++i) {
         const Node& n = nodes[i];
-        if (n.b < cl.b || n.e > until || n.kind != NK::word || n.wid == 0) continue;
+        if (n.kind != NK::word || n.wid == 0) continue;
         if (n.wid == w_or) {
           // "on or following the vesting dates" is settlement wording; "or on <date>" is an alternative.
           const Node* nx = i + 1 < s.e ? &nodes[i + 1] : nullptr;

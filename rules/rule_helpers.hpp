@@ -3,6 +3,8 @@
 
 #include "rules/grammar.hpp"
 
+#include <algorithm>
+
 namespace vest::rules::helpers {
 
 inline bool is_w(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
@@ -35,9 +37,10 @@ inline bool cadence_adj(const std::vector<Node>& n, std::size_t& i, Period& out)
 
 // The rest of a clause: up to ',', ';', ':' or '.' outside parentheses (or `stops`).
 inline bool rest_of_clause(const std::vector<Node>& n, std::size_t& i, bool stop_at_comma) {
-  const std::size_t start = i;
+  // Capped so that adversarial input cannot make the scan quadratic.
+  const std::size_t start = i, cap = std::min(n.size(), i + 300);
   int depth = 0;
-  while (i < n.size()) {
+  while (i < cap) {
     const Node& x = n[i];
     if (x.kind == NK::punct) {
       if (x.punct == '(') ++depth;
@@ -55,7 +58,8 @@ inline bool rest_of_clause(const std::vector<Node>& n, std::size_t& i, bool stop
 // Up to the closing parenthesis (inclusive).
 inline bool to_close_paren(const std::vector<Node>& n, std::size_t& i) {
   int depth = 0;
-  while (i < n.size()) {
+  const std::size_t cap = std::min(n.size(), i + 300);
+  while (i < cap) {
     if (n[i].kind == NK::punct && n[i].punct == '(') ++depth;
     if (n[i].kind == NK::punct && n[i].punct == ')') {
       if (depth == 0) { ++i; return true; }
@@ -68,11 +72,20 @@ inline bool to_close_paren(const std::vector<Node>& n, std::size_t& i) {
 
 // "first" is tokenised as the ordinal 1; "next" is a word.
 inline Elem first_or_next() {
-  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+  Elem e = custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
     static const std::uint16_t next = intern("next");
     if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num == 1) || is_w(n[i], next))) { ++i; return true; }
     return false;
   });
+  e.hint_ids = {intern("next")};
+  e.hint_kinds = {NK::ordinal};
+  return e;
+}
+
+inline Elem hinted(Elem e, std::initializer_list<std::string_view> words, std::initializer_list<NK> kinds) {
+  for (auto w : words) e.hint_ids.push_back(intern(w));
+  e.hint_kinds = kinds;
+  return e;
 }
 
 inline Fraction value_fraction(const Node& n) {

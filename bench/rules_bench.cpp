@@ -1,0 +1,100 @@
+// Interpreter throughput.
+//
+// BM_Interpret_Corpus: `interpret` over the 48 dev-corpus footnotes (with their
+//   grant dates and share counts), i.e. normalise + tokenise + item rules +
+//   clause rules + cross-checks + build_schedule (exact tranches). Reported
+//   as items/s = footnotes per second on one core.
+// BM_Interpret_CorpusNoShares: the same without share counts (no tranche
+//   allocation), i.e. the text work alone.
+// BM_Interpret_Adversarial1MB: a 1 MB input of mixed digits, slashes, dates,
+//   percents, ordinals and parentheses (target < 10 ms).
+//
+// Machine: 2-core container (see `nproc`), GCC, RelWithDebInfo (-O2 -g).
+// Date: session of issue 3. Last results:
+//   BM_Interpret_Corpus            ~see closing note
+//   BM_Interpret_CorpusNoShares    ~see closing note
+//   BM_Interpret_Adversarial1MB    ~see closing note
+#include "rules/interpretation.hpp"
+
+#include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// bench/CMakeLists.txt is shared; the corpus is found next to the source tree.
+std::string shared_dir() {
+#ifdef VEST_SHARED_DIR
+  return VEST_SHARED_DIR;
+#else
+  std::string here = __FILE__;  // .../main/bench/rules_bench.cpp
+  return here.substr(0, here.rfind("/bench/")) + "/../shared";
+#endif
+}
+
+struct Row {
+  std::string text;
+  vest::rules::GrantContext context;
+};
+
+std::vector<Row> load(bool with_shares) {
+  std::vector<Row> rows;
+  std::ifstream in(shared_dir() + "/corpus/footnotes-dev.jsonl");
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line);
+    Row r;
+    r.text = j["text"];
+    if (j["grant_date"].is_string()) r.context.grant_date = vest::parse_iso_date(j["grant_date"].get<std::string>());
+    if (with_shares && !j["shares"].is_null())
+      r.context.shares = vest::Amount::parse(j["shares"].is_number_integer() ? std::to_string(j["shares"].get<long long>())
+                                                                              : j["shares"].dump());
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+void run_corpus(benchmark::State& state, bool with_shares) {
+  const auto rows = load(with_shares);
+  if (rows.empty()) {
+    state.SkipWithError("corpus not found");
+    return;
+  }
+  std::size_t n = 0;
+  for (auto _ : state) {
+    for (const auto& r : rows) {
+      auto in = vest::rules::interpret(r.text, r.context);
+      benchmark::DoNotOptimize(in);
+    }
+    n += rows.size();
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(n));
+}
+
+void BM_Interpret_Corpus(benchmark::State& state) { run_corpus(state, true); }
+void BM_Interpret_CorpusNoShares(benchmark::State& state) { run_corpus(state, false); }
+
+void BM_Interpret_Adversarial1MB(benchmark::State& state) {
+  std::string s;
+  const char* pieces[] = {"1/2/3/4 ", "25% ", "(((", "first, second, third and ", "December 16, 2014, 2015, ",
+                          "vest ", "monthly thereafter ", "the remaining ", "99999999999999999999 ", "subject to (", "; "};
+  for (std::size_t i = 0; s.size() < (1u << 20); ++i) s += pieces[i % (sizeof(pieces) / sizeof(pieces[0]))];
+  vest::rules::GrantContext c;
+  c.shares = vest::Amount(1000);
+  for (auto _ : state) {
+    auto in = vest::rules::interpret(s, c);
+    benchmark::DoNotOptimize(in);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * s.size()));
+}
+
+BENCHMARK(BM_Interpret_Corpus);
+BENCHMARK(BM_Interpret_CorpusNoShares);
+BENCHMARK(BM_Interpret_Adversarial1MB)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
