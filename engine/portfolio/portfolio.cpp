@@ -503,6 +503,12 @@ AsOfQuery::AsOfQuery(const Portfolio& p, Date as_of) : p_(p), day_(to_days(as_of
     const Shape& s = p.shapes[si];
     PerShape& q = per_shape_[si];
     const std::int32_t lo = p.shape_lo[si], hi = p.shape_hi[si];
+    q.n = static_cast<std::uint32_t>(s.tranche_count());
+    q.catch_up = s.catch_up;
+    q.full = !s.has_contingent() && s.amounts != Shape::Amounts::explicit_fixed;
+    q.is_option = s.is_option;
+    q.early = s.early_exercisable;
+    q.expiry_relative = s.expiry == Shape::Expiry::relative_months;
     if (lo > hi) continue;  // no grants
     q.lo = lo;
     if (s.dates == Shape::Dates::absolute) {
@@ -645,9 +651,18 @@ AsOfQuery::Result AsOfQuery::run(GroupBy by, unsigned threads, bool progress) co
     Totals tot;
     std::vector<Totals>& g = groups[t];
     if (col) g.assign(ng, Totals{});
-    constexpr std::size_t kStep = 1 << 20;
-    for (std::size_t lo = b; lo < e; lo += kStep) {
-      const std::size_t hi = std::min(e, lo + kStep);
+    const std::int64_t* shares = p_.shares.data();
+    const std::uint32_t* shape = p_.shape.data();
+    const std::int32_t* anchor = p_.anchor.data();
+    const std::uint32_t* extra = p_.extra.data();
+    const PerShape* ps = per_shape_.data();
+    const std::uint16_t* jt = j_.data();
+    // Blocks of 8192 grants sum in int64 (grants are at most 10^14 units) before
+    // they are added to the 128-bit totals.
+    constexpr std::size_t kBlock = 8192;
+    std::size_t since_progress = 0;
+    for (std::size_t lo = b; lo < e; lo += kBlock) {
+      const std::size_t hi = std::min(e, lo + kBlock);
       if (col) {
         for (std::size_t i = lo; i < hi; ++i) {
           const Figures f = at(i);
@@ -655,9 +670,50 @@ AsOfQuery::Result AsOfQuery::run(GroupBy by, unsigned threads, bool progress) co
           g[(*col)[i]].add(f);
         }
       } else {
-        for (std::size_t i = lo; i < hi; ++i) tot.add(at(i));
+        std::int64_t sv = 0, su = 0, sc = 0, se = 0, st = 0;
+        std::uint64_t n = 0, expired = 0;
+        for (std::size_t i = lo; i < hi; ++i) {
+          if (extra[i] != kNone) {  // rare: termination, exercise, own gate or expiration
+            tot.add(at(i));
+            continue;
+          }
+          const std::uint32_t si = shape[i];
+          const PerShape& q = ps[si];
+          const std::int64_t N = shares[i];
+          const std::int32_t a = anchor[i];
+          std::uint32_t j = q.table == kNone ? q.j_const : jt[q.table + static_cast<std::uint32_t>(a - q.lo)];
+          if (q.catch_up && a > day_) j = 0;
+          std::int64_t D = N, v;
+          if (q.full) {
+            v = j == 0 ? 0 : j >= q.n ? N : p_.shapes[si].within_dated(N, j);
+          } else {
+            const Shape& s = p_.shapes[si];
+            D = s.dated_total(N);
+            v = j == 0 ? 0 : j >= q.n ? D : s.within_dated(D, j);
+          }
+          sv += v;
+          su += D - v;
+          sc += N - D;
+          st += N;
+          ++n;
+          if (q.is_option) {
+            const bool x = q.expiry_relative ? a <= q.expired_upto : q.expired_const;
+            expired += x;
+            if (!x) se += q.early ? N : v;
+          }
+        }
+        tot.vested += sv;
+        tot.unvested += su;
+        tot.contingent += sc;
+        tot.exercisable += se;
+        tot.total += st;
+        tot.grants += n;
+        tot.expired += expired;
       }
-      if (t == 0) pr.show(hi - b, e - b);
+      if (t == 0 && (since_progress += hi - lo) >= (1u << 20)) {
+        since_progress = 0;
+        pr.show(hi - b, e - b);
+      }
     }
     part[t] = tot;
   });
@@ -688,38 +744,95 @@ std::int32_t bucket_start(std::int32_t d, CalendarUnit u, std::int32_t from) {
   return d;
 }
 
-// Calls f(k, sched_day, vests_on, amount) for each non-zero tranche of grant i
-// that is not forfeited (stops at the termination), from the first one vesting
-// on or after `from` up to `to`.
+// Walks the cumulative amounts of one grant tranche by tranche. Under the
+// rounding policies, floor((D·P_k + offset) / (P_n·10^4)) is kept as a quotient
+// and remainder and advanced by D·(P_{k+1} − P_k), which is divided only when
+// the step changes (equal installments: once) — the same integers as
+// Shape::within_dated, without a division per tranche.
+class CumulativeWalker {
+ public:
+  CumulativeWalker(const Shape& s, std::int64_t D, std::size_t k0) : s_(s), D_(D), k_(k0) {
+    const bool rounding = s.amounts == Shape::Amounts::round_down || s.amounts == Shape::Amounts::round_half_up;
+    std::uint64_t top;
+    if (rounding && s.PS != 0 && !__builtin_mul_overflow(static_cast<std::uint64_t>(D), s.P.back(), &top) &&
+        top <= std::numeric_limits<std::uint64_t>::max() / 2 - s.PS) {
+      inc_ = true;
+      const std::uint64_t t = static_cast<std::uint64_t>(D) * s.P[k0] + (s.amounts == Shape::Amounts::round_half_up ? s.PS / 2 : 0);
+      q_ = t / s.PS;
+      r_ = t % s.PS;
+    }
+  }
+  // Cumulative amount after tranche k0 + (calls so far) + 1.
+  std::int64_t next() {
+    if (!inc_) return s_.within_dated(D_, ++k_);
+    const std::uint64_t dp = s_.P[k_ + 1] - s_.P[k_];
+    if (dp != last_dp_) {
+      const std::uint64_t x = static_cast<std::uint64_t>(D_) * dp;
+      a_ = x / s_.PS;
+      b_ = x % s_.PS;
+      last_dp_ = dp;
+    }
+    q_ += a_;
+    r_ += b_;
+    if (r_ >= s_.PS) {
+      ++q_;
+      r_ -= s_.PS;
+    }
+    ++k_;
+    if (k_ == s_.tranche_count()) return D_;
+    const std::int64_t v = static_cast<std::int64_t>(q_) * kScale;
+    return v > D_ ? D_ : v;
+  }
+
+ private:
+  const Shape& s_;
+  std::int64_t D_;
+  std::size_t k_;
+  bool inc_ = false;
+  std::uint64_t q_ = 0, r_ = 0, a_ = 0, b_ = 0, last_dp_ = ~std::uint64_t{0};
+};
+
+// Calls f(sched_day, vests_on, amount, forfeited) for each non-zero tranche of
+// grant i vesting within [from, to]; forfeited tranches only when asked (they
+// follow the termination, so the walk stops there otherwise).
 template <class F>
 void for_each_tranche(const Portfolio& p, std::size_t i, std::int32_t from, std::int32_t to, bool include_forfeited, F f) {
   const Shape& s = p.shapes[p.shape[i]];
+  const std::size_t n = s.tranche_count();
+  if (n == 0) return;
   const std::int32_t a = p.anchor[i];
   const std::int64_t N = p.shares[i];
   const std::uint32_t x = p.extra[i];
   const GrantExtra* e = x == kNone ? nullptr : &p.extras[x];
   const std::int32_t gate = s.catch_up ? (e && e->gate != kNoDay ? e->gate : a) : kNoDay;
   const std::int32_t term = e ? e->termination : kNoDay;
-  const std::size_t n = s.tranche_count();
   const Civil ac = s.dates == Shape::Dates::relative_months ? civil_from_days(a) : Civil{1970, 1, 1};
-  bool started = false;
-  std::int64_t prev = 0;
+  // Whole grant outside the window?
+  if (std::max(s.tranche_day(ac, a, n - 1), gate) < from) return;
+  if (std::max(s.tranche_day(ac, a, 0), gate) > to) return;
+  // First tranche vesting on or after `from` (vests_on does not decrease with k).
+  std::size_t k0 = 0;
+  if (std::max(s.tranche_day(ac, a, 0), gate) < from) {
+    std::size_t lo = 1, hi = n - 1;  // tranche n-1 qualifies
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      if (std::max(s.tranche_day(ac, a, mid), gate) >= from) hi = mid; else lo = mid + 1;
+    }
+    k0 = lo;
+  }
   const std::int64_t D = s.dated_total(N);
-  for (std::size_t k = 0; k < n; ++k) {
+  std::int64_t prev = s.within_dated(D, k0);
+  CumulativeWalker walk(s, D, k0);
+  for (std::size_t k = k0; k < n; ++k) {
     const std::int32_t day = s.tranche_day(ac, a, k);
     const std::int32_t v = std::max(day, gate);
     if (v > to) break;
     const bool forfeited = term != kNoDay && v > term;
     if (forfeited && !include_forfeited) break;
-    if (v < from) continue;
-    if (!started) {
-      prev = s.within_dated(D, k);
-      started = true;
-    }
-    const std::int64_t cum = s.within_dated(D, k + 1);
+    const std::int64_t cum = walk.next();
     const std::int64_t amount = cum - prev;
     prev = cum;
-    if (amount != 0) f(k, day, v, amount, forfeited);
+    if (amount != 0) f(day, v, amount, forfeited);
   }
 }
 
@@ -763,7 +876,7 @@ Calendar vesting_calendar(const Portfolio& p, CalendarUnit unit, Date from_date,
           budget = std::numeric_limits<std::int64_t>::max();
         }
         budget -= N;  // a grant adds at most N to the buckets
-        for_each_tranche(p, i, from, to, false, [&](std::size_t, std::int32_t, std::int32_t v, std::int64_t amount, bool) {
+        for_each_tranche(p, i, from, to, false, [&](std::int32_t, std::int32_t v, std::int64_t amount, bool) {
           const std::uint32_t bk = bucket_of[static_cast<std::size_t>(v - from)];
           fast[bk] += amount;
           if (per_issuer) iss[p.issuer[i]][bk] += amount;
@@ -789,7 +902,7 @@ std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>&
   out.clear();
   std::int64_t cum = 0;
   for_each_tranche(p, i, std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max(), true,
-                   [&](std::size_t, std::int32_t day, std::int32_t v, std::int64_t amount, bool forfeited) {
+                   [&](std::int32_t day, std::int32_t v, std::int64_t amount, bool forfeited) {
                      if (!forfeited) cum += amount;
                      out.push_back({day, v, amount, cum, forfeited});
                    });

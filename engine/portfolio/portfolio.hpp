@@ -294,6 +294,9 @@ class AsOfQuery {
     std::uint32_t j_const = 0;
     std::int32_t expired_upto = kNoDay;  // anchors <= this have expired (relative expiry)
     bool expired_const = false;
+    // Hot copies of the shape, so that the common grant touches one small struct.
+    std::uint32_t n = 0;
+    bool catch_up = false, full = true, is_option = false, early = false, expiry_relative = false;
   };
   std::uint32_t vested_count(std::size_t i, const PerShape& q, const Shape& s) const;
   const Portfolio& p_;

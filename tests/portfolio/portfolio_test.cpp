@@ -253,6 +253,7 @@ TEST(Portfolio, TotalsAndGroupsEqualTheSumOfPerGrantResults) {
     EXPECT_EQ(f.vested + f.unvested + f.contingent + f.forfeited, f.total) << b.portfolio.id(i);
   }
   for (unsigned threads : {1u, 2u, 3u}) {
+    EXPECT_TRUE(q.run(GroupBy::none, threads).totals == sum) << threads << " threads, no grouping";
     const auto r = q.run(GroupBy::issuer, threads);
     EXPECT_TRUE(r.totals == sum) << threads << " threads";
     ASSERT_EQ(r.groups.size(), by_issuer.size());

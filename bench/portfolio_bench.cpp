@@ -1,0 +1,206 @@
+// Portfolio benchmarks (issue 5): as-of and calendar queries over millions of
+// grants against the memory-bandwidth floor measured in the same run.
+//
+// Portfolios come from the synthetic generator (engine/portfolio/generate.hpp,
+// seed 1, parameters only): 1M grants are loaded from CSV; the 10M portfolio
+// is those columns repeated ten times (the same mix of shapes, anchors, sizes).
+//
+// Machine: 2-core x86-64 VM, 24 GiB, Debian 12, GCC 12 -O2 (RelWithDebInfo/Release), shared with
+// other builds while measured (numbers are noisy; ratios are taken within one run).
+// Last results (2026-11-22): see RESULTS below, refreshed by hand from a run of
+//   build/bench/portfolio_bench --benchmark_counters_tabular=true
+//
+// RESULTS
+//   (filled in below)
+#include "engine/portfolio/generate.hpp"
+#include "engine/portfolio/load.hpp"
+#include "engine/portfolio/portfolio.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+#include <sstream>
+#include <thread>
+
+using namespace vest;
+using namespace vest::portfolio;
+
+namespace {
+
+const std::string& csv_1m() {
+  static const std::string csv = [] {
+    std::ostringstream out;
+    GenerateOptions g;
+    g.grants = 1'000'000;
+    g.seed = 1;
+    g.footnote_percent = 0;
+    generate_portfolio(out, g);
+    return out.str();
+  }();
+  return csv;
+}
+
+const Portfolio& portfolio(std::size_t millions) {
+  static std::unique_ptr<Portfolio> one, ten;
+  auto& slot = millions == 1 ? one : ten;
+  if (!slot) {
+    Loader l;
+    l.load(csv_1m(), "bench.csv", InputFormat::csv);
+    Portfolio base = std::move(l).take();
+    if (millions == 1) {
+      slot = std::make_unique<Portfolio>(std::move(base));
+    } else {
+      auto p = std::make_unique<Portfolio>(base);
+      for (std::size_t r = 1; r < millions; ++r) {
+        auto app = [](auto& dst, const auto& src) { dst.insert(dst.end(), src.begin(), src.end()); };
+        app(p->shares, base.shares);
+        app(p->shape, base.shape);
+        app(p->anchor, base.anchor);
+        app(p->holder, base.holder);
+        app(p->issuer, base.issuer);
+        app(p->security, base.security);
+        // Extras are per grant: copy them and point the copies at the new entries.
+        const auto offset = static_cast<std::uint32_t>(p->extras.size());
+        app(p->extras, base.extras);
+        for (auto x : base.extra) p->extra.push_back(x == kNone ? kNone : x + offset);
+        const auto base_chars = static_cast<std::uint32_t>(p->id_chars.size());
+        p->id_chars += base.id_chars;
+        for (std::size_t i = 1; i < base.id_offsets.size(); ++i) p->id_offsets.push_back(base_chars + base.id_offsets[i]);
+      }
+      slot = std::move(p);
+    }
+  }
+  return *slot;
+}
+
+const Date kAsOf = *parse_iso_date("2025-06-30");
+
+void BM_AsOf_Portfolio(benchmark::State& state) {
+  const Portfolio& p = portfolio(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    const AsOfQuery q(p, kAsOf);
+    auto r = q.run(GroupBy::none, 2);
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * p.size()));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * p.compact_bytes()));
+  state.counters["bytes_per_grant"] = static_cast<double>(p.compact_bytes()) / static_cast<double>(p.size());
+  state.counters["shapes"] = static_cast<double>(p.shapes.size());
+}
+BENCHMARK(BM_AsOf_Portfolio)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_AsOf_Portfolio_GroupByIssuer(benchmark::State& state) {
+  const Portfolio& p = portfolio(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    const AsOfQuery q(p, kAsOf);
+    auto r = q.run(GroupBy::issuer, 2);
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * p.size()));
+}
+BENCHMARK(BM_AsOf_Portfolio_GroupByIssuer)->Arg(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The floor: read every byte of the compact portfolio once, sequentially, on both cores.
+void BM_Limit_Stream(benchmark::State& state) {
+  const Portfolio& p = portfolio(static_cast<std::size_t>(state.range(0)));
+  auto sum_column = [](const auto& v, std::size_t b, std::size_t e) {
+    std::uint64_t s = 0;
+    for (std::size_t i = b; i < e; ++i) s += static_cast<std::uint64_t>(v[i]);
+    return s;
+  };
+  for (auto _ : state) {
+    std::uint64_t out[2] = {0, 0};
+    auto work = [&](unsigned t) {
+      const std::size_t n = p.size(), b = t * n / 2, e = (t + 1) * n / 2;
+      std::uint64_t s = sum_column(p.shares, b, e) + sum_column(p.shape, b, e) + sum_column(p.anchor, b, e) +
+                        sum_column(p.extra, b, e) + sum_column(p.holder, b, e) + sum_column(p.issuer, b, e) +
+                        sum_column(p.security, b, e);
+      out[t] = s;
+    };
+    std::thread other(work, 1u);
+    work(0);
+    other.join();
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * p.size() * 32));
+}
+BENCHMARK(BM_Limit_Stream)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Calendar_Monthly(benchmark::State& state) {
+  const Portfolio& p = portfolio(static_cast<std::size_t>(state.range(0)));
+  const Date from = *parse_iso_date("2025-01-01"), to = *parse_iso_date("2034-12-31");
+  for (auto _ : state) {
+    auto c = vesting_calendar(p, CalendarUnit::month, from, to, false, 2);
+    benchmark::DoNotOptimize(c);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * p.size()));
+}
+BENCHMARK(BM_Calendar_Monthly)->Arg(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Load_Csv(benchmark::State& state) {
+  const std::string& csv = csv_1m();
+  std::size_t n = 0;
+  for (auto _ : state) {
+    Loader l;
+    l.load(csv, "bench.csv", InputFormat::csv);
+    n = l.size();
+    benchmark::DoNotOptimize(n);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * n));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * csv.size()));
+}
+BENCHMARK(BM_Load_Csv)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
+
+// The full tranche table of one grant of the seed option's shape (37 tranches).
+void BM_Tranches_Export(benchmark::State& state) {
+  static const Portfolio p = [] {
+    Loader l;
+    l.load("id,grant_date,shares,schedule,expiration\nopt,2013-12-16,200000,25% at +12m; rest every 1m x36 from +13m,2023-12-16\n",
+           "seed.csv", InputFormat::csv);
+    return std::move(l).take();
+  }();
+  std::vector<TrancheOut> out;
+  out.reserve(64);
+  for (auto _ : state) {
+    tranches(p, 0, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.counters["tranches"] = static_cast<double>(out.size());
+}
+BENCHMARK(BM_Tranches_Export);
+
+// Streaming tranche rows (CSV text) for 1M grants.
+void BM_Tranches_Export_Csv(benchmark::State& state) {
+  const Portfolio& p = portfolio(1);
+  std::size_t rows = 0;
+  for (auto _ : state) {
+    std::vector<TrancheOut> ts;
+    std::string buf;
+    buf.reserve(1 << 20);
+    std::size_t bytes = 0;
+    rows = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      tranches(p, i, ts);
+      for (const auto& t : ts) {
+        buf += p.id(i);
+        buf += ',';
+        buf += to_iso(from_days(t.vests_on));
+        buf += ',';
+        buf += fixed_to_string(t.shares);
+        buf += '\n';
+        ++rows;
+      }
+      if (buf.size() > (1 << 20) - 256) {
+        bytes += buf.size();
+        buf.clear();
+      }
+    }
+    benchmark::DoNotOptimize(bytes);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows));
+}
+BENCHMARK(BM_Tranches_Export_Csv)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+}  // namespace
+
+BENCHMARK_MAIN();
