@@ -264,13 +264,34 @@ struct Assembly {
   std::optional<Date> vcd;
   std::optional<Date> prev_end;   // last date of the previous statement
   bool failed = false;
+  std::vector<std::uint32_t> chars;  // byte offset → character offset, built once for non-ASCII text
+  bool ascii_checked = false, ascii = true;
+  std::size_t errors_reported = 0;
 
-  Span span(std::uint32_t b, std::uint32_t e) const {
+  std::size_t to_chars(std::size_t byte) {
+    if (!ascii_checked) {
+      ascii_checked = true;
+      for (unsigned char c : original) if (c >= 0x80) { ascii = false; break; }
+      if (!ascii) {
+        chars.resize(original.size() + 1);
+        std::uint32_t n = 0;
+        for (std::size_t i = 0; i < original.size(); ++i) {
+          chars[i] = n;
+          if ((static_cast<unsigned char>(original[i]) & 0xC0) != 0x80) ++n;
+        }
+        chars[original.size()] = n;
+      }
+    }
+    if (ascii) return byte;
+    return chars[std::min(byte, original.size())];
+  }
+
+  Span span(std::uint32_t b, std::uint32_t e) {
     const std::size_t ob = norm.orig[std::min<std::size_t>(b, norm.orig.size() - 1)];
     std::size_t oe = e == 0 ? 0 : norm.orig[std::min<std::size_t>(e - 1, norm.orig.size() - 1)] + 1;
     // Include the rest of a multi-byte character.
     while (oe < original.size() && (static_cast<unsigned char>(original[oe]) & 0xC0) == 0x80) ++oe;
-    return {char_offset(original, ob), char_offset(original, oe)};
+    return {to_chars(ob), to_chars(oe)};
   }
   std::string quote(std::uint32_t b, std::uint32_t e) const {
     const std::size_t ob = norm.orig[std::min<std::size_t>(b, norm.orig.size() - 1)];
@@ -281,6 +302,13 @@ struct Assembly {
   std::string quote(const Item& it) const { return quote(it.b, it.e); }
 
   void error(std::string code, std::string message, std::uint32_t b, std::uint32_t e) {
+    failed = true;
+    // A page of errors says enough; more would only grow the answer with the input.
+    if (++errors_reported > 20) return;
+    if (errors_reported == 20) {
+      out.diagnostics.push_back(Diagnostic::error("too_many_errors", "more errors follow; only the first 19 are reported"));
+      return;
+    }
     SourceLocation where;
     where.span = span(b, e);
     out.diagnostics.push_back(Diagnostic::error(std::move(code), std::move(message), where));
@@ -409,7 +437,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   pool.reserve(nodes.size() / 4 + 8);
   apply_item_rules(nodes, pool, ctx);
 
-  Assembly a{text, norm, gc, pool, ctx, out, gc.grant_date, false, std::nullopt, std::nullopt, false};
+  Assembly a{text, norm, gc, pool, ctx, out, gc.grant_date, false, std::nullopt, std::nullopt, false, {}, false, true, 0};
   auto explain = [&](const std::string& rule, std::uint32_t b, std::uint32_t e) {
     out.explain.push_back({rule, a.span(b, e), a.quote(b, e)});
   };
