@@ -66,12 +66,20 @@ rules::GrantContext context_from(const nlohmann::json& j, std::vector<std::strin
   return c;
 }
 
-nlohmann::json error_line(const nlohmann::json& id, const std::vector<std::string>& problems) {
+nlohmann::ordered_json error_line(const nlohmann::json& id, const std::vector<std::string>& problems) {
   nlohmann::json errors = nlohmann::json::array();
   for (const auto& p : problems) errors.push_back({{"code", "invalid_input"}, {"message", p}});
-  return {{"id", id}, {"kind", "unrecognized"}, {"tranches", nlohmann::json::array()}, {"contingent_shares", 0},
-          {"exercisable_immediately", false}, {"conditions", nlohmann::json::array()},
-          {"warnings", nlohmann::json::array()}, {"errors", errors}, {"explain", nlohmann::json::array()}};
+  nlohmann::ordered_json j;
+  j["id"] = id;
+  j["kind"] = "unrecognized";
+  j["tranches"] = nlohmann::json::array();
+  j["contingent_shares"] = 0;
+  j["exercisable_immediately"] = false;
+  j["conditions"] = nlohmann::json::array();
+  j["warnings"] = nlohmann::json::array();
+  j["errors"] = errors;
+  j["explain"] = nlohmann::json::array();
+  return j;
 }
 
 int run_batch(const ParseOptions& o) {
