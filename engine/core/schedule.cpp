@@ -197,35 +197,39 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
     }
   }
 
-  // Two steps, so that the dated tranches sum exactly to the dated part:
-  // (1) split the grant into the dated part and each contingent portion, dated
-  //     part first, cumulatively (round down, or half up under
-  //     cumulative_rounding; exact under fractional) — the dated part is
-  //     N·F rounded to whole shares unless it is the whole grant;
-  // (2) allocate the dated part over the dated pieces with the schedule's policy.
-  // A single allocation over all portions would let the loaded policies move
-  // leftover shares between dated tranches and contingent portions (18 shares,
-  // half over four installments, half contingent, back_loaded: 2+2+2+2 dated
-  // and 10 contingent instead of 9 and 9). With no contingent portion, step (1)
-  // is the whole grant and step (2) is exactly the old single allocation.
+  // Contingent portions go last in the allocation order so that the dated
+  // tranches carry the rounding as they would without them: under the
+  // cumulative policies dated tranche k is floor(N·c_k) − floor(N·c_{k−1}) over
+  // the whole grant, and the dated tranches sum to the dated part N·F rounded
+  // down (half up under cumulative_rounding).
+  //
+  // The loaded policies hand leftover shares to the first or last portions, so
+  // one allocation over dated and contingent portions together would move
+  // shares across that boundary (18 shares, half over four installments, half
+  // contingent, back_loaded: 2+2+2+2 dated and 10 contingent). For them the
+  // grant is first split cumulatively into the dated part (N·F rounded down)
+  // and the contingent portions, and the dated part is then allocated over the
+  // dated tranches with the policy. Without contingent portions both ways are
+  // the same single allocation.
+  const bool loaded = spec.policy == AllocationPolicy::front_loaded || spec.policy == AllocationPolicy::back_loaded ||
+                      spec.policy == AllocationPolicy::front_loaded_to_single_tranche ||
+                      spec.policy == AllocationPolicy::back_loaded_to_single_tranche;
   std::vector<Amount> amounts;
-  {
+  if (loaded && !contingent.empty() && !merged.empty()) {
     Fraction dated_fraction;
     for (const auto& m : merged) dated_fraction += m.fraction;
-    std::vector<Fraction> split;
-    if (!merged.empty()) split.push_back(dated_fraction);
+    std::vector<Fraction> split{dated_fraction};
     for (const auto& c : contingent) split.push_back(c.second);
-    const AllocationPolicy split_policy = spec.policy == AllocationPolicy::fractional ? AllocationPolicy::fractional
-                                          : spec.policy == AllocationPolicy::cumulative_rounding
-                                              ? AllocationPolicy::cumulative_rounding
-                                              : AllocationPolicy::cumulative_round_down;
-    const std::vector<Amount> parts = allocate(spec.total_shares, split, split_policy);
-    if (!merged.empty()) {
-      std::vector<Fraction> within;
-      for (const auto& m : merged) within.push_back(m.fraction / dated_fraction);
-      amounts = allocate(parts[0], within, spec.policy);
-    }
-    amounts.insert(amounts.end(), parts.begin() + (merged.empty() ? 0 : 1), parts.end());
+    const std::vector<Amount> parts = allocate(spec.total_shares, split, AllocationPolicy::cumulative_round_down);
+    std::vector<Fraction> within;
+    for (const auto& m : merged) within.push_back(m.fraction / dated_fraction);
+    amounts = allocate(parts[0], within, spec.policy);
+    amounts.insert(amounts.end(), parts.begin() + 1, parts.end());
+  } else {
+    std::vector<Fraction> portions;
+    for (const auto& m : merged) portions.push_back(m.fraction);
+    for (const auto& c : contingent) portions.push_back(c.second);
+    amounts = allocate(spec.total_shares, portions, spec.policy);
   }
 
   Schedule s;

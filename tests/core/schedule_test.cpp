@@ -244,6 +244,18 @@ TEST(BuildSchedule, SeveralContingentPortionsDoNotShiftSharesIntoTheDatedPart) {
   }
 }
 
+TEST(BuildSchedule, CumulativeTranchesBesideAContingentPortionFollowTheWholeGrantFormula) {
+  // 29 shares: a fifth (5.8) over ten monthly installments, the rest contingent.
+  // Tranche k is floor(29·k/50) − floor(29·(k−1)/50): 0 1 0 1 0 1 1 0 1 0; the
+  // zeros are dropped and the dated part is 5 (5.8 rounded down).
+  ScheduleSpec spec = simple(Amount(29), {installments(D("2024-01-15"), Period::months(1), 10, Portion::of_grant(Fraction(1, 5))),
+                                          contingent("IPO", Portion::remainder())});
+  const Schedule s = must(build_schedule(spec));
+  EXPECT_TRUE(TranchesAre(s, {{"2024-03-15", "1"}, {"2024-05-15", "1"}, {"2024-07-15", "1"}, {"2024-08-15", "1"},
+                              {"2024-10-15", "1"}}));
+  EXPECT_EQ(s.contingent_total(), Amount(24));
+}
+
 TEST(BuildSchedule, DatedPartThatIsNotWholeRoundsDownAndTheContingentPartTakesTheRest) {
   ScheduleSpec spec = simple(Amount(10), {lump(D("2024-01-01"), Portion::of_grant(Fraction(1, 3))),
                                           contingent("IPO", Portion::remainder())});
