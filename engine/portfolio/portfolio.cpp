@@ -282,6 +282,7 @@ std::string make_key(const Shape& s) {
   k += static_cast<char>('0' + static_cast<int>(s.amounts));
   k += to_string(s.policy);
   k += s.catch_up ? "|c" : "|-";
+  k += s.two_step ? "|2" : "|1";
   k += s.is_option ? (s.early_exercisable ? "|oe" : "|o") : "|s";
   k += "|x" + std::to_string(static_cast<int>(s.expiry)) + ":" + std::to_string(s.expiry_value);
   k += "|d";
@@ -477,9 +478,27 @@ Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, 
   s.label = make_label(s);
 
   std::string why;
-  if (!same_as_engine(s, *N, anchor, out.gate, *actual, why))
-    return Result<CompiledShape>::failure(Diagnostic::error("shape_mismatch", "compiled shape disagrees with the engine: " + why));
-  return out;
+  if (s.amounts == Shape::Amounts::explicit_fixed || !s.has_contingent()) {
+    if (!same_as_engine(s, *N, anchor, out.gate, *actual, why))
+      return Result<CompiledShape>::failure(Diagnostic::error("shape_mismatch", "compiled shape disagrees with the engine: " + why));
+    return out;
+  }
+  // With contingent portions the closed forms differ; keep the one that reproduces
+  // the engine for this grant and for a probe size that exposes rounding.
+  ScheduleSpec probe_spec = spec;
+  probe_spec.total_shares = Amount(10000019, kScale);  // 1,000.0019 shares
+  auto probe = build_schedule(probe_spec);
+  for (bool two_step : {false, true}) {
+    s.two_step = two_step;
+    std::string w1, w2;
+    if (same_as_engine(s, *N, anchor, out.gate, *actual, w1) &&
+        (!probe || same_as_engine(s, 10000019, anchor, out.gate, *probe, w2))) {
+      s.key = make_key(s);
+      return out;
+    }
+    why = w1.empty() ? w2 : w1;
+  }
+  return Result<CompiledShape>::failure(Diagnostic::error("shape_mismatch", "compiled shape disagrees with the engine: " + why));
 }
 
 // ---------------------------------------------------------------- as-of
@@ -511,21 +530,17 @@ AsOfQuery::AsOfQuery(const Portfolio& p, Date as_of) : p_(p), day_(to_days(as_of
     q.expiry_relative = s.expiry == Shape::Expiry::relative_months;
     if (lo > hi) continue;  // no grants
     q.lo = lo;
+    const std::size_t n = s.tranche_count();
+    q.thr = static_cast<std::uint32_t>(thr_.size());
     if (s.dates == Shape::Dates::absolute) {
-      q.j_const = static_cast<std::uint32_t>(std::upper_bound(s.offsets.begin(), s.offsets.end(), day_) - s.offsets.begin());
+      // The same for every anchor: vested tranches have an infinite threshold.
+      const std::size_t j = static_cast<std::size_t>(std::upper_bound(s.offsets.begin(), s.offsets.end(), day_) - s.offsets.begin());
+      for (std::size_t k = 0; k < n; ++k)
+        thr_.push_back(k < j ? std::numeric_limits<std::int32_t>::max() : std::numeric_limits<std::int32_t>::min());
     } else {
       // Tranche k has vested for anchors a <= t_k; t_k does not increase with k.
-      const std::size_t n = s.tranche_count();
-      std::vector<std::int32_t> t(n);
       for (std::size_t k = 0; k < n; ++k)
-        t[k] = last_at_most(lo, hi, day_, [&](std::int32_t a) { return s.tranche_day(civil_from_days(a), a, k); });
-      q.table = static_cast<std::uint32_t>(j_.size());
-      j_.resize(j_.size() + static_cast<std::size_t>(hi - lo) + 1);
-      std::size_t j = n;
-      for (std::int32_t a = lo; a <= hi; ++a) {
-        while (j > 0 && t[j - 1] < a) --j;
-        j_[q.table + static_cast<std::uint32_t>(a - lo)] = static_cast<std::uint16_t>(j);
-      }
+        thr_.push_back(last_at_most(lo, hi, day_, [&](std::int32_t a) { return s.tranche_day(civil_from_days(a), a, k); }));
     }
     if (s.expiry == Shape::Expiry::absolute) {
       q.expired_const = s.expiry_value < day_;
@@ -538,51 +553,62 @@ AsOfQuery::AsOfQuery(const Portfolio& p, Date as_of) : p_(p), day_(to_days(as_of
   }
 }
 
-inline std::uint32_t AsOfQuery::vested_count(std::size_t i, const PerShape& q, const Shape& s) const {
-  const std::int32_t a = p_.anchor[i];
-  std::uint32_t j = q.table == kNone ? q.j_const : j_[q.table + static_cast<std::uint32_t>(a - q.lo)];
-  const std::uint32_t x = p_.extra[i];
-  if (s.catch_up) {
-    const std::int32_t gate = x != kNone && p_.extras[x].gate != kNoDay ? p_.extras[x].gate : a;
-    if (gate > day_) j = 0;
-  }
-  if (x != kNone && p_.extras[x].termination != kNoDay) j = std::min(j, p_.extras[x].vested_at_termination);
-  return j;
-}
-
 Figures AsOfQuery::at(std::size_t i) const {
   const std::uint32_t si = p_.shape[i];
-  const Shape& s = p_.shapes[si];
   const PerShape& q = per_shape_[si];
   const std::int64_t N = p_.shares[i];
-  const std::uint32_t j = vested_count(i, q, s);
+  const std::int32_t a = p_.anchor[i];
+  const std::uint32_t x = p_.extra[i];
+  // Tranches vested: #{k : thr[k] >= a}, thresholds non-increasing. Most grants are
+  // fully vested or not started; the rest take a branch-free binary search.
+  std::uint32_t j;
+  const std::int32_t* t = thr_.data() + q.thr;
+  if (q.n == 0 || a > t[0]) {
+    j = 0;
+  } else if (a <= t[q.n - 1]) {
+    j = q.n;
+  } else {
+    const std::int32_t* base = t;
+    std::uint32_t len = q.n;
+    while (len > 1) {
+      const std::uint32_t half = len / 2;
+      base = base[half] >= a ? base + half : base;
+      len -= half;
+    }
+    j = static_cast<std::uint32_t>(base - t) + 1;
+  }
+  std::int32_t gate = a;
+  std::int64_t exercised = 0;
+  bool terminated = false;
+  bool expired = q.expiry_relative ? a <= q.expired_upto : q.expired_const;
+  if (x != kNone) {
+    const GrantExtra& e = p_.extras[x];
+    if (e.gate != kNoDay) gate = e.gate;
+    if (e.termination != kNoDay) {
+      j = std::min(j, e.vested_at_termination);
+      terminated = e.termination <= day_;
+    }
+    if (e.expiration != kNoDay) expired = e.expiration < day_;
+    exercised = e.exercised;
+  }
+  j = q.catch_up && gate > day_ ? 0 : j;
   Figures f;
   f.total = N;
-  const std::uint32_t n = static_cast<std::uint32_t>(s.tranche_count());
-  const std::int64_t dated = s.dated_total(N);
-  f.vested = j == n ? dated : s.within_dated(dated, j);
-  const std::uint32_t x = p_.extra[i];
-  const GrantExtra* e = x == kNone ? nullptr : &p_.extras[x];
-  if (e && e->termination != kNoDay && e->termination <= day_) {
-    f.forfeited = N - f.vested;
+  std::int64_t D = N;
+  if (q.full) {
+    f.vested = j == 0 ? 0 : j >= q.n ? N : p_.shapes[si].vested_after(N, N, j);
   } else {
-    f.unvested = dated - f.vested;
-    f.contingent = N - dated;
+    const Shape& s = p_.shapes[si];
+    D = s.dated_total(N);
+    f.vested = j == 0 ? 0 : j >= q.n ? D : s.vested_after(N, D, j);
   }
-  if (s.is_option) {
-    f.is_option = true;
-    if (e && e->expiration != kNoDay)
-      f.expired = e->expiration < day_;
-    else if (s.expiry == Shape::Expiry::relative_months)
-      f.expired = p_.anchor[i] <= q.expired_upto;
-    else
-      f.expired = q.expired_const;
-    if (!f.expired) {
-      const std::int64_t base = s.early_exercisable ? N - f.forfeited : f.vested;
-      const std::int64_t left = base - (e ? e->exercised : 0);
-      f.exercisable = left > 0 ? left : 0;
-    }
-  }
+  f.forfeited = terminated ? N - f.vested : 0;
+  f.unvested = terminated ? 0 : D - f.vested;
+  f.contingent = terminated ? 0 : N - D;
+  f.is_option = q.is_option;
+  f.expired = q.is_option && expired;
+  const std::int64_t left = (q.early ? N - f.forfeited : f.vested) - exercised;
+  f.exercisable = q.is_option && !expired && left > 0 ? left : 0;
   return f;
 }
 
@@ -651,12 +677,6 @@ AsOfQuery::Result AsOfQuery::run(GroupBy by, unsigned threads, bool progress) co
     Totals tot;
     std::vector<Totals>& g = groups[t];
     if (col) g.assign(ng, Totals{});
-    const std::int64_t* shares = p_.shares.data();
-    const std::uint32_t* shape = p_.shape.data();
-    const std::int32_t* anchor = p_.anchor.data();
-    const std::uint32_t* extra = p_.extra.data();
-    const PerShape* ps = per_shape_.data();
-    const std::uint16_t* jt = j_.data();
     // Blocks of 8192 grants sum in int64 (grants are at most 10^14 units) before
     // they are added to the 128-bit totals.
     constexpr std::size_t kBlock = 8192;
@@ -670,38 +690,20 @@ AsOfQuery::Result AsOfQuery::run(GroupBy by, unsigned threads, bool progress) co
           g[(*col)[i]].add(f);
         }
       } else {
-        std::int64_t sv = 0, su = 0, sc = 0, se = 0, st = 0;
-        std::uint64_t n = 0, expired = 0;
+        std::int64_t sv = 0, su = 0, sc = 0, sf = 0, se = 0, st = 0;
+        std::uint64_t expired = 0;
         for (std::size_t i = lo; i < hi; ++i) {
-          if (extra[i] != kNone) {  // rare: termination, exercise, own gate or expiration
-            tot.add(at(i));
-            continue;
-          }
-          const std::uint32_t si = shape[i];
-          const PerShape& q = ps[si];
-          const std::int64_t N = shares[i];
-          const std::int32_t a = anchor[i];
-          std::uint32_t j = q.table == kNone ? q.j_const : jt[q.table + static_cast<std::uint32_t>(a - q.lo)];
-          if (q.catch_up && a > day_) j = 0;
-          std::int64_t D = N, v;
-          if (q.full) {
-            v = j == 0 ? 0 : j >= q.n ? N : p_.shapes[si].within_dated(N, j);
-          } else {
-            const Shape& s = p_.shapes[si];
-            D = s.dated_total(N);
-            v = j == 0 ? 0 : j >= q.n ? D : s.within_dated(D, j);
-          }
-          sv += v;
-          su += D - v;
-          sc += N - D;
-          st += N;
-          ++n;
-          if (q.is_option) {
-            const bool x = q.expiry_relative ? a <= q.expired_upto : q.expired_const;
-            expired += x;
-            if (!x) se += q.early ? N : v;
-          }
+          const Figures f = at(i);
+          sv += f.vested;
+          su += f.unvested;
+          sc += f.contingent;
+          sf += f.forfeited;
+          se += f.exercisable;
+          st += f.total;
+          expired += f.expired;
         }
+        const std::uint64_t n = hi - lo;
+        tot.forfeited += sf;
         tot.vested += sv;
         tot.unvested += su;
         tot.contingent += sc;
@@ -751,32 +753,33 @@ std::int32_t bucket_start(std::int32_t d, CalendarUnit u, std::int32_t from) {
 // Shape::within_dated, without a division per tranche.
 class CumulativeWalker {
  public:
-  CumulativeWalker(const Shape& s, std::int64_t D, std::size_t k0) : s_(s), D_(D), k_(k0) {
+  CumulativeWalker(const Shape& s, std::int64_t N, std::int64_t D, std::size_t k0)
+      : s_(s), N_(N), D_(D), k_(k0), base_(s.two_step ? D : N), div_(s.two_step ? s.PS : s.QS) {
     const bool rounding = s.amounts == Shape::Amounts::round_down || s.amounts == Shape::Amounts::round_half_up;
     std::uint64_t top;
-    if (rounding && s.PS != 0 && !__builtin_mul_overflow(static_cast<std::uint64_t>(D), s.P.back(), &top) &&
-        top <= std::numeric_limits<std::uint64_t>::max() / 2 - s.PS) {
+    if (rounding && div_ != 0 && base_ >= 0 && !__builtin_mul_overflow(static_cast<std::uint64_t>(base_), s.P.back(), &top) &&
+        top <= std::numeric_limits<std::uint64_t>::max() / 2 - div_) {
       inc_ = true;
-      const std::uint64_t t = static_cast<std::uint64_t>(D) * s.P[k0] + (s.amounts == Shape::Amounts::round_half_up ? s.PS / 2 : 0);
-      q_ = t / s.PS;
-      r_ = t % s.PS;
+      const std::uint64_t t = static_cast<std::uint64_t>(base_) * s.P[k0] + (s.amounts == Shape::Amounts::round_half_up ? div_ / 2 : 0);
+      q_ = t / div_;
+      r_ = t % div_;
     }
   }
-  // Cumulative amount after tranche k0 + (calls so far) + 1.
+  // Cumulative amount after the next tranche.
   std::int64_t next() {
-    if (!inc_) return s_.within_dated(D_, ++k_);
+    if (!inc_) return s_.vested_after(N_, D_, ++k_);
     const std::uint64_t dp = s_.P[k_ + 1] - s_.P[k_];
     if (dp != last_dp_) {
-      const std::uint64_t x = static_cast<std::uint64_t>(D_) * dp;
-      a_ = x / s_.PS;
-      b_ = x % s_.PS;
+      const std::uint64_t x = static_cast<std::uint64_t>(base_) * dp;
+      a_ = x / div_;
+      b_ = x % div_;
       last_dp_ = dp;
     }
     q_ += a_;
     r_ += b_;
-    if (r_ >= s_.PS) {
+    if (r_ >= div_) {
       ++q_;
-      r_ -= s_.PS;
+      r_ -= div_;
     }
     ++k_;
     if (k_ == s_.tranche_count()) return D_;
@@ -786,8 +789,10 @@ class CumulativeWalker {
 
  private:
   const Shape& s_;
-  std::int64_t D_;
+  std::int64_t N_, D_;
   std::size_t k_;
+  std::int64_t base_;
+  std::uint64_t div_;
   bool inc_ = false;
   std::uint64_t q_ = 0, r_ = 0, a_ = 0, b_ = 0, last_dp_ = ~std::uint64_t{0};
 };
@@ -821,8 +826,8 @@ void for_each_tranche(const Portfolio& p, std::size_t i, std::int32_t from, std:
     k0 = lo;
   }
   const std::int64_t D = s.dated_total(N);
-  std::int64_t prev = s.within_dated(D, k0);
-  CumulativeWalker walk(s, D, k0);
+  std::int64_t prev = s.vested_after(N, D, k0);
+  CumulativeWalker walk(s, N, D, k0);
   for (std::size_t k = k0; k < n; ++k) {
     const std::int32_t day = s.tranche_day(ac, a, k);
     const std::int32_t v = std::max(day, gate);

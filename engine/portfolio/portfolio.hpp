@@ -73,6 +73,7 @@ struct Shape {
   std::uint64_t QS = kScale;          // Q * kScale, the divisor for whole-share floors (0 = needs 128-bit)
   std::uint64_t PS = kScale;          // P[n] * kScale, likewise for the split of the dated part
   std::int64_t exact_modulus = 1;     // Amounts::exact: N (fixed) must be a multiple
+  bool two_step = false;              // see cumulative()
   // Amounts::explicit_fixed (one grant size): cumulative amounts, [0] = 0, and the total.
   std::vector<std::int64_t> cum_fixed;
   std::int64_t explicit_total = 0;
@@ -100,20 +101,24 @@ struct Shape {
   }
 
   // Fixed-point shares vested once the first k tranches have vested (k = 0..n), grant of N units.
-  // The engine allocates in two steps (schedule.cpp): the dated part D = round(N·P_n/Q)
-  // (exactly N when nothing is contingent), then D over the tranches cumulatively:
-  // round(D·P_k/P_n), exactly D for the last one.
-  std::int64_t cumulative(std::int64_t N, std::size_t k) const {
-    if (k == 0) return 0;
-    if (amounts == Amounts::explicit_fixed) return cum_fixed[k];
-    return within_dated(dated_total(N), k);
-  }
+  // Under the cumulative policies the engine vests round(N·P_k/Q) by tranche k
+  // and exactly the final amount at the end of the allocation (allocation.hpp);
+  // the dated part D = round(N·P_n/Q) (N when nothing is contingent). Some
+  // engine versions allocate in two steps instead — D first, then
+  // round(D·P_k/P_n) within it; `two_step` records which closed form
+  // compile_shape found to reproduce the engine. Half up is capped at the
+  // final amount.
+  std::int64_t cumulative(std::int64_t N, std::size_t k) const { return vested_after(N, dated_total(N), k); }
   // The same, given D = dated_total(N).
-  std::int64_t within_dated(std::int64_t D, std::size_t k) const {
+  std::int64_t vested_after(std::int64_t N, std::int64_t D, std::size_t k) const {
     if (k == 0) return 0;
     if (amounts == Amounts::explicit_fixed) return cum_fixed[k];
     if (k == offsets.size()) return D;
-    const std::int64_t v = scaled(D, P[k], P.back(), PS);
+    if (two_step) {
+      const std::int64_t v = scaled(D, P[k], P.back(), PS);
+      return v > D ? D : v;
+    }
+    const std::int64_t v = scaled(N, P[k], Q, QS);
     return v > D ? D : v;
   }
   // Shares that are dated at all (the rest is contingent).
@@ -290,7 +295,7 @@ class AsOfQuery {
  private:
   struct PerShape {
     std::int32_t lo = 0;
-    std::uint32_t table = kNone;  // offset into j_; kNone = the same for every anchor
+    std::uint32_t thr = 0;        // offset into thr_: tranche k has vested for anchors <= thr_[thr + k]
     std::uint32_t j_const = 0;
     std::int32_t expired_upto = kNoDay;  // anchors <= this have expired (relative expiry)
     bool expired_const = false;
@@ -298,11 +303,10 @@ class AsOfQuery {
     std::uint32_t n = 0;
     bool catch_up = false, full = true, is_option = false, early = false, expiry_relative = false;
   };
-  std::uint32_t vested_count(std::size_t i, const PerShape& q, const Shape& s) const;
   const Portfolio& p_;
   std::int32_t day_;
   std::vector<PerShape> per_shape_;
-  std::vector<std::uint16_t> j_;
+  std::vector<std::int32_t> thr_;  // non-increasing per shape; a few KB, stays in cache
 };
 
 enum class CalendarUnit : std::uint8_t { day, week, month, quarter, year };

@@ -291,7 +291,9 @@ TEST(Portfolio, CalendarEqualsTheNaiveSumOfTranches) {
     }
     for (std::size_t k = 0; k < ref.size(); ++k) {
       ASSERT_EQ(fixed_to_string(cal.buckets[k].shares), ref[k].to_string()) << "bucket " << to_iso(cal.buckets[k].start);
-      if (k > 0) ASSERT_EQ(cal.buckets[k].start, cal.buckets[k - 1].end + date::days{1});
+      if (k > 0) {
+        ASSERT_EQ(cal.buckets[k].start, cal.buckets[k - 1].end + date::days{1});
+      }
     }
     for (std::uint32_t g = 0; g < b.portfolio.issuers.size(); ++g) {
       const auto& ri = ref_issuer[b.portfolio.issuers[g]];
