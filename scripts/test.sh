@@ -23,7 +23,7 @@ cmake --build build-asan -j"$jobs"
 
 if [[ -f tests/rules/fuzz_interpreter.cpp ]]; then
   echo "== libFuzzer: interpreter, 60 s"
-  CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVEST_FUZZ=ON \
+  CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVEST_FUZZ=ON -DVEST_SANITIZE=ON \
     -DVEST_BUILD_TESTS=OFF -DVEST_BUILD_BENCH=OFF >/dev/null
   cmake --build build-fuzz -j"$jobs" --target fuzz_interpreter
   mkdir -p build-fuzz/corpus
