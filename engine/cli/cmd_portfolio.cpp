@@ -142,7 +142,10 @@ int run(const Options& o) {
             << " cache hits)\n";
   if (!complete && (o.strict || report.loaded == 0)) return exit_input_errors;
   const int status = report.rejected + report.not_understood > 0 || !complete ? exit_input_errors : exit_ok;
-  const Portfolio p = std::move(loader).take();
+  Portfolio loaded = std::move(loader).take();
+  // Aggregates do not depend on the order: walk each shape's grants together.
+  if (!o.tranche_export && !o.per_grant) cluster(loaded);
+  const Portfolio& p = loaded;
   std::ios::sync_with_stdio(false);
   auto& out = std::cout;
 

@@ -223,6 +223,46 @@ std::optional<Diagnostic> PortfolioBuilder::add(const GrantRecord& g) {
 
 Portfolio PortfolioBuilder::take() && { return std::move(p_); }
 
+void cluster(Portfolio& p) {
+  const std::size_t n = p.size();
+  std::vector<std::uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return p.shape[a] != p.shape[b] ? p.shape[a] < p.shape[b] : p.anchor[a] < p.anchor[b];
+  });
+  auto permute = [&](auto& column) {
+    std::remove_reference_t<decltype(column)> out(n);
+    for (std::size_t i = 0; i < n; ++i) out[i] = column[order[i]];
+    column.swap(out);
+  };
+  permute(p.shares);
+  permute(p.shape);
+  permute(p.anchor);
+  permute(p.extra);
+  permute(p.holder);
+  permute(p.issuer);
+  permute(p.security);
+  // Side-table entries in the new grant order, so that a query reads them sequentially too.
+  std::vector<GrantExtra> extras;
+  extras.reserve(p.extras.size());
+  for (auto& x : p.extra)
+    if (x != kNone) {
+      extras.push_back(p.extras[x]);
+      x = static_cast<std::uint32_t>(extras.size() - 1);
+    }
+  p.extras.swap(extras);
+  std::string chars;
+  chars.reserve(p.id_chars.size());
+  std::vector<std::uint32_t> offsets{0};
+  offsets.reserve(n + 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    chars += p.id(order[i]);
+    offsets.push_back(static_cast<std::uint32_t>(chars.size()));
+  }
+  p.id_chars.swap(chars);
+  p.id_offsets.swap(offsets);
+}
+
 // ---------------------------------------------------------------- compiling shapes
 
 namespace {
@@ -553,7 +593,7 @@ AsOfQuery::AsOfQuery(const Portfolio& p, Date as_of) : p_(p), day_(to_days(as_of
   }
 }
 
-Figures AsOfQuery::at(std::size_t i) const {
+[[gnu::always_inline]] inline Figures AsOfQuery::figures(std::size_t i) const {
   const std::uint32_t si = p_.shape[i];
   const PerShape& q = per_shape_[si];
   const std::int64_t N = p_.shares[i];
@@ -611,6 +651,8 @@ Figures AsOfQuery::at(std::size_t i) const {
   f.exercisable = q.is_option && !expired && left > 0 ? left : 0;
   return f;
 }
+
+Figures AsOfQuery::at(std::size_t i) const { return figures(i); }
 
 namespace {
 
@@ -685,7 +727,7 @@ AsOfQuery::Result AsOfQuery::run(GroupBy by, unsigned threads, bool progress) co
       const std::size_t hi = std::min(e, lo + kBlock);
       if (col) {
         for (std::size_t i = lo; i < hi; ++i) {
-          const Figures f = at(i);
+          const Figures f = figures(i);
           tot.add(f);
           g[(*col)[i]].add(f);
         }
@@ -693,7 +735,7 @@ AsOfQuery::Result AsOfQuery::run(GroupBy by, unsigned threads, bool progress) co
         std::int64_t sv = 0, su = 0, sc = 0, sf = 0, se = 0, st = 0;
         std::uint64_t expired = 0;
         for (std::size_t i = lo; i < hi; ++i) {
-          const Figures f = at(i);
+          const Figures f = figures(i);
           sv += f.vested;
           su += f.unvested;
           sc += f.contingent;

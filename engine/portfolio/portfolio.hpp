@@ -220,6 +220,12 @@ class Portfolio {
   std::vector<std::uint32_t> id_offsets{0};
 };
 
+// Reorders the grants by (shape, anchor day) so that a query walks each shape's
+// grants together: its per-shape data stays in registers and the vested-tranche
+// counts of neighbouring grants agree, so branches predict. Totals, groups and
+// calendars do not depend on the order; per-grant listings come out in this order.
+void cluster(Portfolio& p);
+
 class PortfolioBuilder {
  public:
   PortfolioBuilder() = default;
@@ -303,6 +309,7 @@ class AsOfQuery {
     std::uint32_t n = 0;
     bool catch_up = false, full = true, is_option = false, early = false, expiry_relative = false;
   };
+  Figures figures(std::size_t i) const;  // the body of at(), inlined into run()
   const Portfolio& p_;
   std::int32_t day_;
   std::vector<PerShape> per_shape_;

@@ -265,6 +265,32 @@ TEST(Portfolio, TotalsAndGroupsEqualTheSumOfPerGrantResults) {
   EXPECT_GT(sum.exercisable, 0);
 }
 
+TEST(Portfolio, ClusteringKeepsEveryGrantAndEveryTotal) {
+  Book b = make_book(20'000, 5);
+  const Date d = *parse_iso_date("2022-09-30");
+  std::map<std::string, Figures> before;
+  {
+    const AsOfQuery q(b.portfolio, d);
+    for (std::size_t i = 0; i < b.portfolio.size(); ++i) before[std::string(b.portfolio.id(i))] = q.at(i);
+  }
+  const auto totals = AsOfQuery(b.portfolio, d).run(GroupBy::holder, 2);
+  const Calendar cal = vesting_calendar(b.portfolio, CalendarUnit::quarter, d, *parse_iso_date("2030-12-31"), false, 2);
+  Portfolio c = b.portfolio;
+  cluster(c);
+  ASSERT_EQ(c.size(), b.portfolio.size());
+  for (std::size_t i = 1; i < c.size(); ++i)
+    ASSERT_TRUE(c.shape[i - 1] < c.shape[i] || (c.shape[i - 1] == c.shape[i] && c.anchor[i - 1] <= c.anchor[i]));
+  const AsOfQuery q(c, d);
+  for (std::size_t i = 0; i < c.size(); ++i) ASSERT_TRUE(same(q.at(i), before.at(std::string(c.id(i))))) << c.id(i);
+  const auto after = q.run(GroupBy::holder, 2);
+  EXPECT_TRUE(after.totals == totals.totals);
+  ASSERT_EQ(after.groups.size(), totals.groups.size());
+  for (std::size_t g = 0; g < after.groups.size(); ++g) EXPECT_TRUE(after.groups[g] == totals.groups[g]);
+  const Calendar cal2 = vesting_calendar(c, CalendarUnit::quarter, d, *parse_iso_date("2030-12-31"), false, 2);
+  ASSERT_EQ(cal2.buckets.size(), cal.buckets.size());
+  for (std::size_t k = 0; k < cal.buckets.size(); ++k) EXPECT_TRUE(cal2.buckets[k].shares == cal.buckets[k].shares);
+}
+
 TEST(Portfolio, CalendarEqualsTheNaiveSumOfTranches) {
   const Book b = make_book(5'000, 11);
   const Date from = *parse_iso_date("2024-02-10"), to = *parse_iso_date("2027-11-20");
