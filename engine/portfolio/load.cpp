@@ -102,7 +102,9 @@ Result<std::vector<Segment>> parse_schedule_parameters(std::string_view text, Da
     if (pw == "all") seg.portion = Portion::all();
     else if (pw == "rest") seg.portion = Portion::remainder();
     else if (auto f = parse_portion_fraction(pw)) seg.portion = Portion::of_grant(*f);
-    else return fail("\"" + std::string(pw) + "\" is not a portion (all, rest, 25%, 1/3)");
+    else if (pw.size() > 2 && pw.ends_with("sh") && Amount::parse(pw.substr(0, pw.size() - 2)))
+      seg.portion = Portion::fixed_shares(*Amount::parse(pw.substr(0, pw.size() - 2)));
+    else return fail("\"" + std::string(pw) + "\" is not a portion (all, rest, 25%, 1/3, 1500sh)");
     if (words.size() < 2) return fail("\"" + std::string(part) + "\": portion without a schedule (at, every, contingent)");
     // Day-of-month policy words may appear anywhere after the body keyword.
     DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day();
@@ -344,14 +346,21 @@ struct Loader::Impl {
       return bad(c_expiration, "bad_date", "\"" + std::string(txt(c_expiration)) + "\" is not a valid YYYY-MM-DD date");
     if (has(c_termination) && !(termination = date_field(r[c_termination])))
       return bad(c_termination, "bad_date", "\"" + std::string(txt(c_termination)) + "\" is not a valid YYYY-MM-DD date");
-    std::optional<Amount> price;
+    // The price only matters when a new shape is compiled; check its form here and
+    // build the exact Amount then (Boost rationals are too slow for every row).
+    std::string_view price_text;
     if (has(c_exercise_price)) {
-      std::string_view p = txt(c_exercise_price);
-      if (!p.empty() && p.front() == '$') p.remove_prefix(1);
-      price = Amount::parse(p);
-      if (!price || price->is_negative())
-        return bad(c_exercise_price, "bad_price", "\"" + std::string(txt(c_exercise_price)) + "\" is not a price");
+      price_text = txt(c_exercise_price);
+      if (!price_text.empty() && price_text.front() == '$') price_text.remove_prefix(1);
+      bool ok = !price_text.empty();
+      int dots = 0;
+      for (char ch : price_text) {
+        if (ch == '.') ++dots;
+        else if (ch != ',' && (ch < '0' || ch > '9')) ok = false;
+      }
+      if (!ok || dots > 1) return bad(c_exercise_price, "bad_price", "\"" + std::string(txt(c_exercise_price)) + "\" is not a price");
     }
+    const bool has_price = !price_text.empty();
     std::int64_t exercised = 0;
     if (has(c_exercised)) {
       const auto ex = parse_fixed(txt(c_exercised));
@@ -361,7 +370,7 @@ struct Loader::Impl {
         return bad(c_exercised, "exercised_exceeds_grant", "exercised " + fixed_to_string(exercised) + " exceeds the grant of " + fixed_to_string(g.shares));
     }
     const bool early = has(c_early) && truthy(txt(c_early));
-    const bool is_option = expiration || price || early || exercised != 0;
+    const bool is_option = expiration || has_price || early || exercised != 0;
     std::optional<AllocationPolicy> policy = AllocationPolicy::cumulative_round_down;
     if (has(c_policy) && !(policy = parse_allocation_policy(txt(c_policy))))
       return bad(c_policy, "bad_policy", "\"" + std::string(txt(c_policy)) + "\" is not an allocation policy");
@@ -370,7 +379,10 @@ struct Loader::Impl {
     auto fill_option = [&](ScheduleSpec& spec) {
       if (!is_option && !spec.option) return;
       if (!spec.option) spec.option = OptionTerms{};
-      if (price && !spec.option->exercise_price) spec.option->exercise_price = price;
+      if (has_price && !spec.option->exercise_price) {
+        auto price = Amount::parse(price_text);
+        if (price) spec.option->exercise_price = price;
+      }
       if (expiration && !spec.option->expiration) spec.option->expiration = from_days(*expiration);
       if (early) spec.option->early_exercisable = true;
       spec.option->exercised = Amount(exercised, kScale);
@@ -446,6 +458,7 @@ struct Loader::Impl {
       g.expiration = own_expiration;
       g.exercised = exercised;
     } else if (has(c_footnote)) {
+      const std::optional<Amount> price = has_price ? Amount::parse(price_text) : std::nullopt;
       if (!add_footnote(file, line, r, g, grant_day, expiration, price, is_option, early, exercised, *policy, fill_option))
         return !stopped;
     } else {
@@ -841,7 +854,34 @@ struct Loader::Impl {
         if (grant.contains("context")) scan(grant["context"]);
         scan(grant);
         if (!row[c_id].present) put(c_id, nlohmann::json("filing" + std::to_string(fi) + ".grant" + std::to_string(gi)));
-        if (!add_row(file + " filings[" + std::to_string(fi - 1) + "].grants[" + std::to_string(gi - 1) + "]", 0, row))
+        const std::string where = file + " filings[" + std::to_string(fi - 1) + "].grants[" + std::to_string(gi - 1) + "]";
+        // `vest filing` states the interpreted schedule as dated tranches (exact shares)
+        // and a contingent remainder; they become schedule parameters with share portions.
+        if (!row[c_schedule].present && !row[c_footnote].present && grant.contains("kind") && grant["kind"].is_string()) {
+          const std::string kind = grant["kind"].get<std::string>();
+          std::string sched;
+          if (grant.contains("tranches") && grant["tranches"].is_array())
+            for (const auto& t : grant["tranches"])
+              if (t.is_object() && t.contains("date") && t.contains("shares"))
+                sched += (sched.empty() ? "" : "; ") + (t["shares"].is_string() ? t["shares"].get<std::string>() : t["shares"].dump()) +
+                         "sh at " + (t["date"].is_string() ? t["date"].get<std::string>() : std::string("?"));
+          if (grant.contains("contingent_shares") && grant["contingent_shares"].is_number() && grant["contingent_shares"].dump() != "0")
+            sched += (sched.empty() ? "" : "; ") + grant["contingent_shares"].dump() + "sh contingent";
+          const bool schedule_kind = kind == "time_based" || kind == "immediate" || kind == "performance" || kind == "mixed";
+          if (!schedule_kind || sched.empty()) {
+            Diagnostic d = Diagnostic::warning("not_understood", "grant of kind " + kind + " has no schedule");
+            d.where.file = where;
+            report.diagnostics.push_back(std::move(d));
+            ++report.not_understood;
+            continue;
+          }
+          put(c_schedule, nlohmann::json(sched));
+          if (!row[c_policy].present) put(c_policy, nlohmann::json("fractional"));
+          if (!row[c_grant_date].present && grant.contains("tranches") && !grant["tranches"].empty())
+            put(c_grant_date, grant["tranches"][0]["date"]);
+          if (grant.contains("exercisable_immediately") && grant["exercisable_immediately"] == true) put(c_early, nlohmann::json("true"));
+        }
+        if (!add_row(where, 0, row))
           return false;
       }
     }

@@ -136,12 +136,48 @@ unsigned default_threads() {
   return n == 0 ? 1 : n;
 }
 
+namespace {
+std::uint64_t hash_name(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ull ^ s.size();  // FNV-1a, then a final mix
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  return h ^ (h >> 32);
+}
+}  // namespace
+
+void Dictionary::grow() {
+  std::vector<std::uint64_t> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::uint64_t e : old) {
+    if (e == 0) continue;
+    const std::uint32_t id = static_cast<std::uint32_t>(e) - 1;
+    std::size_t at = hash_name(names_[id]) & mask;
+    while (slots_[at] != 0) at = (at + 1) & mask;
+    slots_[at] = e;
+  }
+}
+
 std::uint32_t Dictionary::intern(std::string_view s) {
-  if (auto it = ids_.find(s); it != ids_.end()) return it->second;
-  const auto id = static_cast<std::uint32_t>(names_.size());
-  names_.emplace_back(s);
-  ids_.emplace(std::string(s), id);
-  return id;
+  if ((names_.size() + 1) * 2 > slots_.size()) grow();
+  const std::uint64_t h = hash_name(s);
+  const std::size_t mask = slots_.size() - 1;
+  const std::uint64_t tag = h >> 32 << 32;
+  for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+    const std::uint64_t e = slots_[at];
+    if (e == 0) {
+      const auto id = static_cast<std::uint32_t>(names_.size());
+      names_.emplace_back(s);
+      slots_[at] = tag | (static_cast<std::uint64_t>(id) + 1);
+      return id;
+    }
+    if ((e & ~std::uint64_t{0xffffffff}) == tag) {
+      const std::uint32_t id = static_cast<std::uint32_t>(e) - 1;
+      if (names_[id] == s) return id;
+    }
+  }
 }
 
 // ---------------------------------------------------------------- builder
@@ -494,14 +530,10 @@ Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, 
     s.amounts = Shape::Amounts::explicit_fixed;
     s.P.clear();
     days.clear();
-    ScheduleSpec plain = spec;
-    plain.grant_date.reset();
-    plain.catch_up_before_grant = false;
-    auto ps = build_schedule(plain);
-    if (!ps) return ps.diagnostics();
+    // The engine's own tranches for this grant (scheduled dates; catch-up is the gate's job).
     s.cum_fixed = {0};
     std::int64_t running = 0;
-    for (const auto& t : ps->tranches()) {
+    for (const auto& t : actual->tranches()) {
       const auto fx = t.shares.to_fixed(kScaleDigits);
       if (!fx)
         return Result<CompiledShape>::failure(Diagnostic::error(
@@ -901,6 +933,15 @@ Calendar vesting_calendar(const Portfolio& p, CalendarUnit unit, Date from_date,
     bucket_of[static_cast<std::size_t>(d - from)] = static_cast<std::uint32_t>(cal.buckets.size() - 1);
   }
   const std::size_t nb = cal.buckets.size();
+  // Bucket of each month in [from, to] for month-aligned units.
+  const bool month_aligned = unit == CalendarUnit::month || unit == CalendarUnit::quarter || unit == CalendarUnit::year;
+  const int from_mi = month_index(civil_from_days(from)), to_mi = month_index(civil_from_days(to));
+  std::vector<std::uint32_t> month_bucket;
+  for (int mi = from_mi; mi <= to_mi; ++mi) {
+    const int y = (mi >= 0 ? mi : mi - 11) / 12;
+    const std::int32_t first = std::max(days_from_civil(y, static_cast<unsigned>(mi - y * 12) + 1, 1), from);
+    month_bucket.push_back(bucket_of[static_cast<std::size_t>(first - from)]);
+  }
   if (threads == 0) threads = default_threads();
   std::vector<std::vector<Wide>> sums(threads);
   std::vector<std::vector<std::vector<Wide>>> issuer_sums(threads);
@@ -923,6 +964,44 @@ Calendar vesting_calendar(const Portfolio& p, CalendarUnit unit, Date from_date,
           budget = std::numeric_limits<std::int64_t>::max();
         }
         budget -= N;  // a grant adds at most N to the buckets
+        // Month-relative shapes under month-aligned buckets: the bucket follows from the
+        // month index alone; only tranches in the first and last month need their day.
+        const Shape& s = p.shapes[p.shape[i]];
+        if (month_aligned && s.dates == Shape::Dates::relative_months &&
+            s.policy.kind != DayOfMonthPolicy::Kind::vesting_start_day_minus_one && s.tranche_count() > 0) {
+          const std::uint32_t x = p.extra[i];
+          const GrantExtra* ex = x == kNone ? nullptr : &p.extras[x];
+          const std::int32_t a = p.anchor[i];
+          const std::int32_t gate = s.catch_up ? (ex && ex->gate != kNoDay ? ex->gate : a) : kNoDay;
+          const std::int32_t term = ex ? ex->termination : kNoDay;
+          if ((term == kNoDay || term >= to) && (gate == kNoDay || gate < from)) {
+            const Civil ac = civil_from_days(a);
+            const int ami = month_index(ac);
+            const std::size_t n = s.tranche_count();
+            if (ami + s.offsets[n - 1] < from_mi || ami + s.offsets[0] > to_mi) continue;
+            const std::size_t k0 = static_cast<std::size_t>(
+                std::lower_bound(s.offsets.begin(), s.offsets.end(), from_mi - ami) - s.offsets.begin());
+            const std::int64_t D = s.dated_total(N);
+            std::int64_t prev = s.vested_after(N, D, k0);
+            CumulativeWalker walk(s, N, D, k0);
+            for (std::size_t k = k0; k < n; ++k) {
+              const int mi = ami + s.offsets[k];
+              if (mi > to_mi) break;
+              const std::int64_t cum = walk.next();
+              const std::int64_t amount = cum - prev;
+              prev = cum;
+              if (amount == 0) continue;
+              if (mi == from_mi || mi == to_mi) {
+                const std::int32_t day = s.tranche_day(ac, a, k);
+                if (day < from || day > to) continue;
+              }
+              const std::uint32_t bk = month_bucket[static_cast<std::size_t>(mi - from_mi)];
+              fast[bk] += amount;
+              if (per_issuer) iss[p.issuer[i]][bk] += amount;
+            }
+            continue;
+          }
+        }
         for_each_tranche(p, i, from, to, false, [&](std::int32_t, std::int32_t v, std::int64_t amount, bool) {
           const std::uint32_t bk = bucket_of[static_cast<std::size_t>(v - from)];
           fast[bk] += amount;

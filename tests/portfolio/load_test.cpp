@@ -153,6 +153,28 @@ TEST(LoadFilingJson, ReadsGrantsOfFilings) {
   EXPECT_EQ(p.holders[p.holder[0]], "Jane Roe");
 }
 
+TEST(LoadFilingJson, ReadsTheTranchesThatVestFilingPrints) {
+  // The shape of `vest filing --format json`: tranches and contingent shares per grant.
+  const std::string json = R"({"filings": [{"issuer": {"name": "Sonus Networks"}, "owners": [{"name": "Jane Roe"}], "grants": [
+      {"security": "Restricted Stock", "grant_date": "2013-02-15", "shares": 58824, "kind": "time_based",
+       "tranches": [{"date": "2013-08-15", "shares": 29412}, {"date": "2014-02-15", "shares": 29412}], "contingent_shares": 0},
+      {"security": "PSU", "grant_date": "2013-02-15", "shares": 47.5, "kind": "mixed",
+       "tranches": [{"date": "2014-02-15", "shares": 23.75}], "contingent_shares": 23.75},
+      {"security": "Common Stock", "grant_date": "2013-02-15", "shares": 100, "kind": "not_vesting", "tranches": []}]}]})";
+  Loader l;
+  l.load(json, "f.json", InputFormat::filing_json);
+  EXPECT_EQ(l.report().loaded, 2u);
+  EXPECT_EQ(l.report().not_understood, 1u);
+  const Portfolio p = std::move(l).take();
+  EXPECT_EQ(p.holders[p.holder[0]], "Jane Roe");
+  const Figures a = AsOfQuery(p, *parse_iso_date("2013-12-31")).at(0);
+  EXPECT_EQ(a.vested, 29412 * kScale);
+  EXPECT_EQ(a.unvested, 29412 * kScale);
+  const Figures b = AsOfQuery(p, *parse_iso_date("2014-03-01")).at(1);
+  EXPECT_EQ(b.vested, 237500);
+  EXPECT_EQ(b.contingent, 237500);
+}
+
 TEST(LoadCsv, GrantsOfOneShapeShareItAndCostThirtyTwoBytes) {
   std::string csv = kHeader;
   for (int i = 0; i < 1000; ++i)
