@@ -352,25 +352,36 @@ void relativize(Shape& shape, const std::vector<std::int32_t>& days, std::int32_
 }
 
 std::string make_key(const Shape& s) {
+  // Appends piece by piece (GCC 12 warns falsely on "literal" + std::string&& here).
   std::string k;
   k.reserve(64 + 12 * s.offsets.size());
+  auto num = [&k](char sep, long long v) {
+    k += sep;
+    k += std::to_string(v);
+  };
   k += static_cast<char>('0' + static_cast<int>(s.dates));
   k += static_cast<char>('0' + static_cast<int>(s.amounts));
   k += to_string(s.policy);
   k += s.catch_up ? "|c" : "|-";
   k += s.two_step ? "|2" : "|1";
   k += s.is_option ? (s.early_exercisable ? "|oe" : "|o") : "|s";
-  k += "|x" + std::to_string(static_cast<int>(s.expiry)) + ":" + std::to_string(s.expiry_value);
+  num('x', static_cast<int>(s.expiry));
+  num(':', s.expiry_value);
   k += "|d";
-  for (auto o : s.offsets) k += "," + std::to_string(o);
+  for (auto o : s.offsets) num(',', o);
   if (s.amounts == Shape::Amounts::explicit_fixed) {
-    k += "|t" + std::to_string(s.explicit_total) + "|a";
-    for (auto c : s.cum_fixed) k += "," + std::to_string(c);
+    num('t', s.explicit_total);
+    k += "|a";
+    for (auto c : s.cum_fixed) num(',', c);
   } else {
-    k += "|q" + std::to_string(s.Q) + "|p";
-    for (auto p : s.P) k += "," + std::to_string(p);
+    num('q', static_cast<long long>(s.Q));
+    k += "|p";
+    for (auto p : s.P) num(',', static_cast<long long>(p));
   }
-  for (const auto& c : s.contingent_conditions) k += "|" + c;
+  for (const auto& c : s.contingent_conditions) {
+    k += '|';
+    k += c;
+  }
   return k;
 }
 

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using namespace vest;
 using namespace vest::portfolio;
 
@@ -177,10 +179,12 @@ TEST(LoadFilingJson, ReadsTheTranchesThatVestFilingPrints) {
 
 TEST(LoadCsv, GrantsOfOneShapeShareItAndCostThirtyTwoBytes) {
   std::string csv = kHeader;
-  for (int i = 0; i < 1000; ++i)
-    csv += "g" + std::to_string(i) + ",H" + std::to_string(i % 7) + ",I,C,20" + std::to_string(10 + i % 15) + "-0" +
-           std::to_string(1 + i % 9) + "-" + std::to_string(10 + i % 19) + "," + std::to_string(1 + i * 37) +
-           ",25% at +12m; rest every 1m x36 from +13m,\n";
+  char row[160];
+  for (int i = 0; i < 1000; ++i) {
+    std::snprintf(row, sizeof row, "g%d,H%d,I,C,20%d-0%d-%d,%d,25%% at +12m; rest every 1m x36 from +13m,\n", i, i % 7,
+                  10 + i % 15, 1 + i % 9, 10 + i % 19, 1 + i * 37);
+    csv += row;
+  }
   LoadReport rep;
   const Portfolio p = load_csv(csv, rep);
   EXPECT_EQ(rep.loaded, 1000u);
