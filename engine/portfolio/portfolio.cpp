@@ -897,24 +897,63 @@ void for_each_tranche(const Portfolio& p, std::size_t i, std::int32_t from, std:
   const std::int32_t gate = s.catch_up ? (e && e->gate != kNoDay ? e->gate : a) : kNoDay;
   const std::int32_t term = e ? e->termination : kNoDay;
   const Civil ac = s.dates == Shape::Dates::relative_months ? civil_from_days(a) : Civil{1970, 1, 1};
-  // Whole grant outside the window?
-  if (std::max(s.tranche_day(ac, a, n - 1), gate) < from) return;
-  if (std::max(s.tranche_day(ac, a, 0), gate) > to) return;
-  // First tranche vesting on or after `from` (vests_on does not decrease with k).
+  const bool windowed = from != std::numeric_limits<std::int32_t>::min() || to != std::numeric_limits<std::int32_t>::max();
   std::size_t k0 = 0;
-  if (std::max(s.tranche_day(ac, a, 0), gate) < from) {
-    std::size_t lo = 1, hi = n - 1;  // tranche n-1 qualifies
-    while (lo < hi) {
-      const std::size_t mid = (lo + hi) / 2;
-      if (std::max(s.tranche_day(ac, a, mid), gate) >= from) hi = mid; else lo = mid + 1;
+  if (windowed) {
+    // Whole grant outside the window?
+    if (std::max(s.tranche_day(ac, a, n - 1), gate) < from) return;
+    if (std::max(s.tranche_day(ac, a, 0), gate) > to) return;
+    // First tranche vesting on or after `from` (vests_on does not decrease with k).
+    if (std::max(s.tranche_day(ac, a, 0), gate) < from) {
+      std::size_t lo = 1, hi = n - 1;  // tranche n-1 qualifies
+      while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (std::max(s.tranche_day(ac, a, mid), gate) >= from) hi = mid; else lo = mid + 1;
+      }
+      k0 = lo;
     }
-    k0 = lo;
   }
   const std::int64_t D = s.dated_total(N);
   std::int64_t prev = s.vested_after(N, D, k0);
   CumulativeWalker walk(s, N, D, k0);
+  // Month steps walk forward from the first tranche's month: the first day of the
+  // next month is this one's plus its length (no civil conversion per tranche).
+  const bool months = s.dates == Shape::Dates::relative_months;
+  int cy = 0, cur = 0;
+  unsigned cm = 1;
+  std::int32_t fom = 0;
+  if (months) {
+    const int mi = month_index(ac) + s.offsets[k0];
+    cy = (mi >= 0 ? mi : mi - 11) / 12;
+    cm = static_cast<unsigned>(mi - cy * 12) + 1;
+    fom = days_from_civil(cy, cm, 1);
+    cur = s.offsets[k0];
+  }
+  using K = DayOfMonthPolicy::Kind;
   for (std::size_t k = k0; k < n; ++k) {
-    const std::int32_t day = s.tranche_day(ac, a, k);
+    std::int32_t day;
+    if (months) {
+      while (cur < s.offsets[k]) {
+        fom += static_cast<std::int32_t>(last_day_of_month(cy, cm));
+        if (++cm == 13) {
+          cm = 1;
+          ++cy;
+        }
+        ++cur;
+      }
+      const unsigned last = last_day_of_month(cy, cm);
+      unsigned dom = 1;
+      switch (s.policy.kind) {
+        case K::vesting_start_day:
+        case K::vesting_start_day_minus_one: dom = ac.d < last ? ac.d : last; break;
+        case K::last_day_of_month: dom = last; break;
+        case K::first_day_of_month: dom = 1; break;
+        case K::fixed_day: dom = s.policy.day < last ? s.policy.day : last; break;
+      }
+      day = fom + static_cast<std::int32_t>(dom) - 1 - (s.policy.kind == K::vesting_start_day_minus_one ? 1 : 0);
+    } else {
+      day = s.tranche_day(ac, a, k);
+    }
     const std::int32_t v = std::max(day, gate);
     if (v > to) break;
     const bool forfeited = term != kNoDay && v > term;

@@ -329,6 +329,38 @@ TEST(Portfolio, CalendarEqualsTheNaiveSumOfTranches) {
   }
 }
 
+TEST(Portfolio, TrancheTablesMatchTheEngineForEveryDayOfMonthPolicy) {
+  const char* schedules[] = {"all every 1m x14 minus1", "all every 1m x14 som", "all every 1m x14 day31",
+                             "25% at +12m day25; rest every 3m x8 from +15m day25", "all every 1m x30 eom",
+                             "1/3 at +12m; rest every 1m x24 from +13m"};
+  std::string csv = "id,grant_date,shares,schedule\n";
+  std::vector<std::pair<Date, std::string>> rows;
+  int n = 0;
+  for (std::int32_t d = days_from_civil(2023, 1, 1); d < days_from_civil(2025, 3, 1); d += 5)
+    for (const char* sch : schedules) {
+      csv += "r" + std::to_string(n++) + "," + to_iso(from_days(d)) + ",1000.5," + sch + "\n";
+      rows.emplace_back(from_days(d), sch);
+    }
+  Loader l;
+  l.load(csv, "p.csv", InputFormat::csv);
+  ASSERT_EQ(l.report().rejected, 0u) << format(l.report().diagnostics.front());
+  const Portfolio p = std::move(l).take();
+  std::vector<TrancheOut> t;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    ScheduleSpec spec;
+    spec.total_shares = *Amount::parse("1000.5");
+    spec.segments = parse_schedule_parameters(rows[i].second, rows[i].first).value();
+    const auto s = build_schedule(spec);
+    ASSERT_TRUE(s);
+    tranches(p, i, t);
+    ASSERT_EQ(t.size(), s->tranches().size()) << rows[i].second;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      ASSERT_EQ(to_iso(from_days(t[k].date)), to_iso(s->tranches()[k].date)) << rows[i].second << " from " << to_iso(rows[i].first);
+      ASSERT_EQ(t[k].shares, *s->tranches()[k].shares.to_fixed(4)) << rows[i].second;
+    }
+  }
+}
+
 TEST(Generator, IsDeterministicForASeed) {
   std::ostringstream a, b, c;
   generate_portfolio(a, {500, 42, 5, true});
