@@ -777,15 +777,61 @@ AsOfQuery::Result AsOfQuery::run(GroupBy by, unsigned threads, bool progress) co
       } else {
         std::int64_t sv = 0, su = 0, sc = 0, sf = 0, se = 0, st = 0;
         std::uint64_t expired = 0;
+        // Grants without side-table facts take a loop specialised per shape run (the
+        // portfolio is clustered by shape); the others go through figures().
+        std::uint32_t cur = kNone;
+        const PerShape* q = nullptr;
+        const Shape* sp = nullptr;
+        const std::int32_t* thr = nullptr;
         for (std::size_t i = lo; i < hi; ++i) {
-          const Figures f = figures(i);
-          sv += f.vested;
-          su += f.unvested;
-          sc += f.contingent;
-          sf += f.forfeited;
-          se += f.exercisable;
-          st += f.total;
-          expired += f.expired;
+          if (p_.extra[i] != kNone) {
+            const Figures f = figures(i);
+            sv += f.vested;
+            su += f.unvested;
+            sc += f.contingent;
+            sf += f.forfeited;
+            se += f.exercisable;
+            st += f.total;
+            expired += f.expired;
+            continue;
+          }
+          const std::uint32_t si = p_.shape[i];
+          if (si != cur) {
+            cur = si;
+            q = &per_shape_[si];
+            sp = &p_.shapes[si];
+            thr = thr_.data() + q->thr;
+          }
+          const std::int64_t N = p_.shares[i];
+          const std::int32_t a = p_.anchor[i];
+          const std::uint32_t n = q->n;
+          std::uint32_t j;
+          if (n == 0 || a > thr[0]) {
+            j = 0;
+          } else if (a <= thr[n - 1]) {
+            j = n;
+          } else {
+            const std::int32_t* base = thr;
+            std::uint32_t len = n;
+            while (len > 1) {
+              const std::uint32_t half = len / 2;
+              base = base[half] >= a ? base + half : base;
+              len -= half;
+            }
+            j = static_cast<std::uint32_t>(base - thr) + 1;
+          }
+          if (q->catch_up && a > day_) j = 0;
+          const std::int64_t D = q->full ? N : sp->dated_total(N);
+          const std::int64_t v = j == 0 ? 0 : j >= n ? D : sp->vested_after(N, D, j);
+          sv += v;
+          su += D - v;
+          sc += N - D;
+          st += N;
+          if (q->is_option) {
+            const bool x = q->expiry_relative ? a <= q->expired_upto : q->expired_const;
+            expired += x;
+            if (!x) se += q->early ? N : v;
+          }
         }
         const std::uint64_t n = hi - lo;
         tot.forfeited += sf;
