@@ -6,23 +6,24 @@
 // is those columns repeated ten times (the same mix of shapes, anchors, sizes).
 //
 // Machine: 2-core x86-64 VM (2.5 GHz, L2 1 MiB/core, L3 36 MiB), 24 GiB, Debian 12,
-// GCC 12 -O3 (Release). Measured 2026-11-22 while three other engineers were
-// compiling on the same two cores (load average 5-7), so wall times are 2-3x
-// what an idle machine gives; the ratios to BM_Limit_Stream are taken within
-// the same run. "CPU" is the main thread's CPU time (it does half the grants).
+// GCC 12 -O3 (Release). Measured 2026-11-22 03:40 UTC with other engineers'
+// builds on the same two cores (load average ~2.7; earlier runs at 5-7 were
+// 1.5-3x slower in wall time), so wall times are above an idle machine's; the
+// ratios to BM_Limit_Stream are taken within the same run. "CPU" is the main
+// thread's CPU time (it does half the grants plus the per-query set-up).
 //
 // RESULTS (build/bench/portfolio_bench --benchmark_counters_tabular=true)
 //   benchmark                          wall       CPU(main)  notes
-//   BM_AsOf_Portfolio/1M               24.6 ms    8.5 ms     36.4 B/grant incl. side table (32 B for plain grants), 2,256 shapes
-//   BM_AsOf_Portfolio/10M              190 ms     64.6 ms    3.1x BM_Limit_Stream/10M (target <= 4x met;
-//                                                            target <= 100 ms wall not met on the loaded machine)
-//   BM_AsOf_Portfolio_GroupByIssuer    426 ms     144 ms     10M grants, 5,000 issuers
-//   BM_Limit_Stream/1M                 7.6 ms     2.2 ms     3.9 GB/s (both cores)
-//   BM_Limit_Stream/10M                61.8 ms    19.1 ms    4.8 GB/s (both cores)
-//   BM_Calendar_Monthly/10M            1280 ms    344 ms     10 years, 120 buckets (target 1 s: met in CPU, not wall)
-//   BM_Load_Csv (1M rows, 121 MB)      3513 ms    2309 ms    285k grants/s, 32.6 MB/s (target 1M/s not met; see README)
-//   BM_Tranches_Export (37 tranches)   1047 ns    694 ns     (target 400 ns not met)
-//   BM_Tranches_Export_Csv (1M grants) 7963 ms    5188 ms    1.75M tranche rows/s as CSV text
+//   BM_AsOf_Portfolio/1M               16.2 ms    9.0 ms     36.4 B/grant incl. side table (32 B for plain grants), 2,256 shapes
+//   BM_AsOf_Portfolio/10M              144 ms     56.3 ms    2.9x BM_Limit_Stream/10M: target <= 4x met;
+//                                                            target <= 100 ms wall not met here
+//   BM_AsOf_Portfolio_GroupByIssuer    524 ms     223 ms     10M grants, 5,000 issuers
+//   BM_Limit_Stream/1M                 5.49 ms    2.70 ms    5.4 GB/s (both cores)
+//   BM_Limit_Stream/10M                50.1 ms    22.7 ms    5.9 GB/s (both cores)
+//   BM_Calendar_Monthly/10M            1150 ms    570 ms     10 years, 120 buckets: target 1 s not met in wall time
+//   BM_Load_Csv (1M rows, 121 MB)      3906 ms    3574 ms    256k grants/s, 29 MB/s: target 1M/s not met
+//   BM_Tranches_Export (37 tranches)   877 ns     836 ns     target 400 ns not met
+//   BM_Tranches_Export_Csv (1M grants) 5769 ms    5278 ms    2.4M tranche rows/s as CSV text
 //
 #include "engine/portfolio/generate.hpp"
 #include "engine/portfolio/load.hpp"
