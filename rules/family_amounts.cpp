@@ -72,6 +72,26 @@ Family amounts_family() {
          it.shares = Amount(n.num, n.den);
          return it;
        }},
+      // "2,000 on March 1, 2025", "30,000 vested on November 1, 2023": a bare count dated right after it.
+      {"<number> on <date>", 6,
+       {k(NK::number), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t on = intern("on");
+          std::size_t j = i;
+          if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::vest_verb) ++j;
+          if (j + 1 < n.size() && is_w(n[j], on) && n[j + 1].kind == NK::item && n[j + 1].itype == IT::when) {
+            return true;  // a look-ahead: the verb and "on <date>" stay for the sentence and the clause
+          }
+          return false;
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& n = m.node(0);
+         const bool looks_like_year = n.e - n.b == 4 && n.num >= 1900 && n.num <= 2200;
+         if (n.den != 1 || n.num <= 0 || looks_like_year) return std::nullopt;
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::shares;
+         it.shares = Amount(n.num, n.den);
+         return it;
+       }},
   };
   f.examples = {
       {"These are restricted shares of Common Stock that vest, subject to the continued employment of the Reporting Person on "

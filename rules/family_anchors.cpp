@@ -87,7 +87,70 @@ Family anchors_family() {
       {"the vesting commencement date", 1,
        {opt(w({"the"})), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+      {"the reporting person's start date", 1,
+       {opt(w({"the", "his", "her", "its"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+        opt(w({"person", "persons", "holder"})),
+        w({"hire", "hiring", "employment", "service"}), opt(w({"start", "commencement"})), w({"date"})},
+       [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+      {"the date of hire", 1, {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her"})), w({"hire", "hiring"})},
+       [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
       // Level 2: dates that define the grant date or the vesting commencement date.
+      {"<anchor>, which is <date>", 2,
+       {item(IT::when), opt(p(',')), w({"which", "that"}), w({"is", "was"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(0).when;
+         const When& b = m.item_of(4).when;
+         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || b.ref != When::Ref::absolute)
+           return std::nullopt;
+         Item it = make(IT::when);
+         it.when = b;
+         it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
+         return it;
+       }},
+      {"<anchor>, <date> (appositive)", 2,
+       {item(IT::when), p(','), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t and_ = intern("and");
+         const When& a = m.item_of(0).when;
+         const When& b = m.item_of(2).when;
+         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || b.ref != When::Ref::absolute)
+           return std::nullopt;
+         // Not a list ("the grant date, March 1, 2025 and ..."): the date must end the phrase.
+         const auto& n = *m.nodes;
+         const std::size_t j = m.end;
+         if (j < n.size() && !(n[j].kind == NK::punct && n[j].punct != ',')) {
+           if (is_w(n[j], and_) || n[j].kind == NK::item || n[j].kind == NK::date || n[j].kind == NK::number) return std::nullopt;
+         }
+         if (j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',' &&
+             (n[j + 1].kind == NK::item || n[j + 1].kind == NK::date || is_w(n[j + 1], and_)))
+           return std::nullopt;
+         Item it = make(IT::when);
+         it.when = b;
+         it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
+         return it;
+       }},
+      {"the grant date of the <award> was <date>", 2,
+       {item(IT::when), w({"of", "for"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t was = intern("was"), is = intern("is");
+          for (std::size_t j = i; j < n.size() && j < i + 6; ++j) {
+            if (is_w(n[j], was) || is_w(n[j], is)) {
+              i = j + 1;
+              return true;
+            }
+            if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        }), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(0).when;
+         const When& b = m.item_of(3).when;
+         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || b.ref != When::Ref::absolute)
+           return std::nullopt;
+         Item it = make(IT::when);
+         it.when = b;
+         it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
+         return it;
+       }},
       {"<date> (the grant date)", 2, {item(IT::when), p('('), opt(w({"the"})), item(IT::when), p(')')},
        [](const Match& m) -> std::optional<Item> {
          const When& a = m.item_of(0).when;
@@ -137,8 +200,11 @@ Family anchors_family() {
          const Node& o = (*m.nodes)[m.at[1] - 1];
          const When& base = m.item_of(7).when;
          if (!is_anchor(base) || o.num < 1 || o.num > 100) return std::nullopt;
+         static const std::uint16_t year = intern("year");
          const bool months = m.has(3);
-         if (o.kind == NK::number && !months) return std::nullopt;
+         // "one-year anniversary" counts years; "two anniversary" or "annual anniversary" with a number says nothing clear.
+         if (o.kind == NK::number && !months && !(m.has(2) && m.node(2).wid == year)) return std::nullopt;
+         if (o.kind == NK::number && o.den != 1) return std::nullopt;
          When w = base;
          w.months += static_cast<int>(months ? o.num : 12 * o.num);
          return when_of(w);
@@ -170,6 +236,21 @@ Family anchors_family() {
          if (it.whens.size() < 2) return std::nullopt;
          return it;
        }},
+      {"each of the succeeding <number> anniversaries of <when>", 3,
+       {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), w({"succeeding", "following", "next", "subsequent"}),
+        k(NK::number), opt(w({"annual"})), w({"anniversaries"}), w({"of"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& base = m.item_of(9).when;
+         const Node& num = m.node(5);
+         if (!is_anchor(base) || num.den != 1 || num.num < 2 || num.num > 50) return std::nullopt;
+         Item it = make(IT::when_list);
+         for (std::int64_t k = 1; k <= num.num; ++k) {
+           When w = base;
+           w.months += static_cast<int>(12 * k);
+           it.whens.push_back(w);
+         }
+         return it;
+       }},
       {"<number> months after <when>", 3,
        {k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following", "from"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
@@ -177,6 +258,12 @@ Family anchors_family() {
          const When& base = m.item_of(4).when;
          const Node& num = m.node(0);
          if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
+         // "over 24 months from the grant date" is a span and a start, not a date.
+         static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during");
+         if (m.begin > 0) {
+           const Node& prev = (*m.nodes)[m.begin - 1];
+           if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during)) return std::nullopt;
+         }
          const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
          When w = base;
          w.months += static_cast<int>(is_months ? num.num : 12 * num.num);
@@ -204,6 +291,42 @@ Family anchors_family() {
          it.when.ref = When::Ref::named_next;
          it.when.name = name.wid;
          it.when.base = static_cast<int>(m.node(10).payload);
+         return it;
+       }},
+      {"on March 31, June 30, September 30 and December 31, 2025", 4,
+       {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), k(NK::month_day),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          // More month-days, then one full date whose year they all share.
+          static const std::uint16_t and_ = intern("and");
+          for (std::size_t j = i; j < n.size() && j < i + 40; ++j) {
+            const Node& x = n[j];
+            if (x.kind == NK::item && x.itype == IT::when) {
+              i = j + 1;
+              return true;
+            }
+            if (!(x.kind == NK::month_day || (x.kind == NK::punct && x.punct == ',') || is_w(x, and_))) return false;
+          }
+          return false;
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         const auto& n = *m.nodes;
+         const When& last = (*m.items)[n[m.end - 1].payload].when;
+         if (last.ref != When::Ref::absolute) return std::nullopt;
+         const date::year_month_day ly{last.date};
+         Item it = make(IT::when_list);
+         for (std::size_t j = m.at[3]; j + 1 < m.end; ++j) {
+           if (n[j].kind != NK::month_day) continue;
+           const auto d = ly.year() / date::month{n[j].month} / date::day{n[j].day};
+           if (!d.ok()) return std::nullopt;
+           When w;
+           w.date = Date{d};
+           it.whens.push_back(w);
+         }
+         it.whens.push_back(last);
+         // The shared year is only unambiguous when the dates run forward within it.
+         for (std::size_t j = 1; j < it.whens.size(); ++j)
+           if (!(it.whens[j - 1].date < it.whens[j].date)) return std::nullopt;
+         if (it.whens.size() < 2) return std::nullopt;
          return it;
        }},
       {"each of <date>, <date> and <date>", 4, {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), item(IT::when), custom(list_tail)},

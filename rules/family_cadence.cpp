@@ -79,6 +79,77 @@ Family cadence_family() {
          it.first_step = 0;
          return it;
        }},
+      {"beginning with the quarter ending <when>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with"}), opt(w({"the"})), opt(w({"fiscal", "calendar"})),
+        w({"quarter", "month"}), w({"ending", "ended"}), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(7).when;
+         it.first_step = 0;
+         return it;
+       }},
+      {"with the first installment vesting on <when>", 5,
+       {opt(w({"with"})), opt(w({"the"})), first_or_next(), w({"installment", "tranche", "of"}), opt(w({"which"})),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          // "vesting on", "vested on", "becomes exercisable on", "to vest on": a few words and a vest verb.
+          static const std::uint16_t vesting = intern("vesting"), on = intern("on");
+          bool verb = false;
+          for (std::size_t j = i; j < n.size() && j < i + 5; ++j) {
+            if (is_w(n[j], on)) {
+              i = j + 1;
+              return verb;
+            }
+            if ((n[j].kind == NK::item && n[j].itype == IT::vest_verb) || is_w(n[j], vesting)) verb = true;
+            else if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        }),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(6).when;
+         it.first_step = 0;
+         return it;
+       }},
+      {"such that ... fully vested on <when>", 5,
+       {w({"such"}), w({"that"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t fully = intern("fully"), on = intern("on"), by = intern("by");
+          for (std::size_t j = i; j < n.size() && j < i + 10; ++j) {
+            std::size_t k = j;
+            if (n[k].kind == NK::item && n[k].itype == IT::immediate) ++k;
+            else if (is_w(n[k], fully) && k + 1 < n.size() && n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb) k += 2;
+            else if (n[k].kind == NK::word) continue;
+            else return false;
+            if (k < n.size() && (is_w(n[k], on) || is_w(n[k], by))) ++k;
+            i = k;
+            return true;
+          }
+          return false;
+        }), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(3).when;
+         return it;
+       }},
+      {"on each monthly anniversary of <when>", 5,
+       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), w({"of"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(5).when;
+         it.first_step = 1;
+         it.period = m.has(2) ? adj_at(m, 2) : Period::years(1);
+         it.has_period = true;
+         return it;
+       }},
+      {"measured from <when>", 5, {opt(w({"measured", "calculated", "commencing", "beginning", "starting"})), w({"from"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(2).when;
+         static const std::uint16_t measured = intern("measured"), calculated = intern("calculated");
+         // "measured from X": the first installment is one period after X; "beginning from X": on X.
+         it.first_step = m.has(0) && m.node(0).wid != measured && m.node(0).wid != calculated ? 0 : 1;
+         return it;
+       }},
       {"following <when>", 5, {w({"following", "after"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
@@ -87,7 +158,7 @@ Family cadence_family() {
          return it;
        }},
       {"over the following <number> <unit>", 5,
-       {w({"over", "for", "during"}), opt(w({"the", "a"})), opt(w({"following", "next", "subsequent", "succeeding", "ensuing"})),
+       {w({"over", "for", "during"}), opt(w({"the", "a"})), opt(w({"following", "next", "subsequent", "succeeding", "ensuing", "remaining"})),
         opt(w({"period"})), opt(w({"of"})), k(NK::number), opt(p('-')), units, opt(w({"period"}))},
        [](const Match& m) -> std::optional<Item> {
          const Node& n = m.node(5);
@@ -183,8 +254,8 @@ Family cadence_family() {
          }
          return cadence_item(unit_period(m.node(8).wid, n));
        }},
-      {"on each anniversary", 5, {opt(w({"on"})), w({"each", "every"}), w({"anniversary"}), opt(w({"thereof"}))},
-       [](const Match&) { return cadence_item(Period::years(1)); }},
+      {"on each (monthly) anniversary", 5, {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"thereof"}))},
+       [](const Match& m) { return cadence_item(m.has(2) ? adj_at(m, 2) : Period::years(1)); }},
       {"<cadence>", 5, {adj()}, [](const Match& m) { return cadence_item(adj_at(m, 0)); }},
       {"thereafter", 5, {w({"thereafter", "then"})}, [](const Match&) -> std::optional<Item> { return make(IT::thereafter); }},
   };

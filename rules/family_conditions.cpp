@@ -107,7 +107,42 @@ Family conditions_family() {
   f.item_rules = {
       {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
+      // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
+      {"subject to a right of repurchase that lapses", 0,
+       {w({"subject"}), w({"to"}), opt(w({"a", "the", "an"})), opt(w({"lapsing"})), opt(w({"repurchase"})), w({"right"}),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t lapses = intern("lapses"), lapse = intern("lapse"), lapsed = intern("lapsed");
+          for (std::size_t j = i; j < n.size() && j < i + 14; ++j) {
+            if (is_w(n[j], lapses) || is_w(n[j], lapse) || is_w(n[j], lapsed)) {
+              i = j + 1;
+              return true;
+            }
+            if (n[j].kind == NK::punct && n[j].punct != ',') return false;
+            if (n[j].kind != NK::word && n[j].kind != NK::punct) return false;
+          }
+          return false;
+        })},
+       simple(IT::vest_verb)},
       {"subject to <condition>", 0, {w({"subject"}), w({"to"}), rest(true)}, subject_to},
+      // "vest on DATE, or earlier upon death ...": an acceleration, recorded as a condition.
+      {"or earlier upon <event>", 0, {w({"or"}), w({"earlier", "sooner"}), w({"upon", "on", "in", "following"}), rest(false)},
+       condition},
+      // "The PSUs were earned based on performance through DATE and vest ...": certified, no longer contingent.
+      {"were earned based on <...>", 0,
+       {w({"were", "was", "have", "has", "already"}), opt(w({"been"})), opt(w({"already"})), w({"earned", "certified"}),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and");
+          for (std::size_t j = i; j < n.size() && j < i + 25; ++j) {
+            if (is_w(n[j], and_) || (n[j].kind == NK::punct && n[j].punct != '-')) {
+              i = j;
+              return true;
+            }
+          }
+          return false;
+        })},
+       note},
+      {"vest as previously reported", 0,
+       {w({"as"}), w({"previously", "heretofore", "originally"}), w({"reported", "disclosed"})}, simple(IT::not_vesting)},
       {"provided that <condition>", 0,
        {w({"provided"}), opt(p(',')), opt(w({"however"})), opt(p(',')), opt(w({"that"})), rest(false)}, condition},
       {"in the event of <condition>", 0, {w({"in"}), w({"the"}), w({"event"}), w({"of", "that"}), rest(true)}, condition},
@@ -139,7 +174,7 @@ Family conditions_family() {
        {w({"pursuant", "according"}), w({"to"}), w({"the"}), w({"following"}), w({"schedule"})}, simple(IT::header)},
       {"<performance words>", 0,
        {w({"achievement", "achieve", "achieved", "achieving", "milestone", "milestones", "hurdle", "hurdles", "vwap",
-           "payout", "tsr", "earned", "earn", "target", "goals"})},
+           "payout", "tsr", "earned", "earn", "target", "goals", "fda", "approval", "liquidity", "ipo"})},
        simple(IT::performance)},
       {"performance goal", 0,
        {w({"performance"}), w({"goal", "goals", "condition", "conditions", "criteria", "period", "objectives", "measures",

@@ -57,8 +57,10 @@ Family schedules_family() {
        [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
          View v{c, pool};
          if (!c.has(IT::when_list) || v.count(IT::when_list) != 1 || v.count(IT::portion) > 1) return std::nullopt;
-         if (!v.only(bit(IT::when_list) | bit(IT::portion) | bit(IT::count) | bit(IT::header) | bit(IT::cadence)))
+         if (!v.only(bit(IT::when_list) | bit(IT::portion) | bit(IT::count) | bit(IT::header) | bit(IT::cadence) |
+                     bit(IT::thereafter) | bit(IT::over)))
            return std::nullopt;
+         if (v.count(IT::over) > 1) return std::nullopt;
          if (auto cad = v.first(IT::cadence); cad && !(pool[*cad].has_period && pool[*cad].period == Period::years(1)))
            return std::nullopt;
          Statement s;
@@ -66,13 +68,15 @@ Family schedules_family() {
          s.portion = v.first(IT::portion);
          s.dates = pool[*v.first(IT::when_list)].whens;
          s.count = v.first(IT::count);
+         s.over = v.first(IT::over);
          return s;
        }},
       {"<portion> vests in <count> <cadence> installments beginning on <when>",
        [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
          View v{c, pool};
          const bool has_cadence = c.has(IT::cadence) || c.has(IT::count) ||
-                                  (c.has(IT::day_policy) && pool[*v.first(IT::day_policy)].has_period);
+                                  (c.has(IT::day_policy) && pool[*v.first(IT::day_policy)].has_period) ||
+                                  (c.has(IT::start) && pool[*v.first(IT::start)].has_period);
          if (!has_cadence) return std::nullopt;
          if (!v.only(bit(IT::portion) | bit(IT::cadence) | bit(IT::count) | bit(IT::over) | bit(IT::through) |
                      bit(IT::start) | bit(IT::thereafter) | bit(IT::day_policy) | bit(IT::until_full) | bit(IT::header)))
@@ -97,8 +101,15 @@ Family schedules_family() {
          View v{c, pool};
          if (!c.has(IT::when) || v.count(IT::when) != 1 || v.count(IT::portion) > 1) return std::nullopt;
          if (!v.only(bit(IT::when) | bit(IT::portion) | bit(IT::immediate) | bit(IT::header))) return std::nullopt;
-         if (pool[*v.first(IT::when)].when.ref == When::Ref::achievement) return std::nullopt;
+         const When& when = pool[*v.first(IT::when)].when;
+         if (when.ref == When::Ref::achievement) return std::nullopt;
          Statement s;
+         // Vesting on the grant date itself is immediate vesting.
+         if (when.ref == When::Ref::grant && when.months == 0 && !when.fixed_day) {
+           s.shape = Statement::Shape::immediate;
+           s.portion = v.first(IT::portion);
+           return s;
+         }
          s.shape = Statement::Shape::lump;
          s.portion = v.first(IT::portion);
          s.when = v.first(IT::when);
@@ -132,7 +143,12 @@ Family schedules_family() {
        "2022-05-09=1",
        "", false},
       {"All restricted stock units are fully vested.", "2021-06-30", "289", "immediate", "2021-06-30=289", "", false},
-      {"The RSUs are fully vested on the date of grant.", "2021-06-30", "10", "time_based", "2021-06-30=10", "", false},
+      {"The RSUs are fully vested on the date of grant.", "2021-06-30", "10", "immediate", "2021-06-30=10", "", false},
+      {"The RSUs vested in full on the grant date.", "2024-06-12", "2500", "immediate", "2024-06-12=2500", "", false},
+      {"The stock award vested immediately upon grant.", "2023-12-15", "1500", "immediate", "2023-12-15=1500", "", false},
+      {"100% of the shares subject to the option were vested as of the date of grant.", "2025-02-03", "30000", "immediate",
+       "2025-02-03=30000", "", false},
+      {"The RSUs vested in full on the grant date.", "", "2500", "immediate", "", "needs grant_date", false},
       {"The RSUs vest in 25% installments as follows: 25% vested immediately upon grant, and the remaining 25% installments "
        "vest on each of November 30, 2023, February 28, 2024, and May 31, 2024.",
        "2023-11-06", "120000", "time_based", "2023-11-06=30000 2023-11-30=30000 2024-02-28=30000 2024-05-31=30000", "", false},

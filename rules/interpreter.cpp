@@ -263,6 +263,11 @@ struct Assembly {
   bool grant_from_text = false;
   std::optional<Date> vcd;
   std::optional<Date> prev_end;   // last date of the previous statement
+  // prev_end as an offset from the date it was counted from: "thereafter"
+  // keeps counting from that original anchor (QuantLib: anchor + k·period,
+  // never from a clamped previous date: Jan 31 → Feb 29 → Mar 31).
+  Date prev_base{};
+  int prev_months = 0;
   bool failed = false;
   std::vector<std::uint32_t> chars;  // byte offset → character offset, built once for non-ASCII text
   bool ascii_checked = false, ascii = true;
@@ -331,11 +336,13 @@ struct Assembly {
       case When::Ref::vcd:
         if (vcd) return vcd;
         if (grant) {
-          warning("assumed_vesting_commencement",
-                  "assumed the vesting commencement date is the grant date " + to_iso(*grant) +
-                      " (the footnote does not state it): \"" + quote(b, e) + "\"",
-                  b, e);
-          return grant;
+          // Never assumed to be the grant date: a start date is often months before the grant.
+          error("needs_vesting_commencement_date",
+                "needs vesting_commencement_date: \"" + quote(b, e) +
+                    "\" is relative to a vesting commencement date that the footnote does not state (it is not assumed "
+                    "to be the grant date " + to_iso(*grant) + ")",
+                b, e);
+          return std::nullopt;
         }
         error("needs_grant_date", "needs grant_date: \"" + quote(b, e) +
                                       "\" is relative to a vesting commencement date that is not stated, and no grant date is given",
@@ -349,6 +356,24 @@ struct Assembly {
       case When::Ref::named_next: return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // A when as (base date, months after it), so that series can step from the base.
+  std::optional<std::pair<Date, int>> resolve_base(const When& w, std::uint32_t b, std::uint32_t e) {
+    if (w.ref == When::Ref::named_next || w.fixed_day) {
+      auto d = resolve(w, b, e);
+      if (!d) return std::nullopt;
+      return std::pair{*d, 0};
+    }
+    auto a = anchor_date(w, b, e);
+    if (!a) return std::nullopt;
+    if (w.ref == When::Ref::previous || w.ref == When::Ref::achievement) return std::pair{prev_base, prev_months + w.months};
+    return std::pair{*a, w.months};
+  }
+  void set_prev(Date base, int months, std::optional<Date> end = std::nullopt) {
+    prev_base = base;
+    prev_months = months;
+    prev_end = end ? *end : months ? add_months(base, months) : base;
   }
 
   std::optional<Date> resolve(const When& w, std::uint32_t b, std::uint32_t e) {
@@ -437,7 +462,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   pool.reserve(nodes.size() / 4 + 8);
   apply_item_rules(nodes, pool, ctx);
 
-  Assembly a{text, norm, gc, pool, ctx, out, gc.grant_date, false, std::nullopt, std::nullopt, false, {}, false, true, 0};
+  Assembly a{text, norm, gc, pool, ctx, out, gc.grant_date, false, std::nullopt, std::nullopt, {}, 0, false, {}, false, true, 0};
   auto explain = [&](const std::string& rule, std::uint32_t b, std::uint32_t e) {
     out.explain.push_back({rule, a.span(b, e), a.quote(b, e)});
   };
@@ -484,6 +509,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   }
 
   std::vector<Statement> statements;
+  std::vector<std::size_t> preambles;  // item indices: "over four years", "in three installments"
   std::vector<std::pair<std::uint32_t, std::uint32_t>> performance_sentences;
   bool any_vesting_language = false;
   bool unrecognized = false;
@@ -498,7 +524,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   // Words that, inside a schedule clause, mean something the rules do not model.
   static const std::vector<std::uint16_t> danger = {intern("or"), intern("unless"), intern("except"), intern("if"),
                                                     intern("whichever"), intern("discretion"), intern("determined"),
-                                                    intern("before"), intern("prior"), intern("later"), intern("earlier")};
+                                                    intern("before"), intern("prior"), intern("later"), intern("earlier"),
+                                                    // left over when no anchor rule read the anniversary
+                                                    intern("anniversary"), intern("anniversaries")};
 
   constexpr std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
                                    bit(IT::over) | bit(IT::through) | bit(IT::start) | bit(IT::day_policy) |
@@ -545,6 +573,16 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       explain("performance condition", sb, se);
     };
     if (perf && has_vest && !has_timing) {
+      whole_sentence_performance();
+      continue;
+    }
+    // "vest in four annual installments ..., subject to the Company's achievement of
+    // a threshold": every tranche is contingent, so no date is certain.
+    bool performance_condition = false;
+    for (std::size_t i = s.b; i < s.e; ++i)
+      if (nodes[i].kind == NK::item && nodes[i].itype == IT::condition && pool[nodes[i].payload].note == "performance")
+        performance_condition = true;
+    if (performance_condition && has_vest) {
       whole_sentence_performance();
       continue;
     }
@@ -605,6 +643,33 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       cur.mask |= bit(it.type);
     }
     flush();
+    // A clause that only states a start ("; the first installment vested on X")
+    // belongs to the installments before it.
+    for (std::size_t ci = 1; ci < clauses.size();) {
+      Clause& cl = clauses[ci];
+      Clause& pr = clauses[ci - 1];
+      if ((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
+          (pr.has(IT::cadence) || pr.has(IT::count))) {
+        pr.items.insert(pr.items.end(), cl.items.begin(), cl.items.end());
+        pr.mask |= cl.mask;
+        pr.e = cl.e;
+        clauses.erase(clauses.begin() + static_cast<std::ptrdiff_t>(ci));
+      } else {
+        ++ci;
+      }
+    }
+    // A leading clause that only says "over four years" or "in three
+    // installments" before the clauses that date them is a preamble: it states
+    // nothing of its own and is cross-checked against the whole schedule.
+    while (clauses.size() > 1) {
+      const Clause& cl = clauses.front();
+      if ((cl.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) != 0 || !(cl.mask & (bit(IT::over) | bit(IT::count))))
+        break;
+      for (auto idx : cl.items)
+        if (pool[idx].type == IT::over || pool[idx].type == IT::count) preambles.push_back(idx);
+      explain("preamble (cross-checked against the schedule)", cl.b, cl.e);
+      clauses.erase(clauses.begin());
+    }
     if (perf) {
       // Performance words inside a clause with its own portion make that
       // clause a contingent part of a mixed schedule ("50% on DATE and 50%
@@ -630,6 +695,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     static const std::uint16_t w_or = intern("or");
     for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
       const Clause& cl = clauses[ci];
+      if (cl.has(IT::performance)) continue;  // a contingent portion has no dates to get wrong
       // The clause's words run to the next clause (or the sentence's end).
       const std::size_t until = ci + 1 < clauses.size() ? clauses[ci + 1].nb : s.e;
       for (std::size_t i = cl.nb; i < until; ++i) {
@@ -655,6 +721,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       // A clause with no timing at all is a header ("vest in 25% installments as follows:").
       if (!(cl.mask & timing) && !(cl.mask & bit(IT::performance))) {
         explain("header (no schedule of its own)", cl.b, cl.e);
+        // "Of the 90,000 RSUs, ...": the total stated must be the grant.
+        for (auto idx : cl.items) {
+          const Item& it = pool[idx];
+          if (it.type == IT::portion && it.pkind == Item::PortionKind::shares && gc.shares && it.shares != *gc.shares)
+            a.error("cross_check_failed", "\"" + a.quote(it) + "\" but the grant is " + gc.shares->to_string() + " shares",
+                    it.b, it.e);
+        }
         continue;
       }
       std::optional<Statement> st;
@@ -705,6 +778,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     st.e = represents_e;
     statements.push_back(st);
   }
+  if (statements.empty() && performance_sentences.empty() && out.exercisable_immediately) {
+    // An early-exercise option whose vesting schedule is not stated is not immediate vesting.
+    a.error("unrecognized", "the option is immediately exercisable but the footnote does not state its vesting schedule", 0,
+            static_cast<std::uint32_t>(norm.text.size()));
+    out.kind = Kind::unrecognized;
+    return out;
+  }
   if (statements.empty() && performance_sentences.empty()) {
     out.kind = any_vesting_language ? Kind::unrecognized : Kind::not_vesting;
     out.conditions.clear();
@@ -743,7 +823,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     return Fraction(1) - stated_sum;
   };
 
+  std::int64_t total_dates = 0;            // for a preamble's "in three installments"
+  std::optional<Date> first_base;          // for a preamble's "over four years"
   for (std::size_t si = 0; si < statements.size(); ++si) {
+    if (si == 1 && a.prev_end) first_base = a.prev_base;
     const Statement& st = statements[si];
     Segment seg;
     seg.provenance.rule = st.rule;
@@ -790,8 +873,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           break;
         }
         seg.shape = LumpSegment{*a.grant};
+        ++total_dates;
         set_portion_total(std::nullopt);
-        a.prev_end = *a.grant;
+        a.set_prev(*a.grant, 0);
         break;
       }
       case Statement::Shape::lump: {
@@ -800,8 +884,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         auto d = a.resolve(w.when, w.b, w.e);
         if (!d) break;
         seg.shape = LumpSegment{*d};
+        ++total_dates;
         set_portion_total(std::nullopt);
-        a.prev_end = *d;
+        if (auto base = a.resolve_base(w.when, w.b, w.e)) a.set_prev(base->first, base->second);
         break;
       }
       case Statement::Shape::date_list: {
@@ -853,7 +938,16 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                   st.e);
           break;
         }
-        a.prev_end = dates.back();
+        if (auto base = a.resolve_base(st.dates.back(), st.b, st.e)) a.set_prev(base->first, base->second);
+        total_dates += n;
+        if (st.over) {  // "over a three year period on each of the succeeding three anniversaries of X"
+          const Item& ov = pool[*st.over];
+          const auto om = ov.period.in_months();
+          if (!om || a.prev_months != *om)
+            a.error("cross_check_failed", "\"" + a.quote(ov) + "\" does not match the dates listed (the last is " +
+                                              to_iso(dates.back()) + ")",
+                    ov.b, ov.e);
+        }
         seg.shape = DateListSegment{std::move(dates)};
         break;
       }
@@ -878,6 +972,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           period = cnt->period;
         }
         if (dp && dp->has_period && !period) period = dp->period;
+        if (st.start && pool[*st.start].has_period) {  // "on each monthly anniversary of X"
+          const Period sp = pool[*st.start].period;
+          if (period && !(*period == sp))
+            a.error("cross_check_failed", "\"" + a.quote(pool[*st.start]) + "\" and the cadence state different periods",
+                    st.b, st.e);
+          period = sp;
+        }
         if (dp && dp->has_policy) policy = dp->policy;
         if (cad && cad->has_policy) policy = cad->policy;
         if (dp && !dp->note.empty()) a.warning("assumption", dp->note, dp->b, dp->e);
@@ -886,18 +987,36 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           break;
         }
         // Anchor.
+        // Series step from the original anchor: "beginning on the first
+        // anniversary of <grant>" is grant + k years, and "monthly thereafter"
+        // after a cliff on grant + 12 months is grant + (12 + k) months.
+        const int pm = period ? period->in_months().value_or(0) : 0;
         Date anchor{};
         int first_step = 1;
+        auto from_base = [&](Date base, int months, int step0) {
+          if (pm > 0 && months % pm == 0) {
+            anchor = base;
+            first_step = months / pm + step0;
+          } else {
+            anchor = months ? add_months(base, months) : base;
+            first_step = step0;
+          }
+        };
         if (st.start) {
           const Item& s0 = pool[*st.start];
           explain(comp.rules[s0.rule]->name, s0.b, s0.e);
-          auto d = a.resolve(s0.when, s0.b, s0.e);
-          if (!d) break;
-          anchor = *d;
-          first_step = s0.first_step;
+          auto base = a.resolve_base(s0.when, s0.b, s0.e);
+          if (!base) break;
+          from_base(base->first, base->second, s0.first_step);
         } else if (a.prev_end) {
-          anchor = *a.prev_end;
-          first_step = 1;
+          from_base(a.prev_base, a.prev_months, 1);
+        } else if (over && over->note.empty()) {
+          // "in equal annual installments over four years": from the grant date.
+          When g;
+          g.ref = When::Ref::grant;
+          auto d = a.anchor_date(g, st.b, st.e);
+          if (!d) break;
+          from_base(*d, 0, 1);
         } else {
           a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
           break;
@@ -906,7 +1025,6 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         struct Claim { int n; std::string text; };
         std::vector<Claim> claims;
         if (cnt) claims.push_back({cnt->n, a.quote(*cnt)});
-        const int pm = period ? period->in_months().value_or(0) : 0;
         if (over && period) {
           const int om = over->period.in_months().value_or(0);
           if (pm > 0 && om > 0 && om % pm == 0) claims.push_back({om / pm, a.quote(*over)});
@@ -988,7 +1106,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
             d = Assembly::next_named(*days, d);
             dates.push_back(d);
           }
-          a.prev_end = dates.back();
+          a.set_prev(dates.back(), 0);
+          total_dates += count;
           seg.shape = DateListSegment{std::move(dates)};
           break;
         }
@@ -1003,7 +1122,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           a.error("cross_check_failed", "the last installment falls on " + to_iso(last_date) + " but \"" + a.quote(*thr) +
                                             "\" says " + to_iso(*through_date),
                   thr->b, thr->e);
-        a.prev_end = last_date;
+        if (pm > 0) a.set_prev(anchor, pm * (first_step + count - 1), last_date);
+        else a.set_prev(last_date, 0);
+        total_dates += count;
         seg.shape = inst;
         break;
       }
@@ -1033,6 +1154,31 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     return out;
   }
 
+  if (statements.size() == 1 && a.prev_end) first_base = a.prev_base;
+  // Preambles: "over four years" must be the span of the whole schedule (from
+  // its first anchor or from the grant date); "in three installments" its number of dates.
+  for (auto idx : preambles) {
+    const Item& p = pool[idx];
+    if (any_contingent || !a.prev_end) {
+      a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against a schedule with contingent parts",
+              p.b, p.e);
+      continue;
+    }
+    if (p.type == IT::count) {
+      if (p.n != total_dates)
+        a.error("cross_check_failed", "\"" + a.quote(p) + "\" says " + std::to_string(p.n) + " installments but the schedule has " +
+                                          std::to_string(total_dates) + " dates",
+                p.b, p.e);
+      continue;
+    }
+    const auto om = p.period.in_months();
+    const bool from_first = om && first_base && a.prev_base == *first_base && a.prev_months == *om;
+    const bool from_grant = om && a.grant && *a.prev_end == add_months(*a.grant, *om);
+    if (!from_first && !from_grant)
+      a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the schedule, whose last date is " +
+                                        to_iso(*a.prev_end),
+              p.b, p.e);
+  }
   // Cross-check: "the remaining 75%" must be what the other portions leave.
   if (!stated_remainders.empty()) {
     auto left = remaining_after();
