@@ -53,6 +53,12 @@ std::optional<Item> condition(const Match& m) {
 std::optional<Item> subject_to(const Match& m) {
   static const std::uint16_t the = intern("the"), this_ = intern("this"), such = intern("such"), each = intern("each");
   const auto& n = *m.nodes;
+  // "25% of the shares subject to the Stock Option vest ...": the shares are the subject.
+  static const std::vector<std::uint16_t> holdings = {intern("shares"), intern("share"), intern("units"), intern("rsus"),
+                                                      intern("securities"), intern("options")};
+  if (m.begin > 0 && n[m.begin - 1].kind == NK::word && n[m.begin - 1].wid != 0)
+    for (auto h : holdings)
+      if (n[m.begin - 1].wid == h) return std::nullopt;
   std::size_t i = m.at[2];
   if (i < n.size() && (is_w(n[i], the) || is_w(n[i], this_) || is_w(n[i], such) || is_w(n[i], each))) ++i;
   if (i < n.size() && n[i].kind == NK::word && n[i].wid != 0) {
@@ -157,6 +163,14 @@ Family conditions_family() {
       {"immediately exercisable", 0, {w({"immediately"}), w({"exercisable"})}, simple(IT::exercisable_now)},
       {"exercisable immediately", 0, {w({"exercisable"}), w({"immediately"})}, simple(IT::exercisable_now)},
       {"early exercise", 0, {w({"early"}), opt(p('-')), w({"exercise", "exercisable"})}, simple(IT::exercisable_now)},
+      {"fully exercisable as of the date of grant", 0,
+       {w({"fully", "immediately"}), w({"exercisable"}), opt(w({"as"})), w({"of", "on", "upon", "at", "from"}), opt(w({"the"})),
+        w({"date", "grant"}), opt(w({"of"})), opt(w({"grant"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t grant = intern("grant");
+         if (!(m.node(5).wid == grant || (m.has(7)))) return std::nullopt;
+         return make(IT::exercisable_now);
+       }},
       {"fully exercisable (status)", 0, {w({"fully"}), w({"exercisable"})},
        [](const Match&) -> std::optional<Item> { Item it = make(IT::immediate); it.status_only = true; return it; }},
       {"fully vested", 0, {w({"fully"}), w({"vested", "vest", "vests"})}, immediate_unless_event},

@@ -467,10 +467,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     out.explain.push_back({rule, a.span(b, e), a.quote(b, e)});
   };
 
-  // Definitions and document-wide flags.
-  for (const auto& n : nodes) {
-    if (n.kind != NK::item) continue;
-    const Item& it = pool[n.payload];
+  // Definitions, wherever they are nested ("the first anniversary of the
+  // vesting commencement date, which is May 20, 2024" defines it inside the anniversary).
+  for (const Item& it : pool) {
     if (it.type == IT::definition) {
       if (it.note == "grant" && it.when.ref == When::Ref::absolute) {
         a.grant = it.when.date;
@@ -626,7 +625,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       }
       if (it.type == IT::immediate && it.status_only) continue;
       const bool has_timing_now = cur.mask & timing;
-      if (it.type == IT::portion && (cur.has(IT::portion) || (has_timing_now && !cur.has(IT::header)))) flush();
+      const bool preamble_only = (cur.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) == 0;
+      if (it.type == IT::portion &&
+          (cur.has(IT::portion) || (has_timing_now && (!cur.has(IT::header) || preamble_only))))
+        flush();
       else if (it.type == IT::when_list && cur.has(IT::when_list)) flush();
       else if ((it.type == IT::thereafter || it.type == IT::cadence || it.type == IT::count) &&
                cur.has(IT::when) && !cur.has(IT::cadence) && !cur.has(IT::count) && !cur.has(IT::start))
@@ -1018,7 +1020,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           if (!d) break;
           from_base(*d, 0, 1);
         } else {
-          a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
+          // After an earlier date failed to resolve (a missing grant date) this is only its echo.
+          if (!a.failed)
+            a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
           break;
         }
         // Count: every statement of it must agree.
@@ -1149,8 +1153,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     spec.segments.push_back(std::move(seg));
   }
   if (a.failed) {
+    // Only a missing grant date keeps the kind (the schedule is known up to that one input).
     for (const auto& d : out.diagnostics)
-      if (d.code == "cross_check_failed" || d.code == "unrecognized") out.kind = Kind::unrecognized;
+      if (d.severity == Severity::error && d.code != "needs_grant_date") out.kind = Kind::unrecognized;
     return out;
   }
 
@@ -1204,8 +1209,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
               0, static_cast<std::uint32_t>(norm.text.size()));
   }
   if (a.failed) {
+    // Only a missing grant date keeps the kind (the schedule is known up to that one input).
     for (const auto& d : out.diagnostics)
-      if (d.code == "cross_check_failed" || d.code == "unrecognized") out.kind = Kind::unrecognized;
+      if (d.severity == Severity::error && d.code != "needs_grant_date") out.kind = Kind::unrecognized;
     return out;
   }
 
@@ -1224,7 +1230,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       out.schedule = std::move(built).value();
       for (auto& d : built.diagnostics()) out.diagnostics.push_back(d);
     } else {
+      // The statements do not make a valid schedule (e.g. portions that do not cover the grant).
       for (auto& d : built.diagnostics()) out.diagnostics.push_back(d);
+      out.kind = Kind::unrecognized;
     }
   }
   return out;
