@@ -1,0 +1,71 @@
+// The held-out corpus (tests/rules/holdout/footnotes-holdout.jsonl, read at
+// test time): footnotes the rules were not written from. A refusal
+// (unrecognized, or an error without tranches) is allowed; a WRONG schedule —
+// tranches that differ from the expected ones, or any tranches where the
+// expected answer is a refusal — fails. Exact / refused counts are printed so
+// that a regression in coverage is visible even when it does not fail.
+#include "check.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+namespace vest::rules {
+namespace {
+
+using testing::Expected;
+
+std::string shares_text(const nlohmann::json& j) {
+  if (j.is_number_integer()) return std::to_string(j.get<long long>());
+  return j.dump();
+}
+
+TEST(Holdout, NoWrongSchedules) {
+  std::vector<nlohmann::json> rows;
+  std::ifstream in(std::string(VEST_SOURCE_DIR) + "/tests/rules/holdout/footnotes-holdout.jsonl");
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
+  ASSERT_GE(rows.size(), 150u) << "holdout corpus not found under " << VEST_SOURCE_DIR;
+  std::map<std::string, std::map<std::string, int>> stats;
+  for (const auto& r : rows) {
+    GrantContext c;
+    if (r["grant_date"].is_string()) c.grant_date = parse_iso_date(r["grant_date"].get<std::string>());
+    if (r.contains("expiration") && r["expiration"].is_string()) c.expiration = parse_iso_date(r["expiration"].get<std::string>());
+    if (r.contains("shares") && !r["shares"].is_null()) c.shares = Amount::parse(shares_text(r["shares"]));
+    const auto& e = r["expect"];
+    Expected exp;
+    exp.kind = e["kind"];
+    if (e.contains("tranches"))
+      for (const auto& t : e["tranches"]) exp.tranches.emplace_back(t["date"], shares_text(t["shares"]));
+    if (e.contains("error")) exp.error = e["error"];
+    exp.exercisable_immediately = e.value("exercisable_immediately", false);
+    const auto got = interpret(r["text"].get<std::string>(), c);
+
+    std::vector<std::pair<std::string, std::string>> tranches;
+    if (got.schedule)
+      for (const auto& t : got.schedule->tranches()) tranches.emplace_back(to_iso(t.date), t.shares.to_string());
+    const bool errors = std::any_of(got.diagnostics.begin(), got.diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    const bool refused = tranches.empty() && (got.kind == Kind::unrecognized || errors);
+    std::string verdict;
+    if (exp.kind == "unrecognized") verdict = refused ? "refused (expected)" : "WRONG";
+    else if (testing::check(got, exp).empty()) verdict = "exact";
+    else if (refused) verdict = "refused";
+    else if (!tranches.empty() && tranches != exp.tranches) verdict = "WRONG";
+    else verdict = "wrong kind";
+    stats[exp.kind][verdict]++;
+    EXPECT_NE(verdict, "WRONG") << r["id"] << ": a wrong schedule for: " << r["text"] << "\n  "
+                                << testing::check(got, exp);
+  }
+  for (const auto& [kind, s] : stats) {
+    std::cout << kind << ":";
+    for (const auto& [v, n] : s) std::cout << ' ' << v << ' ' << n;
+    std::cout << '\n';
+  }
+}
+
+}  // namespace
+}  // namespace vest::rules
