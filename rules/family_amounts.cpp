@@ -110,6 +110,28 @@ Family amounts_family() {
       {"40% of the RSUs vest on March 1, 2025 and 40% vest on March 1, 2026.", "", "300", "unrecognized", "",
        "cross_check_failed", false},
       {"The RSUs generally vest on November 10, 2023.", "2023-06-30", "47.5", "time_based", "2023-11-10=47.5", "", false},
+      // Stated counts per date (used as stated; they must sum to the grant), "in N installments:" preambles, steps.
+      {"The restricted stock units will vest as follows: 2,000 on March 1, 2025; 2,000 on March 1, 2026; and 2,001 on March "
+       "1, 2027.",
+       "2024-03-01", "6001", "time_based", "2025-03-01=2000 2026-03-01=2000 2027-03-01=2001", "", false},
+      {"The restricted stock units will vest as follows: 2,000 on March 1, 2025; and 2,000 on March 1, 2026.", "2024-03-01",
+       "6001", "unrecognized", "", "portions_do_not_cover_grant", false},
+      {"Of the 9,000 RSUs, 3,000 vested on November 1, 2023, 3,000 vest on November 1, 2024 and 3,000 vest on November 1, 2025.",
+       "2024-02-01", "9000", "time_based", "2023-11-01=3000 2024-11-01=3000 2025-11-01=3000", "", false},
+      {"Of the 9,000 RSUs, 3,000 vested on November 1, 2023, 3,000 vest on November 1, 2024 and 3,000 vest on November 1, 2025.",
+       "2024-02-01", "12000", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in three installments: 40% on June 1, 2025, 30% on June 1, 2026 and 30% on June 1, 2027.", "", "10",
+       "time_based", "2025-06-01=4 2026-06-01=3 2027-06-01=3", "", false},
+      {"The RSUs vest in four installments: 40% on June 1, 2025, 30% on June 1, 2026 and 30% on June 1, 2027.", "", "10",
+       "unrecognized", "", "cross_check_failed", false},
+      {"The units vest in two installments as follows: 1,667 units on April 30, 2025 and 1,666 units on April 30, 2026.",
+       "2024-04-30", "3333", "time_based", "2025-04-30=1667 2026-04-30=1666", "", false},
+      {"10% of the RSUs vest on each of May 15, 2025 and November 15, 2025; then 15% of the RSUs vest on each of May 15, 2026 "
+       "and November 15, 2026; and then 25% of the RSUs vest on each of May 15, 2027 and November 15, 2027.",
+       "", "20", "time_based", "2025-05-15=2 2025-11-15=2 2026-05-15=3 2026-11-15=3 2027-05-15=5 2027-11-15=5", "", false},
+      {"10% of the RSUs vest on each of May 15, 2025 and November 15, 2025; then 15% of the RSUs vest on each of May 15, 2026 "
+       "and November 15, 2026; and then 20% of the RSUs vest on each of May 15, 2027 and November 15, 2027.",
+       "", "20", "unrecognized", "", "cross_check_failed", false},
   };
   return f;
 }

@@ -293,6 +293,32 @@ Family anchors_family() {
          it.when.base = static_cast<int>(m.node(10).payload);
          return it;
        }},
+      {"on each June 1 and December 1", 4,
+       {opt(w({"on"})), w({"each", "every"}), k(NK::month_day),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and");
+          std::size_t last = i;
+          for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+            if (n[j].kind == NK::month_day) last = j + 1;
+            else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
+          }
+          if (last == i) return false;
+          i = last;
+          return true;
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         // The days every installment must fall on: a redundant statement, checked against the cadence.
+         Item it = make(IT::header);
+         it.note = "month_days";
+         const auto& n = *m.nodes;
+         for (std::size_t j = m.at[2]; j < m.end; ++j)
+           if (n[j].kind == NK::month_day) {
+             When w;
+             w.date = Date{date::year{2000} / date::month{n[j].month} / date::day{n[j].day}};
+             it.whens.push_back(w);
+           }
+         return it;
+       }},
       {"on March 31, June 30, September 30 and December 31, 2025", 4,
        {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), k(NK::month_day),
         custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
@@ -373,6 +399,48 @@ Family anchors_family() {
        "time_based", "2022-01-18=10", "", false},
       {"The RSUs vest on 16 December 2014.", "", "10", "time_based", "2014-12-16=10", "", false},
       {"The RSUs vest on Dec. 16, 2014.", "", "10", "time_based", "2014-12-16=10", "", false},
+      // Month-end anchors: every date is the anchor + k periods, never the previous (clamped) date.
+      {"The units vest in three equal annual installments beginning on the first anniversary of the date of grant.",
+       "2024-02-29", "300", "time_based", "2025-02-28=100 2026-02-28=100 2027-02-28=100", "", false},
+      {"The award vests on the four-year anniversary of the grant date.", "2024-02-29", "10", "time_based", "2028-02-29=10", "",
+       false},
+      {"The shares vest on the one-year anniversary of the grant date.", "2023-05-31", "7", "time_based", "2024-05-31=7", "", false},
+      {"The RSUs vest on the 18-month anniversary of the grant date.", "2023-08-31", "7", "time_based", "2025-02-28=7", "", false},
+      // A grant date stated apart from the schedule overrides the transaction date.
+      {"The RSUs vest on the first anniversary of the grant date. The grant date of the award was June 3, 2023.", "2023-07-01",
+       "5", "time_based", "2024-06-03=5", "", false},
+      {"The shares vest in two equal annual installments beginning on the first anniversary of the vesting commencement date, "
+       "which is April 1, 2024.",
+       "2024-05-10", "10", "time_based", "2025-04-01=5 2026-04-01=5", "", false},
+      {"The option vests in 3 equal monthly installments beginning on the one-month anniversary of the vesting commencement "
+       "date, January 31, 2024.",
+       "2024-03-05", "3", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1", "", false},
+      // An anchor that is not stated is an error naming it, never the grant date.
+      {"The RSUs vest in four equal annual installments beginning on the first anniversary of the vesting commencement date.",
+       "2024-05-01", "4", "unrecognized", "", "needs vesting_commencement_date", false},
+      {"The option vests in equal installments on each of the first two anniversaries of the Reporting Person's hire date.",
+       "2024-05-01", "4", "unrecognized", "", "needs vesting_commencement_date", false},
+      {"The option vests on the first anniversary of the date of hire.", "2024-05-01", "4", "unrecognized", "",
+       "needs vesting_commencement_date", false},
+      // Lists: quarter ends sharing one year (only when they run forward), the succeeding N anniversaries.
+      {"The RSUs vest in equal installments on March 31, June 30, September 30 and December 31, 2025.", "", "8", "time_based",
+       "2025-03-31=2 2025-06-30=2 2025-09-30=2 2025-12-31=2", "", false},
+      {"The RSUs vest in four equal semi-annual installments on each June 1 and December 1, commencing December 1, 2025.", "",
+       "4", "time_based", "2025-12-01=1 2026-06-01=1 2026-12-01=1 2027-06-01=1", "", false},
+      {"The RSUs vest in four equal semi-annual installments on each June 1 and December 1, commencing December 15, 2025.", "",
+       "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in four equal quarterly installments on each June 1 and December 1, commencing December 1, 2025.", "",
+       "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in equal installments on November 30 and February 28, 2025.", "", "8", "unrecognized", "", "not understood",
+       false},
+      {"The units, granted on March 10, 2025, vest in equal annual installments over a two year period on each of the "
+       "succeeding two anniversaries of the grant date.",
+       "", "10", "time_based", "2026-03-10=5 2027-03-10=5", "", false},
+      {"The units, granted on March 10, 2025, vest in equal annual installments over a four year period on each of the "
+       "succeeding two anniversaries of the grant date.",
+       "", "10", "unrecognized", "", "cross_check_failed", false},
+      // An anniversary no rule reads is never silently the anchor itself.
+      {"The RSUs vest on the anniversary of the grant date.", "2024-01-10", "10", "unrecognized", "", "not understood", false},
   };
   return f;
 }

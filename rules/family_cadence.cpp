@@ -287,6 +287,62 @@ Family cadence_family() {
        "", "4", "time_based", "2024-03-10=1 2024-04-10=1 2024-05-10=1 2024-06-10=1", "", false},
       {"The RSUs vest in equal installments on the first business day of each quarter over one year beginning on January 1, 2025.",
        "", "4", "time_based", "2025-01-01=1 2025-04-01=1 2025-07-01=1 2025-10-01=1", "", false},
+      // Series step from the original anchor (Jan 31 → Feb 29 → Mar 31), also after a cliff.
+      {"The option vests in 4 equal monthly installments commencing on the one-month anniversary of the grant date.",
+       "2024-01-31", "4", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1 2024-05-31=1", "", false},
+      {"25% of the shares vest on the first anniversary of the grant date and 1/48th of the shares vest monthly thereafter.",
+       "2024-01-31", "48", "time_based",
+       "2025-01-31=12 2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1 2025-06-30=1 2025-07-31=1 2025-08-31=1 2025-"
+       "09-30=1 2025-10-31=1 2025-11-30=1 2025-12-31=1 2026-01-31=1 2026-02-28=1 2026-03-31=1 2026-04-30=1 2026-05-31="
+       "1 2026-06-30=1 2026-07-31=1 2026-08-31=1 2026-09-30=1 2026-10-31=1 2026-11-30=1 2026-12-31=1 2027-01-31=1 2027"
+       "-02-28=1 2027-03-31=1 2027-04-30=1 2027-05-31=1 2027-06-30=1 2027-07-31=1 2027-08-31=1 2027-09-30=1 2027-10-31"
+       "=1 2027-11-30=1 2027-12-31=1 2028-01-31=1",
+       "", false},
+      // "over N years/months" with no start: from the grant date (one period after it).
+      {"The RSUs vest in equal annual installments over three years.", "2024-02-29", "3", "time_based",
+       "2025-02-28=1 2026-02-28=1 2027-02-28=1", "", false},
+      {"The option vests in equal monthly installments over 3 months from the grant date.", "2024-01-31", "3", "time_based",
+       "2024-02-29=1 2024-03-31=1 2024-04-30=1", "", false},
+      {"The option vests in 4 equal quarterly installments over one year measured from the grant date.", "2024-08-31", "4",
+       "time_based", "2024-11-30=1 2025-02-28=1 2025-05-31=1 2025-08-31=1", "", false},
+      {"The option vests in 5 equal quarterly installments over one year measured from the grant date.", "2024-08-31", "5",
+       "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in equal annual installments over two years.", "", "4", "time_based", "", "needs grant_date", false},
+      // "on each (monthly) anniversary of X", "ratably over N years, with 1/N on each anniversary".
+      {"1/3 of the shares vest on each monthly anniversary of the vesting commencement date (January 31, 2024).", "2024-03-01",
+       "3", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1", "", false},
+      {"The RSUs vest ratably over two years, with one-half vesting on each anniversary of the grant date.", "2024-02-29", "10",
+       "time_based", "2025-02-28=5 2026-02-28=5", "", false},
+      {"The RSUs vest ratably over three years, with one-half vesting on each anniversary of the grant date.", "2024-02-29",
+       "10", "unrecognized", "", "cross_check_failed", false},
+      // The first installment stated on its own.
+      {"This option becomes exercisable in 3 equal monthly installments, the first of which becomes exercisable on July 31, 2023.",
+       "2023-06-30", "3", "time_based", "2023-07-31=1 2023-08-31=1 2023-09-30=1", "", false},
+      {"The RSUs vest in three equal annual installments; the first installment vested on February 1, 2023.", "2024-02-10", "3",
+       "time_based", "2023-02-01=1 2024-02-01=1 2025-02-01=1", "", false},
+      {"The RSUs vest quarterly over one year in equal installments, with the first installment vesting on the three-month "
+       "anniversary of the grant date.",
+       "2023-11-30", "4", "time_based", "2024-02-29=1 2024-05-30=1 2024-08-30=1 2024-11-30=1", "", false},
+      // Quarter ends; a cliff, then quarterly thereafter "such that" fully vested on a date (checked).
+      {"The RSUs vest on the last day of each calendar quarter in equal installments over one year, beginning with the quarter "
+       "ending March 31, 2025.",
+       "2025-01-15", "4", "time_based", "2025-03-31=1 2025-06-30=1 2025-09-30=1 2025-12-31=1", "", false},
+      {"The RSUs vest as follows: 50% on the first anniversary of the grant date and 12.5% on each quarterly anniversary "
+       "thereafter, such that the RSUs will be fully vested on the second anniversary of the grant date.",
+       "2024-05-31", "8", "time_based", "2025-05-31=4 2025-08-31=1 2025-11-30=1 2026-02-28=1 2026-05-31=1", "", false},
+      {"The RSUs vest as follows: 50% on the first anniversary of the grant date and 12.5% on each quarterly anniversary "
+       "thereafter, such that the RSUs will be fully vested on the third anniversary of the grant date.",
+       "2024-05-31", "8", "unrecognized", "", "cross_check_failed", false},
+      // A preamble "over N years" is checked against the whole schedule.
+      {"The option vests over two years, with 50% vesting on the first anniversary of the grant date and the remainder vesting "
+       "in equal quarterly installments over the following 12 months.",
+       "2024-01-31", "8", "time_based", "2025-01-31=4 2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", false},
+      {"The option vests over three years, with 50% vesting on the first anniversary of the grant date and the remainder "
+       "vesting in equal quarterly installments over the following 12 months.",
+       "2024-01-31", "8", "unrecognized", "", "cross_check_failed", false},
+      {"25% of the shares subject to the Stock Option vest on August 15, 2008, and the remaining shares vest in equal annual "
+       "installments over the following three years.",
+       "2007-08-15", "4", "time_based", "2008-08-15=1 2009-08-15=1 2010-08-15=1 2011-08-15=1", "", false},
   };
   return f;
 }

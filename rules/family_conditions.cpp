@@ -223,6 +223,29 @@ Family conditions_family() {
        false},
       {"The PSUs will vest upon achievement of the performance goals set by the compensation committee.", "2024-03-01",
        "1000", "performance", "", "", false},
+      // Immediate vesting on the grant date; early exercise with a repurchase right that lapses (= vesting).
+      {"The option was fully exercisable as of the date of grant and the shares are subject to a right of repurchase in favor "
+       "of the Issuer that lapses as to 1/4th of the shares on each monthly anniversary of January 31, 2024.",
+       "2024-02-10", "4", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1 2024-05-31=1", "", true},
+      {"The option is immediately exercisable for restricted shares, subject to a repurchase right that lapses pursuant to the "
+       "option's vesting schedule.",
+       "2024-02-10", "4", "unrecognized", "", "does not state its vesting schedule", true},
+      // "vest on X, or earlier upon ..." is an acceleration condition; "earlier" elsewhere is not understood.
+      {"The RSUs will vest on February 15, 2026, or earlier upon the Reporting Person's death or disability.", "2025-02-15",
+       "10", "time_based", "2026-02-15=10", "", false},
+      {"The RSUs will vest on February 15, 2026 or on an earlier date chosen by the committee.", "2025-02-15", "10",
+       "unrecognized", "", "not understood", false},
+      // Performance: milestones, thresholds on every tranche; already-earned units are time-based.
+      {"The option will vest in full upon the FDA's approval of the Company's product candidate.", "2024-01-10", "10",
+       "performance", "", "", false},
+      {"The RSUs vest in two equal annual installments commencing on the first anniversary of the grant date, subject to the "
+       "Company's achievement of a minimum revenue threshold for the preceding fiscal year.",
+       "2024-03-01", "10", "performance", "", "", false},
+      {"The PSUs were earned based on performance through December 31, 2023 and vest 50% on March 1, 2024 and 50% on March 1, "
+       "2025.",
+       "2024-02-20", "10", "time_based", "2024-03-01=5 2025-03-01=5", "", false},
+      {"The RSUs were granted under the Issuer's 2019 Equity Incentive Plan and vest as previously reported.", "2024-05-20",
+       "10", "not_vesting", "", "", false},
   };
   return f;
 }

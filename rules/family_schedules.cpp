@@ -92,6 +92,8 @@ Family schedules_family() {
          s.through = v.first(IT::through);
          s.start = v.first(IT::start);
          s.day_policy = v.first(IT::day_policy);
+         for (auto i : c.items)
+           if (pool[i].type == IT::header && pool[i].note == "month_days") s.on_days = i;
          s.thereafter = c.has(IT::thereafter);
          s.until_full = c.has(IT::until_full);
          return s;

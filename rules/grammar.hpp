@@ -206,6 +206,7 @@ struct Statement {
   std::optional<std::size_t> start;       // installments: start item
   bool thereafter = false;
   std::optional<std::size_t> cadence, count, over, through, day_policy;
+  std::optional<std::size_t> on_days;     // installments: "on each June 1 and December 1" (a header item, cross-checked)
   bool until_full = false;
   std::string condition;                  // contingent
 };

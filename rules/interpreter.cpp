@@ -699,9 +699,16 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       const Clause& cl = clauses[ci];
       if (cl.has(IT::performance)) continue;  // a contingent portion has no dates to get wrong
       // The clause's words run to the next clause (or the sentence's end).
+      // The first clause's words start with the sentence ("vest on the anniversary of <when>").
       const std::size_t until = ci + 1 < clauses.size() ? clauses[ci + 1].nb : s.e;
-      for (std::size_t i = cl.nb; i < until; ++i) {
+      for (std::size_t i = ci == 0 ? s.b : cl.nb; i < until; ++i) {
         const Node& n = nodes[i];
+        if (n.kind == NK::month_day) {  // a date no rule placed in a year ("on November 30 and February 28, 2025")
+          unrecognized = true;
+          a.error("unrecognized", "\"" + a.quote(n.b, n.e) + "\" in \"" + a.quote(cl.b, cl.e) + "\" is not understood (a date without a year)",
+                  cl.b, cl.e);
+          break;
+        }
         if (n.kind != NK::word || n.wid == 0) continue;
         if (n.wid == w_or) {
           // "on or following the vesting dates" is settlement wording; "or on <date>" is an alternative.
@@ -1122,6 +1129,21 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         inst.first_step = first_step;
         inst.day_policy = policy;
         const Date last_date = step(anchor, *period, first_step + count - 1, policy);
+        if (st.on_days) {  // "on each June 1 and December 1": every installment must fall on one of them
+          const Item& od = pool[*st.on_days];
+          for (int i = 1; i <= count && !a.failed; ++i) {
+            const date::year_month_day ymd{step(anchor, *period, first_step + i - 1, policy)};
+            const bool on = std::any_of(od.whens.begin(), od.whens.end(), [&](const When& w) {
+              const date::year_month_day d{w.date};
+              return d.month() == ymd.month() && d.day() == ymd.day();
+            });
+            if (!on)
+              a.error("cross_check_failed", "installment " + std::to_string(i) + " falls on " + to_iso(Date{ymd}) +
+                                                ", not on one of \"" + a.quote(od) + "\"",
+                      od.b, od.e);
+          }
+          if (a.failed) break;
+        }
         if (through_date && last_date != *through_date && !a.failed)
           a.error("cross_check_failed", "the last installment falls on " + to_iso(last_date) + " but \"" + a.quote(*thr) +
                                             "\" says " + to_iso(*through_date),
