@@ -647,31 +647,37 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     flush();
     // A clause that only states a start ("; the first installment vested on X")
     // belongs to the installments before it.
-    for (std::size_t ci = 1; ci < clauses.size();) {
-      Clause& cl = clauses[ci];
-      Clause& pr = clauses[ci - 1];
-      if ((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
-          (pr.has(IT::cadence) || pr.has(IT::count))) {
-        pr.items.insert(pr.items.end(), cl.items.begin(), cl.items.end());
-        pr.mask |= cl.mask;
-        pr.e = cl.e;
-        clauses.erase(clauses.begin() + static_cast<std::ptrdiff_t>(ci));
-      } else {
-        ++ci;
+    // (One compacting pass: linear however many clauses a sentence has.)
+    if (!clauses.empty()) {
+      std::size_t kept = 0;
+      for (std::size_t ci = 1; ci < clauses.size(); ++ci) {
+        Clause& cl = clauses[ci];
+        Clause& pr = clauses[kept];
+        if ((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
+            (pr.has(IT::cadence) || pr.has(IT::count))) {
+          pr.items.insert(pr.items.end(), cl.items.begin(), cl.items.end());
+          pr.mask |= cl.mask;
+          pr.e = cl.e;
+        } else {
+          if (++kept != ci) clauses[kept] = std::move(cl);
+        }
       }
+      clauses.resize(kept + 1);
     }
     // A leading clause that only says "over four years" or "in three
     // installments" before the clauses that date them is a preamble: it states
     // nothing of its own and is cross-checked against the whole schedule.
-    while (clauses.size() > 1) {
-      const Clause& cl = clauses.front();
+    std::size_t lead = 0;
+    while (lead + 1 < clauses.size()) {
+      const Clause& cl = clauses[lead];
       if ((cl.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) != 0 || !(cl.mask & (bit(IT::over) | bit(IT::count))))
         break;
       for (auto idx : cl.items)
         if (pool[idx].type == IT::over || pool[idx].type == IT::count) preambles.push_back(idx);
       explain("preamble (cross-checked against the schedule)", cl.b, cl.e);
-      clauses.erase(clauses.begin());
+      ++lead;
     }
+    clauses.erase(clauses.begin(), clauses.begin() + static_cast<std::ptrdiff_t>(lead));
     if (perf) {
       // Performance words inside a clause with its own portion make that
       // clause a contingent part of a mixed schedule ("50% on DATE and 50%
