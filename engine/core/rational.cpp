@@ -27,10 +27,11 @@ bool fits(u128 m) { return m <= static_cast<u128>(std::numeric_limits<std::int64
 
 BigInt to_big(i128 v) {
   const u128 m = magnitude(v);
-  BigInt r = BigInt(static_cast<std::uint64_t>(m >> 64));
+  BigInt r(static_cast<std::uint64_t>(m >> 64));
   r <<= 64;
-  r |= BigInt(static_cast<std::uint64_t>(m));
-  return v < 0 ? BigInt(-r) : r;
+  r += static_cast<std::uint64_t>(m);
+  if (v < 0) r = -r;
+  return r;
 }
 
 }  // namespace
