@@ -44,6 +44,12 @@ struct Compiled {
   std::vector<std::vector<std::uint16_t>> always;
   std::vector<std::vector<std::uint16_t>> always_word;  // any word can start them
   std::vector<const ClauseRule*> clause_rules;
+  // Merged, sorted, de-duplicated candidate lists (built once): what the
+  // dispatch above yields for a node, so no per-node merging at run time.
+  std::vector<std::vector<std::vector<std::uint16_t>>> cand_word;  // [level][wid] (empty vector: use cand_word_default)
+  std::vector<std::vector<std::uint16_t>> cand_word_default;       // [level]
+  std::vector<std::array<std::vector<std::uint16_t>, 9>> cand_kind;
+  std::vector<std::array<std::vector<std::uint16_t>, static_cast<int>(IT::count_) + 1>> cand_item;
 };
 
 const Compiled& compiled() {
@@ -109,6 +115,28 @@ const Compiled& compiled() {
       }
       for (int it : items) c.by_item[r.level][it].push_back(idx);
     }
+    auto merged = [](std::initializer_list<const std::vector<std::uint16_t>*> parts) {
+      std::vector<std::uint16_t> v;
+      for (const auto* part : parts) v.insert(v.end(), part->begin(), part->end());
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+      return v;
+    };
+    c.cand_word.resize(c.max_level + 1);
+    c.cand_word_default.resize(c.max_level + 1);
+    c.cand_kind.resize(c.max_level + 1);
+    c.cand_item.resize(c.max_level + 1);
+    for (int level = 0; level <= c.max_level; ++level) {
+      c.cand_word_default[level] = merged({&c.always[level], &c.always_word[level]});
+      c.cand_word[level].resize(c.by_word[level].size());
+      for (std::size_t wid = 0; wid < c.by_word[level].size(); ++wid)
+        if (!c.by_word[level][wid].empty())
+          c.cand_word[level][wid] = merged({&c.always[level], &c.always_word[level], &c.by_word[level][wid]});
+      for (std::size_t kd = 0; kd < c.by_kind[level].size(); ++kd)
+        c.cand_kind[level][kd] = merged({&c.always[level], &c.by_kind[level][kd]});
+      for (std::size_t it = 0; it < c.by_item[level].size(); ++it)
+        c.cand_item[level][it] = merged({&c.always[level], &c.by_item[level][it]});
+    }
     return c;
   }();
   return c;
@@ -163,7 +191,6 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
   std::vector<Node> next;
   next.reserve(nodes.size());
   Match m;
-  std::vector<std::uint16_t> cand;
   for (int level = 0; level <= c.max_level; ++level) {
     next.clear();
     m.nodes = &nodes;
@@ -172,31 +199,20 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
     std::size_t i = 0;
     while (i < nodes.size()) {
       const Node& n = nodes[i];
-      cand.clear();
-      const auto& aw = c.always[level];
-      cand.insert(cand.end(), aw.begin(), aw.end());
+      const std::vector<std::uint16_t>* cp;
       if (n.kind == NK::word) {
-        const auto& aw2 = c.always_word[level];
-        cand.insert(cand.end(), aw2.begin(), aw2.end());
-        if (n.wid < c.by_word[level].size()) {
-          const auto& v = c.by_word[level][n.wid];
-          cand.insert(cand.end(), v.begin(), v.end());
-        }
+        cp = &c.cand_word_default[level];
+        if (n.wid < c.cand_word[level].size() && !c.cand_word[level][n.wid].empty()) cp = &c.cand_word[level][n.wid];
       } else if (n.kind == NK::item) {
-        const auto& v = c.by_item[level][static_cast<int>(n.itype)];
-        cand.insert(cand.end(), v.begin(), v.end());
+        cp = &c.cand_item[level][static_cast<int>(n.itype)];
       } else {
-        const auto& v = c.by_kind[level][static_cast<int>(n.kind)];
-        cand.insert(cand.end(), v.begin(), v.end());
+        cp = &c.cand_kind[level][static_cast<int>(n.kind)];
       }
+      const std::vector<std::uint16_t>& cand = *cp;
       if (cand.empty()) {
         next.push_back(n);
         ++i;
         continue;
-      }
-      if (cand.size() > 1) {
-        std::sort(cand.begin(), cand.end());
-        cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
       }
       bool done = false;
       for (auto ri : cand) {
