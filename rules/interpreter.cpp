@@ -144,7 +144,7 @@ const Compiled& compiled() {
 
 // ------------------------------------------------------------------- matcher
 
-bool elem_matches_one(const Elem& e, const Node& n) {
+[[gnu::always_inline]] inline bool elem_matches_one(const Elem& e, const Node& n) {
   switch (e.t) {
     case Elem::T::words:
       if (n.kind != NK::word || n.wid == 0) return false;
@@ -160,7 +160,8 @@ bool elem_matches_one(const Elem& e, const Node& n) {
 
 bool match_at(const ItemRule& r, const std::vector<Node>& nodes, std::size_t start, const Context& ctx,
               Match& m) {
-  m.at.assign(r.pattern.size() + 1, start);
+  // Every entry is written below before it is read (at[j] per element, at[size] on success).
+  m.at.resize(r.pattern.size() + 1);
   std::size_t i = start;
   for (std::size_t j = 0; j < r.pattern.size(); ++j) {
     const Elem& e = r.pattern[j];
@@ -188,9 +189,11 @@ bool match_at(const ItemRule& r, const std::vector<Node>& nodes, std::size_t sta
 // Runs the item rules level by level; each level rewrites the node stream.
 void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const Context& ctx) {
   const Compiled& c = compiled();
-  std::vector<Node> next;
+  // Per-thread scratch: the level output buffer and the match offsets keep their capacity across calls.
+  thread_local std::vector<Node> next;
+  thread_local Match m;
+  next.clear();
   next.reserve(nodes.size());
-  Match m;
   for (int level = 0; level <= c.max_level; ++level) {
     next.clear();
     m.nodes = &nodes;
