@@ -8,12 +8,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <deque>
 #include <charconv>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <unordered_map>
 
 namespace vest::portfolio {
@@ -295,6 +297,13 @@ struct Loader::Impl {
   std::unordered_map<std::string, CachedInterpretation> interpretations;
   std::unordered_map<std::string, std::uint32_t> text_shapes;
   std::string key;  // reused
+  // to_string(policy) without a heap string per row.
+  std::unordered_map<int, std::string> policy_names;
+  const std::string& policy_name(AllocationPolicy p) {
+    auto it = policy_names.find(static_cast<int>(p));
+    if (it == policy_names.end()) it = policy_names.emplace(static_cast<int>(p), to_string(p)).first;
+    return it->second;
+  }
   bool stopped = false;
 
   // Records an error for the row; returns false when loading must stop.
@@ -397,7 +406,7 @@ struct Loader::Impl {
       // policy is size-specific) and per-grant facts.
       key.assign(txt(c_schedule));
       key += '|';
-      key += to_string(*policy);
+      key += policy_name(*policy);
       key += catch_up ? "|c" : "|-";
       key += is_option ? (early ? "|oe" : "|o") : "|s";
       std::int32_t own_expiration = kNoDay;
@@ -405,7 +414,10 @@ struct Loader::Impl {
         const Civil ac = civil_from_days(anchor);
         const int m = month_index(civil_from_days(*expiration)) - month_index(ac);
         if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == *expiration) {
-          key += "|x" + std::to_string(m);
+          char buf[16];
+          const auto r = std::to_chars(buf, buf + sizeof buf, m);
+          key += "|x";
+          key.append(buf, r.ptr);
         } else {
           key += "|xa";
           own_expiration = *expiration;
@@ -474,6 +486,7 @@ struct Loader::Impl {
                     std::optional<std::int32_t> grant_day, std::optional<std::int32_t> expiration,
                     const std::optional<Amount>& price, bool is_option, bool early, std::int64_t exercised,
                     AllocationPolicy policy, FillOption fill_option) {
+    saw_footnote = true;
     const Field& f = r[c_footnote];
     std::string k = collapse_space(f.text);
     k += "\x1f" + (grant_day ? std::to_string(*grant_day) : std::string("-"));
@@ -571,14 +584,80 @@ struct Loader::Impl {
   // fields in double quotes may hold separators, line breaks and "" for a quote.
   // It keeps the line and column of every field for diagnostics and copies only
   // quoted fields that contain "".
+  //
+  // Large files are split in two at a line break outside quotes and the second
+  // half is read by a second Impl on another thread, then appended: names,
+  // shapes and grants in file order, exactly as one reader would have them. The
+  // split is used only when the first reader ends exactly at it, nothing stopped
+  // (--strict) and the second half had no footnotes (whose interpretation cache
+  // and counts are shared state); otherwise the rest is read here, in order.
   bool load_csv(std::string_view data, const std::string& file) {
     std::size_t pos = 0, line = 1;
     std::vector<int> cols;  // column index -> known column or -1
     bool header = true;
+    if (data.starts_with("\xEF\xBB\xBF")) pos = 3;
+    if (!csv_records(data, file, pos, line, cols, header, data.size(), true)) return false;
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    std::size_t split = 0;
+    if (!header && !options.strict && threads >= 2 && data.size() - pos >= kParallelCsvBytes) {
+      // A line start near the middle with an even number of quotes before it.
+      std::size_t cand = pos + (data.size() - pos) / 2;
+      std::size_t quotes = static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(pos),
+                                                               data.begin() + static_cast<std::ptrdiff_t>(cand), '"'));
+      for (int tries = 0; tries < 64 && cand < data.size(); ++tries) {
+        const std::size_t nl = data.find('\n', cand);
+        if (nl == std::string_view::npos || nl + 1 >= data.size()) break;
+        quotes += static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(cand),
+                                                      data.begin() + static_cast<std::ptrdiff_t>(nl), '"'));
+        cand = nl + 1;
+        if (quotes % 2 == 0) {
+          split = cand;
+          break;
+        }
+      }
+    }
+    if (split == 0) {
+      builder.reserve(builder.size() + static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(pos), data.end(), '\n')) + 1);
+      csv_records(data, file, pos, line, cols, header, data.size(), false);
+      return !stopped;
+    }
+    const auto lines_before = static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(pos),
+                                                                  data.begin() + static_cast<std::ptrdiff_t>(split), '\n'));
+    Impl second;
+    second.options = options;
+    std::size_t pos2 = split, line2 = line + lines_before;
+    std::vector<int> cols2 = cols;
+    bool header2 = false;
+    builder.reserve(builder.size() + lines_before + 1);
+    std::thread worker([&] {
+      second.builder.reserve(static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(split), data.end(), '\n')) + 1);
+      second.csv_records(data, file, pos2, line2, cols2, header2, data.size(), false);
+    });
+    csv_records(data, file, pos, line, cols, header, split, false);
+    worker.join();
+    if (pos == split && !stopped && !second.saw_footnote) {
+      report.loaded += second.report.loaded;
+      report.rejected += second.report.rejected;
+      report.not_understood += second.report.not_understood;
+      report.interpretations += second.report.interpretations;
+      report.cache_hits += second.report.cache_hits;
+      for (auto& d : second.report.diagnostics) report.diagnostics.push_back(std::move(d));
+      builder.append(std::move(second.builder).take());
+      return !stopped;
+    }
+    if (!stopped) csv_records(data, file, pos, line, cols, header, data.size(), false);
+    return !stopped;
+  }
+  static constexpr std::size_t kParallelCsvBytes = 1 << 20;
+  bool saw_footnote = false;
+
+  // Reads records from `pos` while a record starts before `stop` (after the
+  // header only, when `header_only`). False when loading must stop.
+  bool csv_records(std::string_view data, const std::string& file, std::size_t& pos, std::size_t& line,
+                   std::vector<int>& cols, bool& header, std::size_t stop, bool header_only) {
     std::vector<std::string> unescaped;
     std::vector<Field> fields;
-    if (data.starts_with("\xEF\xBB\xBF")) pos = 3;
-    while (pos < data.size() && !stopped) {
+    while (pos < data.size() && pos < stop && !stopped && !(header_only && !header)) {
       fields.clear();
       unescaped.clear();
       const std::size_t record_line = line;

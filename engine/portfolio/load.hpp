@@ -58,6 +58,7 @@ struct LoadReport {
 
 struct LoadOptions {
   bool strict = false;  // stop at the first bad row
+  unsigned threads = 0; // CSV readers (0: the machine's cores, at most 2 are used; 1: one)
 };
 
 enum class InputFormat { csv, jsonl, filing_json };

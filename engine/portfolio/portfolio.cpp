@@ -198,14 +198,18 @@ std::optional<std::uint32_t> PortfolioBuilder::find_shape(std::string_view key) 
 }
 
 void PortfolioBuilder::reserve(std::size_t n) {
-  p_.shares.reserve(n);
-  p_.shape.reserve(n);
-  p_.anchor.reserve(n);
-  p_.extra.reserve(n);
-  p_.holder.reserve(n);
-  p_.issuer.reserve(n);
-  p_.security.reserve(n);
-  p_.id_offsets.reserve(n + 1);
+  // Geometric, so that many small files still load in linear time.
+  auto grow = [](auto& v, std::size_t m) {
+    if (m > v.capacity()) v.reserve(std::max(m, v.capacity() * 2));
+  };
+  grow(p_.shares, n);
+  grow(p_.shape, n);
+  grow(p_.anchor, n);
+  grow(p_.extra, n);
+  grow(p_.holder, n);
+  grow(p_.issuer, n);
+  grow(p_.security, n);
+  grow(p_.id_offsets, n + 1);
 }
 
 std::optional<Diagnostic> PortfolioBuilder::add(const GrantRecord& g) {
@@ -258,6 +262,39 @@ std::optional<Diagnostic> PortfolioBuilder::add(const GrantRecord& g) {
 }
 
 Portfolio PortfolioBuilder::take() && { return std::move(p_); }
+
+void PortfolioBuilder::append(Portfolio&& o) {
+  std::vector<std::uint32_t> shape_of(o.shapes.size());
+  for (std::size_t s = 0; s < o.shapes.size(); ++s) {
+    const std::uint32_t id = add_shape(std::move(o.shapes[s]));
+    shape_of[s] = id;
+    p_.shape_lo[id] = std::min(p_.shape_lo[id], o.shape_lo[s]);
+    p_.shape_hi[id] = std::max(p_.shape_hi[id], o.shape_hi[s]);
+  }
+  auto names = [](Dictionary& into, const Dictionary& from) {
+    std::vector<std::uint32_t> m(from.size());
+    for (std::size_t k = 0; k < from.size(); ++k) m[k] = into.intern(from[static_cast<std::uint32_t>(k)]);
+    return m;
+  };
+  const auto holder_of = names(p_.holders, o.holders), issuer_of = names(p_.issuers, o.issuers),
+             security_of = names(p_.securities, o.securities);
+  const auto extra0 = static_cast<std::uint32_t>(p_.extras.size());
+  p_.extras.insert(p_.extras.end(), o.extras.begin(), o.extras.end());
+  const std::size_t n = o.size();
+  reserve(p_.size() + n);
+  for (std::size_t i = 0; i < n; ++i) {
+    p_.shares.push_back(o.shares[i]);
+    p_.shape.push_back(shape_of[o.shape[i]]);
+    p_.anchor.push_back(o.anchor[i]);
+    p_.extra.push_back(o.extra[i] == kNone ? kNone : o.extra[i] + extra0);
+    p_.holder.push_back(holder_of[o.holder[i]]);
+    p_.issuer.push_back(issuer_of[o.issuer[i]]);
+    p_.security.push_back(security_of[o.security[i]]);
+  }
+  const auto chars0 = static_cast<std::uint32_t>(p_.id_chars.size());
+  p_.id_chars.append(o.id_chars);
+  for (std::size_t i = 1; i < o.id_offsets.size(); ++i) p_.id_offsets.push_back(chars0 + o.id_offsets[i]);
+}
 
 void cluster(Portfolio& p) {
   const std::size_t n = p.size();
@@ -1121,14 +1158,77 @@ Calendar vesting_calendar(const Portfolio& p, CalendarUnit unit, Date from_date,
 }
 
 std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>& out) {
-  out.clear();
-  std::int64_t cum = 0;
-  for_each_tranche(p, i, std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max(), true,
-                   [&](std::int32_t day, std::int32_t v, std::int64_t amount, bool forfeited) {
-                     if (!forfeited) cum += amount;
-                     out.push_back({day, v, amount, cum, forfeited});
-                   });
-  return out.size();
+  // The whole table (no window): the same walk as for_each_tranche, in two tight
+  // passes written straight into `out` (dates first, then amounts, compacting
+  // away zero tranches) so neither pass spills the other's state.
+  const Shape& s = p.shapes[p.shape[i]];
+  const std::size_t n = s.tranche_count();
+  out.resize(n);
+  if (n == 0) return 0;
+  TrancheOut* o = out.data();
+  const std::int32_t a = p.anchor[i];
+  const std::int64_t N = p.shares[i];
+  const std::uint32_t x = p.extra[i];
+  const GrantExtra* e = x == kNone ? nullptr : &p.extras[x];
+  const std::int32_t gate = s.catch_up ? (e && e->gate != kNoDay ? e->gate : a) : kNoDay;
+  const std::int32_t term = e ? e->termination : kNoDay;
+  const std::int32_t* off = s.offsets.data();
+  switch (s.dates) {
+    case Shape::Dates::relative_months: {
+      using K = DayOfMonthPolicy::Kind;
+      const Civil ac = civil_from_days(a);
+      const int mi = month_index(ac) + off[0];
+      int cy = (mi >= 0 ? mi : mi - 11) / 12;
+      unsigned cm = static_cast<unsigned>(mi - cy * 12) + 1;
+      std::int32_t fom = days_from_civil(cy, cm, 1);
+      int cur = off[0];
+      unsigned feb = last_day_of_month(cy, 2);
+      static constexpr unsigned char kLen[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      auto month_len = [&](unsigned m) { return m == 2 ? feb : unsigned{kLen[m]}; };
+      // Day of month (before clamping to the month's length) and the final shift.
+      const K kind = s.policy.kind;
+      const unsigned want = kind == K::last_day_of_month ? 31u : kind == K::first_day_of_month ? 1u
+                            : kind == K::fixed_day ? s.policy.day : ac.d;
+      const std::int32_t shift = kind == K::vesting_start_day_minus_one ? -2 : -1;
+      for (std::size_t k = 0; k < n; ++k) {
+        while (cur < off[k]) {
+          fom += static_cast<std::int32_t>(month_len(cm));
+          if (++cm == 13) {
+            cm = 1;
+            ++cy;
+            feb = last_day_of_month(cy, 2);
+          }
+          ++cur;
+        }
+        const unsigned last = month_len(cm);
+        o[k].date = fom + static_cast<std::int32_t>(want < last ? want : last) + shift;
+      }
+      break;
+    }
+    case Shape::Dates::relative_days:
+      for (std::size_t k = 0; k < n; ++k) o[k].date = a + off[k];
+      break;
+    case Shape::Dates::absolute:
+      for (std::size_t k = 0; k < n; ++k) o[k].date = off[k];
+      break;
+  }
+  const std::int64_t D = s.dated_total(N);
+  CumulativeWalker walk(s, N, D, 0);
+  std::int64_t prev = 0, cum = 0;
+  std::size_t j = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::int32_t day = o[k].date;
+    const std::int32_t v = std::max(day, gate);
+    const bool forfeited = term != kNoDay && v > term;
+    const std::int64_t c = walk.next();
+    const std::int64_t amount = c - prev;
+    prev = c;
+    if (amount == 0) continue;
+    if (!forfeited) cum += amount;
+    o[j++] = {day, v, amount, cum, forfeited};
+  }
+  out.resize(j);
+  return j;
 }
 
 }  // namespace vest::portfolio

@@ -236,6 +236,9 @@ class PortfolioBuilder {
   std::optional<Diagnostic> add(const GrantRecord& g);
   void reserve(std::size_t n);
   std::size_t size() const { return p_.size(); }
+  // Appends another builder's grants after these, as if they had been added here
+  // in their order: shapes, names and ids are mapped onto this builder's.
+  void append(Portfolio&& other);
   Portfolio take() &&;
 
  private:

@@ -1,9 +1,11 @@
 // Loaders: RFC 4180 CSV, JSON Lines, schedule parameters, errors with FILE:LINE:COLUMN.
+#include "engine/portfolio/generate.hpp"
 #include "engine/portfolio/load.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <sstream>
 
 using namespace vest;
 using namespace vest::portfolio;
@@ -191,4 +193,62 @@ TEST(LoadCsv, GrantsOfOneShapeShareItAndCostThirtyTwoBytes) {
   EXPECT_EQ(p.shapes.size(), 1u);
   EXPECT_TRUE(p.extras.empty());
   EXPECT_EQ(p.compact_bytes() / p.size(), 32u);
+}
+
+namespace {
+
+// Everything a load produces, as text, to compare one reader with two.
+std::string load_dump(const std::string& csv, unsigned threads) {
+  LoadOptions o;
+  o.threads = threads;
+  Loader l(o);
+  l.load(csv, "big.csv", InputFormat::csv);
+  std::string out;
+  const LoadReport& r = l.report();
+  out += std::to_string(r.loaded) + " " + std::to_string(r.rejected) + " " + std::to_string(r.not_understood) + " " +
+         std::to_string(r.interpretations) + " " + std::to_string(r.cache_hits) + "\n";
+  for (const auto& d : r.diagnostics) out += format(d) + "\n";
+  const Portfolio p = std::move(l).take();
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    out += std::string(p.id(i)) + "," + std::to_string(p.shares[i]) + "," + std::to_string(p.shape[i]) + "," +
+           std::to_string(p.anchor[i]) + "," + p.holders[p.holder[i]] + "," + std::to_string(p.holder[i]) + "," +
+           std::to_string(p.issuer[i]) + "," + std::to_string(p.security[i]) + ",";
+    if (p.extra[i] != kNone) {
+      const GrantExtra& e = p.extras[p.extra[i]];
+      out += std::to_string(e.gate) + "/" + std::to_string(e.termination) + "/" + std::to_string(e.expiration) + "/" +
+             std::to_string(e.vested_at_termination) + "/" + std::to_string(e.exercised);
+    }
+    out += "\n";
+  }
+  for (std::size_t s = 0; s < p.shapes.size(); ++s)
+    out += p.shapes[s].key + " " + std::to_string(p.shape_lo[s]) + " " + std::to_string(p.shape_hi[s]) + "\n";
+  out += std::to_string(p.holders.size()) + " " + std::to_string(p.issuers.size()) + " " + std::to_string(p.securities.size());
+  return out;
+}
+
+}  // namespace
+
+TEST(LoadCsv, TwoReadersLoadExactlyWhatOneDoes) {
+  for (unsigned footnotes : {0u, 2u}) {
+    std::ostringstream g;
+    GenerateOptions o;
+    o.grants = 30000;
+    o.seed = 3;
+    o.footnote_percent = footnotes;
+    o.with_bad_rows = true;
+    generate_portfolio(g, o);
+    const std::string csv = g.str();
+    ASSERT_GT(csv.size(), std::size_t{2} << 20);
+    const std::string one = load_dump(csv, 1);
+    EXPECT_EQ(one, load_dump(csv, 2)) << "footnote_percent " << footnotes;
+  }
+}
+
+TEST(LoadCsv, TwoReadersSplitOutsideQuotedLineBreaks) {
+  std::string csv = kHeader;
+  for (int i = 0; i < 40000; ++i)
+    csv += "r" + std::to_string(i) + ",\"Holder\n" + std::to_string(i % 97) + "\",I,Common,2020-01-15,100,all every 1y x4,\n" +
+           (i % 5000 == 7 ? "x,H,I,Common,2023-02-30,1000,all every 1y x4,\n" : "");
+  ASSERT_GT(csv.size(), std::size_t{1} << 21);
+  EXPECT_EQ(load_dump(csv, 1), load_dump(csv, 2));
 }
