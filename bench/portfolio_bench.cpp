@@ -25,6 +25,15 @@
 //   BM_Tranches_Export (37 tranches)   877 ns     836 ns     target 400 ns not met
 //   BM_Tranches_Export_Csv (1M grants) 5769 ms    5278 ms    2.4M tranche rows/s as CSV text
 //
+// 2026-11-22 04:20 UTC, after two-reader CSV load and the two-pass tranche table,
+// with the machine far busier (load average 6-7; BM_Limit_Stream/10M took 140 ms
+// instead of 50 ms), so compare ratios and same-run A/B figures, not the walls above:
+//   BM_Load_Csv                        4770 ms    1340 ms    210k grants/s; the old binary in the same
+//                                                            conditions: 10.3 s wall, 1.70 s CPU (97k/s)
+//   BM_Tranches_Export                 712 ns     474 ns     A/B same run: CPU 700-810 -> 585-680 ns
+//   BM_AsOf_Portfolio/10M              370 ms     92 ms      2.6x BM_Limit_Stream/10M (140 ms) in this run
+// Targets (1M grants/s, 400 ns, 100 ms) are still not met on this machine.
+//
 #include "engine/portfolio/generate.hpp"
 #include "engine/portfolio/load.hpp"
 #include "engine/portfolio/portfolio.hpp"
