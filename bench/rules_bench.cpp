@@ -9,12 +9,21 @@
 // BM_Interpret_Adversarial1MB: a 1 MB input of mixed digits, slashes, dates,
 //   percents, ordinals and parentheses (target < 10 ms).
 //
-// Machine: 2-core Intel Xeon @ 2.50GHz container (shared with other builds while
-// measured), GCC 12, RelWithDebInfo (-O2 -g). Date: issue-3 session. Last results (CPU time):
-//   BM_Interpret_Corpus            ~3.0 ms / 48 footnotes  ≈ 16,000 footnotes/s   (target 200,000: NOT met)
-//   BM_Interpret_CorpusNoShares    ~1.5 ms / 48 footnotes  ≈ 30,000 footnotes/s
-//   BM_Interpret_Adversarial1MB    ~53 ms                                         (target 10 ms: NOT met)
-// Known costs: std::function calls per rule attempt, a node-vector copy per
+// Machine: 2-core container, shared and noisy while measured (wall time ~2x CPU
+// time), GCC 12, Release. Date: 2026-11-22. Results (CPU time, median of 3):
+//   before (issue-3 session start, same build):
+//     BM_Interpret_Corpus            ~2.0 ms / 48 footnotes  ≈ 24,600 footnotes/s
+//     BM_Interpret_CorpusNoShares    ~1.6 ms / 48 footnotes  ≈ 29,700 footnotes/s
+//     BM_Interpret_Adversarial1MB    ~42 ms
+//   after (precomputed dispatch candidate lists, thread_local level buffer):
+//     BM_Interpret_Corpus            ~2.1 ms / 48 footnotes  ≈ 22,900 footnotes/s   (target 200,000: NOT met)
+//     BM_Interpret_CorpusNoShares    ~1.7 ms / 48 footnotes  ≈ 28,800 footnotes/s
+//     BM_Interpret_Adversarial1MB    ~38 ms                                         (target 10 ms: NOT met)
+//   i.e. no change measurable above the noise of this machine.
+// Profile (perf, CorpusNoShares): apply_item_rules ~35% (many candidate rules
+// tried per node and level, std::function per attempt), normalize ~10%,
+// tokenize ~9%, Node copies between levels ~5%, malloc/free ~8%.
+// Known costs still to remove: std::function calls per rule attempt, a node-vector copy per
 // item level (7 levels), std::string messages/explain quotes, Boost rationals
 // in build_schedule.
 #include "rules/interpretation.hpp"
