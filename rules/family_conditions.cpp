@@ -181,6 +181,12 @@ Family conditions_family() {
        {w({"represents", "reflects"}), opt(w({"the"})), opt(w({"accelerated", "full", "automatic"})), w({"vesting"}),
         w({"of"})},
        simple(IT::represents_vesting)},
+      {"vesting shall occur", 0, {w({"vesting"}), w({"shall", "will"}), w({"occur", "commence", "begin"})}, simple(IT::vest_verb)},
+      // The row is an exercise or settlement; any schedule in the footnote is of the old award.
+      {"acquired upon the exercise of", 0,
+       {w({"acquired", "received", "issued"}), w({"upon", "on", "pursuant"}), opt(w({"to"})), opt(w({"the"})),
+        w({"exercise", "settlement"}), w({"of"})},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::not_vesting); it.note = "strong"; return it; }},
       {"<vest verb>", 0, {w({"vest", "vests", "vested"})}, simple(IT::vest_verb)},
       {"become exercisable", 0, {w({"exercisable"})}, simple(IT::vest_verb)},
       {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
@@ -246,6 +252,25 @@ Family conditions_family() {
        "2024-02-20", "10", "time_based", "2024-03-01=5 2025-03-01=5", "", false},
       {"The RSUs were granted under the Issuer's 2019 Equity Incentive Plan and vest as previously reported.", "2024-05-20",
        "10", "not_vesting", "", "", false},
+      // An exercise or settlement row: the schedule described is of the old award.
+      {"The shares were received upon the exercise of a stock option granted on March 1, 2019 that vested in four equal annual installments.",
+       "2024-05-20", "400", "not_vesting", "", "", false},
+      {"Shares issued upon settlement of RSUs that vested in equal quarterly installments over two years.", "2024-05-20",
+       "800", "not_vesting", "", "", false},
+      // "Vesting shall occur" is vesting language, never not_vesting.
+      {"Vesting shall occur in equal annual installments over three years from the grant date.", "", "300", "time_based", "",
+       "needs grant_date", false},
+      // An anchor given by an event is not a date.
+      {"The RSUs vest in equal quarterly installments over two years, beginning upon the consummation of the merger.",
+       "2024-05-20", "800", "unrecognized", "", "not understood", false},
+      {"The option vests monthly over 24 months commencing upon the closing of the initial public offering.", "2024-05-20",
+       "2400", "unrecognized", "", "not understood", false},
+      // Amounts paired with dates "respectively" that no rule consumed.
+      {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
+       "2024-05-20", "1000", "unrecognized", "", "not understood", false},
+      // "each" before a single anniversary: a recurrence that no rule read is never one tranche.
+      {"On each six-month anniversary of the grant date, 1/8th of the units will vest.", "2024-01-31", "800",
+       "unrecognized", "", "recurrence", false},
   };
   return f;
 }

@@ -544,7 +544,11 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                                                     intern("whichever"), intern("discretion"), intern("determined"),
                                                     intern("before"), intern("prior"), intern("later"), intern("earlier"),
                                                     // left over when no anchor rule read the anniversary
-                                                    intern("anniversary"), intern("anniversaries")};
+                                                    intern("anniversary"), intern("anniversaries"),
+                                                    // amounts paired with dates no rule consumed ("1,200, 1,200 and 1,600, respectively")
+                                                    intern("respectively"),
+                                                    // an anchor given by an event is not a date ("commencing upon the closing of the IPO")
+                                                    intern("closing"), intern("consummation"), intern("offering")};
 
   constexpr std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
                                    bit(IT::over) | bit(IT::through) | bit(IT::start) | bit(IT::day_policy) |
@@ -613,8 +617,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       }
       continue;
     }
+    bool strong_not_vesting = false;  // "acquired upon the exercise of": the schedule is of something else
+    for (std::size_t i = s.b; i < s.e; ++i)
+      if (nodes[i].kind == NK::item && nodes[i].itype == IT::not_vesting && pool[nodes[i].payload].note == "strong")
+        strong_not_vesting = true;
     if ((mask & bit(IT::not_vesting)) &&
-        !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list))))
+        (strong_not_vesting || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list)))))
       continue;
     any_vesting_language = true;
 
@@ -719,7 +727,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       }
     }
     // Danger words inside a clause: the clause says something not modelled.
-    static const std::uint16_t w_or = intern("or");
+    static const std::uint16_t w_or = intern("or"), w_each = intern("each");
     for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
       const Clause& cl = clauses[ci];
       if (cl.has(IT::performance)) continue;  // a contingent portion has no dates to get wrong
@@ -735,6 +743,14 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           break;
         }
         if (n.kind != NK::word || n.wid == 0) continue;
+        // "on each three-month anniversary of <when>" read as one date: a recurrence no rule consumed.
+        if (n.wid == w_each && i + 1 < until && nodes[i + 1].kind == NK::item && nodes[i + 1].itype == IT::when &&
+            !cl.has(IT::cadence) && !cl.has(IT::count)) {
+          unrecognized = true;
+          a.error("unrecognized", "\"each\" before \"" + a.quote(nodes[i + 1].b, nodes[i + 1].e) +
+                                      "\" is a recurrence the rules did not read", cl.b, cl.e);
+          break;
+        }
         if (n.wid == w_or) {
           // "on or following the vesting dates" is settlement wording; "or on <date>" is an alternative.
           const Node* nx = i + 1 < s.e ? &nodes[i + 1] : nullptr;
