@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Severity view of the holdout run: exact / correct(refused) / refused(miss) / wrong-kind / WRONG-SCHEDULE.
-usage (from repo root): python3 tests/rules/holdout/classify.py  [uses build-holdout/vest]"""
+usage (from repo root): python3 tests/rules/holdout/classify.py [VEST [CORPUS]]  (default build-holdout/vest, this folder's corpus)"""
 import json,subprocess,collections,sys
-rows=[json.loads(l) for l in open('tests/rules/holdout/footnotes-holdout.jsonl')]
+rows=[json.loads(l) for l in open(sys.argv[2] if len(sys.argv)>2 else 'tests/rules/holdout/footnotes-holdout.jsonl')]
 inp='\n'.join(json.dumps({k:r.get(k) for k in ('id','text','grant_date','shares','expiration')}) for r in rows)
 out=subprocess.run([sys.argv[1] if len(sys.argv)>1 else 'build-holdout/vest','parse','--jsonl','-'],input=inp,capture_output=True,text=True).stdout.splitlines()
 st=collections.defaultdict(collections.Counter)
