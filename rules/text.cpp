@@ -213,6 +213,8 @@ struct Scanner {
       std::size_t k = j + 1;
       int dec = 0;
       while (k < s.size() && is_digit(s[k]) && dec < 6) {
+        // 15 integer digits + 6 decimals would overflow int64: refuse, as for long integers.
+        if (digits + dec >= 18) return false;
         v = v * 10 + (s[k] - '0');
         den *= 10;
         ++dec;
@@ -364,9 +366,11 @@ struct Scanner {
       int ag = 0, bg = 0;
       if (read_number(s, k, a, ad, ag) && ad == 1 && k < size && s[k] == '/') {
         ++k;
-        if (read_number(s, k, b, bd, bg) && bd == 1 && b > 0 && a < b && k < size && s[k] == '%') {
+        std::int64_t whole = 0;
+        if (read_number(s, k, b, bd, bg) && bd == 1 && b > 0 && a < b && k < size && s[k] == '%' &&
+            !__builtin_mul_overflow(num, b, &whole) && !__builtin_add_overflow(whole, a, &whole)) {
           n.kind = NK::percent;
-          n.num = num * b + a;
+          n.num = whole;
           n.den = b;
           n.e = static_cast<std::uint32_t>(k + 1);
           push(n);
@@ -534,7 +538,8 @@ std::vector<Node> tokenize(const Normalized& norm) {
         raw[i + 1].kind == NK::punct && raw[i + 1].punct == '(' && raw[i + 3].kind == NK::punct &&
         raw[i + 3].punct == ')') {
       const Node& r = raw[i + 2];
-      if (r.kind == n.kind && r.num * n.den == n.num * r.den) {
+      __extension__ typedef __int128 i128;  // the cross products of two 15-digit numbers
+      if (r.kind == n.kind && i128(r.num) * n.den == i128(n.num) * r.den) {
         n.e = raw[i + 3].e;
         i += 3;
       }

@@ -2,7 +2,7 @@
 // as an Interpretation without a crash, a sanitizer finding or a hang; a
 // schedule, when there is one, must satisfy the engine's invariants.
 //   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DVEST_FUZZ=ON
-//   cmake --build build-fuzz --target fuzz_interpreter && ./build-fuzz/tests/rules/fuzz_interpreter -max_total_time=60
+//   cmake --build build-fuzz --target fuzz_interpreter && ./build-fuzz/fuzz_interpreter -max_total_time=60
 #include "engine/core/schedule.hpp"
 #include "rules/interpretation.hpp"
 
