@@ -53,6 +53,15 @@ Family amounts_family() {
          it.per_installment = true;
          return it;
        }},
+      // "at the rate of 25% per annum", "at a rate of 1/8 every six months": the size of each installment.
+      {"at the rate of <percent>", 6, {opt(w({"at"})), w({"a", "the"}), w({"rate"}), w({"of"}), frac_elem()},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(4));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.per_installment = true;
+         return it;
+       }},
       {"<percent> of the grant", 6, {frac_elem(), opt(installment_words())},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::portion);

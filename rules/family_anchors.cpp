@@ -64,6 +64,51 @@ bool list_tail(const std::vector<Node>& n, std::size_t& i, const Context&) {
   return i > start;
 }
 
+bool is_year(const Node& x) {
+  return x.kind == NK::number && x.den == 1 && x.num >= 1900 && x.num <= 2200 && x.e - x.b == 4;
+}
+
+// After a month-day: "of each of 2026, 2027 and 2028", "of 2025 through 2029", "of each year from
+// 2026 through 2028", "in each of 2026 and 2027". At least two years, all of them read.
+bool year_span(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t of = intern("of"), in = intern("in"), each = intern("each"), the = intern("the"),
+                             year = intern("year"), years = intern("years"), from = intern("from"),
+                             calendar = intern("calendar"), and_ = intern("and"), through = intern("through"),
+                             to = intern("to"), until = intern("until"), thru = intern("thru"),
+                             including = intern("including");
+  std::size_t j = i;
+  for (int lead = 0; j < n.size() && lead < 6; ++lead, ++j) {
+    const Node& x = n[j];
+    if (!(is_w(x, of) || is_w(x, in) || is_w(x, each) || is_w(x, the) || is_w(x, year) || is_w(x, years) ||
+          is_w(x, from) || is_w(x, calendar)))
+      break;
+  }
+  if (j == i || j >= n.size() || !is_year(n[j])) return false;
+  ++j;
+  int count = 1;
+  bool range = false;
+  for (int guard = 0; j < n.size() && guard < 40; ++guard) {
+    std::size_t k = j;
+    bool sep = false, rng = false;
+    while (k < n.size() && k < j + 3 &&
+           ((n[k].kind == NK::punct && n[k].punct == ',') || is_w(n[k], and_) || is_w(n[k], through) || is_w(n[k], to) ||
+            is_w(n[k], until) || is_w(n[k], thru) || is_w(n[k], including))) {
+      if (!(n[k].kind == NK::punct) && !is_w(n[k], and_) && !is_w(n[k], including)) rng = true;
+      ++k;
+      sep = true;
+    }
+    if (!sep || k >= n.size() || !is_year(n[k])) break;
+    if (rng && (range || count > 1)) return false;  // "2025, 2026 through 2029": not a form to guess at
+    range |= rng;
+    ++count;
+    j = k + 1;
+    if (range) break;
+  }
+  if (count < 2) return false;
+  i = j;
+  return true;
+}
+
 }  // namespace
 
 Family anchors_family() {
@@ -82,8 +127,41 @@ Family anchors_family() {
       {"the date of grant", 1,
        {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "this", "such"})), w({"grant", "award"})},
        [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
-      {"upon grant", 1, {opt(w({"immediately"})), w({"upon", "at"}), w({"grant"})},
+      {"upon grant", 1, {opt(w({"immediately"})), w({"upon", "at"}), opt(w({"the", "its"})), w({"grant", "issuance"}), opt(w({"thereof"}))},
+       [](const Match& m) -> std::optional<Item> {
+         // "upon the grant date" is the grant-date rule's; "upon grant of the RSUs" is still the grant.
+         const auto& n = *m.nodes;
+         static const std::uint16_t date = intern("date");
+         if (m.end < n.size() && is_w(n[m.end], date)) return std::nullopt;
+         When w;
+         w.ref = When::Ref::grant;
+         return when_of(w);
+       }},
+      {"at the time of grant", 1,
+       {opt(w({"at", "upon"})), w({"the"}), w({"time"}), w({"of"}), opt(w({"the", "its", "their"})), w({"grant", "issuance", "award"})},
        [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      // "the first anniversary of grant", "one year after grant": "grant" alone is the grant date only
+      // where an anchor is expected ("25% of the grant" is an amount, never a date).
+      {"(the) grant after 'anniversary of' or '<n> years after'", 1, {opt(w({"the"})), w({"grant"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), anniversary = intern("anniversary"),
+                                    anniversaries = intern("anniversaries"), after = intern("after"),
+                                    following = intern("following"), from = intern("from"), year = intern("year"),
+                                    years = intern("years"), month = intern("month"), months = intern("months"),
+                                    date = intern("date"), dates = intern("dates");
+         const auto& n = *m.nodes;
+         if (m.end < n.size() && (is_w(n[m.end], date) || is_w(n[m.end], dates))) return std::nullopt;
+         if (m.begin < 2) return std::nullopt;
+         const Node& p1 = n[m.begin - 1];
+         const Node& p2 = n[m.begin - 2];
+         const bool anniv = is_w(p1, of) && (is_w(p2, anniversary) || is_w(p2, anniversaries));
+         const bool offset = (is_w(p1, after) || is_w(p1, following) || is_w(p1, from)) &&
+                             (is_w(p2, year) || is_w(p2, years) || is_w(p2, month) || is_w(p2, months));
+         if (!anniv && !offset) return std::nullopt;
+         When w;
+         w.ref = When::Ref::grant;
+         return when_of(w);
+       }},
       {"the vesting commencement date", 1,
        {opt(w({"the"})), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
@@ -187,6 +265,45 @@ Family anchors_family() {
          return it;
        }},
       // Level 3: relative to an anchor.
+      // "on each three-month anniversary of the grant date": a series stepping from the anchor.
+      {"each <number>-month anniversary of <when>", 3,
+       {opt(w({"on"})), w({"each", "every"}), opt(w({"successive", "subsequent", "consecutive"})), k(NK::number), opt(p('-')),
+        w({"month", "year"}), opt(p('-')), w({"anniversary"}), w({"of"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const Node& num = m.node(3);
+         const When& base = m.item_of(9).when;
+         if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 120) return std::nullopt;
+         Item it = make(IT::start);
+         it.when = base;
+         it.first_step = 1;
+         it.period = m.node(5).wid == month ? Period::months(static_cast<int>(num.num)) : Period::years(static_cast<int>(num.num));
+         it.has_period = true;
+         return it;
+       }},
+      // "the third anniversary thereof", or "the third anniversary" after "the second anniversary of
+      // the grant date": the anchor of the nearest anniversary before it in the same footnote
+      // (level 4, so that the level-3 anniversaries before it are already items).
+      {"<ordinal> anniversary thereof", 4,
+       {opt(w({"the"})), k(NK::ordinal), opt(p('-')), opt(w({"annual", "year"})), w({"anniversary"}), opt(w({"thereof"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of");
+         const auto& n = *m.nodes;
+         const Node& o = m.node(1);
+         if (o.num < 1 || o.num > 100) return std::nullopt;
+         // "anniversary of <when>" is the other rule's (it may still be read at this level).
+         if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
+         // The nearest earlier anniversary item (a whole number of years after its anchor).
+         for (std::size_t j = m.begin; j-- > 0 && j + 200 > m.begin;) {
+           if (n[j].kind != NK::item || n[j].itype != IT::when) continue;
+           const When& prev = (*m.items)[n[j].payload].when;
+           if (!is_anchor(prev) || prev.months <= 0 || prev.months % 12 != 0 || prev.fixed_day) return std::nullopt;
+           When w = prev;
+           w.months = static_cast<int>(12 * o.num);
+           return when_of(w);
+         }
+         return std::nullopt;
+       }},
       {"<ordinal> anniversary of <when>", 3,
        {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t the = intern("the");
@@ -291,6 +408,39 @@ Family anchors_family() {
          it.when.ref = When::Ref::named_next;
          it.when.name = name.wid;
          it.when.base = static_cast<int>(m.node(10).payload);
+         return it;
+       }},
+      // "on March 15 of each of 2026, 2027, 2028 and 2029", "on each December 31 of 2025 through 2029",
+      // "on June 1 of each year from 2026 through 2028": one month-day in each listed year.
+      {"<month day> of each of <years>", 4,
+       {opt(w({"on"})), opt(w({"each", "every"})), k(NK::month_day), custom(year_span)},
+       [](const Match& m) -> std::optional<Item> {
+         const auto& n = *m.nodes;
+         const Node& md = m.node(2);
+         std::vector<int> years;
+         bool range = false;
+         static const std::uint16_t through = intern("through"), to = intern("to"), until = intern("until"),
+                                    thru = intern("thru");
+         for (std::size_t j = m.at[3]; j < m.end; ++j) {
+           if (is_year(n[j])) years.push_back(static_cast<int>(n[j].num));
+           else if (is_w(n[j], through) || is_w(n[j], to) || is_w(n[j], until) || is_w(n[j], thru)) range = true;
+         }
+         if (range) {
+           if (years.size() != 2 || years[1] <= years[0] || years[1] - years[0] > 50) return std::nullopt;
+           const int from = years[0], last = years[1];
+           years.clear();
+           for (int y = from; y <= last; ++y) years.push_back(y);
+         }
+         if (years.size() < 2) return std::nullopt;
+         Item it = make(IT::when_list);
+         for (std::size_t k2 = 0; k2 < years.size(); ++k2) {
+           if (k2 > 0 && years[k2] <= years[k2 - 1]) return std::nullopt;
+           const auto d = date::year{years[k2]} / date::month{md.month} / date::day{md.day};
+           if (!d.ok()) return std::nullopt;  // February 29 in a common year: not a date to guess
+           When w;
+           w.date = Date{d};
+           it.whens.push_back(w);
+         }
          return it;
        }},
       {"on each June 1 and December 1", 4,

