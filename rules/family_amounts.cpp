@@ -76,6 +76,13 @@ Family amounts_family() {
        [](const Match& m) -> std::optional<Item> {
          const Node& n = m.node(0);
          if (n.num <= 0) return std::nullopt;
+         // "the 2019 Stock Plan", "Fiscal 2002 Share Incentive Plan": a year naming a plan, not a count.
+         static const std::uint16_t share = intern("share"), stock = intern("stock"), restricted = intern("restricted");
+         const bool looks_like_year = n.den == 1 && n.e - n.b == 4 && n.num >= 1900 && n.num <= 2200;
+         const auto noun = m.node(4).wid;
+         if (looks_like_year && !m.has(1) && (noun == share || noun == stock || noun == restricted)) return std::nullopt;
+         // "a contingent right to receive one share of common stock": what a unit is, not a portion.
+         if (n.num == 1 && n.den == 1 && noun == share) return std::nullopt;
          Item it = make(IT::portion);
          it.pkind = Item::PortionKind::shares;
          it.shares = Amount(n.num, n.den);
@@ -90,6 +97,8 @@ Family amounts_family() {
           if (j + 1 < n.size() && is_w(n[j], on) && n[j + 1].kind == NK::item && n[j + 1].itype == IT::when) {
             return true;  // a look-ahead: the verb and "on <date>" stay for the sentence and the clause
           }
+          // "16,900 on each of 7/28/22, 7/28/23 and 7/28/24": the list item took the "on".
+          if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::when_list) return true;
           return false;
         })},
        [](const Match& m) -> std::optional<Item> {

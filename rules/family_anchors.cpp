@@ -154,7 +154,9 @@ Family anchors_family() {
          if (m.begin < 2) return std::nullopt;
          const Node& p1 = n[m.begin - 1];
          const Node& p2 = n[m.begin - 2];
-         const bool anniv = is_w(p1, of) && (is_w(p2, anniversary) || is_w(p2, anniversaries));
+         const bool anniv = is_w(p1, of) && (is_w(p2, anniversary) || is_w(p2, anniversaries) ||
+                                             (is_w(p2, dates) && m.begin >= 3 &&
+                                              (is_w(n[m.begin - 3], anniversary) || is_w(n[m.begin - 3], anniversaries))));
          const bool offset = (is_w(p1, after) || is_w(p1, following) || is_w(p1, from)) &&
                              (is_w(p2, year) || is_w(p2, years) || is_w(p2, month) || is_w(p2, months));
          if (!anniv && !offset) return std::nullopt;
@@ -264,7 +266,44 @@ Family anchors_family() {
          it.note = "grant";
          return it;
        }},
+      // "the first anniversary of the May 15, 2023 award date": the date names the grant date.
+      {"the <date> grant date", 2, {opt(w({"the"})), item(IT::when), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(1).when;
+         const When& b = m.item_of(2).when;
+         if (a.ref != When::Ref::absolute || !(b.ref == When::Ref::grant || b.ref == When::Ref::vcd) || b.months != 0 ||
+             b.fixed_day)
+           return std::nullopt;
+         Item it = make(IT::when);
+         it.when = a;
+         it.note = b.ref == When::Ref::grant ? "grant" : "vcd";
+         return it;
+       }},
+      // "On May 6, 2019, the reporting person was granted 5,600 restricted stock units, vesting ...".
+      {"on <date>, the reporting person was granted", 2,
+       {w({"on"}), item(IT::when), opt(p(',')), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t granted = intern("granted"), awarded = intern("awarded");
+          for (std::size_t j = i; j < n.size() && j < i + 7; ++j) {
+            if (is_w(n[j], granted) || is_w(n[j], awarded)) {
+              i = j + 1;
+              return true;
+            }
+            if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(1).when;
+         if (a.ref != When::Ref::absolute) return std::nullopt;
+         Item it = make(IT::definition);
+         it.when = a;
+         it.note = "grant";
+         return it;
+       }},
       // Level 3: relative to an anchor.
+      // "exercisable from and after January 1, 2016": on that date.
+      {"from and after <when>", 3, {w({"from"}), w({"and"}), w({"after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> { return when_of(m.item_of(3).when); }},
       // "on each three-month anniversary of the grant date": a series stepping from the anchor.
       {"each <number>-month anniversary of <when>", 3,
        {opt(w({"on"})), w({"each", "every"}), opt(w({"successive", "subsequent", "consecutive"})), k(NK::number), opt(p('-')),
@@ -328,9 +367,9 @@ Family anchors_family() {
        }},
       {"each of the <ordinals> anniversaries of <when>", 3,
        {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversary", "anniversaries"}),
-        w({"of"}), item(IT::when)},
+        opt(w({"dates"})), w({"of"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
-         const When& base = m.item_of(6).when;
+         const When& base = m.item_of(7).when;
          if (!is_anchor(base)) return std::nullopt;
          Item it = make(IT::when_list);
          const auto& n = *m.nodes;
@@ -444,7 +483,7 @@ Family anchors_family() {
          return it;
        }},
       {"on each June 1 and December 1", 4,
-       {opt(w({"on"})), w({"each", "every"}), k(NK::month_day),
+       {opt(w({"on"})), w({"each", "every"}), opt(w({"subsequent", "succeeding", "following"})), k(NK::month_day),
         custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t and_ = intern("and");
           std::size_t last = i;
@@ -461,12 +500,35 @@ Family anchors_family() {
          Item it = make(IT::header);
          it.note = "month_days";
          const auto& n = *m.nodes;
-         for (std::size_t j = m.at[2]; j < m.end; ++j)
+         for (std::size_t j = m.at[3]; j < m.end; ++j)
            if (n[j].kind == NK::month_day) {
              When w;
              w.date = Date{date::year{2000} / date::month{n[j].month} / date::day{n[j].day}};
              it.whens.push_back(w);
            }
+         // Days spread evenly over the year ("February 15, May 15, August 15 and November 15";
+         // "March 31, June 30, September 30 and December 31") also state the period.
+         const auto k = it.whens.size();
+         if (k >= 2 && 12 % k == 0) {
+           const int step = static_cast<int>(12 / k);
+           bool even = true, same_day = true, month_ends = true;
+           for (std::size_t j = 0; j < k; ++j) {
+             const date::year_month_day a{it.whens[j].date}, b{it.whens[(j + 1) % k].date};
+             const int gap = (static_cast<int>(unsigned(b.month())) - static_cast<int>(unsigned(a.month())) + 12) % 12;
+             even &= gap == step;
+             same_day &= a.day() == date::year_month_day{it.whens[0].date}.day();
+             const unsigned last_day = unsigned((date::year{2001} / a.month() / date::last).day());
+             month_ends &= unsigned(a.day()) == last_day;
+           }
+           if (even && (same_day || month_ends)) {
+             it.period = Period::months(step);
+             it.has_period = true;
+             if (month_ends && !same_day) {
+               it.policy = DayOfMonthPolicy::last_day_of_month();
+               it.has_policy = true;
+             }
+           }
+         }
          return it;
        }},
       {"on March 31, June 30, September 30 and December 31, 2025", 4,

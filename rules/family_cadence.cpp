@@ -114,10 +114,13 @@ Family cadence_family() {
       {"such that ... fully vested on <when>", 5,
        {w({"such"}), w({"that"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t fully = intern("fully"), on = intern("on"), by = intern("by");
-          for (std::size_t j = i; j < n.size() && j < i + 10; ++j) {
+          bool hundred = false;  // "such that 100% of the RSUs will be vested by <when>"
+          for (std::size_t j = i; j < n.size() && j < i + 12; ++j) {
             std::size_t k = j;
             if (n[k].kind == NK::item && n[k].itype == IT::immediate) ++k;
             else if (is_w(n[k], fully) && k + 1 < n.size() && n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb) k += 2;
+            else if (hundred && n[k].kind == NK::item && n[k].itype == IT::vest_verb) ++k;
+            else if (n[k].kind == NK::percent && n[k].num == 100 * n[k].den) { hundred = true; continue; }
             else if (n[k].kind == NK::word) continue;
             else return false;
             if (k < n.size() && (is_w(n[k], on) || is_w(n[k], by))) ++k;
@@ -170,17 +173,17 @@ Family cadence_family() {
          return it;
        }},
       {"<number> equal <cadence> installments", 5,
-       {opt(w({"in"})), k(NK::number), opt(w({"consecutive", "successive"})),
+       {opt(w({"in"})), opt(w({"approximately", "about", "roughly"})), k(NK::number), opt(w({"consecutive", "successive"})),
         opt(w({"substantially", "approximately", "roughly", "nearly"})), opt(w({"equal"})),
         opt(w({"consecutive", "successive"})), opt(adj()), opt(p(',')),
         w({"installments", "installment", "increments", "tranches", "portions", "amounts", "parts", "instalments"})},
        [](const Match& m) -> std::optional<Item> {
-         const Node& n = m.node(1);
+         const Node& n = m.node(2);
          if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
          Item it = make(IT::count);
          it.n = static_cast<int>(n.num);
-         if (m.has(6)) {
-           it.period = adj_at(m, 6);
+         if (m.has(7)) {
+           it.period = adj_at(m, 7);
            it.has_period = true;
          }
          return it;
@@ -227,7 +230,27 @@ Family cadence_family() {
           static const std::uint16_t all = intern("all"), the = intern("the"), of = intern("of"), have = intern("have"),
                                      has = intern("has"), are = intern("are"), is = intern("is"), become = intern("become"),
                                      been = intern("been");
+          static const std::uint16_t such = intern("such"), time = intern("time"), as = intern("as");
           std::size_t j = i;
+          // "until such time as the RSUs are 100% vested"
+          if (j + 2 < n.size() && is_w(n[j], such) && is_w(n[j + 1], time) && is_w(n[j + 2], as)) {
+            j += 3;
+            if (j < n.size() && is_w(n[j], the)) ++j;
+            const std::size_t from = j;
+            while (j < n.size() && j < from + 4 && n[j].kind == NK::word && !is_w(n[j], are) && !is_w(n[j], is) &&
+                   !is_w(n[j], have) && !is_w(n[j], has))
+              ++j;
+            if (j == from || j >= n.size()) return false;
+            ++j;
+            if (j < n.size() && is_w(n[j], been)) ++j;
+            if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::immediate) { i = j + 1; return true; }
+            if (j + 1 < n.size() && n[j].kind == NK::percent && n[j].num == 100 * n[j].den && n[j + 1].kind == NK::item &&
+                n[j + 1].itype == IT::vest_verb) {
+              i = j + 2;
+              return true;
+            }
+            return false;
+          }
           if (j < n.size() && is_w(n[j], all)) ++j;
           else return false;
           if (j < n.size() && is_w(n[j], of)) ++j;
@@ -245,6 +268,15 @@ Family cadence_family() {
           return false;
         })},
        [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
+      // "on the corresponding day of each quarter thereafter": the anchor's day, clamped (the default policy).
+      {"on the corresponding day of each quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), w({"corresponding", "same"}), opt(w({"calendar"})), w({"day"}), w({"of"}),
+        w({"each", "every"}), opt(w({"succeeding", "subsequent", "following", "calendar"})), w({"month", "quarter", "year"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         const auto id = m.node(8).wid;
+         return cadence_item(id == quarter ? Period::months(3) : id == month ? Period::months(1) : Period::years(1));
+       }},
       {"on a <cadence> basis", 5, {w({"on"}), w({"a", "an"}), adj(), w({"basis"})},
        [](const Match& m) { return cadence_item(adj_at(m, 2)); }},
       {"in equal <cadence> installments", 5,

@@ -81,6 +81,38 @@ auto simple(IT t) {
   return [t](const Match&) -> std::optional<Item> { return make(t); };
 }
 
+// "vesting in four annual installments", "subject to vesting over three years": a vest verb when
+// what follows states a schedule; "upon vesting", "the vesting of" and the like are not.
+std::optional<Item> vesting_participle(const Match& m) {
+  static const std::uint16_t in = intern("in"), over = intern("over"), ratably = intern("ratably"),
+                             on = intern("on"), as = intern("as"), according = intern("according"),
+                             equally = intern("equally"), of = intern("of"), upon = intern("upon"),
+                             the = intern("the"), following = intern("following");
+  const auto& n = *m.nodes;
+  if (m.end >= n.size()) return std::nullopt;
+  const Node& nx = n[m.end];
+  const bool subject = m.end - m.begin > 1;
+  const bool schedule_follows = is_w(nx, in) || is_w(nx, over) || is_w(nx, ratably) || is_w(nx, equally) ||
+                                (subject && (is_w(nx, on) || is_w(nx, as) || is_w(nx, according)));
+  if (!schedule_follows) return std::nullopt;
+  // "in" must start a schedule: a number, "equal", a cadence word or "installments", not "in connection".
+  if (is_w(nx, in) && m.end + 1 < n.size()) {
+    const Node& x2 = n[m.end + 1];
+    static const std::uint16_t equal = intern("equal"), installments = intern("installments"),
+                               substantially = intern("substantially"), approximately = intern("approximately");
+    Period p;
+    std::size_t k = m.end + 1;
+    if (!(x2.kind == NK::number || x2.kind == NK::percent || x2.kind == NK::fraction || is_w(x2, equal) ||
+          is_w(x2, installments) || is_w(x2, substantially) || is_w(x2, approximately) || cadence_adj(n, k, p)))
+      return std::nullopt;
+  }
+  if (!subject && m.begin > 0) {
+    const Node& pv = n[m.begin - 1];
+    if (is_w(pv, of) || is_w(pv, upon) || is_w(pv, the) || is_w(pv, following)) return std::nullopt;
+  }
+  return make(IT::vest_verb);
+}
+
 // "vest immediately upon a change in control" is a condition, not immediate vesting.
 std::optional<Item> immediate_unless_event(const Match& m) {
   static const std::uint16_t upon = intern("upon"), in = intern("in"), on = intern("on"), if_ = intern("if"),
@@ -132,7 +164,19 @@ Family conditions_family() {
           return false;
         })},
        simple(IT::vest_verb)},
+      // "subject to (time-based) vesting in four equal annual installments", "vesting in five annual
+      // installments": the participle states the schedule (not a condition, not a definition).
+      {"subject to vesting in <...>", 0,
+       {w({"subject"}), w({"to"}), opt(w({"time", "service"})), opt(p('-')), opt(w({"based", "vesting"})), w({"vesting"})},
+       vesting_participle},
+      {"vesting in <...>", 0, {w({"vesting"})}, vesting_participle},
       {"subject to <condition>", 0, {w({"subject"}), w({"to"}), rest(true)}, subject_to},
+      // "(and if there is no corresponding day, the last day of such month)": how a day is clamped,
+      // which the default day-of-month policy already does.
+      {"(if there is no corresponding day, the last day of the month)", 0,
+       {p('('), opt(w({"and", "or"})), w({"if"}), w({"there"}), w({"is"}), w({"no"}), opt(w({"such"})), w({"corresponding"}),
+        paren},
+       note},
       // "vest on DATE, or earlier upon death ...": an acceleration, recorded as a condition.
       {"or earlier upon <event>", 0, {w({"or"}), w({"earlier", "sooner"}), w({"upon", "on", "in", "following"}), rest(false)},
        condition},
@@ -206,7 +250,17 @@ Family conditions_family() {
                               "targets", "metrics", "metric"})},
        simple(IT::performance)},
       {"stock price", 0, {w({"stock", "share"}), w({"price"})}, simple(IT::performance)},
-      {"price of the common stock", 0, {w({"price"}), w({"of"})}, simple(IT::performance)},
+      {"price of the common stock", 0, {w({"price"}), w({"of"})},
+       [](const Match& m) -> std::optional<Item> {
+         // "the exercise price of the options", "the purchase price of the shares": terms, not a hurdle.
+         static const std::uint16_t exercise = intern("exercise"), purchase = intern("purchase"),
+                                    conversion = intern("conversion"), offering = intern("offering");
+         if (m.begin > 0) {
+           const Node& pv = (*m.nodes)[m.begin - 1];
+           if (is_w(pv, exercise) || is_w(pv, purchase) || is_w(pv, conversion) || is_w(pv, offering)) return std::nullopt;
+         }
+         return make(IT::performance);
+       }},
       {"eligible to vest", 0, {w({"eligible"}), w({"to", "for"}), w({"vest", "vesting"})}, simple(IT::performance)},
       {"total shareholder return", 0, {w({"total"}), w({"shareholder", "stockholder"}), w({"return"})},
        simple(IT::performance)},

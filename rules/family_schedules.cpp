@@ -74,7 +74,10 @@ Family schedules_family() {
       {"<portion> vests in <count> <cadence> installments beginning on <when>",
        [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
          View v{c, pool};
-         const bool has_cadence = c.has(IT::cadence) || c.has(IT::count) ||
+         bool days_with_period = false;  // "on each February 15, May 15, August 15 and November 15"
+         for (auto i : c.items)
+           if (pool[i].type == IT::header && pool[i].note == "month_days" && pool[i].has_period) days_with_period = true;
+         const bool has_cadence = c.has(IT::cadence) || c.has(IT::count) || days_with_period ||
                                   (c.has(IT::day_policy) && pool[*v.first(IT::day_policy)].has_period) ||
                                   (c.has(IT::start) && pool[*v.first(IT::start)].has_period);
          if (!has_cadence) return std::nullopt;

@@ -536,10 +536,15 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   bool performance_definition = false, vesting_word = false, any_not_vesting = false;
   std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
   {
-    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest");
-    for (const Node& n : nodes) {
+    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest"), w_be = intern("be");
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+      const Node& n = nodes[i];
       if (n.kind == NK::item && n.itype == IT::vest_verb) vesting_word = true;
       if (n.kind == NK::word && (n.wid == w_vesting || n.wid == w_vest)) vesting_word = true;
+      // "the maximum number of PSUs that can be earned": earning is the vesting of a performance award.
+      if (n.kind == NK::item && n.itype == IT::performance && i > 0 && nodes[i - 1].kind == NK::word &&
+          nodes[i - 1].wid == w_be && std::string_view(norm.text).substr(n.b, n.e - n.b).starts_with("earn"))
+        vesting_word = true;
       if (n.kind == NK::item && n.itype == IT::not_vesting) any_not_vesting = true;
     }
   }
@@ -868,7 +873,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     return out;
   }
   if (statements.empty() && performance_sentences.empty() && !any_vesting_language && performance_definition &&
-      vesting_word && !any_not_vesting && !represents_vesting) {
+      vesting_word && !represents_vesting) {
     // Nothing dated, only what the award's performance conditions are: all of it is contingent.
     performance_sentences.push_back(*performance_definition_span);
     explain("performance condition", performance_definition_span->first, performance_definition_span->second);
@@ -995,9 +1000,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         }
         std::optional<Fraction> total;
         if (portion && portion->pkind == Item::PortionKind::shares) {
-          // "1,000 shares on each of ..." states each installment.
+          // "1,000 shares on each of ..." states each installment; "Includes 13,333 RSUs ..., which
+          // vest in two equal installments on each of A and B" (a count, or the whole grant) states the total.
+          const bool whole = st.count || (gc.shares && portion->shares == *gc.shares && n > 1 && si == 0 && last);
           Amount each = portion->shares;
-          for (std::int64_t i = 1; i < n; ++i) each += portion->shares;
+          if (!whole)
+            for (std::int64_t i = 1; i < n; ++i) each += portion->shares;
           seg.portion = Portion::fixed_shares(each);
           stated_shares = true;
           shares_sum += each;
@@ -1060,6 +1068,11 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           period = cnt->period;
         }
         if (dp && dp->has_period && !period) period = dp->period;
+        if (st.on_days && pool[*st.on_days].has_period) {  // the days listed, spread evenly over the year
+          const Item& od = pool[*st.on_days];
+          if (!period) period = od.period;
+          if (od.has_policy) policy = od.policy;
+        }
         if (st.start && pool[*st.start].has_period) {  // "on each monthly anniversary of X"
           const Period sp = pool[*st.start].period;
           if (period && !(*period == sp))
