@@ -70,6 +70,21 @@ Family amounts_family() {
          it.per_installment = m.has(1);
          return it;
        }},
+      // "Half of the options vest ...", "the other half vest upon ...".
+      {"half of the <award>", 6, {opt(w({"the"})), opt(w({"other", "remaining", "second"})), w({"half"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of");
+         const auto& n = *m.nodes;
+         const bool next_ok = m.end < n.size() && (is_w(n[m.end], of) || (n[m.end].kind == NK::item && n[m.end].itype == IT::vest_verb));
+         if (!next_ok) return std::nullopt;
+         Item it = make(IT::portion);
+         it.fraction = Fraction(1, 2);
+         if (m.has(1)) {
+           it.pkind = Item::PortionKind::remainder;
+           it.stated = true;
+         }
+         return it;
+       }},
       {"<number> shares", 6,
        {k(NK::number), opt(w({"of"})), opt(w({"the"})), opt(w({"unvested"})),
         w({"shares", "share", "sars", "rsus", "units", "options", "psus", "restricted", "stock", "prsus", "gsus"})},
@@ -150,6 +165,14 @@ Family amounts_family() {
       {"10% of the RSUs vest on each of May 15, 2025 and November 15, 2025; then 15% of the RSUs vest on each of May 15, 2026 "
        "and November 15, 2026; and then 20% of the RSUs vest on each of May 15, 2027 and November 15, 2027.",
        "", "20", "unrecognized", "", "cross_check_failed", false},
+      // 2026-12-01 families: "half" / "the other half", fractional stated counts kept exact, a count before a
+      // list of dates, a stated total over a list, and what is not a portion ("one share", a plan year).
+      {"Half of the options vest on the first anniversary of the grant date and the other half vest on the second anniversary of the grant date.", "2024-01-10", "10", "time_based", "2025-01-10=5 2026-01-10=5", "", false},
+      {"Includes 1,557.126 shares which vest on November 28, 2019 and 1,026.53 shares which vest on May 12, 2020.", "", "2583.656", "time_based", "2019-11-28=1557.126 2020-05-12=1026.53", "", false},
+      {"The RSUs vest as follows: 16,900 on each of 7/28/22 and 7/28/23 and 16,901 on 7/28/24.", "", "50701", "time_based", "2022-07-28=16900 2023-07-28=16900 2024-07-28=16901", "", false},
+      {"Each RSU represents a contingent right to receive one share of common stock.", "", "10", "not_vesting", "", "", false},
+      {"Includes 10,000 RSUs which vest in two equal installments on each of November 1, 2022 and November 1, 2023.", "", "10000", "time_based", "2022-11-01=5000 2023-11-01=5000", "", false},
+      {"Stock options granted pursuant to the 2019 Share Incentive Plan vest on March 1, 2021.", "", "100", "time_based", "2021-03-01=100", "", false},
   };
   return f;
 }

@@ -415,10 +415,13 @@ Family anchors_family() {
          const Node& num = m.node(0);
          if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
          // "over 24 months from the grant date" is a span and a start, not a date.
-         static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during");
+         static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during"),
+                                    of = intern("of"), period = intern("period");
          if (m.begin > 0) {
            const Node& prev = (*m.nodes)[m.begin - 1];
            if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during)) return std::nullopt;
+           // "over a period of four years from the grant date" too.
+           if (is_w(prev, of) && m.begin > 1 && is_w((*m.nodes)[m.begin - 2], period)) return std::nullopt;
          }
          const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
          When w = base;
@@ -653,6 +656,25 @@ Family anchors_family() {
        "", "10", "unrecognized", "", "cross_check_failed", false},
       // An anniversary no rule reads is never silently the anchor itself.
       {"The RSUs vest on the anniversary of the grant date.", "2024-01-10", "10", "unrecognized", "", "not understood", false},
+      // 2026-12-01 families: anniversaries of "grant", "at the time of grant", "each N-month anniversary", "the third
+      // anniversary (thereof)", one month-day in each listed year, "the <date> award date", "On <date>, X was
+      // granted", "from and after <date>", "anniversary dates of the grant"; and what they must not read.
+      {"The RSUs vest on the first anniversary of grant.", "2024-02-29", "10", "time_based", "2025-02-28=10", "", false},
+      {"The option vests in three equal annual installments beginning one year after grant.", "2023-06-30", "9", "time_based", "2024-06-30=3 2025-06-30=3 2026-06-30=3", "", false},
+      {"25% of the grant vests on March 1, 2025 and the remainder on March 1, 2026.", "2024-03-01", "4", "time_based", "2025-03-01=1 2026-03-01=3", "", false},
+      {"All shares underlying this option were vested at the time of grant.", "2025-07-15", "20000", "immediate", "2025-07-15=20000", "", false},
+      {"On each three-month anniversary of the grant date, 1/4 of the units vest.", "2025-01-31", "4", "time_based", "2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", false},
+      {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary thereof.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
+      {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
+      {"The RSUs vest on the third anniversary.", "2025-04-15", "10", "unrecognized", "", "not understood", false},
+      {"Twenty percent (20%) of the units vest on each December 31 of 2025 through 2029.", "2025-06-01", "5", "time_based", "2025-12-31=1 2026-12-31=1 2027-12-31=1 2028-12-31=1 2029-12-31=1", "", false},
+      {"One-third of the RSUs vest on March 15 of each of 2026, 2027 and 2028.", "2025-03-15", "3", "time_based", "2026-03-15=1 2027-03-15=1 2028-03-15=1", "", false},
+      {"The RSUs vest in equal installments on February 29 of each of 2025 and 2026.", "2024-03-01", "2", "unrecognized", "", "not understood", false},
+      {"50% of the options vest on the first anniversary of the May 15, 2023 award date and 50% on the second anniversary of the award date.", "2023-06-01", "10", "time_based", "2024-05-15=5 2025-05-15=5", "", false},
+      {"On May 6, 2019, the reporting person was granted 5,600 restricted stock units, vesting in five annual installments beginning May 6, 2020.", "2023-05-06", "5600", "time_based", "2020-05-06=1120 2021-05-06=1120 2022-05-06=1120 2023-05-06=1120 2024-05-06=1120", "", false},
+      {"6,975 shares exercisable from and after January 1, 2016; and 6,975 shares exercisable from and after January 1, 2017.", "", "13950", "time_based", "2016-01-01=6975 2017-01-01=6975", "", false},
+      {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "2020-01-10", "3", "time_based", "2021-01-10=1 2022-01-10=1 2023-01-10=1", "", false},
+      {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "", "3", "time_based", "", "needs grant_date", false},
   };
   return f;
 }

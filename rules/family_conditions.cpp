@@ -167,7 +167,7 @@ Family conditions_family() {
       // "subject to (time-based) vesting in four equal annual installments", "vesting in five annual
       // installments": the participle states the schedule (not a condition, not a definition).
       {"subject to vesting in <...>", 0,
-       {w({"subject"}), w({"to"}), opt(w({"time", "service"})), opt(p('-')), opt(w({"based", "vesting"})), w({"vesting"})},
+       {w({"subject"}), w({"to"}), opt(w({"time", "service"})), opt(p('-')), opt(w({"based"})), w({"vesting"})},
        vesting_participle},
       {"vesting in <...>", 0, {w({"vesting"})}, vesting_participle},
       {"subject to <condition>", 0, {w({"subject"}), w({"to"}), rest(true)}, subject_to},
@@ -216,6 +216,14 @@ Family conditions_family() {
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t grant = intern("grant");
          if (!(m.node(5).wid == grant || (m.has(7)))) return std::nullopt;
+         return make(IT::exercisable_now);
+       }},
+      {"exercisable in full as of the grant date", 0,
+       {w({"exercisable"}), w({"in"}), w({"full"}), opt(w({"as"})), w({"of", "on", "upon", "at", "from"}), opt(w({"the"})),
+        w({"date", "grant"}), opt(w({"of", "date"})), opt(w({"grant"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t grant = intern("grant");
+         if (!(m.node(6).wid == grant || m.has(8))) return std::nullopt;
          return make(IT::exercisable_now);
        }},
       {"fully exercisable (status)", 0, {w({"fully"}), w({"exercisable"})},
@@ -329,6 +337,19 @@ Family conditions_family() {
        "2024-05-20", "1000", "unrecognized", "", "not understood", false},
       // "each" before a single date: a recurrence that no rule read is never one tranche.
       {"On each Vesting Date, 1/8th of the units will vest.", "2024-01-31", "800", "unrecognized", "", "not understood", false},
+      // 2026-12-01 families: "in their entirety at the time of grant", "fully vested upon issuance", "subject to
+      // (time-based) vesting in/over", "exercisable in full as of the grant date", performance-award definitions,
+      // and what is none of them.
+      {"These stock units vested in their entirety at the time of grant.", "2025-09-02", "812", "immediate", "2025-09-02=812", "", false},
+      {"The shares were fully vested upon issuance.", "2025-05-01", "7", "immediate", "2025-05-01=7", "", false},
+      {"The PSUs are subject to vesting in three equal annual installments commencing on March 15, 2025.", "2024-03-17", "3", "time_based", "2025-03-15=1 2026-03-15=1 2027-03-15=1", "", false},
+      {"Each unit represents a right to receive one share of common stock subject to time-based vesting over three equal annual installments occurring on each anniversary of the vesting start date. Vesting start date is July 3, 2023.", "2023-07-03", "3", "time_based", "2024-07-03=1 2025-07-03=1 2026-07-03=1", "", false},
+      {"Shares withheld to cover taxes upon vesting in connection with the RSUs.", "", "10", "not_vesting", "", "", false},
+      {"The option is exercisable in full as of the grant date; the unvested shares shall become vested in 4 equal quarterly installments commencing three months after the grant date.", "2025-01-31", "4", "time_based", "2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", true},
+      {"Each performance share unit represents a right to receive one share; the number of units reported is the maximum number that can be earned.", "", "10", "performance", "", "", false},
+      {"The number of units credited is based on the annual retainer earned by the director for the quarter.", "", "10", "not_vesting", "", "", false},
+      {"The exercise price of the options accretes at 10% per year.", "", "10", "not_vesting", "", "", false},
+      {"The RSUs vest as to 1/8 on each third Vesting Date following March 5, 2024.", "", "8", "unrecognized", "", "not understood", false},
   };
   return f;
 }

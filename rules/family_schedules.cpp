@@ -84,16 +84,30 @@ Family schedules_family() {
          if (!v.only(bit(IT::portion) | bit(IT::cadence) | bit(IT::count) | bit(IT::over) | bit(IT::through) |
                      bit(IT::start) | bit(IT::thereafter) | bit(IT::day_policy) | bit(IT::until_full) | bit(IT::header)))
            return std::nullopt;
-         for (IT t : {IT::portion, IT::cadence, IT::count, IT::over, IT::through, IT::start, IT::day_policy})
+         for (IT t : {IT::portion, IT::cadence, IT::count, IT::over, IT::through, IT::day_policy})
            if (v.count(t) > 1) return std::nullopt;
+         // Two starts only as "on each anniversary of X, commencing Y": the recurrence and its first date.
+         std::optional<std::size_t> start, start_check;
+         for (auto i : c.items) {
+           if (pool[i].type != IT::start) continue;
+           if (!start) start = i;
+           else if (!start_check) start_check = i;
+           else return std::nullopt;
+         }
+         if (start_check) {
+           if (pool[*start].has_period == pool[*start_check].has_period) return std::nullopt;
+           if (!pool[*start].has_period) std::swap(start, start_check);
+           if (pool[*start_check].first_step != 0) return std::nullopt;
+         }
          Statement s;
          s.shape = Statement::Shape::installments;
+         s.start_check = start_check;
          s.portion = v.first(IT::portion);
          s.cadence = v.first(IT::cadence);
          s.count = v.first(IT::count);
          s.over = v.first(IT::over);
          s.through = v.first(IT::through);
-         s.start = v.first(IT::start);
+         s.start = start;
          s.day_policy = v.first(IT::day_policy);
          for (auto i : c.items)
            if (pool[i].type == IT::header && pool[i].note == "month_days") s.on_days = i;

@@ -682,7 +682,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       if (it.type == IT::immediate && it.status_only) continue;
       const bool has_timing_now = cur.mask & timing;
       const bool preamble_only = (cur.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) == 0;
-      if (it.type == IT::portion &&
+      // "On each three-month anniversary of the grant date, 1/12th of the units vest": a leading
+      // recurrence (a start or cadence, nothing dated or counted yet) belongs to the portion after it.
+      const bool leading_recurrence = (cur.mask & ~(bit(IT::start) | bit(IT::cadence) | bit(IT::day_policy) |
+                                                    bit(IT::header) | bit(IT::thereafter))) == 0 &&
+                                      (cur.has(IT::start) || cur.has(IT::cadence));
+      if (it.type == IT::portion && !leading_recurrence &&
           (cur.has(IT::portion) || (has_timing_now && (!cur.has(IT::header) || preamble_only))))
         flush();
       else if (it.type == IT::when_list && cur.has(IT::when_list)) flush();
@@ -1126,6 +1131,17 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
             a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
           break;
         }
+        if (st.start_check && period) {  // "..., commencing Y": Y must be the first installment
+          const Item& c0 = pool[*st.start_check];
+          explain(comp.rules[c0.rule]->name, c0.b, c0.e);
+          auto y = a.resolve(c0.when, c0.b, c0.e);
+          if (!y) break;
+          const Date first = step(anchor, *period, first_step, policy);
+          if (first != *y)
+            a.error("cross_check_failed", "\"" + a.quote(c0) + "\" (" + to_iso(*y) + ") is not the first installment, " +
+                                              to_iso(first),
+                    c0.b, c0.e);
+        }
         // Count: every statement of it must agree.
         struct Claim { int n; std::string text; };
         std::vector<Claim> claims;
@@ -1162,6 +1178,15 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         const bool portion_is_fraction = portion && portion->pkind == Item::PortionKind::fraction;
         if (portion_is_fraction && (portion->per_installment || !cnt)) per = portion->fraction;
         std::optional<Fraction> left = remaining_after();
+        // "1/8 will vest on X and quarterly thereafter, such that ... by Y": the 1/8 may be each
+        // installment's or the first date's alone. Both readings must agree, or it is not guessed.
+        std::optional<Fraction> inherited;
+        // ("thereafter in monthly installments over 24 months" states its own size: the rest.)
+        if (!portion && st.thereafter && !cnt && !over && si > 0 && statements[si - 1].shape == Statement::Shape::lump &&
+            statements[si - 1].portion) {
+          const Item& pp = pool[*statements[si - 1].portion];
+          if (pp.pkind == Item::PortionKind::fraction) inherited = pp.fraction;
+        }
         if (per && claims.empty() && left && last) {
           const Fraction q = *left / *per;
           if (q.denominator() == 1 && q.numerator() >= 1 && q.numerator() <= 1200) {
@@ -1188,6 +1213,14 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         const int count = claims.front().n;
         if (count < 1 || count > 1200) {
           a.error("invalid_count", "installment count " + std::to_string(count) + " is out of range", st.b, st.e);
+          break;
+        }
+        if (inherited && left && *inherited * Fraction(count) != *left) {
+          a.error("cross_check_failed", "\"" + a.quote(st.b, st.e) + "\": " + std::to_string(count) +
+                                            " installments of " + percent_string(*inherited) + "% (as on the date before) would vest " +
+                                            percent_string(*inherited * Fraction(count)) + "% but " + percent_string(*left) +
+                                            "% is left",
+                  st.b, st.e);
           break;
         }
         // The portion in total.
