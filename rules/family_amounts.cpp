@@ -173,6 +173,23 @@ Family amounts_family() {
       {"Each RSU represents a contingent right to receive one share of common stock.", "", "10", "not_vesting", "", "", false},
       {"Includes 10,000 RSUs which vest in two equal installments on each of November 1, 2022 and November 1, 2023.", "", "10000", "time_based", "2022-11-01=5000 2023-11-01=5000", "", false},
       {"Stock options granted pursuant to the 2019 Share Incentive Plan vest on March 1, 2021.", "", "100", "time_based", "2021-03-01=100", "", false},
+      // Amounts paired with dates "respectively", and percentages rounded in the text (1/48 as 2.0833%).
+      {"These RSUs vest 33%, 33% and 34% on the first, second and third anniversaries of the grant date, respectively.",
+       "2024-03-01", "1000", "time_based", "2025-03-01=330 2026-03-01=330 2027-03-01=340", "", false},
+      {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
+       "2024-03-01", "1000", "time_based", "2025-03-01=300 2026-03-01=700", "", false},
+      {"The RSUs vest 30%, 30% and 40% on March 1, 2025, and March 1, 2026, respectively.", "2024-03-01", "1000",
+       "unrecognized", "", "not understood", false},
+      {"The option vests as follows: 25% on March 1, 2025 and 2.0833% on the first day of each month thereafter.",
+       "2024-03-01", "48", "time_based",
+       "2025-03-01=12 2025-04-01=1 2025-05-01=1 2025-06-01=1 2025-07-01=1 2025-08-01=1 2025-09-01=1 2025-10-01=1 "
+       "2025-11-01=1 2025-12-01=1 2026-01-01=1 2026-02-01=1 2026-03-01=1 2026-04-01=1 2026-05-01=1 2026-06-01=1 "
+       "2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 2026-11-01=1 2026-12-01=1 2027-01-01=1 2027-02-01=1 "
+       "2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1 2027-07-01=1 2027-08-01=1 2027-09-01=1 2027-10-01=1 "
+       "2027-11-01=1 2027-12-01=1 2028-01-01=1 2028-02-01=1 2028-03-01=1",
+       "", false},
+      {"25% vests on March 1, 2025 and 2.0834% vests monthly thereafter.", "2024-03-01", "48", "unrecognized", "",
+       "do not add up", false},
   };
   return f;
 }

@@ -332,8 +332,8 @@ Family conditions_family() {
        "2024-05-20", "800", "unrecognized", "", "not understood", false},
       {"The option vests monthly over 24 months commencing upon the closing of the initial public offering.", "2024-05-20",
        "2400", "unrecognized", "", "not understood", false},
-      // Amounts paired with dates "respectively" that no rule consumed.
-      {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
+      // Amounts that do not pair one to one with the dates "respectively".
+      {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300, 200 and 500, respectively.",
        "2024-05-20", "1000", "unrecognized", "", "not understood", false},
       // "each" before a single date: a recurrence that no rule read is never one tranche.
       {"On each Vesting Date, 1/8th of the units will vest.", "2024-01-31", "800", "unrecognized", "", "not understood", false},

@@ -442,6 +442,66 @@ bool abbreviation(const Normalized& norm, const std::vector<Node>& nodes, std::s
 
 std::string condition_text(const Assembly& a, const Item& it) { return a.quote(it); }
 
+// The statements of "<amounts> on <dates>, respectively" (see interpret): one dated portion per
+// date, in order. Declines unless the sentence says "respectively" once, lists exactly as many
+// amounts (portions, or bare share counts when no portion is stated) as dates in one list, and
+// states nothing else that times or sizes the vesting.
+std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>& nodes, std::size_t b, std::size_t e,
+                                                        std::vector<Item>& pool) {
+  static const std::uint16_t w_respectively = intern("respectively");
+  std::size_t resp = 0, lists = 0, list_at = 0;
+  std::vector<std::size_t> portions, numbers;
+  for (std::size_t i = b; i < e; ++i) {
+    const Node& n = nodes[i];
+    if (n.kind == NK::word && n.wid == w_respectively) ++resp;
+    if (n.kind == NK::number && n.den == 1 && n.num > 0 && !(n.e - n.b == 4 && n.num >= 1900 && n.num <= 2200)) numbers.push_back(i);
+    if (n.kind != NK::item) continue;
+    switch (n.itype) {
+      case IT::portion: portions.push_back(i); break;
+      case IT::when_list: ++lists; list_at = i; break;
+      case IT::vest_verb: case IT::condition: case IT::definition: case IT::header: case IT::exercisable_now: break;
+      default: return std::nullopt;  // a cadence, a count, a single date...: not this construction
+    }
+  }
+  if (resp != 1 || lists != 1) return std::nullopt;
+  const Item& list = pool[nodes[list_at].payload];
+  const std::size_t k = list.whens.size();
+  std::vector<std::size_t> amounts;  // pool indices
+  if (!portions.empty()) {
+    if (!numbers.empty() || portions.size() != k) return std::nullopt;
+    for (auto i : portions) {
+      const Item& it = pool[nodes[i].payload];
+      if (it.pkind == Item::PortionKind::remainder || it.per_installment || it.additional) return std::nullopt;
+      amounts.push_back(nodes[i].payload);
+    }
+  } else {
+    if (numbers.size() != k) return std::nullopt;
+    for (auto i : numbers) {
+      Item it;
+      it.type = IT::portion;
+      it.pkind = Item::PortionKind::shares;
+      it.shares = Amount(nodes[i].num);
+      it.b = nodes[i].b;
+      it.e = nodes[i].e;
+      it.rule = pool[nodes[list_at].payload].rule;
+      amounts.push_back(pool.size());
+      pool.push_back(std::move(it));
+    }
+  }
+  std::vector<Statement> out;
+  for (std::size_t j = 0; j < k; ++j) {
+    Statement st;
+    st.shape = Statement::Shape::date_list;
+    st.rule = "<amounts> on <dates>, respectively";
+    st.portion = amounts[j];
+    st.dates = {list.whens[j]};
+    st.b = std::min(pool[amounts[j]].b, list.b);
+    st.e = std::max(pool[amounts[j]].e, list.e);
+    out.push_back(std::move(st));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string debug_nodes(std::string_view text) {
@@ -759,6 +819,14 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         whole_sentence_performance();
         continue;
       }
+    }
+    // "33%, 33% and 34% on the first, second and third anniversaries of the grant date,
+    // respectively"; "On each of A, B and C, the following numbers of units vest: 1,200, 1,200 and
+    // 1,600, respectively": k amounts paired in order with k dates. Anything else with
+    // "respectively" stays not understood (the danger words below).
+    if (auto paired = pair_respectively(nodes, s.b, s.e, pool)) {
+      for (auto& st : *paired) statements.push_back(std::move(st));
+      continue;
     }
     // Danger words inside a clause: the clause says something not modelled.
     static const std::uint16_t w_or = intern("or"), w_each = intern("each"), w_every = intern("every");
@@ -1187,10 +1255,40 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           const Item& pp = pool[*statements[si - 1].portion];
           if (pp.pkind == Item::PortionKind::fraction) inherited = pp.fraction;
         }
+        // "2.0833% on the first day of each month thereafter": 1/48 written to four decimals. The
+        // stated percentage is accepted as a rounding of left/n only when it is exactly that
+        // value rounded to the decimals written (and the installments are then exactly left/n).
+        auto rounded_share = [&](const Fraction& exact) -> bool {
+          const std::string txt = a.quote(*portion);
+          const auto dot = txt.find('.'), pct = txt.find('%');
+          if (dot == std::string::npos || pct == std::string::npos || dot > pct) return false;
+          int decimals = 0;
+          for (std::size_t i = dot + 1; i < txt.size() && txt[i] >= '0' && txt[i] <= '9'; ++i) ++decimals;
+          if (decimals < 2 || decimals > 6) return false;
+          Fraction scale(1);
+          for (int i = 0; i < decimals; ++i) scale = scale * Fraction(10);
+          // percent units × 10^decimals, rounded half up, must equal the written digits
+          const Fraction written = *per * Fraction(100) * scale, value = exact * Fraction(100) * scale;
+          if (written.denominator() != 1) return false;
+          const Fraction half(1, 2);
+          const Fraction up = value + half;
+          const BigInt floor_up = up.numerator() / up.denominator();
+          return Fraction(floor_up) == written && !(exact == *per);
+        };
+        bool rounded = false;
         if (per && claims.empty() && left && last) {
           const Fraction q = *left / *per;
+          const BigInt nearest = (q + Fraction(1, 2)).numerator() / (q + Fraction(1, 2)).denominator();
           if (q.denominator() == 1 && q.numerator() >= 1 && q.numerator() <= 1200) {
             claims.push_back({static_cast<int>(q.numerator()), a.quote(*portion) + " of the grant each time"});
+          } else if (nearest >= 1 && nearest <= 1200 && rounded_share(*left / Fraction(nearest))) {
+            const int n = static_cast<int>(nearest);
+            rounded = true;
+            a.warning("rounded_percentage", "\"" + a.quote(*portion) + "\" read as " + (*left / Fraction(n)).to_string() +
+                                                " of the grant (the rest divided into " + std::to_string(n) +
+                                                " equal installments, rounded in the text)",
+                      portion->b, portion->e);
+            claims.push_back({n, a.quote(*portion) + " of the grant each time"});
           } else {
             a.error("cross_check_failed", "installments of " + a.quote(*portion) + " do not add up to the " +
                                               left->to_string() + " of the grant left",
@@ -1225,7 +1323,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         }
         // The portion in total.
         std::optional<Fraction> total;
-        if (per) {
+        if (rounded) total = *left;
+        else if (per) {
           const Fraction t = *per * Fraction(count);
           if (left && t > *left && portion->fraction == *left) total = portion->fraction;  // "75% monthly over 36 months"
           else total = t;
