@@ -350,6 +350,13 @@ Family conditions_family() {
       {"The number of units credited is based on the annual retainer earned by the director for the quarter.", "", "10", "not_vesting", "", "", false},
       {"The exercise price of the options accretes at 10% per year.", "", "10", "not_vesting", "", "", false},
       {"The RSUs vest as to 1/8 on each third Vesting Date following March 5, 2024.", "", "8", "unrecognized", "", "not understood", false},
+      // A performance condition stated as met is history; one still to be certified is not.
+      {"These PSUs were earned upon the achievement of performance goals as certified previously by the Committee on "
+       "February 28, 2025 and are subject to vesting in two equal annual installments commencing on March 15, 2025.",
+       "2025-03-17", "10", "time_based", "2025-03-15=5 2026-03-15=5", "", false},
+      {"The PSUs shall become vested, if at all, following the end of the performance period based on revenue growth, as "
+       "certified by the Committee.",
+       "2025-03-17", "10", "performance", "", "", false},
   };
   return f;
 }

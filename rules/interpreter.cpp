@@ -663,6 +663,43 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
     const bool has_vest = mask & (bit(IT::vest_verb) | bit(IT::immediate));
     const bool has_timing = mask & timing;
+    // "upon the achievement of performance goals as certified by the Committee on <date>",
+    // "the performance condition was satisfied": the condition is history, what remains is time.
+    bool performance_past = false;
+    std::vector<std::size_t> certification_dates;  // node indices
+    {
+      static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"),
+                                 w_was = intern("was"), w_were = intern("were"), w_been = intern("been"),
+                                 w_previously = intern("previously");
+      for (std::size_t i = s.b + 1; i < s.e; ++i) {
+        const Node& n = nodes[i];
+        if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied)) continue;
+        const Node& pv = nodes[i - 1];
+        const bool next_previously = i + 1 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_previously;
+        // ("shall vest ... as certified by the Committee" is the future: only "as certified previously" is past.)
+        if (pv.kind == NK::word && (pv.wid == w_was || pv.wid == w_were || pv.wid == w_been || pv.wid == w_previously ||
+                                    (pv.wid == w_as && next_previously))) {
+          performance_past = true;
+          // "... certified previously by the Committee on February 28, 2025": that date is the certification's.
+          for (std::size_t j = i + 1; j < s.e && j < i + 12; ++j) {
+            const Node& x = nodes[j];
+            if (x.kind == NK::item && x.itype == IT::when) {
+              certification_dates.push_back(j);
+              break;
+            }
+            if (x.kind == NK::item || (x.kind == NK::punct && x.punct != ',')) break;
+          }
+        }
+      }
+      if (performance_past && (mask & bit(IT::performance))) {
+        for (std::size_t i = s.b; i < s.e; ++i)
+          if (nodes[i].kind == NK::item && nodes[i].itype == IT::performance)
+            a.warning("performance_condition_met", "\"" + a.quote(nodes[i].b, nodes[i].e) +
+                                                       "\" is stated as already achieved; only the time-based vesting is scheduled",
+                      nodes[i].b, nodes[i].e);
+        mask &= ~bit(IT::performance);
+      }
+    }
     const bool perf = mask & bit(IT::performance);
     auto whole_sentence_performance = [&] {
       any_vesting_language = true;
@@ -693,7 +730,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     for (std::size_t i = s.b; i < s.e; ++i)
       if (nodes[i].kind == NK::item && nodes[i].itype == IT::condition && pool[nodes[i].payload].note == "performance")
         performance_condition = true;
-    if (performance_condition && has_vest) {
+    if (performance_condition && has_vest && !performance_past) {
       whole_sentence_performance();
       continue;
     }
@@ -740,6 +777,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         default: break;
       }
       if (it.type == IT::immediate && it.status_only) continue;
+      if (it.type == IT::performance && performance_past) continue;
+      if (std::find(certification_dates.begin(), certification_dates.end(), i) != certification_dates.end()) continue;
       const bool has_timing_now = cur.mask & timing;
       const bool preamble_only = (cur.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) == 0;
       // "On each three-month anniversary of the grant date, 1/12th of the units vest": a leading
