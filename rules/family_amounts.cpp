@@ -190,6 +190,10 @@ Family amounts_family() {
        "", false},
       {"25% vests on March 1, 2025 and 2.0834% vests monthly thereafter.", "2024-03-01", "48", "unrecognized", "",
        "do not add up", false},
+      // Share counts beside fractions: checked against the grant, refused when its size is unknown.
+      {"14,772 shares of restricted stock vesting on June 30, 2015 and one-third of these units vest on each of June 30, "
+       "2016, 2017 and 2018.",
+       "", "", "unrecognized", "", "size is not given", false},
   };
   return f;
 }

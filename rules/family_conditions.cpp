@@ -92,8 +92,13 @@ std::optional<Item> vesting_participle(const Match& m) {
   if (m.end >= n.size()) return std::nullopt;
   const Node& nx = n[m.end];
   const bool subject = m.end - m.begin > 1;
+  // "14,772 shares of restricted stock vesting on June 30, 2015": a holding and its date.
+  static const std::vector<std::uint16_t> holdings = {intern("shares"), intern("stock"), intern("units"), intern("rsus"),
+                                                      intern("options"), intern("psus"), intern("sars")};
+  const bool after_holding = m.begin > 0 && n[m.begin - 1].kind == NK::word &&
+                             std::find(holdings.begin(), holdings.end(), n[m.begin - 1].wid) != holdings.end();
   const bool schedule_follows = is_w(nx, in) || is_w(nx, over) || is_w(nx, ratably) || is_w(nx, equally) ||
-                                (subject && (is_w(nx, on) || is_w(nx, as) || is_w(nx, according)));
+                                ((subject || after_holding) && (is_w(nx, on) || is_w(nx, as) || is_w(nx, according)));
   if (!schedule_follows) return std::nullopt;
   // "in" must start a schedule: a number, "equal", a cadence word or "installments", not "in connection".
   if (is_w(nx, in) && m.end + 1 < n.size()) {

@@ -1480,6 +1480,18 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                                           "% remain but the other portions leave " + percent_string(*left) + "%",
                 r.b, r.e);
   }
+  if (stated_shares && stated_sum > Fraction(0) && !gc.shares) {
+    // Share counts beside fractions of a total the input does not give: nothing says they fit together.
+    a.error("cross_check_failed", "the footnote states both share counts and fractions of the grant, and the grant's "
+                                  "size is not given to check them against",
+            0, static_cast<std::uint32_t>(norm.text.size()));
+  } else if (stated_shares && stated_sum >= Fraction(1)) {
+    // "14,772 shares ... vesting on June 30, 2015 ... One-third of these units vest on each of ...": the
+    // fractions alone already give the whole grant, so the share counts cannot be part of it.
+    a.error("cross_check_failed", "the portions stated as fractions already add up to " + percent_string(stated_sum) +
+                                      "% of the grant, besides the share counts stated",
+            0, static_cast<std::uint32_t>(norm.text.size()));
+  }
   if (!stated_shares) {
     bool has_rem = false;
     Fraction sum;

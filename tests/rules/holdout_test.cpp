@@ -1,5 +1,5 @@
-// The held-out corpus (tests/rules/holdout/footnotes-holdout.jsonl, read at
-// test time): footnotes the rules were not written from. A refusal
+// The held-out corpora (tests/rules/holdout*/footnotes-*.jsonl, read at test
+// time): footnotes the rules were not written from. A refusal
 // (unrecognized, or an error without tranches) is allowed; a WRONG schedule —
 // tranches that differ from the expected ones, or any tranches where the
 // expected answer is a refusal — fails. Exact / refused counts are printed so
@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 
@@ -23,12 +24,24 @@ std::string shares_text(const nlohmann::json& j) {
   return j.dump();
 }
 
-TEST(Holdout, NoWrongSchedules) {
+// Every held-out set under tests/rules/holdout*/ (each with its own README saying where it came from).
+std::vector<std::filesystem::path> holdout_files() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& dir : std::filesystem::directory_iterator(std::filesystem::path(VEST_SOURCE_DIR) / "tests" / "rules"))
+    if (dir.is_directory() && dir.path().filename().string().starts_with("holdout"))
+      for (const auto& f : std::filesystem::directory_iterator(dir.path()))
+        if (f.path().extension() == ".jsonl") files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void expect_no_wrong_schedules(const std::filesystem::path& file) {
   std::vector<nlohmann::json> rows;
-  std::ifstream in(std::string(VEST_SOURCE_DIR) + "/tests/rules/holdout/footnotes-holdout.jsonl");
+  std::ifstream in(file);
   for (std::string line; std::getline(in, line);)
     if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-  ASSERT_GE(rows.size(), 150u) << "holdout corpus not found under " << VEST_SOURCE_DIR;
+  ASSERT_GE(rows.size(), 50u) << "held-out corpus too small or unreadable: " << file;
+  std::cout << file.filename().string() << " (" << rows.size() << " footnotes)\n";
   std::map<std::string, std::map<std::string, int>> stats;
   for (const auto& r : rows) {
     GrantContext c;
@@ -61,9 +74,18 @@ TEST(Holdout, NoWrongSchedules) {
                                 << testing::check(got, exp);
   }
   for (const auto& [kind, s] : stats) {
-    std::cout << kind << ":";
+    std::cout << "  " << kind << ":";
     for (const auto& [v, n] : s) std::cout << ' ' << v << ' ' << n;
     std::cout << '\n';
+  }
+}
+
+TEST(Holdout, NoWrongSchedules) {
+  const auto files = holdout_files();
+  ASSERT_GE(files.size(), 3u) << "held-out corpora not found under " << VEST_SOURCE_DIR << "/tests/rules";
+  for (const auto& f : files) {
+    SCOPED_TRACE(f.string());
+    expect_no_wrong_schedules(f);
   }
 }
 
