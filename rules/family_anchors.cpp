@@ -140,30 +140,6 @@ Family anchors_family() {
       {"at the time of grant", 1,
        {opt(w({"at", "upon"})), w({"the"}), w({"time"}), w({"of"}), opt(w({"the", "its", "their"})), w({"grant", "issuance", "award"})},
        [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
-      // "the first anniversary of grant", "one year after grant": "grant" alone is the grant date only
-      // where an anchor is expected ("25% of the grant" is an amount, never a date).
-      {"(the) grant after 'anniversary of' or '<n> years after'", 1, {opt(w({"the"})), w({"grant"})},
-       [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t of = intern("of"), anniversary = intern("anniversary"),
-                                    anniversaries = intern("anniversaries"), after = intern("after"),
-                                    following = intern("following"), from = intern("from"), year = intern("year"),
-                                    years = intern("years"), month = intern("month"), months = intern("months"),
-                                    date = intern("date"), dates = intern("dates");
-         const auto& n = *m.nodes;
-         if (m.end < n.size() && (is_w(n[m.end], date) || is_w(n[m.end], dates))) return std::nullopt;
-         if (m.begin < 2) return std::nullopt;
-         const Node& p1 = n[m.begin - 1];
-         const Node& p2 = n[m.begin - 2];
-         const bool anniv = is_w(p1, of) && (is_w(p2, anniversary) || is_w(p2, anniversaries) ||
-                                             (is_w(p2, dates) && m.begin >= 3 &&
-                                              (is_w(n[m.begin - 3], anniversary) || is_w(n[m.begin - 3], anniversaries))));
-         const bool offset = (is_w(p1, after) || is_w(p1, following) || is_w(p1, from)) &&
-                             (is_w(p2, year) || is_w(p2, years) || is_w(p2, month) || is_w(p2, months));
-         if (!anniv && !offset) return std::nullopt;
-         When w;
-         w.ref = When::Ref::grant;
-         return when_of(w);
-       }},
       {"the vesting commencement date", 1,
        {opt(w({"the"})), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
@@ -301,17 +277,36 @@ Family anchors_family() {
          return it;
        }},
       // Level 3: relative to an anchor.
+      // "over a period of four years from the grant date": a span (read here, before "four years
+      // from the grant date" could be read as a date); the start is "from <when>".
+      {"over a period of <number> years", 3,
+       {w({"over", "for", "during"}), w({"a", "the"}), opt(w({"following", "next", "subsequent"})), w({"period"}), w({"of"}),
+        k(NK::number), opt(p('-')), w({"month", "months", "year", "years", "quarter", "quarters"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months"), quarter = intern("quarter"),
+                                    quarters = intern("quarters");
+         const Node& n = m.node(5);
+         if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
+         const auto u = m.node(7).wid;
+         const int k2 = static_cast<int>(n.num);
+         Item it = make(IT::over);
+         it.period = (u == month || u == months) ? Period::months(k2) : (u == quarter || u == quarters) ? Period::months(3 * k2)
+                                                                                                       : Period::years(k2);
+         it.has_period = true;
+         if (m.has(2)) it.note = "following";
+         return it;
+       }},
       // "exercisable from and after January 1, 2016": on that date.
       {"from and after <when>", 3, {w({"from"}), w({"and"}), w({"after"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> { return when_of(m.item_of(3).when); }},
       // "on each three-month anniversary of the grant date": a series stepping from the anchor.
       {"each <number>-month anniversary of <when>", 3,
        {opt(w({"on"})), w({"each", "every"}), opt(w({"successive", "subsequent", "consecutive"})), k(NK::number), opt(p('-')),
-        w({"month", "year"}), opt(p('-')), w({"anniversary"}), w({"of"}), item(IT::when)},
+        w({"month", "year"}), opt(p('-')), w({"anniversary"}), w({"of"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t month = intern("month");
          const Node& num = m.node(3);
-         const When& base = m.item_of(9).when;
+         const When base = anchor_at(m, 9);
          if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 120) return std::nullopt;
          Item it = make(IT::start);
          it.when = base;
@@ -332,10 +327,19 @@ Family anchors_family() {
          if (o.num < 1 || o.num > 100) return std::nullopt;
          // "anniversary of <when>" is the other rule's (it may still be read at this level).
          if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
-         // The nearest earlier anniversary item (a whole number of years after its anchor).
-         for (std::size_t j = m.begin; j-- > 0 && j + 200 > m.begin;) {
-           if (n[j].kind != NK::item || n[j].itype != IT::when) continue;
-           const When& prev = (*m.items)[n[j].payload].when;
+         // The nearest earlier anniversary (a whole number of years after its anchor), found among
+         // the items made so far by where they end: no look behind the match in the node stream.
+         // (Among items ending at the same place the outer one, made later, wins; the scan is capped
+         // so that a long input of such phrases stays linear.)
+         const std::uint32_t here = n[m.begin].b;
+         const Item* best = nullptr;
+         const auto& pool = *m.items;
+         for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
+           const Item& it = pool[k];
+           if (it.type == IT::when && it.e <= here && (!best || it.e > best->e)) best = &it;
+         }
+         if (best) {
+           const When& prev = best->when;
            if (!is_anchor(prev) || prev.months <= 0 || prev.months % 12 != 0 || prev.fixed_day) return std::nullopt;
            When w = prev;
            w.months = static_cast<int>(12 * o.num);
@@ -351,10 +355,10 @@ Family anchors_family() {
           return false;
         }), {"the"}, {NK::ordinal, NK::number}),
         opt(p('-')), opt(w({"annual", "year", "yearly"})), opt(w({"month"})), opt(p('-')), w({"anniversary"}), w({"of"}),
-        item(IT::when)},
+        anchor()},
        [](const Match& m) -> std::optional<Item> {
          const Node& o = (*m.nodes)[m.at[1] - 1];
-         const When& base = m.item_of(7).when;
+         const When base = anchor_at(m, 7);
          if (!is_anchor(base) || o.num < 1 || o.num > 100) return std::nullopt;
          static const std::uint16_t year = intern("year");
          const bool months = m.has(3);
@@ -367,9 +371,9 @@ Family anchors_family() {
        }},
       {"each of the <ordinals> anniversaries of <when>", 3,
        {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversary", "anniversaries"}),
-        opt(w({"dates"})), w({"of"}), item(IT::when)},
+        opt(w({"dates"})), w({"of"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
-         const When& base = m.item_of(7).when;
+         const When base = anchor_at(m, 7);
          if (!is_anchor(base)) return std::nullopt;
          Item it = make(IT::when_list);
          const auto& n = *m.nodes;
@@ -394,9 +398,9 @@ Family anchors_family() {
        }},
       {"each of the succeeding <number> anniversaries of <when>", 3,
        {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), w({"succeeding", "following", "next", "subsequent"}),
-        k(NK::number), opt(w({"annual"})), w({"anniversaries"}), w({"of"}), item(IT::when)},
+        k(NK::number), opt(w({"annual"})), w({"anniversaries"}), w({"of"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
-         const When& base = m.item_of(9).when;
+         const When base = anchor_at(m, 9);
          const Node& num = m.node(5);
          if (!is_anchor(base) || num.den != 1 || num.num < 2 || num.num > 50) return std::nullopt;
          Item it = make(IT::when_list);
@@ -408,20 +412,17 @@ Family anchors_family() {
          return it;
        }},
       {"<number> months after <when>", 3,
-       {k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following", "from"}), item(IT::when)},
+       {k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following", "from"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t month = intern("month"), months = intern("months");
-         const When& base = m.item_of(4).when;
+         const When base = anchor_at(m, 4);
          const Node& num = m.node(0);
          if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
          // "over 24 months from the grant date" is a span and a start, not a date.
-         static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during"),
-                                    of = intern("of"), period = intern("period");
+         static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during");
          if (m.begin > 0) {
            const Node& prev = (*m.nodes)[m.begin - 1];
            if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during)) return std::nullopt;
-           // "over a period of four years from the grant date" too.
-           if (is_w(prev, of) && m.begin > 1 && is_w((*m.nodes)[m.begin - 2], period)) return std::nullopt;
          }
          const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
          When w = base;

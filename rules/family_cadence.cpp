@@ -135,10 +135,10 @@ Family cadence_family() {
          return it;
        }},
       {"on each monthly anniversary of <when>", 5,
-       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), w({"of"}), item(IT::when)},
+       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), w({"of"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
-         it.when = m.item_of(5).when;
+         it.when = anchor_at(m, 5);
          it.first_step = 1;
          it.period = m.has(2) ? adj_at(m, 2) : Period::years(1);
          it.has_period = true;

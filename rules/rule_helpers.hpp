@@ -82,6 +82,35 @@ inline Elem first_or_next() {
   return e;
 }
 
+// The anchor after "anniversary of", "months after", "anniversaries of": a `when` item, or
+// "(the) grant" alone ("the first anniversary of grant", "one year after grant"). Bare "grant" is
+// the grant date only here: "25% of the grant" is an amount. (A pattern element, so that no rule
+// needs to look behind its match.)
+inline Elem anchor() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t the = intern("the"), grant = intern("grant"), date = intern("date"), dates = intern("dates");
+    if (i < n.size() && n[i].kind == NK::item && n[i].itype == IT::when) {
+      ++i;
+      return true;
+    }
+    std::size_t j = i;
+    if (j < n.size() && is_w(n[j], the)) ++j;
+    if (!(j < n.size() && is_w(n[j], grant))) return false;
+    if (j + 1 < n.size() && (is_w(n[j + 1], date) || is_w(n[j + 1], dates))) return false;
+    i = j + 1;
+    return true;
+  });
+}
+
+// The When an `anchor()` element matched.
+inline When anchor_at(const Match& m, std::size_t j) {
+  const Node& x = m.node(j);
+  if (x.kind == NK::item) return m.item_of(j).when;
+  When w;
+  w.ref = When::Ref::grant;
+  return w;
+}
+
 inline Elem hinted(Elem e, std::initializer_list<std::string_view> words, std::initializer_list<NK> kinds) {
   for (auto w : words) e.hint_ids.push_back(intern(w));
   e.hint_kinds = kinds;
