@@ -362,6 +362,9 @@ Family conditions_family() {
       {"The PSUs shall become vested, if at all, following the end of the performance period based on revenue growth, as "
        "certified by the Committee.",
        "2025-03-17", "10", "performance", "", "", false},
+      // A future vesting on an event is never "not a schedule", whatever other words it has.
+      {"The option will vest upon the first commercial sale of the Company's lead product.", "2024-05-20", "10",
+       "unrecognized", "", "not understood", false},
   };
   return f;
 }

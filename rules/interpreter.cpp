@@ -736,7 +736,18 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
     if (!has_vest) continue;
     if (!has_timing) {
-      if (vest_statement_words && !(mask & bit(IT::not_vesting))) {
+      // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
+      // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
+      // "acquired upon the exercise of", makes it something else).
+      bool future_vest = false, strong = false;
+      for (std::size_t i = s.b + 1; i < s.e; ++i) {
+        if (nodes[i].kind == NK::item && nodes[i].itype == IT::vest_verb && nodes[i - 1].kind == NK::word &&
+            (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall))
+          future_vest = true;
+        if (nodes[i].kind == NK::item && nodes[i].itype == IT::not_vesting && pool[nodes[i].payload].note == "strong")
+          strong = true;
+      }
+      if (vest_statement_words && (!(mask & bit(IT::not_vesting)) || (future_vest && !strong))) {
         any_vesting_language = true;
         unrecognized = true;
         a.error("unrecognized", "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
