@@ -62,6 +62,16 @@ Family amounts_family() {
          it.per_installment = true;
          return it;
        }},
+      // "in five annual installments of 20% each": the size of each installment.
+      {"installments of <percent> each", 6, {w({"of"}), frac_elem(), w({"each"})},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(1));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.per_installment = true;
+         it.note = "each";
+         return it;
+       }},
       {"<percent> of the grant", 6, {frac_elem(), opt(installment_words())},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::portion);

@@ -456,6 +456,20 @@ Family cadence_family() {
       {"The RSUs vest in three equal annual installments.", "2024-04-08", "3", "time_based", "2025-04-08=1 2026-04-08=1 2027-04-08=1", "", false},
       {"The remaining RSUs vest in three equal annual installments.", "2024-04-08", "3", "unrecognized", "", "does not say when", false},
       {"Shares withheld for taxes upon vesting of RSUs which vest in three equal annual installments.", "2024-04-08", "3", "unrecognized", "", "does not say when", false},
+      // A preamble's span ends the last series; the size of each installment stated after them; "of 20% each".
+      {"The option vests over two years, with 50% vesting on the first anniversary of the grant date and the remainder "
+       "vesting in equal quarterly installments thereafter.",
+       "2024-01-31", "8", "time_based", "2025-01-31=4 2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", false},
+      {"Restricted stock units vest on a quarterly basis over one year beginning on May 15, 2024, with 1/4 of the units vesting "
+       "on each quarterly vesting date.",
+       "2024-01-31", "4", "time_based", "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1", "", false},
+      {"Restricted stock units vest on a quarterly basis over one year beginning on May 15, 2024, with 1/8 of the units vesting "
+       "on each quarterly vesting date.",
+       "2024-01-31", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests in four annual installments of 25% each, beginning on the first anniversary of the grant date.",
+       "2024-01-31", "4", "time_based", "2025-01-31=1 2026-01-31=1 2027-01-31=1 2028-01-31=1", "", false},
+      {"Vesting of the RSUs is as follows: 40% on March 1, 2025 and 60% on March 1, 2026.", "2024-01-31", "10", "time_based",
+       "2025-03-01=4 2026-03-01=6", "", false},
   };
   return f;
 }

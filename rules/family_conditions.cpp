@@ -252,6 +252,7 @@ Family conditions_family() {
       {"<vest verb>", 0, {w({"vest", "vests", "vested"})}, simple(IT::vest_verb)},
       {"become exercisable", 0, {w({"exercisable"})}, simple(IT::vest_verb)},
       {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
+      {"vesting schedule:", 0, {w({"vesting"}), w({"schedule", "dates"}), p(':')}, simple(IT::header)},
       {"pursuant to the following schedule", 0,
        {w({"pursuant", "according"}), w({"to"}), w({"the"}), w({"following"}), w({"schedule"})}, simple(IT::header)},
       {"<performance words>", 0,

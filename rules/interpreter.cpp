@@ -661,7 +661,14 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         }
       continue;
     }
-    const bool has_vest = mask & (bit(IT::vest_verb) | bit(IT::immediate));
+    // "Vesting of the RSUs is as follows: ...", "Vesting schedule: ...": the header and the word say it.
+    bool vesting_header = false;
+    if (mask & bit(IT::header)) {
+      static const std::uint16_t w_vesting_word = intern("vesting");
+      for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
+        vesting_header = nodes[i].kind == NK::word && nodes[i].wid == w_vesting_word;
+    }
+    const bool has_vest = (mask & (bit(IT::vest_verb) | bit(IT::immediate))) || vesting_header;
     const bool has_timing = mask & timing;
     // "upon the achievement of performance goals as certified by the Committee on <date>",
     // "the performance condition was satisfied": the condition is history, what remains is time.
@@ -797,7 +804,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       const bool leading_recurrence = (cur.mask & ~(bit(IT::start) | bit(IT::cadence) | bit(IT::day_policy) |
                                                     bit(IT::header) | bit(IT::thereafter))) == 0 &&
                                       (cur.has(IT::start) || cur.has(IT::cadence));
-      if (it.type == IT::portion && !leading_recurrence &&
+      const bool each_size = it.type == IT::portion && it.note == "each" && cur.has(IT::count) && !cur.has(IT::portion);
+      if (it.type == IT::portion && !leading_recurrence && !each_size &&
           (cur.has(IT::portion) || (has_timing_now && (!cur.has(IT::header) || preamble_only))))
         flush();
       else if (it.type == IT::when_list && cur.has(IT::when_list)) flush();
@@ -824,7 +832,34 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       for (std::size_t ci = 1; ci < clauses.size(); ++ci) {
         Clause& cl = clauses[ci];
         Clause& pr = clauses[kept];
-        if ((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
+        // "vest on a quarterly basis over three years beginning on X, with 1/12 of the units
+        // vesting on each quarterly vesting date": the size of each installment, after them.
+        bool size_after = false;
+        if ((cl.mask & ~(bit(IT::portion) | bit(IT::cadence) | bit(IT::header))) == 0 && cl.has(IT::portion) &&
+            !pr.has(IT::portion) && pr.has(IT::cadence) && !pr.has(IT::when) && !pr.has(IT::when_list)) {
+          int portions = 0, cadences = 0;
+          bool same_period = true;
+          const Item* pc = nullptr;
+          for (auto idx : pr.items)
+            if (pool[idx].type == IT::cadence) pc = &pool[idx];
+          for (auto idx : cl.items) {
+            const Item& x = pool[idx];
+            if (x.type == IT::portion) portions += x.pkind == Item::PortionKind::fraction ? 1 : 2;
+            if (x.type == IT::cadence) {
+              ++cadences;
+              same_period &= pc && x.has_period && pc->has_period && x.period == pc->period;
+            }
+          }
+          size_after = portions == 1 && cadences <= 1 && same_period;
+        }
+        if (size_after) {
+          for (auto idx : cl.items)
+            if (pool[idx].type == IT::portion) {
+              pr.items.insert(pr.items.begin(), idx);  // the portion first, as if it had been written there
+              pr.mask |= bit(IT::portion);
+            }
+          pr.e = cl.e;
+        } else if ((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
             (pr.has(IT::cadence) || pr.has(IT::count))) {
           pr.items.insert(pr.items.end(), cl.items.begin(), cl.items.end());
           pr.mask |= cl.mask;
@@ -1343,6 +1378,19 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
             a.error("cross_check_failed", "installments of " + a.quote(*portion) + " do not add up to the " +
                                               left->to_string() + " of the grant left",
                     portion->b, portion->e);
+          }
+        }
+        // "The option vests over four years, with 25% ... on the first anniversary of the grant date
+        // and the remainder ... quarterly thereafter": the preamble's span ends the last series
+        // (it is still cross-checked against the whole schedule below).
+        if (claims.empty() && last && pm > 0 && a.grant && anchor == *a.grant) {
+          for (auto idx : preambles) {
+            const Item& p0 = pool[idx];
+            const auto om = p0.type == IT::over ? p0.period.in_months() : std::nullopt;
+            if (om && *om % pm == 0 && *om / pm - first_step + 1 >= 1) {
+              claims.push_back({*om / pm - first_step + 1, a.quote(p0)});
+              break;
+            }
           }
         }
         if (claims.empty()) {
