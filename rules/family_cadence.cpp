@@ -112,7 +112,7 @@ Family cadence_family() {
          return it;
        }},
       {"such that ... fully vested on <when>", 5,
-       {w({"such"}), w({"that"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+       {w({"such", "so"}), w({"that"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t fully = intern("fully"), on = intern("on"), by = intern("by");
           bool hundred = false;  // "such that 100% of the RSUs will be vested by <when>"
           for (std::size_t j = i; j < n.size() && j < i + 12; ++j) {
@@ -470,6 +470,15 @@ Family cadence_family() {
        "2024-01-31", "4", "time_based", "2025-01-31=1 2026-01-31=1 2027-01-31=1 2028-01-31=1", "", false},
       {"Vesting of the RSUs is as follows: 40% on March 1, 2025 and 60% on March 1, 2026.", "2024-01-31", "10", "time_based",
        "2025-03-01=4 2026-03-01=6", "", false},
+      // A period "commencing on the date of grant" starts there (first installment one period later);
+      // a series "beginning on the grant date" with no span is not guessed; "so that ... fully vested on".
+      {"The shares vest quarterly in equal installments over a one year period commencing on the date of grant.",
+       "2024-01-31", "4", "time_based", "2024-04-30=1 2024-07-31=1 2024-10-31=1 2025-01-31=1", "", false},
+      {"The shares vest in four equal installments every six months beginning on the grant date.", "2024-01-31", "4",
+       "unrecognized", "", "one period after", false},
+      {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
+       "vested on the second anniversary of the date of grant.",
+       "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
   };
   return f;
 }

@@ -1266,7 +1266,24 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           explain(comp.rules[s0.rule]->name, s0.b, s0.e);
           auto base = a.resolve_base(s0.when, s0.b, s0.e);
           if (!base) break;
-          from_base(base->first, base->second, s0.first_step);
+          int step0 = s0.first_step;
+          // "quarterly over a four year period commencing on the date of grant": the period starts on
+          // the grant (or vesting commencement) date, its first installment one period later. Without
+          // a stated span, "beginning on the grant date" could be either: not guessed.
+          const bool at_anchor = (s0.when.ref == When::Ref::grant || s0.when.ref == When::Ref::vcd) && s0.when.months == 0 &&
+                                 !s0.when.fixed_day && !s0.has_period;
+          if (at_anchor && step0 == 0) {
+            if (!over) {
+              a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on that date or one period after it",
+                      s0.b, s0.e);
+              break;
+            }
+            step0 = 1;
+            a.warning("assumption", "\"" + a.quote(s0) + "\" read as the start of the vesting period (the first installment one "
+                                    "period after it)",
+                      s0.b, s0.e);
+          }
+          from_base(base->first, base->second, step0);
         } else if (a.prev_end) {
           from_base(a.prev_base, a.prev_months, 1);
         } else if ((over && over->note.empty()) || (cnt && si == 0 && last && !thr && !portion && !any_not_vesting)) {
