@@ -62,6 +62,31 @@ Family amounts_family() {
          it.per_installment = true;
          return it;
        }},
+      // A table of dates and counts: "03/01/2026 - 2,500 shares;", "January 15, 2026: 3,000;". The
+      // portion carries its own date (a clause of one such item is a lump on that date).
+      {"<date> - <number> shares", 6,
+       {item(IT::when), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && n[i].kind == NK::punct && (n[i].punct == '-' || n[i].punct == ':')) { ++i; return true; }
+          return false;
+        }),
+        k(NK::number), opt(w({"shares", "share", "units", "rsus", "options", "psus", "sars"}))},
+       [](const Match& m) -> std::optional<Item> {
+         const When& w0 = m.item_of(0).when;
+         const Node& n = m.node(2);
+         const bool looks_like_year = n.den == 1 && n.e - n.b == 4 && n.num >= 1900 && n.num <= 2200;
+         if (w0.ref != When::Ref::absolute || n.num <= 0 || looks_like_year) return std::nullopt;
+         // The row must end there: the next node is a separator or the end ("; 03/01/2027 - ...").
+         const auto& nodes = *m.nodes;
+         if (m.end < nodes.size() && !(nodes[m.end].kind == NK::punct && (nodes[m.end].punct == ';' ||
+                                                                           nodes[m.end].punct == ',' || nodes[m.end].punct == '.')))
+           return std::nullopt;
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::shares;
+         it.shares = Amount(n.num, n.den);
+         it.when = w0;
+         it.note = "dated";
+         return it;
+       }},
       // "in five annual installments of 20% each": the size of each installment.
       {"installments of <percent> each", 6, {w({"of"}), frac_elem(), w({"each"})},
        [](const Match& m) -> std::optional<Item> {
@@ -204,6 +229,13 @@ Family amounts_family() {
       {"14,772 shares of restricted stock vesting on June 30, 2015 and one-third of these units vest on each of June 30, "
        "2016, 2017 and 2018.",
        "", "", "unrecognized", "", "size is not given", false},
+      // Tables of dates and counts; a table that does not cover the grant is refused.
+      {"Vesting schedule: 03/01/2026 - 250 shares; 03/01/2027 - 250 shares; 03/01/2028 - 500 shares.", "2025-03-01",
+       "1000", "time_based", "2026-03-01=250 2027-03-01=250 2028-03-01=500", "", false},
+      {"The RSUs vest as follows: January 15, 2026: 300; January 15, 2027: 700.", "2025-01-15", "1000", "time_based",
+       "2026-01-15=300 2027-01-15=700", "", false},
+      {"The RSUs vest as follows: January 15, 2026: 300; January 15, 2027: 300.", "2025-01-15", "1000", "unrecognized", "",
+       "portions add up", false},
   };
   return f;
 }

@@ -33,6 +33,20 @@ Family schedules_family() {
   Family f;
   f.name = "schedules";
   f.clause_rules = {
+      {"<date> - <number> shares (a row of a table)",
+       [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
+         View v{c, pool};
+         if (!v.only(bit(IT::portion) | bit(IT::header) | bit(IT::when)) || v.count(IT::portion) != 1 ||
+             v.count(IT::when) != 0)
+           return std::nullopt;
+         const auto p = v.first(IT::portion);
+         if (pool[*p].note != "dated") return std::nullopt;
+         Statement s;
+         s.shape = Statement::Shape::lump;
+         s.portion = p;
+         s.when = p;  // the row's own date
+         return s;
+       }},
       {"<portion> vests upon <performance condition>",
        [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
          View v{c, pool};

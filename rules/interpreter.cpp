@@ -638,6 +638,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         const Item& it = pool[n.payload];
         if (it.type == IT::immediate && it.status_only) continue;
         mask |= bit(it.type);
+        if (it.type == IT::portion && it.note == "dated") mask |= bit(IT::when);  // a table row states its date
         if (it.type == IT::vest_verb) {
           if (i > s.b && nodes[i - 1].kind == NK::word && (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall))
             vest_statement_words = true;
@@ -666,7 +667,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     if (mask & bit(IT::header)) {
       static const std::uint16_t w_vesting_word = intern("vesting");
       for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
-        vesting_header = nodes[i].kind == NK::word && nodes[i].wid == w_vesting_word;
+        vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting_word) ||
+                         (nodes[i].kind == NK::item && nodes[i].itype == IT::header &&
+                          std::string_view(norm.text).substr(nodes[i].b, nodes[i].e - nodes[i].b).starts_with("vesting"));
     }
     const bool has_vest = (mask & (bit(IT::vest_verb) | bit(IT::immediate))) || vesting_header;
     const bool has_timing = mask & timing;
@@ -822,6 +825,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       cur.e = it.e;
       cur.items.push_back(n.payload);
       cur.mask |= bit(it.type);
+      if (it.type == IT::portion && it.note == "dated") cur.mask |= bit(IT::when);
     }
     flush();
     // A clause that only states a start ("; the first installment vested on X")
