@@ -233,9 +233,20 @@ Family anchors_family() {
          it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
          return it;
        }},
-      {"granted on <date>", 2, {w({"granted", "awarded"}), opt(w({"on", "as"})), opt(w({"of"})), item(IT::when)},
+      {"granted on <date>", 2,
+       {w({"granted", "awarded"}), opt(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          // "granted to the Reporting Person on <date>"
+          static const std::uint16_t to = intern("to"), on = intern("on");
+          if (!(i < n.size() && is_w(n[i], to))) return false;
+          for (std::size_t j = i + 1; j < n.size() && j < i + 6; ++j) {
+            if (is_w(n[j], on)) { i = j; return true; }
+            if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        })),
+        opt(w({"on", "as"})), opt(w({"of"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
-         const When& a = m.item_of(3).when;
+         const When& a = m.item_of(4).when;
          if (a.ref != When::Ref::absolute) return std::nullopt;
          Item it = make(IT::definition);
          it.when = a;
@@ -676,6 +687,13 @@ Family anchors_family() {
       {"6,975 shares exercisable from and after January 1, 2016; and 6,975 shares exercisable from and after January 1, 2017.", "", "13950", "time_based", "2016-01-01=6975 2017-01-01=6975", "", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "2020-01-10", "3", "time_based", "2021-01-10=1 2022-01-10=1 2023-01-10=1", "", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "", "3", "time_based", "", "needs grant_date", false},
+      // A grant stated without its vesting is not "not about vesting"; an old grant described is.
+      {"On March 18, 2021, the reporting person was granted 20,991 restricted stock units.", "2021-12-01", "", "unrecognized",
+       "", "not how it vests", false},
+      {"The Reporting Person received 500 shares upon the vesting of restricted stock units previously granted on March 1, 2021.",
+       "2024-03-01", "500", "not_vesting", "", "", false},
+      // "granted to the Reporting Person on <date>".
+      {"Reflects the grant of 300 restricted stock units granted to the Reporting Person on March 1, 2025, of which 100 shares will vest on March 1, 2026, 100 shares will vest on March 1, 2027, and the remaining 100 shares will vest on March 1, 2028.", "2025-03-01", "300", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100", "", false},
   };
   return f;
 }

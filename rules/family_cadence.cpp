@@ -334,6 +334,17 @@ Family cadence_family() {
          }
          return it;
        }},
+      // "and each one-month anniversary thereafter", "on each three-month anniversary thereafter".
+      {"each one-month anniversary", 5,
+       {opt(w({"on"})), w({"each", "every"}), k(NK::number), opt(p('-')), w({"month", "year"}), opt(p('-')), w({"anniversary"}),
+        opt(w({"thereof"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const Node& x = m.node(2);
+         if (x.den != 1 || x.num < 1 || x.num > 120) return std::nullopt;
+         const int k2 = static_cast<int>(x.num);
+         return cadence_item(m.node(4).wid == month ? Period::months(k2) : Period::years(k2));
+       }},
       {"at the end of each successive three-month period", 5,
        {opt(w({"at"})), opt(w({"the"})), opt(w({"end"})), opt(w({"of"})), w({"each", "every"}),
         opt(w({"successive", "subsequent", "full", "consecutive", "calendar", "additional"})), opt(k(NK::number)), opt(p('-')),
@@ -347,6 +358,9 @@ Family cadence_family() {
          }
          return cadence_item(unit_period(m.node(8).wid, n));
        }},
+      // "in equal increments on the anniversary dates for the following five years".
+      {"on the anniversary dates", 5, {opt(w({"on"})), w({"the"}), w({"anniversary"}), w({"dates"})},
+       [](const Match&) { return cadence_item(Period::years(1)); }},
       {"on each (monthly) anniversary", 5, {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"thereof"}))},
        [](const Match& m) { return cadence_item(m.has(2) ? adj_at(m, 2) : Period::years(1)); }},
       {"<cadence>", 5, {adj()}, [](const Match& m) { return cadence_item(adj_at(m, 0)); }},
@@ -470,15 +484,27 @@ Family cadence_family() {
        "2024-01-31", "4", "time_based", "2025-01-31=1 2026-01-31=1 2027-01-31=1 2028-01-31=1", "", false},
       {"Vesting of the RSUs is as follows: 40% on March 1, 2025 and 60% on March 1, 2026.", "2024-01-31", "10", "time_based",
        "2025-03-01=4 2026-03-01=6", "", false},
-      // A period "commencing on the date of grant" starts there (first installment one period later);
-      // a series "beginning on the grant date" with no span is not guessed; "so that ... fully vested on".
+      // A series "commencing on the date of grant" may have its first installment then or one period
+      // later: not guessed (nor when the start stated is the grant date itself); "so that ... fully vested on".
       {"The shares vest quarterly in equal installments over a one year period commencing on the date of grant.",
-       "2024-01-31", "4", "time_based", "2024-04-30=1 2024-07-31=1 2024-10-31=1 2025-01-31=1", "", false},
+       "2024-01-31", "4", "unrecognized", "", "one period later", false},
       {"The shares vest in four equal installments every six months beginning on the grant date.", "2024-01-31", "4",
-       "unrecognized", "", "one period after", false},
+       "unrecognized", "", "one period later", false},
+      {"The RSUs vest 25% per year over four years beginning May 27, 2021.", "2021-05-27", "4", "unrecognized", "",
+       "one period later", false},
+      {"The RSUs vest 25% per year over four years beginning May 27, 2022.", "2021-05-27", "4", "time_based",
+       "2022-05-27=1 2023-05-27=1 2024-05-27=1 2025-05-27=1", "", false},
+      {"The RSUs vest in four equal annual installments commencing in January 2024.", "2023-01-02", "4", "unrecognized", "",
+       "not understood", false},
       {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
        "vested on the second anniversary of the date of grant.",
        "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // "and each one-month anniversary thereafter".
+      {"1/8th of the shares subject to the option vest on July 15, 2021 and each three-month anniversary thereafter.",
+       "2021-06-15", "8", "time_based",
+       "2021-07-15=1 2021-10-15=1 2022-01-15=1 2022-04-15=1 2022-07-15=1 2022-10-15=1 2023-01-15=1 2023-04-15=1", "", false},
+      {"25% of the shares vest on the first anniversary of the grant date and each one-month anniversary thereafter.",
+       "2021-06-15", "4", "unrecognized", "", "not stated", false},
   };
   return f;
 }

@@ -81,6 +81,12 @@ auto simple(IT t) {
   return [t](const Match&) -> std::optional<Item> { return make(t); };
 }
 
+std::optional<Item> weak_not_vesting(const Match&) {
+  Item it = make(IT::not_vesting);
+  it.note = "weak";
+  return it;
+}
+
 // "vesting in four annual installments", "subject to vesting over three years": a vest verb when
 // what follows states a schedule; "upon vesting", "the vesting of" and the like are not.
 std::optional<Item> vesting_participle(const Match& m) {
@@ -94,7 +100,8 @@ std::optional<Item> vesting_participle(const Match& m) {
   const bool subject = m.end - m.begin > 1;
   // "14,772 shares of restricted stock vesting on June 30, 2015": a holding and its date.
   static const std::vector<std::uint16_t> holdings = {intern("shares"), intern("stock"), intern("units"), intern("rsus"),
-                                                      intern("options"), intern("psus"), intern("sars")};
+                                                      intern("options"), intern("psus"), intern("sars"),
+                                                      intern("cliff")};  // "cliff vesting on June 7, 2014"
   const bool after_holding = m.begin > 0 && n[m.begin - 1].kind == NK::word &&
                              std::find(holdings.begin(), holdings.end(), n[m.begin - 1].wid) != holdings.end();
   const bool schedule_follows = is_w(nx, in) || is_w(nx, over) || is_w(nx, ratably) || is_w(nx, equally) ||
@@ -200,7 +207,7 @@ Family conditions_family() {
         })},
        note},
       {"vest as previously reported", 0,
-       {w({"as"}), w({"previously", "heretofore", "originally"}), w({"reported", "disclosed"})}, simple(IT::not_vesting)},
+       {w({"as"}), w({"previously", "heretofore", "originally"}), w({"reported", "disclosed"})}, weak_not_vesting},
       {"provided that <condition>", 0,
        {w({"provided"}), opt(p(',')), opt(w({"however"})), opt(p(',')), opt(w({"that"})), rest(false)}, condition},
       {"in the event of <condition>", 0, {w({"in"}), w({"the"}), w({"event"}), w({"of", "that"}), rest(true)}, condition},
@@ -244,6 +251,7 @@ Family conditions_family() {
         w({"of"})},
        simple(IT::represents_vesting)},
       {"vesting shall occur", 0, {w({"vesting"}), w({"shall", "will"}), w({"occur", "commence", "begin"})}, simple(IT::vest_verb)},
+      {"vesting occurs", 0, {w({"vesting"}), w({"occurs", "commences", "begins"})}, simple(IT::vest_verb)},
       // The row is an exercise or settlement; any schedule in the footnote is of the old award.
       {"acquired upon the exercise of", 0,
        {w({"acquired", "received", "issued"}), w({"upon", "on", "pursuant"}), opt(w({"to"})), opt(w({"the"})),
@@ -264,6 +272,10 @@ Family conditions_family() {
                               "targets", "metrics", "metric"})},
        simple(IT::performance)},
       {"stock price", 0, {w({"stock", "share"}), w({"price"})}, simple(IT::performance)},
+      {"closed at or above $X", 0, {w({"closes", "closed", "close", "trades", "traded"}), w({"at"}), w({"or"}), w({"above"})},
+       simple(IT::performance)},
+      {"price targets", 0, {w({"price"}), w({"target", "targets", "hurdle", "hurdles", "threshold", "thresholds"})},
+       simple(IT::performance)},
       {"price of the common stock", 0, {w({"price"}), w({"of"})},
        [](const Match& m) -> std::optional<Item> {
          // "the exercise price of the options", "the purchase price of the shares": terms, not a hurdle.
@@ -280,9 +292,11 @@ Family conditions_family() {
        simple(IT::performance)},
       {"<not-a-schedule words>", 0,
        {w({"tax", "taxes", "withholding", "withheld", "withhold", "surrender", "surrendered", "weighted", "trust", "trusts",
-           "espp", "dividend", "dividends", "converted", "sold", "sale", "sales", "gift", "gifted", "forfeited",
-           "cancelled", "canceled", "purchased", "purchase"})},
+           "espp", "dividend", "dividends", "sold", "gift", "gifted", "forfeited", "cancelled", "canceled", "purchased"})},
        simple(IT::not_vesting)},
+      // Words that only hint at something else ("will be converted to shares", "the first commercial sale"):
+      // they do not outweigh a vest verb with a date in the same sentence.
+      {"<weak not-a-schedule words>", 0, {w({"converted", "sale", "sales", "purchase"})}, weak_not_vesting},
   };
   f.examples = {
       {"PAYMENT OF TAX LIABILITY BY DELIVERING SECURITIES TO THE COMPANY INCIDENT TO THE VESTING OF A SECURITY.", "2013-02-15",
@@ -366,6 +380,17 @@ Family conditions_family() {
       // A future vesting on an event is never "not a schedule", whatever other words it has.
       {"The option will vest upon the first commercial sale of the Company's lead product.", "2024-05-20", "10",
        "unrecognized", "", "not understood", false},
+      // Real-filing families: "cliff vesting on", a vesting on the grant date beside "converted", "vesting occurs",
+      // performance awards "as previously reported", price hurdles, "vest pursuant to" a schedule elsewhere,
+      // installments without a vest verb, a dated award whose size is performance-based.
+      {"On June 7, 2023, the Reporting Person was granted 4,000 restricted stock units, cliff vesting on June 7, 2024.", "", "4000", "time_based", "2024-06-07=4000", "", false},
+      {"The stock unit becomes vested upon the date of grant and will be converted to an equal number of shares upon termination of service.", "2023-10-17", "10", "immediate", "2023-10-17=10", "", false},
+      {"Grant of restricted stock units. Vesting occurs in equal increments on the anniversary dates for the following three years.", "2022-04-01", "3", "time_based", "2023-04-01=1 2024-04-01=1 2025-04-01=1", "", false},
+      {"These performance based units vest ratably over a three-year performance period as previously reported.", "2017-01-30", "", "performance", "", "", false},
+      {"The option vests in full if the Issuer's common stock closed at or above $20.00 per share for 30 consecutive trading days.", "2020-01-30", "10", "performance", "", "", false},
+      {"The restricted stock units vest pursuant to the Vesting Schedule (as defined in footnote (2)).", "2022-02-07", "10", "unrecognized", "", "not understood", false},
+      {"Each phantom unit became convertible into cash in three equal annual installments commencing on the annual vesting date following the year of grant.", "2023-02-13", "", "unrecognized", "", "not understood", false},
+      {"The performance units will convert into 0 to 2 shares each based on the increase in the share price over the performance period. The units are scheduled to vest on January 1, 2016.", "2013-03-01", "100", "performance", "", "", false},
   };
   return f;
 }

@@ -613,7 +613,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                              w_over = intern("over"), w_at = intern("at"), w_when = intern("when"),
                              w_ratably = intern("ratably"), w_equally = intern("equally"), w_if = intern("if"),
                              w_according = intern("according"), w_after = intern("after"),
-                             w_immediately = intern("immediately");
+                             w_immediately = intern("immediately"), w_pursuant = intern("pursuant");
   // Words that, inside a schedule clause, mean something the rules do not model.
   static const std::vector<std::uint16_t> danger = {intern("or"), intern("unless"), intern("except"), intern("if"),
                                                     intern("whichever"), intern("discretion"), intern("determined"),
@@ -623,7 +623,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                                                     // amounts paired with dates no rule consumed ("1,200, 1,200 and 1,600, respectively")
                                                     intern("respectively"),
                                                     // an anchor given by an event is not a date ("commencing upon the closing of the IPO")
-                                                    intern("closing"), intern("consummation"), intern("offering")};
+                                                    intern("closing"), intern("consummation"), intern("offering"),
+                                                    // a start no rule read ("commencing in January 2024")
+                                                    intern("commencing"), intern("beginning"), intern("starting")};
 
   constexpr std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
                                    bit(IT::over) | bit(IT::through) | bit(IT::start) | bit(IT::day_policy) |
@@ -647,6 +649,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
             if (nx && (nx == w_on || nx == w_upon || nx == w_in || nx == w_over || nx == w_at || nx == w_when ||
                        nx == w_ratably || nx == w_equally || nx == w_if || nx == w_as || nx == w_according ||
                        nx == w_after || nx == w_immediately))
+              vest_statement_words = true;
+            // "The RSUs vest pursuant to the Vesting Schedule (as defined in footnote (2))": elsewhere.
+            if (nx == w_pursuant && std::string_view(norm.text).substr(n.b, n.e - n.b).starts_with("vest"))
               vest_statement_words = true;
           }
         }
@@ -683,6 +688,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                                  w_previously = intern("previously");
       for (std::size_t i = s.b + 1; i < s.e; ++i) {
         const Node& n = nodes[i];
+        // "after the performance metric was certified" (read as a note by "were earned based on <...>").
+        if (n.kind == NK::item && n.itype == IT::condition &&
+            comp.rules[pool[n.payload].rule]->name == "were earned based on <...>")
+          performance_past = true;
         if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied)) continue;
         const Node& pv = nodes[i - 1];
         const bool next_previously = i + 1 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_previously;
@@ -718,7 +727,11 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     };
     if (perf && has_vest && !has_timing) {
       // "forfeited ... to cover tax withholdings, using the market price": not a condition on vesting.
-      if (mask & bit(IT::not_vesting)) continue;
+      bool strong_nv = false;
+      for (std::size_t i = s.b; i < s.e; ++i)
+        if (nodes[i].kind == NK::item && nodes[i].itype == IT::not_vesting && pool[nodes[i].payload].note != "weak")
+          strong_nv = true;
+      if (strong_nv) continue;
       whole_sentence_performance();
       continue;
     }
@@ -744,7 +757,17 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       whole_sentence_performance();
       continue;
     }
-    if (!has_vest) continue;
+    if (!has_vest) {
+      // "became convertible ... in three equal annual installments commencing on ...", "The vesting and
+      // distribution ... will occur in five installments": installments of the award no verb rule read.
+      if ((mask & bit(IT::count)) && (mask & (bit(IT::start) | bit(IT::cadence) | bit(IT::when))) &&
+          !(mask & bit(IT::not_vesting))) {
+        any_vesting_language = true;
+        unrecognized = true;
+        a.error("unrecognized", "installments not understood as vesting: \"" + a.quote(sb, se) + "\"", sb, se);
+      }
+      continue;
+    }
     if (!has_timing) {
       // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
       // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
@@ -765,10 +788,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       continue;
     }
     bool strong_not_vesting = false;  // "acquired upon the exercise of": the schedule is of something else
+    bool only_weak = true;            // "will be converted", "sale": hints that a dated vesting outweighs
     for (std::size_t i = s.b; i < s.e; ++i)
-      if (nodes[i].kind == NK::item && nodes[i].itype == IT::not_vesting && pool[nodes[i].payload].note == "strong")
-        strong_not_vesting = true;
-    if ((mask & bit(IT::not_vesting)) &&
+      if (nodes[i].kind == NK::item && nodes[i].itype == IT::not_vesting) {
+        if (pool[nodes[i].payload].note == "strong") strong_not_vesting = true;
+        if (pool[nodes[i].payload].note != "weak") only_weak = false;
+      }
+    if ((mask & bit(IT::not_vesting)) && !only_weak &&
         (strong_not_vesting || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list)))))
       continue;
     any_vesting_language = true;
@@ -1019,6 +1045,21 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     out.kind = Kind::unrecognized;
     return out;
   }
+  // "The conversion ratio ... will be determined based on the increase in the share price over the
+  // performance period. The units are scheduled to vest on January 1, 2016.": the date is when what is
+  // earned vests; how many shares is contingent, so none of them is dated.
+  if (performance_definition && performance_sentences.empty() && !statements.empty() && !represents_vesting) {
+    bool all_dated = true;
+    for (const auto& st : statements) all_dated &= st.shape != Statement::Shape::contingent;
+    if (all_dated) {
+      a.warning("performance_award", "the award's size depends on the performance conditions stated, so the dates stated do "
+                                     "not make any share certain",
+                performance_definition_span->first, performance_definition_span->second);
+      statements.clear();
+      performance_sentences.push_back(*performance_definition_span);
+      explain("performance condition", performance_definition_span->first, performance_definition_span->second);
+    }
+  }
   if (represents_vesting && statements.empty()) {
     Statement st;
     st.shape = Statement::Shape::immediate;
@@ -1039,6 +1080,19 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     // Nothing dated, only what the award's performance conditions are: all of it is contingent.
     performance_sentences.push_back(*performance_definition_span);
     explain("performance condition", performance_definition_span->first, performance_definition_span->second);
+  }
+  if (statements.empty() && performance_sentences.empty() && !any_vesting_language && !any_not_vesting &&
+      !represents_vesting) {
+    // "On March 18, 2021, the reporting person was granted 20,991 restricted stock units.": a grant
+    // whose vesting the footnote does not state is not "not about vesting".
+    // (Only a sentence about the grant itself: "units previously granted on X" describes an old award.)
+    for (const Item& it : pool)
+      if (it.type == IT::definition && it.note == "grant" &&
+          comp.rules[it.rule]->name == "on <date>, the reporting person was granted") {
+        a.error("unrecognized", "the footnote states a grant (\"" + a.quote(it) + "\") but not how it vests", it.b, it.e);
+        out.kind = Kind::unrecognized;
+        return out;
+      }
   }
   if (statements.empty() && performance_sentences.empty()) {
     out.kind = any_vesting_language ? Kind::unrecognized : Kind::not_vesting;
@@ -1274,23 +1328,24 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           // "quarterly over a four year period commencing on the date of grant": the period starts on
           // the grant (or vesting commencement) date, its first installment one period later. Without
           // a stated span, "beginning on the grant date" could be either: not guessed.
+          // ("25% per year over four years beginning May 27, 2021", the grant date itself, is the same question.)
           const bool at_anchor = (s0.when.ref == When::Ref::grant || s0.when.ref == When::Ref::vcd) && s0.when.months == 0 &&
                                  !s0.when.fixed_day && !s0.has_period;
-          if (at_anchor && step0 == 0) {
-            if (!over) {
-              a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on that date or one period after it",
-                      s0.b, s0.e);
-              break;
-            }
-            step0 = 1;
-            a.warning("assumption", "\"" + a.quote(s0) + "\" read as the start of the vesting period (the first installment one "
-                                    "period after it)",
-                      s0.b, s0.e);
+          const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && !s0.when.fixed_day &&
+                                     a.grant && s0.when.date == *a.grant && !s0.has_period;
+          if (step0 == 0 && (at_anchor || (at_grant_date && over))) {
+            a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on the grant date or start a vesting "
+                                    "period whose first installment is one period later",
+                    s0.b, s0.e);
+            break;
           }
           from_base(base->first, base->second, step0);
         } else if (a.prev_end) {
           from_base(a.prev_base, a.prev_months, 1);
-        } else if ((over && over->note.empty()) || (cnt && si == 0 && last && !thr && !portion && !any_not_vesting)) {
+        } else if ((over && (over->note.empty() ||
+                             (si == 0 && !(portion && portion->pkind == Item::PortionKind::remainder)))) ||
+                   (cnt && si == 0 && last && !thr && !portion && !any_not_vesting)) {
+          // ("for the following five years" as the first statement follows the grant.)
           // "in equal annual installments over four years", "The RSUs vest in three equal annual
           // installments" (the whole grant, nothing before it, in a footnote about nothing
           // else such as withholding): from the grant date.
@@ -1400,6 +1455,15 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                                               left->to_string() + " of the grant left",
                     portion->b, portion->e);
           }
+        }
+        // "1/48th of the shares vest on July 15, 2021 and each one-month anniversary thereafter": the size
+        // written once for both (checked below against what is left).
+        // (Only an installment-sized portion, at most 1/8: after "25% on the first anniversary",
+        // "and monthly thereafter" more likely spreads the rest over months the footnote does not state.)
+        if (claims.empty() && inherited && left && last && *inherited <= Fraction(1, 8)) {
+          const Fraction q = *left / *inherited;
+          if (q.denominator() == 1 && q.numerator() >= 1 && q.numerator() <= 1200)
+            claims.push_back({static_cast<int>(q.numerator()), a.quote(pool[*statements[si - 1].portion]) + " each time"});
         }
         // "The option vests over four years, with 25% ... on the first anniversary of the grant date
         // and the remainder ... quarterly thereafter": the preamble's span ends the last series
