@@ -135,10 +135,19 @@ Family cadence_family() {
          return it;
        }},
       {"on each monthly anniversary of <when>", 5,
-       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), w({"of"}), anchor()},
+       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor()},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
-         it.when = anchor_at(m, 5);
+         // "of" may be inside the anchor: "each anniversary [date of the grant]".
+         if (!m.has(5)) {
+           const Node& x = m.node(6);
+           static const std::uint16_t of = intern("of");
+           (void)of;
+           if (x.kind != NK::item) return std::nullopt;
+           const Item& a = m.item_of(6);
+           if (a.when.ref != When::Ref::grant || a.when.months != 0) return std::nullopt;
+         }
+         it.when = anchor_at(m, 6);
          it.first_step = 1;
          it.period = m.has(2) ? adj_at(m, 2) : Period::years(1);
          it.has_period = true;
@@ -361,7 +370,8 @@ Family cadence_family() {
       // "in equal increments on the anniversary dates for the following five years".
       {"on the anniversary dates", 5, {opt(w({"on"})), w({"the"}), w({"anniversary"}), w({"dates"})},
        [](const Match&) { return cadence_item(Period::years(1)); }},
-      {"on each (monthly) anniversary", 5, {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"thereof"}))},
+      {"on each (monthly) anniversary", 5,
+       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"thereof"}))},
        [](const Match& m) { return cadence_item(m.has(2) ? adj_at(m, 2) : Period::years(1)); }},
       {"<cadence>", 5, {adj()}, [](const Match& m) { return cadence_item(adj_at(m, 0)); }},
       {"thereafter", 5, {w({"thereafter", "then"})}, [](const Match&) -> std::optional<Item> { return make(IT::thereafter); }},
@@ -505,6 +515,13 @@ Family cadence_family() {
        "2021-07-15=1 2021-10-15=1 2022-01-15=1 2022-04-15=1 2022-07-15=1 2022-10-15=1 2023-01-15=1 2023-04-15=1", "", false},
       {"25% of the shares vest on the first anniversary of the grant date and each one-month anniversary thereafter.",
        "2021-06-15", "4", "unrecognized", "", "not stated", false},
+      // "each anniversary (date) of the grant (on <date>)"; a date after "the grant date" is not its definition.
+      {"Options vest in equal 25% installments on each anniversary of the grant on March 7, 2016.", "2016-03-10", "12",
+       "time_based", "2017-03-07=3 2018-03-07=3 2019-03-07=3 2020-03-07=3", "", false},
+      {"The RSUs vest 1/3 on each anniversary date of the grant date.", "2016-03-10", "12", "time_based",
+       "2017-03-10=4 2018-03-10=4 2019-03-10=4", "", false},
+      {"The restricted stock units vest 3 years from the grant date on February 4, 2018.", "2016-03-10", "12", "unrecognized",
+       "", "not understood", false},
   };
   return f;
 }

@@ -89,6 +89,7 @@ inline Elem first_or_next() {
 inline Elem anchor() {
   return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
     static const std::uint16_t the = intern("the"), grant = intern("grant"), date = intern("date"), dates = intern("dates");
+    static const std::uint16_t on = intern("on");
     if (i < n.size() && n[i].kind == NK::item && n[i].itype == IT::when) {
       ++i;
       return true;
@@ -97,6 +98,11 @@ inline Elem anchor() {
     if (j < n.size() && is_w(n[j], the)) ++j;
     if (!(j < n.size() && is_w(n[j], grant))) return false;
     if (j + 1 < n.size() && (is_w(n[j + 1], date) || is_w(n[j + 1], dates))) return false;
+    // "each anniversary date of the grant on March 7, 2016": the grant, dated.
+    if (j + 2 < n.size() && is_w(n[j + 1], on) && n[j + 2].kind == NK::item && n[j + 2].itype == IT::when) {
+      i = j + 3;
+      return true;
+    }
     i = j + 1;
     return true;
   });
@@ -104,8 +110,17 @@ inline Elem anchor() {
 
 // The When an `anchor()` element matched.
 inline When anchor_at(const Match& m, std::size_t j) {
-  const Node& x = m.node(j);
-  if (x.kind == NK::item) return m.item_of(j).when;
+  // The last `when` in the element: "the grant date" itself, or the date after "the grant on".
+  const When* last = nullptr;
+  for (std::size_t k = m.at[j]; k < m.at[j + 1]; ++k) {
+    const Node& x = (*m.nodes)[k];
+    if (x.kind == NK::item) last = &(*m.items)[x.payload].when;
+  }
+  if (last) {
+    const When& first = (*m.items)[(*m.nodes)[m.at[j]].payload].when;
+    if ((*m.nodes)[m.at[j]].kind == NK::item) return first;  // a when item itself
+    return *last;                                            // "the grant on <date>"
+  }
   When w;
   w.ref = When::Ref::grant;
   return w;
