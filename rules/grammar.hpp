@@ -44,6 +44,8 @@ struct Normalized {
 };
 
 Normalized normalize(std::string_view original);
+// The same into `out`, reusing its buffers (the interpreter keeps one per thread).
+void normalize_into(std::string_view original, Normalized& out);
 
 // Byte offsets of the original → character (code point) offsets, which is
 // what spans in an Interpretation are.
@@ -98,6 +100,8 @@ std::uint16_t intern(std::string_view word);
 std::uint16_t lookup(std::string_view word);
 
 std::vector<Node> tokenize(const Normalized& n);
+// The same into `out`, reusing its buffer.
+void tokenize_into(const Normalized& n, std::vector<Node>& out);
 
 // ---------------------------------------------------------------- item layer
 
@@ -165,13 +169,19 @@ Elem opt(Elem e);
 Elem many(Elem e);  // one or more
 Elem custom(std::function<bool(const std::vector<Node>&, std::size_t& i, const Context&)> f);
 
+// The longest pattern a rule may have (the registry checks it when it is built).
+inline constexpr std::size_t kMaxPattern = 15;
+
 // The nodes a pattern matched: element j covered nodes [at[j], at[j+1]).
+// `nodes` is the node stream of the rule's level: the match and everything
+// after it as the level found them, and the node just before the match as
+// the level found it (item rules rewrite the stream in place, behind the match).
 struct Match {
   const std::vector<Node>* nodes = nullptr;
   const std::vector<Item>* items = nullptr;
   const Context* context = nullptr;
   std::size_t begin = 0, end = 0;
-  std::vector<std::size_t> at;  // size = elems + 1
+  std::array<std::size_t, kMaxPattern + 1> at{};  // entries [0, elems] are set
   bool has(std::size_t j) const { return at[j + 1] > at[j]; }
   const Node& node(std::size_t j) const { return (*nodes)[at[j]]; }
   const Item& item_of(std::size_t j) const { return (*items)[node(j).payload]; }
