@@ -49,10 +49,71 @@ struct CElem {
   const Elem* src = nullptr;           // custom: the matcher
 };
 
+// A conservative set of nodes (it may hold more than it says, never less):
+// word ids by a 64-bit bloom, other nodes by kind or item type.
+struct KeySet {
+  bool any = false;
+  std::uint64_t words = 0;  // bit (wid % 64) of word ids (never wid 0)
+  std::uint32_t kinds = 0;  // bit per NK; the word bit means any word
+  std::uint32_t items = 0;  // bit per IT
+  void add(const Elem& e) {
+    switch (e.t) {
+      case Elem::T::words:
+        for (auto id : e.ids) words |= std::uint64_t{1} << (id & 63u);
+        break;
+      case Elem::T::kind: kinds |= 1u << static_cast<unsigned>(e.kind); break;
+      case Elem::T::item: items |= 1u << static_cast<unsigned>(e.item); break;
+      case Elem::T::punct: kinds |= 1u << static_cast<unsigned>(NK::punct); break;
+      case Elem::T::any_word: kinds |= 1u << static_cast<unsigned>(NK::word); break;
+      case Elem::T::custom: any = true; break;
+    }
+  }
+  void add(const KeySet& o) {
+    any |= o.any;
+    words |= o.words;
+    kinds |= o.kinds;
+    items |= o.items;
+  }
+  bool has(const Node& n) const {
+    if (any || ((kinds >> static_cast<unsigned>(n.kind)) & 1u)) return true;
+    if (n.kind == NK::word) return n.wid != 0 && ((words >> (n.wid & 63u)) & 1u);
+    if (n.kind == NK::item) return (items >> static_cast<unsigned>(n.itype)) & 1u;
+    return false;
+  }
+};
+
+// What the node after the first one of a match can be: the element that took
+// the first node again (if it repeats), or whatever can start the rest of the
+// pattern; anything when a custom element or the end of the pattern is reached.
+KeySet second_node(const std::vector<Elem>& pattern) {
+  auto first_from = [&](std::size_t k) {
+    KeySet s;
+    for (; k < pattern.size(); ++k) {
+      s.add(pattern[k]);
+      if (pattern[k].t == Elem::T::custom || !pattern[k].optional) return s;
+    }
+    s.any = true;  // the match may end after the first node
+    return s;
+  };
+  KeySet s;
+  for (std::size_t j = 0; j < pattern.size(); ++j) {  // element j takes the first node
+    const Elem& e = pattern[j];
+    if (e.t == Elem::T::custom) {
+      s.any = true;
+      break;
+    }
+    if (e.repeat) s.add(e);
+    s.add(first_from(j + 1));
+    if (!e.optional) break;
+  }
+  return s;
+}
+
 struct CRule {
   const ItemRule* rule = nullptr;
   std::uint32_t first = 0;  // into Compiled::elems
   std::uint16_t size = 0;
+  KeySet second;            // a quick reject on the node after the first
 };
 
 // A run of candidate rules in Compiled::cand.
@@ -120,6 +181,7 @@ const Compiled& compiled() {
       cr.rule = &r;
       cr.first = static_cast<std::uint32_t>(c.elems.size());
       cr.size = static_cast<std::uint16_t>(r.pattern.size());
+      cr.second = second_node(r.pattern);
       for (const Elem& e : r.pattern) {
         CElem ce;
         ce.t = e.t;
@@ -290,6 +352,7 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
       for (std::uint32_t k = 0; k < cand.len; ++k) {
         const std::uint16_t ri = c.cand[cand.off + k];
         const CRule& cr = c.crules[ri];
+        if (i + 1 < size && !cr.second.has(nd[i + 1])) continue;
         if (!match_at(c, cr, nodes, i, ctx, m)) continue;
         std::optional<Item> it = cr.rule->produce(m);
         if (!it) continue;
@@ -1403,7 +1466,6 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     spec.option = o;
   }
   spec.conditions = out.conditions;
-  out.spec = spec;
   if (gc.shares) {
     auto built = build_schedule(spec);
     if (built) {
@@ -1415,6 +1477,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       out.kind = Kind::unrecognized;
     }
   }
+  out.spec = std::move(spec);
   return out;
 }
 
