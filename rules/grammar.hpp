@@ -32,15 +32,38 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace vest::rules {
 
 // ---------------------------------------------------------------- text layer
 
+// A std::allocator that leaves value-initialised elements of trivial types
+// uninitialised (resize then overwrite, without zeroing first).
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+  using value_type = T;
+  UninitAllocator() = default;
+  template <class U>
+  UninitAllocator(const UninitAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept {
+    static_assert(std::is_trivially_default_constructible_v<U>);
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
 struct Normalized {
-  std::string text;                 // lower-case, single spaces, straight quotes
-  std::vector<std::uint32_t> orig;  // orig[i] = byte offset in the original of text[i]; orig[size] = original size
+  std::string text;  // lower-case, single spaces, straight quotes
+  // orig[i] = byte offset in the original of text[i]; orig[size] = original size
+  std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> orig;
+  bool ascii = true;  // the original has no byte >= 0x80
 };
 
 Normalized normalize(std::string_view original);

@@ -143,12 +143,6 @@ struct Compiled {
   std::vector<Range> by_item;           // [level * kItems + item type]
   std::vector<std::uint8_t> level_any;  // [level]: any candidate at all
 
-  const Range& candidates(int level, const Node& n) const {
-    const std::size_t l = static_cast<std::size_t>(level);
-    if (n.kind == NK::word) return n.wid < words ? by_word[l * words + n.wid] : word_default[l];
-    if (n.kind == NK::item) return by_item[l * kItems + static_cast<std::size_t>(n.itype)];
-    return by_kind[l * kKinds + static_cast<std::size_t>(n.kind)];
-  }
 };
 
 const Compiled& compiled() {
@@ -346,8 +340,16 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
     std::size_t i = 0, w = 0;  // input position, outputs so far
     Node pending;              // output w - 1, not yet written
     bool has_pending = false;
+    const std::size_t l = static_cast<std::size_t>(level);
+    const Range* by_word = c.by_word.data() + l * c.words;
+    const Range* by_kind = c.by_kind.data() + l * kKinds;
+    const Range* by_item = c.by_item.data() + l * kItems;
+    const Range& word_default = c.word_default[l];
     while (i < size) {
-      const Range& cand = c.candidates(level, nd[i]);
+      const Node& n = nd[i];
+      const Range& cand = n.kind == NK::word   ? (n.wid < c.words ? by_word[n.wid] : word_default)
+                          : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
+                                               : by_kind[static_cast<std::size_t>(n.kind)];
       bool done = false;
       for (std::uint32_t k = 0; k < cand.len; ++k) {
         const std::uint16_t ri = c.cand[cand.off + k];
@@ -444,7 +446,7 @@ struct Assembly {
   std::size_t to_chars(std::size_t byte) {
     if (!ascii_checked) {
       ascii_checked = true;
-      for (unsigned char c : original) if (c >= 0x80) { ascii = false; break; }
+      ascii = norm.ascii;
       if (!ascii) {
         chars.resize(original.size() + 1);
         std::uint32_t n = 0;

@@ -48,11 +48,22 @@ void normalize_into(std::string_view in, Normalized& n) {
   bool pending_space = false;
   const unsigned char* s = reinterpret_cast<const unsigned char*>(in.data());
   const std::size_t size = in.size();
+  unsigned high = 0;
   for (std::size_t i = 0; i < size; ++i) {
     const unsigned char c = s[i];
+    high |= c;
+    const std::uint8_t cls = kByteClass[c];
+    if (cls == kCopy) {  // most bytes: a pending space (branch-free), then the byte
+      out[len] = ' ';
+      orig[len] = static_cast<std::uint32_t>(i);
+      len += pending_space;
+      pending_space = false;
+      out[len] = static_cast<char>(c);
+      orig[len++] = static_cast<std::uint32_t>(i);
+      continue;
+    }
     char o = static_cast<char>(c);
-    switch (kByteClass[c]) {
-      case kCopy: break;
+    switch (cls) {
       case kUpper:
         // Glued words ("theReporting"): a capital right after a lower-case letter starts a new word.
         if (i > 0 && is_lower(s[i - 1])) pending_space = true;
@@ -104,6 +115,8 @@ void normalize_into(std::string_view in, Normalized& n) {
   orig[len] = static_cast<std::uint32_t>(size);
   n.text.resize(len);
   n.orig.resize(len + 1);
+  // (The bytes skipped with a multi-byte sequence follow a lead byte >= 0x80.)
+  n.ascii = (high & 0x80u) == 0;
 }
 
 Normalized normalize(std::string_view in) {
