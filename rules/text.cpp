@@ -498,12 +498,12 @@ bool is_word(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.w
 // dates, and drops restatements in parentheses ("thirty-six (36)").
 void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
   const WordTable& tb = table();
-  // The scan's output, kept per thread (a footnote has about one token per 5 bytes).
-  thread_local std::vector<Node> raw_buffer;
-  if (raw_buffer.size() < norm.text.size() / 4 + 16) raw_buffer.resize(norm.text.size() / 4 + 16);
-  Scanner sc{norm.text, tb, raw_buffer};
+  // The scan writes into `result`; the merge pass then rewrites it in place
+  // (it writes output k <= the input position and only reads at or after it).
+  if (result.size() < norm.text.size() / 4 + 16) result.resize(norm.text.size() / 4 + 16);
+  Scanner sc{norm.text, tb, result};
   sc.scan();
-  const Node* raw = raw_buffer.data();
+  Node* const raw = result.data();
   static const std::uint16_t w_percent = intern("percent");
   static const std::uint16_t w_per = intern("per");
   static const std::uint16_t w_cent = intern("cent");
@@ -515,8 +515,7 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
   };
 
   // At most one output node per raw node.
-  if (result.size() < sc.count) result.resize(sc.count);
-  Node* out = result.data();
+  Node* const out = raw;
   std::size_t count = 0;
   const std::size_t size = sc.count;
   for (std::size_t i = 0; i < size; ++i) {
@@ -642,8 +641,6 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
     out[count++] = n;
   }
   result.resize(count);
-  // Do not keep the memory of one huge input for the life of the thread.
-  if (raw_buffer.size() > (std::size_t{1} << 16)) std::vector<Node>().swap(raw_buffer);
 }
 
 std::vector<Node> tokenize(const Normalized& norm) {
