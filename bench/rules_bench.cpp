@@ -20,12 +20,29 @@
 //     BM_Interpret_CorpusNoShares    ~1.7 ms / 48 footnotes  ≈ 28,800 footnotes/s
 //     BM_Interpret_Adversarial1MB    ~38 ms                                         (target 10 ms: NOT met)
 //   i.e. no change measurable above the noise of this machine.
-// Profile (perf, CorpusNoShares): apply_item_rules ~35% (many candidate rules
-// tried per node and level, std::function per attempt), normalize ~10%,
-// tokenize ~9%, Node copies between levels ~5%, malloc/free ~8%.
-// Known costs still to remove: std::function calls per rule attempt, a node-vector copy per
-// item level (7 levels), std::string messages/explain quotes, Boost rationals
-// in build_schedule.
+//
+// Date: 2026-12-01 (branch rules-perf). Machine: the same 2-core container,
+// load average 3-5 from other builds while measured, so wall times are noisy
+// (up to 3x CPU time); A/B decisions were made on instruction counts
+// (valgrind --tool=callgrind, interpret over the 48 footnotes x 20 with
+// shares, and one 1 MB adversarial call). Wall figures are CPU-time medians of
+// 3 repetitions, base (c5a4662) and new interleaved, 3-5 rounds, range shown:
+//                                   base (c5a4662)            rules-perf
+//   instructions per footnote       125,972                   75,005     (-40%)
+//   instructions, adversarial 1 MB  143.9 M                   106.7 M    (-26%)
+//   BM_Interpret_Corpus             0.68-0.96 ms / 48         0.46-0.70 ms / 48
+//                                   ≈ 50k-70k footnotes/s     ≈ 68k-105k footnotes/s  (target 200,000: NOT met)
+//   BM_Interpret_CorpusNoShares     ≈ 64k-80k footnotes/s     ≈ 88k-140k footnotes/s
+//   BM_Interpret_Adversarial1MB     10.0-12.5 ms              13.0-14.6 ms           (target 10 ms: NOT met; SLOWER)
+// The adversarial case runs fewer instructions but more time: a cpu-clock
+// profile (perf record) puts 52% of it in tokenize_into against 36% for the
+// base's tokenize + push_back, with fewer page faults; not yet explained
+// (suspects: Node value-initialisation when the scan buffer regrows from its
+// size/4 estimate, and the in-place merge pass).
+// Profile now (callgrind, Corpus): item rules ~37% (candidate loop, match_at,
+// productions through std::function), build_schedule ~16% (Rational sums,
+// one vector per tranche), tokenize ~15%, normalize ~8%, malloc/free ~15%
+// (explain strings, items' notes, tranche sources), Interpretation destruction ~3%.
 #include "rules/interpretation.hpp"
 
 #include <benchmark/benchmark.h>

@@ -32,18 +32,43 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace vest::rules {
 
 // ---------------------------------------------------------------- text layer
 
+// A std::allocator that leaves value-initialised elements of trivial types
+// uninitialised (resize then overwrite, without zeroing first).
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+  using value_type = T;
+  UninitAllocator() = default;
+  template <class U>
+  UninitAllocator(const UninitAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept {
+    static_assert(std::is_trivially_default_constructible_v<U>);
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
 struct Normalized {
-  std::string text;                 // lower-case, single spaces, straight quotes
-  std::vector<std::uint32_t> orig;  // orig[i] = byte offset in the original of text[i]; orig[size] = original size
+  std::string text;  // lower-case, single spaces, straight quotes
+  // orig[i] = byte offset in the original of text[i]; orig[size] = original size
+  std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> orig;
+  bool ascii = true;  // the original has no byte >= 0x80
 };
 
 Normalized normalize(std::string_view original);
+// The same into `out`, reusing its buffers (the interpreter keeps one per thread).
+void normalize_into(std::string_view original, Normalized& out);
 
 // Byte offsets of the original → character (code point) offsets, which is
 // what spans in an Interpretation are.
@@ -98,6 +123,8 @@ std::uint16_t intern(std::string_view word);
 std::uint16_t lookup(std::string_view word);
 
 std::vector<Node> tokenize(const Normalized& n);
+// The same into `out`, reusing its buffer.
+void tokenize_into(const Normalized& n, std::vector<Node>& out);
 
 // ---------------------------------------------------------------- item layer
 
@@ -165,13 +192,19 @@ Elem opt(Elem e);
 Elem many(Elem e);  // one or more
 Elem custom(std::function<bool(const std::vector<Node>&, std::size_t& i, const Context&)> f);
 
+// The longest pattern a rule may have (the registry checks it when it is built).
+inline constexpr std::size_t kMaxPattern = 15;
+
 // The nodes a pattern matched: element j covered nodes [at[j], at[j+1]).
+// `nodes` is the node stream of the rule's level: the match and everything
+// after it as the level found them, and the node just before the match as
+// the level found it (item rules rewrite the stream in place, behind the match).
 struct Match {
   const std::vector<Node>* nodes = nullptr;
   const std::vector<Item>* items = nullptr;
   const Context* context = nullptr;
   std::size_t begin = 0, end = 0;
-  std::vector<std::size_t> at;  // size = elems + 1
+  std::array<std::size_t, kMaxPattern + 1> at{};  // entries [0, elems] are set
   bool has(std::size_t j) const { return at[j + 1] > at[j]; }
   const Node& node(std::size_t j) const { return (*nodes)[at[j]]; }
   const Item& item_of(std::size_t j) const { return (*items)[node(j).payload]; }

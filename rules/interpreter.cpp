@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 
 namespace vest::rules {
 
@@ -33,23 +35,114 @@ constexpr std::uint64_t bit(IT t) { return std::uint64_t{1} << static_cast<int>(
 
 // ------------------------------------------------------------------ registry
 
+// A pattern element as the matcher reads it: the fields of `Elem` that
+// matching needs, packed (an Elem carries vectors and std::functions).
+struct CElem {
+  Elem::T t = Elem::T::words;
+  bool optional = false, repeat = false;
+  NK kind = NK::word;
+  IT item = IT::count_;
+  char punct = 0;
+  std::uint16_t nids = 0;
+  std::uint64_t bloom = 0;             // words: bit (id % 64) of every id, a quick reject
+  const std::uint16_t* ids = nullptr;  // words: the word ids (into the Elem)
+  const Elem* src = nullptr;           // custom: the matcher
+};
+
+// A conservative set of nodes (it may hold more than it says, never less):
+// word ids by a 64-bit bloom, other nodes by kind or item type.
+struct KeySet {
+  bool any = false;
+  std::uint64_t words = 0;  // bit (wid % 64) of word ids (never wid 0)
+  std::uint32_t kinds = 0;  // bit per NK; the word bit means any word
+  std::uint32_t items = 0;  // bit per IT
+  void add(const Elem& e) {
+    switch (e.t) {
+      case Elem::T::words:
+        for (auto id : e.ids) words |= std::uint64_t{1} << (id & 63u);
+        break;
+      case Elem::T::kind: kinds |= 1u << static_cast<unsigned>(e.kind); break;
+      case Elem::T::item: items |= 1u << static_cast<unsigned>(e.item); break;
+      case Elem::T::punct: kinds |= 1u << static_cast<unsigned>(NK::punct); break;
+      case Elem::T::any_word: kinds |= 1u << static_cast<unsigned>(NK::word); break;
+      case Elem::T::custom: any = true; break;
+    }
+  }
+  void add(const KeySet& o) {
+    any |= o.any;
+    words |= o.words;
+    kinds |= o.kinds;
+    items |= o.items;
+  }
+  bool has(const Node& n) const {
+    if (any || ((kinds >> static_cast<unsigned>(n.kind)) & 1u)) return true;
+    if (n.kind == NK::word) return n.wid != 0 && ((words >> (n.wid & 63u)) & 1u);
+    if (n.kind == NK::item) return (items >> static_cast<unsigned>(n.itype)) & 1u;
+    return false;
+  }
+};
+
+// What the node after the first one of a match can be: the element that took
+// the first node again (if it repeats), or whatever can start the rest of the
+// pattern; anything when a custom element or the end of the pattern is reached.
+KeySet second_node(const std::vector<Elem>& pattern) {
+  auto first_from = [&](std::size_t k) {
+    KeySet s;
+    for (; k < pattern.size(); ++k) {
+      s.add(pattern[k]);
+      if (pattern[k].t == Elem::T::custom || !pattern[k].optional) return s;
+    }
+    s.any = true;  // the match may end after the first node
+    return s;
+  };
+  KeySet s;
+  for (std::size_t j = 0; j < pattern.size(); ++j) {  // element j takes the first node
+    const Elem& e = pattern[j];
+    if (e.t == Elem::T::custom) {
+      s.any = true;
+      break;
+    }
+    if (e.repeat) s.add(e);
+    s.add(first_from(j + 1));
+    if (!e.optional) break;
+  }
+  return s;
+}
+
+struct CRule {
+  const ItemRule* rule = nullptr;
+  std::uint32_t first = 0;  // into Compiled::elems
+  std::uint16_t size = 0;
+  KeySet second;            // a quick reject on the node after the first
+};
+
+// A run of candidate rules in Compiled::cand.
+struct Range {
+  std::uint32_t off = 0;
+  std::uint32_t len = 0;
+};
+
+// Dispatch keys: a word id, or a node kind, or an item type.
+constexpr std::size_t kKinds = 9;
+constexpr std::size_t kItems = static_cast<std::size_t>(IT::count_) + 1;
+
 struct Compiled {
   std::vector<const ItemRule*> rules;  // all item rules, registry order
   std::vector<std::string> names;
   int max_level = 0;
-  // Dispatch on the first element: by word id, by node kind, by item type, or always.
-  std::vector<std::vector<std::vector<std::uint16_t>>> by_word;  // [level][wid] → rule indices
-  std::vector<std::array<std::vector<std::uint16_t>, 9>> by_kind;
-  std::vector<std::array<std::vector<std::uint16_t>, static_cast<int>(IT::count_) + 1>> by_item;
-  std::vector<std::vector<std::uint16_t>> always;
-  std::vector<std::vector<std::uint16_t>> always_word;  // any word can start them
   std::vector<const ClauseRule*> clause_rules;
-  // Merged, sorted, de-duplicated candidate lists (built once): what the
-  // dispatch above yields for a node, so no per-node merging at run time.
-  std::vector<std::vector<std::vector<std::uint16_t>>> cand_word;  // [level][wid] (empty vector: use cand_word_default)
-  std::vector<std::vector<std::uint16_t>> cand_word_default;       // [level]
-  std::vector<std::array<std::vector<std::uint16_t>, 9>> cand_kind;
-  std::vector<std::array<std::vector<std::uint16_t>, static_cast<int>(IT::count_) + 1>> cand_item;
+  std::vector<CRule> crules;  // parallel to rules
+  std::vector<CElem> elems;
+  // Candidate rules for a node, by level: the rules whose match can start
+  // with it, in registry order (merged and de-duplicated once, here).
+  std::size_t words = 0;                // word ids [0, words) have their own entry
+  std::vector<std::uint16_t> cand;      // rule indices
+  std::vector<Range> by_word;           // [level * words + wid]
+  std::vector<Range> word_default;      // [level]: words with no entry of their own (ids interned later)
+  std::vector<Range> by_kind;           // [level * kKinds + kind]
+  std::vector<Range> by_item;           // [level * kItems + item type]
+  std::vector<std::uint8_t> level_any;  // [level]: any candidate at all
+
 };
 
 const Compiled& compiled() {
@@ -63,20 +156,51 @@ const Compiled& compiled() {
       }
     for (const auto& f : fams)
       for (const auto& r : f.clause_rules) c.clause_rules.push_back(&r);
+    const std::size_t levels = static_cast<std::size_t>(c.max_level) + 1;
+    // Word ids interned by productions after this point have no entry of their own.
     const std::size_t words = intern("") + 4096u;
-    c.by_word.assign(c.max_level + 1, std::vector<std::vector<std::uint16_t>>(words));
-    c.by_kind.resize(c.max_level + 1);
-    c.by_item.resize(c.max_level + 1);
-    c.always.resize(c.max_level + 1);
-    c.always_word.resize(c.max_level + 1);
+    c.words = words;
+    std::vector<std::vector<std::vector<std::uint16_t>>> by_word(levels, std::vector<std::vector<std::uint16_t>>(words));
+    std::vector<std::array<std::vector<std::uint16_t>, kKinds>> by_kind(levels);
+    std::vector<std::array<std::vector<std::uint16_t>, kItems>> by_item(levels);
+    std::vector<std::vector<std::uint16_t>> always(levels), always_word(levels);
+    for (std::size_t i = 0; i < c.rules.size(); ++i) {
+      const ItemRule& r = *c.rules[i];
+      if (r.pattern.size() > kMaxPattern) {
+        std::fprintf(stderr, "vest: item rule \"%s\" has %zu pattern elements, more than kMaxPattern = %zu\n",
+                     r.name.c_str(), r.pattern.size(), kMaxPattern);
+        std::abort();
+      }
+      CRule cr;
+      cr.rule = &r;
+      cr.first = static_cast<std::uint32_t>(c.elems.size());
+      cr.size = static_cast<std::uint16_t>(r.pattern.size());
+      cr.second = second_node(r.pattern);
+      for (const Elem& e : r.pattern) {
+        CElem ce;
+        ce.t = e.t;
+        ce.optional = e.optional;
+        ce.repeat = e.repeat;
+        ce.kind = e.kind;
+        ce.item = e.item;
+        ce.punct = e.punct;
+        ce.nids = static_cast<std::uint16_t>(e.ids.size());
+        ce.ids = e.ids.data();
+        for (auto id : e.ids) ce.bloom |= std::uint64_t{1} << (id & 63u);
+        ce.src = &e;
+        c.elems.push_back(ce);
+      }
+      c.crules.push_back(cr);
+    }
     // Dispatch on every element that can start a match: the leading optional
     // elements and the first required one.
     for (std::size_t i = 0; i < c.rules.size(); ++i) {
       const ItemRule& r = *c.rules[i];
+      const auto level = static_cast<std::size_t>(r.level);
       const auto idx = static_cast<std::uint16_t>(i);
       std::vector<std::uint16_t> ids;
       std::vector<int> kinds, items;
-      bool always = true;
+      bool all = true;
       for (const Elem& e : r.pattern) {
         bool known = true;
         switch (e.t) {
@@ -93,49 +217,57 @@ const Compiled& compiled() {
         }
         if (!known) break;
         if (!e.optional) {
-          always = false;
+          all = false;
           break;
         }
       }
-      if (always) {
-        c.always[r.level].push_back(idx);
+      if (all) {
+        always[level].push_back(idx);
         continue;
       }
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      for (auto id : ids) c.by_word[r.level][id].push_back(idx);
+      for (auto id : ids) by_word[level][id].push_back(idx);
       std::sort(kinds.begin(), kinds.end());
       kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
       for (int kd : kinds) {
-        if (kd == static_cast<int>(NK::word)) {
-          c.always_word[r.level].push_back(idx);
-        } else {
-          c.by_kind[r.level][kd].push_back(idx);
-        }
+        if (kd == static_cast<int>(NK::word)) always_word[level].push_back(idx);
+        else by_kind[level][static_cast<std::size_t>(kd)].push_back(idx);
       }
-      for (int it : items) c.by_item[r.level][it].push_back(idx);
+      for (int it : items) by_item[level][static_cast<std::size_t>(it)].push_back(idx);
     }
-    auto merged = [](std::initializer_list<const std::vector<std::uint16_t>*> parts) {
+    // Candidate lists, merged, sorted and de-duplicated, stored once each.
+    std::vector<std::pair<std::vector<std::uint16_t>, Range>> stored;
+    auto store = [&](std::initializer_list<const std::vector<std::uint16_t>*> parts) {
       std::vector<std::uint16_t> v;
       for (const auto* part : parts) v.insert(v.end(), part->begin(), part->end());
       std::sort(v.begin(), v.end());
       v.erase(std::unique(v.begin(), v.end()), v.end());
-      return v;
+      for (const auto& [list, range] : stored)
+        if (list == v) return range;
+      Range r{static_cast<std::uint32_t>(c.cand.size()), static_cast<std::uint32_t>(v.size())};
+      c.cand.insert(c.cand.end(), v.begin(), v.end());
+      stored.emplace_back(std::move(v), r);
+      return r;
     };
-    c.cand_word.resize(c.max_level + 1);
-    c.cand_word_default.resize(c.max_level + 1);
-    c.cand_kind.resize(c.max_level + 1);
-    c.cand_item.resize(c.max_level + 1);
-    for (int level = 0; level <= c.max_level; ++level) {
-      c.cand_word_default[level] = merged({&c.always[level], &c.always_word[level]});
-      c.cand_word[level].resize(c.by_word[level].size());
-      for (std::size_t wid = 0; wid < c.by_word[level].size(); ++wid)
-        if (!c.by_word[level][wid].empty())
-          c.cand_word[level][wid] = merged({&c.always[level], &c.always_word[level], &c.by_word[level][wid]});
-      for (std::size_t kd = 0; kd < c.by_kind[level].size(); ++kd)
-        c.cand_kind[level][kd] = merged({&c.always[level], &c.by_kind[level][kd]});
-      for (std::size_t it = 0; it < c.by_item[level].size(); ++it)
-        c.cand_item[level][it] = merged({&c.always[level], &c.by_item[level][it]});
+    c.by_word.resize(levels * words);
+    c.word_default.resize(levels);
+    c.by_kind.resize(levels * kKinds);
+    c.by_item.resize(levels * kItems);
+    c.level_any.assign(levels, 0);
+    for (std::size_t level = 0; level < levels; ++level) {
+      const Range def = store({&always[level], &always_word[level]});
+      c.word_default[level] = def;
+      for (std::size_t wid = 0; wid < words; ++wid)
+        c.by_word[level * words + wid] =
+            by_word[level][wid].empty() ? def : store({&always[level], &always_word[level], &by_word[level][wid]});
+      for (std::size_t kd = 0; kd < kKinds; ++kd) c.by_kind[level * kKinds + kd] = store({&always[level], &by_kind[level][kd]});
+      for (std::size_t it = 0; it < kItems; ++it) c.by_item[level * kItems + it] = store({&always[level], &by_item[level][it]});
+      bool any = !always[level].empty() || !always_word[level].empty();
+      for (const auto& v : by_word[level]) any |= !v.empty();
+      for (const auto& v : by_kind[level]) any |= !v.empty();
+      for (const auto& v : by_item[level]) any |= !v.empty();
+      c.level_any[level] = any;
     }
     return c;
   }();
@@ -144,11 +276,13 @@ const Compiled& compiled() {
 
 // ------------------------------------------------------------------- matcher
 
-[[gnu::always_inline]] inline bool elem_matches_one(const Elem& e, const Node& n) {
+[[gnu::always_inline]] inline bool elem_matches_one(const CElem& e, const Node& n) {
   switch (e.t) {
     case Elem::T::words:
-      if (n.kind != NK::word || n.wid == 0) return false;
-      return std::find(e.ids.begin(), e.ids.end(), n.wid) != e.ids.end();
+      if (n.kind != NK::word || n.wid == 0 || !((e.bloom >> (n.wid & 63u)) & 1u)) return false;
+      for (std::uint16_t k = 0; k < e.nids; ++k)
+        if (e.ids[k] == n.wid) return true;
+      return false;
     case Elem::T::kind: return n.kind == e.kind;
     case Elem::T::item: return n.kind == NK::item && n.itype == e.item;
     case Elem::T::punct: return n.kind == NK::punct && n.punct == e.punct;
@@ -158,74 +292,79 @@ const Compiled& compiled() {
   return false;
 }
 
-bool match_at(const ItemRule& r, const std::vector<Node>& nodes, std::size_t start, const Context& ctx,
-              Match& m) {
+inline bool match_at(const Compiled& c, const CRule& r, const std::vector<Node>& nodes, std::size_t start,
+                     const Context& ctx, Match& m) {
   // Every entry is written below before it is read (at[j] per element, at[size] on success).
-  m.at.resize(r.pattern.size() + 1);
+  const Node* nd = nodes.data();
+  const std::size_t size = nodes.size();
+  const CElem* e = c.elems.data() + r.first;
   std::size_t i = start;
-  for (std::size_t j = 0; j < r.pattern.size(); ++j) {
-    const Elem& e = r.pattern[j];
+  for (std::size_t j = 0; j < r.size; ++j, ++e) {
     m.at[j] = i;
-    if (e.t == Elem::T::custom) {
+    if (e->t == Elem::T::custom) {
       std::size_t k = i;
-      if (e.custom(nodes, k, ctx)) i = k;
-      else if (!e.optional) return false;
+      if (e->src->custom(nodes, k, ctx)) i = k;
+      else if (!e->optional) return false;
       continue;
     }
-    if (i < nodes.size() && elem_matches_one(e, nodes[i])) {
+    if (i < size && elem_matches_one(*e, nd[i])) {
       ++i;
-      if (e.repeat)
-        while (i < nodes.size() && elem_matches_one(e, nodes[i])) ++i;
-    } else if (!e.optional) {
+      if (e->repeat)
+        while (i < size && elem_matches_one(*e, nd[i])) ++i;
+    } else if (!e->optional) {
       return false;
     }
   }
-  m.at[r.pattern.size()] = i;
+  m.at[r.size] = i;
   m.begin = start;
   m.end = i;
   return i > start;
 }
 
-// Runs the item rules level by level; each level rewrites the node stream.
+// Runs the item rules level by level; each level rewrites the node stream in
+// place: output k goes to nodes[k], and k never passes the input position, so
+// a match and what follows it are always the level's input. Productions also
+// look at the node just before a match; the one write that would overwrite it
+// (a one-node item with nothing removed before it) waits until the attempts at
+// the next position are done.
 void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const Context& ctx) {
   const Compiled& c = compiled();
-  // Per-thread scratch: the level output buffer and the match offsets keep their capacity across calls.
-  thread_local std::vector<Node> next;
-  thread_local Match m;
-  next.clear();
-  next.reserve(nodes.size());
+  Match m;
+  m.nodes = &nodes;
+  m.items = &pool;
+  m.context = &ctx;
   for (int level = 0; level <= c.max_level; ++level) {
-    next.clear();
-    m.nodes = &nodes;
-    m.items = &pool;
-    m.context = &ctx;
-    std::size_t i = 0;
-    while (i < nodes.size()) {
-      const Node& n = nodes[i];
-      const std::vector<std::uint16_t>* cp;
-      if (n.kind == NK::word) {
-        cp = &c.cand_word_default[level];
-        if (n.wid < c.cand_word[level].size() && !c.cand_word[level][n.wid].empty()) cp = &c.cand_word[level][n.wid];
-      } else if (n.kind == NK::item) {
-        cp = &c.cand_item[level][static_cast<int>(n.itype)];
-      } else {
-        cp = &c.cand_kind[level][static_cast<int>(n.kind)];
-      }
-      const std::vector<std::uint16_t>& cand = *cp;
-      if (cand.empty()) {
-        next.push_back(n);
-        ++i;
-        continue;
-      }
+    if (!c.level_any[static_cast<std::size_t>(level)]) continue;
+    const std::size_t size = nodes.size();
+    Node* nd = nodes.data();
+    std::size_t i = 0, w = 0;  // input position, outputs so far
+    Node pending;              // output w - 1, not yet written
+    bool has_pending = false;
+    const std::size_t l = static_cast<std::size_t>(level);
+    const Range* by_word = c.by_word.data() + l * c.words;
+    const Range* by_kind = c.by_kind.data() + l * kKinds;
+    const Range* by_item = c.by_item.data() + l * kItems;
+    const Range& word_default = c.word_default[l];
+    while (i < size) {
+      const Node& n = nd[i];
+      const Range& cand = n.kind == NK::word   ? (n.wid < c.words ? by_word[n.wid] : word_default)
+                          : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
+                                               : by_kind[static_cast<std::size_t>(n.kind)];
       bool done = false;
-      for (auto ri : cand) {
-        const ItemRule& r = *c.rules[ri];
-        if (!match_at(r, nodes, i, ctx, m)) continue;
-        std::optional<Item> it = r.produce(m);
+      for (std::uint32_t k = 0; k < cand.len; ++k) {
+        const std::uint16_t ri = c.cand[cand.off + k];
+        const CRule& cr = c.crules[ri];
+        if (i + 1 < size && !cr.second.has(nd[i + 1])) continue;
+        if (!match_at(c, cr, nodes, i, ctx, m)) continue;
+        std::optional<Item> it = cr.rule->produce(m);
         if (!it) continue;
+        if (has_pending) {
+          nd[w - 1] = pending;
+          has_pending = false;
+        }
         it->rule = ri;
-        it->b = nodes[m.begin].b;
-        it->e = nodes[m.end - 1].e;
+        it->b = nd[m.begin].b;
+        it->e = nd[m.end - 1].e;
         Node out;
         out.kind = NK::item;
         out.itype = it->type;
@@ -233,17 +372,29 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
         out.e = it->e;
         out.payload = static_cast<std::uint32_t>(pool.size());
         pool.push_back(std::move(*it));
-        next.push_back(out);
+        if (w + 1 == m.end) {
+          pending = out;
+          has_pending = true;
+        } else {
+          nd[w] = out;
+        }
+        ++w;
         i = m.end;
         done = true;
         break;
       }
       if (!done) {
-        next.push_back(n);
+        if (has_pending) {
+          nd[w - 1] = pending;
+          has_pending = false;
+        }
+        if (w != i) nd[w] = nd[i];
+        ++w;
         ++i;
       }
     }
-    nodes.swap(next);
+    if (has_pending) nd[w - 1] = pending;
+    nodes.resize(w);
   }
 }
 
@@ -295,7 +446,7 @@ struct Assembly {
   std::size_t to_chars(std::size_t byte) {
     if (!ascii_checked) {
       ascii_checked = true;
-      for (unsigned char c : original) if (c >= 0x80) { ascii = false; break; }
+      ascii = norm.ascii;
       if (!ascii) {
         chars.resize(original.size() + 1);
         std::uint32_t n = 0;
@@ -530,14 +681,48 @@ std::string debug_nodes(std::string_view text) {
 
 // ---------------------------------------------------------------- interpret
 
+namespace {
+
+// Per-thread working buffers of `interpret`: they keep their capacity from
+// one call to the next (nothing else survives a call), so that repeated
+// large inputs do not fault in fresh pages each time; above about a 1.5 MB
+// input (~35 MB of buffers) the memory is released after the call.
+struct Scratch {
+  Normalized norm;
+  std::vector<Node> nodes;
+  std::vector<Item> pool;
+};
+
+struct ScratchLease {
+  Scratch& s;
+  explicit ScratchLease(Scratch& sc) : s(sc) { s.pool.clear(); }
+  ~ScratchLease() {
+    s.pool.clear();
+    constexpr std::size_t kKeepBytes = std::size_t{3} << 20;  // normalised text (orig: 4 bytes each)
+    constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 24 MB of nodes
+    constexpr std::size_t kKeepItems = std::size_t{1} << 14;
+    if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
+    if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
+    if (s.pool.capacity() > kKeepItems) std::vector<Item>().swap(s.pool);
+  }
+  ScratchLease(const ScratchLease&) = delete;
+  ScratchLease& operator=(const ScratchLease&) = delete;
+};
+
+}  // namespace
+
 Interpretation interpret(std::string_view text, const GrantContext& gc) {
   const Compiled& comp = compiled();
   Interpretation out;
-  const Normalized norm = normalize(text);
-  std::vector<Node> nodes = tokenize(norm);
+  thread_local Scratch scratch;
+  ScratchLease lease(scratch);
+  Normalized& norm = scratch.norm;
+  normalize_into(text, norm);
+  std::vector<Node>& nodes = scratch.nodes;
+  tokenize_into(norm, nodes);
   Context ctx;
   read_definitions(nodes, ctx);
-  std::vector<Item> pool;
+  std::vector<Item>& pool = scratch.pool;
   pool.reserve(nodes.size() / 4 + 8);
   apply_item_rules(nodes, pool, ctx);
 
@@ -1676,7 +1861,6 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     if (fractional_count && !any_fraction_portion) spec.policy = AllocationPolicy::fractional;
   }
   spec.conditions = out.conditions;
-  out.spec = spec;
   if (gc.shares) {
     auto built = build_schedule(spec);
     if (built) {
@@ -1688,6 +1872,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       out.kind = Kind::unrecognized;
     }
   }
+  out.spec = std::move(spec);
   return out;
 }
 

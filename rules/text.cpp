@@ -14,54 +14,114 @@ namespace vest::rules {
 // ------------------------------------------------------------------ normalise
 
 namespace {
-bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(unsigned char c) { return is_lower(c) || c >= 0x80; }
 }  // namespace
 
+// One byte class per input byte, so that the common case (a lower-case letter,
+// a digit, punctuation) is one table load and two stores.
+namespace {
+enum : std::uint8_t { kCopy = 0, kUpper = 1, kSpace = 2, kSpecial = 3 };
+constexpr std::array<std::uint8_t, 256> byte_classes() {
+  std::array<std::uint8_t, 256> t{};
+  for (std::size_t c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+  for (int c : {int{' '}, int{'\t'}, int{'\n'}, int{'\r'}, int{'\f'}, int{'\v'}, 0}) t[static_cast<std::size_t>(c)] = kSpace;
+  t[0xE2] = kSpecial;
+  t[0xC2] = kSpecial;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kByteClass = byte_classes();
+}  // namespace
+
+void normalize_into(std::string_view in, Normalized& n) {
+  // Every input byte gives at most one output byte plus a pending space, and
+  // a space is only owed after a white-space byte (which gives nothing) or a
+  // glued capital (which follows a lower-case letter that gave one byte): at
+  // most 3 output bytes per 2 input bytes.
+  const std::size_t cap = in.size() + in.size() / 2 + 2;
+  n.text.resize(cap);
+  n.orig.resize(cap + 1);
+  char* out = n.text.data();
+  std::uint32_t* orig = n.orig.data();
+  std::size_t len = 0;
+  bool pending_space = false;
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(in.data());
+  const std::size_t size = in.size();
+  unsigned high = 0;
+  for (std::size_t i = 0; i < size; ++i) {
+    const unsigned char c = s[i];
+    high |= c;
+    const std::uint8_t cls = kByteClass[c];
+    if (cls == kCopy) {  // most bytes: a pending space (branch-free), then the byte
+      out[len] = ' ';
+      orig[len] = static_cast<std::uint32_t>(i);
+      len += pending_space;
+      pending_space = false;
+      out[len] = static_cast<char>(c);
+      orig[len++] = static_cast<std::uint32_t>(i);
+      continue;
+    }
+    char o = static_cast<char>(c);
+    switch (cls) {
+      case kUpper:
+        // Glued words ("theReporting"): a capital right after a lower-case letter starts a new word.
+        if (i > 0 && is_lower(s[i - 1])) pending_space = true;
+        o = static_cast<char>(c - 'A' + 'a');
+        break;
+      case kSpace:
+        pending_space = len != 0;
+        continue;
+      default: {
+        std::size_t width = 1;
+        o = 0;
+        if (c == 0xE2 && i + 2 < size && s[i + 1] == 0x80) {
+          const unsigned char c3 = s[i + 2];
+          if (c3 == 0x9C || c3 == 0x9D) o = '"';
+          else if (c3 == 0x98 || c3 == 0x99) o = '\'';
+          else if (c3 == 0x93 || c3 == 0x94) o = '-';
+          else if (c3 == 0xAF || c3 == 0x8B || c3 == 0x89 || c3 == 0x8A) o = ' ';  // thin / zero-width spaces
+          if (o) width = 3;
+        } else if (c == 0xC2 && i + 1 < size && s[i + 1] == 0xA0) {
+          o = ' ';
+          width = 2;
+        }
+        if (!o) {
+          o = static_cast<char>(c);
+        } else if (o == ' ') {
+          pending_space = len != 0;
+          i += width - 1;
+          continue;
+        }
+        if (pending_space) {
+          out[len] = ' ';
+          orig[len++] = static_cast<std::uint32_t>(i);
+        }
+        pending_space = false;
+        out[len] = o;
+        orig[len++] = static_cast<std::uint32_t>(i);
+        i += width - 1;
+        continue;
+      }
+    }
+    if (pending_space) {
+      out[len] = ' ';
+      orig[len++] = static_cast<std::uint32_t>(i);
+      pending_space = false;
+    }
+    out[len] = o;
+    orig[len++] = static_cast<std::uint32_t>(i);
+  }
+  orig[len] = static_cast<std::uint32_t>(size);
+  n.text.resize(len);
+  n.orig.resize(len + 1);
+  // (The bytes skipped with a multi-byte sequence follow a lead byte >= 0x80.)
+  n.ascii = (high & 0x80u) == 0;
+}
+
 Normalized normalize(std::string_view in) {
   Normalized n;
-  n.text.reserve(in.size() + 16);
-  n.orig.reserve(in.size() + 17);
-  auto put = [&](char c, std::size_t at) {
-    n.text.push_back(c);
-    n.orig.push_back(static_cast<std::uint32_t>(at));
-  };
-  bool pending_space = false;
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(in[i]);
-    char out = 0;
-    std::size_t width = 1;
-    if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80) {
-      const unsigned char c3 = static_cast<unsigned char>(in[i + 2]);
-      if (c3 == 0x9C || c3 == 0x9D) out = '"';
-      else if (c3 == 0x98 || c3 == 0x99) out = '\'';
-      else if (c3 == 0x93 || c3 == 0x94) out = '-';
-      else if (c3 == 0xAF || c3 == 0x8B || c3 == 0x89 || c3 == 0x8A) out = ' ';  // thin / zero-width spaces
-      if (out) width = 3;
-    } else if (c == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
-      out = ' ';
-      width = 2;
-    }
-    if (!out) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0) out = ' ';
-      else if (is_upper(c)) {
-        // Glued words ("theReporting"): a capital right after a lower-case letter starts a new word.
-        if (i > 0 && is_lower(static_cast<unsigned char>(in[i - 1]))) pending_space = true;
-        out = static_cast<char>(c - 'A' + 'a');
-      } else out = static_cast<char>(c);
-    }
-    if (out == ' ') {
-      pending_space = !n.text.empty();
-    } else {
-      if (pending_space) put(' ', i);
-      pending_space = false;
-      put(out, i);
-    }
-    i += width - 1;
-  }
-  n.orig.push_back(static_cast<std::uint32_t>(in.size()));
+  normalize_into(in, n);
   return n;
 }
 
@@ -92,28 +152,35 @@ struct WordTable {
   std::vector<std::string> words{""};              // id → word
   std::vector<WordAttrs> attrs{WordAttrs{}};
 
+  // Per slot: the word's hash, so that a probe compares bytes only when the hashes agree.
+  std::array<std::uint32_t, kTableSize> slot_hash{};
+
   static std::uint32_t hash(std::string_view s) {
     std::uint32_t h = 2166136261u;
     for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     return h;
   }
-  std::uint16_t find(std::string_view s) const {
+  // `h` is hash(s).
+  std::uint16_t find(std::string_view s, std::uint32_t h) const {
     if (s.size() > 32) return 0;
-    for (std::size_t i = hash(s) & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1)) {
+    for (std::size_t i = h & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1)) {
       const std::uint16_t id = slots[i];
       if (id == 0) return 0;
-      if (words[id] == s) return id;
+      if (slot_hash[i] == h && words[id] == s) return id;
     }
   }
+  std::uint16_t find(std::string_view s) const { return find(s, hash(s)); }
   std::uint16_t add(std::string_view s) {
     if (auto id = find(s)) return id;
     if (s.size() > 32 || words.size() >= kMaxWords) return 0;
     words.emplace_back(s);
     attrs.emplace_back();
     const auto id = static_cast<std::uint16_t>(words.size() - 1);
-    for (std::size_t i = hash(s) & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1))
+    const std::uint32_t h = hash(s);
+    for (std::size_t i = h & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1))
       if (slots[i] == 0) {
         slots[i] = id;
+        slot_hash[i] = h;
         break;
       }
     return id;
@@ -178,7 +245,10 @@ namespace {
 
 struct Scanner {
   const std::string& s;
-  std::vector<Node> out;
+  const WordTable& tb;
+  std::vector<Node>& buf;  // the output: buf[0, count)
+  Node* out = buf.data();
+  std::size_t count = 0, cap = buf.size();
 
   // Reads digits with well-placed thousands separators and an optional
   // decimal part; returns the value as num/den. `i` moves past it.
@@ -237,7 +307,15 @@ struct Scanner {
     return a < 0 ? -a : a;
   }
 
-  void push(Node n) { out.push_back(n); }
+  [[gnu::noinline]] void grow() {
+    buf.resize(buf.size() * 2 + 64);
+    out = buf.data();
+    cap = buf.size();
+  }
+  void push(const Node& n) {
+    if (count == cap) grow();
+    out[count++] = n;
+  }
 
   void scan() {
     const std::size_t size = s.size();
@@ -250,12 +328,16 @@ struct Scanner {
       }
       if (is_alpha(static_cast<unsigned char>(c))) {
         std::size_t j = i;
-        while (j < size && (is_alpha(static_cast<unsigned char>(s[j])) || is_digit(s[j]))) ++j;
+        std::uint32_t h = 2166136261u;  // WordTable::hash, computed while scanning
+        while (j < size && (is_alpha(static_cast<unsigned char>(s[j])) || is_digit(s[j]))) {
+          h = (h ^ static_cast<unsigned char>(s[j])) * 16777619u;
+          ++j;
+        }
         Node n;
         n.kind = NK::word;
         n.b = static_cast<std::uint32_t>(i);
         n.e = static_cast<std::uint32_t>(j);
-        n.wid = table().find(std::string_view(s).substr(i, j - i));
+        n.wid = tb.find(std::string_view(s).substr(i, j - i), h);
         push(n);
         // Possessive "'s" belongs to the word.
         if (j + 1 < size && s[j] == '\'' && s[j + 1] == 's' && (j + 2 >= size || !is_alpha(static_cast<unsigned char>(s[j + 2]))))
@@ -414,12 +496,14 @@ bool is_word(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.w
 // The merge pass joins what the scan keeps apart: spelled numbers
 // ("thirty-six"), spelled fractions ("one-third"), "25 percent", month-name
 // dates, and drops restatements in parentheses ("thirty-six (36)").
-std::vector<Node> tokenize(const Normalized& norm) {
-  WordTable& tb = table();
-  Scanner sc{norm.text, {}};
-  sc.out.reserve(norm.text.size() / 4 + 8);
+void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
+  const WordTable& tb = table();
+  // The scan writes into `result`; the merge pass then rewrites it in place
+  // (it writes output k <= the input position and only reads at or after it).
+  if (result.size() < norm.text.size() / 4 + 16) result.resize(norm.text.size() / 4 + 16);
+  Scanner sc{norm.text, tb, result};
   sc.scan();
-  std::vector<Node>& raw = sc.out;
+  Node* const raw = result.data();
   static const std::uint16_t w_percent = intern("percent");
   static const std::uint16_t w_per = intern("per");
   static const std::uint16_t w_cent = intern("cent");
@@ -430,9 +514,10 @@ std::vector<Node> tokenize(const Normalized& norm) {
     return std::nullopt;
   };
 
-  std::vector<Node> out;
-  out.reserve(raw.size());
-  const std::size_t size = raw.size();
+  // At most one output node per raw node.
+  Node* const out = raw;
+  std::size_t count = 0;
+  const std::size_t size = sc.count;
   for (std::size_t i = 0; i < size; ++i) {
     Node n = raw[i];
     if (n.kind == NK::word && n.wid != 0) {
@@ -488,7 +573,7 @@ std::vector<Node> tokenize(const Normalized& norm) {
               n.month = static_cast<std::uint8_t>(a.month);
               n.day = static_cast<std::uint8_t>(day);
               n.e = raw[k].e;
-              out.push_back(n);
+              out[count++] = n;
               i = k;
               continue;
             }
@@ -498,7 +583,7 @@ std::vector<Node> tokenize(const Normalized& norm) {
             n.month = static_cast<std::uint8_t>(a.month);
             n.day = static_cast<std::uint8_t>(day);
             n.e = raw[j].e;
-            out.push_back(n);
+            out[count++] = n;
             i = j;
             continue;
           }
@@ -515,7 +600,7 @@ std::vector<Node> tokenize(const Normalized& norm) {
           n.kind = NK::date;
           n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
           n.e = raw[k].e;
-          out.push_back(n);
+          out[count++] = n;
           i = k;
           continue;
         }
@@ -553,8 +638,14 @@ std::vector<Node> tokenize(const Normalized& norm) {
         }
       }
     }
-    out.push_back(n);
+    out[count++] = n;
   }
+  result.resize(count);
+}
+
+std::vector<Node> tokenize(const Normalized& norm) {
+  std::vector<Node> out;
+  tokenize_into(norm, out);
   return out;
 }
 

@@ -26,9 +26,66 @@ std::optional<AllocationPolicy> parse_allocation_policy(std::string_view name) {
 
 namespace {
 
+__extension__ typedef __int128 i128;
+
+std::int64_t gcd64(std::int64_t a, std::int64_t b) {
+  while (b != 0) {
+    const std::int64_t t = a % b;
+    a = b;
+    b = t;
+  }
+  return a < 0 ? -a : a;
+}
+
+// cumulative_round_down when the grant and every portion are stored small and
+// the portions have a modest common denominator L: the cumulative sums are
+// integers over L and each floor is one 128-bit division. Exactly the values
+// of the general loop below (which it falls back to otherwise).
+bool cumulative_floor_small(const Amount& total, std::span<const Fraction> portions, std::vector<Amount>& out) {
+  std::int64_t tn = 0, td = 1;
+  if (!total.rational().small_parts(tn, td)) return false;
+  constexpr std::int64_t kMaxDenominator = std::int64_t{1} << 40;
+  std::int64_t l = 1;
+  for (const auto& p : portions) {
+    std::int64_t n = 0, d = 1;
+    if (!p.rational().small_parts(n, d)) return false;
+    const i128 m = static_cast<i128>(l / gcd64(l, d)) * d;
+    if (m > kMaxDenominator) return false;
+    l = static_cast<std::int64_t>(m);
+  }
+  constexpr i128 kLimit = static_cast<i128>(1) << 62;
+  i128 c = 0;
+  std::int64_t previous = 0;
+  for (std::size_t i = 0; i < portions.size(); ++i) {
+    std::int64_t n = 0, d = 1;
+    portions[i].rational().small_parts(n, d);
+    c += static_cast<i128>(n) * (l / d);  // |n| < 2^63, l / d <= 2^40
+    if (c >= kLimit || c <= -kLimit) {
+      out.clear();
+      return false;
+    }
+    if (i + 1 == portions.size()) {
+      // The final cumulative amount is never rounded (see below).
+      out.push_back(total * Fraction(static_cast<std::int64_t>(c), l) - Amount(previous));
+      break;
+    }
+    const i128 num = static_cast<i128>(tn) * c, den = static_cast<i128>(td) * l;  // den > 0
+    i128 q = num / den;
+    if (num % den != 0 && num < 0) --q;
+    if (q >= kLimit || q <= -kLimit) {
+      out.clear();
+      return false;
+    }
+    out.push_back(Amount(static_cast<std::int64_t>(q)) - Amount(previous));
+    previous = static_cast<std::int64_t>(q);
+  }
+  return true;
+}
+
 std::vector<Amount> cumulative(const Amount& total, std::span<const Fraction> portions, bool half_up) {
   std::vector<Amount> out;
   out.reserve(portions.size());
+  if (!half_up && cumulative_floor_small(total, portions, out)) return out;
   Fraction sum;
   for (const auto& p : portions) sum += p;
   const Amount final_amount = total * sum;

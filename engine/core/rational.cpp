@@ -2,6 +2,7 @@
 
 #include <limits>
 #include <stdexcept>
+#include <utility>
 
 namespace vest {
 
@@ -57,8 +58,42 @@ Rational::Rational(const BigRational& value) {
   }
 }
 
+namespace {
+// Binary GCD (Stein): shifts and subtractions, no division.
+std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) {
+  if (a == 0) return b;
+  if (b == 0) return a;
+  const int shift = __builtin_ctzll(a | b);
+  a >>= __builtin_ctzll(a);
+  do {
+    b >>= __builtin_ctzll(b);
+    if (a > b) std::swap(a, b);
+    b -= a;
+  } while (b != 0);
+  return a << shift;
+}
+}  // namespace
+
 Rational Rational::make(i128 n, i128 d) {
   if (d < 0) n = -n, d = -d;
+  // Fast path: both fit in 64 bits (every product of two int64 values does
+  // not, but sums and products of small fractions do).
+  const u128 mn = magnitude(n), md = static_cast<u128>(d);
+  if ((mn >> 64) == 0 && (md >> 64) == 0) {
+    std::uint64_t a = static_cast<std::uint64_t>(mn), b = static_cast<std::uint64_t>(md);
+    if (b != 1) {
+      const std::uint64_t g = gcd64(a, b);
+      a /= g;
+      b /= g;
+    }
+    constexpr std::uint64_t kMax = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    if (a <= kMax && b <= kMax) {
+      Rational r;
+      r.n_ = n < 0 ? -static_cast<std::int64_t>(a) : static_cast<std::int64_t>(a);
+      r.d_ = static_cast<std::int64_t>(b);
+      return r;
+    }
+  }
   const u128 g = gcd(magnitude(n), static_cast<u128>(d));
   if (g > 1) n /= static_cast<i128>(g), d /= static_cast<i128>(g);
   if (fits(magnitude(n)) && fits(static_cast<u128>(d))) {

@@ -38,6 +38,13 @@ class Rational {
   Rational floor() const;
   // Exact value times 10^scale if that is an integer fitting int64.
   bool to_fixed(int scale, std::int64_t& out) const;
+  // Numerator and denominator (lowest terms, d > 0) when the value is stored small.
+  bool small_parts(std::int64_t& n, std::int64_t& d) const {
+    if (big_) return false;
+    n = n_;
+    d = d_;
+    return true;
+  }
 
   friend Rational operator+(const Rational& a, const Rational& b);
   friend Rational operator-(const Rational& a, const Rational& b);

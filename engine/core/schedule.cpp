@@ -110,33 +110,43 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   // Expand segments into dated pieces and contingent portions.
   std::vector<Piece> pieces;
   std::vector<std::pair<std::size_t, Fraction>> contingent;  // (segment, fraction)
+  {
+    std::size_t expected = 0;  // a capacity hint only: counts are checked below
+    for (const auto& seg : spec.segments) {
+      if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape))
+        expected += inst->count > 0 && inst->count <= kMaxInstallments ? static_cast<std::size_t>(inst->count) : 0;
+      else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) expected += list->dates.size();
+      else ++expected;
+    }
+    pieces.reserve(expected);
+  }
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& seg = spec.segments[i];
-    const std::string label = segment_label(i, seg);
+    const auto label = [&] { return segment_label(i, seg); };  // for messages only
     if (const auto* lump = std::get_if<LumpSegment>(&seg.shape)) {
       pieces.push_back({lump->date, fractions[i], i});
     } else if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape)) {
       if (inst->count < 1 || inst->count > kMaxInstallments) {
-        fail("invalid_count", label + ": installment count " + std::to_string(inst->count) + " is not in 1.." +
+        fail("invalid_count", label() + ": installment count " + std::to_string(inst->count) + " is not in 1.." +
                                   std::to_string(kMaxInstallments));
         continue;
       }
       if (inst->period.count < 1) {
-        fail("invalid_period", label + ": period " + to_string(inst->period) + " is not positive");
+        fail("invalid_period", label() + ": period " + to_string(inst->period) + " is not positive");
         continue;
       }
       if (inst->cliff < 0 || inst->cliff > inst->count) {
-        fail("invalid_cliff", label + ": cliff of " + std::to_string(inst->cliff) + " installments exceeds the " +
+        fail("invalid_cliff", label() + ": cliff of " + std::to_string(inst->cliff) + " installments exceeds the " +
                                   std::to_string(inst->count) + " installments");
         continue;
       }
       if (inst->first_step < 0) {
-        fail("invalid_first_step", label + ": first step " + std::to_string(inst->first_step) + " is negative");
+        fail("invalid_first_step", label() + ": first step " + std::to_string(inst->first_step) + " is negative");
         continue;
       }
       if (inst->day_policy.kind == DayOfMonthPolicy::Kind::fixed_day &&
           (inst->day_policy.day < 1 || inst->day_policy.day > 31)) {
-        fail("invalid_day_policy", label + ": fixed day of month " + std::to_string(inst->day_policy.day) +
+        fail("invalid_day_policy", label() + ": fixed day of month " + std::to_string(inst->day_policy.day) +
                                        " is not in 1..31");
         continue;
       }
@@ -152,7 +162,7 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
                                                                                   : n * 366;
         const std::int64_t last_step = std::int64_t{inst->first_step} + inst->count - 1;
         if (n > max_days || inst->first_step > max_days || unit_days * last_step > 2 * max_days) {
-          fail("date_out_of_range", label + ": " + std::to_string(inst->count) + " installments of " +
+          fail("date_out_of_range", label() + ": " + std::to_string(inst->count) + " installments of " +
                                         to_string(inst->period) + " from step " + std::to_string(inst->first_step) +
                                         " reach beyond 1900-2200");
           continue;
@@ -167,7 +177,7 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
       }
     } else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) {
       if (list->dates.empty()) {
-        fail("empty_date_list", label + ": no dates");
+        fail("empty_date_list", label() + ": no dates");
         continue;
       }
       const Fraction each = fractions[i] / Fraction(static_cast<std::int64_t>(list->dates.size()));
@@ -186,6 +196,8 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.date < b.date; });
   std::vector<Piece> merged;
   std::vector<std::vector<std::size_t>> sources;
+  merged.reserve(pieces.size());
+  sources.reserve(pieces.size());
   for (const auto& p : pieces) {
     if (!merged.empty() && merged.back().date == p.date) {
       merged.back().fraction += p.fraction;
@@ -227,6 +239,7 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
     amounts.insert(amounts.end(), parts.begin() + 1, parts.end());
   } else {
     std::vector<Fraction> portions;
+    portions.reserve(merged.size() + contingent.size());
     for (const auto& m : merged) portions.push_back(m.fraction);
     for (const auto& c : contingent) portions.push_back(c.second);
     amounts = allocate(spec.total_shares, portions, spec.policy);
@@ -238,7 +251,9 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   s.policy_ = spec.policy;
   s.option_ = spec.option;
   s.conditions_ = spec.conditions;
+  s.provenance_.reserve(spec.segments.size());
   for (const auto& seg : spec.segments) s.provenance_.push_back(seg.provenance);
+  s.tranches_.reserve(merged.size());
   for (std::size_t k = 0; k < merged.size(); ++k) {
     if (amounts[k].is_zero()) continue;  // its shares surface in a later tranche
     Tranche t;
@@ -246,7 +261,7 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
     t.vests_on = t.date;
     if (spec.catch_up_before_grant && spec.grant_date && t.date < *spec.grant_date) t.vests_on = *spec.grant_date;
     t.shares = amounts[k];
-    t.sources = sources[k];
+    t.sources = std::move(sources[k]);
     s.tranches_.push_back(std::move(t));
   }
   for (std::size_t j = 0; j < contingent.size(); ++j) {
