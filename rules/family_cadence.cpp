@@ -370,6 +370,19 @@ Family cadence_family() {
       // "in equal increments on the anniversary dates for the following five years".
       {"on the anniversary dates", 5, {opt(w({"on"})), w({"the"}), w({"anniversary"}), w({"dates"})},
        [](const Match&) { return cadence_item(Period::years(1)); }},
+      // "in three equal annual installments on the anniversary of the grant date": each anniversary, but
+      // only beside a count ("vests on the anniversary of the grant date" alone is not read).
+      {"on the anniversary of <when> (with a count)", 5,
+       {opt(w({"on"})), w({"the"}), w({"anniversary"}), opt(w({"date"})), w({"of"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = anchor_at(m, 5);
+         it.first_step = 1;
+         it.period = Period::years(1);
+         it.has_period = true;
+         it.note = "needs_count";
+         return it;
+       }},
       {"on each (monthly) anniversary", 5,
        {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"thereof"}))},
        [](const Match& m) { return cadence_item(m.has(2) ? adj_at(m, 2) : Period::years(1)); }},
@@ -522,6 +535,11 @@ Family cadence_family() {
        "2017-03-10=4 2018-03-10=4 2019-03-10=4", "", false},
       {"The restricted stock units vest 3 years from the grant date on February 4, 2018.", "2016-03-10", "12", "unrecognized",
        "", "not understood", false},
+      // "on the anniversary of X" is each anniversary only beside a number of annual installments.
+      {"The award will vest in three equal annual installments on the anniversary of the grant date.", "2024-01-31", "3",
+       "time_based", "2025-01-31=1 2026-01-31=1 2027-01-31=1", "", false},
+      {"The award will vest in twelve equal quarterly installments on the anniversary of the grant date.", "2024-01-31", "12",
+       "unrecognized", "", "not understood", false},
   };
   return f;
 }

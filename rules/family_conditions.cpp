@@ -183,6 +183,14 @@ Family conditions_family() {
        vesting_participle},
       {"vesting in <...>", 0, {w({"vesting"})}, vesting_participle},
       {"subject to <condition>", 0, {w({"subject"}), w({"to"}), rest(true)}, subject_to},
+      // "unless earlier forfeited", "except as otherwise provided in the award agreement": boilerplate
+      // about how vesting can end or change, recorded as a condition (the dates stand).
+      {"unless earlier forfeited", 0,
+       {w({"unless"}), opt(w({"earlier", "sooner", "previously"})), w({"forfeited", "terminated", "cancelled", "canceled"})},
+       condition},
+      {"except as otherwise provided in <...>", 0,
+       {w({"except"}), opt(w({"as"})), opt(w({"otherwise"})), w({"provided", "set", "described", "specified"}), rest(true)},
+       condition},
       // "(and if there is no corresponding day, the last day of such month)": how a day is clamped,
       // which the default day-of-month policy already does.
       {"(if there is no corresponding day, the last day of the month)", 0,
@@ -391,6 +399,12 @@ Family conditions_family() {
       {"The restricted stock units vest pursuant to the Vesting Schedule (as defined in footnote (2)).", "2022-02-07", "10", "unrecognized", "", "not understood", false},
       {"Each phantom unit became convertible into cash in three equal annual installments commencing on the annual vesting date following the year of grant.", "2023-02-13", "", "unrecognized", "", "not understood", false},
       {"The performance units will convert into 0 to 2 shares each based on the increase in the share price over the performance period. The units are scheduled to vest on January 1, 2016.", "2013-03-01", "100", "performance", "", "", false},
+      // Boilerplate on how vesting can end or change is a condition; the dates stand.
+      {"The RSUs vest on the third anniversary of the grant date, unless earlier forfeited.", "2024-01-31", "3", "time_based",
+       "2027-01-31=3", "", false},
+      {"The RSUs vest on the third anniversary of the grant date, subject to continued employment, except as otherwise "
+       "provided in the award agreement.",
+       "2024-01-31", "3", "time_based", "2027-01-31=3", "", false},
   };
   return f;
 }

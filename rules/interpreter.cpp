@@ -1507,6 +1507,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         if (st.start) {
           const Item& s0 = pool[*st.start];
           explain(comp.rules[s0.rule]->name, s0.b, s0.e);
+          if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1))) {
+            a.error("unrecognized", "\"" + a.quote(s0) + "\" (one anniversary, or each of them) is not understood "
+                                    "without a number of annual installments",
+                    s0.b, s0.e);
+            break;
+          }
           auto base = a.resolve_base(s0.when, s0.b, s0.e);
           if (!base) break;
           int step0 = s0.first_step;
