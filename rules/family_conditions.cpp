@@ -405,6 +405,16 @@ Family conditions_family() {
       {"The RSUs vest on the third anniversary of the grant date, subject to continued employment, except as otherwise "
        "provided in the award agreement.",
        "2024-01-31", "3", "time_based", "2027-01-31=3", "", false},
+      // A schedule stated first stands beside what the sentence says after it; a past vesting next to
+      // withholding is the withholding's.
+      {"The RSUs vest on March 1, 2026, and unvested units are forfeited upon termination of employment.", "2025-03-01", "10",
+       "time_based", "2026-03-01=10", "", false},
+      {"The RSUs vest on March 1, 2026 and will be settled in shares, net of shares withheld for taxes.", "2025-03-01", "10",
+       "time_based", "2026-03-01=10", "", false},
+      {"These RSUs vested on March 1, 2024 and shares were withheld to satisfy tax obligations.", "2025-03-01", "10",
+       "not_vesting", "", "", false},
+      {"Shares withheld to satisfy tax obligations upon the vesting of RSUs that vest on March 1, 2026.", "2025-03-01", "10",
+       "not_vesting", "", "", false},
   };
   return f;
 }

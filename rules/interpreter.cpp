@@ -979,7 +979,26 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         if (pool[nodes[i].payload].note == "strong") strong_not_vesting = true;
         if (pool[nodes[i].payload].note != "weak") only_weak = false;
       }
-    if ((mask & bit(IT::not_vesting)) && !only_weak &&
+    // "The RSUs vest on March 1, 2026, and unvested units are forfeited upon termination": a schedule
+    // stated first, in the present or future, is not undone by what the sentence says after it
+    // ("Shares withheld upon the vesting of RSUs that vested on ..." names the other thing first).
+    bool schedule_first = false;
+    if (!strong_not_vesting) {
+      std::size_t first_nv = s.e, first_vest = s.e;
+      for (std::size_t i = s.b; i < s.e; ++i) {
+        if (nodes[i].kind != NK::item) continue;
+        if (nodes[i].itype == IT::not_vesting && pool[nodes[i].payload].note != "weak" && first_nv == s.e) first_nv = i;
+        if (nodes[i].itype == IT::vest_verb && first_vest == s.e) first_vest = i;
+      }
+      if (first_vest < first_nv) {
+        const std::string_view verb = std::string_view(norm.text).substr(nodes[first_vest].b, nodes[first_vest].e - nodes[first_vest].b);
+        bool timing_before_nv = false;
+        for (std::size_t i = first_vest; i < first_nv; ++i)
+          if (nodes[i].kind == NK::item && (bit(nodes[i].itype) & timing)) timing_before_nv = true;
+        schedule_first = verb != "vested" && timing_before_nv;
+      }
+    }
+    if ((mask & bit(IT::not_vesting)) && !only_weak && !schedule_first &&
         (strong_not_vesting || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list)))))
       continue;
     any_vesting_language = true;
