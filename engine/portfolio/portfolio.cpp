@@ -355,10 +355,11 @@ bool has_day_periods(const ScheduleSpec& spec) {
 
 // Expresses `days` relative to `anchor`; fills shape.dates/policy/offsets.
 void relativize(Shape& shape, const std::vector<std::int32_t>& days, std::int32_t anchor, bool day_periods,
-                std::optional<DayOfMonthPolicy> only) {
+                std::optional<DayOfMonthPolicy> only, bool day_units) {
   const Civil ac = civil_from_days(anchor);
   std::vector<DayOfMonthPolicy> policies{DayOfMonthPolicy::vesting_start_day(), DayOfMonthPolicy::last_day_of_month()};
   if (only) policies = {*only};
+  if (day_units) policies.clear();  // "+0d" falls on a month step at every anchor, but it is a day offset
   for (auto policy : policies) {
     std::vector<std::int32_t> off;
     bool ok = true;
@@ -482,7 +483,8 @@ bool same_as_engine(const Shape& s, std::int64_t N, std::int32_t anchor, std::in
 
 }  // namespace
 
-Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, std::optional<DayOfMonthPolicy> month_policy) {
+Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, std::optional<DayOfMonthPolicy> month_policy,
+                                    bool day_units) {
   const std::int32_t anchor = to_days(anchor_date);
   const auto N = spec.total_shares.to_fixed(kScaleDigits);
   if (!N || *N <= 0)
@@ -593,7 +595,7 @@ Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, 
     s.explicit_total = *N;
     out.shareable = false;
   }
-  relativize(s, days, anchor, has_day_periods(spec), month_policy);
+  relativize(s, days, anchor, day_units || has_day_periods(spec), month_policy, day_units);
   s.key = make_key(s);
   s.label = make_label(s);
 
