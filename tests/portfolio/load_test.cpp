@@ -115,6 +115,37 @@ TEST(LoadCsv, LineNumbersCountLineBreaksInsideQuotes) {
   EXPECT_EQ(rep.diagnostics[0].where.column, 9u);
 }
 
+// Plain records take a one-pass splitter that stores no locations; a record with a ""
+// escape or a quoted line break takes the general one. Both must name the same column.
+TEST(LoadCsv, BothSplittersReportTheSameLineAndColumn) {
+  const std::string rows[] = {
+      "b,H,I,C,\"2023-02-30\",10,all at +0d,\n",            // quoted bad date: the column of its opening quote
+      "c,H,I,C,2020-01-15,,all at +0d,\n",                   // empty shares
+      "d,\"H\",I,C,2020-01-15,\"\",all at +0d,\n",         // quoted empty shares
+      "e,H,I,C,2020-01-15,10,\"all every fortnight\",\n",     // quoted bad schedule
+      "f,H,I,C,2020-01-15,10,all at +0d,2020-01-1x\n",        // last field
+  };
+  for (const auto& row : rows) {
+    // The same row after a plain record and after one with a "" escape on a line of its own.
+    LoadReport plain, escaped;
+    load_csv(std::string(kHeader) + "a,H,I,C,2020-01-15,10,all at +0d,\n" + row, plain);
+    std::string general = row;
+    general.replace(0, 1, "\"x\"\"\"");  // id x" (same width as the row's own id plus 4)
+    load_csv(std::string(kHeader) + "a,H,I,C,2020-01-15,10,all at +0d,\n" + general, escaped);
+    ASSERT_EQ(plain.diagnostics.size(), 1u) << row;
+    ASSERT_EQ(escaped.diagnostics.size(), 1u) << row;
+    EXPECT_EQ(plain.diagnostics[0].where.line, 3u) << row;
+    EXPECT_EQ(escaped.diagnostics[0].where.line, 3u) << row;
+    EXPECT_EQ(plain.diagnostics[0].where.column + 4, escaped.diagnostics[0].where.column) << row;
+    EXPECT_EQ(plain.diagnostics[0].code, escaped.diagnostics[0].code) << row;
+  }
+  // A one-column file: "" alone on a line is a blank line in both.
+  LoadReport one;
+  load_csv("shares\n\"\"\n", one);
+  EXPECT_EQ(one.loaded, 0u);
+  EXPECT_EQ(one.rejected, 0u);
+}
+
 TEST(LoadCsv, StrictStopsAtTheFirstBadRow) {
   const std::string csv = std::string(kHeader) + "a,H,I,C,2020-02-30,10,all at +0d,\nb,H,I,C,2020-01-15,10,all at +0d,\n";
   LoadReport rep;
