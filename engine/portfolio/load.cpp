@@ -1,6 +1,7 @@
 #include "engine/portfolio/load.hpp"
 
 #include "engine/core/schedule.hpp"
+#include "engine/portfolio/hash.hpp"
 
 #ifdef VEST_PORTFOLIO_HAVE_RULES
 #include "rules/interpretation.hpp"
@@ -331,6 +332,56 @@ std::size_t count_byte(std::string_view data, std::size_t b, std::size_t e, char
 
 bool truthy(std::string_view s) { return s == "true" || s == "1" || s == "yes" || s == "TRUE" || s == "True"; }
 
+// Schedule parameters and what else decides their shape (a packed tag: policy,
+// catch-up, option flags, expiry) -> the shape id, or why the parameters were
+// refused. Open addressing over entry indices with the hash's high half beside
+// each, looked up per row without building a key string.
+class ParamShapes {
+ public:
+  using Value = std::variant<std::uint32_t, std::string>;
+  static std::uint64_t hash(std::string_view text, std::uint64_t tag) { return hash_bytes(text, tag * 0x9E3779B97F4A7C15ull); }
+  const Value* find(std::string_view text, std::uint64_t tag, std::uint64_t h) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+      const std::uint64_t e = slots_[at];
+      if (e == 0) return nullptr;
+      if ((e & kHigh) == (h & kHigh)) {
+        const Entry& x = entries_[static_cast<std::uint32_t>(e) - 1];
+        if (x.tag == tag && x.text == text) return &x.value;
+      }
+    }
+  }
+  // `text` and `tag` must not be in the table yet.
+  const Value* insert(std::string_view text, std::uint64_t tag, std::uint64_t h, Value v) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    entries_.push_back({std::string(text), tag, h, std::move(v)});
+    place(entries_.size() - 1);
+    return &entries_.back().value;
+  }
+
+ private:
+  static constexpr std::uint64_t kHigh = ~std::uint64_t{0xffffffff};
+  struct Entry {
+    std::string text;
+    std::uint64_t tag, hash;
+    Value value;
+  };
+  void place(std::size_t index) {
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t h = entries_[index].hash;
+    std::size_t at = h & mask;
+    while (slots_[at] != 0) at = (at + 1) & mask;
+    slots_[at] = (h & kHigh) | (index + 1);
+  }
+  void grow() {
+    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
+    for (std::size_t k = 0; k < entries_.size(); ++k) place(k);
+  }
+  std::vector<Entry> entries_;  // pointers into it last until the next insert
+  std::vector<std::uint64_t> slots_;
+};
+
 struct CachedInterpretation {
   bool ok = false;
   std::optional<ScheduleSpec> spec;
@@ -344,18 +395,10 @@ struct Loader::Impl {
   LoadReport report;
   PortfolioBuilder builder;
   // Shapes from schedule parameters: key -> shape id (or the reason it cannot be built).
-  std::unordered_map<std::string, std::variant<std::uint32_t, std::string>> param_shapes;
+  ParamShapes param_shapes;
   // Footnotes: normalised text + context -> interpretation, and -> compiled shape.
   std::unordered_map<std::string, CachedInterpretation> interpretations;
   std::unordered_map<std::string, std::uint32_t> text_shapes;
-  std::string key;  // reused
-  // to_string(policy) without a heap string per row.
-  std::unordered_map<int, std::string> policy_names;
-  const std::string& policy_name(AllocationPolicy p) {
-    auto it = policy_names.find(static_cast<int>(p));
-    if (it == policy_names.end()) it = policy_names.emplace(static_cast<int>(p), to_string(p)).first;
-    return it->second;
-  }
   bool stopped = false;
 
   // The record being added by the CSV fast path (fields without a stored location
@@ -471,33 +514,30 @@ struct Loader::Impl {
       const std::int32_t anchor = vesting_start.value_or(*grant_day);
       const bool catch_up = vesting_start && grant_day && *vesting_start != *grant_day;
       // Everything that decides the shape, except the anchor day, the size (unless the
-      // policy is size-specific) and per-grant facts.
-      key.assign(txt(c_schedule));
-      key += '|';
-      key += policy_name(*policy);
-      key += catch_up ? "|c" : "|-";
-      key += is_option ? (early ? "|oe" : "|o") : "|s";
+      // policy is size-specific) and per-grant facts: the parameters and a tag of
+      // policy (8 bits), catch-up, option, early exercise, expiry kind and months.
+      std::uint64_t tag = static_cast<std::uint64_t>(static_cast<unsigned>(*policy) & 0xffu) | (catch_up ? 1u << 8 : 0u) |
+                          (is_option ? 1u << 9 : 0u) | (early ? 1u << 10 : 0u);
       std::int32_t own_expiration = kNoDay;
       if (expiration) {
         const Civil ac = civil_from_days(anchor);
         const int m = month_index(civil_from_days(*expiration)) - month_index(ac);
         if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == *expiration) {
-          char buf[16];
-          const auto r = std::to_chars(buf, buf + sizeof buf, m);
-          key += "|x";
-          key.append(buf, r.ptr);
+          tag |= (std::uint64_t{1} << 11) | (static_cast<std::uint64_t>(static_cast<std::uint32_t>(m)) << 32);
         } else {
-          key += "|xa";
+          tag |= std::uint64_t{1} << 12;
           own_expiration = *expiration;
         }
       }
       const bool size_specific = *policy != AllocationPolicy::cumulative_round_down &&
                                  *policy != AllocationPolicy::cumulative_rounding && *policy != AllocationPolicy::fractional;
-      auto it = size_specific ? param_shapes.end() : param_shapes.find(key);
-      if (it == param_shapes.end()) {
-        auto segments = parse_schedule_parameters(txt(c_schedule), from_days(anchor));
+      const std::string_view params = txt(c_schedule);
+      const std::uint64_t h = ParamShapes::hash(params, tag);
+      const ParamShapes::Value* known = size_specific ? nullptr : param_shapes.find(params, tag, h);
+      if (known == nullptr) {
+        auto segments = parse_schedule_parameters(params, from_days(anchor));
         if (!segments) {
-          if (!size_specific) param_shapes.emplace(key, segments.diagnostics().front().message);
+          if (!size_specific) param_shapes.insert(params, tag, h, segments.diagnostics().front().message);
           return bad(c_schedule, "bad_schedule", segments.diagnostics().front().message);
         }
         ScheduleSpec spec;
@@ -509,7 +549,7 @@ struct Loader::Impl {
           spec.catch_up_before_grant = true;
         }
         fill_option(spec);
-        const ParamTraits traits = param_traits(txt(c_schedule));
+        const ParamTraits traits = param_traits(params);
         auto compiled = compile_shape(spec, from_days(anchor), traits.policy, traits.days && !traits.months && !traits.absolute);
         if (!compiled) {
           const auto& d = compiled.diagnostics().front();
@@ -524,14 +564,14 @@ struct Loader::Impl {
              (cs.dates == Shape::Dates::relative_days && !traits.months && !traits.absolute) ||
              (cs.dates == Shape::Dates::absolute && !traits.months && !traits.days) || cs.tranche_count() == 0);
         const std::uint32_t id = builder.add_shape(std::move(compiled->shape));
-        if (!size_specific && compiled->shareable && anchor_free) it = param_shapes.emplace(key, id).first;
+        if (!size_specific && compiled->shareable && anchor_free) known = param_shapes.insert(params, tag, h, id);
         else {
           g.shape = id;
         }
       }
-      if (it != param_shapes.end()) {
-        if (const auto* why = std::get_if<std::string>(&it->second)) return bad(c_schedule, "bad_schedule", *why);
-        g.shape = std::get<std::uint32_t>(it->second);
+      if (known != nullptr) {
+        if (const auto* why = std::get_if<std::string>(known)) return bad(c_schedule, "bad_schedule", *why);
+        g.shape = std::get<std::uint32_t>(*known);
       }
       g.anchor = anchor;
       g.gate = catch_up ? *grant_day : kNoDay;

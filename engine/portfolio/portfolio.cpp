@@ -1,6 +1,7 @@
 #include "engine/portfolio/portfolio.hpp"
 
 #include "engine/core/projection.hpp"
+#include "engine/portfolio/hash.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -137,13 +138,7 @@ unsigned default_threads() {
 }
 
 namespace {
-std::uint64_t hash_name(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ull ^ s.size();  // FNV-1a, then a final mix
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  return h ^ (h >> 32);
-}
+std::uint64_t hash_name(std::string_view s) { return hash_bytes(s); }
 }  // namespace
 
 void Dictionary::grow() {
