@@ -49,6 +49,17 @@ std::string fixed_to_string(Wide units) { return fixed_string(units); }
 
 std::optional<std::int64_t> parse_fixed(std::string_view s) {
   if (s.empty()) return std::nullopt;
+  if (s.size() <= 14) {
+    // Plain digits (most share counts): 10^14 - 1 whole shares still fit in int64 units.
+    std::uint64_t v = 0;
+    std::size_t k = 0;
+    for (; k < s.size(); ++k) {
+      const unsigned d = static_cast<unsigned char>(s[k]) - 48u;
+      if (d > 9) break;
+      v = v * 10 + d;
+    }
+    if (k == s.size()) return static_cast<std::int64_t>(v * kScale);
+  }
   std::size_t i = 0;
   std::uint64_t whole = 0;
   int digits = 0, group = -1;  // digits since the last comma; -1 = no comma seen
