@@ -7,6 +7,7 @@
 #include <atomic>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <numeric>
 #include <thread>
 
@@ -166,24 +167,57 @@ void Dictionary::grow() {
   }
 }
 
+namespace {
+// a == b for the short names of a book without a call to memcmp: equal lengths,
+// then overlapping word loads that stay inside both strings.
+inline bool same_name(const std::string& a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  auto load8 = [](const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  auto load4 = [](const char* p) {
+    std::uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  };
+  if (n >= 8 && n <= 16) return load8(x) == load8(y) && load8(x + n - 8) == load8(y + n - 8);
+  if (n >= 4 && n < 8) return load4(x) == load4(y) && load4(x + n - 4) == load4(y + n - 4);
+  return n > 16 ? std::memcmp(x, y, n) == 0 : std::equal(x, x + n, y);
+}
+}  // namespace
+
 std::uint32_t Dictionary::intern(std::string_view s) {
-  if ((names_.size() + 1) * 2 > slots_.size()) grow();
+  // The lookup stays small enough to inline; a new name takes the cold path.
   const std::uint64_t h = hash_name(s);
-  const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t tag = h >> 32 << 32;
-  for (std::size_t at = h & mask;; at = (at + 1) & mask) {
-    const std::uint64_t e = slots_[at];
-    if (e == 0) {
-      const auto id = static_cast<std::uint32_t>(names_.size());
-      names_.emplace_back(s);
-      slots_[at] = tag | (static_cast<std::uint64_t>(id) + 1);
-      return id;
-    }
-    if ((e & ~std::uint64_t{0xffffffff}) == tag) {
-      const std::uint32_t id = static_cast<std::uint32_t>(e) - 1;
-      if (names_[id] == s) return id;
+  if (!slots_.empty()) {
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t tag = h >> 32 << 32;
+    for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+      const std::uint64_t e = slots_[at];
+      if (e == 0) break;
+      if ((e & ~std::uint64_t{0xffffffff}) == tag) {
+        const std::uint32_t id = static_cast<std::uint32_t>(e) - 1;
+        if (same_name(names_[id], s)) return id;
+      }
     }
   }
+  return insert(s, h);
+}
+
+std::uint32_t Dictionary::insert(std::string_view s, std::uint64_t h) {
+  if ((names_.size() + 1) * 2 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = h & mask;
+  while (slots_[at] != 0) at = (at + 1) & mask;
+  const auto id = static_cast<std::uint32_t>(names_.size());
+  names_.emplace_back(s);
+  slots_[at] = (h >> 32 << 32) | (static_cast<std::uint64_t>(id) + 1);
+  return id;
 }
 
 // ---------------------------------------------------------------- builder

@@ -173,6 +173,7 @@ class Dictionary {
   std::size_t size() const { return names_.size(); }
 
  private:
+  [[gnu::noinline]] std::uint32_t insert(std::string_view s, std::uint64_t hash);
   void grow();
   std::vector<std::string> names_;
   std::vector<std::uint64_t> slots_;  // (hash high 32 bits << 32) | (id + 1); 0 = empty
