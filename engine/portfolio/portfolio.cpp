@@ -971,8 +971,9 @@ class CumulativeWalker {
         top <= std::numeric_limits<std::uint64_t>::max() / 2 - div_) {
       inc_ = true;
       const std::uint64_t t = static_cast<std::uint64_t>(base_) * s.P[k0] + (s.amounts == Shape::Amounts::round_half_up ? div_ / 2 : 0);
-      q_ = t / div_;
-      r_ = t % div_;
+      // From the first tranche (P[0] = 0) t is at most div_ / 2: no division.
+      q_ = t < div_ ? 0 : t / div_;
+      r_ = t < div_ ? t : t % div_;
     }
   }
   // Cumulative amount after the next tranche.
@@ -987,10 +988,9 @@ class CumulativeWalker {
     }
     q_ += a_;
     r_ += b_;
-    if (r_ >= div_) {
-      ++q_;
-      r_ -= div_;
-    }
+    const std::uint64_t carry = r_ >= div_;  // a select, not a branch: the pattern is data-dependent
+    q_ += carry;
+    r_ -= div_ & (0 - carry);
     ++k_;
     if (k_ == s_.tranche_count()) return D_;
     const std::int64_t v = static_cast<std::int64_t>(q_) * kScale;
@@ -1199,10 +1199,29 @@ Calendar vesting_calendar(const Portfolio& p, CalendarUnit unit, Date from_date,
   return cal;
 }
 
+namespace {
+// First day (day number) of every month from 1900 to 2400, indexed by month index
+// (y·12 + m − 1) − kFirst: a tranche date k months after an anchor is one lookup
+// and a clamp to the month's length instead of a civil-date conversion or a walk.
+struct MonthStarts {
+  static constexpr int kFirst = 1900 * 12, kLast = 2400 * 12;  // month indices covered; kLast + 1 is stored too
+  std::vector<std::int32_t> fom;
+  MonthStarts() : fom(static_cast<std::size_t>(kLast - kFirst + 2)) {
+    for (int mi = kFirst; mi <= kLast + 1; ++mi)
+      fom[static_cast<std::size_t>(mi - kFirst)] = days_from_civil(mi / 12, static_cast<unsigned>(mi % 12) + 1, 1);
+  }
+};
+const MonthStarts& month_starts() {
+  static const MonthStarts t;
+  return t;
+}
+}  // namespace
+
 std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>& out) {
-  // The whole table (no window): the same walk as for_each_tranche, in two tight
-  // passes written straight into `out` (dates first, then amounts, compacting
-  // away zero tranches) so neither pass spills the other's state.
+  // The whole table (no window): the same dates and amounts as for_each_tranche, in
+  // two tight passes written straight into `out` (dates first, from a table of month
+  // starts, then amounts, compacting away zero tranches) so neither pass spills the
+  // other's state.
   const Shape& s = p.shapes[p.shape[i]];
   const std::size_t n = s.tranche_count();
   out.resize(n);
@@ -1219,6 +1238,21 @@ std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>&
     case Shape::Dates::relative_months: {
       using K = DayOfMonthPolicy::Kind;
       const Civil ac = civil_from_days(a);
+      const K kind = s.policy.kind;
+      const unsigned want = kind == K::last_day_of_month ? 31u : kind == K::first_day_of_month ? 1u
+                            : kind == K::fixed_day ? s.policy.day : ac.d;
+      const std::int32_t shift = kind == K::vesting_start_day_minus_one ? -2 : -1;
+      // Offsets do not decrease (the dates do not), so the first and last bound them all.
+      const int m0 = month_index(ac) - MonthStarts::kFirst;
+      if (m0 + off[0] >= 0 && m0 + off[n - 1] < MonthStarts::kLast - MonthStarts::kFirst + 1) {
+        const std::int32_t* starts = month_starts().fom.data() + m0;
+        for (std::size_t k = 0; k < n; ++k) {
+          const std::int32_t first = starts[off[k]];
+          const auto last = static_cast<unsigned>(starts[off[k] + 1] - first);
+          o[k].date = first + static_cast<std::int32_t>(want < last ? want : last) + shift;
+        }
+        break;
+      }
       const int mi = month_index(ac) + off[0];
       int cy = (mi >= 0 ? mi : mi - 11) / 12;
       unsigned cm = static_cast<unsigned>(mi - cy * 12) + 1;
@@ -1227,11 +1261,6 @@ std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>&
       unsigned feb = last_day_of_month(cy, 2);
       static constexpr unsigned char kLen[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
       auto month_len = [&](unsigned m) { return m == 2 ? feb : unsigned{kLen[m]}; };
-      // Day of month (before clamping to the month's length) and the final shift.
-      const K kind = s.policy.kind;
-      const unsigned want = kind == K::last_day_of_month ? 31u : kind == K::first_day_of_month ? 1u
-                            : kind == K::fixed_day ? s.policy.day : ac.d;
-      const std::int32_t shift = kind == K::vesting_start_day_minus_one ? -2 : -1;
       for (std::size_t k = 0; k < n; ++k) {
         while (cur < off[k]) {
           fom += static_cast<std::int32_t>(month_len(cm));
@@ -1258,6 +1287,19 @@ std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>&
   CumulativeWalker walk(s, N, D, 0);
   std::int64_t prev = 0, cum = 0;
   std::size_t j = 0;
+  if (gate == kNoDay && term == kNoDay) {
+    // The common grant: vests on the scheduled day, nothing forfeited.
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::int32_t day = o[k].date;
+      const std::int64_t c = walk.next();
+      const std::int64_t amount = c - prev;
+      prev = c;
+      if (amount == 0) continue;
+      o[j++] = {day, day, amount, c, false};
+    }
+    out.resize(j);
+    return j;
+  }
   for (std::size_t k = 0; k < n; ++k) {
     const std::int32_t day = o[k].date;
     const std::int32_t v = std::max(day, gate);
