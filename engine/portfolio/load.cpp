@@ -827,42 +827,48 @@ struct Loader::Impl {
   // columns only) without locations: reject() works them out when a row is bad.
   // Anything else is left to the general splitter below (`fallback`, pos unchanged).
   enum class FastRecord { added, stop, fallback };
+  std::vector<Field*> fast_dest;
+  const Row* fast_dest_row = nullptr;
+  Field fast_sink;
   FastRecord fast_record(std::string_view data, const std::string& file, std::size_t& pos, std::size_t& line,
                          const std::vector<int>& cols, Row& row) {
+    const std::size_t ncols = cols.size();
+    if (fast_dest.size() != ncols || fast_dest_row != &row) {
+      // Where field i goes: its column in `row` (marked present once: every record
+      // that reaches add_row has written all of them), or a sink for unread columns.
+      fast_dest.clear();
+      for (const int c : cols) {
+        Field* f = c >= 0 ? &row[static_cast<std::size_t>(c)] : &fast_sink;
+        f->present = true;
+        fast_dest.push_back(f);
+      }
+      fast_dest_row = &row;
+    }
     const char* const begin = data.data() + pos;
     const char* const end = data.data() + data.size();
-    const char* p = begin;
-    const std::size_t ncols = cols.size();
+    const char* p = begin;  // < end at the start of every field
     std::size_t i = 0;
     bool empty_field = false;
     while (true) {
       const char* fb;
       const char* fe;
-      if (p < end && *p == '"') {
+      if (*p == '"') {
         fb = p + 1;
         fe = next_quote_or_newline(fb, end);
         if (fe == end || *fe != '"') return FastRecord::fallback;  // unclosed, or a line break inside
         p = fe + 1;
-        if (p < end && *p != ',' && *p != '\n' && *p != '\r') return FastRecord::fallback;  // "" or junk after the quote
+        if (p != end && *p != ',' && *p != '\n' && *p != '\r') return FastRecord::fallback;  // "" or junk after the quote
       } else {
         fb = p;
         p = next_special(p, end);
-        if (p < end && *p == '"') return FastRecord::fallback;
+        if (p != end && *p == '"') return FastRecord::fallback;
         fe = p;
       }
-      if (i >= ncols) return FastRecord::fallback;
-      if (const int c = cols[i]; c >= 0) {
-        Field& f = row[static_cast<std::size_t>(c)];
-        f.text = std::string_view(fb, static_cast<std::size_t>(fe - fb));
-        f.present = true;
-      }
-      ++i;
+      if (i == ncols) return FastRecord::fallback;
+      fast_dest[i++]->text = std::string_view(fb, static_cast<std::size_t>(fe - fb));
       empty_field = fe == fb;
-      if (p < end && *p == ',') {
-        ++p;
-        continue;
-      }
-      break;
+      if (p == end || *p != ',') break;
+      if (++p == end) return FastRecord::fallback;  // a separator at the very end: the general splitter
     }
     if (i != ncols || (i == 1 && empty_field)) return FastRecord::fallback;  // wrong field count, blank line
     const char* const rend = p;
@@ -884,6 +890,7 @@ struct Loader::Impl {
     std::vector<std::string> unescaped;
     std::vector<Field> fields;
     Row fast_row{};  // the header's columns are overwritten by every record, the others stay absent
+    fast_dest_row = nullptr;  // a new row (perhaps at the old one's address): map the fields again
     while (pos < data.size() && pos < stop && !stopped && !(header_only && !header)) {
       if (!header) {
         const FastRecord r = fast_record(data, file, pos, line, cols, fast_row);

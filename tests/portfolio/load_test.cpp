@@ -283,3 +283,17 @@ TEST(LoadCsv, TwoReadersSplitOutsideQuotedLineBreaks) {
   ASSERT_GT(csv.size(), std::size_t{1} << 21);
   EXPECT_EQ(load_dump(csv, 1), load_dump(csv, 2));
 }
+
+// A row with an odd number of quotes early on flips the quote parity the split is
+// chosen by, so the second reader starts inside a quoted line break: the first reader
+// then runs past the split and reads the rest itself (a new record buffer each time).
+TEST(LoadCsv, TwoReadersFallBackWhenTheSplitLandsInsideQuotes) {
+  std::string csv = kHeader;
+  csv += "bad,\"H \"1\",I,Common,2020-01-15,100,all at +0d,\n";
+  for (int i = 0; i < 40000; ++i)
+    csv += "r" + std::to_string(i) + ",\"Holder\n" + std::to_string(i % 97) + "\",I,Common,2020-01-15,100,all every 1y x4,\n";
+  ASSERT_GT(csv.size(), std::size_t{1} << 21);
+  const std::string one = load_dump(csv, 1);
+  EXPECT_EQ(one, load_dump(csv, 2));
+  EXPECT_EQ(one.substr(0, 8), "40000 1 ");
+}
