@@ -235,7 +235,7 @@ std::optional<std::int32_t> fast_date(std::string_view s) {
   if ((d0 > 9) | (d1 > 9) | (d2 > 9) | (d3 > 9) | (d5 > 9) | (d6 > 9) | (d8 > 9) | (d9 > 9)) return std::nullopt;
   const int y = static_cast<int>(d0 * 1000 + d1 * 100 + d2 * 10 + d3);
   const unsigned m = d5 * 10 + d6, d = d8 * 10 + d9;
-  if (m < 1 || m > 12 || d < 1 || d > last_day_of_month(y, m) || y < 1900 || y > 2200) return std::nullopt;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || (d > 28 && d > last_day_of_month(y, m))) return std::nullopt;
   return days_from_civil(y, m, d);
 }
 

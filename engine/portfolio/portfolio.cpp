@@ -276,13 +276,14 @@ std::optional<Diagnostic> PortfolioBuilder::add(const GrantRecord& g) {
     if (g.termination != kNoDay) {
       const Civil ac = civil_from_days(g.anchor);
       const std::int32_t gate = s.catch_up ? (needs_gate ? g.gate : g.anchor) : kNoDay;
-      std::uint32_t j = 0;
-      for (std::size_t k = 0; k < s.tranche_count(); ++k) {
-        const std::int32_t d = std::max(s.tranche_day(ac, g.anchor, k), gate);
-        if (d > g.termination) break;
-        j = static_cast<std::uint32_t>(k + 1);
+      // Tranches vested by the termination day: vests_on does not decrease with k, so
+      // the count is the first tranche vesting after it (binary search).
+      std::size_t lo = 0, hi = s.tranche_count();
+      while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (std::max(s.tranche_day(ac, g.anchor, mid), gate) > g.termination) hi = mid; else lo = mid + 1;
       }
-      e.vested_at_termination = j;
+      e.vested_at_termination = static_cast<std::uint32_t>(lo);
     }
     extra = static_cast<std::uint32_t>(p_.extras.size());
     p_.extras.push_back(e);
