@@ -5,7 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
+
+#include <unistd.h>
 
 using namespace vest;
 using namespace vest::portfolio;
@@ -296,4 +300,41 @@ TEST(LoadCsv, TwoReadersFallBackWhenTheSplitLandsInsideQuotes) {
   const std::string one = load_dump(csv, 1);
   EXPECT_EQ(one, load_dump(csv, 2));
   EXPECT_EQ(one.substr(0, 8), "40000 1 ");
+}
+
+// load_file maps the file (mmap) where it can: the same grants and diagnostics as
+// loading the text, a missing file is an error, an empty one loads nothing.
+TEST(LoadFile, MappedFileLoadsWhatTheTextDoes) {
+  std::ostringstream g;
+  GenerateOptions o;
+  o.grants = 3000;
+  o.seed = 9;
+  o.with_bad_rows = true;
+  generate_portfolio(g, o);
+  const std::string csv = g.str();
+  const auto path = std::filesystem::temp_directory_path() / ("vest_load_test_" + std::to_string(::getpid()) + ".csv");
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << csv;
+  }
+  Loader from_file, from_text;
+  EXPECT_EQ(from_file.load_file(path.string()), from_text.load(csv, path.string(), InputFormat::csv));
+  ASSERT_EQ(from_file.report().diagnostics.size(), from_text.report().diagnostics.size());
+  for (std::size_t k = 0; k < from_text.report().diagnostics.size(); ++k)
+    EXPECT_EQ(format(from_file.report().diagnostics[k]), format(from_text.report().diagnostics[k]));
+  const Portfolio a = std::move(from_file).take(), b = std::move(from_text).take();
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    ASSERT_EQ(a.id(i), b.id(i));
+    ASSERT_EQ(a.shares[i], b.shares[i]);
+    ASSERT_EQ(a.holders[a.holder[i]], b.holders[b.holder[i]]);
+  }
+  std::filesystem::remove(path);
+  Loader missing;
+  EXPECT_FALSE(missing.load_file(path.string()));
+  { std::ofstream f(path, std::ios::binary); }
+  Loader empty;
+  empty.load_file(path.string());
+  EXPECT_EQ(empty.size(), 0u);
+  std::filesystem::remove(path);
 }
