@@ -20,7 +20,7 @@ struct Civil {
   unsigned d;  // 1..31
 };
 
-constexpr std::int32_t days_from_civil(int y, unsigned m, unsigned d) noexcept {
+[[gnu::always_inline]] constexpr std::int32_t days_from_civil(int y, unsigned m, unsigned d) noexcept {
   y -= m <= 2;
   const int era = (y >= 0 ? y : y - 399) / 400;
   const unsigned yoe = static_cast<unsigned>(y - era * 400);
@@ -29,7 +29,7 @@ constexpr std::int32_t days_from_civil(int y, unsigned m, unsigned d) noexcept {
   return era * 146097 + static_cast<int>(doe) - 719468;
 }
 
-constexpr Civil civil_from_days(std::int32_t z) noexcept {
+[[gnu::always_inline]] constexpr Civil civil_from_days(std::int32_t z) noexcept {
   z += 719468;
   const int era = (z >= 0 ? z : z - 146096) / 146097;
   const unsigned doe = static_cast<unsigned>(z - era * 146097);
@@ -42,7 +42,7 @@ constexpr Civil civil_from_days(std::int32_t z) noexcept {
   return {y + (m <= 2), m, d};
 }
 
-constexpr unsigned last_day_of_month(int y, unsigned m) noexcept {
+[[gnu::always_inline]] constexpr unsigned last_day_of_month(int y, unsigned m) noexcept {
   constexpr unsigned char k[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m != 2) return k[m - 1];
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -1,6 +1,7 @@
 #include "engine/portfolio/load.hpp"
 
 #include "engine/core/schedule.hpp"
+#include "engine/portfolio/hash.hpp"
 
 #ifdef VEST_PORTFOLIO_HAVE_RULES
 #include "rules/interpretation.hpp"
@@ -8,15 +9,34 @@
 
 #include <nlohmann/json.hpp>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#define VEST_PORTFOLIO_HAVE_MMAP 1
+#else
+#define VEST_PORTFOLIO_HAVE_MMAP 0
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <deque>
 #include <charconv>
+#include <cstring>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <sstream>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
+#include <variant>
 
 namespace vest::portfolio {
 
@@ -206,14 +226,16 @@ struct Field {
 
 using Row = std::array<Field, c_count>;
 
+// YYYY-MM-DD, 1900..2200, a real calendar day. Straight-line: every row has one or more.
 std::optional<std::int32_t> fast_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  auto dig = [&](std::size_t i) { return static_cast<unsigned>(s[i] - '0'); };
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return std::nullopt;
-  const int y = static_cast<int>(dig(0) * 1000 + dig(1) * 100 + dig(2) * 10 + dig(3));
-  const unsigned m = dig(5) * 10 + dig(6), d = dig(8) * 10 + dig(9);
-  if (m < 1 || m > 12 || d < 1 || d > last_day_of_month(y, m) || y < 1900 || y > 2200) return std::nullopt;
+  const auto* c = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned d0 = c[0] - 48u, d1 = c[1] - 48u, d2 = c[2] - 48u, d3 = c[3] - 48u, d5 = c[5] - 48u, d6 = c[6] - 48u,
+                 d8 = c[8] - 48u, d9 = c[9] - 48u;  // unsigned: a non-digit wraps above 9
+  if ((d0 > 9) | (d1 > 9) | (d2 > 9) | (d3 > 9) | (d5 > 9) | (d6 > 9) | (d8 > 9) | (d9 > 9)) return std::nullopt;
+  const int y = static_cast<int>(d0 * 1000 + d1 * 100 + d2 * 10 + d3);
+  const unsigned m = d5 * 10 + d6, d = d8 * 10 + d9;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || (d > 28 && d > last_day_of_month(y, m))) return std::nullopt;
   return days_from_civil(y, m, d);
 }
 
@@ -277,7 +299,136 @@ ParamTraits param_traits(std::string_view text) {
   return t;
 }
 
+// First of , " CR LF in [p, end), or end: 16 bytes per step where SSE2 is there (x86-64).
+inline const char* next_special(const char* p, const char* end) {
+#ifdef __SSE2__
+  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  for (; end - p >= 16; p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+    if (const int bits = _mm_movemask_epi8(m); bits != 0) return p + __builtin_ctz(static_cast<unsigned>(bits));
+  }
+#endif
+  for (; p < end; ++p)
+    if (*p == ',' || *p == '"' || *p == '\n' || *p == '\r') return p;
+  return end;
+}
+
+// First " or LF in [p, end), or end.
+inline const char* next_quote_or_newline(const char* p, const char* end) {
+#ifdef __SSE2__
+  const __m128i quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n');
+  for (; end - p >= 16; p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, lf));
+    if (const int bits = _mm_movemask_epi8(m); bits != 0) return p + __builtin_ctz(static_cast<unsigned>(bits));
+  }
+#endif
+  for (; p < end; ++p)
+    if (*p == '"' || *p == '\n') return p;
+  return end;
+}
+
+// Occurrences of `c` in data[b, e), 16 bytes per step: matches are counted in 16
+// byte lanes (a compare gives -1 per match) and summed into 64 bits every 255
+// steps, before a lane could wrap. The reader split counts quotes and line breaks
+// over half the file before the second reader can start: on the load's critical path.
+std::size_t count_byte(std::string_view data, std::size_t b, std::size_t e, char c) {
+  std::size_t n = 0;
+  const char* p = data.data() + b;
+  const char* const end = data.data() + e;
+#ifdef __SSE2__
+  const __m128i needle = _mm_set1_epi8(c), zero = _mm_setzero_si128();
+  for (std::size_t blocks = static_cast<std::size_t>(end - p) / 16; blocks > 0;) {
+    const std::size_t run = blocks < 255 ? blocks : 255;
+    blocks -= run;
+    __m128i lanes = zero;
+    for (const char* const stop = p + 16 * run; p < stop; p += 16)
+      lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), needle));
+    const __m128i sums = _mm_sad_epu8(lanes, zero);  // two 64-bit sums of eight lanes
+    n += static_cast<std::size_t>(_mm_cvtsi128_si64(sums)) + static_cast<std::size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  for (; p < end; ++p) n += *p == c;
+  return n;
+}
+
 bool truthy(std::string_view s) { return s == "true" || s == "1" || s == "yes" || s == "TRUE" || s == "True"; }
+
+// Schedule parameters and what else decides their shape (a packed tag: policy,
+// catch-up, option flags, expiry) -> the shape id, or why the parameters were
+// refused. Open addressing over entry indices with the hash's high half beside
+// each, looked up per row without building a key string.
+class ParamShapes {
+ public:
+  using Value = std::variant<std::uint32_t, std::string>;
+  static std::uint64_t hash(std::string_view text, std::uint64_t tag) { return hash_bytes(text, tag * 0x9E3779B97F4A7C15ull); }
+  const Value* find(std::string_view text, std::uint64_t tag, std::uint64_t h) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+      const std::uint64_t e = slots_[at];
+      if (e == 0) return nullptr;
+      if ((e & kHigh) == (h & kHigh)) {
+        const Entry& x = entries_[static_cast<std::uint32_t>(e) - 1];
+        if (x.tag == tag && x.text == text) return &x.value;
+      }
+    }
+  }
+  // `text` and `tag` must not be in the table yet.
+  const Value* insert(std::string_view text, std::uint64_t tag, std::uint64_t h, Value v) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    entries_.push_back({std::string(text), tag, h, std::move(v)});
+    place(entries_.size() - 1);
+    return &entries_.back().value;
+  }
+
+ private:
+  static constexpr std::uint64_t kHigh = ~std::uint64_t{0xffffffff};
+  struct Entry {
+    std::string text;
+    std::uint64_t tag, hash;
+    Value value;
+  };
+  void place(std::size_t index) {
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t h = entries_[index].hash;
+    std::size_t at = h & mask;
+    while (slots_[at] != 0) at = (at + 1) & mask;
+    slots_[at] = (h & kHigh) | (index + 1);
+  }
+  void grow() {
+    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
+    for (std::size_t k = 0; k < entries_.size(); ++k) place(k);
+  }
+  std::vector<Entry> entries_;  // pointers into it last until the next insert
+  std::vector<std::uint64_t> slots_;
+};
+
+// Shapes compiled from schedule parameters, shared by the two CSV readers so that a
+// key is compiled once per load, not once per reader. Only what a reader would keep
+// in its own ParamShapes goes here: an anchor-free, size-free shape, or the reason
+// the parameters do not parse. Readers consult it on a miss of their own table only.
+class SharedParamShapes {
+ public:
+  using Value = std::variant<Shape, std::string>;
+  std::optional<Value> find(std::string_view text, std::uint64_t tag) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    const auto it = map_.find(Key{std::string(text), tag});
+    if (it == map_.end()) return std::nullopt;
+    return it->second;
+  }
+  void insert(std::string_view text, std::uint64_t tag, Value v) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    map_.emplace(Key{std::string(text), tag}, std::move(v));
+  }
+
+ private:
+  using Key = std::pair<std::string, std::uint64_t>;
+  std::mutex mutex_;
+  std::map<Key, Value> map_;
+};
 
 struct CachedInterpretation {
   bool ok = false;
@@ -292,25 +443,34 @@ struct Loader::Impl {
   LoadReport report;
   PortfolioBuilder builder;
   // Shapes from schedule parameters: key -> shape id (or the reason it cannot be built).
-  std::unordered_map<std::string, std::variant<std::uint32_t, std::string>> param_shapes;
+  ParamShapes param_shapes;
+  SharedParamShapes* shared_params = nullptr;  // while two readers run
   // Footnotes: normalised text + context -> interpretation, and -> compiled shape.
   std::unordered_map<std::string, CachedInterpretation> interpretations;
   std::unordered_map<std::string, std::uint32_t> text_shapes;
-  std::string key;  // reused
-  // to_string(policy) without a heap string per row.
-  std::unordered_map<int, std::string> policy_names;
-  const std::string& policy_name(AllocationPolicy p) {
-    auto it = policy_names.find(static_cast<int>(p));
-    if (it == policy_names.end()) it = policy_names.emplace(static_cast<int>(p), to_string(p)).first;
-    return it->second;
-  }
   bool stopped = false;
+
+  // The record being added by the CSV fast path (fields without a stored location
+  // point into [rec_begin, rec_end) on one physical line, which starts at rec_begin).
+  const char* rec_begin = nullptr;
+  const char* rec_end = nullptr;
+
+  // Line and column of a field: stored (JSON, the CSV slow path), or worked out from
+  // where the text lies in the record (the CSV fast path stores no locations).
+  std::pair<std::size_t, std::size_t> locate(const Field& f, std::size_t line) const {
+    if (f.line != 0) return {f.line, f.column};
+    const char* t = f.text.data();
+    if (rec_begin != nullptr && t != nullptr && t >= rec_begin && t <= rec_end) {
+      const bool quoted = t > rec_begin && t[-1] == '"';  // the opening quote is the field's column
+      return {line, static_cast<std::size_t>(t - rec_begin) + (quoted ? 0 : 1)};
+    }
+    return {line, f.column};
+  }
 
   // Records an error for the row; returns false when loading must stop.
   bool reject(const std::string& file, const Field& at, std::size_t line, Diagnostic d, std::string_view field = {}) {
     d.where.file = file;
-    d.where.line = at.line ? at.line : line;
-    d.where.column = at.column;
+    std::tie(d.where.line, d.where.column) = locate(at, line);
     d.where.field = std::string(field);
     report.diagnostics.push_back(std::move(d));
     ++report.rejected;
@@ -403,33 +563,40 @@ struct Loader::Impl {
       const std::int32_t anchor = vesting_start.value_or(*grant_day);
       const bool catch_up = vesting_start && grant_day && *vesting_start != *grant_day;
       // Everything that decides the shape, except the anchor day, the size (unless the
-      // policy is size-specific) and per-grant facts.
-      key.assign(txt(c_schedule));
-      key += '|';
-      key += policy_name(*policy);
-      key += catch_up ? "|c" : "|-";
-      key += is_option ? (early ? "|oe" : "|o") : "|s";
+      // policy is size-specific) and per-grant facts: the parameters and a tag of
+      // policy (8 bits), catch-up, option, early exercise, expiry kind and months.
+      std::uint64_t tag = static_cast<std::uint64_t>(static_cast<unsigned>(*policy) & 0xffu) | (catch_up ? 1u << 8 : 0u) |
+                          (is_option ? 1u << 9 : 0u) | (early ? 1u << 10 : 0u);
       std::int32_t own_expiration = kNoDay;
       if (expiration) {
         const Civil ac = civil_from_days(anchor);
         const int m = month_index(civil_from_days(*expiration)) - month_index(ac);
         if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == *expiration) {
-          char buf[16];
-          const auto r = std::to_chars(buf, buf + sizeof buf, m);
-          key += "|x";
-          key.append(buf, r.ptr);
+          tag |= (std::uint64_t{1} << 11) | (static_cast<std::uint64_t>(static_cast<std::uint32_t>(m)) << 32);
         } else {
-          key += "|xa";
+          tag |= std::uint64_t{1} << 12;
           own_expiration = *expiration;
         }
       }
       const bool size_specific = *policy != AllocationPolicy::cumulative_round_down &&
                                  *policy != AllocationPolicy::cumulative_rounding && *policy != AllocationPolicy::fractional;
-      auto it = size_specific ? param_shapes.end() : param_shapes.find(key);
-      if (it == param_shapes.end()) {
-        auto segments = parse_schedule_parameters(txt(c_schedule), from_days(anchor));
+      const std::string_view params = txt(c_schedule);
+      const std::uint64_t h = ParamShapes::hash(params, tag);
+      const ParamShapes::Value* known = size_specific ? nullptr : param_shapes.find(params, tag, h);
+      if (known == nullptr && !size_specific && shared_params != nullptr) {
+        // The other reader may have compiled this key already.
+        if (auto v = shared_params->find(params, tag)) {
+          if (auto* shape = std::get_if<Shape>(&*v)) known = param_shapes.insert(params, tag, h, builder.add_shape(std::move(*shape)));
+          else known = param_shapes.insert(params, tag, h, std::get<std::string>(std::move(*v)));
+        }
+      }
+      if (known == nullptr) {
+        auto segments = parse_schedule_parameters(params, from_days(anchor));
         if (!segments) {
-          if (!size_specific) param_shapes.emplace(key, segments.diagnostics().front().message);
+          if (!size_specific) {
+            param_shapes.insert(params, tag, h, segments.diagnostics().front().message);
+            if (shared_params != nullptr) shared_params->insert(params, tag, segments.diagnostics().front().message);
+          }
           return bad(c_schedule, "bad_schedule", segments.diagnostics().front().message);
         }
         ScheduleSpec spec;
@@ -441,8 +608,8 @@ struct Loader::Impl {
           spec.catch_up_before_grant = true;
         }
         fill_option(spec);
-        const ParamTraits traits = param_traits(txt(c_schedule));
-        auto compiled = compile_shape(spec, from_days(anchor), traits.policy);
+        const ParamTraits traits = param_traits(params);
+        auto compiled = compile_shape(spec, from_days(anchor), traits.policy, traits.days && !traits.months && !traits.absolute);
         if (!compiled) {
           const auto& d = compiled.diagnostics().front();
           return bad(c_schedule, d.code, d.message);
@@ -455,15 +622,17 @@ struct Loader::Impl {
             ((cs.dates == Shape::Dates::relative_months && !traits.days && !traits.absolute) ||
              (cs.dates == Shape::Dates::relative_days && !traits.months && !traits.absolute) ||
              (cs.dates == Shape::Dates::absolute && !traits.months && !traits.days) || cs.tranche_count() == 0);
+        const bool keep = !size_specific && compiled->shareable && anchor_free;
+        if (keep && shared_params != nullptr) shared_params->insert(params, tag, compiled->shape);
         const std::uint32_t id = builder.add_shape(std::move(compiled->shape));
-        if (!size_specific && compiled->shareable && anchor_free) it = param_shapes.emplace(key, id).first;
+        if (keep) known = param_shapes.insert(params, tag, h, id);
         else {
           g.shape = id;
         }
       }
-      if (it != param_shapes.end()) {
-        if (const auto* why = std::get_if<std::string>(&it->second)) return bad(c_schedule, "bad_schedule", *why);
-        g.shape = std::get<std::uint32_t>(it->second);
+      if (known != nullptr) {
+        if (const auto* why = std::get_if<std::string>(known)) return bad(c_schedule, "bad_schedule", *why);
+        g.shape = std::get<std::uint32_t>(*known);
       }
       g.anchor = anchor;
       g.gate = catch_up ? *grant_day : kNoDay;
@@ -533,8 +702,7 @@ struct Loader::Impl {
     auto note = [&](std::string code, std::string msg) {
       Diagnostic d = Diagnostic::warning(std::move(code), std::move(msg));
       d.where.file = file;
-      d.where.line = f.line ? f.line : line;
-      d.where.column = f.column;
+      std::tie(d.where.line, d.where.column) = locate(f, line);
       d.where.field = "footnote";
       report.diagnostics.push_back(std::move(d));
       ++report.not_understood;
@@ -602,13 +770,11 @@ struct Loader::Impl {
     if (!header && !options.strict && threads >= 2 && data.size() - pos >= kParallelCsvBytes) {
       // A line start near the middle with an even number of quotes before it.
       std::size_t cand = pos + (data.size() - pos) / 2;
-      std::size_t quotes = static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(pos),
-                                                               data.begin() + static_cast<std::ptrdiff_t>(cand), '"'));
+      std::size_t quotes = count_byte(data, pos, cand, '"');
       for (int tries = 0; tries < 64 && cand < data.size(); ++tries) {
         const std::size_t nl = data.find('\n', cand);
         if (nl == std::string_view::npos || nl + 1 >= data.size()) break;
-        quotes += static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(cand),
-                                                      data.begin() + static_cast<std::ptrdiff_t>(nl), '"'));
+        quotes += count_byte(data, cand, nl, '"');
         cand = nl + 1;
         if (quotes % 2 == 0) {
           split = cand;
@@ -617,20 +783,25 @@ struct Loader::Impl {
       }
     }
     if (split == 0) {
-      builder.reserve(builder.size() + static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(pos), data.end(), '\n')) + 1);
+      builder.reserve(builder.size() + count_byte(data, pos, data.size(), '\n') + 1);
       csv_records(data, file, pos, line, cols, header, data.size(), false);
       return !stopped;
     }
-    const auto lines_before = static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(pos),
-                                                                  data.begin() + static_cast<std::ptrdiff_t>(split), '\n'));
+    const std::size_t lines_before = count_byte(data, pos, split, '\n');
     Impl second;
     second.options = options;
+    SharedParamShapes shared;
+    shared_params = second.shared_params = &shared;
+    struct Unshare {
+      Impl& a;
+      ~Unshare() { a.shared_params = nullptr; }
+    } unshare{*this};
     std::size_t pos2 = split, line2 = line + lines_before;
     std::vector<int> cols2 = cols;
     bool header2 = false;
     builder.reserve(builder.size() + lines_before + 1);
     std::thread worker([&] {
-      second.builder.reserve(static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(split), data.end(), '\n')) + 1);
+      second.builder.reserve(count_byte(data, split, data.size(), '\n') + 1);
       second.csv_records(data, file, pos2, line2, cols2, header2, data.size(), false);
     });
     csv_records(data, file, pos, line, cols, header, split, false);
@@ -651,13 +822,81 @@ struct Loader::Impl {
   static constexpr std::size_t kParallelCsvBytes = 1 << 20;
   bool saw_footnote = false;
 
+  // The common record, split in one pass: no quoted line breaks, no "" escapes, as
+  // many fields as the header, not blank. Fields go straight into `row` (header
+  // columns only) without locations: reject() works them out when a row is bad.
+  // Anything else is left to the general splitter below (`fallback`, pos unchanged).
+  enum class FastRecord { added, stop, fallback };
+  std::vector<Field*> fast_dest;
+  const Row* fast_dest_row = nullptr;
+  Field fast_sink;
+  FastRecord fast_record(std::string_view data, const std::string& file, std::size_t& pos, std::size_t& line,
+                         const std::vector<int>& cols, Row& row) {
+    const std::size_t ncols = cols.size();
+    if (fast_dest.size() != ncols || fast_dest_row != &row) {
+      // Where field i goes: its column in `row` (marked present once: every record
+      // that reaches add_row has written all of them), or a sink for unread columns.
+      fast_dest.clear();
+      for (const int c : cols) {
+        Field* f = c >= 0 ? &row[static_cast<std::size_t>(c)] : &fast_sink;
+        f->present = true;
+        fast_dest.push_back(f);
+      }
+      fast_dest_row = &row;
+    }
+    const char* const begin = data.data() + pos;
+    const char* const end = data.data() + data.size();
+    const char* p = begin;  // < end at the start of every field
+    std::size_t i = 0;
+    bool empty_field = false;
+    while (true) {
+      const char* fb;
+      const char* fe;
+      if (*p == '"') {
+        fb = p + 1;
+        fe = next_quote_or_newline(fb, end);
+        if (fe == end || *fe != '"') return FastRecord::fallback;  // unclosed, or a line break inside
+        p = fe + 1;
+        if (p != end && *p != ',' && *p != '\n' && *p != '\r') return FastRecord::fallback;  // "" or junk after the quote
+      } else {
+        fb = p;
+        p = next_special(p, end);
+        if (p != end && *p == '"') return FastRecord::fallback;
+        fe = p;
+      }
+      if (i == ncols) return FastRecord::fallback;
+      fast_dest[i++]->text = std::string_view(fb, static_cast<std::size_t>(fe - fb));
+      empty_field = fe == fb;
+      if (p == end || *p != ',') break;
+      if (++p == end) return FastRecord::fallback;  // a separator at the very end: the general splitter
+    }
+    if (i != ncols || (i == 1 && empty_field)) return FastRecord::fallback;  // wrong field count, blank line
+    const char* const rend = p;
+    if (p < end && *p == '\r') ++p;
+    if (p < end && *p == '\n') ++p;
+    pos = static_cast<std::size_t>(p - data.data());
+    const std::size_t record_line = line++;
+    rec_begin = begin;
+    rec_end = rend;
+    const bool ok = add_row(file, record_line, row);
+    rec_begin = rec_end = nullptr;
+    return ok ? FastRecord::added : FastRecord::stop;
+  }
+
   // Reads records from `pos` while a record starts before `stop` (after the
   // header only, when `header_only`). False when loading must stop.
   bool csv_records(std::string_view data, const std::string& file, std::size_t& pos, std::size_t& line,
                    std::vector<int>& cols, bool& header, std::size_t stop, bool header_only) {
     std::vector<std::string> unescaped;
     std::vector<Field> fields;
+    Row fast_row{};  // the header's columns are overwritten by every record, the others stay absent
+    fast_dest_row = nullptr;  // a new row (perhaps at the old one's address): map the fields again
     while (pos < data.size() && pos < stop && !stopped && !(header_only && !header)) {
+      if (!header) {
+        const FastRecord r = fast_record(data, file, pos, line, cols, fast_row);
+        if (r == FastRecord::added) continue;
+        if (r == FastRecord::stop) return false;
+      }
       fields.clear();
       unescaped.clear();
       const std::size_t record_line = line;
@@ -995,7 +1234,47 @@ bool Loader::load(std::string_view data, const std::string& name, InputFormat fo
   return false;
 }
 
+namespace {
+// A regular file mapped read-only (no zero-fill and copy of the whole input
+// before the first row is read); empty when it cannot be mapped.
+struct MappedFile {
+  const char* data = nullptr;
+  std::size_t size = 0;
+  explicit MappedFile(const std::string& path) {
+#if VEST_PORTFOLIO_HAVE_MMAP
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      void* m = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+      if (m != MAP_FAILED) {
+        data = static_cast<const char*>(m);
+        size = static_cast<std::size_t>(st.st_size);
+        ::madvise(m, size, MADV_SEQUENTIAL);
+      }
+    }
+    ::close(fd);
+#else
+    (void)path;
+#endif
+  }
+  ~MappedFile() {
+#if VEST_PORTFOLIO_HAVE_MMAP
+    if (data != nullptr) ::munmap(const_cast<char*>(data), size);
+#endif
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+};
+}  // namespace
+
 bool Loader::load_file(const std::string& path) {
+  // The portfolio keeps no views into the input (names and ids are copied), so the
+  // mapping may go when the load returns.
+  if (const MappedFile m(path); m.data != nullptr) {
+    const std::string_view data(m.data, m.size);
+    return load(data, path, detect_format(path, data.substr(0, 4096)));
+  }
   std::string data;
   {
     std::ifstream in(path, std::ios::binary);

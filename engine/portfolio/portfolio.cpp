@@ -1,11 +1,13 @@
 #include "engine/portfolio/portfolio.hpp"
 
 #include "engine/core/projection.hpp"
+#include "engine/portfolio/hash.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <numeric>
 #include <thread>
 
@@ -48,6 +50,17 @@ std::string fixed_to_string(Wide units) { return fixed_string(units); }
 
 std::optional<std::int64_t> parse_fixed(std::string_view s) {
   if (s.empty()) return std::nullopt;
+  if (s.size() <= 14) {
+    // Plain digits (most share counts): 10^14 - 1 whole shares still fit in int64 units.
+    std::uint64_t v = 0;
+    std::size_t k = 0;
+    for (; k < s.size(); ++k) {
+      const unsigned d = static_cast<unsigned char>(s[k]) - 48u;
+      if (d > 9) break;
+      v = v * 10 + d;
+    }
+    if (k == s.size()) return static_cast<std::int64_t>(v * kScale);
+  }
   std::size_t i = 0;
   std::uint64_t whole = 0;
   int digits = 0, group = -1;  // digits since the last comma; -1 = no comma seen
@@ -137,13 +150,7 @@ unsigned default_threads() {
 }
 
 namespace {
-std::uint64_t hash_name(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ull ^ s.size();  // FNV-1a, then a final mix
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  return h ^ (h >> 32);
-}
+std::uint64_t hash_name(std::string_view s) { return hash_bytes(s); }
 }  // namespace
 
 void Dictionary::grow() {
@@ -160,24 +167,57 @@ void Dictionary::grow() {
   }
 }
 
+namespace {
+// a == b for the short names of a book without a call to memcmp: equal lengths,
+// then overlapping word loads that stay inside both strings.
+inline bool same_name(const std::string& a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  auto load8 = [](const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  auto load4 = [](const char* p) {
+    std::uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  };
+  if (n >= 8 && n <= 16) return load8(x) == load8(y) && load8(x + n - 8) == load8(y + n - 8);
+  if (n >= 4 && n < 8) return load4(x) == load4(y) && load4(x + n - 4) == load4(y + n - 4);
+  return n > 16 ? std::memcmp(x, y, n) == 0 : std::equal(x, x + n, y);
+}
+}  // namespace
+
 std::uint32_t Dictionary::intern(std::string_view s) {
-  if ((names_.size() + 1) * 2 > slots_.size()) grow();
+  // The lookup stays small enough to inline; a new name takes the cold path.
   const std::uint64_t h = hash_name(s);
-  const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t tag = h >> 32 << 32;
-  for (std::size_t at = h & mask;; at = (at + 1) & mask) {
-    const std::uint64_t e = slots_[at];
-    if (e == 0) {
-      const auto id = static_cast<std::uint32_t>(names_.size());
-      names_.emplace_back(s);
-      slots_[at] = tag | (static_cast<std::uint64_t>(id) + 1);
-      return id;
-    }
-    if ((e & ~std::uint64_t{0xffffffff}) == tag) {
-      const std::uint32_t id = static_cast<std::uint32_t>(e) - 1;
-      if (names_[id] == s) return id;
+  if (!slots_.empty()) {
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t tag = h >> 32 << 32;
+    for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+      const std::uint64_t e = slots_[at];
+      if (e == 0) break;
+      if ((e & ~std::uint64_t{0xffffffff}) == tag) {
+        const std::uint32_t id = static_cast<std::uint32_t>(e) - 1;
+        if (same_name(names_[id], s)) return id;
+      }
     }
   }
+  return insert(s, h);
+}
+
+std::uint32_t Dictionary::insert(std::string_view s, std::uint64_t h) {
+  if ((names_.size() + 1) * 2 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = h & mask;
+  while (slots_[at] != 0) at = (at + 1) & mask;
+  const auto id = static_cast<std::uint32_t>(names_.size());
+  names_.emplace_back(s);
+  slots_[at] = (h >> 32 << 32) | (static_cast<std::uint64_t>(id) + 1);
+  return id;
 }
 
 // ---------------------------------------------------------------- builder
@@ -236,13 +276,14 @@ std::optional<Diagnostic> PortfolioBuilder::add(const GrantRecord& g) {
     if (g.termination != kNoDay) {
       const Civil ac = civil_from_days(g.anchor);
       const std::int32_t gate = s.catch_up ? (needs_gate ? g.gate : g.anchor) : kNoDay;
-      std::uint32_t j = 0;
-      for (std::size_t k = 0; k < s.tranche_count(); ++k) {
-        const std::int32_t d = std::max(s.tranche_day(ac, g.anchor, k), gate);
-        if (d > g.termination) break;
-        j = static_cast<std::uint32_t>(k + 1);
+      // Tranches vested by the termination day: vests_on does not decrease with k, so
+      // the count is the first tranche vesting after it (binary search).
+      std::size_t lo = 0, hi = s.tranche_count();
+      while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (std::max(s.tranche_day(ac, g.anchor, mid), gate) > g.termination) hi = mid; else lo = mid + 1;
       }
-      e.vested_at_termination = j;
+      e.vested_at_termination = static_cast<std::uint32_t>(lo);
     }
     extra = static_cast<std::uint32_t>(p_.extras.size());
     p_.extras.push_back(e);
@@ -355,10 +396,11 @@ bool has_day_periods(const ScheduleSpec& spec) {
 
 // Expresses `days` relative to `anchor`; fills shape.dates/policy/offsets.
 void relativize(Shape& shape, const std::vector<std::int32_t>& days, std::int32_t anchor, bool day_periods,
-                std::optional<DayOfMonthPolicy> only) {
+                std::optional<DayOfMonthPolicy> only, bool day_units) {
   const Civil ac = civil_from_days(anchor);
   std::vector<DayOfMonthPolicy> policies{DayOfMonthPolicy::vesting_start_day(), DayOfMonthPolicy::last_day_of_month()};
   if (only) policies = {*only};
+  if (day_units) policies.clear();  // "+0d" falls on a month step at every anchor, but it is a day offset
   for (auto policy : policies) {
     std::vector<std::int32_t> off;
     bool ok = true;
@@ -482,7 +524,8 @@ bool same_as_engine(const Shape& s, std::int64_t N, std::int32_t anchor, std::in
 
 }  // namespace
 
-Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, std::optional<DayOfMonthPolicy> month_policy) {
+Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, std::optional<DayOfMonthPolicy> month_policy,
+                                    bool day_units) {
   const std::int32_t anchor = to_days(anchor_date);
   const auto N = spec.total_shares.to_fixed(kScaleDigits);
   if (!N || *N <= 0)
@@ -593,7 +636,7 @@ Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, 
     s.explicit_total = *N;
     out.shareable = false;
   }
-  relativize(s, days, anchor, has_day_periods(spec), month_policy);
+  relativize(s, days, anchor, day_units || has_day_periods(spec), month_policy, day_units);
   s.key = make_key(s);
   s.label = make_label(s);
 
@@ -929,8 +972,9 @@ class CumulativeWalker {
         top <= std::numeric_limits<std::uint64_t>::max() / 2 - div_) {
       inc_ = true;
       const std::uint64_t t = static_cast<std::uint64_t>(base_) * s.P[k0] + (s.amounts == Shape::Amounts::round_half_up ? div_ / 2 : 0);
-      q_ = t / div_;
-      r_ = t % div_;
+      // From the first tranche (P[0] = 0) t is at most div_ / 2: no division.
+      q_ = t < div_ ? 0 : t / div_;
+      r_ = t < div_ ? t : t % div_;
     }
   }
   // Cumulative amount after the next tranche.
@@ -945,10 +989,9 @@ class CumulativeWalker {
     }
     q_ += a_;
     r_ += b_;
-    if (r_ >= div_) {
-      ++q_;
-      r_ -= div_;
-    }
+    const std::uint64_t carry = r_ >= div_;  // a select, not a branch: the pattern is data-dependent
+    q_ += carry;
+    r_ -= div_ & (0 - carry);
     ++k_;
     if (k_ == s_.tranche_count()) return D_;
     const std::int64_t v = static_cast<std::int64_t>(q_) * kScale;
@@ -1157,10 +1200,29 @@ Calendar vesting_calendar(const Portfolio& p, CalendarUnit unit, Date from_date,
   return cal;
 }
 
+namespace {
+// First day (day number) of every month from 1900 to 2400, indexed by month index
+// (y·12 + m − 1) − kFirst: a tranche date k months after an anchor is one lookup
+// and a clamp to the month's length instead of a civil-date conversion or a walk.
+struct MonthStarts {
+  static constexpr int kFirst = 1900 * 12, kLast = 2400 * 12;  // month indices covered; kLast + 1 is stored too
+  std::vector<std::int32_t> fom;
+  MonthStarts() : fom(static_cast<std::size_t>(kLast - kFirst + 2)) {
+    for (int mi = kFirst; mi <= kLast + 1; ++mi)
+      fom[static_cast<std::size_t>(mi - kFirst)] = days_from_civil(mi / 12, static_cast<unsigned>(mi % 12) + 1, 1);
+  }
+};
+const MonthStarts& month_starts() {
+  static const MonthStarts t;
+  return t;
+}
+}  // namespace
+
 std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>& out) {
-  // The whole table (no window): the same walk as for_each_tranche, in two tight
-  // passes written straight into `out` (dates first, then amounts, compacting
-  // away zero tranches) so neither pass spills the other's state.
+  // The whole table (no window): the same dates and amounts as for_each_tranche, in
+  // two tight passes written straight into `out` (dates first, from a table of month
+  // starts, then amounts, compacting away zero tranches) so neither pass spills the
+  // other's state.
   const Shape& s = p.shapes[p.shape[i]];
   const std::size_t n = s.tranche_count();
   out.resize(n);
@@ -1177,6 +1239,21 @@ std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>&
     case Shape::Dates::relative_months: {
       using K = DayOfMonthPolicy::Kind;
       const Civil ac = civil_from_days(a);
+      const K kind = s.policy.kind;
+      const unsigned want = kind == K::last_day_of_month ? 31u : kind == K::first_day_of_month ? 1u
+                            : kind == K::fixed_day ? s.policy.day : ac.d;
+      const std::int32_t shift = kind == K::vesting_start_day_minus_one ? -2 : -1;
+      // Offsets do not decrease (the dates do not), so the first and last bound them all.
+      const int m0 = month_index(ac) - MonthStarts::kFirst;
+      if (m0 + off[0] >= 0 && m0 + off[n - 1] < MonthStarts::kLast - MonthStarts::kFirst + 1) {
+        const std::int32_t* starts = month_starts().fom.data() + m0;
+        for (std::size_t k = 0; k < n; ++k) {
+          const std::int32_t first = starts[off[k]];
+          const auto last = static_cast<unsigned>(starts[off[k] + 1] - first);
+          o[k].date = first + static_cast<std::int32_t>(want < last ? want : last) + shift;
+        }
+        break;
+      }
       const int mi = month_index(ac) + off[0];
       int cy = (mi >= 0 ? mi : mi - 11) / 12;
       unsigned cm = static_cast<unsigned>(mi - cy * 12) + 1;
@@ -1185,11 +1262,6 @@ std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>&
       unsigned feb = last_day_of_month(cy, 2);
       static constexpr unsigned char kLen[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
       auto month_len = [&](unsigned m) { return m == 2 ? feb : unsigned{kLen[m]}; };
-      // Day of month (before clamping to the month's length) and the final shift.
-      const K kind = s.policy.kind;
-      const unsigned want = kind == K::last_day_of_month ? 31u : kind == K::first_day_of_month ? 1u
-                            : kind == K::fixed_day ? s.policy.day : ac.d;
-      const std::int32_t shift = kind == K::vesting_start_day_minus_one ? -2 : -1;
       for (std::size_t k = 0; k < n; ++k) {
         while (cur < off[k]) {
           fom += static_cast<std::int32_t>(month_len(cm));
@@ -1216,6 +1288,19 @@ std::size_t tranches(const Portfolio& p, std::size_t i, std::vector<TrancheOut>&
   CumulativeWalker walk(s, N, D, 0);
   std::int64_t prev = 0, cum = 0;
   std::size_t j = 0;
+  if (gate == kNoDay && term == kNoDay) {
+    // The common grant: vests on the scheduled day, nothing forfeited.
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::int32_t day = o[k].date;
+      const std::int64_t c = walk.next();
+      const std::int64_t amount = c - prev;
+      prev = c;
+      if (amount == 0) continue;
+      o[j++] = {day, day, amount, c, false};
+    }
+    out.resize(j);
+    return j;
+  }
   for (std::size_t k = 0; k < n; ++k) {
     const std::int32_t day = o[k].date;
     const std::int32_t v = std::max(day, gate);

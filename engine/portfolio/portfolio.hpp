@@ -173,6 +173,7 @@ class Dictionary {
   std::size_t size() const { return names_.size(); }
 
  private:
+  [[gnu::noinline]] std::uint32_t insert(std::string_view s, std::uint64_t hash);
   void grow();
   std::vector<std::string> names_;
   std::vector<std::uint64_t> slots_;  // (hash high 32 bits << 32) | (id + 1); 0 = empty
@@ -261,8 +262,11 @@ struct CompiledShape {
 // `month_policy`, when given, is the only day-of-month policy tried for
 // month-relative dates (schedule parameters name theirs; a date that happens
 // to match another policy at this anchor would not match it at the next).
+// `day_units`: the dates count in days (or weeks) from the anchor and nothing else,
+// so they are kept as day offsets even where they fall on month steps at this anchor
+// ("all at +0d" does at every anchor); the shape then holds at every anchor.
 Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor,
-                                    std::optional<DayOfMonthPolicy> month_policy = std::nullopt);
+                                    std::optional<DayOfMonthPolicy> month_policy = std::nullopt, bool day_units = false);
 
 // What one grant holds as of a day, in fixed-point units.
 struct Figures {
