@@ -11,27 +11,26 @@
 // BM_Limit_Stream and the A/B figures are taken within one session. "CPU" is the
 // main thread's CPU time (it does half the grants plus the per-query set-up).
 //
-// RESULTS 2026-12-01 (build-pf/bench/portfolio_bench --benchmark_counters_tabular=true),
-// 20:19 UTC, load average 7.2 (two runs, 20:19 / 20:20 at 7.0-7.3; ranges are the two):
-//   benchmark                          wall            CPU(main)     notes
-//   BM_AsOf_Portfolio/1M               15.7-18.7 ms    5.3-5.9 ms    36.4 B/grant incl. side table (32 B for plain grants), 2,256 shapes
-//   BM_AsOf_Portfolio/10M              106-123 ms      33-41 ms      2.3x / 2.4x BM_Limit_Stream/10M of the same run: <= 4x met;
-//                                                                    <= 100 ms not met at this load (96-97 ms at load 4.9)
-//   BM_AsOf_Portfolio_GroupByIssuer    298-338 ms      86-122 ms     10M grants, 5,000 issuers
-//   BM_Limit_Stream/1M                 4.6-6.3 ms      1.3-1.8 ms
-//   BM_Limit_Stream/10M                46.7-51.5 ms    12-16 ms      5.8-6.4 GB/s (both cores)
-//   BM_Calendar_Monthly/10M            613-633 ms      189-228 ms    10 years, 120 buckets: <= 1 s met
-//   BM_Load_Csv (1M rows, 120 MB)      1037-1258 ms    360-425 ms    964k / 795k grants/s: >= 1M/s not met at load 7
-//                                                                    (an earlier build of this series, with the CSV fast
-//                                                                    path only: 1.36M-1.45M/s at load 3.4-3.6)
-//   BM_Tranches_Export (37 tranches)   215-313 ns      139-204 ns    <= 400 ns met
-//   BM_Tranches_Export_Csv (1M grants) 3466-3481 ms    2251-2326 ms  4.0M tranche rows/s as CSV text
+// RESULTS 2026-12-01 20:24 UTC, load average 3.1-3.7
+// (build-pf/bench/portfolio_bench --benchmark_counters_tabular=true):
+//   benchmark                          wall        CPU(main)  notes
+//   BM_AsOf_Portfolio/1M               10.1 ms     4.7 ms     36.4 B/grant incl. side table (32 B for plain grants), 2,256 shapes
+//   BM_AsOf_Portfolio/10M              58.6 ms     30.5 ms    2.25x BM_Limit_Stream/10M: <= 4x and <= 100 ms met
+//   BM_AsOf_Portfolio_GroupByIssuer    147 ms      74.0 ms    10M grants, 5,000 issuers
+//   BM_Limit_Stream/1M                 2.76 ms     1.29 ms    10.8 GB/s (both cores)
+//   BM_Limit_Stream/10M                26.0 ms     12.2 ms    11.5 GB/s (both cores)
+//   BM_Calendar_Monthly/10M            389 ms      190 ms     10 years, 120 buckets: <= 1 s met
+//   BM_Load_Csv (1M rows, 120 MB)      554 ms      293 ms     1.80M grants/s, 206 MB/s: >= 1M/s met
+//   BM_Tranches_Export (37 tranches)   130 ns      130 ns     <= 400 ns met
+//   BM_Tranches_Export_Csv (1M grants) 2240 ms     2080 ms    6.2M tranche rows/s as CSV text
+// Same session, the binary before the 2026-12-01 changes -> this one (load 3.7-4.2):
+//   BM_Load_Csv 787k -> 1.55M grants/s (CPU 658 -> 343 ms); BM_Tranches_Export 195 -> 141 ns;
+//   BM_AsOf_Portfolio/10M 60.4 -> 62.5 ms (floor 32.8 / 33.3 ms: 1.8x / 1.9x, unchanged within noise).
 //
-// Same-session A/B against the binary before the 2026-12-01 changes (load average 7.0-7.3):
-//   BM_Load_Csv          401k / 374k / 364k -> 799k / 677k / 592k grants/s (CPU 900-986 -> 453-593 ms)
-//   BM_Tranches_Export   CPU 226 / 241 / 296 -> 194 / 158 / 197 ns
-//   BM_AsOf, BM_Calendar unchanged within noise (as-of 96.5 vs 127 ms, floor 50.3 vs 57.8 ms:
-//                        1.9x vs 2.2x; calendar 824 vs 798 ms)
+// The same day at load average 7.0-7.3 (20:19-20:21), two runs: as-of 10M 106-123 ms = 2.3-2.4x
+// a 46.7-51.5 ms floor (<= 100 ms not met at that load), calendar 613-633 ms, load 795k-964k
+// grants/s (not met), tranche table 215-313 ns wall / 139-204 ns CPU. Same-session A/B there:
+// load 364k-401k -> 592k-799k grants/s, tranche table CPU 226-296 -> 158-197 ns.
 // Instructions (callgrind, `vest portfolio` on 200k generated rows, seed 1, as-of query):
 // 1.718G -> 0.740G for the whole run; the load ~8.0k -> ~3.2k instructions per row.
 //
