@@ -109,6 +109,7 @@ Family cadence_family() {
          Item it = make(IT::start);
          it.when = m.item_of(6).when;
          it.first_step = 0;
+         it.note = "first_installment";  // says where the first installment falls, even on the grant date
          return it;
        }},
       {"such that ... fully vested on <when>", 5,
@@ -231,6 +232,7 @@ Family cadence_family() {
          Item it = make(IT::start);
          it.when = m.item_of(8).when;
          it.first_step = 0;
+         it.note = "first_installment";
          return it;
        }},
       // "until all of the units have vested", "until the award is fully vested".
@@ -540,6 +542,9 @@ Family cadence_family() {
        "time_based", "2025-01-31=1 2026-01-31=1 2027-01-31=1", "", false},
       {"The award will vest in twelve equal quarterly installments on the anniversary of the grant date.", "2024-01-31", "12",
        "unrecognized", "", "not understood", false},
+      // "the first of which vested on the date of grant" says where the first installment falls.
+      {"The option vests in three equal annual installments, the first of which vested on the date of grant.", "2008-01-31",
+       "3", "time_based", "2008-01-31=1 2009-01-31=1 2010-01-31=1", "", false},
   };
   return f;
 }

@@ -1543,7 +1543,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                                  !s0.when.fixed_day && !s0.has_period;
           const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && !s0.when.fixed_day &&
                                      a.grant && s0.when.date == *a.grant && !s0.has_period;
-          if (step0 == 0 && (at_anchor || (at_grant_date && over))) {
+          if (step0 == 0 && s0.note != "first_installment" && (at_anchor || (at_grant_date && over))) {
             a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on the grant date or start a vesting "
                                     "period whose first installment is one period later",
                     s0.b, s0.e);
