@@ -25,58 +25,11 @@ from fractions import Fraction as F
 from decimal import Decimal
 from math import floor
 
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from holdout_expect import D, addm, sched, equal, cliff_then, stated, dates_equal, merged  # noqa: E402 (the shared conventions)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def D(s): return dt.date.fromisoformat(s)
-
-
-def addm(d, k):
-    y, m = divmod(d.month - 1 + k, 12); y += d.year; m += 1
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
-def sched(N, pts):
-    """pts: [(date, cumulative Fraction)] -> tranches by cumulative round-down; last takes the rest."""
-    out, prev = [], 0
-    for i, (d, c) in enumerate(pts):
-        cur = N if i == len(pts) - 1 else floor(N * c)
-        if cur - prev:
-            out.append({"date": d.isoformat(), "shares": cur - prev})
-        prev = cur
-    return out
-
-
-def equal(N, anchor, n, step, first_offset):
-    """n equal installments at anchor + (first_offset + i*step) months."""
-    a = D(anchor)
-    return sched(N, [(addm(a, first_offset + i * step), F(i + 1, n)) for i in range(n)])
-
-
-def cliff_then(N, cliff_date, cliff_frac, n, step, rest_frac=None):
-    """cliff_frac on cliff_date, then n installments every `step` months from the cliff date."""
-    c0 = D(cliff_date)
-    rest = (1 - cliff_frac) if rest_frac is None else rest_frac
-    pts = [(c0, cliff_frac)] + [(addm(c0, step * k), cliff_frac + rest * F(k, n)) for k in range(1, n + 1)]
-    return sched(N, pts)
-
-
-def dates_equal(N, dates):
-    """equal shares on each listed date (cumulative round-down)."""
-    return sched(N, [(D(d), F(i + 1, len(dates))) for i, d in enumerate(dates)])
-
-
-def stated(pairs):
-    return [{"date": d, "shares": s} for d, s in pairs]
-
-
-def merged(lots):
-    """several stated/ratable lots of one holding -> one schedule, same-date tranches summed, sorted by date."""
-    acc = {}
-    for tr in lots:
-        for t in tr:
-            acc[t["date"]] = acc.get(t["date"], 0) + t["shares"]
-    return [{"date": d, "shares": acc[d]} for d in sorted(acc)]
 
 
 rows = []

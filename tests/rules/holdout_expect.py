@@ -1,0 +1,71 @@
+"""Expected schedules for the held-out footnote sets (holdout3, holdout4): the conventions of their
+READMEs in one place, computed from the footnote text alone (never from rules/ or engine/ code).
+
+Cumulative round-down over the whole grant (tranche k = floor(N*c_k) - floor(N*c_{k-1}), c_k the exact
+cumulative fraction, the last tranche takes the rest, zero tranches dropped); month steps always from the
+ORIGINAL anchor with the day clamped to month end. Exact arithmetic only (fractions.Fraction, Decimal).
+"""
+import calendar, datetime as dt
+from decimal import Decimal
+from fractions import Fraction as F
+from math import floor
+
+
+def D(s): return dt.date.fromisoformat(s)
+
+
+def addm(d, k):
+    y, m = divmod(d.month - 1 + k, 12); y += d.year; m += 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def sched(N, pts):
+    """pts: [(date, cumulative Fraction)] -> tranches by cumulative round-down; last takes the rest."""
+    out, prev = [], 0
+    for i, (d, c) in enumerate(pts):
+        cur = N if i == len(pts) - 1 else floor(N * c)
+        if cur - prev:
+            out.append({"date": d.isoformat(), "shares": cur - prev})
+        prev = cur
+    return out
+
+
+def equal(N, anchor, n, step, first_offset):
+    """n equal installments at anchor + (first_offset + i*step) months."""
+    a = D(anchor)
+    return sched(N, [(addm(a, first_offset + i * step), F(i + 1, n)) for i in range(n)])
+
+
+def cliff_then(N, cliff_date, cliff_frac, n, step, rest_frac=None):
+    """cliff_frac on cliff_date, then n installments every `step` months from the cliff date, each
+    rest_frac/n (rest_frac defaults to 1 - cliff_frac)."""
+    c0 = D(cliff_date)
+    rest = (1 - cliff_frac) if rest_frac is None else rest_frac
+    pts = [(c0, cliff_frac)] + [(addm(c0, step * k), cliff_frac + rest * F(k, n)) for k in range(1, n + 1)]
+    return sched(N, pts)
+
+
+def stated(pairs):
+    return [{"date": d, "shares": s} for d, s in pairs]
+
+
+def dates_equal(N, dates):
+    """equal shares on each listed date (cumulative round-down)."""
+    return sched(N, [(D(d), F(i + 1, len(dates))) for i, d in enumerate(dates)])
+
+
+def merged(lots):
+    """several stated/ratable lots of one holding -> one schedule, same-date tranches summed, sorted by date."""
+    acc = {}
+    for tr in lots:
+        for t in tr:
+            acc[t["date"]] = acc.get(t["date"], 0) + t["shares"]
+    return [{"date": d, "shares": acc[d]} for d in sorted(acc)]
+
+
+def num(x):
+    """JSON number from an int / Decimal string (fractional share counts are stated in some filings)."""
+    if isinstance(x, str):
+        v = Decimal(x)
+        return int(v) if v == v.to_integral_value() else float(v)
+    return x
