@@ -186,17 +186,7 @@ Family anchors_family() {
          return it;
        }},
       {"the grant date of the <award> was <date>", 2,
-       {item(IT::when), w({"of", "for"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          static const std::uint16_t was = intern("was"), is = intern("is");
-          for (std::size_t j = i; j < n.size() && j < i + 6; ++j) {
-            if (is_w(n[j], was) || is_w(n[j], is)) {
-              i = j + 1;
-              return true;
-            }
-            if (n[j].kind != NK::word) return false;
-          }
-          return false;
-        }), item(IT::when)},
+       {item(IT::when), w({"of", "for"}), words_until({"was", "is"}, 6), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          const When& a = m.item_of(0).when;
          const When& b = m.item_of(3).when;
@@ -268,17 +258,7 @@ Family anchors_family() {
        }},
       // "On May 6, 2019, the reporting person was granted 5,600 restricted stock units, vesting ...".
       {"on <date>, the reporting person was granted", 2,
-       {w({"on"}), item(IT::when), opt(p(',')), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          static const std::uint16_t granted = intern("granted"), awarded = intern("awarded");
-          for (std::size_t j = i; j < n.size() && j < i + 7; ++j) {
-            if (is_w(n[j], granted) || is_w(n[j], awarded)) {
-              i = j + 1;
-              return true;
-            }
-            if (n[j].kind != NK::word) return false;
-          }
-          return false;
-        })},
+       {w({"on"}), item(IT::when), opt(p(',')), words_until({"granted", "awarded"}, 7)},
        [](const Match& m) -> std::optional<Item> {
          const When& a = m.item_of(1).when;
          if (a.ref != When::Ref::absolute) return std::nullopt;

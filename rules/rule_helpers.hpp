@@ -126,6 +126,23 @@ inline When anchor_at(const Match& m, std::size_t j) {
   return w;
 }
 
+// A few plain words and then one of `stops` (consumed): "the RSUs was", "the Reporting Person was granted".
+// Fails at anything but a word before a stop, or after `max` words.
+inline Elem words_until(std::initializer_list<std::string_view> stops, std::size_t max) {
+  std::vector<std::uint16_t> ids;
+  for (auto s : stops) ids.push_back(intern(s));
+  return custom([ids, max](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    for (std::size_t j = i; j < n.size() && j < i + max; ++j) {
+      if (n[j].kind == NK::word && std::find(ids.begin(), ids.end(), n[j].wid) != ids.end() && n[j].wid != 0) {
+        i = j + 1;
+        return true;
+      }
+      if (n[j].kind != NK::word) return false;
+    }
+    return false;
+  });
+}
+
 inline Elem hinted(Elem e, std::initializer_list<std::string_view> words, std::initializer_list<NK> kinds) {
   for (auto w : words) e.hint_ids.push_back(intern(w));
   e.hint_kinds = kinds;
