@@ -552,6 +552,21 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
             n.den = d.frac_den;
             n.e = raw[j].e;
             i = j;
+          } else if (d.tens && d.number > 0 && j + 1 < size) {
+            // "one forty-eighth of the shares", "five forty-eighths": a compound ordinal denominator,
+            // read only before "of" (so that "the one twenty-fifth anniversary" stays words).
+            std::size_t k = j + 1;
+            if (raw[k].kind == NK::punct && raw[k].punct == '-' && k + 1 < size) ++k;
+            const WordAttrs& u = attrs(raw[k]);
+            const int unit = u.ordinal > 0 && u.ordinal < 10 ? u.ordinal : (u.frac_den > 0 && u.frac_den < 10 ? u.frac_den : 0);
+            static const std::uint16_t w_of = intern("of");
+            const bool of_follows = k + 1 < size && raw[k + 1].kind == NK::word && raw[k + 1].wid == w_of && w_of != 0;
+            if (unit > 0 && of_follows && n.num > 0 && n.num < d.number + unit) {
+              n.kind = NK::fraction;
+              n.den = d.number + unit;
+              n.e = raw[k].e;
+              i = k;
+            }
           }
         }
       } else if (a.ordinal > 0) {

@@ -57,6 +57,21 @@ TEST(Tokens, NumbersInEveryForm) {
   EXPECT_EQ(t[2].den, 2);
 }
 
+TEST(Tokens, CompoundOrdinalDenominatorsBeforeOf) {
+  auto t = tokens("one forty-eighth of the shares");
+  ASSERT_GE(t.size(), 2u);
+  EXPECT_EQ(t[0].kind, NK::fraction);
+  EXPECT_EQ(t[0].num, 1);
+  EXPECT_EQ(t[0].den, 48);
+  t = tokens("Five forty-eighths of the shares");
+  EXPECT_EQ(t[0].kind, NK::fraction);
+  EXPECT_EQ(t[0].num, 5);
+  EXPECT_EQ(t[0].den, 48);
+  // Not before "of": words and an ordinal, never a fraction.
+  t = tokens("the one twenty-fifth anniversary");
+  for (const auto& n : t) EXPECT_NE(n.kind, NK::fraction);
+}
+
 TEST(Tokens, Ordinals) {
   auto t = tokens("first 2nd third eighteenth thirty-sixth 25th");
   ASSERT_EQ(t.size(), 6u);
