@@ -45,7 +45,7 @@ void expect_no_wrong_schedules(const std::filesystem::path& file) {
   std::map<std::string, std::map<std::string, int>> stats;
   for (const auto& r : rows) {
     GrantContext c;
-    if (r["grant_date"].is_string()) c.grant_date = parse_iso_date(r["grant_date"].get<std::string>());
+    if (r.contains("grant_date") && r["grant_date"].is_string()) c.grant_date = parse_iso_date(r["grant_date"].get<std::string>());
     if (r.contains("expiration") && r["expiration"].is_string()) c.expiration = parse_iso_date(r["expiration"].get<std::string>());
     if (r.contains("shares") && !r["shares"].is_null()) c.shares = Amount::parse(shares_text(r["shares"]));
     const auto& e = r["expect"];
