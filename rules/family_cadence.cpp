@@ -139,11 +139,9 @@ Family cadence_family() {
        {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor()},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
-         // "of" may be inside the anchor: "each anniversary [date of the grant]".
+         // Without "of" only "each anniversary [date of the grant]", where the anchor item holds the "of".
          if (!m.has(5)) {
            const Node& x = m.node(6);
-           static const std::uint16_t of = intern("of");
-           (void)of;
            if (x.kind != NK::item) return std::nullopt;
            const Item& a = m.item_of(6);
            if (a.when.ref != When::Ref::grant || a.when.months != 0) return std::nullopt;
