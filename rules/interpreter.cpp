@@ -699,7 +699,7 @@ struct ScratchLease {
   ~ScratchLease() {
     s.pool.clear();
     constexpr std::size_t kKeepBytes = std::size_t{3} << 20;  // normalised text (orig: 4 bytes each)
-    constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 24 MB of nodes
+    constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
     constexpr std::size_t kKeepItems = std::size_t{1} << 14;
     if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
     if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
