@@ -51,8 +51,8 @@
 // shares, and one 1 MB adversarial call. Wall: CPU-time medians of 3 and an
 // interleaved driver A/B (base = ec775a3), ranges over rounds, noisy:
 //                                   base (ec775a3)            rules-perf2
-//   instructions per footnote       81,476                    78,687     (-3.4%)
-//   instructions, adversarial 1 MB  107.6 M                   96.1 M     (-10.6%)
+//   instructions per footnote       81,476                    77,297     (-5.1%)
+//   instructions, adversarial 1 MB  107.6 M                   89.9 M     (-16.4%)
 //   BM_Interpret_Adversarial1MB     12.4-15.6 ms (driver)     6.4-9.0 ms (BM), 6.7-11 ms (driver)  (target 10 ms: met when not starved)
 //   BM_Interpret_Corpus             ≈ 65k-95k footnotes/s     ≈ 78k-107k footnotes/s   (target 200,000: NOT met)
 //   BM_Interpret_CorpusNoShares                               ≈ 100k-137k footnotes/s
@@ -63,14 +63,15 @@
 // reserved buffer, no value-initialised tail; the merge pass rewrites
 // out[count] in place), Node is 40 bytes instead of 48 (widest members
 // first), and the scan loop is flattened (emplace_back, read_number and the
-// word probe were out-of-line calls per token).
-// Profile now (callgrind, Corpus, per footnote ~78.7k instructions):
+// word probe were out-of-line calls per token). normalize copies runs of
+// plain bytes in an inner loop (the pending-space logic once per run).
+// Profile now (callgrind, Corpus, per footnote ~77.3k instructions):
 // apply_item_rules ~32% self (per level and node: dispatch ~9 instructions,
 // the candidate loop, match_at; every one of the 7 levels walks and copies
-// the whole node stream), tokenize ~11%, normalize ~8%, interpret's own
+// the whole node stream), tokenize ~11%, normalize ~6%, interpret's own
 // assembly ~7%, malloc/free ~10% (spread: statements, spans, diagnostics,
 // explain strings), build_schedule + Rational ~6%. Adversarial 1 MB:
-// tokenize ~40%, normalize ~24% (a per-byte loop, ~24 instructions/byte).
+// tokenize ~43%, normalize ~19% (~17 instructions/byte).
 #include "rules/interpretation.hpp"
 
 #include <benchmark/benchmark.h>

@@ -53,13 +53,20 @@ void normalize_into(std::string_view in, Normalized& n) {
     const unsigned char c = s[i];
     high |= c;
     const std::uint8_t cls = kByteClass[c];
-    if (cls == kCopy) {  // most bytes: a pending space (branch-free), then the byte
+    if (cls == kCopy) {  // most bytes: a pending space (branch-free), then the run of plain bytes
       out[len] = ' ';
       orig[len] = static_cast<std::uint32_t>(i);
       len += pending_space;
       pending_space = false;
-      out[len] = static_cast<char>(c);
-      orig[len++] = static_cast<std::uint32_t>(i);
+      std::size_t j = i;
+      do {
+        const unsigned char b = s[j];
+        high |= b;
+        out[len] = static_cast<char>(b);
+        orig[len++] = static_cast<std::uint32_t>(j);
+        ++j;
+      } while (j < size && kByteClass[s[j]] == kCopy);
+      i = j - 1;
       continue;
     }
     char o = static_cast<char>(c);
