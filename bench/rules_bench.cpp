@@ -43,6 +43,35 @@
 // productions through std::function), build_schedule ~16% (Rational sums,
 // one vector per tranche), tokenize ~15%, normalize ~8%, malloc/free ~15%
 // (explain strings, items' notes, tranche sources), Interpretation destruction ~3%.
+//
+// Date: 2026-12-01 (branch rules-perf2). Machine: the same 2 noisy cores (load
+// 0.7-3.5; the same binary's wall time moved 1.6x between consecutive runs),
+// so decisions were made on instruction counts: callgrind, steady state
+// ((N+1) calls minus 1 call, / N), interpret over the 48 footnotes with
+// shares, and one 1 MB adversarial call. Wall: CPU-time medians of 3 and an
+// interleaved driver A/B (base = ec775a3), ranges over rounds, noisy:
+//                                   base (ec775a3)            rules-perf2
+//   instructions per footnote       81,476                    77,297     (-5.1%)
+//   instructions, adversarial 1 MB  107.6 M                   89.9 M     (-16.4%)
+//   BM_Interpret_Adversarial1MB     12.4-15.6 ms (driver)     6.4-9.0 ms (BM), 6.7-11 ms (driver)  (target 10 ms: met when not starved)
+//   BM_Interpret_Corpus             ≈ 65k-95k footnotes/s     ≈ 78k-107k footnotes/s   (target 200,000: NOT met)
+//   BM_Interpret_CorpusNoShares                               ≈ 100k-137k footnotes/s
+// The adversarial time was a store-forwarding stall per token, not
+// instructions: the scan built each Node on the stack and copied it into the
+// buffer (perf annotate: ~50% of tokenize_into on that copy), and the merge
+// pass did the same per node. Nodes are now built in place (emplace into the
+// reserved buffer, no value-initialised tail; the merge pass rewrites
+// out[count] in place), Node is 40 bytes instead of 48 (widest members
+// first), and the scan loop is flattened (emplace_back, read_number and the
+// word probe were out-of-line calls per token). normalize copies runs of
+// plain bytes in an inner loop (the pending-space logic once per run).
+// Profile now (callgrind, Corpus, per footnote ~77.3k instructions):
+// apply_item_rules ~32% self (per level and node: dispatch ~9 instructions,
+// the candidate loop, match_at; every one of the 7 levels walks and copies
+// the whole node stream), tokenize ~11%, normalize ~6%, interpret's own
+// assembly ~7%, malloc/free ~10% (spread: statements, spans, diagnostics,
+// explain strings), build_schedule + Rational ~6%. Adversarial 1 MB:
+// tokenize ~43%, normalize ~19% (~17 instructions/byte).
 #include "rules/interpretation.hpp"
 
 #include <benchmark/benchmark.h>

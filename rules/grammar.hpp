@@ -104,15 +104,16 @@ enum class IT : std::uint8_t {
 };
 
 struct Node {
+  // Widest members first: 40 bytes, no padding (the tokenizer writes one per token).
+  std::int64_t num = 0, den = 1;  // number / percent (in percent units) / fraction / ordinal
+  std::uint32_t b = 0, e = 0; // normalised offsets [b, e)
+  std::int32_t days = 0;      // date: sys_days count
+  std::uint32_t payload = 0;  // item: index into the item pool
+  std::uint16_t wid = 0;      // word id (0 = not in the lexicon)
   NK kind = NK::word;
   IT itype = IT::count_;
   char punct = 0;
-  std::uint16_t wid = 0;      // word id (0 = not in the lexicon)
-  std::uint32_t b = 0, e = 0; // normalised offsets [b, e)
-  std::int64_t num = 0, den = 1;  // number / percent (in percent units) / fraction / ordinal
-  std::int32_t days = 0;      // date: sys_days count
   std::uint8_t month = 0, day = 0;
-  std::uint32_t payload = 0;  // item: index into the item pool
   bool masked = false;        // inside a condition: ignored by schedule rules
 };
 

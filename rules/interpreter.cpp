@@ -344,16 +344,21 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
     const Range* by_word = c.by_word.data() + l * c.words;
     const Range* by_kind = c.by_kind.data() + l * kKinds;
     const Range* by_item = c.by_item.data() + l * kItems;
-    const Range& word_default = c.word_default[l];
+    // By value: the node writes below may alias anything read through `c`
+    // (a Node copy is a byte copy), so the compiler would reload these per node.
+    const Range word_default = c.word_default[l];
+    const std::size_t words = c.words;
+    const std::uint16_t* const cand_ids = c.cand.data();
+    const CRule* const crules = c.crules.data();
     while (i < size) {
       const Node& n = nd[i];
-      const Range& cand = n.kind == NK::word   ? (n.wid < c.words ? by_word[n.wid] : word_default)
-                          : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
-                                               : by_kind[static_cast<std::size_t>(n.kind)];
+      const Range cand = n.kind == NK::word   ? (n.wid < words ? by_word[n.wid] : word_default)
+                         : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
+                                              : by_kind[static_cast<std::size_t>(n.kind)];
       bool done = false;
       for (std::uint32_t k = 0; k < cand.len; ++k) {
-        const std::uint16_t ri = c.cand[cand.off + k];
-        const CRule& cr = c.crules[ri];
+        const std::uint16_t ri = cand_ids[cand.off + k];
+        const CRule& cr = crules[ri];
         if (i + 1 < size && !cr.second.has(nd[i + 1])) continue;
         if (!match_at(c, cr, nodes, i, ctx, m)) continue;
         std::optional<Item> it = cr.rule->produce(m);
@@ -699,7 +704,7 @@ struct ScratchLease {
   ~ScratchLease() {
     s.pool.clear();
     constexpr std::size_t kKeepBytes = std::size_t{3} << 20;  // normalised text (orig: 4 bytes each)
-    constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 24 MB of nodes
+    constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
     constexpr std::size_t kKeepItems = std::size_t{1} << 14;
     if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
     if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
