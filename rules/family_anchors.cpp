@@ -156,7 +156,7 @@ Family anchors_family() {
        [](const Match& m) -> std::optional<Item> {
          const When& a = m.item_of(0).when;
          const When& b = m.item_of(4).when;
-         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || b.ref != When::Ref::absolute)
+         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || a.days != 0 || b.ref != When::Ref::absolute)
            return std::nullopt;
          Item it = make(IT::when);
          it.when = b;
@@ -169,7 +169,7 @@ Family anchors_family() {
          static const std::uint16_t and_ = intern("and");
          const When& a = m.item_of(0).when;
          const When& b = m.item_of(2).when;
-         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || b.ref != When::Ref::absolute)
+         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || a.days != 0 || b.ref != When::Ref::absolute)
            return std::nullopt;
          // Not a list ("the grant date, March 1, 2025 and ..."): the date must end the phrase.
          const auto& n = *m.nodes;
@@ -190,7 +190,7 @@ Family anchors_family() {
        [](const Match& m) -> std::optional<Item> {
          const When& a = m.item_of(0).when;
          const When& b = m.item_of(3).when;
-         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || b.ref != When::Ref::absolute)
+         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || a.days != 0 || b.ref != When::Ref::absolute)
            return std::nullopt;
          Item it = make(IT::when);
          it.when = b;
@@ -248,7 +248,7 @@ Family anchors_family() {
        [](const Match& m) -> std::optional<Item> {
          const When& a = m.item_of(1).when;
          const When& b = m.item_of(2).when;
-         if (a.ref != When::Ref::absolute || !(b.ref == When::Ref::grant || b.ref == When::Ref::vcd) || b.months != 0 ||
+         if (a.ref != When::Ref::absolute || !(b.ref == When::Ref::grant || b.ref == When::Ref::vcd) || b.months != 0 || b.days != 0 ||
              b.fixed_day)
            return std::nullopt;
          Item it = make(IT::when);
@@ -331,7 +331,7 @@ Family anchors_family() {
          }
          if (best) {
            const When& prev = best->when;
-           if (!is_anchor(prev) || prev.months <= 0 || prev.months % 12 != 0 || prev.fixed_day) return std::nullopt;
+           if (!is_anchor(prev) || prev.months <= 0 || prev.months % 12 != 0 || prev.fixed_day || prev.days) return std::nullopt;
            When w = prev;
            w.months = static_cast<int>(12 * o.num);
            return when_of(w);
@@ -418,6 +418,17 @@ Family anchors_family() {
          const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
          When w = base;
          w.months += static_cast<int>(is_months ? num.num : 12 * num.num);
+         return when_of(w);
+       }},
+      // "25% of which vested 180 days after the grant date": calendar days (business days are not modelled).
+      {"<number> days after <when>", 3,
+       {k(NK::number), opt(p('-')), opt(w({"calendar"})), w({"day", "days"}), w({"after", "following", "from"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         const When base = anchor_at(m, 5);
+         const Node& num = m.node(0);
+         if (!is_anchor(base) || base.days != 0 || num.den != 1 || num.num < 1 || num.num > 3650) return std::nullopt;
+         When w = base;
+         w.days = static_cast<int>(num.num);
          return when_of(w);
        }},
       // Level 4: days of the month of an anchor; named dates; lists.
@@ -674,6 +685,11 @@ Family anchors_family() {
        "2024-03-01", "500", "not_vesting", "", "", false},
       // "granted to the Reporting Person on <date>".
       {"Reflects the grant of 300 restricted stock units granted to the Reporting Person on March 1, 2025, of which 100 shares will vest on March 1, 2026, 100 shares will vest on March 1, 2027, and the remaining 100 shares will vest on March 1, 2028.", "2025-03-01", "300", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100", "", false},
+      // Calendar days after an anchor; business days are not read.
+      {"25% of the RSUs vested 180 days after the grant date and the remaining 75% vest on the first anniversary of the grant "
+       "date.",
+       "2021-01-15", "4", "time_based", "2021-07-14=1 2022-01-15=3", "", false},
+      {"The RSUs vest 30 business days after the grant date.", "2021-01-15", "4", "unrecognized", "", "not understood", false},
   };
   return f;
 }

@@ -144,7 +144,7 @@ Family cadence_family() {
            const Node& x = m.node(6);
            if (x.kind != NK::item) return std::nullopt;
            const Item& a = m.item_of(6);
-           if (a.when.ref != When::Ref::grant || a.when.months != 0) return std::nullopt;
+           if (a.when.ref != When::Ref::grant || a.when.months != 0 || a.when.days != 0) return std::nullopt;
          }
          it.when = anchor_at(m, 6);
          it.first_step = 1;

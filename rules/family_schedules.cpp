@@ -138,7 +138,7 @@ Family schedules_family() {
          if (when.ref == When::Ref::achievement) return std::nullopt;
          Statement s;
          // Vesting on the grant date itself is immediate vesting.
-         if (when.ref == When::Ref::grant && when.months == 0 && !when.fixed_day) {
+         if (when.ref == When::Ref::grant && when.months == 0 && when.days == 0 && !when.fixed_day) {
            s.shape = Statement::Shape::immediate;
            s.portion = v.first(IT::portion);
            return s;

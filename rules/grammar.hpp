@@ -134,6 +134,7 @@ struct When {
   Ref ref = Ref::absolute;
   Date date{};                 // absolute
   int months = 0;              // offset from the anchor (anniversaries are 12·k)
+  int days = 0;                // then calendar days ("180 days after the grant date")
   std::optional<unsigned> fixed_day;  // "the 25th day of the month ..."
   std::uint16_t name = 0;      // named_next: the defined date word ("quarterly")
   int base = -1;               // named_next: item index of the anchor the named date follows

@@ -535,7 +535,7 @@ struct Assembly {
 
   // A when as (base date, months after it), so that series can step from the base.
   std::optional<std::pair<Date, int>> resolve_base(const When& w, std::uint32_t b, std::uint32_t e) {
-    if (w.ref == When::Ref::named_next || w.fixed_day) {
+    if (w.ref == When::Ref::named_next || w.fixed_day || w.days != 0) {  // no month count to step from
       auto d = resolve(w, b, e);
       if (!d) return std::nullopt;
       return std::pair{*d, 0};
@@ -567,6 +567,7 @@ struct Assembly {
     if (!a) return std::nullopt;
     Date d = *a;
     if (w.months != 0) d = add_months(d, w.months);
+    if (w.days != 0) d = d + date::days{w.days};
     if (w.fixed_day) {
       const date::year_month_day ymd{d};
       d = add_months(date::sys_days{ymd.year() / ymd.month() / 1}, 0, DayOfMonthPolicy::fixed_day(*w.fixed_day));
@@ -1544,9 +1545,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           // the grant (or vesting commencement) date, its first installment one period later. Without
           // a stated span, "beginning on the grant date" could be either: not guessed.
           // ("25% per year over four years beginning May 27, 2021", the grant date itself, is the same question.)
-          const bool at_anchor = (s0.when.ref == When::Ref::grant || s0.when.ref == When::Ref::vcd) && s0.when.months == 0 &&
+          const bool at_anchor = (s0.when.ref == When::Ref::grant || s0.when.ref == When::Ref::vcd) && s0.when.months == 0 && s0.when.days == 0 &&
                                  !s0.when.fixed_day && !s0.has_period;
-          const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && !s0.when.fixed_day &&
+          const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0 && !s0.when.fixed_day &&
                                      a.grant && s0.when.date == *a.grant && !s0.has_period;
           if (step0 == 0 && s0.note != "first_installment" && (at_anchor || (at_grant_date && over))) {
             a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on the grant date or start a vesting "
