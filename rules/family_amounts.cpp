@@ -87,6 +87,18 @@ Family amounts_family() {
          it.note = "dated";
          return it;
        }},
+      // "vesting in 1/48 equal installments": the size of each installment, or a garbled "48 equal
+      // installments"? Read as a portion marked ambiguous, which the interpreter refuses.
+      {"in <fraction> equal installments (ambiguous)", 6,
+       {w({"in"}), frac_elem(), opt(w({"substantially", "approximately"})), w({"equal"}), installment_words()},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.node(1).kind != NK::fraction) return std::nullopt;
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(1));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.note = "ambiguous";
+         return it;
+       }},
       // "in five annual installments of 20% each": the size of each installment.
       {"installments of <percent> each", 6, {w({"of"}), frac_elem(), w({"each"})},
        [](const Match& m) -> std::optional<Item> {
@@ -236,6 +248,10 @@ Family amounts_family() {
        "2026-01-15=300 2027-01-15=700", "", false},
       {"The RSUs vest as follows: January 15, 2026: 300; January 15, 2027: 300.", "2025-01-15", "1000", "unrecognized", "",
        "portions add up", false},
+      // "in 1/48 equal installments" (each installment's size, or their number?) is not read.
+      {"One-fourth shall vest on January 18, 2025, with the remaining vesting in 1/48 equal installments on each monthly "
+       "anniversary of January 18, 2025 until vested in full.",
+       "2025-01-18", "48", "unrecognized", "", "not understood", false},
   };
   return f;
 }

@@ -690,6 +690,9 @@ Family anchors_family() {
        "date.",
        "2021-01-15", "4", "time_based", "2021-07-14=1 2022-01-15=3", "", false},
       {"The RSUs vest 30 business days after the grant date.", "2021-01-15", "4", "unrecognized", "", "not understood", false},
+      {"Represents restricted stock units granted to the reporting person on October 29, 2023. Each RSU represents the right "
+       "to receive one share of common stock.",
+       "2023-10-29", "10", "unrecognized", "", "not how it vests", false},
   };
   return f;
 }

@@ -1251,6 +1251,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
   }
 
+  for (const auto& st : statements)
+    if (st.portion && pool[*st.portion].note == "ambiguous") {
+      const Item& p0 = pool[*st.portion];
+      a.error("unrecognized", "\"" + a.quote(p0) + "\" may give the size of each installment or their number: not understood",
+              p0.b, p0.e);
+      unrecognized = true;
+    }
   if (unrecognized) {
     out.kind = Kind::unrecognized;
     return out;
@@ -1298,7 +1305,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     // (Only a sentence about the grant itself: "units previously granted on X" describes an old award.)
     for (const Item& it : pool)
       if (it.type == IT::definition && it.note == "grant" &&
-          comp.rules[it.rule]->name == "on <date>, the reporting person was granted") {
+          (comp.rules[it.rule]->name == "on <date>, the reporting person was granted" ||
+           // "Represents restricted stock units granted to the reporting person on <date>": the row is the grant
+           (comp.rules[it.rule]->name == "granted on <date>" &&
+            (norm.text.starts_with("represents") || norm.text.starts_with("reflects"))))) {
         a.error("unrecognized", "the footnote states a grant (\"" + a.quote(it) + "\") but not how it vests", it.b, it.e);
         out.kind = Kind::unrecognized;
         return out;
