@@ -5,7 +5,7 @@ Cumulative round-down over the whole grant (tranche k = floor(N*c_k) - floor(N*c
 cumulative fraction, the last tranche takes the rest, zero tranches dropped); month steps always from the
 ORIGINAL anchor with the day clamped to month end. Exact arithmetic only (fractions.Fraction, Decimal).
 """
-import calendar, datetime as dt
+import calendar, datetime as dt, json
 from decimal import Decimal
 from fractions import Fraction as F
 from math import floor
@@ -69,3 +69,53 @@ def num(x):
         v = Decimal(x)
         return int(v) if v == v.to_integral_value() else float(v)
     return x
+
+
+class HeldOut:
+    """The lines of one held-out set (ids <prefix>001, <prefix>002, ...) and the checks every set's
+    lines pass before the JSONL is written: sizes, unique texts and ids, tranches that sum to the
+    grant and run forward, no tranches where none are expected, no grant date on an error line."""
+
+    def __init__(self, prefix, name):
+        self.prefix, self.name, self.rows = prefix, name, []
+
+    def add(self, text, kind, tr=(), gd=None, N=None, exp=None, src="", note=None, err=None, ex_imm=False, real=True):
+        e = {"kind": kind, "tranches": list(tr)}
+        if err:
+            e["error"] = err
+        if ex_imm:
+            e["exercisable_immediately"] = True
+        r = {"id": f"{self.prefix}{len(self.rows) + 1:03d}", "text": text}
+        if gd: r["grant_date"] = gd
+        if N is not None: r["shares"] = num(N)
+        if exp: r["expiration"] = exp
+        r["expect"] = e
+        r["source"] = src if real else f"reconstructed (realistic, written for {self.name}; not a copy of a filing)"
+        if note: r["note"] = note
+        self.rows.append(r)
+
+    def check(self, lo, hi):
+        rows = self.rows
+        assert lo <= len(rows) <= hi, len(rows)
+        assert len({r["text"] for r in rows}) == len(rows), "duplicate text"
+        assert len({r["id"] for r in rows}) == len(rows)
+        for r in rows:
+            e = r["expect"]
+            if e["tranches"] and e["kind"] in ("time_based", "immediate", "mixed"):
+                tot = sum(Decimal(str(t["shares"])) for t in e["tranches"])
+                if e["kind"] != "mixed":
+                    assert tot == Decimal(str(r["shares"])), (r["id"], tot, r["shares"])
+                assert all(t["shares"] > 0 for t in e["tranches"]), r["id"]
+                ds = [t["date"] for t in e["tranches"]]
+                assert ds == sorted(ds) and len(set(ds)) == len(ds), r["id"]
+            if e["kind"] in ("not_vesting", "performance", "unrecognized"):
+                assert not e["tranches"], r["id"]
+            if e.get("error"):
+                assert not e["tranches"] and "grant_date" not in r, r["id"]
+            if e["kind"] in ("time_based", "immediate") and not e.get("error"):
+                assert e["tranches"] and "shares" in r, r["id"]
+
+    def write(self, path):
+        with open(path, "w") as f:
+            for r in self.rows:
+                f.write(json.dumps(r) + "\n")

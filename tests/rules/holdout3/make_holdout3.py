@@ -25,26 +25,13 @@ from math import floor
 
 import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from holdout_expect import D, addm, sched, equal, cliff_then, stated, num  # noqa: E402 (the shared conventions)
+from holdout_expect import D, addm, sched, equal, cliff_then, stated, num, HeldOut  # noqa: E402 (the shared conventions)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-rows = []
-
-
-def add(text, kind, tr=(), gd=None, N=None, exp=None, src="", note=None, err=None, real=True):
-    e = {"kind": kind, "tranches": list(tr)}
-    if err:
-        e["error"] = err
-    r = {"id": f"r{len(rows) + 1:03d}", "text": text}
-    if gd: r["grant_date"] = gd
-    if N is not None: r["shares"] = num(N)
-    if exp: r["expiration"] = exp
-    r["expect"] = e
-    r["source"] = src if real else "reconstructed (realistic, written for holdout3; not a copy of a filing)"
-    if note: r["note"] = note
-    rows.append(r)
+S = HeldOut("r", "holdout3")
+rows, add = S.rows, S.add
 
 
 NG = "needs grant_date"
@@ -349,20 +336,8 @@ for text, gd, n, src, note in NV:
     add(text, "not_vesting", gd=gd, N=n, src=src, note=note)
 
 # ---------------------------------------------------------------- checks and output
-assert 80 <= len(rows) <= 150, len(rows)
-assert len({r["text"] for r in rows}) == len(rows), "duplicate text"
-for r in rows:
-    e = r["expect"]
-    if e["tranches"] and e["kind"] in ("time_based", "immediate"):
-        tot = sum(Decimal(str(t["shares"])) for t in e["tranches"])
-        assert tot == Decimal(str(r["shares"])), (r["id"], tot, r["shares"])
-    if e["kind"] in ("not_vesting", "performance", "unrecognized"):
-        assert not e["tranches"], r["id"]
-    if e.get("error"):
-        assert not e["tranches"] and "grant_date" not in r, r["id"]
-with open(os.path.join(HERE, "footnotes-holdout3.jsonl"), "w") as f:
-    for r in rows:
-        f.write(json.dumps(r) + "\n")
+S.check(80, 150)
+S.write(os.path.join(HERE, "footnotes-holdout3.jsonl"))
 if __name__ == "__main__":
     import collections
     print(len(rows), dict(collections.Counter(r["expect"]["kind"] for r in rows)))

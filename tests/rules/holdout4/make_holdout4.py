@@ -27,28 +27,13 @@ from math import floor
 
 import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from holdout_expect import D, addm, sched, equal, cliff_then, stated, dates_equal, merged  # noqa: E402 (the shared conventions)
+from holdout_expect import D, addm, sched, equal, cliff_then, stated, dates_equal, merged, HeldOut  # noqa: E402 (the shared conventions)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-rows = []
-
-
-def add(text, kind, tr=(), gd=None, N=None, exp=None, src="", note=None, err=None, ex_imm=False, real=True):
-    e = {"kind": kind, "tranches": list(tr)}
-    if err:
-        e["error"] = err
-    if ex_imm:
-        e["exercisable_immediately"] = True
-    r = {"id": f"q{len(rows) + 1:03d}", "text": text}
-    if gd: r["grant_date"] = gd
-    if N is not None: r["shares"] = N
-    if exp: r["expiration"] = exp
-    r["expect"] = e
-    r["source"] = src if real else "reconstructed (realistic, written for holdout4; not a copy of a filing)"
-    if note: r["note"] = note
-    rows.append(r)
+S = HeldOut("q", "holdout4")
+rows, add = S.rows, S.add
 
 
 NG = "needs grant_date"
@@ -402,27 +387,8 @@ for text, gd, n, src, note in NV:
     add(text, "not_vesting", gd=gd, N=n, src=src, note=note)
 
 # ---------------------------------------------------------------- checks and output
-assert 100 <= len(rows) <= 150, len(rows)
-assert len({r["text"] for r in rows}) == len(rows), "duplicate text"
-assert len({r["id"] for r in rows}) == len(rows)
-for r in rows:
-    e = r["expect"]
-    if e["tranches"] and e["kind"] in ("time_based", "immediate", "mixed"):
-        tot = sum(Decimal(str(t["shares"])) for t in e["tranches"])
-        if e["kind"] != "mixed":
-            assert tot == Decimal(str(r["shares"])), (r["id"], tot, r["shares"])
-        assert all(t["shares"] > 0 for t in e["tranches"]), r["id"]
-        ds = [t["date"] for t in e["tranches"]]
-        assert ds == sorted(ds) and len(set(ds)) == len(ds), r["id"]
-    if e["kind"] in ("not_vesting", "performance", "unrecognized"):
-        assert not e["tranches"], r["id"]
-    if e.get("error"):
-        assert not e["tranches"] and "grant_date" not in r, r["id"]
-    if e["kind"] in ("time_based", "immediate") and not e.get("error"):
-        assert e["tranches"] and "shares" in r, r["id"]
-with open(os.path.join(HERE, "footnotes-holdout4.jsonl"), "w") as f:
-    for r in rows:
-        f.write(json.dumps(r) + "\n")
+S.check(100, 150)
+S.write(os.path.join(HERE, "footnotes-holdout4.jsonl"))
 if __name__ == "__main__":
     import collections
     print(len(rows), dict(collections.Counter(r["expect"]["kind"] for r in rows)))

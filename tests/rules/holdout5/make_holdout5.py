@@ -25,27 +25,12 @@ from decimal import Decimal
 
 import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from holdout_expect import D, addm, sched, equal, cliff_then, stated, dates_equal, merged  # noqa: E402,F401 (the shared conventions)
+from holdout_expect import D, addm, sched, equal, cliff_then, stated, dates_equal, merged, HeldOut  # noqa: E402,F401 (the shared conventions)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-rows = []
-
-
-def add(text, kind, tr=(), gd=None, N=None, exp=None, src="", note=None, err=None, ex_imm=False):
-    e = {"kind": kind, "tranches": list(tr)}
-    if err:
-        e["error"] = err
-    if ex_imm:
-        e["exercisable_immediately"] = True
-    r = {"id": f"p{len(rows) + 1:03d}", "text": text}
-    if gd: r["grant_date"] = gd
-    if N is not None: r["shares"] = N
-    if exp: r["expiration"] = exp
-    r["expect"] = e
-    r["source"] = src
-    if note: r["note"] = note
-    rows.append(r)
+S = HeldOut("p", "holdout5")
+rows, add = S.rows, S.add
 
 
 NG = "needs grant_date"
@@ -155,24 +140,8 @@ for text, gd, n, src, note in NV:
     add(text, "not_vesting", gd=gd, N=n, src=src, note=note)
 
 # ---------------------------------------------------------------- checks and output
-assert 30 <= len(rows) <= 80, len(rows)
-assert len({r["text"] for r in rows}) == len(rows), "duplicate text"
-assert len({r["id"] for r in rows}) == len(rows)
-for r in rows:
-    e = r["expect"]
-    if e["tranches"] and e["kind"] in ("time_based", "immediate", "mixed"):
-        tot = sum(Decimal(str(t["shares"])) for t in e["tranches"])
-        if e["kind"] != "mixed":
-            assert tot == Decimal(str(r["shares"])), (r["id"], tot, r["shares"])
-        assert all(t["shares"] > 0 for t in e["tranches"]), r["id"]
-        ds = [t["date"] for t in e["tranches"]]
-        assert ds == sorted(ds) and len(set(ds)) == len(ds), r["id"]
-    if e["kind"] in ("not_vesting", "performance", "unrecognized"):
-        assert not e["tranches"], r["id"]
-    if e.get("error"):
-        assert not e["tranches"] and "grant_date" not in r, r["id"]
-    if e["kind"] in ("time_based", "immediate") and not e.get("error"):
-        assert e["tranches"] and "shares" in r, r["id"]
+S.check(30, 80)
+
 
 # near-duplicate check against the dev corpus and the earlier held-out sets (skipped if the dev corpus is absent)
 DEV = "/work/shared/corpus/footnotes-dev.jsonl"
@@ -187,9 +156,7 @@ if os.path.exists(DEV):
         best = max(difflib.SequenceMatcher(None, r["text"], o).ratio() for o in others)
         assert best < 0.85, (r["id"], round(best, 3))
 
-with open(os.path.join(HERE, "footnotes-holdout5.jsonl"), "w") as f:
-    for r in rows:
-        f.write(json.dumps(r) + "\n")
+S.write(os.path.join(HERE, "footnotes-holdout5.jsonl"))
 if __name__ == "__main__":
     import collections
     print(len(rows), dict(collections.Counter(r["expect"]["kind"] + ("/NG" if r["expect"].get("error") else "") for r in rows)))
