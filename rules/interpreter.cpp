@@ -825,6 +825,11 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   for (const auto& s : sentences) {
     std::uint64_t mask = 0;
     bool vest_statement_words = false;  // "will vest", "vest on", "vests in" ...
+    bool future_vest = false;           // "will vest", "shall become exercisable"
+    // Not-a-schedule words: any strong sign ("acquired upon the exercise of"), only weak hints
+    // ("converted", "sale"), and where the first that is not weak stands (node index).
+    bool nv_strong = false, nv_only_weak = true;
+    std::size_t first_nv = s.e, first_vest = s.e;
     for (std::size_t i = s.b; i < s.e; ++i) {
       const Node& n = nodes[i];
       if (n.kind == NK::item) {
@@ -832,9 +837,17 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         if (it.type == IT::immediate && it.status_only) continue;
         mask |= bit(it.type);
         if (it.type == IT::portion && it.note == "dated") mask |= bit(IT::when);  // a table row states its date
+        if (it.type == IT::not_vesting) {
+          nv_strong |= it.note == "strong";
+          if (it.note != "weak") {
+            nv_only_weak = false;
+            first_nv = std::min(first_nv, i);
+          }
+        }
         if (it.type == IT::vest_verb) {
+          first_vest = std::min(first_vest, i);
           if (i > s.b && nodes[i - 1].kind == NK::word && (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall))
-            vest_statement_words = true;
+            vest_statement_words = future_vest = true;
           if (i + 1 < s.e && nodes[i + 1].kind == NK::word) {
             const auto nx = nodes[i + 1].wid;
             if (nx && (nx == w_on || nx == w_upon || nx == w_in || nx == w_over || nx == w_at || nx == w_when ||
@@ -918,11 +931,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     };
     if (perf && has_vest && !has_timing) {
       // "forfeited ... to cover tax withholdings, using the market price": not a condition on vesting.
-      bool strong_nv = false;
-      for (std::size_t i = s.b; i < s.e; ++i)
-        if (nodes[i].kind == NK::item && nodes[i].itype == IT::not_vesting && pool[nodes[i].payload].note != "weak")
-          strong_nv = true;
-      if (strong_nv) continue;
+      if (first_nv != s.e) continue;
       whole_sentence_performance();
       continue;
     }
@@ -963,49 +972,28 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
       // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
       // "acquired upon the exercise of", makes it something else).
-      bool future_vest = false, strong = false;
-      for (std::size_t i = s.b + 1; i < s.e; ++i) {
-        if (nodes[i].kind == NK::item && nodes[i].itype == IT::vest_verb && nodes[i - 1].kind == NK::word &&
-            (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall))
-          future_vest = true;
-        if (nodes[i].kind == NK::item && nodes[i].itype == IT::not_vesting && pool[nodes[i].payload].note == "strong")
-          strong = true;
-      }
-      if (vest_statement_words && (!(mask & bit(IT::not_vesting)) || (future_vest && !strong))) {
+      if (vest_statement_words && (!(mask & bit(IT::not_vesting)) || (future_vest && !nv_strong))) {
         any_vesting_language = true;
         unrecognized = true;
         a.error("unrecognized", "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
       }
       continue;
     }
-    bool strong_not_vesting = false;  // "acquired upon the exercise of": the schedule is of something else
-    bool only_weak = true;            // "will be converted", "sale": hints that a dated vesting outweighs
-    for (std::size_t i = s.b; i < s.e; ++i)
-      if (nodes[i].kind == NK::item && nodes[i].itype == IT::not_vesting) {
-        if (pool[nodes[i].payload].note == "strong") strong_not_vesting = true;
-        if (pool[nodes[i].payload].note != "weak") only_weak = false;
-      }
+    // A strong sign ("acquired upon the exercise of"): the schedule is of something else. Only weak
+    // hints ("will be converted", "sale"): a dated vesting outweighs them.
     // "The RSUs vest on March 1, 2026, and unvested units are forfeited upon termination": a schedule
     // stated first, in the present or future, is not undone by what the sentence says after it
     // ("Shares withheld upon the vesting of RSUs that vested on ..." names the other thing first).
     bool schedule_first = false;
-    if (!strong_not_vesting) {
-      std::size_t first_nv = s.e, first_vest = s.e;
-      for (std::size_t i = s.b; i < s.e; ++i) {
-        if (nodes[i].kind != NK::item) continue;
-        if (nodes[i].itype == IT::not_vesting && pool[nodes[i].payload].note != "weak" && first_nv == s.e) first_nv = i;
-        if (nodes[i].itype == IT::vest_verb && first_vest == s.e) first_vest = i;
-      }
-      if (first_vest < first_nv) {
-        const std::string_view verb = std::string_view(norm.text).substr(nodes[first_vest].b, nodes[first_vest].e - nodes[first_vest].b);
-        bool timing_before_nv = false;
-        for (std::size_t i = first_vest; i < first_nv; ++i)
-          if (nodes[i].kind == NK::item && (bit(nodes[i].itype) & timing)) timing_before_nv = true;
-        schedule_first = verb != "vested" && timing_before_nv;
-      }
+    if (!nv_strong && first_vest < first_nv) {
+      const std::string_view verb = std::string_view(norm.text).substr(nodes[first_vest].b, nodes[first_vest].e - nodes[first_vest].b);
+      bool timing_before_nv = false;
+      for (std::size_t i = first_vest; i < first_nv; ++i)
+        if (nodes[i].kind == NK::item && (bit(nodes[i].itype) & timing)) timing_before_nv = true;
+      schedule_first = verb != "vested" && timing_before_nv;
     }
-    if ((mask & bit(IT::not_vesting)) && !only_weak && !schedule_first &&
-        (strong_not_vesting || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list)))))
+    if ((mask & bit(IT::not_vesting)) && !nv_only_weak && !schedule_first &&
+        (nv_strong || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list)))))
       continue;
     any_vesting_language = true;
 
