@@ -21,6 +21,18 @@ std::optional<Item> when_of(When w) {
 
 bool is_anchor(const When& w) { return w.ref != When::Ref::named_next && w.ref != When::Ref::achievement; }
 
+// `date` defines the grant date or the vesting commencement date that `name` is ("the grant date,
+// which is March 1, 2025"; "the March 1, 2025 award date"): a `when` noted with which one it defines.
+std::optional<Item> defined_as(const When& name, const When& date) {
+  const bool anchor_itself = (name.ref == When::Ref::grant || name.ref == When::Ref::vcd) && name.months == 0 &&
+                             name.days == 0 && !name.fixed_day;
+  if (!anchor_itself || date.ref != When::Ref::absolute) return std::nullopt;
+  Item it = make(IT::when);
+  it.when = date;
+  it.note = name.ref == When::Ref::grant ? "grant" : "vcd";
+  return it;
+}
+
 // "first, second, third, and fourth" or "first four".
 bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
   static const std::uint16_t and_ = intern("and");
@@ -153,24 +165,13 @@ Family anchors_family() {
       // Level 2: dates that define the grant date or the vesting commencement date.
       {"<anchor>, which is <date>", 2,
        {item(IT::when), opt(p(',')), w({"which", "that"}), w({"is", "was"}), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         const When& a = m.item_of(0).when;
-         const When& b = m.item_of(4).when;
-         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || a.days != 0 || b.ref != When::Ref::absolute)
-           return std::nullopt;
-         Item it = make(IT::when);
-         it.when = b;
-         it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
-         return it;
-       }},
+       [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(4).when); }},
       {"<anchor>, <date> (appositive)", 2,
        {item(IT::when), p(','), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t and_ = intern("and");
-         const When& a = m.item_of(0).when;
-         const When& b = m.item_of(2).when;
-         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || a.days != 0 || b.ref != When::Ref::absolute)
-           return std::nullopt;
+         auto def = defined_as(m.item_of(0).when, m.item_of(2).when);
+         if (!def) return std::nullopt;
          // Not a list ("the grant date, March 1, 2025 and ..."): the date must end the phrase.
          const auto& n = *m.nodes;
          const std::size_t j = m.end;
@@ -180,49 +181,19 @@ Family anchors_family() {
          if (j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',' &&
              (n[j + 1].kind == NK::item || n[j + 1].kind == NK::date || is_w(n[j + 1], and_)))
            return std::nullopt;
-         Item it = make(IT::when);
-         it.when = b;
-         it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
-         return it;
+         return def;
        }},
       {"the grant date of the <award> was <date>", 2,
        {item(IT::when), w({"of", "for"}), words_until({"was", "is"}, 6), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         const When& a = m.item_of(0).when;
-         const When& b = m.item_of(3).when;
-         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || a.months != 0 || a.days != 0 || b.ref != When::Ref::absolute)
-           return std::nullopt;
-         Item it = make(IT::when);
-         it.when = b;
-         it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
-         return it;
-       }},
+       [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
       {"<date> (the grant date)", 2, {item(IT::when), p('('), opt(w({"the"})), item(IT::when), p(')')},
-       [](const Match& m) -> std::optional<Item> {
-         const When& a = m.item_of(0).when;
-         const When& b = m.item_of(3).when;
-         Item it = make(IT::when);
-         if (a.ref == When::Ref::absolute && (b.ref == When::Ref::grant || b.ref == When::Ref::vcd)) {
-           it.when = a;
-           it.note = b.ref == When::Ref::grant ? "grant" : "vcd";
-         } else if (b.ref == When::Ref::absolute && (a.ref == When::Ref::grant || a.ref == When::Ref::vcd)) {
-           it.when = b;
-           it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
-         } else {
-           return std::nullopt;
-         }
-         return it;
+       [](const Match& m) {
+         // Either order: "<date> (the grant date)", "the grant date (<date>)".
+         auto def = defined_as(m.item_of(3).when, m.item_of(0).when);
+         return def ? def : defined_as(m.item_of(0).when, m.item_of(3).when);
        }},
       {"the grant date of <date>", 2, {item(IT::when), w({"of", "is", "was", "as"}), opt(p(':')), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         const When& a = m.item_of(0).when;
-         const When& b = m.item_of(3).when;
-         if (!(a.ref == When::Ref::grant || a.ref == When::Ref::vcd) || b.ref != When::Ref::absolute) return std::nullopt;
-         Item it = make(IT::when);
-         it.when = b;
-         it.note = a.ref == When::Ref::grant ? "grant" : "vcd";
-         return it;
-       }},
+       [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
       {"granted on <date>", 2,
        {w({"granted", "awarded"}), opt(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           // "granted to the Reporting Person on <date>"
@@ -245,17 +216,7 @@ Family anchors_family() {
        }},
       // "the first anniversary of the May 15, 2023 award date": the date names the grant date.
       {"the <date> grant date", 2, {opt(w({"the"})), item(IT::when), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         const When& a = m.item_of(1).when;
-         const When& b = m.item_of(2).when;
-         if (a.ref != When::Ref::absolute || !(b.ref == When::Ref::grant || b.ref == When::Ref::vcd) || b.months != 0 || b.days != 0 ||
-             b.fixed_day)
-           return std::nullopt;
-         Item it = make(IT::when);
-         it.when = a;
-         it.note = b.ref == When::Ref::grant ? "grant" : "vcd";
-         return it;
-       }},
+       [](const Match& m) { return defined_as(m.item_of(2).when, m.item_of(1).when); }},
       // "On May 6, 2019, the reporting person was granted 5,600 restricted stock units, vesting ...".
       {"on <date>, the reporting person was granted", 2,
        {w({"on"}), item(IT::when), opt(p(',')), words_until({"granted", "awarded"}, 7)},
