@@ -1650,12 +1650,17 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           const BigInt floor_up = up.numerator() / up.denominator();
           return Fraction(floor_up) == written && !(exact == *per);
         };
+        // What is left divided by an installment's size, when that is a whole number of installments.
+        auto whole_count = [](const Fraction& q) -> std::optional<int> {
+          if (q.denominator() == 1 && q.numerator() >= 1 && q.numerator() <= 1200) return static_cast<int>(q.numerator());
+          return std::nullopt;
+        };
         bool rounded = false;
         if (per && claims.empty() && left && last) {
           const Fraction q = *left / *per;
           const BigInt nearest = (q + Fraction(1, 2)).numerator() / (q + Fraction(1, 2)).denominator();
-          if (q.denominator() == 1 && q.numerator() >= 1 && q.numerator() <= 1200) {
-            claims.push_back({static_cast<int>(q.numerator()), a.quote(*portion) + " of the grant each time"});
+          if (auto n = whole_count(q)) {
+            claims.push_back({*n, a.quote(*portion) + " of the grant each time"});
           } else if (nearest >= 1 && nearest <= 1200 && rounded_share(*left / Fraction(nearest))) {
             const int n = static_cast<int>(nearest);
             rounded = true;
@@ -1675,9 +1680,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         // (Only an installment-sized portion, at most 1/8: after "25% on the first anniversary",
         // "and monthly thereafter" more likely spreads the rest over months the footnote does not state.)
         if (claims.empty() && inherited && left && last && *inherited <= Fraction(1, 8)) {
-          const Fraction q = *left / *inherited;
-          if (q.denominator() == 1 && q.numerator() >= 1 && q.numerator() <= 1200)
-            claims.push_back({static_cast<int>(q.numerator()), a.quote(pool[*statements[si - 1].portion]) + " each time"});
+          if (auto n = whole_count(*left / *inherited))
+            claims.push_back({*n, a.quote(pool[*statements[si - 1].portion]) + " each time"});
         }
         // "The option vests over four years, with 25% ... on the first anniversary of the grant date
         // and the remainder ... quarterly thereafter": the preamble's span ends the last series
