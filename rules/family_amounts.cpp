@@ -73,8 +73,7 @@ Family amounts_family() {
        [](const Match& m) -> std::optional<Item> {
          const When& w0 = m.item_of(0).when;
          const Node& n = m.node(2);
-         const bool looks_like_year = n.den == 1 && n.e - n.b == 4 && n.num >= 1900 && n.num <= 2200;
-         if (w0.ref != When::Ref::absolute || n.num <= 0 || looks_like_year) return std::nullopt;
+         if (w0.ref != When::Ref::absolute || n.num <= 0 || is_year(n)) return std::nullopt;
          // The row must end there: the next node is a separator or the end ("; 03/01/2027 - ...").
          const auto& nodes = *m.nodes;
          if (m.end < nodes.size() && !(nodes[m.end].kind == NK::punct && (nodes[m.end].punct == ';' ||
@@ -140,9 +139,8 @@ Family amounts_family() {
          if (n.num <= 0) return std::nullopt;
          // "the 2019 Stock Plan", "Fiscal 2002 Share Incentive Plan": a year naming a plan, not a count.
          static const std::uint16_t share = intern("share"), stock = intern("stock"), restricted = intern("restricted");
-         const bool looks_like_year = n.den == 1 && n.e - n.b == 4 && n.num >= 1900 && n.num <= 2200;
          const auto noun = m.node(4).wid;
-         if (looks_like_year && !m.has(1) && (noun == share || noun == stock || noun == restricted)) return std::nullopt;
+         if (is_year(n) && !m.has(1) && (noun == share || noun == stock || noun == restricted)) return std::nullopt;
          // "a contingent right to receive one share of common stock": what a unit is, not a portion.
          if (n.num == 1 && n.den == 1 && noun == share) return std::nullopt;
          Item it = make(IT::portion);
@@ -165,8 +163,7 @@ Family amounts_family() {
         })},
        [](const Match& m) -> std::optional<Item> {
          const Node& n = m.node(0);
-         const bool looks_like_year = n.e - n.b == 4 && n.num >= 1900 && n.num <= 2200;
-         if (n.den != 1 || n.num <= 0 || looks_like_year) return std::nullopt;
+         if (n.den != 1 || n.num <= 0 || is_year(n)) return std::nullopt;
          Item it = make(IT::portion);
          it.pkind = Item::PortionKind::shares;
          it.shares = Amount(n.num, n.den);

@@ -68,16 +68,12 @@ bool list_tail(const std::vector<Node>& n, std::size_t& i, const Context&) {
     }
     if (!sep || j >= n.size()) break;
     const Node& x = n[j];
-    const bool year = x.kind == NK::number && x.den == 1 && x.num >= 1900 && x.num <= 2200 && x.e - x.b == 4;
+    const bool year = is_year(x);
     const bool when = x.kind == NK::item && x.itype == IT::when;
     if (!year && !when) break;
     i = j + 1;
   }
   return i > start;
-}
-
-bool is_year(const Node& x) {
-  return x.kind == NK::number && x.den == 1 && x.num >= 1900 && x.num <= 2200 && x.e - x.b == 4;
 }
 
 // After a month-day: "of each of 2026, 2027 and 2028", "of 2025 through 2029", "of each year from

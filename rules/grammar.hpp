@@ -117,6 +117,12 @@ struct Node {
   bool masked = false;        // inside a condition: ignored by schedule rules
 };
 
+// "2019" in "the 2019 Plan" or "each of 2025, 2026": four digits from 1900 to 2200 written without a
+// separator read as a year, never as a count of shares.
+inline bool is_year(const Node& n) {
+  return n.kind == NK::number && n.den == 1 && n.num >= 1900 && n.num <= 2200 && n.e - n.b == 4;
+}
+
 // The word table: every word a rule mentions gets an id, so patterns compare
 // integers. Filled while the registry is built (once, thread-safe through the
 // function-local static); read-only afterwards.

@@ -611,7 +611,7 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   for (std::size_t i = b; i < e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::word && n.wid == w_respectively) ++resp;
-    if (n.kind == NK::number && n.den == 1 && n.num > 0 && !(n.e - n.b == 4 && n.num >= 1900 && n.num <= 2200)) numbers.push_back(i);
+    if (n.kind == NK::number && n.den == 1 && n.num > 0 && !is_year(n)) numbers.push_back(i);
     if (n.kind != NK::item) continue;
     switch (n.itype) {
       case IT::portion: portions.push_back(i); break;
