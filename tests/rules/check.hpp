@@ -6,6 +6,9 @@
 #include "engine/core/schedule_json.hpp"
 #include "rules/interpretation.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -18,6 +21,44 @@ struct Expected {
   std::string error;  // substring of some error's code or message
   bool exercisable_immediately = false;
 };
+
+// ------------------------------------------------ corpus lines (dev corpus and held-out sets)
+// One JSON object a line: {"id", "text", "grant_date"?, "shares"?, "expiration"?, "expect": {"kind",
+// "tranches"?, "error"?, "exercisable_immediately"?}}.
+
+inline std::vector<nlohmann::json> read_jsonl(const std::string& path) {
+  std::vector<nlohmann::json> rows;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
+  return rows;
+}
+
+// A share count as the decimal text Amount::parse reads ("58824", "47.5").
+inline std::string shares_text(const nlohmann::json& j) {
+  if (j.is_number_integer()) return std::to_string(j.get<long long>());
+  return j.dump();
+}
+
+// The line's inputs; a field the line omits stays unset.
+inline GrantContext context_of(const nlohmann::json& r) {
+  GrantContext c;
+  if (r.contains("grant_date") && r["grant_date"].is_string()) c.grant_date = parse_iso_date(r["grant_date"].get<std::string>());
+  if (r.contains("expiration") && r["expiration"].is_string()) c.expiration = parse_iso_date(r["expiration"].get<std::string>());
+  if (r.contains("shares") && !r["shares"].is_null()) c.shares = Amount::parse(shares_text(r["shares"]));
+  return c;
+}
+
+inline Expected expected_of(const nlohmann::json& r) {
+  const auto& e = r["expect"];
+  Expected exp;
+  exp.kind = e["kind"];
+  if (e.contains("tranches"))
+    for (const auto& t : e["tranches"]) exp.tranches.emplace_back(t["date"], shares_text(t["shares"]));
+  if (e.contains("error")) exp.error = e["error"];
+  exp.exercisable_immediately = e.value("exercisable_immediately", false);
+  return exp;
+}
 
 // "" when exact, else what went wrong.
 inline std::string check(const Interpretation& got, const Expected& exp) {

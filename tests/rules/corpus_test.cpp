@@ -14,35 +14,15 @@ namespace {
 
 using testing::Expected;
 
-std::vector<nlohmann::json> corpus() {
-  std::vector<nlohmann::json> rows;
-  std::ifstream in(std::string(VEST_SHARED_DIR) + "/corpus/footnotes-dev.jsonl");
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-  return rows;
-}
-
-std::string shares_text(const nlohmann::json& j) {
-  if (j.is_number_integer()) return std::to_string(j.get<long long>());
-  return j.dump();  // "47.5"
-}
+std::vector<nlohmann::json> corpus() { return testing::read_jsonl(std::string(VEST_SHARED_DIR) + "/corpus/footnotes-dev.jsonl"); }
 
 TEST(Corpus, DevCorpusIsExactWithZeroWrong) {
   const auto rows = corpus();
   ASSERT_EQ(rows.size(), 48u) << "corpus not found under " << VEST_SHARED_DIR;
   std::map<std::string, std::map<std::string, int>> stats;
   for (const auto& r : rows) {
-    GrantContext c;
-    if (r.contains("grant_date") && r["grant_date"].is_string()) c.grant_date = parse_iso_date(r["grant_date"].get<std::string>());
-    if (r.contains("expiration") && r["expiration"].is_string()) c.expiration = parse_iso_date(r["expiration"].get<std::string>());
-    if (r.contains("shares") && !r["shares"].is_null()) c.shares = Amount::parse(shares_text(r["shares"]));
-    const auto& e = r["expect"];
-    Expected exp;
-    exp.kind = e["kind"];
-    if (e.contains("tranches"))
-      for (const auto& t : e["tranches"]) exp.tranches.emplace_back(t["date"], shares_text(t["shares"]));
-    if (e.contains("error")) exp.error = e["error"];
-    exp.exercisable_immediately = e.value("exercisable_immediately", false);
+    const GrantContext c = testing::context_of(r);
+    const Expected exp = testing::expected_of(r);
     const auto got = interpret(r["text"].get<std::string>(), c);
     const std::string problem = testing::check(got, exp);
     stats[exp.kind][problem.empty() ? "exact" : got.kind == Kind::unrecognized ? "unrecognized" : "wrong"]++;

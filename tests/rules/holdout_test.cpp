@@ -19,11 +19,6 @@ namespace {
 
 using testing::Expected;
 
-std::string shares_text(const nlohmann::json& j) {
-  if (j.is_number_integer()) return std::to_string(j.get<long long>());
-  return j.dump();
-}
-
 // Every held-out set under tests/rules/holdout*/ (each with its own README saying where it came from).
 std::vector<std::filesystem::path> holdout_files() {
   std::vector<std::filesystem::path> files;
@@ -36,25 +31,13 @@ std::vector<std::filesystem::path> holdout_files() {
 }
 
 void expect_no_wrong_schedules(const std::filesystem::path& file) {
-  std::vector<nlohmann::json> rows;
-  std::ifstream in(file);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
+  const auto rows = testing::read_jsonl(file.string());
   ASSERT_GE(rows.size(), 30u) << "held-out corpus too small or unreadable: " << file;
   std::cout << file.filename().string() << " (" << rows.size() << " footnotes)\n";
   std::map<std::string, std::map<std::string, int>> stats;
   for (const auto& r : rows) {
-    GrantContext c;
-    if (r.contains("grant_date") && r["grant_date"].is_string()) c.grant_date = parse_iso_date(r["grant_date"].get<std::string>());
-    if (r.contains("expiration") && r["expiration"].is_string()) c.expiration = parse_iso_date(r["expiration"].get<std::string>());
-    if (r.contains("shares") && !r["shares"].is_null()) c.shares = Amount::parse(shares_text(r["shares"]));
-    const auto& e = r["expect"];
-    Expected exp;
-    exp.kind = e["kind"];
-    if (e.contains("tranches"))
-      for (const auto& t : e["tranches"]) exp.tranches.emplace_back(t["date"], shares_text(t["shares"]));
-    if (e.contains("error")) exp.error = e["error"];
-    exp.exercisable_immediately = e.value("exercisable_immediately", false);
+    const GrantContext c = testing::context_of(r);
+    const Expected exp = testing::expected_of(r);
     const auto got = interpret(r["text"].get<std::string>(), c);
 
     std::vector<std::pair<std::string, std::string>> tranches;
