@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace vest::rules {
 
@@ -142,7 +143,45 @@ struct Compiled {
   std::vector<Range> by_kind;           // [level * kKinds + kind]
   std::vector<Range> by_item;           // [level * kItems + item type]
   std::vector<std::uint8_t> level_any;  // [level]: any candidate at all
+  // The same as bit sets over levels: bit L set when some rule of level L can
+  // start with the node, so a level's pass skips the nodes no rule can start.
+  std::vector<std::uint16_t> word_levels;  // [wid], wid < words
+  std::uint16_t word_default_levels = 0;
+  std::array<std::uint16_t, kKinds> kind_levels{};
+  std::array<std::uint16_t, kItems> item_levels{};
+  std::vector<std::vector<std::uint16_t>> level_rules;  // [level]: its rules
+};
 
+// What a footnote's node stream holds, as far as a rule's required elements
+// ask: a rule one of whose required elements nothing in the stream can match
+// cannot match anywhere, so it is not tried at all (a superset: items that
+// later rules consume stay counted).
+struct Present {
+  std::vector<std::uint64_t> words;  // bit per word id < Compiled::words
+  std::uint32_t kinds = 0;           // bit per NK
+  std::uint32_t items = 0;           // bit per IT
+  std::uint64_t puncts = 0;          // bit (char % 64)
+  void clear(std::size_t nwords) { words.assign((nwords + 63) / 64, 0); kinds = items = 0; puncts = 0; }
+  void add(const Node& n, std::size_t nwords) {
+    kinds |= 1u << static_cast<unsigned>(n.kind);
+    if (n.kind == NK::word && n.wid < nwords) words[n.wid >> 6] |= std::uint64_t{1} << (n.wid & 63u);
+    else if (n.kind == NK::item) items |= 1u << static_cast<unsigned>(n.itype);
+    else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
+  }
+  bool can_match(const CElem& e) const {
+    switch (e.t) {
+      case Elem::T::words:
+        for (std::uint16_t k = 0; k < e.nids; ++k)
+          if ((words[e.ids[k] >> 6] >> (e.ids[k] & 63u)) & 1u) return true;
+        return false;
+      case Elem::T::kind: return (kinds >> static_cast<unsigned>(e.kind)) & 1u;
+      case Elem::T::item: return (items >> static_cast<unsigned>(e.item)) & 1u;
+      case Elem::T::punct: return (puncts >> (static_cast<unsigned char>(e.punct) & 63u)) & 1u;
+      case Elem::T::any_word: return (kinds >> static_cast<unsigned>(NK::word)) & 1u;
+      case Elem::T::custom: return true;
+    }
+    return true;
+  }
 };
 
 const Compiled& compiled() {
@@ -269,6 +308,24 @@ const Compiled& compiled() {
       for (const auto& v : by_item[level]) any |= !v.empty();
       c.level_any[level] = any;
     }
+    if (levels > 16) {
+      std::fprintf(stderr, "vest: %zu item rule levels, more than the 16 a level set holds\n", levels);
+      std::abort();
+    }
+    c.level_rules.resize(levels);
+    for (std::size_t i = 0; i < c.rules.size(); ++i)
+      c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
+    c.word_levels.assign(words, 0);
+    for (std::size_t level = 0; level < levels; ++level) {
+      const auto lbit = static_cast<std::uint16_t>(1u << level);
+      if (c.word_default[level].len) c.word_default_levels |= lbit;
+      for (std::size_t wid = 0; wid < words; ++wid)
+        if (c.by_word[level * words + wid].len) c.word_levels[wid] |= lbit;
+      for (std::size_t kd = 0; kd < kKinds; ++kd)
+        if (c.by_kind[level * kKinds + kd].len) c.kind_levels[kd] |= lbit;
+      for (std::size_t it = 0; it < kItems; ++it)
+        if (c.by_item[level * kItems + it].len) c.item_levels[it] |= lbit;
+    }
     return c;
   }();
   return c;
@@ -327,30 +384,78 @@ inline bool match_at(const Compiled& c, const CRule& r, const std::vector<Node>&
 // look at the node just before a match; the one write that would overwrite it
 // (a one-node item with nothing removed before it) waits until the attempts at
 // the next position are done.
+constexpr std::uint8_t kUnknown = 2;  // a rule's viability, not yet decided
+
 void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const Context& ctx) {
   const Compiled& c = compiled();
   Match m;
   m.nodes = &nodes;
   m.items = &pool;
   m.context = &ctx;
+  const std::uint16_t* const word_levels = c.word_levels.data();
+  const std::size_t words = c.words;
+  const std::uint16_t word_default_levels = c.word_default_levels;
+  const std::array<std::uint16_t, kKinds> kind_levels = c.kind_levels;
+  const std::array<std::uint16_t, kItems> item_levels = c.item_levels;
+  auto levels_of = [&](const Node& n) -> std::uint16_t {
+    return n.kind == NK::word   ? (n.wid < words ? word_levels[n.wid] : word_default_levels)
+           : n.kind == NK::item ? item_levels[static_cast<std::size_t>(n.itype)]
+                                : kind_levels[static_cast<std::size_t>(n.kind)];
+  };
+  // Per node, the levels with a rule that can start with it (moved along with the nodes),
+  // and the levels any node can start; items made below add theirs.
+  thread_local std::vector<std::uint16_t> lv_buffer;
+  thread_local Present present;
+  thread_local std::vector<std::uint8_t> viable;
+  lv_buffer.resize(nodes.size());
+  std::uint16_t* const lv = lv_buffer.data();
+  present.clear(words);
+  viable.assign(c.rules.size(), kUnknown);
+  std::uint16_t any_level = 0;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    lv[i] = levels_of(nodes[i]);
+    any_level |= lv[i];
+    present.add(nodes[i], words);
+  }
   for (int level = 0; level <= c.max_level; ++level) {
-    if (!c.level_any[static_cast<std::size_t>(level)]) continue;
+    const auto lbit = static_cast<std::uint16_t>(1u << level);
+    if (!(any_level & lbit)) continue;
+    const std::size_t l = static_cast<std::size_t>(level);
     const std::size_t size = nodes.size();
     Node* nd = nodes.data();
     std::size_t i = 0, w = 0;  // input position, outputs so far
     Node pending;              // output w - 1, not yet written
     bool has_pending = false;
-    const std::size_t l = static_cast<std::size_t>(level);
     const Range* by_word = c.by_word.data() + l * c.words;
     const Range* by_kind = c.by_kind.data() + l * kKinds;
     const Range* by_item = c.by_item.data() + l * kItems;
     // By value: the node writes below may alias anything read through `c`
     // (a Node copy is a byte copy), so the compiler would reload these per node.
     const Range word_default = c.word_default[l];
-    const std::size_t words = c.words;
     const std::uint16_t* const cand_ids = c.cand.data();
     const CRule* const crules = c.crules.data();
+    std::uint8_t* const viable_rule = viable.data();
+    const CElem* const elems = c.elems.data();
+    auto flush_pending = [&] {
+      if (has_pending) {
+        nd[w - 1] = pending;
+        lv[w - 1] = levels_of(pending);
+        has_pending = false;
+      }
+    };
     while (i < size) {
+      // A run of nodes no rule of this level can start moves down as one block.
+      const std::size_t run = i;
+      while (i < size && !(lv[i] & lbit)) ++i;
+      if (i != run) {
+        flush_pending();
+        if (w != run) {
+          std::memmove(static_cast<void*>(nd + w), nd + run, (i - run) * sizeof(Node));
+          std::memmove(lv + w, lv + run, (i - run) * sizeof(std::uint16_t));
+        }
+        w += i - run;
+        if (i == size) break;
+      }
       const Node& n = nd[i];
       const Range cand = n.kind == NK::word   ? (n.wid < words ? by_word[n.wid] : word_default)
                          : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
@@ -359,14 +464,18 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
       for (std::uint32_t k = 0; k < cand.len; ++k) {
         const std::uint16_t ri = cand_ids[cand.off + k];
         const CRule& cr = crules[ri];
+        if (viable_rule[ri] == kUnknown) {  // decided once per footnote, when the rule is first tried
+          bool ok = true;
+          for (std::uint32_t j = 0; j < cr.size && ok; ++j)
+            if (!elems[cr.first + j].optional) ok = present.can_match(elems[cr.first + j]);
+          viable_rule[ri] = ok;
+        }
+        if (!viable_rule[ri]) continue;
         if (i + 1 < size && !cr.second.has(nd[i + 1])) continue;
         if (!match_at(c, cr, nodes, i, ctx, m)) continue;
         std::optional<Item> it = cr.rule->produce(m);
         if (!it) continue;
-        if (has_pending) {
-          nd[w - 1] = pending;
-          has_pending = false;
-        }
+        flush_pending();
         it->rule = ri;
         it->b = nd[m.begin].b;
         it->e = nd[m.end - 1].e;
@@ -376,12 +485,15 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
         out.b = it->b;
         out.e = it->e;
         out.payload = static_cast<std::uint32_t>(pool.size());
+        any_level |= item_levels[static_cast<std::size_t>(it->type)];
+        present.add(out, words);
         pool.push_back(std::move(*it));
         if (w + 1 == m.end) {
           pending = out;
           has_pending = true;
         } else {
           nd[w] = out;
+          lv[w] = levels_of(out);
         }
         ++w;
         i = m.end;
@@ -389,16 +501,16 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
         break;
       }
       if (!done) {
-        if (has_pending) {
-          nd[w - 1] = pending;
-          has_pending = false;
+        flush_pending();
+        if (w != i) {
+          nd[w] = nd[i];
+          lv[w] = lv[i];
         }
-        if (w != i) nd[w] = nd[i];
         ++w;
         ++i;
       }
     }
-    if (has_pending) nd[w - 1] = pending;
+    flush_pending();
     nodes.resize(w);
   }
 }
