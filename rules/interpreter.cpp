@@ -110,6 +110,20 @@ KeySet second_node(const std::vector<Elem>& pattern) {
   return s;
 }
 
+// What a rule's required (not optional) elements need the footnote to hold
+// somewhere: a rule that cannot have them all cannot match anywhere in it.
+// Word elements of more than kNeedIds words are not checked (broad sets
+// rarely rule a rule out, and the check must stay cheap).
+constexpr std::size_t kNeedIds = 4, kNeedElems = 4;
+struct Needs {
+  std::uint32_t kinds = 0;   // bit per NK, every one
+  std::uint32_t items = 0;   // bit per IT, every one
+  std::uint64_t puncts = 0;  // bit (char % 64), every one
+  std::uint8_t nelems = 0;   // word elements: one of each element's words
+  std::array<std::uint8_t, kNeedElems> nids{};
+  std::array<std::array<std::uint16_t, kNeedIds>, kNeedElems> ids{};
+};
+
 struct CRule {
   const ItemRule* rule = nullptr;
   std::uint32_t first = 0;  // into Compiled::elems
@@ -120,12 +134,33 @@ struct CRule {
 // A run of candidate rules in Compiled::cand.
 struct Range {
   std::uint32_t off = 0;
-  std::uint32_t len = 0;
+  std::uint16_t len = 0;
+  std::uint16_t sub = 0;  // 1 + index into Compiled::subs: the same list split by the node after (0: none)
 };
+
+// A long candidate list ("the" starts dozens of rules) is also kept split by
+// what the next node is, so that only the rules whose second element can take
+// that node are tried: word ids by (id % 64), the word with no id, then each
+// other node kind, then each item type.
+constexpr std::size_t kSubMin = 4;  // lists this long or longer are split
+constexpr std::size_t kSubWordNoId = 64, kSubKinds = 65, kSubItems = kSubKinds + static_cast<std::size_t>(NK::item) + 1;
+constexpr std::size_t kSubs = kSubItems + static_cast<std::size_t>(IT::count_) + 1;
+inline std::size_t sub_index(const Node& n) {
+  if (n.kind == NK::word) return n.wid == 0 ? kSubWordNoId : (n.wid & 63u);
+  if (n.kind == NK::item) return kSubItems + static_cast<std::size_t>(n.itype);
+  return kSubKinds + static_cast<std::size_t>(n.kind);
+}
 
 // Dispatch keys: a word id, or a node kind, or an item type.
 constexpr std::size_t kKinds = 9;
 constexpr std::size_t kItems = static_cast<std::size_t>(IT::count_) + 1;
+
+// A word's candidate lists for every level, in one cache line: a node is
+// looked up once per level, and its word's line then stays in cache.
+constexpr std::size_t kMaxLevels = 8;
+struct alignas(64) WordRanges {
+  std::array<Range, kMaxLevels> at{};
+};
 
 struct Compiled {
   std::vector<const ItemRule*> rules;  // all item rules, registry order
@@ -133,12 +168,14 @@ struct Compiled {
   int max_level = 0;
   std::vector<const ClauseRule*> clause_rules;
   std::vector<CRule> crules;  // parallel to rules
+  std::vector<Needs> needs;   // parallel to rules
   std::vector<CElem> elems;
   // Candidate rules for a node, by level: the rules whose match can start
   // with it, in registry order (merged and de-duplicated once, here).
   std::size_t words = 0;                // word ids [0, words) have their own entry
   std::vector<std::uint16_t> cand;      // rule indices
-  std::vector<Range> by_word;           // [level * words + wid]
+  std::vector<std::array<Range, kSubs>> subs;  // long lists split by the next node (see Range::sub)
+  std::vector<WordRanges> by_word;      // [wid].at[level]
   std::vector<Range> word_default;      // [level]: words with no entry of their own (ids interned later)
   std::vector<Range> by_kind;           // [level * kKinds + kind]
   std::vector<Range> by_item;           // [level * kItems + item type]
@@ -168,17 +205,12 @@ struct Present {
     else if (n.kind == NK::item) items |= 1u << static_cast<unsigned>(n.itype);
     else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
   }
-  bool can_match(const CElem& e) const {
-    switch (e.t) {
-      case Elem::T::words:
-        for (std::uint16_t k = 0; k < e.nids; ++k)
-          if ((words[e.ids[k] >> 6] >> (e.ids[k] & 63u)) & 1u) return true;
-        return false;
-      case Elem::T::kind: return (kinds >> static_cast<unsigned>(e.kind)) & 1u;
-      case Elem::T::item: return (items >> static_cast<unsigned>(e.item)) & 1u;
-      case Elem::T::punct: return (puncts >> (static_cast<unsigned char>(e.punct) & 63u)) & 1u;
-      case Elem::T::any_word: return (kinds >> static_cast<unsigned>(NK::word)) & 1u;
-      case Elem::T::custom: return true;
+  bool has(const Needs& nd) const {
+    if ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) return false;
+    for (std::size_t j = 0; j < nd.nelems; ++j) {
+      bool any = false;
+      for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= (words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u)) & 1u;
+      if (!any) return false;
     }
     return true;
   }
@@ -230,6 +262,25 @@ const Compiled& compiled() {
         c.elems.push_back(ce);
       }
       c.crules.push_back(cr);
+      Needs nd;
+      for (const Elem& e : r.pattern) {
+        if (e.optional) continue;
+        switch (e.t) {
+          case Elem::T::words:
+            if (e.ids.size() <= kNeedIds && nd.nelems < kNeedElems) {
+              nd.nids[nd.nelems] = static_cast<std::uint8_t>(e.ids.size());
+              std::copy(e.ids.begin(), e.ids.end(), nd.ids[nd.nelems].begin());
+              ++nd.nelems;
+            }
+            break;
+          case Elem::T::kind: nd.kinds |= 1u << static_cast<unsigned>(e.kind); break;
+          case Elem::T::item: nd.items |= 1u << static_cast<unsigned>(e.item); break;
+          case Elem::T::punct: nd.puncts |= std::uint64_t{1} << (static_cast<unsigned char>(e.punct) & 63u); break;
+          case Elem::T::any_word: nd.kinds |= 1u << static_cast<unsigned>(NK::word); break;
+          case Elem::T::custom: break;
+        }
+      }
+      c.needs.push_back(nd);
     }
     // Dispatch on every element that can start a match: the leading optional
     // elements and the first required one.
@@ -284,12 +335,39 @@ const Compiled& compiled() {
       v.erase(std::unique(v.begin(), v.end()), v.end());
       for (const auto& [list, range] : stored)
         if (list == v) return range;
-      Range r{static_cast<std::uint32_t>(c.cand.size()), static_cast<std::uint32_t>(v.size())};
+      if (v.size() > 0xFFFF) {
+        std::fprintf(stderr, "vest: a candidate list of %zu item rules, more than a Range holds\n", v.size());
+        std::abort();
+      }
+      Range r{static_cast<std::uint32_t>(c.cand.size()), static_cast<std::uint16_t>(v.size()), 0};
       c.cand.insert(c.cand.end(), v.begin(), v.end());
+      if (v.size() >= kSubMin) {
+        std::array<Range, kSubs> split{};
+        for (std::size_t b = 0; b < kSubs; ++b) {
+          Node next;  // a node of bucket b: all KeySet::has reads is the kind, the word id's low bits, the item type
+          if (b < kSubWordNoId) next.wid = static_cast<std::uint16_t>(b == 0 ? 64 : b);
+          else if (b == kSubWordNoId) next.wid = 0;
+          else if (b < kSubItems) next.kind = static_cast<NK>(b - kSubKinds);
+          else {
+            next.kind = NK::item;
+            next.itype = static_cast<IT>(b - kSubItems);
+          }
+          split[b].off = static_cast<std::uint32_t>(c.cand.size());
+          for (auto ri : v)
+            if (c.crules[ri].second.has(next)) c.cand.push_back(ri);
+          split[b].len = static_cast<std::uint16_t>(c.cand.size() - split[b].off);
+        }
+        c.subs.push_back(split);
+        r.sub = static_cast<std::uint16_t>(c.subs.size());
+      }
       stored.emplace_back(std::move(v), r);
       return r;
     };
-    c.by_word.resize(levels * words);
+    if (levels > kMaxLevels) {
+      std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
+      std::abort();
+    }
+    c.by_word.resize(words);
     c.word_default.resize(levels);
     c.by_kind.resize(levels * kKinds);
     c.by_item.resize(levels * kItems);
@@ -298,7 +376,7 @@ const Compiled& compiled() {
       const Range def = store({&always[level], &always_word[level]});
       c.word_default[level] = def;
       for (std::size_t wid = 0; wid < words; ++wid)
-        c.by_word[level * words + wid] =
+        c.by_word[wid].at[level] =
             by_word[level][wid].empty() ? def : store({&always[level], &always_word[level], &by_word[level][wid]});
       for (std::size_t kd = 0; kd < kKinds; ++kd) c.by_kind[level * kKinds + kd] = store({&always[level], &by_kind[level][kd]});
       for (std::size_t it = 0; it < kItems; ++it) c.by_item[level * kItems + it] = store({&always[level], &by_item[level][it]});
@@ -320,7 +398,7 @@ const Compiled& compiled() {
       const auto lbit = static_cast<std::uint16_t>(1u << level);
       if (c.word_default[level].len) c.word_default_levels |= lbit;
       for (std::size_t wid = 0; wid < words; ++wid)
-        if (c.by_word[level * words + wid].len) c.word_levels[wid] |= lbit;
+        if (c.by_word[wid].at[level].len) c.word_levels[wid] |= lbit;
       for (std::size_t kd = 0; kd < kKinds; ++kd)
         if (c.by_kind[level * kKinds + kd].len) c.kind_levels[kd] |= lbit;
       for (std::size_t it = 0; it < kItems; ++it)
@@ -407,8 +485,11 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
   thread_local std::vector<std::uint16_t> lv_buffer;
   thread_local Present present;
   thread_local std::vector<std::uint8_t> viable;
+  thread_local std::vector<std::uint32_t> pos_buffer;
   lv_buffer.resize(nodes.size());
+  pos_buffer.resize(nodes.size() + 1);
   std::uint16_t* const lv = lv_buffer.data();
+  std::uint32_t* const pos = pos_buffer.data();
   present.clear(words);
   viable.assign(c.rules.size(), kUnknown);
   std::uint16_t any_level = 0;
@@ -426,16 +507,17 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
     std::size_t i = 0, w = 0;  // input position, outputs so far
     Node pending;              // output w - 1, not yet written
     bool has_pending = false;
-    const Range* by_word = c.by_word.data() + l * c.words;
+    const WordRanges* by_word = c.by_word.data();
     const Range* by_kind = c.by_kind.data() + l * kKinds;
     const Range* by_item = c.by_item.data() + l * kItems;
     // By value: the node writes below may alias anything read through `c`
     // (a Node copy is a byte copy), so the compiler would reload these per node.
     const Range word_default = c.word_default[l];
     const std::uint16_t* const cand_ids = c.cand.data();
+    const std::array<Range, kSubs>* const subs = c.subs.data();
     const CRule* const crules = c.crules.data();
     std::uint8_t* const viable_rule = viable.data();
-    const CElem* const elems = c.elems.data();
+    const Needs* const needs = c.needs.data();
     auto flush_pending = [&] {
       if (has_pending) {
         nd[w - 1] = pending;
@@ -443,35 +525,44 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
         has_pending = false;
       }
     };
-    while (i < size) {
-      // A run of nodes no rule of this level can start moves down as one block.
-      const std::size_t run = i;
-      while (i < size && !(lv[i] & lbit)) ++i;
-      if (i != run) {
+    // The input positions where a rule of this level can start, listed without a
+    // branch per node (which way it goes is a coin toss the predictor loses).
+    std::size_t npos = 0;
+    for (std::size_t j = 0; j < size; ++j) {
+      pos[npos] = static_cast<std::uint32_t>(j);
+      npos += (lv[j] & lbit) != 0;
+    }
+    if (npos == 0) continue;
+    std::size_t pi = 0;
+    while (true) {
+      while (pi < npos && pos[pi] < i) ++pi;  // starts inside a match are gone
+      const std::size_t next = pi < npos ? pos[pi] : size;
+      if (next != i) {
+        // The run of nodes no rule of this level can start moves down as one block.
         flush_pending();
-        if (w != run) {
-          std::memmove(static_cast<void*>(nd + w), nd + run, (i - run) * sizeof(Node));
-          std::memmove(lv + w, lv + run, (i - run) * sizeof(std::uint16_t));
+        if (w != i) {
+          std::memmove(static_cast<void*>(nd + w), nd + i, (next - i) * sizeof(Node));
+          std::memmove(lv + w, lv + i, (next - i) * sizeof(std::uint16_t));
         }
-        w += i - run;
-        if (i == size) break;
+        w += next - i;
+        i = next;
       }
+      if (i == size) break;
+      ++pi;
       const Node& n = nd[i];
-      const Range cand = n.kind == NK::word   ? (n.wid < words ? by_word[n.wid] : word_default)
+      Range cand = n.kind == NK::word   ? (n.wid < words ? by_word[n.wid].at[l] : word_default)
                          : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
                                               : by_kind[static_cast<std::size_t>(n.kind)];
+      const bool split = cand.sub && i + 1 < size;
+      if (split) cand = subs[cand.sub - 1][sub_index(nd[i + 1])];
       bool done = false;
       for (std::uint32_t k = 0; k < cand.len; ++k) {
         const std::uint16_t ri = cand_ids[cand.off + k];
+        std::uint8_t viable_now = viable_rule[ri];
+        if (viable_now == kUnknown) viable_now = viable_rule[ri] = present.has(needs[ri]);  // once per footnote
+        if (!viable_now) continue;
         const CRule& cr = crules[ri];
-        if (viable_rule[ri] == kUnknown) {  // decided once per footnote, when the rule is first tried
-          bool ok = true;
-          for (std::uint32_t j = 0; j < cr.size && ok; ++j)
-            if (!elems[cr.first + j].optional) ok = present.can_match(elems[cr.first + j]);
-          viable_rule[ri] = ok;
-        }
-        if (!viable_rule[ri]) continue;
-        if (i + 1 < size && !cr.second.has(nd[i + 1])) continue;
+        if (!split && i + 1 < size && !cr.second.has(nd[i + 1])) continue;
         if (!match_at(c, cr, nodes, i, ctx, m)) continue;
         std::optional<Item> it = cr.rule->produce(m);
         if (!it) continue;
