@@ -239,7 +239,7 @@ struct Clause {
 // A statement of the schedule, before anchors are resolved.
 struct Statement {
   enum class Shape : std::uint8_t { lump, installments, date_list, contingent, immediate } shape = Shape::lump;
-  std::string rule;
+  std::string_view rule;  // a registry rule name or a literal: static storage
   std::uint32_t b = 0, e = 0;
   std::optional<std::size_t> portion;     // item index
   std::optional<std::size_t> when;        // lump

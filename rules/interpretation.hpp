@@ -32,7 +32,7 @@ struct GrantContext {
 
 // One step of the derivation: rule `rule` matched characters [span.begin, span.end) = `text`.
 struct ExplainStep {
-  std::string rule;
+  std::string_view rule;  // the name of a registry rule (static storage, like the registry)
   Span span;
   std::string text;
 };

@@ -610,12 +610,16 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
 void read_definitions(const std::vector<Node>& t, Context& ctx) {
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_means = intern("means"),
                              w_shall = intern("shall"), w_mean = intern("mean");
-  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+  // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
+  for (std::size_t j = 2; j + 1 < t.size(); ++j) {
+    if (t[j].kind != NK::word || (t[j].wid != w_means && t[j].wid != w_mean)) continue;
+    std::size_t i = j - 2;  // "<Name> Date means"
+    if (t[j - 1].kind == NK::word && t[j - 1].wid == w_shall) {
+      if (j < 3) continue;
+      i = j - 3;  // "<Name> Date shall mean"
+    }
     if (t[i].kind != NK::word || t[i].wid == 0 || t[i + 1].kind != NK::word) continue;
     if (t[i + 1].wid != w_date && t[i + 1].wid != w_dates) continue;
-    std::size_t j = i + 2;
-    if (j < t.size() && t[j].kind == NK::word && t[j].wid == w_shall) ++j;
-    if (!(j < t.size() && t[j].kind == NK::word && (t[j].wid == w_means || t[j].wid == w_mean))) continue;
     std::vector<std::pair<unsigned, unsigned>> days;
     for (std::size_t k = j + 1; k < t.size() && k < j + 40; ++k) {
       if (t[k].kind == NK::month_day) days.emplace_back(t[k].month, t[k].day);
@@ -936,7 +940,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   apply_item_rules(nodes, pool, ctx);
 
   Assembly a{text, norm, gc, pool, ctx, out, gc.grant_date, false, std::nullopt, std::nullopt, {}, 0, false, {}, false, true, 0};
-  auto explain = [&](const std::string& rule, std::uint32_t b, std::uint32_t e) {
+  auto explain = [&](std::string_view rule, std::uint32_t b, std::uint32_t e) {
+    if (out.explain.empty()) out.explain.reserve(8);  // one allocation for most footnotes
     out.explain.push_back({rule, a.span(b, e), a.quote(b, e)});
   };
 
@@ -1204,7 +1209,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     std::vector<Clause> clauses;
     Clause cur;
     auto flush = [&] {
-      if (cur.mask) clauses.push_back(cur);
+      if (cur.mask) clauses.push_back(std::move(cur));
       cur = Clause{};
     };
     for (std::size_t i = s.b; i < s.e; ++i) {
