@@ -273,40 +273,51 @@ struct WordAttrs {
 constexpr std::size_t kTableSize = 8192;
 constexpr std::size_t kMaxWords = 4000;
 
+// A word as the table keys it: its bytes, zero-padded to the longest word
+// the table holds, and its length. Compared and hashed as four integers
+// instead of a string compare and a hash loop per byte.
+struct WordKey {
+  static constexpr std::size_t kMaxLength = 32;
+  std::array<std::uint64_t, kMaxLength / 8> bytes{};
+  std::size_t length = 0;
+  // (Written out: the defaulted one compares the array through memcmp.)
+  bool operator==(const WordKey& o) const {
+    return ((bytes[0] ^ o.bytes[0]) | (bytes[1] ^ o.bytes[1]) | (bytes[2] ^ o.bytes[2]) | (bytes[3] ^ o.bytes[3]) |
+            (length ^ o.length)) == 0;
+  }
+
+  // `s` has at most kMaxLength bytes.
+  static WordKey of(std::string_view s) {
+    WordKey k;
+    std::memcpy(k.bytes.data(), s.data(), s.size());
+    k.length = s.size();
+    return k;
+  }
+  // The first 16 bytes are enough to spread the words over the table.
+  std::uint64_t hash() const { return ((bytes[0] * 0x9E3779B97F4A7C15u) ^ bytes[1] ^ length) * 0xC2B2AE3D27D4EB4Fu >> 40; }
+};
+
 struct WordTable {
   std::array<std::uint16_t, kTableSize> slots{};  // 0 = empty, else id
-  std::vector<std::string> words{""};              // id → word
+  std::vector<WordKey> keys{WordKey{}};            // id → word
   std::vector<WordAttrs> attrs{WordAttrs{}};
 
-  // Per slot: the word's hash, so that a probe compares bytes only when the hashes agree.
-  std::array<std::uint32_t, kTableSize> slot_hash{};
-
-  static std::uint32_t hash(std::string_view s) {
-    std::uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
-  // `h` is hash(s).
-  std::uint16_t find(std::string_view s, std::uint32_t h) const {
-    if (s.size() > 32) return 0;
-    for (std::size_t i = h & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1)) {
+  std::uint16_t find(const WordKey& key) const {
+    for (std::size_t i = key.hash() & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1)) {
       const std::uint16_t id = slots[i];
-      if (id == 0) return 0;
-      if (slot_hash[i] == h && words[id] == s) return id;
+      if (id == 0 || keys[id] == key) return id;
     }
   }
-  std::uint16_t find(std::string_view s) const { return find(s, hash(s)); }
+  std::uint16_t find(std::string_view s) const { return s.size() > WordKey::kMaxLength ? 0 : find(WordKey::of(s)); }
   std::uint16_t add(std::string_view s) {
     if (auto id = find(s)) return id;
-    if (s.size() > 32 || words.size() >= kMaxWords) return 0;
-    words.emplace_back(s);
+    if (s.size() > WordKey::kMaxLength || keys.size() >= kMaxWords) return 0;
+    keys.push_back(WordKey::of(s));
     attrs.emplace_back();
-    const auto id = static_cast<std::uint16_t>(words.size() - 1);
-    const std::uint32_t h = hash(s);
-    for (std::size_t i = h & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1))
+    const auto id = static_cast<std::uint16_t>(keys.size() - 1);
+    for (std::size_t i = keys.back().hash() & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1))
       if (slots[i] == 0) {
         slots[i] = id;
-        slot_hash[i] = h;
         break;
       }
     return id;
@@ -369,14 +380,32 @@ std::uint16_t lookup(std::string_view word) { return table().find(word); }
 
 namespace {
 
+// What the scan does at a byte: skip it, read a word, read a number, or emit punctuation.
+enum : std::uint8_t { kPunct = 0, kSkip, kWordStart, kDigit };
+constexpr std::array<std::uint8_t, 256> scan_classes() {
+  std::array<std::uint8_t, 256> t{};
+  for (char c : {' ', '"', '\'', '`', '*', '_'}) t[static_cast<unsigned char>(c)] = kSkip;
+  for (std::size_t c = 'a'; c <= 'z'; ++c) t[c] = kWordStart;
+  for (std::size_t c = 0x80; c <= 0xff; ++c) t[c] = kWordStart;
+  for (std::size_t c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kScanClass = scan_classes();
+
+bool is_word_byte(unsigned char c) { return is_alpha(c) || is_digit(static_cast<char>(c)); }
+
+// Loaded at kFirstLanes + 16 - n: a mask of the first n lanes.
+alignas(16) constexpr unsigned char kFirstLanes[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                                       0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+
 struct Scanner {
-  const std::string& s;
+  const std::string_view s;  // (a copy: the stores of nodes may not alias it, so it stays in registers)
   const WordTable& tb;
   std::vector<Node>& buf;  // the output, appended to (its capacity is reused across calls)
 
   // Reads digits with well-placed thousands separators and an optional
   // decimal part; returns the value as num/den. `i` moves past it.
-  static bool read_number(const std::string& s, std::size_t& i, std::int64_t& num, std::int64_t& den,
+  static bool read_number(std::string_view s, std::size_t& i, std::int64_t& num, std::int64_t& den,
                           int& int_digits) {
     std::size_t j = i;
     std::int64_t v = 0;
@@ -440,41 +469,65 @@ struct Scanner {
   // -7.7% on the 1 MB adversarial input).
   [[gnu::flatten]] void scan() {
     const std::size_t size = s.size();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t i = 0;
     while (i < size) {
-      const char c = s[i];
-      if (c == ' ' || c == '"' || c == '\'' || c == '`' || c == '*' || c == '_') {
-        ++i;
-        continue;
-      }
-      if (is_alpha(static_cast<unsigned char>(c))) {
-        std::size_t j = i;
-        std::uint32_t h = 2166136261u;  // WordTable::hash, computed while scanning
-        while (j < size && (is_alpha(static_cast<unsigned char>(s[j])) || is_digit(s[j]))) {
-          h = (h ^ static_cast<unsigned char>(s[j])) * 16777619u;
-          ++j;
+      const unsigned char c = bytes[i];
+      switch (kScanClass[c]) {
+        case kSkip:
+          ++i;
+          continue;
+        case kWordStart:
+          i = scan_word(bytes, i);
+          if (i < size && bytes[i] == ' ') ++i;  // the usual next byte, skipped here rather than by another round
+          continue;
+        case kDigit:
+          scan_number(i);
+          continue;
+        default: {
+          Node& n = emit();
+          n.kind = NK::punct;
+          n.punct = static_cast<char>(c);
+          n.b = static_cast<std::uint32_t>(i);
+          n.e = static_cast<std::uint32_t>(i + 1);
+          ++i;
         }
-        Node& n = emit();
-        n.b = static_cast<std::uint32_t>(i);
-        n.e = static_cast<std::uint32_t>(j);
-        n.wid = tb.find(std::string_view(s).substr(i, j - i), h);
-        // Possessive "'s" belongs to the word.
-        if (j + 1 < size && s[j] == '\'' && s[j + 1] == 's' && (j + 2 >= size || !is_alpha(static_cast<unsigned char>(s[j + 2]))))
-          j += 2;
-        i = j;
-        continue;
       }
-      if (is_digit(c)) {
-        scan_number(i);
-        continue;
-      }
-      Node& n = emit();
-      n.kind = NK::punct;
-      n.punct = c;
-      n.b = static_cast<std::uint32_t>(i);
-      n.e = static_cast<std::uint32_t>(i + 1);
-      ++i;
     }
+  }
+
+  // Emits the word that starts at i; returns where the scan goes on.
+  std::size_t scan_word(const unsigned char* bytes, std::size_t i) {
+    const std::size_t size = s.size();
+    std::size_t j;
+    std::uint16_t wid;
+    if (i + 16 <= size) {
+      // The word's end and its key from one 16-byte load (most words are shorter).
+      const Lanes at = Lanes::load(bytes + i);
+      const auto length = static_cast<std::size_t>(
+          std::countr_one((at.between('a', 'z') | at.between('0', '9') | at.non_ascii()).bits()));
+      j = i + length;
+      if (length < 16) {
+        WordKey key;
+        (at & Lanes::load(kFirstLanes + 16 - length)).store(key.bytes.data());
+        key.length = length;
+        wid = tb.find(key);
+      } else {
+        while (j < size && is_word_byte(bytes[j])) ++j;
+        wid = tb.find(std::string_view(s.data() + i, j - i));
+      }
+    } else {
+      j = i + 1;
+      while (j < size && is_word_byte(bytes[j])) ++j;
+      wid = tb.find(std::string_view(s.data() + i, j - i));
+    }
+    Node& n = emit();
+    n.b = static_cast<std::uint32_t>(i);
+    n.e = static_cast<std::uint32_t>(j);
+    n.wid = wid;
+    // Possessive "'s" belongs to the word.
+    if (j + 1 < size && s[j] == '\'' && s[j + 1] == 's' && (j + 2 >= size || !is_alpha(bytes[j + 2]))) j += 2;
+    return j;
   }
 
   // Emits exactly one node.
