@@ -37,11 +37,10 @@ struct Lanes {
   static Lanes load(const void* p) { return {_mm_loadu_si128(static_cast<const __m128i*>(p))}; }
   void store(void* p) const { _mm_storeu_si128(static_cast<__m128i*>(p), v); }
   static Lanes splat(char c) { return {_mm_set1_epi8(c)}; }
-  // For ASCII bounds, lo > 0 (the signed compares put the bytes >= 0x80 below both).
+  // lo <= hi: c - lo < hi - lo + 1 unsigned, as one signed compare after moving lo to -128.
   Lanes between(char lo, char hi) const {
-    const __m128i at_least_lo = _mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1)));
-    const __m128i above_hi = _mm_cmpgt_epi8(v, _mm_set1_epi8(hi));
-    return {_mm_andnot_si128(above_hi, at_least_lo)};
+    const __m128i from_lo = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(-128 - lo)));
+    return {_mm_cmplt_epi8(from_lo, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)))};
   }
   Lanes equals(char c) const { return {_mm_cmpeq_epi8(v, _mm_set1_epi8(c))}; }
   Lanes non_ascii() const { return {_mm_cmplt_epi8(v, _mm_setzero_si128())}; }
@@ -86,7 +85,9 @@ struct Lanes {
     for (std::size_t k = 0; k < 16; ++k) l.b[k] = pred(b[k]) ? 0xff : 0;
     return l;
   }
-  Lanes between(char lo, char hi) const { return where([=](unsigned char c) { return c >= lo && c <= hi; }); }
+  Lanes between(char lo, char hi) const {
+    return where([=](unsigned char c) { return c >= static_cast<unsigned char>(lo) && c <= static_cast<unsigned char>(hi); });
+  }
   Lanes equals(char x) const { return where([=](unsigned char c) { return c == static_cast<unsigned char>(x); }); }
   Lanes non_ascii() const { return where([](unsigned char c) { return c >= 0x80; }); }
   Lanes next() const {
@@ -268,6 +269,9 @@ struct WordAttrs {
   std::int16_t frac_den = -1; // "third"/"thirds" → 3, "half" → 2, "quarter" → 4
   std::int8_t month = -1;     // "december"/"dec"/"sept" → 12 / 9
   bool tens = false;          // twenty..ninety combine with a following unit
+
+  // What the merge pass reads a word for (the other attributes only matter after one of these).
+  bool starts_merge() const { return number >= 0 || ordinal > 0 || month > 0; }
 };
 
 constexpr std::size_t kTableSize = 8192;
@@ -280,10 +284,11 @@ struct WordKey {
   static constexpr std::size_t kMaxLength = 32;
   std::array<std::uint64_t, kMaxLength / 8> bytes{};
   std::size_t length = 0;
-  // (Written out: the defaulted one compares the array through memcmp.)
+  // (Written out: the defaulted one compares the array through memcmp.) Keys of
+  // equal length up to 16 bytes are both zero beyond.
   bool operator==(const WordKey& o) const {
-    return ((bytes[0] ^ o.bytes[0]) | (bytes[1] ^ o.bytes[1]) | (bytes[2] ^ o.bytes[2]) | (bytes[3] ^ o.bytes[3]) |
-            (length ^ o.length)) == 0;
+    return length == o.length && bytes[0] == o.bytes[0] && bytes[1] == o.bytes[1] &&
+           (length <= 16 || (bytes[2] == o.bytes[2] && bytes[3] == o.bytes[3]));
   }
 
   // `s` has at most kMaxLength bytes.
@@ -479,11 +484,10 @@ struct Scanner {
           continue;
         case kWordStart:
           i = scan_word(bytes, i);
-          if (i < size && bytes[i] == ' ') ++i;  // the usual next byte, skipped here rather than by another round
-          continue;
+          break;
         case kDigit:
           scan_number(i);
-          continue;
+          break;
         default: {
           Node& n = emit();
           n.kind = NK::punct;
@@ -493,6 +497,7 @@ struct Scanner {
           ++i;
         }
       }
+      if (i < size && bytes[i] == ' ') ++i;  // the usual byte after a token, skipped here rather than by another round
     }
   }
 
@@ -675,7 +680,8 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
   static const std::uint16_t w_per = intern("per");
   static const std::uint16_t w_cent = intern("cent");
 
-  auto attrs = [&](const Node& n) -> const WordAttrs& { return tb.attrs[n.kind == NK::word ? n.wid : 0]; };
+  const WordAttrs* const word_attrs = tb.attrs.data();  // (a local: node stores would force reloading tb.attrs)
+  auto attrs = [&](const Node& n) -> const WordAttrs& { return word_attrs[n.kind == NK::word ? n.wid : 0]; };
   auto value_of = [](const Node& n) -> std::optional<std::int64_t> {
     if (n.kind == NK::number && n.den == 1) return n.num;
     return std::nullopt;
@@ -690,7 +696,13 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
     // before it that is no longer read).
     Node& n = out[count];
     if (count != i) n = raw[i];
-    if (n.kind == NK::word && n.wid != 0) {
+    // Most nodes start nothing: punctuation, dates, ordinals, and words that are no number, ordinal or month.
+    const bool amount = n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction;
+    if (n.kind == NK::word ? !attrs(n).starts_merge() : !amount) {
+      ++count;
+      continue;
+    }
+    if (n.kind == NK::word) {
       const WordAttrs& a = attrs(n);
       if (a.number >= 0) {
         n.kind = NK::number;
