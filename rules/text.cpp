@@ -274,7 +274,8 @@ struct WordAttrs {
   bool starts_merge() const { return number >= 0 || ordinal > 0 || month > 0; }
 };
 
-constexpr std::size_t kTableSize = 8192;
+constexpr int kTableBits = 13;
+constexpr std::size_t kTableSize = std::size_t{1} << kTableBits;
 constexpr std::size_t kMaxWords = 4000;
 
 // A word as the table keys it: its bytes, zero-padded to the longest word
@@ -298,8 +299,9 @@ struct WordKey {
     k.length = s.size();
     return k;
   }
-  // The first 16 bytes are enough to spread the words over the table.
-  std::uint64_t hash() const { return ((bytes[0] * 0x9E3779B97F4A7C15u) ^ bytes[1] ^ length) * 0xC2B2AE3D27D4EB4Fu >> 40; }
+  // Fibonacci hashing of the first 16 bytes (enough to spread the words; the
+  // top bits of the product depend on every bit of the sum).
+  std::uint64_t hash() const { return (bytes[0] + bytes[1]) * 0x9E3779B97F4A7C15u >> (64 - kTableBits); }
 };
 
 struct WordTable {
