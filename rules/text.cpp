@@ -5,9 +5,15 @@
 // addressing table, so tokenising allocates only the output vectors.
 #include "rules/grammar.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <mutex>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace vest::rules {
 
@@ -19,8 +25,102 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(unsigned char c) { return is_lower(c) || c >= 0x80; }
 }  // namespace
 
-// One byte class per input byte, so that the common case (a lower-case letter,
-// a digit, punctuation) is one table load and two stores.
+// Sixteen bytes side by side, for the common cases of both scans (a run of
+// plain bytes, a word): one operation per 16 bytes instead of a test per
+// byte. A mask has lanes of 0x00 or 0xff; bits() gives one bit per lane.
+// SSE2 is part of x86-64; elsewhere every operation is a loop over the lanes
+// (VEST_NO_SIMD forces that, for testing it).
+namespace {
+#if defined(__SSE2__) && !defined(VEST_NO_SIMD)
+struct Lanes {
+  __m128i v;
+  static Lanes load(const void* p) { return {_mm_loadu_si128(static_cast<const __m128i*>(p))}; }
+  void store(void* p) const { _mm_storeu_si128(static_cast<__m128i*>(p), v); }
+  static Lanes splat(char c) { return {_mm_set1_epi8(c)}; }
+  // lo <= hi: c - lo < hi - lo + 1 unsigned, as one signed compare after moving lo to -128.
+  Lanes between(char lo, char hi) const {
+    const __m128i from_lo = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(-128 - lo)));
+    return {_mm_cmplt_epi8(from_lo, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)))};
+  }
+  Lanes equals(char c) const { return {_mm_cmpeq_epi8(v, _mm_set1_epi8(c))}; }
+  Lanes non_ascii() const { return {_mm_cmplt_epi8(v, _mm_setzero_si128())}; }
+  // Lane k gets lane k + 1; the last lane gets 0.
+  Lanes next() const { return {_mm_srli_si128(v, 1)}; }
+  unsigned bits() const { return static_cast<unsigned>(_mm_movemask_epi8(v)); }
+  friend Lanes operator&(Lanes a, Lanes b) { return {_mm_and_si128(a.v, b.v)}; }
+  friend Lanes operator|(Lanes a, Lanes b) { return {_mm_or_si128(a.v, b.v)}; }
+  friend Lanes but_not(Lanes a, Lanes b) { return {_mm_andnot_si128(b.v, a.v)}; }
+};
+
+// out[k] = origin + k, plus one where `plus_one` is set, for k < 16.
+void store_origins(std::uint32_t* out, std::uint32_t origin, Lanes plus_one) {
+  // Widen the mask's lanes to 32 bits: -1 where set.
+  const __m128i lo = _mm_unpacklo_epi8(plus_one.v, plus_one.v), hi = _mm_unpackhi_epi8(plus_one.v, plus_one.v);
+  const __m128i minus_one[4] = {_mm_unpacklo_epi16(lo, lo), _mm_unpackhi_epi16(lo, lo), _mm_unpacklo_epi16(hi, hi),
+                                _mm_unpackhi_epi16(hi, hi)};
+  const __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(origin)), _mm_setr_epi32(0, 1, 2, 3));
+  __m128i* to = reinterpret_cast<__m128i*>(out);
+  _mm_storeu_si128(to, _mm_sub_epi32(at, minus_one[0]));
+  _mm_storeu_si128(to + 1, _mm_sub_epi32(_mm_add_epi32(at, _mm_set1_epi32(4)), minus_one[1]));
+  _mm_storeu_si128(to + 2, _mm_sub_epi32(_mm_add_epi32(at, _mm_set1_epi32(8)), minus_one[2]));
+  _mm_storeu_si128(to + 3, _mm_sub_epi32(_mm_add_epi32(at, _mm_set1_epi32(12)), minus_one[3]));
+}
+#else
+struct Lanes {
+  std::array<unsigned char, 16> b{};
+  static Lanes load(const void* p) {
+    Lanes l;
+    std::memcpy(l.b.data(), p, 16);
+    return l;
+  }
+  void store(void* p) const { std::memcpy(p, b.data(), 16); }
+  static Lanes splat(char c) {
+    Lanes l;
+    l.b.fill(static_cast<unsigned char>(c));
+    return l;
+  }
+  template <class Pred>
+  Lanes where(Pred pred) const {
+    Lanes l;
+    for (std::size_t k = 0; k < 16; ++k) l.b[k] = pred(b[k]) ? 0xff : 0;
+    return l;
+  }
+  Lanes between(char lo, char hi) const {
+    return where([=](unsigned char c) { return c >= static_cast<unsigned char>(lo) && c <= static_cast<unsigned char>(hi); });
+  }
+  Lanes equals(char x) const { return where([=](unsigned char c) { return c == static_cast<unsigned char>(x); }); }
+  Lanes non_ascii() const { return where([](unsigned char c) { return c >= 0x80; }); }
+  Lanes next() const {
+    Lanes l;
+    std::copy(b.begin() + 1, b.end(), l.b.begin());
+    return l;
+  }
+  unsigned bits() const {
+    unsigned m = 0;
+    for (unsigned k = 0; k < 16; ++k) m |= static_cast<unsigned>(b[k] >> 7) << k;
+    return m;
+  }
+  friend Lanes operator&(Lanes x, Lanes y) {
+    for (std::size_t k = 0; k < 16; ++k) x.b[k] &= y.b[k];
+    return x;
+  }
+  friend Lanes operator|(Lanes x, Lanes y) {
+    for (std::size_t k = 0; k < 16; ++k) x.b[k] |= y.b[k];
+    return x;
+  }
+  friend Lanes but_not(Lanes x, Lanes y) {
+    for (std::size_t k = 0; k < 16; ++k) x.b[k] &= static_cast<unsigned char>(~y.b[k]);
+    return x;
+  }
+};
+
+void store_origins(std::uint32_t* out, std::uint32_t origin, Lanes plus_one) {
+  for (unsigned k = 0; k < 16; ++k) out[k] = origin + k + (plus_one.b[k] & 1u);
+}
+#endif
+}  // namespace
+
+// One byte class per input byte: which bytes the scan must look at one by one.
 namespace {
 enum : std::uint8_t { kCopy = 0, kUpper = 1, kSpace = 2, kSpecial = 3 };
 constexpr std::array<std::uint8_t, 256> byte_classes() {
@@ -32,92 +132,112 @@ constexpr std::array<std::uint8_t, 256> byte_classes() {
   return t;
 }
 constexpr std::array<std::uint8_t, 256> kByteClass = byte_classes();
+
+// The common case, 16 input bytes at a time: how many bytes from p[0] come out
+// one for one, with the origins origin, origin + 1, ...: printable ASCII,
+// capitals (lower-cased) unless glued to a lower-case letter, and single
+// spaces between two such bytes (the scan owes such a space before the next
+// byte and gives it that byte's origin). Writes 16 bytes to `out` and 16
+// origins to `orig`, of which the first `run` count. Reads p[-1] to p[15].
+// A space at p[0] is taken to follow a copied byte: p[0] is not white space
+// or p[-1] was copied (a space owed before p[0] is the caller's).
+unsigned copy_plain_run(const unsigned char* p, std::uint32_t origin, char* out, std::uint32_t* orig) {
+  const Lanes bytes = Lanes::load(p);
+  const Lanes capitals = bytes.between('A', 'Z');
+  const Lanes glued = capitals & Lanes::load(p - 1).between('a', 'z');
+  const Lanes copied = but_not(bytes.between('!', '\x7f'), glued);
+  const Lanes kept_spaces = bytes.equals(' ') & copied.next();
+  (bytes | (capitals & Lanes::splat('a' - 'A'))).store(out);
+  store_origins(orig, origin, kept_spaces);
+  return static_cast<unsigned>(std::countr_one((copied | kept_spaces).bits()));  // bits 16+ are zero
+}
 }  // namespace
 
 void normalize_into(std::string_view in, Normalized& n) {
   // Every input byte gives at most one output byte plus a pending space, and
   // a space is only owed after a white-space byte (which gives nothing) or a
   // glued capital (which follows a lower-case letter that gave one byte): at
-  // most 3 output bytes per 2 input bytes.
+  // most 3 output bytes per 2 input bytes; copy_plain_run writes 16 more.
   const std::size_t cap = in.size() + in.size() / 2 + 2;
-  n.text.resize(cap);
-  n.orig.resize(cap + 1);
+  n.text.resize(cap + 16);
+  n.orig.resize(cap + 16);
   char* out = n.text.data();
   std::uint32_t* orig = n.orig.data();
   std::size_t len = 0;
   bool pending_space = false;
   const unsigned char* s = reinterpret_cast<const unsigned char*>(in.data());
   const std::size_t size = in.size();
-  unsigned high = 0;
-  for (std::size_t i = 0; i < size; ++i) {
+  unsigned high = 0;  // bytes copied in runs are ASCII; every other byte is or-ed in
+  for (std::size_t i = 0; i < size;) {
     const unsigned char c = s[i];
-    high |= c;
     const std::uint8_t cls = kByteClass[c];
-    if (cls == kCopy) {  // most bytes: a pending space (branch-free), then the run of plain bytes
-      out[len] = ' ';
-      orig[len] = static_cast<std::uint32_t>(i);
-      len += pending_space;
-      pending_space = false;
-      std::size_t j = i;
-      do {
-        const unsigned char b = s[j];
-        high |= b;
-        out[len] = static_cast<char>(b);
-        orig[len++] = static_cast<std::uint32_t>(j);
-        ++j;
-      } while (j < size && kByteClass[s[j]] == kCopy);
-      i = j - 1;
+    if (cls == kSpace) {
+      pending_space = len != 0;
+      ++i;
       continue;
     }
-    char o = static_cast<char>(c);
-    switch (cls) {
-      case kUpper:
-        // Glued words ("theReporting"): a capital right after a lower-case letter starts a new word.
-        if (i > 0 && is_lower(s[i - 1])) pending_space = true;
-        o = static_cast<char>(c - 'A' + 'a');
-        break;
-      case kSpace:
+    if (cls == kSpecial) {
+      high |= c;
+      std::size_t width = 1;
+      char o = 0;
+      if (c == 0xE2 && i + 2 < size && s[i + 1] == 0x80) {
+        const unsigned char c3 = s[i + 2];
+        if (c3 == 0x9C || c3 == 0x9D) o = '"';
+        else if (c3 == 0x98 || c3 == 0x99) o = '\'';
+        else if (c3 == 0x93 || c3 == 0x94) o = '-';
+        else if (c3 == 0xAF || c3 == 0x8B || c3 == 0x89 || c3 == 0x8A) o = ' ';  // thin / zero-width spaces
+        if (o) width = 3;
+      } else if (c == 0xC2 && i + 1 < size && s[i + 1] == 0xA0) {
+        o = ' ';
+        width = 2;
+      }
+      if (o == ' ') {
         pending_space = len != 0;
-        continue;
-      default: {
-        std::size_t width = 1;
-        o = 0;
-        if (c == 0xE2 && i + 2 < size && s[i + 1] == 0x80) {
-          const unsigned char c3 = s[i + 2];
-          if (c3 == 0x9C || c3 == 0x9D) o = '"';
-          else if (c3 == 0x98 || c3 == 0x99) o = '\'';
-          else if (c3 == 0x93 || c3 == 0x94) o = '-';
-          else if (c3 == 0xAF || c3 == 0x8B || c3 == 0x89 || c3 == 0x8A) o = ' ';  // thin / zero-width spaces
-          if (o) width = 3;
-        } else if (c == 0xC2 && i + 1 < size && s[i + 1] == 0xA0) {
-          o = ' ';
-          width = 2;
-        }
-        if (!o) {
-          o = static_cast<char>(c);
-        } else if (o == ' ') {
-          pending_space = len != 0;
-          i += width - 1;
-          continue;
-        }
-        if (pending_space) {
-          out[len] = ' ';
-          orig[len++] = static_cast<std::uint32_t>(i);
-        }
-        pending_space = false;
-        out[len] = o;
-        orig[len++] = static_cast<std::uint32_t>(i);
-        i += width - 1;
+        i += width;
         continue;
       }
+      if (!o) o = static_cast<char>(c);
+      if (pending_space) {
+        out[len] = ' ';
+        orig[len++] = static_cast<std::uint32_t>(i);
+      }
+      pending_space = false;
+      out[len] = o;
+      orig[len++] = static_cast<std::uint32_t>(i);
+      i += width;
+      continue;
     }
-    if (pending_space) {
+    // A byte that gives itself: the space owed before it (branch-free), then the bytes that copy one for one.
+    out[len] = ' ';
+    orig[len] = static_cast<std::uint32_t>(i);
+    len += pending_space;
+    pending_space = false;
+    const std::size_t run_start = i;
+    if (i != 0 && i + 16 <= size) {
+      unsigned run;
+      do {
+        run = copy_plain_run(s + i, static_cast<std::uint32_t>(i), out + len, orig + len);
+        len += run;
+        i += run;
+      } while (run == 16 && i + 16 <= size);
+    } else {  // near either end: a copy padded with zeros (white space, which ends a run)
+      unsigned char padded[17] = {};
+      if (i > 0) padded[0] = s[i - 1];
+      std::memcpy(padded + 1, s + i, std::min<std::size_t>(16, size - i));
+      const unsigned run = copy_plain_run(padded + 1, static_cast<std::uint32_t>(i), out + len, orig + len);
+      len += run;
+      i += run;
+    }
+    if (i != run_start) continue;
+    // A glued capital ("theReporting": it starts a new word), a control byte or a non-ASCII one.
+    high |= c;
+    if (cls == kUpper) {
       out[len] = ' ';
       orig[len++] = static_cast<std::uint32_t>(i);
-      pending_space = false;
     }
-    out[len] = o;
+    out[len] = static_cast<char>(cls == kUpper ? c - 'A' + 'a' : c);
     orig[len++] = static_cast<std::uint32_t>(i);
+    ++i;
   }
   orig[len] = static_cast<std::uint32_t>(size);
   n.text.resize(len);
@@ -149,45 +269,62 @@ struct WordAttrs {
   std::int16_t frac_den = -1; // "third"/"thirds" → 3, "half" → 2, "quarter" → 4
   std::int8_t month = -1;     // "december"/"dec"/"sept" → 12 / 9
   bool tens = false;          // twenty..ninety combine with a following unit
+
+  // What the merge pass reads a word for (the other attributes only matter after one of these).
+  bool starts_merge() const { return number >= 0 || ordinal > 0 || month > 0; }
 };
 
-constexpr std::size_t kTableSize = 8192;
+constexpr int kTableBits = 13;
+constexpr std::size_t kTableSize = std::size_t{1} << kTableBits;
 constexpr std::size_t kMaxWords = 4000;
+
+// A word as the table keys it: its bytes, zero-padded to the longest word
+// the table holds, and its length. Compared and hashed as four integers
+// instead of a string compare and a hash loop per byte.
+struct WordKey {
+  static constexpr std::size_t kMaxLength = 32;
+  std::array<std::uint64_t, kMaxLength / 8> bytes{};
+  std::size_t length = 0;
+  // (Written out: the defaulted one compares the array through memcmp.) Keys of
+  // equal length up to 16 bytes are both zero beyond.
+  bool operator==(const WordKey& o) const {
+    return length == o.length && bytes[0] == o.bytes[0] && bytes[1] == o.bytes[1] &&
+           (length <= 16 || (bytes[2] == o.bytes[2] && bytes[3] == o.bytes[3]));
+  }
+
+  // `s` has at most kMaxLength bytes.
+  static WordKey of(std::string_view s) {
+    WordKey k;
+    std::memcpy(k.bytes.data(), s.data(), s.size());
+    k.length = s.size();
+    return k;
+  }
+  // Fibonacci hashing of the first 16 bytes (enough to spread the words; the
+  // top bits of the product depend on every bit of the sum).
+  std::uint64_t hash() const { return (bytes[0] + bytes[1]) * 0x9E3779B97F4A7C15u >> (64 - kTableBits); }
+};
 
 struct WordTable {
   std::array<std::uint16_t, kTableSize> slots{};  // 0 = empty, else id
-  std::vector<std::string> words{""};              // id → word
+  std::vector<WordKey> keys{WordKey{}};            // id → word
   std::vector<WordAttrs> attrs{WordAttrs{}};
 
-  // Per slot: the word's hash, so that a probe compares bytes only when the hashes agree.
-  std::array<std::uint32_t, kTableSize> slot_hash{};
-
-  static std::uint32_t hash(std::string_view s) {
-    std::uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
-  // `h` is hash(s).
-  std::uint16_t find(std::string_view s, std::uint32_t h) const {
-    if (s.size() > 32) return 0;
-    for (std::size_t i = h & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1)) {
+  std::uint16_t find(const WordKey& key) const {
+    for (std::size_t i = key.hash() & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1)) {
       const std::uint16_t id = slots[i];
-      if (id == 0) return 0;
-      if (slot_hash[i] == h && words[id] == s) return id;
+      if (id == 0 || keys[id] == key) return id;
     }
   }
-  std::uint16_t find(std::string_view s) const { return find(s, hash(s)); }
+  std::uint16_t find(std::string_view s) const { return s.size() > WordKey::kMaxLength ? 0 : find(WordKey::of(s)); }
   std::uint16_t add(std::string_view s) {
     if (auto id = find(s)) return id;
-    if (s.size() > 32 || words.size() >= kMaxWords) return 0;
-    words.emplace_back(s);
+    if (s.size() > WordKey::kMaxLength || keys.size() >= kMaxWords) return 0;
+    keys.push_back(WordKey::of(s));
     attrs.emplace_back();
-    const auto id = static_cast<std::uint16_t>(words.size() - 1);
-    const std::uint32_t h = hash(s);
-    for (std::size_t i = h & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1))
+    const auto id = static_cast<std::uint16_t>(keys.size() - 1);
+    for (std::size_t i = keys.back().hash() & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1))
       if (slots[i] == 0) {
         slots[i] = id;
-        slot_hash[i] = h;
         break;
       }
     return id;
@@ -250,14 +387,32 @@ std::uint16_t lookup(std::string_view word) { return table().find(word); }
 
 namespace {
 
+// What the scan does at a byte: skip it, read a word, read a number, or emit punctuation.
+enum : std::uint8_t { kPunct = 0, kSkip, kWordStart, kDigit };
+constexpr std::array<std::uint8_t, 256> scan_classes() {
+  std::array<std::uint8_t, 256> t{};
+  for (char c : {' ', '"', '\'', '`', '*', '_'}) t[static_cast<unsigned char>(c)] = kSkip;
+  for (std::size_t c = 'a'; c <= 'z'; ++c) t[c] = kWordStart;
+  for (std::size_t c = 0x80; c <= 0xff; ++c) t[c] = kWordStart;
+  for (std::size_t c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kScanClass = scan_classes();
+
+bool is_word_byte(unsigned char c) { return is_alpha(c) || is_digit(static_cast<char>(c)); }
+
+// Loaded at kFirstLanes + 16 - n: a mask of the first n lanes.
+alignas(16) constexpr unsigned char kFirstLanes[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                                       0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+
 struct Scanner {
-  const std::string& s;
+  const std::string_view s;  // (a copy: the stores of nodes may not alias it, so it stays in registers)
   const WordTable& tb;
   std::vector<Node>& buf;  // the output, appended to (its capacity is reused across calls)
 
   // Reads digits with well-placed thousands separators and an optional
   // decimal part; returns the value as num/den. `i` moves past it.
-  static bool read_number(const std::string& s, std::size_t& i, std::int64_t& num, std::int64_t& den,
+  static bool read_number(std::string_view s, std::size_t& i, std::int64_t& num, std::int64_t& den,
                           int& int_digits) {
     std::size_t j = i;
     std::int64_t v = 0;
@@ -321,41 +476,65 @@ struct Scanner {
   // -7.7% on the 1 MB adversarial input).
   [[gnu::flatten]] void scan() {
     const std::size_t size = s.size();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t i = 0;
     while (i < size) {
-      const char c = s[i];
-      if (c == ' ' || c == '"' || c == '\'' || c == '`' || c == '*' || c == '_') {
-        ++i;
-        continue;
-      }
-      if (is_alpha(static_cast<unsigned char>(c))) {
-        std::size_t j = i;
-        std::uint32_t h = 2166136261u;  // WordTable::hash, computed while scanning
-        while (j < size && (is_alpha(static_cast<unsigned char>(s[j])) || is_digit(s[j]))) {
-          h = (h ^ static_cast<unsigned char>(s[j])) * 16777619u;
-          ++j;
+      const unsigned char c = bytes[i];
+      switch (kScanClass[c]) {
+        case kSkip:
+          ++i;
+          continue;
+        case kWordStart:
+          i = scan_word(bytes, i);
+          break;
+        case kDigit:
+          scan_number(i);
+          break;
+        default: {
+          Node& n = emit();
+          n.kind = NK::punct;
+          n.punct = static_cast<char>(c);
+          n.b = static_cast<std::uint32_t>(i);
+          n.e = static_cast<std::uint32_t>(i + 1);
+          ++i;
         }
-        Node& n = emit();
-        n.b = static_cast<std::uint32_t>(i);
-        n.e = static_cast<std::uint32_t>(j);
-        n.wid = tb.find(std::string_view(s).substr(i, j - i), h);
-        // Possessive "'s" belongs to the word.
-        if (j + 1 < size && s[j] == '\'' && s[j + 1] == 's' && (j + 2 >= size || !is_alpha(static_cast<unsigned char>(s[j + 2]))))
-          j += 2;
-        i = j;
-        continue;
       }
-      if (is_digit(c)) {
-        scan_number(i);
-        continue;
-      }
-      Node& n = emit();
-      n.kind = NK::punct;
-      n.punct = c;
-      n.b = static_cast<std::uint32_t>(i);
-      n.e = static_cast<std::uint32_t>(i + 1);
-      ++i;
+      if (i < size && bytes[i] == ' ') ++i;  // the usual byte after a token, skipped here rather than by another round
     }
+  }
+
+  // Emits the word that starts at i; returns where the scan goes on.
+  std::size_t scan_word(const unsigned char* bytes, std::size_t i) {
+    const std::size_t size = s.size();
+    std::size_t j;
+    std::uint16_t wid;
+    if (i + 16 <= size) {
+      // The word's end and its key from one 16-byte load (most words are shorter).
+      const Lanes at = Lanes::load(bytes + i);
+      const auto length = static_cast<std::size_t>(
+          std::countr_one((at.between('a', 'z') | at.between('0', '9') | at.non_ascii()).bits()));
+      j = i + length;
+      if (length < 16) {
+        WordKey key;
+        (at & Lanes::load(kFirstLanes + 16 - length)).store(key.bytes.data());
+        key.length = length;
+        wid = tb.find(key);
+      } else {
+        while (j < size && is_word_byte(bytes[j])) ++j;
+        wid = tb.find(std::string_view(s.data() + i, j - i));
+      }
+    } else {
+      j = i + 1;
+      while (j < size && is_word_byte(bytes[j])) ++j;
+      wid = tb.find(std::string_view(s.data() + i, j - i));
+    }
+    Node& n = emit();
+    n.b = static_cast<std::uint32_t>(i);
+    n.e = static_cast<std::uint32_t>(j);
+    n.wid = wid;
+    // Possessive "'s" belongs to the word.
+    if (j + 1 < size && s[j] == '\'' && s[j + 1] == 's' && (j + 2 >= size || !is_alpha(bytes[j + 2]))) j += 2;
+    return j;
   }
 
   // Emits exactly one node.
@@ -503,7 +682,8 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
   static const std::uint16_t w_per = intern("per");
   static const std::uint16_t w_cent = intern("cent");
 
-  auto attrs = [&](const Node& n) -> const WordAttrs& { return tb.attrs[n.kind == NK::word ? n.wid : 0]; };
+  const WordAttrs* const word_attrs = tb.attrs.data();  // (a local: node stores would force reloading tb.attrs)
+  auto attrs = [&](const Node& n) -> const WordAttrs& { return word_attrs[n.kind == NK::word ? n.wid : 0]; };
   auto value_of = [](const Node& n) -> std::optional<std::int64_t> {
     if (n.kind == NK::number && n.den == 1) return n.num;
     return std::nullopt;
@@ -518,7 +698,13 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
     // before it that is no longer read).
     Node& n = out[count];
     if (count != i) n = raw[i];
-    if (n.kind == NK::word && n.wid != 0) {
+    // Most nodes start nothing: punctuation, dates, ordinals, and words that are no number, ordinal or month.
+    const bool amount = n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction;
+    if (n.kind == NK::word ? !attrs(n).starts_merge() : !amount) {
+      ++count;
+      continue;
+    }
+    if (n.kind == NK::word) {
       const WordAttrs& a = attrs(n);
       if (a.number >= 0) {
         n.kind = NK::number;
