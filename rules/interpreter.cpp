@@ -966,26 +966,6 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
   }
 
-  // Sentences: split at '.' outside parentheses.
-  struct Sentence { std::size_t b, e; };
-  std::vector<Sentence> sentences;
-  {
-    std::size_t start = 0;
-    int depth = 0;
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-      const Node& n = nodes[i];
-      if (n.kind != NK::punct) continue;
-      if (n.punct == '(') ++depth;
-      else if (n.punct == ')' && depth > 0) --depth;
-      else if (n.punct == '.' && (depth == 0 || i + 1 == nodes.size()) && !abbreviation(norm, nodes, i)) {
-        if (i > start) sentences.push_back({start, i});
-        start = i + 1;
-        depth = 0;
-      }
-    }
-    if (start < nodes.size()) sentences.push_back({start, nodes.size()});
-  }
-
   std::vector<Statement> statements;
   std::vector<std::size_t> preambles;  // item indices: "over four years", "in three installments"
   std::vector<std::pair<std::uint32_t, std::uint32_t>> performance_sentences;
@@ -994,20 +974,56 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   bool represents_vesting = false;
   std::uint32_t represents_b = 0, represents_e = 0;
   bool performance_definition = false, vesting_word = false, any_not_vesting = false;
+  bool certification_word = false;  // "certified", "satisfied"
   std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
+
+  // One pass over the final node stream: the sentences (split at '.' outside
+  // parentheses), the item nodes in order (most passes below read only items,
+  // a sixth of the nodes), and the words later passes ask about.
+  struct Sentence { std::size_t b, e; };
+  std::vector<Sentence> sentences;
+  thread_local std::vector<std::uint32_t> item_nodes;
+  item_nodes.clear();
   {
-    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest"), w_be = intern("be");
+    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest"), w_be = intern("be"),
+                               w_certified = intern("certified"), w_satisfied = intern("satisfied");
+    std::size_t start = 0;
+    int depth = 0;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       const Node& n = nodes[i];
-      if (n.kind == NK::item && n.itype == IT::vest_verb) vesting_word = true;
-      if (n.kind == NK::word && (n.wid == w_vesting || n.wid == w_vest)) vesting_word = true;
-      // "the maximum number of PSUs that can be earned": earning is the vesting of a performance award.
-      if (n.kind == NK::item && n.itype == IT::performance && i > 0 && nodes[i - 1].kind == NK::word &&
-          nodes[i - 1].wid == w_be && std::string_view(norm.text).substr(n.b, n.e - n.b).starts_with("earn"))
-        vesting_word = true;
-      if (n.kind == NK::item && n.itype == IT::not_vesting) any_not_vesting = true;
+      switch (n.kind) {
+        case NK::item:
+          item_nodes.push_back(static_cast<std::uint32_t>(i));
+          if (n.itype == IT::vest_verb) vesting_word = true;
+          // "the maximum number of PSUs that can be earned": earning is the vesting of a performance award.
+          if (n.itype == IT::performance && i > 0 && nodes[i - 1].kind == NK::word && nodes[i - 1].wid == w_be &&
+              std::string_view(norm.text).substr(n.b, n.e - n.b).starts_with("earn"))
+            vesting_word = true;
+          if (n.itype == IT::not_vesting) any_not_vesting = true;
+          break;
+        case NK::word:
+          if (n.wid == w_vesting || n.wid == w_vest) vesting_word = true;
+          if (n.wid == w_certified || n.wid == w_satisfied) certification_word = true;
+          break;
+        case NK::punct:
+          if (n.punct == '(') ++depth;
+          else if (n.punct == ')' && depth > 0) --depth;
+          else if (n.punct == '.' && (depth == 0 || i + 1 == nodes.size()) && !abbreviation(norm, nodes, i)) {
+            if (i > start) sentences.push_back({start, i});
+            start = i + 1;
+            depth = 0;
+          }
+          break;
+        default: break;
+      }
     }
+    if (start < nodes.size()) sentences.push_back({start, nodes.size()});
   }
+  auto items_in = [&](std::size_t b, std::size_t e) {
+    const auto lo = std::lower_bound(item_nodes.begin(), item_nodes.end(), static_cast<std::uint32_t>(b));
+    const auto hi = std::lower_bound(lo, item_nodes.end(), static_cast<std::uint32_t>(e));
+    return std::span<const std::uint32_t>(lo, hi);
+  };
   static const std::uint16_t w_as = intern("as"), w_will = intern("will"), w_shall = intern("shall"),
                              w_on = intern("on"), w_upon = intern("upon"), w_in = intern("in"),
                              w_over = intern("over"), w_at = intern("at"), w_when = intern("when"),
@@ -1030,17 +1046,6 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   constexpr std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
                                    bit(IT::over) | bit(IT::through) | bit(IT::start) | bit(IT::day_policy) |
                                    bit(IT::immediate) | bit(IT::until_full);
-
-  // The item nodes, in order: most passes below read only items (a sixth of the nodes).
-  thread_local std::vector<std::uint32_t> item_nodes;
-  item_nodes.clear();
-  for (std::size_t i = 0; i < nodes.size(); ++i)
-    if (nodes[i].kind == NK::item) item_nodes.push_back(static_cast<std::uint32_t>(i));
-  auto items_in = [&](std::size_t b, std::size_t e) {
-    const auto lo = std::lower_bound(item_nodes.begin(), item_nodes.end(), static_cast<std::uint32_t>(b));
-    const auto hi = std::lower_bound(lo, item_nodes.end(), static_cast<std::uint32_t>(e));
-    return std::span<const std::uint32_t>(lo, hi);
-  };
 
   for (const auto& s : sentences) {
     const std::span<const std::uint32_t> sentence_items = items_in(s.b, s.e);
@@ -1111,7 +1116,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
       static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"),
                                  w_was = intern("was"), w_were = intern("were"), w_been = intern("been"),
                                  w_previously = intern("previously");
-      for (std::size_t i = s.b + 1; i < s.e; ++i) {
+      // (Only a condition item or one of the two words can make it so.)
+      const bool may_be_past = certification_word || (mask & bit(IT::condition));
+      for (std::size_t i = s.b + 1; may_be_past && i < s.e; ++i) {
         const Node& n = nodes[i];
         // "after the performance metric was certified" (read as a note by "were earned based on <...>").
         if (n.kind == NK::item && n.itype == IT::condition &&
