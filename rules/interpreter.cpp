@@ -605,6 +605,11 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
     flush_pending();
     nodes.resize(w);
   }
+  // Like the interpreter's other scratch buffers: kept between calls, but not
+  // the size of a very large input.
+  constexpr std::size_t kKeepNodes = std::size_t{1} << 19;
+  if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint16_t>().swap(lv_buffer);
+  if (pos_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(pos_buffer);
 }
 
 // "Quarterly Date" means each of February 28, May 31, August 31, and November 30.
@@ -1019,6 +1024,11 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
     if (start < nodes.size()) sentences.push_back({start, nodes.size()});
   }
+  struct ReleaseLarge {  // the same bound as ScratchLease's
+    ~ReleaseLarge() {
+      if (item_nodes.capacity() > (std::size_t{1} << 19)) std::vector<std::uint32_t>().swap(item_nodes);
+    }
+  } release_item_nodes;
   auto items_in = [&](std::size_t b, std::size_t e) {
     const auto lo = std::lower_bound(item_nodes.begin(), item_nodes.end(), static_cast<std::uint32_t>(b));
     const auto hi = std::lower_bound(lo, item_nodes.end(), static_cast<std::uint32_t>(e));
