@@ -206,6 +206,7 @@ struct Present {
     else if (n.kind == NK::item) items |= 1u << static_cast<unsigned>(n.itype);
     else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
   }
+  bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
   bool has(const Needs& nd) const {
     if ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) return false;
     for (std::size_t j = 0; j < nd.nelems; ++j) {
@@ -463,9 +464,36 @@ inline bool match_at(const Compiled& c, const CRule& r, const std::vector<Node>&
 // look at the node just before a match; the one write that would overwrite it
 // (a one-node item with nothing removed before it) waits until the attempts at
 // the next position are done.
+// "Quarterly Date" means each of February 28, May 31, August 31, and November 30.
+void read_definitions(const std::vector<Node>& t, Context& ctx) {
+  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_means = intern("means"),
+                             w_shall = intern("shall"), w_mean = intern("mean");
+  // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
+  for (std::size_t j = 2; j + 1 < t.size(); ++j) {
+    if (t[j].kind != NK::word || (t[j].wid != w_means && t[j].wid != w_mean)) continue;
+    std::size_t i = j - 2;  // "<Name> Date means"
+    if (t[j - 1].kind == NK::word && t[j - 1].wid == w_shall) {
+      if (j < 3) continue;
+      i = j - 3;  // "<Name> Date shall mean"
+    }
+    if (t[i].kind != NK::word || t[i].wid == 0 || t[i + 1].kind != NK::word) continue;
+    if (t[i + 1].wid != w_date && t[i + 1].wid != w_dates) continue;
+    std::vector<std::pair<unsigned, unsigned>> days;
+    for (std::size_t k = j + 1; k < t.size() && k < j + 40; ++k) {
+      if (t[k].kind == NK::month_day) days.emplace_back(t[k].month, t[k].day);
+      else if (t[k].kind == NK::punct && t[k].punct == '.') break;
+    }
+    if (days.size() >= 2) {
+      std::sort(days.begin(), days.end());
+      ctx.named_dates.emplace_back(t[i].wid, std::move(days));
+    }
+  }
+}
+
 constexpr std::uint8_t kUnknown = 2;  // a rule's viability, not yet decided
 
-void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const Context& ctx) {
+// First reads the footnote's definitions into `ctx` (productions consult them).
+void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx) {
   const Compiled& c = compiled();
   Match m;
   m.nodes = &nodes;
@@ -499,6 +527,8 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
     any_level |= lv[i];
     present.add(nodes[i], words);
   }
+  static const std::uint16_t w_means = intern("means"), w_mean = intern("mean");
+  if (present.has_word(w_means) || present.has_word(w_mean)) read_definitions(nodes, ctx);
   for (int level = 0; level <= c.max_level; ++level) {
     const auto lbit = static_cast<std::uint16_t>(1u << level);
     if (!(any_level & lbit)) continue;
@@ -610,32 +640,6 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, const C
   constexpr std::size_t kKeepNodes = std::size_t{1} << 19;
   if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint16_t>().swap(lv_buffer);
   if (pos_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(pos_buffer);
-}
-
-// "Quarterly Date" means each of February 28, May 31, August 31, and November 30.
-void read_definitions(const std::vector<Node>& t, Context& ctx) {
-  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_means = intern("means"),
-                             w_shall = intern("shall"), w_mean = intern("mean");
-  // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
-  for (std::size_t j = 2; j + 1 < t.size(); ++j) {
-    if (t[j].kind != NK::word || (t[j].wid != w_means && t[j].wid != w_mean)) continue;
-    std::size_t i = j - 2;  // "<Name> Date means"
-    if (t[j - 1].kind == NK::word && t[j - 1].wid == w_shall) {
-      if (j < 3) continue;
-      i = j - 3;  // "<Name> Date shall mean"
-    }
-    if (t[i].kind != NK::word || t[i].wid == 0 || t[i + 1].kind != NK::word) continue;
-    if (t[i + 1].wid != w_date && t[i + 1].wid != w_dates) continue;
-    std::vector<std::pair<unsigned, unsigned>> days;
-    for (std::size_t k = j + 1; k < t.size() && k < j + 40; ++k) {
-      if (t[k].kind == NK::month_day) days.emplace_back(t[k].month, t[k].day);
-      else if (t[k].kind == NK::punct && t[k].punct == '.') break;
-    }
-    if (days.size() >= 2) {
-      std::sort(days.begin(), days.end());
-      ctx.named_dates.emplace_back(t[i].wid, std::move(days));
-    }
-  }
 }
 
 // ------------------------------------------------------------------ assembly
@@ -879,7 +883,6 @@ std::string debug_nodes(std::string_view text) {
   const Normalized norm = normalize(text);
   std::vector<Node> nodes = tokenize(norm);
   Context ctx;
-  read_definitions(nodes, ctx);
   std::vector<Item> pool;
   apply_item_rules(nodes, pool, ctx);
   static const char* names[] = {"portion", "when", "when_list", "cadence", "count", "over", "through", "until_full",
@@ -940,7 +943,6 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   std::vector<Node>& nodes = scratch.nodes;
   tokenize_into(norm, nodes);
   Context ctx;
-  read_definitions(nodes, ctx);
   std::vector<Item>& pool = scratch.pool;
   pool.reserve(nodes.size() / 4 + 8);
   apply_item_rules(nodes, pool, ctx);
