@@ -1054,6 +1054,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                                                     intern("closing"), intern("consummation"), intern("offering"),
                                                     // a start no rule read ("commencing in January 2024")
                                                     intern("commencing"), intern("beginning"), intern("starting")};
+  // The same as a table by word id (looked up for every word of a schedule clause).
+  static const std::vector<std::uint8_t> is_danger = [] {
+    std::vector<std::uint8_t> t(*std::max_element(danger.begin(), danger.end()) + 1u, 0);
+    for (auto id : danger) t[id] = 1;
+    return t;
+  }();
 
   constexpr std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
                                    bit(IT::over) | bit(IT::through) | bit(IT::start) | bit(IT::day_policy) |
@@ -1421,7 +1427,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                        (nx->kind == NK::word && (nx->wid == w_on || nx->wid == w_upon || nx->wid == w_at))))
             continue;
         }
-        if (std::find(danger.begin(), danger.end(), n.wid) != danger.end()) {
+        if (n.wid < is_danger.size() && is_danger[n.wid]) {
           unrecognized = true;
           a.error("unrecognized", "\"" + a.quote(n.b, n.e) + "\" in \"" + a.quote(cl.b, cl.e) +
                                       "\" is not understood (an alternative or exception the rules do not model)",
