@@ -29,6 +29,13 @@ struct Piece {
   std::size_t source;
 };
 
+struct Scratch {
+  std::vector<Fraction> fractions, each;
+  std::vector<Piece> pieces;
+  std::vector<std::size_t> contingent, ends;
+  std::vector<Amount> amounts;
+};
+
 // The allocation on fixed-size integers (allocate_scaled) when it can be
 // exact: every portion is a multiple of a segment's equal part or a contingent
 // fraction, so over their common denominator L they are integers. All parts
@@ -132,7 +139,11 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   // Resolve every portion to an exact fraction of the grant.
   Fraction explicit_sum;
   int remainder_segments = 0;
-  std::vector<Fraction> fractions(spec.segments.size());
+  // Working vectors reused from call to call on this thread: one schedule per
+  // footnote would otherwise allocate them afresh each time.
+  thread_local Scratch scratch;
+  std::vector<Fraction>& fractions = scratch.fractions;
+  fractions.assign(spec.segments.size(), Fraction());
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& p = spec.segments[i].portion;
     switch (p.kind) {
@@ -177,9 +188,12 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   // Expand segments into dated pieces and contingent portions. A segment's
   // equal part is computed once; a piece is a whole multiple of it (the
   // installments paid together at a cliff), so that pieces stay small.
-  std::vector<Fraction> each(spec.segments.size());
-  std::vector<Piece> pieces;
-  std::vector<std::size_t> contingent;  // segment indices
+  std::vector<Fraction>& each = scratch.each;
+  std::vector<Piece>& pieces = scratch.pieces;
+  std::vector<std::size_t>& contingent = scratch.contingent;  // segment indices
+  each.assign(spec.segments.size(), Fraction());
+  pieces.clear();
+  contingent.clear();
   {
     std::size_t expected = 0;  // a capacity hint only: counts are checked below
     for (const auto& seg : spec.segments) {
@@ -266,14 +280,14 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   // (one segment, or segments in order), and then need no sort.
   const auto by_date = [](const Piece& a, const Piece& b) { return a.date < b.date; };
   if (!std::is_sorted(pieces.begin(), pieces.end(), by_date)) std::stable_sort(pieces.begin(), pieces.end(), by_date);
-  std::vector<std::size_t> ends;
-  ends.reserve(pieces.size());
+  std::vector<std::size_t>& ends = scratch.ends;
+  ends.clear();
   for (std::size_t p = 0; p < pieces.size(); ++p)
     if (p + 1 == pieces.size() || pieces[p + 1].date != pieces[p].date) ends.push_back(p + 1);
   const std::size_t dated = ends.size();
 
-  std::vector<Amount> amounts;
-  amounts.reserve(dated + contingent.size());
+  std::vector<Amount>& amounts = scratch.amounts;
+  amounts.clear();
   if (!allocate_small(spec, fractions, each, pieces, ends, contingent, amounts)) {
     amounts.clear();
     // The exact path: every portion as a Fraction.
