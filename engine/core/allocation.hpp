@@ -20,6 +20,7 @@
 
 #include "engine/core/amount.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -48,5 +49,15 @@ std::optional<AllocationPolicy> parse_allocation_policy(std::string_view name);
 // policies).
 // Example: allocate(18, {1/4,1/4,1/4,1/4}, cumulative_round_down) == {4,5,4,5}.
 std::vector<Amount> allocate(const Amount& total, std::span<const Fraction> portions, AllocationPolicy policy);
+
+// allocate() for portions given as integer numerators over one denominator
+// (portion k is numerators[k] / denominator), on fixed-size integers. Appends
+// exactly the amounts allocate() returns and true, or appends nothing and
+// returns false when it cannot promise that (a policy other than
+// cumulative_round_down, a total not stored small, a denominator outside
+// 1..2^62, cumulative sums beyond 2^62): the caller then uses allocate().
+// Example: allocate_scaled(18, {1,1,1,1}, 4, cumulative_round_down, out) appends {4,5,4,5}.
+bool allocate_scaled(const Amount& total, std::span<const std::int64_t> numerators, std::int64_t denominator,
+                     AllocationPolicy policy, std::vector<Amount>& out);
 
 }  // namespace vest

@@ -102,10 +102,9 @@ date::day clamp_day(date::year_month ym, unsigned wanted) {
   if (wanted < 1) wanted = 1;
   return date::day{wanted < last ? wanted : last};
 }
-}  // namespace
 
-Date add_months(Date anchor, int months, DayOfMonthPolicy policy) {
-  const date::year_month_day a{anchor};
+// add_months for an anchor whose fields are already at hand.
+Date add_months(const date::year_month_day& a, int months, DayOfMonthPolicy policy) {
   // Step year/month as fields (exact), never as an average-length duration.
   const date::year_month target = date::year_month{a.year(), a.month()} + date::months{months};
   using K = DayOfMonthPolicy::Kind;
@@ -121,16 +120,27 @@ Date add_months(Date anchor, int months, DayOfMonthPolicy policy) {
     case K::fixed_day:
       return Date{target / clamp_day(target, policy.day)};
   }
-  return anchor;
+  return Date{a};
+}
+}  // namespace
+
+Date add_months(Date anchor, int months, DayOfMonthPolicy policy) {
+  return add_months(date::year_month_day{anchor}, months, policy);
 }
 
-Date step(Date anchor, Period period, int k, DayOfMonthPolicy policy) {
-  switch (period.unit) {
-    case PeriodUnit::days: return anchor + date::days{period.count * k};
-    case PeriodUnit::weeks: return anchor + date::days{7 * period.count * k};
-    default: return add_months(anchor, *period.in_months() * k, policy);
-  }
+Stepper::Stepper(Date anchor, Period period, DayOfMonthPolicy policy)
+    : anchor_(anchor), fields_(anchor), policy_(policy) {
+  by_days_ = period.unit == PeriodUnit::days || period.unit == PeriodUnit::weeks;
+  if (by_days_) days_ = period.unit == PeriodUnit::weeks ? 7 * period.count : period.count;
+  else months_ = *period.in_months();
 }
+
+Date Stepper::operator()(int k) const {
+  if (by_days_) return anchor_ + date::days{days_ * k};
+  return add_months(fields_, months_ * k, policy_);
+}
+
+Date step(Date anchor, Period period, int k, DayOfMonthPolicy policy) { return Stepper(anchor, period, policy)(k); }
 
 Date end_of_month(Date d) {
   const date::year_month_day ymd{d};

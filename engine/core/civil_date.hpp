@@ -101,6 +101,24 @@ Date add_months(Date anchor, int months, DayOfMonthPolicy policy = DayOfMonthPol
 // Example: step(2013-12-16, Period::months(1), 13) == 2015-01-16.
 Date step(Date anchor, Period period, int k, DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day());
 
+// step() for many k from one anchor: the anchor's fields are read once
+// instead of once per date. step() itself is Stepper(anchor, period, policy)(k),
+// so the two cannot disagree.
+// Example: Stepper s(2013-12-16, Period::months(1)); s(13) == 2015-01-16.
+class Stepper {
+ public:
+  Stepper(Date anchor, Period period, DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day());
+  Date operator()(int k) const;
+
+ private:
+  Date anchor_;
+  date::year_month_day fields_;
+  bool by_days_ = false;  // day and week periods ignore the policy
+  int months_ = 0;        // months per step, for month-based periods
+  int days_ = 0;          // days per step, for day and week periods
+  DayOfMonthPolicy policy_;
+};
+
 // Last day of d's month.
 Date end_of_month(Date d);
 

@@ -37,13 +37,16 @@ BigInt to_big(i128 v) {
 
 }  // namespace
 
-Rational::Rational(std::int64_t whole) : n_(whole) {
-  if (whole == kMin) big_ = std::make_shared<const BigRational>(whole);
+Rational Rational::big_whole(std::int64_t whole) {
+  Rational r;
+  r.big_ = std::make_shared<const BigRational>(whole);
+  return r;
 }
 
 Rational::Rational(std::int64_t numerator, std::int64_t denominator) {
   if (denominator == 0) throw std::domain_error("vest::Rational: zero denominator");
-  *this = make(numerator, denominator);
+  if (denominator == 1 && numerator != kMin) n_ = numerator;  // Fraction(1), Fraction(count): already in lowest terms
+  else *this = make(numerator, denominator);
 }
 
 Rational::Rational(const BigRational& value) {
@@ -115,10 +118,7 @@ BigInt Rational::denominator() const { return big_ ? boost::multiprecision::deno
 
 bool Rational::is_integer() const { return big_ ? boost::multiprecision::denominator(*big_) == 1 : d_ == 1; }
 
-int Rational::sign() const {
-  if (big_) return *big_ < 0 ? -1 : (*big_ > 0 ? 1 : 0);
-  return n_ < 0 ? -1 : (n_ > 0 ? 1 : 0);
-}
+int Rational::big_sign() const { return *big_ < 0 ? -1 : (*big_ > 0 ? 1 : 0); }
 
 Rational Rational::floor() const {
   if (!big_) {
@@ -155,6 +155,9 @@ bool Rational::to_fixed(int scale, std::int64_t& out) const {
 
 Rational operator+(const Rational& a, const Rational& b) {
   if (!a.big_ && !b.big_) {
+    // Whole share counts (the sum of a schedule's tranches) need no gcd.
+    std::int64_t sum = 0;
+    if (a.d_ == 1 && b.d_ == 1 && !__builtin_add_overflow(a.n_, b.n_, &sum) && sum != kMin) return Rational(sum);
     if (a.d_ == b.d_) return Rational::make(static_cast<i128>(a.n_) + b.n_, a.d_);
     return Rational::make(static_cast<i128>(a.n_) * b.d_ + static_cast<i128>(b.n_) * a.d_, static_cast<i128>(a.d_) * b.d_);
   }
@@ -163,6 +166,9 @@ Rational operator+(const Rational& a, const Rational& b) {
 
 Rational operator-(const Rational& a, const Rational& b) {
   if (!a.big_ && !b.big_) {
+    std::int64_t difference = 0;
+    if (a.d_ == 1 && b.d_ == 1 && !__builtin_sub_overflow(a.n_, b.n_, &difference) && difference != kMin)
+      return Rational(difference);
     if (a.d_ == b.d_) return Rational::make(static_cast<i128>(a.n_) - b.n_, a.d_);
     return Rational::make(static_cast<i128>(a.n_) * b.d_ - static_cast<i128>(b.n_) * a.d_, static_cast<i128>(a.d_) * b.d_);
   }

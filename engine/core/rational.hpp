@@ -14,6 +14,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <limits>
 #include <memory>
 
 namespace vest {
@@ -24,7 +25,9 @@ using BigRational = boost::multiprecision::cpp_rational;
 class Rational {
  public:
   Rational() = default;
-  Rational(std::int64_t whole);
+  Rational(std::int64_t whole) : n_(whole) {
+    if (whole == std::numeric_limits<std::int64_t>::min()) *this = big_whole(whole);
+  }
   Rational(std::int64_t numerator, std::int64_t denominator);  // throws std::domain_error on a zero denominator
   explicit Rational(const BigRational& value);
 
@@ -34,7 +37,7 @@ class Rational {
   bool is_small() const { return !big_; }
   bool is_zero() const { return !big_ && n_ == 0; }
   bool is_integer() const;
-  int sign() const;
+  int sign() const { return big_ ? big_sign() : (n_ > 0) - (n_ < 0); }
   Rational floor() const;
   // Exact value times 10^scale if that is an integer fitting int64.
   bool to_fixed(int scale, std::int64_t& out) const;
@@ -58,6 +61,8 @@ class Rational {
   __extension__ typedef __int128 i128;
   // From a 128-bit fraction (d != 0): lowest terms, small when it fits.
   static Rational make(i128 n, i128 d);
+  static Rational big_whole(std::int64_t whole);  // INT64_MIN: its negation does not fit
+  int big_sign() const;
   // Small when big_ is null: n_/d_ in lowest terms, d_ > 0, n_ != INT64_MIN.
   std::int64_t n_ = 0;
   std::int64_t d_ = 1;

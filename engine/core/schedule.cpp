@@ -1,7 +1,8 @@
 #include "engine/core/schedule.hpp"
 
 #include <algorithm>
-#include <map>
+#include <iterator>
+#include <numeric>
 
 namespace vest {
 
@@ -10,11 +11,9 @@ namespace {
 constexpr int kMaxInstallments = 10000;
 constexpr int kMinYear = 1900, kMaxYear = 2200;
 
-bool in_range(Date d) {
-  const date::year_month_day ymd{d};
-  const int y = static_cast<int>(ymd.year());
-  return y >= kMinYear && y <= kMaxYear;
-}
+constexpr Date kFirstDay{date::year{kMinYear} / 1 / 1}, kLastDay{date::year{kMaxYear} / 12 / 31};
+
+bool in_range(Date d) { return d >= kFirstDay && d <= kLastDay; }
 
 std::string segment_label(std::size_t i, const Segment& s) {
   std::string label = "segment " + std::to_string(i + 1);
@@ -22,26 +21,101 @@ std::string segment_label(std::size_t i, const Segment& s) {
   return label;
 }
 
-// One dated piece before allocation: its date and its exact fraction of the grant.
+// One dated piece before allocation: `multiplier` times the equal part of
+// segment `source`.
 struct Piece {
   Date date;
-  Fraction fraction;
+  int multiplier;
   std::size_t source;
 };
 
+struct Scratch {
+  std::vector<Fraction> fractions, each;
+  std::vector<Piece> pieces;
+  std::vector<std::size_t> contingent, ends;
+  std::vector<Amount> amounts;
+};
+
+// The allocation on fixed-size integers (allocate_scaled) when it can be
+// exact: every portion is a multiple of a segment's equal part or a contingent
+// fraction, so over their common denominator L they are integers. All parts
+// are positive and sum to at most 1, so no numerator exceeds L; the checked
+// arithmetic below only guards that reasoning. False (nothing appended) when
+// some value is not stored small, L exceeds 2^62, or the policy is not
+// cumulative_round_down: the caller then takes the exact path.
+bool allocate_small(const ScheduleSpec& spec, const std::vector<Fraction>& fractions,
+                    const std::vector<Fraction>& each, const std::vector<Piece>& pieces,
+                    const std::vector<std::size_t>& ends, const std::vector<std::size_t>& contingent,
+                    std::vector<Amount>& amounts) {
+  if (spec.policy != AllocationPolicy::cumulative_round_down) return false;
+  constexpr std::int64_t kMaxDenominator = std::int64_t{1} << 62;
+  const std::size_t n = spec.segments.size();
+  // A segment's part over L: its equal part, or its fraction when contingent.
+  std::int64_t stack_scale[8];
+  std::vector<std::int64_t> heap_scale;
+  std::int64_t* scale = stack_scale;
+  if (n > std::size(stack_scale)) {
+    heap_scale.resize(n);
+    scale = heap_scale.data();
+  }
+  std::int64_t l = 1;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int64_t num = 0, den = 1;
+    if (!each[i].rational().small_parts(num, den)) return false;
+    const std::int64_t m = l / std::gcd(l, den);
+    if (__builtin_mul_overflow(m, den, &l) || l > kMaxDenominator) return false;
+  }
+  for (std::size_t c : contingent) {
+    std::int64_t num = 0, den = 1;
+    if (!fractions[c].rational().small_parts(num, den)) return false;
+    const std::int64_t m = l / std::gcd(l, den);
+    if (__builtin_mul_overflow(m, den, &l) || l > kMaxDenominator) return false;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int64_t num = 0, den = 1;
+    (std::get_if<ContingentSegment>(&spec.segments[i].shape) ? fractions[i] : each[i]).rational().small_parts(num, den);
+    if (__builtin_mul_overflow(num, l / den, &scale[i])) return false;
+  }
+  std::int64_t stack_numerators[64];
+  std::vector<std::int64_t> heap_numerators;
+  std::int64_t* numerators = stack_numerators;
+  const std::size_t count = ends.size() + contingent.size();
+  if (count > std::size(stack_numerators)) {
+    heap_numerators.resize(count);
+    numerators = heap_numerators.data();
+  }
+  for (std::size_t k = 0, p = 0; k < ends.size(); ++k) {
+    std::int64_t sum = 0, part = 0;
+    for (; p < ends[k]; ++p)
+      if (__builtin_mul_overflow(std::int64_t{pieces[p].multiplier}, scale[pieces[p].source], &part) ||
+          __builtin_add_overflow(sum, part, &sum))
+        return false;
+    numerators[k] = sum;
+  }
+  for (std::size_t j = 0; j < contingent.size(); ++j) numerators[ends.size() + j] = scale[contingent[j]];
+  return allocate_scaled(spec.total_shares, std::span<const std::int64_t>(numerators, count), l, spec.policy,
+                         amounts);
+}
+
+// Sum of share counts: whole counts in 64 bits while they fit (checked), the
+// rest exactly.
+template <class Items>
+Amount sum_shares(const Items& items) {
+  std::int64_t whole = 0, n = 0, d = 1, next = 0;
+  auto it = items.begin();
+  for (; it != items.end(); ++it) {
+    if (!it->shares.rational().small_parts(n, d) || d != 1 || __builtin_add_overflow(whole, n, &next)) break;
+    whole = next;
+  }
+  Amount sum(whole);
+  for (; it != items.end(); ++it) sum += it->shares;
+  return sum;
+}
 }  // namespace
 
-Amount Schedule::dated_total() const {
-  Amount sum;
-  for (const auto& t : tranches_) sum += t.shares;
-  return sum;
-}
+Amount Schedule::dated_total() const { return sum_shares(tranches_); }
 
-Amount Schedule::contingent_total() const {
-  Amount sum;
-  for (const auto& c : contingent_) sum += c.shares;
-  return sum;
-}
+Amount Schedule::contingent_total() const { return sum_shares(contingent_); }
 
 const Tranche* Schedule::lower_bound(Date d) const {
   auto it = std::lower_bound(tranches_.begin(), tranches_.end(), d,
@@ -65,7 +139,11 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   // Resolve every portion to an exact fraction of the grant.
   Fraction explicit_sum;
   int remainder_segments = 0;
-  std::vector<Fraction> fractions(spec.segments.size());
+  // Working vectors reused from call to call on this thread: one schedule per
+  // footnote would otherwise allocate them afresh each time.
+  thread_local Scratch scratch;
+  std::vector<Fraction>& fractions = scratch.fractions;
+  fractions.assign(spec.segments.size(), Fraction());
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& p = spec.segments[i].portion;
     switch (p.kind) {
@@ -107,9 +185,15 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
     return errors;
   }
 
-  // Expand segments into dated pieces and contingent portions.
-  std::vector<Piece> pieces;
-  std::vector<std::pair<std::size_t, Fraction>> contingent;  // (segment, fraction)
+  // Expand segments into dated pieces and contingent portions. A segment's
+  // equal part is computed once; a piece is a whole multiple of it (the
+  // installments paid together at a cliff), so that pieces stay small.
+  std::vector<Fraction>& each = scratch.each;
+  std::vector<Piece>& pieces = scratch.pieces;
+  std::vector<std::size_t>& contingent = scratch.contingent;  // segment indices
+  each.assign(spec.segments.size(), Fraction());
+  pieces.clear();
+  contingent.clear();
   {
     std::size_t expected = 0;  // a capacity hint only: counts are checked below
     for (const auto& seg : spec.segments) {
@@ -124,7 +208,8 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
     const auto& seg = spec.segments[i];
     const auto label = [&] { return segment_label(i, seg); };  // for messages only
     if (const auto* lump = std::get_if<LumpSegment>(&seg.shape)) {
-      pieces.push_back({lump->date, fractions[i], i});
+      each[i] = fractions[i];
+      pieces.push_back({lump->date, 1, i});
     } else if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape)) {
       if (inst->count < 1 || inst->count > kMaxInstallments) {
         fail("invalid_count", label() + ": installment count " + std::to_string(inst->count) + " is not in 1.." +
@@ -168,22 +253,20 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
           continue;
         }
       }
-      const Fraction each = fractions[i] / Fraction(inst->count);
+      each[i] = fractions[i] / Fraction(inst->count);
       const int first_paid = std::max(inst->cliff, 1);
-      for (int k = first_paid; k <= inst->count; ++k) {
-        const Date d = step(inst->anchor, inst->period, inst->first_step + k - 1, inst->day_policy);
-        const Fraction f = k == first_paid ? each * Fraction(first_paid) : each;
-        pieces.push_back({d, f, i});
-      }
+      const Stepper at(inst->anchor, inst->period, inst->day_policy);
+      for (int k = first_paid; k <= inst->count; ++k)
+        pieces.push_back({at(inst->first_step + k - 1), k == first_paid ? first_paid : 1, i});
     } else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) {
       if (list->dates.empty()) {
         fail("empty_date_list", label() + ": no dates");
         continue;
       }
-      const Fraction each = fractions[i] / Fraction(static_cast<std::int64_t>(list->dates.size()));
-      for (Date d : list->dates) pieces.push_back({d, each, i});
+      each[i] = fractions[i] / Fraction(static_cast<std::int64_t>(list->dates.size()));
+      for (Date d : list->dates) pieces.push_back({d, 1, i});
     } else if (std::get_if<ContingentSegment>(&seg.shape)) {
-      contingent.emplace_back(i, fractions[i]);
+      contingent.push_back(i);
     }
   }
   for (const auto& p : pieces)
@@ -192,57 +275,61 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
                                     " is outside 1900-2200");
   if (!errors.empty()) return errors;
 
-  // Same-day pieces of different segments vest as one tranche.
-  std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.date < b.date; });
-  std::vector<Piece> merged;
-  std::vector<std::vector<std::size_t>> sources;
-  merged.reserve(pieces.size());
-  sources.reserve(pieces.size());
-  for (const auto& p : pieces) {
-    if (!merged.empty() && merged.back().date == p.date) {
-      merged.back().fraction += p.fraction;
-      if (std::find(sources.back().begin(), sources.back().end(), p.source) == sources.back().end())
-        sources.back().push_back(p.source);
-    } else {
-      merged.push_back(p);
-      sources.push_back({p.source});
-    }
-  }
+  // Same-day pieces of different segments vest as one tranche: tranche k is
+  // pieces [ends[k-1], ends[k]). Pieces mostly arrive in date order already
+  // (one segment, or segments in order), and then need no sort.
+  const auto by_date = [](const Piece& a, const Piece& b) { return a.date < b.date; };
+  if (!std::is_sorted(pieces.begin(), pieces.end(), by_date)) std::stable_sort(pieces.begin(), pieces.end(), by_date);
+  std::vector<std::size_t>& ends = scratch.ends;
+  ends.clear();
+  for (std::size_t p = 0; p < pieces.size(); ++p)
+    if (p + 1 == pieces.size() || pieces[p + 1].date != pieces[p].date) ends.push_back(p + 1);
+  const std::size_t dated = ends.size();
 
-  // Contingent portions go last in the allocation order so that the dated
-  // tranches carry the rounding as they would without them: under the
-  // cumulative policies dated tranche k is floor(N·c_k) − floor(N·c_{k−1}) over
-  // the whole grant, and the dated tranches sum to the dated part N·F rounded
-  // down (half up under cumulative_rounding).
-  //
-  // The loaded policies hand leftover shares to the first or last portions, so
-  // one allocation over dated and contingent portions together would move
-  // shares across that boundary (18 shares, half over four installments, half
-  // contingent, back_loaded: 2+2+2+2 dated and 10 contingent). For them the
-  // grant is first split cumulatively into the dated part (N·F rounded down)
-  // and the contingent portions, and the dated part is then allocated over the
-  // dated tranches with the policy. Without contingent portions both ways are
-  // the same single allocation.
-  const bool loaded = spec.policy == AllocationPolicy::front_loaded || spec.policy == AllocationPolicy::back_loaded ||
-                      spec.policy == AllocationPolicy::front_loaded_to_single_tranche ||
-                      spec.policy == AllocationPolicy::back_loaded_to_single_tranche;
-  std::vector<Amount> amounts;
-  if (loaded && !contingent.empty() && !merged.empty()) {
-    Fraction dated_fraction;
-    for (const auto& m : merged) dated_fraction += m.fraction;
-    std::vector<Fraction> split{dated_fraction};
-    for (const auto& c : contingent) split.push_back(c.second);
-    const std::vector<Amount> parts = allocate(spec.total_shares, split, AllocationPolicy::cumulative_round_down);
-    std::vector<Fraction> within;
-    for (const auto& m : merged) within.push_back(m.fraction / dated_fraction);
-    amounts = allocate(parts[0], within, spec.policy);
-    amounts.insert(amounts.end(), parts.begin() + 1, parts.end());
-  } else {
-    std::vector<Fraction> portions;
-    portions.reserve(merged.size() + contingent.size());
-    for (const auto& m : merged) portions.push_back(m.fraction);
-    for (const auto& c : contingent) portions.push_back(c.second);
-    amounts = allocate(spec.total_shares, portions, spec.policy);
+  std::vector<Amount>& amounts = scratch.amounts;
+  amounts.clear();
+  if (!allocate_small(spec, fractions, each, pieces, ends, contingent, amounts)) {
+    amounts.clear();
+    // The exact path: every portion as a Fraction.
+    std::vector<Fraction> merged(dated);
+    for (std::size_t k = 0, p = 0; k < dated; ++k)
+      for (; p < ends[k]; ++p)
+        merged[k] += pieces[p].multiplier == 1 ? each[pieces[p].source]
+                                               : each[pieces[p].source] * Fraction(pieces[p].multiplier);
+
+    // Contingent portions go last in the allocation order so that the dated
+    // tranches carry the rounding as they would without them: under the
+    // cumulative policies dated tranche k is floor(N·c_k) − floor(N·c_{k−1}) over
+    // the whole grant, and the dated tranches sum to the dated part N·F rounded
+    // down (half up under cumulative_rounding).
+    //
+    // The loaded policies hand leftover shares to the first or last portions, so
+    // one allocation over dated and contingent portions together would move
+    // shares across that boundary (18 shares, half over four installments, half
+    // contingent, back_loaded: 2+2+2+2 dated and 10 contingent). For them the
+    // grant is first split cumulatively into the dated part (N·F rounded down)
+    // and the contingent portions, and the dated part is then allocated over the
+    // dated tranches with the policy. Without contingent portions both ways are
+    // the same single allocation.
+    const bool loaded = spec.policy == AllocationPolicy::front_loaded ||
+                        spec.policy == AllocationPolicy::back_loaded ||
+                        spec.policy == AllocationPolicy::front_loaded_to_single_tranche ||
+                        spec.policy == AllocationPolicy::back_loaded_to_single_tranche;
+    if (loaded && !contingent.empty() && !merged.empty()) {
+      Fraction dated_fraction;
+      for (const auto& m : merged) dated_fraction += m;
+      std::vector<Fraction> split{dated_fraction};
+      for (std::size_t c : contingent) split.push_back(fractions[c]);
+      const std::vector<Amount> parts = allocate(spec.total_shares, split, AllocationPolicy::cumulative_round_down);
+      std::vector<Fraction> within;
+      for (const auto& m : merged) within.push_back(m / dated_fraction);
+      amounts = allocate(parts[0], within, spec.policy);
+      amounts.insert(amounts.end(), parts.begin() + 1, parts.end());
+    } else {
+      std::vector<Fraction> portions = std::move(merged);
+      for (std::size_t c : contingent) portions.push_back(fractions[c]);
+      amounts = allocate(spec.total_shares, portions, spec.policy);
+    }
   }
 
   Schedule s;
@@ -253,22 +340,24 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   s.conditions_ = spec.conditions;
   s.provenance_.reserve(spec.segments.size());
   for (const auto& seg : spec.segments) s.provenance_.push_back(seg.provenance);
-  s.tranches_.reserve(merged.size());
-  for (std::size_t k = 0; k < merged.size(); ++k) {
+  s.tranches_.reserve(dated);
+  for (std::size_t k = 0, begin = 0; k < dated; begin = ends[k++]) {
     if (amounts[k].is_zero()) continue;  // its shares surface in a later tranche
-    Tranche t;
-    t.date = merged[k].date;
+    Tranche& t = s.tranches_.emplace_back();
+    t.date = pieces[begin].date;
     t.vests_on = t.date;
     if (spec.catch_up_before_grant && spec.grant_date && t.date < *spec.grant_date) t.vests_on = *spec.grant_date;
-    t.shares = amounts[k];
-    t.sources = std::move(sources[k]);
-    s.tranches_.push_back(std::move(t));
+    t.shares = std::move(amounts[k]);
+    t.sources.push_back(pieces[begin].source);
+    for (std::size_t p = begin + 1; p < ends[k]; ++p)
+      if (std::find(t.sources.begin(), t.sources.end(), pieces[p].source) == t.sources.end())
+        t.sources.push_back(pieces[p].source);
   }
   for (std::size_t j = 0; j < contingent.size(); ++j) {
-    const Amount& a = amounts[merged.size() + j];
+    const Amount& a = amounts[dated + j];
     if (a.is_zero()) continue;
-    const auto& seg = spec.segments[contingent[j].first];
-    s.contingent_.push_back({a, std::get<ContingentSegment>(seg.shape).condition, contingent[j].first, std::nullopt});
+    const auto& seg = spec.segments[contingent[j]];
+    s.contingent_.push_back({a, std::get<ContingentSegment>(seg.shape).condition, contingent[j], std::nullopt});
   }
 
   Diagnostics post = check_invariants(s);
@@ -280,7 +369,7 @@ Diagnostics check_invariants(const Schedule& s) {
   Diagnostics out;
   const auto tranches = s.tranches();
   for (std::size_t i = 0; i < tranches.size(); ++i) {
-    if (tranches[i].shares <= Amount(0))
+    if (tranches[i].shares.is_negative() || tranches[i].shares.is_zero())
       out.push_back(Diagnostic::error("non_positive_tranche", "tranche " + std::to_string(i + 1) + " on " +
                                                                   to_iso(tranches[i].date) + " has " +
                                                                   tranches[i].shares.to_string() + " shares"));
@@ -290,7 +379,7 @@ Diagnostics check_invariants(const Schedule& s) {
                                                                   to_iso(tranches[i - 1].date)));
   }
   for (const auto& c : s.contingent())
-    if (c.shares <= Amount(0))
+    if (c.shares.is_negative() || c.shares.is_zero())
       out.push_back(Diagnostic::error("non_positive_tranche", "contingent portion \"" + c.condition + "\" has " +
                                                                   c.shares.to_string() + " shares"));
   const Amount sum = s.dated_total() + s.contingent_total();

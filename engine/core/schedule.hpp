@@ -16,18 +16,59 @@
 
 #include "engine/core/schedule_spec.hpp"
 
+#include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <vector>
 
 namespace vest {
 
+// The provenance of one tranche: indices into Schedule::provenance(), in the
+// order they joined. Nearly always one or two, so up to two live inside the
+// tranche and only a third moves them to the heap: a schedule of 48 monthly
+// tranches is not 48 allocations.
+class SourceList {
+ public:
+  using value_type = std::size_t;
+  using const_iterator = const std::size_t*;
+  using iterator = const_iterator;
+
+  SourceList() = default;
+  SourceList(std::initializer_list<std::size_t> sources) {
+    for (std::size_t s : sources) push_back(s);
+  }
+
+  void push_back(std::size_t source) {
+    if (heap_.empty() && size_ < kInline) {
+      inline_[size_++] = source;
+      return;
+    }
+    if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
+    heap_.push_back(source);
+  }
+  std::size_t size() const { return heap_.empty() ? size_ : heap_.size(); }
+  bool empty() const { return size() == 0; }
+  const std::size_t* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
+  const std::size_t* end() const { return begin() + size(); }
+  std::size_t operator[](std::size_t i) const { return begin()[i]; }
+  friend bool operator==(const SourceList& a, const SourceList& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+  }
+
+ private:
+  static constexpr std::size_t kInline = 2;
+  std::size_t inline_[kInline] = {};
+  std::size_t size_ = 0;           // elements in inline_ while heap_ is empty
+  std::vector<std::size_t> heap_;  // every element, once there are more than kInline
+};
+
 struct Tranche {
   Date date;      // the scheduled date, as the footnote states it
   Date vests_on;  // when it counts as vested: `date`, or the grant date on catch-up, or an acceleration date
   Amount shares;
-  std::vector<std::size_t> sources;  // indices into Schedule::provenance()
+  SourceList sources;  // indices into Schedule::provenance()
   std::optional<Date> forfeited_on;  // set by a termination before vests_on
 };
 

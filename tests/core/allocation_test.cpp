@@ -178,5 +178,59 @@ TEST(AllocateProperty, CumulativeRoundDownMatchesTheClosedFormula) {
   }
 }
 
+// allocate_scaled is allocate() on integers over one denominator: the same
+// amounts whenever it accepts, across the 64-bit, 128-bit and refused ranges.
+TEST(AllocateScaled, MatchesAllocateOnRandomPortions) {
+  std::mt19937_64 rng(42);
+  int accepted = 0;
+  for (int iter = 0; iter < 20000; ++iter) {
+    const int size = static_cast<int>(rng() % 3);
+    const Amount total = size == 0   ? Amount(static_cast<std::int64_t>(rng() % 1000000 + 1))
+                         : size == 1 ? Amount(static_cast<std::int64_t>(rng() % 10000000 + 1), 10000)
+                                     : Amount(static_cast<std::int64_t>(rng() >> 1) + 1);
+    const int n = static_cast<int>(rng() % 60 + 1);
+    const std::int64_t denominator =
+        rng() % 4 == 0 ? static_cast<std::int64_t>(rng() >> 2) + 1 : static_cast<std::int64_t>(rng() % 5000 + 1);
+    // Positive numerators summing to the denominator (all of the grant) or below it.
+    std::vector<std::int64_t> numerators;
+    std::int64_t left = rng() % 2 == 0 ? denominator : static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(denominator)) + 1;
+    for (int i = 0; i < n && left > 0; ++i) {
+      const std::int64_t part = i + 1 == n ? left : static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(left)) + 1;
+      numerators.push_back(part);
+      left -= part;
+    }
+    std::vector<Fraction> portions;
+    for (auto x : numerators) portions.emplace_back(x, denominator);
+    std::vector<Amount> out{Amount(7)};  // appends after what is there
+    for (auto policy : kAllPolicies) {
+      out.resize(1);
+      const bool ok = allocate_scaled(total, numerators, denominator, policy, out);
+      if (!ok) {
+        ASSERT_EQ(out.size(), 1u) << "a refusal appends nothing";
+        continue;
+      }
+      ++accepted;
+      const auto expected = allocate(total, portions, policy);
+      ASSERT_EQ(out.size(), expected.size() + 1);
+      for (std::size_t i = 0; i < expected.size(); ++i)
+        ASSERT_EQ(out[i + 1], expected[i]) << to_string(policy) << " total " << total.to_string() << " over "
+                                           << denominator << ", index " << i << ": expected "
+                                           << expected[i].to_string() << ", found " << out[i + 1].to_string();
+    }
+  }
+  EXPECT_GT(accepted, 10000);
+}
+
+TEST(AllocateScaled, RefusesWhatItCannotPromise) {
+  std::vector<Amount> out;
+  const std::vector<std::int64_t> quarters{1, 1, 1, 1};
+  EXPECT_FALSE(allocate_scaled(Amount(18), quarters, 4, AllocationPolicy::back_loaded, out));
+  EXPECT_FALSE(allocate_scaled(Amount(18), quarters, 0, AllocationPolicy::cumulative_round_down, out));
+  EXPECT_FALSE(allocate_scaled(Amount(BigRational(BigInt(1) << 70)), quarters, 4, AllocationPolicy::cumulative_round_down, out));
+  EXPECT_TRUE(out.empty());
+  EXPECT_TRUE(allocate_scaled(Amount(18), quarters, 4, AllocationPolicy::cumulative_round_down, out));
+  EXPECT_TRUE(AmountsAre(out, {"4", "5", "4", "5"}));
+}
+
 }  // namespace
 }  // namespace vest

@@ -230,6 +230,28 @@ TEST(Step, StepZeroIsTheAnchor) {
 
 // ---- Period and policy names -----------------------------------------------
 
+// Stepper (and so step()) is add_months from the anchor, or whole days for
+// day and week periods: the same date for every k.
+TEST(Stepper, AgreesWithStepForEveryPolicyAndPeriod) {
+  const DayOfMonthPolicy policies[] = {DayOfMonthPolicy::vesting_start_day(), DayOfMonthPolicy::last_day_of_month(),
+                                       DayOfMonthPolicy::first_day_of_month(),
+                                       DayOfMonthPolicy::vesting_start_day_minus_one(), DayOfMonthPolicy::fixed_day(30)};
+  const Period periods[] = {Period::days(1), Period::weeks(2), Period::months(1), Period::months(0),
+                            Period::quarters(1), Period::years(1)};
+  for (Date anchor = D("2023-01-25"); anchor <= D("2024-03-05"); anchor += date::days{3})
+    for (const auto& policy : policies)
+      for (const auto& period : periods) {
+        const Stepper at(anchor, period, policy);
+        for (int k = -3; k <= 60; ++k) {
+          const auto months = period.in_months();
+          const Date expected = months ? add_months(anchor, *months * k, policy)
+                                       : anchor + date::days{(period.unit == PeriodUnit::weeks ? 7 : 1) * period.count * k};
+          ASSERT_EQ(at(k), expected) << to_iso(anchor) << " + " << k << " x " << to_string(period) << " ("
+                                     << to_string(policy) << ")";
+        }
+      }
+}
+
 TEST(Period, InMonths) {
   EXPECT_EQ(Period::months(6).in_months(), 6);
   EXPECT_EQ(Period::quarters(1).in_months(), 3);

@@ -176,7 +176,7 @@ TEST(Acceleration, FullVestsEverythingUnvestedOnTheDate) {
   EXPECT_EQ(project(s, D("2015-04-30")).vested, Amount(75000));
   EXPECT_EQ(project(s, D("2015-05-01")).vested, Amount(150000));
   EXPECT_EQ(s.provenance().back().rule, "acceleration on 2015-05-01");
-  EXPECT_EQ(s.tranches().back().sources, (std::vector<std::size_t>{s.provenance().size() - 1}));
+  EXPECT_EQ(s.tranches().back().sources, (SourceList{s.provenance().size() - 1}));
 }
 
 TEST(Acceleration, OnAScheduledDateMergesWithThatTranche) {

@@ -158,9 +158,25 @@ TEST(BuildSchedule, SameDayPiecesOfTwoSegmentsMergeAndKeepBothSources) {
   spec.segments[1].provenance.rule = "second";
   const Schedule s = must(build_schedule(spec));
   ASSERT_TRUE(TranchesAre(s, {{"2024-06-01", "100"}}));
-  EXPECT_EQ(s.tranches()[0].sources, (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(s.tranches()[0].sources, (SourceList{0, 1}));
   ASSERT_EQ(s.provenance().size(), 2u);
   EXPECT_EQ(s.provenance()[1].rule, "second");
+}
+
+TEST(SourceList, KeepsOrderInlineAndOnTheHeap) {
+  SourceList l;
+  EXPECT_TRUE(l.empty());
+  for (std::size_t i = 0; i < 5; ++i) {
+    l.push_back(10 + i);
+    ASSERT_EQ(l.size(), i + 1);
+    for (std::size_t j = 0; j <= i; ++j) ASSERT_EQ(l[j], 10 + j) << "index " << j << " after " << i + 1 << " sources";
+    const SourceList copy = l;
+    ASSERT_EQ(copy, l);
+    ASSERT_EQ(std::vector<std::size_t>(copy.begin(), copy.end()), std::vector<std::size_t>(l.begin(), l.end()));
+  }
+  EXPECT_EQ(l, (SourceList{10, 11, 12, 13, 14}));
+  EXPECT_FALSE(l == (SourceList{10, 11, 12, 13}));
+  EXPECT_FALSE((SourceList{1}) == (SourceList{2}));
 }
 
 TEST(BuildSchedule, EighteenSharesOverFourQuartersUnderEachPolicy) {
