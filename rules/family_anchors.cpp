@@ -224,6 +224,18 @@ Family anchors_family() {
          it.note = "grant";
          return it;
        }},
+      // "..., with a vesting commencement date of December 5, 2018": a definition after the schedule
+      // it anchors, not a date of it.
+      {"with a vesting commencement date of <date>", 3,
+       {w({"with"}), opt(w({"a", "the", "an"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Item& d = m.item_of(2);
+         if (d.note != "vcd" && d.note != "grant") return std::nullopt;  // a definition, not any date
+         Item it = make(IT::definition);
+         it.when = d.when;
+         it.note = d.note;
+         return it;
+       }},
       // Level 3: relative to an anchor.
       // "over a period of four years from the grant date": a span (read here, before "four years
       // from the grant date" could be read as a date); the start is "from <when>".
@@ -559,6 +571,15 @@ Family anchors_family() {
       {"These restricted stock units will vest on the third anniversary of the grant date of September 15, 2021.",
        "2023-09-13", "120000", "time_based", "2024-09-15=120000", "", false},
       {"The RSUs vest on the first anniversary of the grant date.", "", "900", "time_based", "", "needs grant_date", false},
+      // A vesting commencement date stated after the installments is where they count from.
+      {"The RSUs will vest in four equal quarterly installments over one year, with a vesting commencement date of "
+       "December 5, 2018, subject to continued service.",
+       "2019-01-10", "804", "time_based", "2019-03-05=201 2019-06-05=201 2019-09-05=201 2019-12-05=201", "", false},
+      {"The vesting commencement date is December 5, 2018. The RSUs vest in four equal quarterly installments over one year.",
+       "2019-01-10", "804", "time_based", "2019-03-05=201 2019-06-05=201 2019-09-05=201 2019-12-05=201", "", false},
+      // "with" before a date that defines nothing stays a date of the schedule.
+      {"The RSUs vest in full on June 1, 2026, with the first anniversary of the grant date as a fallback.", "2025-06-01",
+       "100", "unrecognized", "", "not understood", false},
       {"The options vest in 20% increments on each of the first, second, third, fourth and fifth anniversaries of May 27, 2008.",
        "", "1000", "time_based", "2009-05-27=200 2010-05-27=200 2011-05-27=200 2012-05-27=200 2013-05-27=200", "", false},
       {"The Restricted Stock Units vest in three annual installments on each August 27, 2021, 2022, and 2023.", "", "300",

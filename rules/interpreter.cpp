@@ -1807,9 +1807,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
           // ("for the following five years" as the first statement follows the grant.)
           // "in equal annual installments over four years", "The RSUs vest in three equal annual
           // installments" (the whole grant, nothing before it, in a footnote about nothing
-          // else such as withholding): from the grant date.
+          // else such as withholding): from the grant date, or from the vesting commencement date
+          // when the footnote states one (that is the date vesting counts from).
           When g;
-          g.ref = When::Ref::grant;
+          g.ref = a.vcd ? When::Ref::vcd : When::Ref::grant;
           auto d = a.anchor_date(g, st.b, st.e);
           if (!d) break;
           from_base(*d, 0, 1);
