@@ -5,7 +5,7 @@ Cumulative round-down over the whole grant (tranche k = floor(N*c_k) - floor(N*c
 cumulative fraction, the last tranche takes the rest, zero tranches dropped); month steps always from the
 ORIGINAL anchor with the day clamped to month end. Exact arithmetic only (fractions.Fraction, Decimal).
 """
-import calendar, datetime as dt, json
+import calendar, datetime as dt, difflib, glob, json, os
 from decimal import Decimal
 from fractions import Fraction as F
 from math import floor
@@ -114,6 +114,27 @@ class HeldOut:
                 assert not e["tranches"] and "grant_date" not in r, r["id"]
             if e["kind"] in ("time_based", "immediate") and not e.get("error"):
                 assert e["tranches"] and "shares" in r, r["id"]
+
+    def check_fresh(self, here, limit, verbose=False):
+        """No line may be `limit` or more similar (difflib ratio) to a line of the dev corpus or of another
+        held-out set: a held-out line must be new. Skipped when the dev corpus is absent."""
+        dev = "/work/shared/corpus/footnotes-dev.jsonl"
+        if not os.path.exists(dev):
+            return
+        others = []
+        for p in [dev] + sorted(glob.glob(os.path.join(here, "..", "holdout*", "footnotes-*.jsonl"))):
+            if os.path.abspath(p).startswith(here + os.sep):
+                continue
+            with open(p) as fh:
+                others += [json.loads(l)["text"] for l in fh if l.strip()]
+        bad = []
+        for r in self.rows:
+            best = max(difflib.SequenceMatcher(None, r["text"], o).ratio() for o in others)
+            if verbose:
+                print(r["id"], round(best, 3), r["text"][:60])
+            if best >= limit:
+                bad.append((r["id"], round(best, 3)))
+        assert not bad, bad
 
     def write(self, path):
         with open(path, "w") as f:

@@ -143,18 +143,8 @@ for text, gd, n, src, note in NV:
 S.check(30, 80)
 
 
-# near-duplicate check against the dev corpus and the earlier held-out sets (skipped if the dev corpus is absent)
-DEV = "/work/shared/corpus/footnotes-dev.jsonl"
-if os.path.exists(DEV):
-    others = []
-    for p in [DEV] + sorted(glob.glob(os.path.join(HERE, "..", "holdout*", "footnotes-*.jsonl"))):
-        if os.path.abspath(p).startswith(HERE + os.sep):
-            continue
-        with open(p) as fh:
-            others += [json.loads(l)["text"] for l in fh if l.strip()]
-    for r in rows:
-        best = max(difflib.SequenceMatcher(None, r["text"], o).ratio() for o in others)
-        assert best < 0.85, (r["id"], round(best, 3))
+# near-duplicate check against the dev corpus and the earlier held-out sets
+S.check_fresh(HERE, 0.85)
 
 S.write(os.path.join(HERE, "footnotes-holdout5.jsonl"))
 if __name__ == "__main__":

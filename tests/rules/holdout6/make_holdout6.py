@@ -91,22 +91,7 @@ for text, gd, n, src, note in NV:
 
 S.check(30, 150)
 
-DEV = "/work/shared/corpus/footnotes-dev.jsonl"
-if os.path.exists(DEV):
-    others = []
-    for p in [DEV] + sorted(glob.glob(os.path.join(HERE, "..", "holdout*", "footnotes-*.jsonl"))):
-        if os.path.abspath(p).startswith(HERE + os.sep):
-            continue
-        with open(p) as fh:
-            others += [json.loads(l)["text"] for l in fh if l.strip()]
-    worst = []
-    for r in rows:
-        best = max(difflib.SequenceMatcher(None, r["text"], o).ratio() for o in others)
-        worst.append((round(best, 3), r["id"]))
-        if "-v" in sys.argv:
-            print(r["id"], round(best, 3), r["text"][:60])
-    bad = [w for w in worst if w[0] >= 0.9]
-    assert not bad, bad
+S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
 
 S.write(os.path.join(HERE, "footnotes-holdout6.jsonl"))
 if __name__ == "__main__":
