@@ -112,10 +112,11 @@ class Stepper {
 
  private:
   Date anchor_;
-  date::year_month_day fields_;
   bool by_days_ = false;  // day and week periods ignore the policy
-  int months_ = 0;        // months per step, for month-based periods
   int days_ = 0;          // days per step, for day and week periods
+  int months_ = 0;        // months per step, for month-based periods
+  int year_ = 0;          // the anchor's fields, for month-based periods
+  unsigned month_ = 1, day_ = 1;
   DayOfMonthPolicy policy_;
 };
 

@@ -113,6 +113,11 @@ Amount sum_shares(const Items& items) {
 }
 }  // namespace
 
+void SourceList::push_back_to_heap(std::size_t source) {
+  if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
+  heap_.push_back(source);
+}
+
 Amount Schedule::dated_total() const { return sum_shares(tranches_); }
 
 Amount Schedule::contingent_total() const { return sum_shares(contingent_); }
@@ -192,24 +197,24 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   std::vector<Piece>& pieces = scratch.pieces;
   std::vector<std::size_t>& contingent = scratch.contingent;  // segment indices
   each.assign(spec.segments.size(), Fraction());
-  pieces.clear();
   contingent.clear();
+  std::size_t added = 0;  // pieces written
   {
-    std::size_t expected = 0;  // a capacity hint only: counts are checked below
+    std::size_t expected = 0;  // at least the pieces written below (invalid counts add none)
     for (const auto& seg : spec.segments) {
       if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape))
         expected += inst->count > 0 && inst->count <= kMaxInstallments ? static_cast<std::size_t>(inst->count) : 0;
       else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) expected += list->dates.size();
       else ++expected;
     }
-    pieces.reserve(expected);
+    pieces.resize(expected);  // written by index below, then cut to size
   }
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& seg = spec.segments[i];
     const auto label = [&] { return segment_label(i, seg); };  // for messages only
     if (const auto* lump = std::get_if<LumpSegment>(&seg.shape)) {
       each[i] = fractions[i];
-      pieces.push_back({lump->date, 1, i});
+      pieces[added++] = {lump->date, 1, i};
     } else if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape)) {
       if (inst->count < 1 || inst->count > kMaxInstallments) {
         fail("invalid_count", label() + ": installment count " + std::to_string(inst->count) + " is not in 1.." +
@@ -257,18 +262,19 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
       const int first_paid = std::max(inst->cliff, 1);
       const Stepper at(inst->anchor, inst->period, inst->day_policy);
       for (int k = first_paid; k <= inst->count; ++k)
-        pieces.push_back({at(inst->first_step + k - 1), k == first_paid ? first_paid : 1, i});
+        pieces[added++] = {at(inst->first_step + k - 1), k == first_paid ? first_paid : 1, i};
     } else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) {
       if (list->dates.empty()) {
         fail("empty_date_list", label() + ": no dates");
         continue;
       }
       each[i] = fractions[i] / Fraction(static_cast<std::int64_t>(list->dates.size()));
-      for (Date d : list->dates) pieces.push_back({d, 1, i});
+      for (Date d : list->dates) pieces[added++] = {d, 1, i};
     } else if (std::get_if<ContingentSegment>(&seg.shape)) {
       contingent.push_back(i);
     }
   }
+  pieces.resize(added);
   for (const auto& p : pieces)
     if (!in_range(p.date))
       fail("date_out_of_range", segment_label(p.source, spec.segments[p.source]) + ": date " + to_iso(p.date) +

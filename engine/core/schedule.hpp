@@ -41,12 +41,8 @@ class SourceList {
   }
 
   void push_back(std::size_t source) {
-    if (heap_.empty() && size_ < kInline) {
-      inline_[size_++] = source;
-      return;
-    }
-    if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
-    heap_.push_back(source);
+    if (heap_.empty() && size_ < kInline) inline_[size_++] = source;
+    else push_back_to_heap(source);
   }
   std::size_t size() const { return heap_.empty() ? size_ : heap_.size(); }
   bool empty() const { return size() == 0; }
@@ -58,6 +54,8 @@ class SourceList {
   }
 
  private:
+  void push_back_to_heap(std::size_t source);
+
   static constexpr std::size_t kInline = 2;
   std::size_t inline_[kInline] = {};
   std::size_t size_ = 0;           // elements in inline_ while heap_ is empty
