@@ -224,13 +224,20 @@ Family anchors_family() {
          it.note = "grant";
          return it;
        }},
-      // "..., with a vesting commencement date of December 5, 2018": a definition after the schedule
-      // it anchors, not a date of it.
+      // "..., with a vesting commencement date of December 5, 2018" (or a grant date of ...): a
+      // definition after the schedule it anchors, not a date of it. "beginning with the vesting
+      // commencement date of <date>" is a start (the cadence family's), not this.
       {"with a vesting commencement date of <date>", 3,
        {w({"with"}), opt(w({"a", "the", "an"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t beginning = intern("beginning"), commencing = intern("commencing"),
+                                    starting = intern("starting");
          const Item& d = m.item_of(2);
          if (d.note != "vcd" && d.note != "grant") return std::nullopt;  // a definition, not any date
+         if (m.begin > 0) {
+           const Node& before = (*m.nodes)[m.begin - 1];
+           if (is_w(before, beginning) || is_w(before, commencing) || is_w(before, starting)) return std::nullopt;
+         }
          Item it = make(IT::definition);
          it.when = d.when;
          it.note = d.note;
@@ -577,6 +584,11 @@ Family anchors_family() {
        "2019-01-10", "804", "time_based", "2019-03-05=201 2019-06-05=201 2019-09-05=201 2019-12-05=201", "", false},
       {"The vesting commencement date is December 5, 2018. The RSUs vest in four equal quarterly installments over one year.",
        "2019-01-10", "804", "time_based", "2019-03-05=201 2019-06-05=201 2019-09-05=201 2019-12-05=201", "", false},
+      // A start, not a definition.
+      {"The RSUs vest in four equal annual installments beginning with the vesting commencement date of March 1, 2021.",
+       "2021-04-01", "400", "time_based", "2021-03-01=100 2022-03-01=100 2023-03-01=100 2024-03-01=100", "", false},
+      {"The RSUs vest in four equal quarterly installments commencing with the grant date of March 1, 2021.",
+       "2021-04-01", "400", "time_based", "2021-03-01=100 2021-06-01=100 2021-09-01=100 2021-12-01=100", "", false},
       // "with" before a date that defines nothing stays a date of the schedule.
       {"The RSUs vest in full on June 1, 2026, with the first anniversary of the grant date as a fallback.", "2025-06-01",
        "100", "unrecognized", "", "not understood", false},

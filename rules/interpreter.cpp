@@ -180,14 +180,12 @@ struct Compiled {
   std::vector<Range> word_default;      // [level]: words with no entry of their own (ids interned later)
   std::vector<Range> by_kind;           // [level * kKinds + kind]
   std::vector<Range> by_item;           // [level * kItems + item type]
-  std::vector<std::uint8_t> level_any;  // [level]: any candidate at all
   // The same as bit sets over levels: bit L set when some rule of level L can
   // start with the node, so a level's pass skips the nodes no rule can start.
   std::vector<std::uint16_t> word_levels;  // [wid], wid < words
   std::uint16_t word_default_levels = 0;
   std::array<std::uint16_t, kKinds> kind_levels{};
   std::array<std::uint16_t, kItems> item_levels{};
-  std::vector<std::vector<std::uint16_t>> level_rules;  // [level]: its rules
 };
 
 // What a footnote's node stream holds, as far as a rule's required elements
@@ -207,6 +205,7 @@ struct Present {
     else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
+  // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
   bool has(const Needs& nd) const {
     if ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) return false;
     for (std::size_t j = 0; j < nd.nelems; ++j) {
@@ -360,6 +359,10 @@ const Compiled& compiled() {
           split[b].len = static_cast<std::uint16_t>(c.cand.size() - split[b].off);
         }
         c.subs.push_back(split);
+        if (c.subs.size() > 0xFFFF) {
+          std::fprintf(stderr, "vest: %zu split candidate lists, more than a Range holds\n", c.subs.size());
+          std::abort();
+        }
         r.sub = static_cast<std::uint16_t>(c.subs.size());
       }
       stored.emplace_back(std::move(v), r);
@@ -373,7 +376,6 @@ const Compiled& compiled() {
     c.word_default.resize(levels);
     c.by_kind.resize(levels * kKinds);
     c.by_item.resize(levels * kItems);
-    c.level_any.assign(levels, 0);
     for (std::size_t level = 0; level < levels; ++level) {
       const Range def = store({&always[level], &always_word[level]});
       c.word_default[level] = def;
@@ -382,19 +384,7 @@ const Compiled& compiled() {
             by_word[level][wid].empty() ? def : store({&always[level], &always_word[level], &by_word[level][wid]});
       for (std::size_t kd = 0; kd < kKinds; ++kd) c.by_kind[level * kKinds + kd] = store({&always[level], &by_kind[level][kd]});
       for (std::size_t it = 0; it < kItems; ++it) c.by_item[level * kItems + it] = store({&always[level], &by_item[level][it]});
-      bool any = !always[level].empty() || !always_word[level].empty();
-      for (const auto& v : by_word[level]) any |= !v.empty();
-      for (const auto& v : by_kind[level]) any |= !v.empty();
-      for (const auto& v : by_item[level]) any |= !v.empty();
-      c.level_any[level] = any;
     }
-    if (levels > 16) {
-      std::fprintf(stderr, "vest: %zu item rule levels, more than the 16 a level set holds\n", levels);
-      std::abort();
-    }
-    c.level_rules.resize(levels);
-    for (std::size_t i = 0; i < c.rules.size(); ++i)
-      c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
     c.word_levels.assign(words, 0);
     for (std::size_t level = 0; level < levels; ++level) {
       const auto lbit = static_cast<std::uint16_t>(1u << level);
@@ -458,16 +448,19 @@ inline bool match_at(const Compiled& c, const CRule& r, const std::vector<Node>&
   return i > start;
 }
 
-// Runs the item rules level by level; each level rewrites the node stream in
-// place: output k goes to nodes[k], and k never passes the input position, so
-// a match and what follows it are always the level's input. Productions also
-// look at the node just before a match; the one write that would overwrite it
-// (a one-node item with nothing removed before it) waits until the attempts at
-// the next position are done.
 // "Quarterly Date" means each of February 28, May 31, August 31, and November 30.
+// The verbs of a definition: "means", "mean".
+struct DefinitionVerbs {
+  std::uint16_t means, mean;
+};
+const DefinitionVerbs& definition_verbs() {
+  static const DefinitionVerbs v{intern("means"), intern("mean")};
+  return v;
+}
+
 void read_definitions(const std::vector<Node>& t, Context& ctx) {
-  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_means = intern("means"),
-                             w_shall = intern("shall"), w_mean = intern("mean");
+  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_shall = intern("shall");
+  const std::uint16_t w_means = definition_verbs().means, w_mean = definition_verbs().mean;
   // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {
     if (t[j].kind != NK::word || (t[j].wid != w_means && t[j].wid != w_mean)) continue;
@@ -492,7 +485,17 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
 
 constexpr std::uint8_t kUnknown = 2;  // a rule's viability, not yet decided
 
-// First reads the footnote's definitions into `ctx` (productions consult them).
+// Per-thread scratch buffers keep their capacity from one call to the next,
+// except after a very large input (more nodes than this).
+constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
+
+// Runs the item rules level by level; each level rewrites the node stream in
+// place: output k goes to nodes[k], and k never passes the input position, so
+// a match and what follows it are always the level's input. Productions also
+// look at the node just before a match; the one write that would overwrite it
+// (a one-node item with nothing removed before it) waits until the attempts at
+// the next position are done.
+// It first reads the footnote's definitions into `ctx` (productions consult them).
 void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx) {
   const Compiled& c = compiled();
   Match m;
@@ -527,8 +530,7 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
     any_level |= lv[i];
     present.add(nodes[i], words);
   }
-  static const std::uint16_t w_means = intern("means"), w_mean = intern("mean");
-  if (present.has_word(w_means) || present.has_word(w_mean)) read_definitions(nodes, ctx);
+  if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean)) read_definitions(nodes, ctx);
   for (int level = 0; level <= c.max_level; ++level) {
     const auto lbit = static_cast<std::uint16_t>(1u << level);
     if (!(any_level & lbit)) continue;
@@ -635,9 +637,6 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
     flush_pending();
     nodes.resize(w);
   }
-  // Like the interpreter's other scratch buffers: kept between calls, but not
-  // the size of a very large input.
-  constexpr std::size_t kKeepNodes = std::size_t{1} << 19;
   if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint16_t>().swap(lv_buffer);
   if (pos_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(pos_buffer);
 }
@@ -921,7 +920,6 @@ struct ScratchLease {
   ~ScratchLease() {
     s.pool.clear();
     constexpr std::size_t kKeepBytes = std::size_t{3} << 20;  // normalised text (orig: 4 bytes each)
-    constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
     constexpr std::size_t kKeepItems = std::size_t{1} << 14;
     if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
     if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
@@ -981,6 +979,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   bool represents_vesting = false;
   std::uint32_t represents_b = 0, represents_e = 0;
   bool performance_definition = false, vesting_word = false, any_not_vesting = false;
+  static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied");
   bool certification_word = false;  // "certified", "satisfied"
   std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
 
@@ -992,8 +991,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   thread_local std::vector<std::uint32_t> item_nodes;
   item_nodes.clear();
   {
-    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest"), w_be = intern("be"),
-                               w_certified = intern("certified"), w_satisfied = intern("satisfied");
+    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest"), w_be = intern("be");
     std::size_t start = 0;
     int depth = 0;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -1026,9 +1024,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
     if (start < nodes.size()) sentences.push_back({start, nodes.size()});
   }
-  struct ReleaseLarge {  // the same bound as ScratchLease's
+  struct ReleaseLarge {  // see kKeepNodes
     ~ReleaseLarge() {
-      if (item_nodes.capacity() > (std::size_t{1} << 19)) std::vector<std::uint32_t>().swap(item_nodes);
+      if (item_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(item_nodes);
     }
   } release_item_nodes;
   auto items_in = [&](std::size_t b, std::size_t e) {
@@ -1131,8 +1129,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     bool performance_past = false;
     std::vector<std::size_t> certification_dates;  // node indices
     {
-      static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"),
-                                 w_was = intern("was"), w_were = intern("were"), w_been = intern("been"),
+      static const std::uint16_t w_was = intern("was"), w_were = intern("were"), w_been = intern("been"),
                                  w_previously = intern("previously");
       // (Only a condition item or one of the two words can make it so.)
       const bool may_be_past = certification_word || (mask & bit(IT::condition));
