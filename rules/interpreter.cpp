@@ -169,6 +169,14 @@ struct Compiled {
   int max_level = 0;
   std::vector<const ClauseRule*> clause_rules;
   std::vector<CRule> crules;  // parallel to rules
+  // The index of the item rule named `name` (a name the interpreter itself checks for).
+  std::uint16_t rule_index(std::string_view name) const {
+    for (std::size_t i = 0; i < rules.size(); ++i)
+      if (rules[i]->name == name) return static_cast<std::uint16_t>(i);
+    std::fprintf(stderr, "vest: the interpreter refers to an item rule \"%.*s\" that the registry does not have\n",
+                 static_cast<int>(name.size()), name.data());
+    std::abort();
+  }
   std::vector<Needs> needs;   // parallel to rules
   std::vector<CElem> elems;
   // Candidate rules for a node, by level: the rules whose match can start
@@ -1131,14 +1139,16 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     {
       static const std::uint16_t w_was = intern("was"), w_were = intern("were"), w_been = intern("been"),
                                  w_previously = intern("previously");
-      // (Only a condition item or one of the two words can make it so.)
-      const bool may_be_past = certification_word || (mask & bit(IT::condition));
-      for (std::size_t i = s.b + 1; may_be_past && i < s.e; ++i) {
+      // "after the performance metric was certified" (read as a note by "were earned based on <...>").
+      static const std::uint16_t r_earned = comp.rule_index("were earned based on <...>");
+      auto earned_note = [&](std::size_t i) {
+        return i > s.b && nodes[i].itype == IT::condition && pool[nodes[i].payload].rule == r_earned;
+      };
+      if (!certification_word && (mask & bit(IT::condition)))  // only that note can make it so: read the items
+        for (const std::size_t i : sentence_items) performance_past |= earned_note(i);
+      for (std::size_t i = s.b + 1; certification_word && i < s.e; ++i) {
         const Node& n = nodes[i];
-        // "after the performance metric was certified" (read as a note by "were earned based on <...>").
-        if (n.kind == NK::item && n.itype == IT::condition &&
-            comp.rules[pool[n.payload].rule]->name == "were earned based on <...>")
-          performance_past = true;
+        if (n.kind == NK::item && earned_note(i)) performance_past = true;
         if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied)) continue;
         const Node& pv = nodes[i - 1];
         const bool next_previously = i + 1 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_previously;
@@ -1181,10 +1191,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     if (perf && !(mask & bit(IT::not_vesting))) {
       // A definition of a performance award ("the number of PSUs ... can be earned"; "the payout
       // factor is based on the achievement of ... metrics"): contingent if nothing else dates it.
+      static const std::uint16_t r_stock_price = comp.rule_index("stock price"),
+                                 r_price_of_stock = comp.rule_index("price of the common stock");
       for (const std::size_t i : sentence_items)
         if (nodes[i].itype == IT::performance) {
-          const std::string& rn = comp.rules[pool[nodes[i].payload].rule]->name;
-          if (rn != "stock price" && rn != "price of the common stock") {
+          const std::uint16_t r = pool[nodes[i].payload].rule;
+          if (r != r_stock_price && r != r_price_of_stock) {
             performance_definition = true;
             if (!performance_definition_span) performance_definition_span = std::pair{sb, se};
           }
@@ -1533,11 +1545,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     // "On March 18, 2021, the reporting person was granted 20,991 restricted stock units.": a grant
     // whose vesting the footnote does not state is not "not about vesting".
     // (Only a sentence about the grant itself: "units previously granted on X" describes an old award.)
+    static const std::uint16_t r_was_granted = comp.rule_index("on <date>, the reporting person was granted"),
+                               r_granted_on = comp.rule_index("granted on <date>");
     for (const Item& it : pool)
       if (it.type == IT::definition && it.note == "grant" &&
-          (comp.rules[it.rule]->name == "on <date>, the reporting person was granted" ||
+          (it.rule == r_was_granted ||
            // "Represents restricted stock units granted to the reporting person on <date>": the row is the grant
-           (comp.rules[it.rule]->name == "granted on <date>" &&
+           (it.rule == r_granted_on &&
             (norm.text.starts_with("represents") || norm.text.starts_with("reflects"))))) {
         a.error("unrecognized", "the footnote states a grant (\"" + a.quote(it) + "\") but not how it vests", it.b, it.e);
         out.kind = Kind::unrecognized;
