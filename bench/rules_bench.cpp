@@ -72,6 +72,38 @@
 // assembly ~7%, malloc/free ~10% (spread: statements, spans, diagnostics,
 // explain strings), build_schedule + Rational ~6%. Adversarial 1 MB:
 // tokenize ~43%, normalize ~19% (~17 instructions/byte).
+//
+// Date: 2026-12-01, second session (see git log from 451c93f). Machine: the same 2-core VM; its speed
+// itself drifts (one benchmark process, 5 repetitions at load 1.4: 138k-195k footnotes/s), so A/B
+// decisions were made on interleaved rounds (the minimum CPU time of 5-8 rounds per binary) and on
+// callgrind instruction counts, and outputs were compared byte for byte (`vest parse --jsonl
+// --explain` over 8,244 lines: dev, holdout*, rule examples, each with and without grant date and
+// shares, and cut short).
+//   interleaved minimum CPU, BM_Interpret_Corpus (footnotes/s):
+//     session start (451c93f)                                  88k-105k
+//     item levels: runs skipped, rule viability per footnote   101k
+//     + candidate lists per word in one cache line, split by
+//       the next node; start positions listed branch-free      132k
+//     + string_view rule names, item-node passes, one pass
+//       for sentences/items/words (interpret)                  194k-203k (with the tokenizer below)
+//     + normalize 16 bytes a step, word table keyed by
+//       16-byte loads (text.cpp)                               193k -> (merged above)
+//     + build_schedule on integers over one denominator,
+//       reused working vectors, inline tranche sources          220k-230k
+//     final (HEAD)                                             236k-241k (load 1.1)
+//   single runs of this benchmark at the end: 166k-214k (load 1.0), 138k-195k (load 1.4).
+//   instructions per footnote (callgrind): 74.2k -> 46.1k (apply_item_rules ~24k of it); normalize 5.4k -> 1.8k, tokenize
+//   10.7k -> 6.6k, build_schedule 10.6k -> 3.8k, allocations 35 -> 24 per footnote.
+//   BM_Interpret_CorpusNoShares 220k-237k/s; BM_Interpret_Adversarial1MB 5.2-5.6 ms (target 10 ms).
+// What mattered was memory and branches more than instructions: the same code ran a footnote in
+// 4.9 us when repeated and 7.6 us when cycling through the 48 (branch predictors and caches
+// relearning), so the gains came from fewer unpredictable branches (a level's start positions
+// listed without a branch per node, candidate lists filtered by the next node) and fewer cache
+// lines per node (a word's lists for all levels in one line).
+// Profile now (perf, cycles): apply_item_rules ~37% (start-position lists 7%, viability 17%,
+// dispatch 11%, match_at), interpret ~13% (spread over many small passes), tokenize ~12%
+// (word-table probes and the attributes lookup: cache misses), malloc/free ~7% (24 per footnote:
+// explain quotes, conditions copied into the spec and the schedule, clause vectors).
 #include "rules/interpretation.hpp"
 
 #include <benchmark/benchmark.h>
