@@ -243,6 +243,9 @@ Family amounts_family() {
        "1000", "time_based", "2026-03-01=250 2027-03-01=250 2028-03-01=500", "", false},
       {"The RSUs vest as follows: January 15, 2026: 300; January 15, 2027: 700.", "2025-01-15", "1000", "time_based",
        "2026-01-15=300 2027-01-15=700", "", false},
+      // "Vesting:" and a colon head a terse schedule.
+      {"Vesting: 1/4 on 3/1/26; 1/4 on 3/1/27; 1/2 on 3/1/28.", "2025-03-01", "1600", "time_based",
+       "2026-03-01=400 2027-03-01=400 2028-03-01=800", "", false},
       {"The RSUs vest as follows: January 15, 2026: 300; January 15, 2027: 300.", "2025-01-15", "1000", "unrecognized", "",
        "portions add up", false},
       // "in 1/48 equal installments" (each installment's size, or their number?) is not read.

@@ -19,7 +19,17 @@ std::string condition_kind(const Match& m) {
                              achievement = intern("achievement"), performance = intern("performance"),
                              continues = intern("continues"), continued = intern("continued"),
                              continuous = intern("continuous");
-  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false;
+  // Words of a performance or market condition ("provided that the Company achieves its revenue target",
+  // "subject to the Company attaining its operating income goal", "... net sales of at least $1 billion").
+  static const std::vector<std::uint16_t> goal_words = {
+      intern("achieve"), intern("achieves"), intern("achieved"), intern("achieving"), intern("attain"),
+      intern("attains"), intern("attained"), intern("attaining"), intern("attainment"), intern("goal"),
+      intern("goals"), intern("target"), intern("targets"), intern("revenue"), intern("revenues"), intern("sales"),
+      intern("ebitda"), intern("milestone"), intern("milestones")};
+  // "provided the Company's stock price has closed above $30.00": a price hurdle.
+  static const std::uint16_t price = intern("price"), closed = intern("closed"), above = intern("above"),
+                             exceeds = intern("exceeds"), exceed = intern("exceed"), reaches = intern("reaches");
+  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false, has_price = false, hurdle = false;
   for (std::size_t i = m.begin; i < m.end; ++i) {
     const Node& n = (*m.nodes)[i];
     if (n.kind == NK::item && n.itype == IT::performance) perf = true;
@@ -33,8 +43,11 @@ std::string condition_kind(const Match& m) {
     svc |= id == employment || id == service || id == serve || id == employed || id == continues || id == continued ||
            id == continuous;
     perf |= id == achievement || id == performance;
+    perf |= std::find(goal_words.begin(), goal_words.end(), id) != goal_words.end();
+    has_price |= id == price;
+    hurdle |= id == closed || id == above || id == exceeds || id == exceed || id == reaches;
   }
-  if (perf) return "performance";
+  if (perf || (has_price && hurdle)) return "performance";
   if (cic) return "acceleration_change_in_control";
   if (dd) return "acceleration_death_disability";
   if (ret) return "acceleration_retirement";
@@ -395,6 +408,21 @@ Family conditions_family() {
       {"The stock unit becomes vested upon the date of grant and will be converted to an equal number of shares upon termination of service.", "2023-10-17", "10", "immediate", "2023-10-17=10", "", false},
       {"Grant of restricted stock units. Vesting occurs in equal increments on the anniversary dates for the following three years.", "2022-04-01", "3", "time_based", "2023-04-01=1 2024-04-01=1 2025-04-01=1", "", false},
       {"These performance based units vest ratably over a three-year performance period as previously reported.", "2017-01-30", "", "performance", "", "", false},
+      // A performance or market condition in a proviso makes every tranche contingent.
+      {"The RSUs will vest in three equal annual installments beginning on the first anniversary of the grant date, provided "
+       "that the Company achieves its 2025 revenue target.", "2025-03-01", "900", "performance", "", "", false},
+      {"Subject to the Company attaining its 2025 operating income goal, the RSUs vest in three equal annual installments "
+       "beginning March 1, 2026.", "2025-03-01", "900", "performance", "", "", false},
+      {"The shares vest in two equal annual installments beginning on the first anniversary of the grant date, provided the "
+       "Company's stock price has closed above $30.00 for 20 consecutive trading days.", "2025-03-01", "900", "performance",
+       "", "", false},
+      // A service proviso keeps the dates.
+      {"The RSUs vest in three equal annual installments beginning on the first anniversary of the grant date, provided that "
+       "the reporting person remains employed through each vesting date.", "2025-03-01", "900", "time_based",
+       "2026-03-01=300 2027-03-01=300 2028-03-01=300", "", false},
+      // "the later of" an anniversary and an event: no certain date.
+      {"The RSUs vest on the later of (i) the first anniversary of the grant date and (ii) the date the Issuer's registration "
+       "statement becomes effective.", "2025-03-01", "500", "unrecognized", "", "later of", false},
       {"The option vests in full if the Issuer's common stock closed at or above $20.00 per share for 30 consecutive trading days.", "2020-01-30", "10", "performance", "", "", false},
       {"The restricted stock units vest pursuant to the Vesting Schedule (as defined in footnote (2)).", "2022-02-07", "10", "unrecognized", "", "not understood", false},
       {"Each phantom unit became convertible into cash in three equal annual installments commencing on the annual vesting date following the year of grant.", "2023-02-13", "", "unrecognized", "", "not understood", false},
@@ -415,6 +443,11 @@ Family conditions_family() {
        "not_vesting", "", "", false},
       {"Shares withheld to satisfy tax obligations upon the vesting of RSUs that vest on March 1, 2026.", "2025-03-01", "10",
        "not_vesting", "", "", false},
+      // Only past vesting (a list of dates, too) beside withholding is the withholding's.
+      {"Shares withheld for taxes upon vesting of RSUs that vested on each of March 1, 2024 and March 1, 2025.",
+       "2025-03-15", "1000", "not_vesting", "", "", false},
+      {"The restricted stock units were previously reported and vested on each of March 1, 2024 and March 1, 2025; this "
+       "report reflects the shares withheld for taxes.", "2025-03-15", "1000", "not_vesting", "", "", false},
   };
   return f;
 }

@@ -1080,6 +1080,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     // ("converted", "sale"), and where the first that is not weak stands (node index).
     bool nv_strong = false, nv_only_weak = true;
     std::size_t first_nv = s.e, first_vest = s.e;
+    bool only_past_vesting = false;  // every vest verb is "vested", in the past ("RSUs that vested on ...")
     for (const std::size_t i : sentence_items) {
       const Node& n = nodes[i];
       {
@@ -1096,6 +1097,15 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         }
         if (it.type == IT::vest_verb) {
           first_vest = std::min(first_vest, i);
+          // "RSUs that vested on ...", "were previously reported and vested on ...": history.
+          static const std::uint16_t w_be = intern("be"), w_become = intern("become"), w_becomes = intern("becomes"),
+                                     w_is = intern("is"), w_are = intern("are");
+          const bool state = i > s.b && nodes[i - 1].kind == NK::word &&
+                             (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall || nodes[i - 1].wid == w_be ||
+                              nodes[i - 1].wid == w_become || nodes[i - 1].wid == w_becomes || nodes[i - 1].wid == w_is ||
+                              nodes[i - 1].wid == w_are);
+          const bool past = std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
+          only_past_vesting = (first_vest == i ? true : only_past_vesting) && past;
           if (i > s.b && nodes[i - 1].kind == NK::word && (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall))
             vest_statement_words = future_vest = true;
           if (i + 1 < s.e && nodes[i + 1].kind == NK::word) {
@@ -1123,7 +1133,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
     // "Vesting of the RSUs is as follows: ...", "Vesting schedule: ...": the header and the word say it.
     bool vesting_header = false;
-    if (mask & bit(IT::header)) {
+    {
+      // "Vesting: 1/4 on 3/1/26; 1/16 quarterly thereafter." — the word and a colon are the header.
+      static const std::uint16_t w_vesting_label = intern("vesting");
+      vesting_header = s.e - s.b >= 2 && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting_label &&
+                       nodes[s.b + 1].kind == NK::punct && nodes[s.b + 1].punct == ':';
+    }
+    if (!vesting_header && (mask & bit(IT::header))) {
       static const std::uint16_t w_vesting_word = intern("vesting");
       for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
         vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting_word) ||
@@ -1205,11 +1221,24 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     // "vest in four annual installments ..., subject to the Company's achievement of
     // a threshold": every tranche is contingent, so no date is certain.
     bool performance_condition = false;
-    for (const std::size_t i : sentence_items)
+    std::optional<std::size_t> later_of;  // node index of "the later of"
+    for (const std::size_t i : sentence_items) {
       if (nodes[i].itype == IT::condition && pool[nodes[i].payload].note == "performance")
         performance_condition = true;
+      if (nodes[i].itype == IT::condition && pool[nodes[i].payload].note == "later_of" && !later_of) later_of = i;
+    }
     if (performance_condition && has_vest && !performance_past) {
       whole_sentence_performance();
+      continue;
+    }
+    // "vest on the later of the first anniversary of the grant date and the date the registration
+    // statement becomes effective": an event can put vesting off indefinitely, so no date is certain.
+    if (later_of && has_vest && !perf) {  // (a performance sentence is contingent anyway)
+      any_vesting_language = true;
+      unrecognized = true;
+      a.error("unrecognized", "\"" + a.quote(nodes[*later_of].b, nodes[*later_of].e) + "\" in \"" + a.quote(sb, se) +
+                                  "\": vesting at the later of two things is not read (either may be an event)",
+              sb, se);
       continue;
     }
     if (!has_vest) {
@@ -1247,8 +1276,11 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         if (nodes[i].kind == NK::item && (bit(nodes[i].itype) & timing)) timing_before_nv = true;
       schedule_first = verb != "vested" && timing_before_nv;
     }
+    // Vesting only in the past beside a not-a-schedule sign ("Shares withheld for taxes upon vesting of RSUs
+    // that vested on each of ..."): the footnote is about the other thing, whatever the dates.
     if ((mask & bit(IT::not_vesting)) && !nv_only_weak && !schedule_first &&
-        (nv_strong || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list)))))
+        (nv_strong || only_past_vesting ||
+         !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list)))))
       continue;
     any_vesting_language = true;
 
