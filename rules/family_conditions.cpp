@@ -318,6 +318,10 @@ Family conditions_family() {
       // Words that only hint at something else ("will be converted to shares", "the first commercial sale"):
       // they do not outweigh a vest verb with a date in the same sentence.
       {"<weak not-a-schedule words>", 0, {w({"converted", "sale", "sales", "purchase"})}, weak_not_vesting},
+      // "Represents the settlement of restricted stock units that vested on ...": with only past vesting,
+      // the row is the settlement.
+      {"represents the settlement of", 0,
+       {w({"represents", "reflects"}), opt(w({"the"})), w({"settlement", "delivery"}), w({"of"})}, weak_not_vesting},
   };
   f.examples = {
       {"PAYMENT OF TAX LIABILITY BY DELIVERING SECURITIES TO THE COMPANY INCIDENT TO THE VESTING OF A SECURITY.", "2013-02-15",
@@ -443,6 +447,10 @@ Family conditions_family() {
        "not_vesting", "", "", false},
       {"Shares withheld to satisfy tax obligations upon the vesting of RSUs that vest on March 1, 2026.", "2025-03-01", "10",
        "not_vesting", "", "", false},
+      {"Represents the settlement of restricted stock units that vested on March 1, 2025 in shares of common stock.",
+       "2025-03-15", "1000", "not_vesting", "", "", false},
+      {"Represents the settlement of restricted stock units; the remaining units vest on March 1, 2026.", "2025-03-15",
+       "1000", "time_based", "2026-03-01=1000", "", false},
       // Only past vesting (a list of dates, too) beside withholding is the withholding's.
       {"Shares withheld for taxes upon vesting of RSUs that vested on each of March 1, 2024 and March 1, 2025.",
        "2025-03-15", "1000", "not_vesting", "", "", false},

@@ -1278,9 +1278,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
     // Vesting only in the past beside a not-a-schedule sign ("Shares withheld for taxes upon vesting of RSUs
     // that vested on each of ..."): the footnote is about the other thing, whatever the dates.
-    if ((mask & bit(IT::not_vesting)) && !nv_only_weak && !schedule_first &&
-        (nv_strong || only_past_vesting ||
-         !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) | bit(IT::when_list)))))
+    if ((mask & bit(IT::not_vesting)) && !schedule_first &&
+        ((!nv_only_weak && (nv_strong || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) |
+                                                     bit(IT::when_list))))) ||
+         only_past_vesting))
       continue;
     any_vesting_language = true;
 
