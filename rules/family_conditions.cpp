@@ -21,11 +21,17 @@ std::string condition_kind(const Match& m) {
                              continuous = intern("continuous");
   // Words of a performance or market condition ("provided that the Company achieves its revenue target",
   // "subject to the Company attaining its operating income goal", "... net sales of at least $1 billion").
-  static const std::vector<std::uint16_t> goal_words = {
-      intern("achieve"), intern("achieves"), intern("achieved"), intern("achieving"), intern("attain"),
-      intern("attains"), intern("attained"), intern("attaining"), intern("attainment"), intern("goal"),
-      intern("goals"), intern("target"), intern("targets"), intern("revenue"), intern("revenues"), intern("sales"),
-      intern("ebitda"), intern("milestone"), intern("milestones")};
+  // (A table by word id: every word of a condition is looked up.)
+  static const std::vector<std::uint8_t> is_goal_word = [] {
+    const std::uint16_t ids[] = {
+        intern("achieve"), intern("achieves"), intern("achieved"), intern("achieving"), intern("attain"),
+        intern("attains"), intern("attained"), intern("attaining"), intern("attainment"), intern("goal"),
+        intern("goals"), intern("target"), intern("targets"), intern("revenue"), intern("revenues"), intern("sales"),
+        intern("ebitda"), intern("milestone"), intern("milestones")};
+    std::vector<std::uint8_t> t(*std::max_element(std::begin(ids), std::end(ids)) + 1u, 0);
+    for (auto id : ids) t[id] = 1;
+    return t;
+  }();
   // "provided the Company's stock price has closed above $30.00": a price hurdle.
   static const std::uint16_t price = intern("price"), closed = intern("closed"), above = intern("above"),
                              exceeds = intern("exceeds"), exceed = intern("exceed"), reaches = intern("reaches");
@@ -43,7 +49,7 @@ std::string condition_kind(const Match& m) {
     svc |= id == employment || id == service || id == serve || id == employed || id == continues || id == continued ||
            id == continuous;
     perf |= id == achievement || id == performance;
-    perf |= std::find(goal_words.begin(), goal_words.end(), id) != goal_words.end();
+    perf |= id < is_goal_word.size() && is_goal_word[id];
     has_price |= id == price;
     hurdle |= id == closed || id == above || id == exceeds || id == exceed || id == reaches;
   }
