@@ -90,8 +90,10 @@
 //       16-byte loads (text.cpp)                               193k -> (merged above)
 //     + build_schedule on integers over one denominator,
 //       reused working vectors, inline tranche sources          220k-230k
-//     final (HEAD)                                             236k-241k (load 1.1)
-//   single runs of this benchmark at the end: 166k-214k (load 1.0), 138k-195k (load 1.4).
+//     before the last accuracy fixes (14b3459)                 236k-241k (load 1.1)
+//     final (proviso goals, 'later of', past vesting; e275c6f)  228k-234k (load 0.5)
+//   single runs of this benchmark at the end: 166k-214k (load 1.0), 138k-195k (load 1.4);
+//   3 repetitions at load 0: mean 204k, median 191k.
 //   instructions per footnote (callgrind): 74.2k -> 46.1k (apply_item_rules ~24k of it); normalize 5.4k -> 1.8k, tokenize
 //   10.7k -> 6.6k, build_schedule 10.6k -> 3.8k, allocations 35 -> 24 per footnote.
 //   BM_Interpret_CorpusNoShares 220k-237k/s; BM_Interpret_Adversarial1MB 5.2-5.6 ms (target 10 ms).
