@@ -418,6 +418,9 @@ Family conditions_family() {
       {"The stock unit becomes vested upon the date of grant and will be converted to an equal number of shares upon termination of service.", "2023-10-17", "10", "immediate", "2023-10-17=10", "", false},
       {"Grant of restricted stock units. Vesting occurs in equal increments on the anniversary dates for the following three years.", "2022-04-01", "3", "time_based", "2023-04-01=1 2024-04-01=1 2025-04-01=1", "", false},
       {"These performance based units vest ratably over a three-year performance period as previously reported.", "2017-01-30", "", "performance", "", "", false},
+      {"Represents the target number of performance share units; the actual number earned may range from 0% to 150% of "
+       "target depending on achievement of cumulative earnings per share goals.", "2025-02-10", "900", "performance", "",
+       "", false},
       // A performance or market condition in a proviso makes every tranche contingent.
       {"The RSUs will vest in three equal annual installments beginning on the first anniversary of the grant date, provided "
        "that the Company achieves its 2025 revenue target.", "2025-03-01", "900", "performance", "", "", false},

@@ -999,7 +999,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   thread_local std::vector<std::uint32_t> item_nodes;
   item_nodes.clear();
   {
-    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest"), w_be = intern("be");
+    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest"), w_be = intern("be"),
+                               w_number = intern("number"), w_psus = intern("psus");
     std::size_t start = 0;
     int depth = 0;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -1008,8 +1009,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         case NK::item:
           item_nodes.push_back(static_cast<std::uint32_t>(i));
           if (n.itype == IT::vest_verb) vesting_word = true;
-          // "the maximum number of PSUs that can be earned": earning is the vesting of a performance award.
-          if (n.itype == IT::performance && i > 0 && nodes[i - 1].kind == NK::word && nodes[i - 1].wid == w_be &&
+          // "the maximum number of PSUs that can be earned", "the actual number earned may range from 0% to
+          // 150%": earning is the vesting of a performance award.
+          if (n.itype == IT::performance && i > 0 && nodes[i - 1].kind == NK::word &&
+              (nodes[i - 1].wid == w_be || nodes[i - 1].wid == w_number || nodes[i - 1].wid == w_psus) &&
               std::string_view(norm.text).substr(n.b, n.e - n.b).starts_with("earn"))
             vesting_word = true;
           if (n.itype == IT::not_vesting) any_not_vesting = true;
