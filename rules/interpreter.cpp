@@ -920,6 +920,7 @@ struct Scratch {
   Normalized norm;
   std::vector<Node> nodes;
   std::vector<Item> pool;
+  std::vector<std::uint32_t> item_nodes;  // node indices of the items, in order
 };
 
 struct ScratchLease {
@@ -931,6 +932,7 @@ struct ScratchLease {
     constexpr std::size_t kKeepItems = std::size_t{1} << 14;
     if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
     if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
+    if (s.item_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.item_nodes);
     if (s.pool.capacity() > kKeepItems) std::vector<Item>().swap(s.pool);
   }
   ScratchLease(const ScratchLease&) = delete;
@@ -987,7 +989,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   bool represents_vesting = false;
   std::uint32_t represents_b = 0, represents_e = 0;
   bool performance_definition = false, vesting_word = false, any_not_vesting = false;
-  static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied");
+  static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"),
+                             w_vesting = intern("vesting"), w_be = intern("be");
   bool certification_word = false;  // "certified", "satisfied"
   std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
 
@@ -996,11 +999,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   // a sixth of the nodes), and the words later passes ask about.
   struct Sentence { std::size_t b, e; };
   std::vector<Sentence> sentences;
-  thread_local std::vector<std::uint32_t> item_nodes;
+  std::vector<std::uint32_t>& item_nodes = scratch.item_nodes;
   item_nodes.clear();
   {
-    static const std::uint16_t w_vesting = intern("vesting"), w_vest = intern("vest"), w_be = intern("be"),
-                               w_number = intern("number"), w_psus = intern("psus");
+    static const std::uint16_t w_vest = intern("vest"), w_number = intern("number"), w_psus = intern("psus");
     std::size_t start = 0;
     int depth = 0;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -1035,11 +1037,6 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     }
     if (start < nodes.size()) sentences.push_back({start, nodes.size()});
   }
-  struct ReleaseLarge {  // see kKeepNodes
-    ~ReleaseLarge() {
-      if (item_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(item_nodes);
-    }
-  } release_item_nodes;
   auto items_in = [&](std::size_t b, std::size_t e) {
     const auto lo = std::lower_bound(item_nodes.begin(), item_nodes.end(), static_cast<std::uint32_t>(b));
     const auto hi = std::lower_bound(lo, item_nodes.end(), static_cast<std::uint32_t>(e));
@@ -1083,7 +1080,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     // ("converted", "sale"), and where the first that is not weak stands (node index).
     bool nv_strong = false, nv_only_weak = true;
     std::size_t first_nv = s.e, first_vest = s.e;
-    bool only_past_vesting = false;  // every vest verb is "vested", in the past ("RSUs that vested on ...")
+    bool all_vesting_past = true;  // every vest verb is "vested", in the past ("RSUs that vested on ...")
     for (const std::size_t i : sentence_items) {
       const Node& n = nodes[i];
       {
@@ -1100,17 +1097,16 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         }
         if (it.type == IT::vest_verb) {
           first_vest = std::min(first_vest, i);
-          // "RSUs that vested on ...", "were previously reported and vested on ...": history.
-          static const std::uint16_t w_be = intern("be"), w_become = intern("become"), w_becomes = intern("becomes"),
-                                     w_is = intern("is"), w_are = intern("are");
-          const bool state = i > s.b && nodes[i - 1].kind == NK::word &&
-                             (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall || nodes[i - 1].wid == w_be ||
-                              nodes[i - 1].wid == w_become || nodes[i - 1].wid == w_becomes || nodes[i - 1].wid == w_is ||
-                              nodes[i - 1].wid == w_are);
-          const bool past = std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
-          only_past_vesting = (first_vest == i ? true : only_past_vesting) && past;
-          if (i > s.b && nodes[i - 1].kind == NK::word && (nodes[i - 1].wid == w_will || nodes[i - 1].wid == w_shall))
-            vest_statement_words = future_vest = true;
+          static const std::uint16_t w_become = intern("become"), w_becomes = intern("becomes"), w_is = intern("is"),
+                                     w_are = intern("are");
+          const std::uint16_t before = i > s.b && nodes[i - 1].kind == NK::word ? nodes[i - 1].wid : 0;
+          const bool future = before && (before == w_will || before == w_shall);
+          if (future) vest_statement_words = future_vest = true;
+          // "RSUs that vested on ...", "were previously reported and vested on ...": history, unless a
+          // state ("will be vested", "are vested").
+          const bool state = future || (before && (before == w_be || before == w_become || before == w_becomes ||
+                                                   before == w_is || before == w_are));
+          all_vesting_past &= std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
           if (i + 1 < s.e && nodes[i + 1].kind == NK::word) {
             const auto nx = nodes[i + 1].wid;
             if (nx && (nx == w_on || nx == w_upon || nx == w_in || nx == w_over || nx == w_at || nx == w_when ||
@@ -1124,6 +1120,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         }
       }
     }
+    const bool only_past_vesting = first_vest != s.e && all_vesting_past;
     const std::uint32_t sb = nodes[s.b].b, se = nodes[s.e - 1].e;
     if (mask & bit(IT::represents_vesting)) {
       represents_vesting = true;
@@ -1138,14 +1135,12 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     bool vesting_header = false;
     {
       // "Vesting: 1/4 on 3/1/26; 1/16 quarterly thereafter." — the word and a colon are the header.
-      static const std::uint16_t w_vesting_label = intern("vesting");
-      vesting_header = s.e - s.b >= 2 && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting_label &&
+      vesting_header = s.e - s.b >= 2 && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting &&
                        nodes[s.b + 1].kind == NK::punct && nodes[s.b + 1].punct == ':';
     }
     if (!vesting_header && (mask & bit(IT::header))) {
-      static const std::uint16_t w_vesting_word = intern("vesting");
       for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
-        vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting_word) ||
+        vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting) ||
                          (nodes[i].kind == NK::item && nodes[i].itype == IT::header &&
                           std::string_view(norm.text).substr(nodes[i].b, nodes[i].e - nodes[i].b).starts_with("vesting"));
     }
