@@ -1,7 +1,6 @@
 #include "engine/core/schedule.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <numeric>
 
 namespace vest {
@@ -34,6 +33,7 @@ struct Scratch {
   std::vector<Piece> pieces;
   std::vector<std::size_t> contingent, ends;
   std::vector<Amount> amounts;
+  std::vector<std::int64_t> scale, numerators;  // allocate_small's
 };
 
 // The allocation on fixed-size integers (allocate_scaled) when it can be
@@ -46,44 +46,32 @@ struct Scratch {
 bool allocate_small(const ScheduleSpec& spec, const std::vector<Fraction>& fractions,
                     const std::vector<Fraction>& each, const std::vector<Piece>& pieces,
                     const std::vector<std::size_t>& ends, const std::vector<std::size_t>& contingent,
+                    std::vector<std::int64_t>& scale, std::vector<std::int64_t>& numerators,
                     std::vector<Amount>& amounts) {
   if (spec.policy != AllocationPolicy::cumulative_round_down) return false;
   constexpr std::int64_t kMaxDenominator = std::int64_t{1} << 62;
   const std::size_t n = spec.segments.size();
-  // A segment's part over L: its equal part, or its fraction when contingent.
-  std::int64_t stack_scale[8];
-  std::vector<std::int64_t> heap_scale;
-  std::int64_t* scale = stack_scale;
-  if (n > std::size(stack_scale)) {
-    heap_scale.resize(n);
-    scale = heap_scale.data();
-  }
+  // L: the least common denominator of the parts (false when one is not stored small or L grows too big).
   std::int64_t l = 1;
-  for (std::size_t i = 0; i < n; ++i) {
+  const auto include = [&](const Fraction& part) {
     std::int64_t num = 0, den = 1;
-    if (!each[i].rational().small_parts(num, den)) return false;
+    if (!part.rational().small_parts(num, den)) return false;
     const std::int64_t m = l / std::gcd(l, den);
-    if (__builtin_mul_overflow(m, den, &l) || l > kMaxDenominator) return false;
-  }
-  for (std::size_t c : contingent) {
-    std::int64_t num = 0, den = 1;
-    if (!fractions[c].rational().small_parts(num, den)) return false;
-    const std::int64_t m = l / std::gcd(l, den);
-    if (__builtin_mul_overflow(m, den, &l) || l > kMaxDenominator) return false;
-  }
+    return !__builtin_mul_overflow(m, den, &l) && l <= kMaxDenominator;
+  };
+  for (std::size_t i = 0; i < n; ++i)
+    if (!include(each[i])) return false;
+  for (std::size_t c : contingent)
+    if (!include(fractions[c])) return false;
+  // A segment's part over L: its equal part, or its fraction when contingent.
+  scale.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     std::int64_t num = 0, den = 1;
     (std::get_if<ContingentSegment>(&spec.segments[i].shape) ? fractions[i] : each[i]).rational().small_parts(num, den);
     if (__builtin_mul_overflow(num, l / den, &scale[i])) return false;
   }
-  std::int64_t stack_numerators[64];
-  std::vector<std::int64_t> heap_numerators;
-  std::int64_t* numerators = stack_numerators;
   const std::size_t count = ends.size() + contingent.size();
-  if (count > std::size(stack_numerators)) {
-    heap_numerators.resize(count);
-    numerators = heap_numerators.data();
-  }
+  numerators.resize(count);
   for (std::size_t k = 0, p = 0; k < ends.size(); ++k) {
     std::int64_t sum = 0, part = 0;
     for (; p < ends[k]; ++p)
@@ -93,8 +81,7 @@ bool allocate_small(const ScheduleSpec& spec, const std::vector<Fraction>& fract
     numerators[k] = sum;
   }
   for (std::size_t j = 0; j < contingent.size(); ++j) numerators[ends.size() + j] = scale[contingent[j]];
-  return allocate_scaled(spec.total_shares, std::span<const std::int64_t>(numerators, count), l, spec.policy,
-                         amounts);
+  return allocate_scaled(spec.total_shares, numerators, l, spec.policy, amounts);
 }
 
 // Sum of share counts: whole counts in 64 bits while they fit (checked), the
@@ -294,7 +281,7 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
 
   std::vector<Amount>& amounts = scratch.amounts;
   amounts.clear();
-  if (!allocate_small(spec, fractions, each, pieces, ends, contingent, amounts)) {
+  if (!allocate_small(spec, fractions, each, pieces, ends, contingent, scratch.scale, scratch.numerators, amounts)) {
     amounts.clear();
     // The exact path: every portion as a Fraction.
     std::vector<Fraction> merged(dated);
