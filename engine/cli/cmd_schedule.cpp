@@ -8,6 +8,9 @@
 #include "engine/cli/schedule_view.hpp"
 #include "engine/core/events.hpp"
 #include "engine/core/schedule_json.hpp"
+#include "engine/ocf/evaluate.hpp"
+#include "engine/ocf/read_terms.hpp"
+#include "engine/ocf/write_terms.hpp"
 
 #include <charconv>
 #include <iostream>
@@ -22,6 +25,8 @@ struct Options {
   std::string exercise_price, expiration, exercised, window, terminate, as_of, format = "table";
   std::vector<std::string> accelerate;
   bool early_exercise = false;
+  std::string ocf, terms_id, vesting_start;  // OCF vesting terms as the schedule source
+  std::vector<std::string> ocf_events;
 };
 
 // Errors found while reading the options, reported all at once.
@@ -123,7 +128,27 @@ int run(const Options& o) {
   } else if (!o.start.empty() || o.cliff) {
     problems.add("--start and --cliff need --installments");
   }
-  if (spec.segments.empty() && problems.list.empty())
+  if (!o.ocf.empty() && !spec.segments.empty())
+    problems.add("--ocf gives the whole schedule: do not combine it with --lump, --installments or --contingent");
+  if (!o.ocf.empty() && o.policy != "cumulative_round_down")
+    problems.add("--ocf: the allocation type comes from the terms; do not give --policy");
+  if (o.ocf.empty() && (!o.terms_id.empty() || !o.vesting_start.empty() || !o.ocf_events.empty()))
+    problems.add("--terms-id, --vesting-start and --event need --ocf");
+  ocf::OcfGrant ocf_grant;
+  if (!o.ocf.empty()) {
+    if (grant) ocf_grant.grant_date = *grant;
+    if (total) ocf_grant.shares = *total;
+    if (!o.vesting_start.empty()) ocf_grant.vesting_start = date_option("--vesting-start", o.vesting_start, problems);
+    for (const auto& e : o.ocf_events) {
+      if (auto parsed = ocf::parse_event_argument(e)) {
+        if (!ocf_grant.events.emplace(parsed->first, parsed->second).second)
+          problems.add("--event: \"" + parsed->first + "\" given twice");
+      } else {
+        problems.add("--event: \"" + e + "\" needs CONDITION_ID:YYYY-MM-DD");
+      }
+    }
+  }
+  if (spec.segments.empty() && problems.list.empty() && o.ocf.empty())
     problems.add("no vesting given: use --lump, --installments or --contingent");
 
   const bool is_option = !o.exercise_price.empty() || !o.expiration.empty() || o.early_exercise;
@@ -175,7 +200,27 @@ int run(const Options& o) {
     for (const auto& p : problems.list) std::cerr << "vest schedule: error: " << p << '\n';
     return exit_usage;
   }
-  auto built = build_schedule(spec);
+  Result<Schedule> built = Diagnostics{};
+  if (!o.ocf.empty()) {
+    auto all = ocf::read_vesting_terms_file(o.ocf);
+    auto terms = all ? ocf::select_terms(*all, o.terms_id, o.ocf) : Result<ocf::VestingTerms>(all.diagnostics());
+    if (!terms) {
+      for (const auto& d : terms.diagnostics()) std::cerr << "vest schedule: " << format(d) << '\n';
+      return exit_input_errors;
+    }
+    for (const auto& d : all.diagnostics()) std::cerr << "vest schedule: " << format(d) << '\n';
+    auto ocf_spec = ocf::terms_to_spec(*terms, ocf_grant);
+    if (ocf_spec) {
+      for (const auto& d : ocf_spec.diagnostics()) std::cerr << "vest schedule: " << format(d) << '\n';
+      ocf_spec.value().option = spec.option;
+      spec = std::move(ocf_spec).value();
+      built = build_schedule(spec);
+    } else {
+      built = ocf_spec.diagnostics();
+    }
+  } else {
+    built = build_schedule(spec);
+  }
   if (built && !events.empty()) built = apply_events(*built, events);
   if (!built) {
     for (const auto& d : built.diagnostics()) std::cerr << "vest schedule: " << format(d) << '\n';
@@ -185,7 +230,12 @@ int run(const Options& o) {
   std::optional<Projection> projection;
   if (as_of) projection = project(s, *as_of);
 
-  if (o.format == "json") {
+  if (o.format == "ocf") {
+    // Terms as read from --ocf are written back as their own evaluation.
+    auto out = ocf::ocf_grant_json(spec, s, "grant", "vest schedule");
+    for (const auto& w : out.warnings) std::cerr << "vest schedule: " << format(w) << '\n';
+    std::cout << out.grant.dump(2) << '\n';
+  } else if (o.format == "json") {
     nlohmann::json j{{"grant_date", to_iso(*grant)},
                      {"shares", json_amount(s.total())},
                      {"policy", to_string(s.policy())},
@@ -238,8 +288,12 @@ const CommandRegistration registration{"schedule", [](CLI::App& app) -> std::fun
   cmd->add_option("--window", o->window, "Post-termination exercise window: 90d, 3m");
   cmd->add_option("--terminate", o->terminate, "Termination date: vesting stops");
   cmd->add_option("--accelerate", o->accelerate, "DATE[:full|SHARES|PERCENT%] accelerates unvested shares pro-rata");
+  cmd->add_option("--ocf", o->ocf, "OCF vesting terms (VestingTerms object or VestingTermsFile) as the schedule");
+  cmd->add_option("--terms-id", o->terms_id, "Which vesting terms of the --ocf file (needed when it holds several)");
+  cmd->add_option("--vesting-start", o->vesting_start, "OCF vesting start date (default: the grant date)");
+  cmd->add_option("--event", o->ocf_events, "CONDITION_ID:YYYY-MM-DD an OCF vesting event that occurred (repeatable)");
   cmd->add_option("--as-of", o->as_of, "Project vested/unvested/exercisable on this date");
-  cmd->add_option("--format", o->format, "table | json | csv")->check(CLI::IsMember({"table", "json", "csv"}))
+  cmd->add_option("--format", o->format, "table | json | csv | ocf")->check(CLI::IsMember({"table", "json", "csv", "ocf"}))
       ->capture_default_str();
   return [o] { return run(*o); };
 }};

@@ -350,7 +350,8 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
     const Amount& a = amounts[dated + j];
     if (a.is_zero()) continue;
     const auto& seg = spec.segments[contingent[j]];
-    s.contingent_.push_back({a, std::get<ContingentSegment>(seg.shape).condition, contingent[j], std::nullopt});
+    const auto& c = std::get<ContingentSegment>(seg.shape);
+    s.contingent_.push_back({a, c.condition, contingent[j], c.lapses_on});
   }
 
   Diagnostics post = check_invariants(s);

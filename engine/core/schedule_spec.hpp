@@ -71,6 +71,9 @@ struct DateListSegment {
 
 struct ContingentSegment {
   std::string condition;  // "achievement of performance milestone", "stock price hurdle"
+  // A deadline: unless earned before it, the portion is forfeited on this day
+  // ("provided that such acceptance occurs on or before September 30, 2016").
+  std::optional<Date> lapses_on = std::nullopt;
 };
 
 struct Segment {

@@ -1,0 +1,159 @@
+#include "engine/ocf/compiled_terms.hpp"
+
+#include <numeric>
+
+namespace vest::ocf {
+namespace {
+
+__extension__ typedef __int128 i128;
+constexpr std::int64_t kMaxDenominator = std::int64_t{1} << 40;
+constexpr Date kFirstDay{date::year{1900} / 1 / 1}, kLastDay{date::year{2200} / 12 / 31};
+
+// Working buffers of one thread, reused from grant to grant.
+struct Scratch {
+  std::vector<Date> dates;
+  std::vector<std::int64_t> numerators;
+};
+
+}  // namespace
+
+void tranche_rows(const Schedule& s, std::vector<TrancheRow>& out) {
+  out.clear();
+  out.reserve(s.tranches().size());
+  for (const auto& t : s.tranches()) out.push_back({t.date, t.vests_on, t.shares});
+}
+
+CompiledTerms::CompiledTerms(VestingTerms terms) : terms_(std::move(terms)) { compile(); }
+
+void CompiledTerms::compile() {
+  fast_ = false;
+  steps_.clear();
+  if (terms_.roots.size() != 1) return;
+  struct At {
+    int months = 0, days = 0;
+    DayOfMonthPolicy policy;
+  };
+  std::vector<std::optional<At>> fired(terms_.conditions.size());
+  std::vector<std::pair<Step, Fraction>> parts;
+  std::size_t node = terms_.roots[0];
+  for (bool first = true;; first = false) {
+    const OcfCondition& c = terms_.conditions[node];
+    if (c.has_quantity ? !c.quantity.is_zero() : c.remainder) return;
+    At at;
+    int n = 1, cliff = 1;
+    if (c.trigger.type == TriggerType::vesting_start) {
+      if (!first) return;
+    } else if (c.trigger.type == TriggerType::relative) {
+      if (!fired[c.trigger.relative_to]) return;
+      at = *fired[c.trigger.relative_to];
+      n = c.trigger.period.occurrences;
+      cliff = std::max(c.trigger.period.cliff, 1);
+    } else {
+      return;  // absolute dates and events: the path may depend on the grant
+    }
+    const OcfPeriod& period = c.trigger.period;
+    for (int k = cliff; k <= n; ++k) {
+      At occ = at;
+      if (c.trigger.type == TriggerType::relative) {
+        if (period.months) {
+          occ.months += k * period.length;
+          occ.policy = period.day_of_month.policy();
+        } else {
+          occ.days += k * period.length;
+        }
+      }
+      if (!c.has_quantity && !c.portion.is_zero())
+        parts.push_back({Step{occ.months, occ.days, occ.policy, 0}, c.portion * Fraction(k == cliff ? cliff : 1)});
+      if (k == n) fired[node] = occ;
+    }
+    if (c.next.size() > 1) return;
+    if (c.next.empty()) break;
+    node = c.next[0];
+  }
+  // One denominator for every part; the parts must cover the grant exactly.
+  std::int64_t l = 1;
+  Fraction sum;
+  for (const auto& [step, f] : parts) {
+    std::int64_t num = 0, den = 1;
+    if (!f.rational().small_parts(num, den)) return;
+    const i128 m = static_cast<i128>(l / std::gcd(l, den)) * den;
+    if (m > kMaxDenominator) return;
+    l = static_cast<std::int64_t>(m);
+    sum += f;
+  }
+  if (sum != Fraction(1) || parts.empty()) return;
+  for (auto& [step, f] : parts) {
+    std::int64_t num = 0, den = 1;
+    f.rational().small_parts(num, den);
+    step.numerator = num * (l / den);
+    steps_.push_back(step);
+  }
+  denominator_ = l;
+  fast_ = true;
+}
+
+Diagnostics CompiledTerms::tranches(const OcfGrant& grant, std::vector<TrancheRow>& out) const {
+  out.clear();
+  const auto generic = [&]() -> Diagnostics {
+    auto s = evaluate_terms(terms_, grant);
+    if (!s) return s.diagnostics();
+    tranche_rows(*s, out);
+    return s.diagnostics();
+  };
+  const AllocationPolicy policy = terms_.allocation;
+  std::int64_t tn = 0, td = 1;
+  if (!fast_ || !grant.events.empty() || !grant.shares.rational().small_parts(tn, td) || tn <= 0 ||
+      (policy != AllocationPolicy::cumulative_round_down &&
+       !(policy == AllocationPolicy::cumulative_rounding && td == 1)))
+    return generic();
+  const Date start = grant.vesting_start.value_or(grant.grant_date);
+  if (start < kFirstDay || start > kLastDay || grant.grant_date < kFirstDay || grant.grant_date > kLastDay)
+    return generic();
+
+  // Dates from the anchor, same-day steps merged (as build_schedule merges them).
+  thread_local Scratch scratch;
+  auto& dates = scratch.dates;
+  auto& numerators = scratch.numerators;
+  dates.clear();
+  numerators.clear();
+  std::optional<Stepper> stepper;
+  DayOfMonthPolicy stepper_policy;
+  for (const Step& s : steps_) {
+    if (!stepper || !(stepper_policy == s.policy)) {
+      stepper.emplace(start, Period::months(1), s.policy);
+      stepper_policy = s.policy;
+    }
+    const Date d = (s.months ? (*stepper)(s.months) : start) + date::days{s.days};
+    if (!dates.empty() && d == dates.back()) {
+      numerators.back() += s.numerator;
+      continue;
+    }
+    if ((!dates.empty() && d < dates.back()) || d > kLastDay) return generic();  // out of order: let the evaluator sort
+    dates.push_back(d);
+    numerators.push_back(s.numerator);
+  }
+
+  // Cumulative allocation over one denominator: amount k = round(N·c_k) − round(N·c_{k−1}),
+  // the last one never rounded (it is N itself).
+  const std::size_t n = dates.size();
+  out.reserve(n);
+  const i128 den = static_cast<i128>(td) * denominator_;
+  const bool half_up = policy == AllocationPolicy::cumulative_rounding;
+  std::int64_t c = 0, previous = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Date vests_on = dates[k] < grant.grant_date ? grant.grant_date : dates[k];
+    c += numerators[k];
+    if (k + 1 == n) {
+      out.push_back({dates[k], vests_on, grant.shares - Amount(previous)});
+      break;
+    }
+    const i128 num = static_cast<i128>(tn) * c;
+    const auto q = static_cast<std::int64_t>(half_up ? (2 * num + den) / (2 * den) : num / den);
+    if (q != previous) out.push_back({dates[k], vests_on, Amount(q - previous)});
+    previous = q;
+  }
+  if (out.back().shares.is_zero()) out.pop_back();
+  return {};
+}
+
+}  // namespace vest::ocf
