@@ -52,6 +52,15 @@ OcfGrant grant(int i) {
 struct Checksums {
   Amount amounts_plus_counts, vested;
 };
+// The 4-year monthly / 1-year cliff terms as OCF-Tools and vestlang measure
+// them: the sample's graph with CUMULATIVE_ROUND_DOWN (the sample itself says
+// CUMULATIVE_ROUNDING, which gives the same Σ amounts but Σ vested 15,447,680,897).
+VestingTerms four_year_cliff() {
+  VestingTerms t = sample("VestingTerms.ocf.json", "4yr-1yr-cliff-schedule");
+  t.allocation = AllocationPolicy::cumulative_round_down;
+  return t;
+}
+
 Checksums checksums(const CompiledTerms& plan) {
   Checksums c;
   std::vector<TrancheRow> rows;
@@ -70,7 +79,7 @@ Checksums checksums(const CompiledTerms& plan) {
 }
 
 void BM_OcfTerms_Compiled_FourYearCliff(benchmark::State& state) {
-  const CompiledTerms plan(sample("VestingTerms.ocf.json", "4yr-1yr-cliff-schedule"));
+  const CompiledTerms plan(four_year_cliff());
   std::vector<TrancheRow> rows;
   std::int64_t tranches = 0;
   for (auto _ : state) {
@@ -87,7 +96,7 @@ void BM_OcfTerms_Compiled_FourYearCliff(benchmark::State& state) {
 BENCHMARK(BM_OcfTerms_Compiled_FourYearCliff)->Unit(benchmark::kMillisecond);
 
 void BM_OcfTerms_Evaluate_FourYearCliff(benchmark::State& state) {
-  const VestingTerms terms = sample("VestingTerms.ocf.json", "4yr-1yr-cliff-schedule");
+  const VestingTerms terms = four_year_cliff();
   std::vector<TrancheRow> rows;
   constexpr int kSome = 10000;  // the slow path: a tenth of the grants
   for (auto _ : state) {
@@ -127,7 +136,7 @@ BENCHMARK_CAPTURE(BM_OcfTerms_Samples, with_expiration, std::string("VestingTerm
 
 int main(int argc, char** argv) {
   {
-    VestingTerms terms = sample("VestingTerms.ocf.json", "4yr-1yr-cliff-schedule");
+    VestingTerms terms = four_year_cliff();
     for (auto policy : {AllocationPolicy::cumulative_round_down, AllocationPolicy::cumulative_rounding}) {
       terms.allocation = policy;
       const Checksums c = checksums(CompiledTerms(terms));

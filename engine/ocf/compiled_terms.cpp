@@ -1,5 +1,6 @@
 #include "engine/ocf/compiled_terms.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 namespace vest::ocf {
@@ -9,11 +10,6 @@ __extension__ typedef __int128 i128;
 constexpr std::int64_t kMaxDenominator = std::int64_t{1} << 40;
 constexpr Date kFirstDay{date::year{1900} / 1 / 1}, kLastDay{date::year{2200} / 12 / 31};
 
-// Working buffers of one thread, reused from grant to grant.
-struct Scratch {
-  std::vector<Date> dates;
-  std::vector<std::int64_t> numerators;
-};
 
 }  // namespace
 
@@ -89,6 +85,7 @@ void CompiledTerms::compile() {
     steps_.push_back(step);
   }
   denominator_ = l;
+  one_policy_ = std::all_of(steps_.begin(), steps_.end(), [&](const Step& s) { return s.policy == steps_.front().policy; });
   fast_ = true;
 }
 
@@ -110,48 +107,48 @@ Diagnostics CompiledTerms::tranches(const OcfGrant& grant, std::vector<TrancheRo
   if (start < kFirstDay || start > kLastDay || grant.grant_date < kFirstDay || grant.grant_date > kLastDay)
     return generic();
 
-  // Dates from the anchor, same-day steps merged (as build_schedule merges them).
-  thread_local Scratch scratch;
-  auto& dates = scratch.dates;
-  auto& numerators = scratch.numerators;
-  dates.clear();
-  numerators.clear();
-  std::optional<Stepper> stepper;
-  DayOfMonthPolicy stepper_policy;
-  for (const Step& s : steps_) {
-    if (!stepper || !(stepper_policy == s.policy)) {
-      stepper.emplace(start, Period::months(1), s.policy);
-      stepper_policy = s.policy;
-    }
-    const Date d = (s.months ? (*stepper)(s.months) : start) + date::days{s.days};
-    if (!dates.empty() && d == dates.back()) {
-      numerators.back() += s.numerator;
-      continue;
-    }
-    if ((!dates.empty() && d < dates.back()) || d > kLastDay) return generic();  // out of order: let the evaluator sort
-    dates.push_back(d);
-    numerators.push_back(s.numerator);
-  }
-
-  // Cumulative allocation over one denominator: amount k = round(N·c_k) − round(N·c_{k−1}),
-  // the last one never rounded (it is N itself).
-  const std::size_t n = dates.size();
-  out.reserve(n);
+  // One pass: dates from the anchor, same-day steps merged (as build_schedule
+  // merges them), each tranche allocated as it closes: amount k =
+  // round(N·c_k) − round(N·c_{k−1}), the last one never rounded (it is N itself).
   const i128 den = static_cast<i128>(td) * denominator_;
   const bool half_up = policy == AllocationPolicy::cumulative_rounding;
+  const Stepper stepper(start, Period::months(1), steps_.front().policy);
   std::int64_t c = 0, previous = 0;
-  for (std::size_t k = 0; k < n; ++k) {
-    const Date vests_on = dates[k] < grant.grant_date ? grant.grant_date : dates[k];
-    c += numerators[k];
-    if (k + 1 == n) {
-      out.push_back({dates[k], vests_on, grant.shares - Amount(previous)});
-      break;
+  const std::size_t n = steps_.size();
+  out.reserve(n);
+  Date pending{};
+  const auto close = [&](bool last) {
+    const Date vests_on = pending < grant.grant_date ? grant.grant_date : pending;
+    if (last) {
+      out.push_back({pending, vests_on, grant.shares - Amount(previous)});
+      return;
     }
     const i128 num = static_cast<i128>(tn) * c;
     const auto q = static_cast<std::int64_t>(half_up ? (2 * num + den) / (2 * den) : num / den);
-    if (q != previous) out.push_back({dates[k], vests_on, Amount(q - previous)});
+    if (q != previous) out.push_back({pending, vests_on, Amount(q - previous)});
     previous = q;
+  };
+  for (std::size_t k = 0; k < n; ++k) {
+    const Step& s = steps_[k];
+    const Date base = !s.months ? start
+                      : one_policy_ ? stepper(s.months)
+                                    : Stepper(start, Period::months(1), s.policy)(s.months);
+    const Date d = base + date::days{s.days};
+    if (k > 0 && d != pending) {
+      if (d < pending) {  // out of order: let the evaluator sort
+        out.clear();
+        return generic();
+      }
+      close(false);
+    }
+    if (d > kLastDay) {
+      out.clear();
+      return generic();
+    }
+    pending = d;
+    c += s.numerator;
   }
+  close(true);
   if (out.back().shares.is_zero()) out.pop_back();
   return {};
 }

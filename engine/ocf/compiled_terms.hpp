@@ -8,7 +8,7 @@
 // "4 years monthly, 1 year cliff" shape), `CompiledTerms` records it once as
 // steps — total months and days from the vesting start, day-of-month rule,
 // numerator over one common denominator — and a grant is then dates from the
-// anchor plus one integer allocation into a reused buffer. Other terms (events,
+// anchor plus one integer allocation, in one pass, into the caller's buffer. Other terms (events,
 // remainders, quantities, branches) take the evaluator, so every terms object
 // is accepted and the table is always exactly evaluate_terms' (tests check it).
 //
@@ -60,6 +60,7 @@ class CompiledTerms {
   bool fast_ = false;
   std::vector<Step> steps_;
   std::int64_t denominator_ = 1;
+  bool one_policy_ = true;  // every step has the same day-of-month rule (one Stepper)
 };
 
 }  // namespace vest::ocf
