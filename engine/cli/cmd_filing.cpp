@@ -11,6 +11,7 @@
 #include "engine/core/schedule_json.hpp"
 #include "engine/filings/filing_json.hpp"
 #include "engine/filings/grants.hpp"
+#include "engine/ocf/write_terms.hpp"
 #include "engine/filings/reader.hpp"
 #include "rules/interpretation.hpp"
 
@@ -52,7 +53,8 @@ int run(const Options& o) {
       return exit_usage;
     }
   }
-  const bool json = o.format == "json", csv = o.format == "csv";
+  const bool json = o.format == "json", csv = o.format == "csv", ocf_out = o.format == "ocf";
+  ocf::OcfDocument ocf_doc;
   const bool tty = ::isatty(2) == 1;
   filings::ReadOptions read_options;
   if (tty) {
@@ -91,6 +93,22 @@ int run(const Options& o) {
     ++filings_read;
     const auto grants = filings::extract_grants(f, rules::interpret);
     grants_found += grants.grants.size();
+    if (ocf_out) {
+      report(f.diagnostics);
+      for (std::size_t i = 0; i < grants.grants.size(); ++i) {
+        const auto& g = grants.grants[i];
+        report(g.warnings);
+        const std::string security = (f.accession.empty() ? f.source : f.accession) + "#" + std::to_string(g.row + 1);
+        const auto& in = g.interpretation;
+        if (in.spec && in.schedule) {
+          for (const auto& w : ocf_doc.add(security, *in.spec, *in.schedule, g.text))
+            std::cerr << security << ": " << format(w) << '\n';
+        } else {
+          ocf_doc.add_unscheduled(security, "no schedule: " + std::string(rules::to_string(in.kind)));
+        }
+      }
+      return;
+    }
     if (json) {
       std::cout << (first_json ? "\n" : ",\n") << filings::filing_json(f, grants, view).dump();
       first_json = false;
@@ -114,7 +132,8 @@ int run(const Options& o) {
   };
   for (const auto& input : o.inputs) filings::read_input(input, sink, read_options);
   if (json) std::cout << (first_json ? "]}\n" : "\n]}\n");
-  if (!json && !csv) {
+  if (ocf_out) std::cout << ocf_doc.json().dump(2) << '\n';
+  if (!json && !csv && !ocf_out) {
     table.print(std::cout);
     std::cout << filings_read << " filing(s), " << grants_found << " grant(s)\n";
   }
@@ -127,7 +146,7 @@ const CommandRegistration registration{"filing", [](CLI::App& app) -> std::funct
   sub->add_option("inputs", options->inputs, "Files or folders: EDGAR XML, PDF-to-text Forms, SEC insider-transactions data sets (folder or .zip)")
       ->required();
   sub->add_option("--as-of", options->as_of, "Project every grant as of this date (YYYY-MM-DD)");
-  sub->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
+  sub->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv", "ocf"}));
   sub->add_flag("--tranches", options->tranches, "One row per grant and tranche (source, accession, owner, issuer, security, grant date, tranche date, shares, cumulative, percent)");
   return [options] { return run(*options); };
 }};

@@ -14,6 +14,7 @@
 #include "engine/cli/table.hpp"
 #include "engine/core/projection.hpp"
 #include "engine/core/schedule_json.hpp"
+#include "engine/ocf/write_terms.hpp"
 #include "rules/interpretation.hpp"
 #include "rules/grammar.hpp"
 #include "rules/interpretation_json.hpp"
@@ -83,6 +84,7 @@ nlohmann::ordered_json error_line(const nlohmann::json& id, const std::vector<st
 }
 
 int run_batch(const ParseOptions& o) {
+  ocf::OcfDocument ocf_doc;  // --format ocf: one document for every line
   std::ifstream file;
   std::istream* in = &std::cin;
   if (o.jsonl != "-") {
@@ -102,7 +104,8 @@ int run_batch(const ParseOptions& o) {
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     nlohmann::json id = "line " + std::to_string(number);
     if (j.is_discarded() || !j.is_object()) {
-      std::cout << error_line(id, {"line " + std::to_string(number) + " is not a JSON object"}).dump() << '\n';
+      if (o.format == "ocf") std::cerr << o.jsonl << ":" << number << ": error: not a JSON object\n";
+      else std::cout << error_line(id, {"line " + std::to_string(number) + " is not a JSON object"}).dump() << '\n';
       any_failed = true;
       continue;
     }
@@ -111,11 +114,23 @@ int run_batch(const ParseOptions& o) {
     if (!j.contains("text") || !j["text"].is_string()) problems.push_back("\"text\" is missing or not a string");
     rules::GrantContext c = context_from(j, problems);
     if (!problems.empty()) {
-      std::cout << error_line(id, problems).dump() << '\n';
+      if (o.format == "ocf") std::cerr << o.jsonl << ":" << number << ": error: " << error_line(id, problems)["errors"].dump() << '\n';
+      else std::cout << error_line(id, problems).dump() << '\n';
       any_failed = true;
       continue;
     }
     const auto result = rules::interpret(j["text"].get<std::string>(), c);
+    if (o.format == "ocf") {
+      const std::string security = id.is_string() ? id.get<std::string>() : id.dump();
+      if (result.spec && result.schedule) {
+        for (const auto& w : ocf_doc.add(security, *result.spec, *result.schedule, j["text"].get<std::string>()))
+          std::cerr << security << ": " << format(w) << '\n';
+      } else {
+        ocf_doc.add_unscheduled(security, "no schedule: " + std::string(rules::to_string(result.kind)));
+      }
+      any_failed |= failed(result);
+      continue;
+    }
     nlohmann::json out = rules::to_json(result);
     out["id"] = id;
     // "id" first for people reading the lines.
@@ -127,6 +142,7 @@ int run_batch(const ParseOptions& o) {
     std::cout << ordered.dump() << '\n';
     any_failed |= failed(result);
   }
+  if (o.format == "ocf") std::cout << ocf_doc.json().dump(2) << '\n';
   return any_failed ? exit_input_errors : exit_ok;
 }
 
@@ -165,6 +181,16 @@ int run_single(const ParseOptions& o) {
     std::cerr << "vest parse: " << rules::to_string(in.kind) << ": no schedule\n";
     if (o.explain) print_explain(in, std::cerr);
     return exit_input_errors;
+  }
+  if (o.format == "ocf") {
+    ocf::OcfDocument doc;
+    if (!in.spec || !in.schedule) {
+      std::cerr << "vest parse: --format ocf needs --shares (and a grant date) to write vestings\n";
+      return exit_usage;
+    }
+    for (const auto& w : doc.add("grant", *in.spec, *in.schedule, text)) std::cerr << "vest parse: " << format(w) << '\n';
+    std::cout << doc.json().dump(2) << '\n';
+    return exit_ok;
   }
   if (o.format == "json") {
     nlohmann::json j = rules::to_json(in);
@@ -207,7 +233,8 @@ const CommandRegistration registration("parse", [](CLI::App& app) -> std::functi
   cmd->add_option("--expiration", o->expiration, "Option expiration date, YYYY-MM-DD");
   cmd->add_flag("--option", o->option, "The grant is an option (derivative right to buy)");
   cmd->add_option("--as-of", o->as_of, "Project the schedule as of this date, YYYY-MM-DD");
-  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"table", "json"}));
+  cmd->add_option("--format", o->format, "Output format (ocf: Open Cap Table Format vesting terms and vestings)")
+      ->check(CLI::IsMember({"table", "json", "ocf"}));
   cmd->add_flag("--explain", o->explain, "Show which rule matched which words");
   cmd->add_flag("--tokens", o->tokens, "Debug: print the item stream the rules produced (stderr)");
   cmd->add_option("--jsonl", o->jsonl, "Batch: JSON lines {id, text, grant_date?, shares?, expiration?} from FILE or -");

@@ -232,9 +232,10 @@ int run(const Options& o) {
 
   if (o.format == "ocf") {
     // Terms as read from --ocf are written back as their own evaluation.
-    auto out = ocf::ocf_grant_json(spec, s, "grant", "vest schedule");
-    for (const auto& w : out.warnings) std::cerr << "vest schedule: " << format(w) << '\n';
-    std::cout << out.grant.dump(2) << '\n';
+    ocf::OcfDocument doc;
+    for (const auto& w : doc.add("grant", spec, s, "vest schedule --grant-date " + o.grant_date + " --shares " + o.shares))
+      std::cerr << "vest schedule: " << format(w) << '\n';
+    std::cout << doc.json().dump(2) << '\n';
   } else if (o.format == "json") {
     nlohmann::json j{{"grant_date", to_iso(*grant)},
                      {"shares", json_amount(s.total())},

@@ -80,14 +80,16 @@ class TermsWriter {
       }
       if (previous_last && first(i) < *previous_last) return fail(why, "statements overlap in time");
       if (const auto* lump = std::get_if<LumpSegment>(&seg.shape)) {
-        add(out, previous_id, dated(id, words, fractions[i], lump->date, previous_id, months_at_previous, previous_on_grid));
+        json c = dated(id, words, fractions[i], lump->date, previous_id, months_at_previous, previous_on_grid);
+        add(out, previous_id, std::move(c));
         previous_last = lump->date;
       } else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) {
         const Fraction each = fractions[i] / Fraction(static_cast<std::int64_t>(list->dates.size()));
         for (std::size_t k = 0; k < list->dates.size(); ++k) {
           if (previous_last && list->dates[k] < *previous_last) return fail(why, "dates out of order");
           const std::string kid = id + "-" + std::to_string(k + 1);
-          add(out, previous_id, dated(kid, words, each, list->dates[k], previous_id, months_at_previous, previous_on_grid));
+          json c = dated(kid, words, each, list->dates[k], previous_id, months_at_previous, previous_on_grid);
+          add(out, previous_id, std::move(c));
           previous_id = kid;
           previous_last = list->dates[k];
         }
@@ -128,7 +130,7 @@ class TermsWriter {
     return {{"type", "VESTING_SCHEDULE_RELATIVE"}, {"period", period}, {"relative_to_condition_id", to}};
   }
   // One date: months from the start when on its grid (and after the previous condition), else absolute.
-  json dated(const std::string& id, const std::string& words, const Fraction& f, Date d, std::string& previous_id,
+  json dated(const std::string& id, const std::string& words, const Fraction& f, Date d, const std::string& previous_id,
              int& months_at_previous, bool& on_grid) {
     json c = {{"id", id}, {"description", words}, {"portion", portion_json(f)}, {"next_condition_ids", json::array()}};
     const auto m = months_on_grid(start_, d);
@@ -139,7 +141,6 @@ class TermsWriter {
       c["trigger"] = {{"type", "VESTING_SCHEDULE_ABSOLUTE"}, {"date", to_iso(d)}};
       on_grid = false;
     }
-    previous_id = id;
     return c;
   }
   bool installments(json& out, const std::string& id, const std::string& words, const Fraction& f,
@@ -154,12 +155,29 @@ class TermsWriter {
       why = "day-of-month rule " + to_string(inst.day_policy) + " has no OCF value";
       return false;
     }
+    if (inst.first_step == 0 && inst.cliff <= 1) {
+      // "Beginning on" the anchor: the first installment on the anchor itself, then the rest thereafter.
+      const Fraction each = f / Fraction(inst.count);
+      json c = dated(id + "-first", words, each, inst.anchor, previous_id, months_at_previous, on_grid);
+      add(out, previous_id, std::move(c));
+      previous_id = id + "-first";
+      if (inst.count == 1) return true;
+      InstallmentSegment rest = inst;
+      rest.first_step = 1;
+      rest.count = inst.count - 1;
+      return installments(out, id, words, f - each, rest, previous_id, months_at_previous, on_grid, why);
+    }
     // The base: the condition the first occurrence counts from, at anchor + (first_step - 1) periods.
     const int base_steps = inst.first_step - 1;
     std::string base = previous_id;
-    const auto anchor_months = months_on_grid(start_, inst.anchor);
     const bool start_day_rule = inst.day_policy.kind == DayOfMonthPolicy::Kind::vesting_start_day;
-    if (months && on_grid && anchor_months && (start_day_rule || inst.anchor == start_) &&
+    // Month steps under a fixed-day rule depend only on the anchor's month.
+    std::optional<int> anchor_months = months_on_grid(start_, inst.anchor);
+    if (!start_day_rule && inst.anchor >= start_) {
+      const date::year_month_day a{start_}, b{inst.anchor};
+      anchor_months = (int(b.year()) - int(a.year())) * 12 + int(unsigned(b.month())) - int(unsigned(a.month()));
+    }
+    if (months && on_grid && anchor_months &&
         *anchor_months + base_steps * length >= months_at_previous) {
       const int base_months = *anchor_months + base_steps * length;
       if (base_months != months_at_previous || base_steps < 0) {
@@ -224,6 +242,19 @@ bool same_schedule(const Schedule& a, const Schedule& b) {
 
 }  // namespace
 
+Date ocf_vesting_start(const ScheduleSpec& spec, const Schedule& schedule) {
+  if (spec.vesting_commencement) return *spec.vesting_commencement;
+  // The grant date, unless the schedule starts before it (an OCF condition
+  // never triggers before the vesting start): then its earliest anchor or date.
+  std::optional<Date> earliest;
+  const auto consider = [&](Date d) { earliest = earliest ? std::min(*earliest, d) : d; };
+  if (!schedule.tranches().empty()) consider(schedule.tranches().front().date);
+  for (const auto& seg : spec.segments)
+    if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape)) consider(inst->anchor);
+  if (spec.grant_date && (!earliest || *spec.grant_date <= *earliest)) return *spec.grant_date;
+  return earliest.value_or(Date{});
+}
+
 std::optional<std::string> ocf_numeric(const Amount& a) {
   if (!a.has_finite_decimal()) return std::nullopt;
   std::string s = a.to_string();
@@ -256,8 +287,7 @@ OcfOut ocf_grant_json(const ScheduleSpec& spec, const Schedule& schedule, const 
   }
   out.grant["vestings"] = exact_amounts ? vestings : json::array();
 
-  const Date start = spec.vesting_commencement.value_or(spec.grant_date.value_or(
-      schedule.tranches().empty() ? Date{} : schedule.tranches().front().date));
+  const Date start = ocf_vesting_start(spec, schedule);
   std::string why;
   TermsWriter writer(spec, start);
   auto conditions = writer.conditions(why);
@@ -293,6 +323,34 @@ OcfOut ocf_grant_json(const ScheduleSpec& spec, const Schedule& schedule, const 
   for (const auto& w : out.warnings) warnings.push_back(w.message);
   out.grant["warnings"] = warnings;
   return out;
+}
+
+const Diagnostics& OcfDocument::add(const std::string& security_id, const ScheduleSpec& spec, const Schedule& schedule,
+                                    const std::string& description) {
+  OcfOut out = ocf_grant_json(spec, schedule, security_id, description);
+  nlohmann::json issuance = {{"security_id", security_id}};
+  if (out.expressed) {
+    items_.push_back(out.grant["vesting_terms"]);
+    issuance["vesting_terms_id"] = out.grant["vesting_terms_id"];
+    transactions_.push_back({{"object_type", "TX_VESTING_START"}, {"id", security_id + "-vesting-start"},
+                             {"security_id", security_id}, {"date", to_iso(ocf_vesting_start(spec, schedule))},
+                             {"vesting_condition_id", "vesting-start"}});
+  }
+  issuance["vestings"] = out.grant["vestings"];
+  issuance["warnings"] = out.grant["warnings"];
+  issuances_.push_back(std::move(issuance));
+  last_ = std::move(out.warnings);
+  return last_;
+}
+
+void OcfDocument::add_unscheduled(const std::string& security_id, const std::string& why) {
+  issuances_.push_back({{"security_id", security_id}, {"vestings", nlohmann::json::array()},
+                        {"warnings", nlohmann::json::array({why})}});
+}
+
+nlohmann::json OcfDocument::json() const {
+  return {{"vesting_terms_file", {{"file_type", "OCF_VESTING_TERMS_FILE"}, {"items", items_}}},
+          {"issuances", issuances_}, {"transactions", transactions_}};
 }
 
 }  // namespace vest::ocf

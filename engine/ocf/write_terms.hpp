@@ -39,6 +39,31 @@ struct OcfOut {
 OcfOut ocf_grant_json(const ScheduleSpec& spec, const Schedule& schedule, const std::string& id,
                       const std::string& description);
 
+// The document `--format ocf` prints: every grant's terms in one
+// VestingTermsFile, and per grant the issuance-side fields.
+//   {"vesting_terms_file": {"file_type": "OCF_VESTING_TERMS_FILE", "items": [VestingTerms...]},
+//    "issuances": [{"security_id", "vesting_terms_id"?, "vestings": [...], "warnings": [...]}],
+//    "transactions": [TX_VESTING_START per grant with terms: the date its terms count from]}
+class OcfDocument {
+ public:
+  // Writes the grant's terms (ids from `security_id`); returns its warnings.
+  const Diagnostics& add(const std::string& security_id, const ScheduleSpec& spec, const Schedule& schedule,
+                         const std::string& description);
+  // A grant with no schedule: an issuance with a warning and nothing else.
+  void add_unscheduled(const std::string& security_id, const std::string& why);
+  nlohmann::json json() const;
+
+ private:
+  nlohmann::json items_ = nlohmann::json::array(), issuances_ = nlohmann::json::array(),
+                 transactions_ = nlohmann::json::array();
+  Diagnostics last_;
+};
+
+// The vesting start the written terms count from: the spec's vesting
+// commencement, else its grant date, else the first tranche's date. The
+// document carries it as the grant's TX_VESTING_START transaction.
+Date ocf_vesting_start(const ScheduleSpec& spec, const Schedule& schedule);
+
 // Exact OCF Numeric for an amount ("58824", "47.5"), or std::nullopt when it has
 // no decimal of at most 10 places.
 std::optional<std::string> ocf_numeric(const Amount& a);
