@@ -16,6 +16,7 @@ packages=(
   libtbb-dev                         # parallel portfolio queries
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks
+  python3-jsonschema                 # tests: vest --format ocf against the OCF schemas
 )
 missing=()
 for p in "${packages[@]}"; do
