@@ -65,7 +65,7 @@ class TermsWriter {
     std::optional<Date> previous_last;
     std::string previous_id = "vesting-start";
     int months_at_previous = 0;  // previous condition's total months from the start (when on the grid)
-    bool previous_on_grid = true;
+    bool previous_on_grid = true;  // the chain so far counts months from the start
     for (std::size_t i : order) {
       const Segment& seg = spec_.segments[i];
       const std::string id = "s" + std::to_string(i + 1);
@@ -148,7 +148,7 @@ class TermsWriter {
                     std::string& why) {
     const auto period_months = inst.period.in_months();
     const bool months = period_months.has_value();
-    const int length = months ? *period_months * inst.period.count
+    const int length = months ? *period_months  // in_months() counts the whole period
                               : inst.period.count * (inst.period.unit == PeriodUnit::weeks ? 7 : 1);
     const auto dom = months ? day_of_month(inst.day_policy) : std::optional<std::string>("");
     if (!dom) {
@@ -230,14 +230,19 @@ class TermsWriter {
   Date start_;
 };
 
-bool same_schedule(const Schedule& a, const Schedule& b) {
-  if (a.tranches().size() != b.tranches().size() || a.contingent().size() != b.contingent().size()) return false;
-  for (std::size_t i = 0; i < a.tranches().size(); ++i)
-    if (a.tranches()[i].date != b.tranches()[i].date || a.tranches()[i].shares != b.tranches()[i].shares) return false;
+// "" when the two give the same dated tranches and contingent portions, else the first difference.
+std::string difference(const Schedule& a, const Schedule& b) {
+  const auto tranche = [](const Schedule& s, std::size_t i) {
+    return i < s.tranches().size() ? to_iso(s.tranches()[i].date) + " " + s.tranches()[i].shares.to_string() : "none";
+  };
+  for (std::size_t i = 0; i < std::max(a.tranches().size(), b.tranches().size()); ++i)
+    if (tranche(a, i) != tranche(b, i))
+      return "tranche " + std::to_string(i + 1) + " would read back as " + tranche(b, i) + " instead of " + tranche(a, i);
+  if (a.contingent().size() != b.contingent().size()) return "the contingent portions differ";
   for (std::size_t i = 0; i < a.contingent().size(); ++i)
     if (a.contingent()[i].shares != b.contingent()[i].shares || a.contingent()[i].condition != b.contingent()[i].condition)
-      return false;
-  return true;
+      return "contingent portion " + std::to_string(i + 1) + " differs";
+  return "";
 }
 
 }  // namespace
@@ -306,7 +311,7 @@ OcfOut ocf_grant_json(const ScheduleSpec& spec, const Schedule& schedule, const 
       g.shares = spec.total_shares;
       auto back = evaluate_terms((*read)[0], g);
       if (!back) why = "the terms do not evaluate: " + format(back.diagnostics().front());
-      else if (!same_schedule(*back, schedule)) why = "the terms give a different tranche table";
+      else if (auto diff = difference(schedule, *back); !diff.empty()) why = "the terms give a different schedule: " + diff;
       else {
         out.grant["vesting_terms"] = terms;
         out.expressed = true;

@@ -76,9 +76,10 @@ TEST(OcfRoundTrip, EveryCorpusScheduleComesBackIdentical) {
             << " written as vesting terms, the rest as explicit vestings\n";
   EXPECT_GT(lines, 400);
   EXPECT_GT(schedules, 200);
-  // Most interpreted schedules are written as terms (2026-12-06: 215 of 278;
-  // the rest, explicit vestings with a warning, are listed in engine/ocf/README.md).
-  EXPECT_GE(expressed * 4, schedules * 3);
+  // Nearly every interpreted schedule is written as terms (2026-12-06: 273 of
+  // 278; the 5 others start installments off the vesting start's calendar and
+  // are written as explicit vestings with a warning).
+  EXPECT_GE(expressed * 20, schedules * 19);
 }
 
 }  // namespace
