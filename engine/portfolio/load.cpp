@@ -1,6 +1,8 @@
 #include "engine/portfolio/load.hpp"
 
 #include "engine/core/schedule.hpp"
+#include "engine/ocf/evaluate.hpp"
+#include "engine/ocf/read_terms.hpp"
 #include "engine/portfolio/hash.hpp"
 
 #ifdef VEST_PORTFOLIO_HAVE_RULES
@@ -201,12 +203,14 @@ namespace {
 
 enum Col : int {
   c_id, c_holder, c_issuer, c_security, c_grant_date, c_shares, c_schedule, c_footnote, c_policy,
-  c_vesting_start, c_expiration, c_exercise_price, c_exercised, c_termination, c_early, c_count
+  c_vesting_start, c_expiration, c_exercise_price, c_exercised, c_termination, c_early, c_ocf_terms, c_ocf_events,
+  c_count
 };
 
 constexpr std::array<std::string_view, c_count> kColumnNames = {
     "id", "holder", "issuer", "security", "grant_date", "shares", "schedule", "footnote", "policy",
-    "vesting_start", "expiration", "exercise_price", "exercised", "termination_date", "early_exercise"};
+    "vesting_start", "expiration", "exercise_price", "exercised", "termination_date", "early_exercise",
+    "ocf_terms", "ocf_events"};
 
 std::optional<int> column_of(std::string_view name) {
   for (int i = 0; i < c_count; ++i)
@@ -447,6 +451,8 @@ struct Loader::Impl {
   SharedParamShapes* shared_params = nullptr;  // while two readers run
   // Footnotes: normalised text + context -> interpretation, and -> compiled shape.
   std::unordered_map<std::string, CachedInterpretation> interpretations;
+  // OCF vesting terms files read so far (path -> terms, or why they are unusable).
+  std::unordered_map<std::string, std::variant<std::vector<ocf::VestingTerms>, std::string>> ocf_files;
   std::unordered_map<std::string, std::uint32_t> text_shapes;
   bool stopped = false;
 
@@ -638,6 +644,39 @@ struct Loader::Impl {
       g.gate = catch_up ? *grant_day : kNoDay;
       g.expiration = own_expiration;
       g.exercised = exercised;
+    } else if (has(c_ocf_terms)) {
+      if (!grant_day) return bad(c_grant_date, "missing_grant_date", "OCF vesting terms need a grant_date");
+      auto terms = ocf_terms_of(file, txt(c_ocf_terms));
+      if (const auto* why = std::get_if<std::string>(&terms)) return bad(c_ocf_terms, "bad_ocf_terms", *why);
+      ocf::OcfGrant og;
+      og.grant_date = from_days(*grant_day);
+      if (vesting_start) og.vesting_start = from_days(*vesting_start);
+      og.shares = Amount(g.shares, kScale);
+      for (std::string_view rest = has(c_ocf_events) ? txt(c_ocf_events) : std::string_view{}; !rest.empty();) {
+        const auto semi = rest.find(';');
+        std::string_view item = rest.substr(0, semi);
+        rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        if (item.empty()) continue;
+        const auto e = ocf::parse_event_argument(item);
+        if (!e) return bad(c_ocf_events, "bad_ocf_event", "\"" + std::string(item) + "\" is not CONDITION_ID:YYYY-MM-DD");
+        og.events[e->first] = e->second;
+      }
+      auto spec = ocf::terms_to_spec(*std::get<const ocf::VestingTerms*>(terms), og);
+      if (!spec) return bad(c_ocf_terms, spec.diagnostics().front().code, format(spec.diagnostics().front()));
+      for (const auto& seg : spec->segments)
+        if (const auto* c = std::get_if<ContingentSegment>(&seg.shape); c && c->lapses_on)
+          return bad(c_ocf_terms, "unsupported_ocf_terms",
+                     "contingent portions with a deadline are not supported in portfolios yet (use vest schedule --ocf)");
+      ScheduleSpec os = std::move(spec).value();
+      fill_option(os);
+      auto compiled = compile_shape(os, from_days(*grant_day));
+      if (!compiled) return bad(c_ocf_terms, compiled.diagnostics().front().code, compiled.diagnostics().front().message);
+      g.shape = builder.add_shape(std::move(compiled->shape));
+      g.anchor = *grant_day;
+      g.gate = compiled->gate;
+      g.expiration = compiled->expiration;
+      g.exercised = exercised;
     } else if (has(c_footnote)) {
       const std::optional<Amount> price = has_price ? Amount::parse(price_text) : std::nullopt;
       if (!add_footnote(file, line, r, g, grant_day, expiration, price, is_option, early, exercised, *policy, fill_option))
@@ -648,6 +687,30 @@ struct Loader::Impl {
     if (auto d = builder.add(g)) return bad(c_shares, d->code, d->message);
     ++report.loaded;
     return true;
+  }
+
+  // "PATH#ID" or "PATH" (a file of one terms object), PATH relative to the portfolio file.
+  std::variant<const ocf::VestingTerms*, std::string> ocf_terms_of(const std::string& file, std::string_view ref) {
+    const auto hash = ref.find('#');
+    std::string path(ref.substr(0, hash));
+    const std::string id = hash == std::string_view::npos ? std::string() : std::string(ref.substr(hash + 1));
+    if (!path.empty() && path.front() != '/') {
+      const auto slash = file.rfind('/');
+      if (slash != std::string::npos) path = file.substr(0, slash + 1) + path;
+    }
+    auto it = ocf_files.find(path);
+    if (it == ocf_files.end()) {
+      auto read = ocf::read_vesting_terms_file(path);
+      if (read) it = ocf_files.emplace(path, std::move(read).value()).first;
+      else it = ocf_files.emplace(path, format(read.diagnostics().front())).first;
+    }
+    if (const auto* why = std::get_if<std::string>(&it->second)) return *why;
+    const auto& all = std::get<std::vector<ocf::VestingTerms>>(it->second);
+    if (id.empty() && all.size() == 1) return &all[0];
+    for (const auto& t : all)
+      if (t.id == id) return &t;
+    return id.empty() ? path + ": holds " + std::to_string(all.size()) + " vesting terms: name one as PATH#ID"
+                      : path + ": no vesting terms with id \"" + id + "\"";
   }
 
   template <class FillOption>

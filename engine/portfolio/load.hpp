@@ -14,6 +14,10 @@
 //   exercised                           option shares already exercised
 //   termination_date                    vesting stops; later tranches are forfeited
 //   early_exercise                      true/false: exercisable before vesting
+//   ocf_terms                           OCF vesting terms as the schedule: "PATH#ID" (or "PATH"
+//                                       for a file of one), PATH relative to this file; counts
+//                                       from vesting_start or grant_date (engine/ocf)
+//   ocf_events                          "ID:YYYY-MM-DD;ID:YYYY-MM-DD" OCF vesting events that occurred
 //
 // Schedule parameters: segments separated by ';', each "PORTION BODY [DAY]":
 //   PORTION  all | rest | 25% | 12.5% | 1/3
