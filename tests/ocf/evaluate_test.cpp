@@ -63,7 +63,7 @@ TEST(OcfSamples, SixYearBackLoadedOption) {
     for (int m = 1; m <= 12; ++m) {
       const int month_index = 24 + block * 12 + m;  // months after 2020-01
       const int y = 2020 + month_index / 12, mo = month_index % 12 + 1;
-      char buf[16];
+      char buf[32];
       std::snprintf(buf, sizeof buf, "%04d-%02d-15", y, mo);
       expected.push_back({buf, each[block]});
     }
