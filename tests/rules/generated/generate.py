@@ -681,16 +681,20 @@ def shape_immediate(rng, award, shares, slots):
     later = grant + dt.timedelta(days=rng.randint(30, 900))
     noun = cap(award.noun)
     were = 'were' if award.plural else 'was'
-    text = rng.choice([
-        '%s %s granted fully vested and will be settled in shares on %s.' % (noun, were, date_text(later)),
-        '%s vested in %s entirety on the date of grant.' % (noun, 'their' if award.plural else 'its'),
-        '%s %s fully vested on the grant date.' % (noun, were),
-        '%s %s fully vested upon grant and will be delivered on %s.' % (noun, were, date_text(later)),
-        '%s vested in full on the grant date; settlement will occur on %s.' % (noun, date_text(later)),
-        '%s %s granted fully vested. Shares will be delivered on %s.' % (noun, were, date_text(later)),
+    name, text = rng.choice([
+        ('granted fully vested, settled on a date',
+         '%s %s granted fully vested and will be settled in shares on %s.' % (noun, were, date_text(later))),
+        ('vested in entirety on the date of grant',
+         '%s vested in %s entirety on the date of grant.' % (noun, 'their' if award.plural else 'its')),
+        ('fully vested on the grant date', '%s %s fully vested on the grant date.' % (noun, were)),
+        ('fully vested upon grant, delivered on a date',
+         '%s %s fully vested upon grant and will be delivered on %s.' % (noun, were, date_text(later))),
+        ('vested in full on the grant date; settlement on a date',
+         '%s vested in full on the grant date; settlement will occur on %s.' % (noun, date_text(later))),
+        ('granted fully vested. Delivered on a date',
+         '%s %s granted fully vested. Shares will be delivered on %s.' % (noun, were, date_text(later))),
     ])
-    slots.update(anchor='grant', series='immediate', period='none', day_rule='none', amount='whole',
-                 immediate=text.split(' ', 2)[2][:40])
+    slots.update(anchor='grant', series='immediate', period='none', day_rule='none', amount='whole', immediate=name)
     return text, grant
 
 

@@ -82,7 +82,7 @@ def portion_variants(p: Fraction):
         out += ['three-fourths', '3/4']
     if p.numerator == 1:
         d = p.denominator
-        out += ['1/%d' % d, '1/%d%s' % (d, _suffix(d))]
+        out += ['1/%d' % d, '1/%d%s' % (d, _suffix(d)) if d > 2 else '1/2']
         if d in _FRACTION_WORDS:
             out.append(_FRACTION_WORDS[d])
         if d == 4:
