@@ -238,6 +238,8 @@ def shape_cliff_series(rng, award, shares, slots):
     cliff = rng.choice([12, 12, 12, 6] + ([24] if total >= 48 else []))
     period = rng.choice([p for p in (1, 1, 3, 3, 6, 12) if (total - cliff) % p == 0 and cliff % p == 0])
     count = (total - cliff) // period
+    if count < 2:
+        raise Skip('one installment is not a series')
     proportional = rng.random() < 0.75
     lump = Fraction(cliff, total) if proportional else rng.choice(
         [Fraction(1, 4), Fraction(1, 3), Fraction(1, 5), Fraction(1, 10), Fraction(2, 5), Fraction(1, 8)])
@@ -281,7 +283,7 @@ def shape_cliff_series(rng, award, shares, slots):
         when = 'on %s' % date_text(cliff_date)
         cliff_form = 'date'
     else:
-        v = rng.randrange(5)
+        v = rng.randrange(8)
         ref = anchor.ref()
         if v == 0:
             when = 'on the %s anniversary of %s' % (step_anniversary(rng, cliff), ref)
@@ -291,11 +293,21 @@ def shape_cliff_series(rng, award, shares, slots):
             when = '%s after %s' % (rng.choice([span_text(rng, cliff), '%d months' % cliff]), ref)
         elif v == 3:
             when = 'on the %s anniversary of %s' % (step_anniversary(rng, cliff), ref)
-        else:
+        elif v == 4:
             when = 'on the date that is %s after %s' % (span_text(rng, cliff), ref)
-        cliff_form = ['anniversary', 'upon anniversary', 'N after', 'anniversary', 'date that is N after'][v]
+        elif v == 5:
+            when = '%s from %s' % (span_text(rng, cliff), ref)
+        elif v == 6:
+            if cliff % 12:
+                raise Skip('annual anniversary')
+            when = 'on the %s annual anniversary of %s' % (ordinal(cliff // 12), ref)
+        else:
+            when = 'upon the completion of %s of continuous service measured from %s' % (
+                '%s months' % cardinal(cliff) if rng.random() < 0.5 else span_text(rng, cliff), ref)
+        cliff_form = ['anniversary', 'upon anniversary', 'N after', 'anniversary', 'date that is N after', 'N from',
+                      'annual anniversary', 'upon completion of N of service'][v]
     c = rng.randrange(4)
-    verb = award.verb(rng, plural=True)
+    verb = award.verb(rng, plural=award.of.endswith('s'))
     of_award = '' if classify_amount(lump_words) == 'share count' else ' of ' + award.of
     if c == 0:
         cliff_clause = '%s%s %s %s' % (lump_words, of_award, verb, when)
@@ -322,6 +334,8 @@ def shape_cliff_series(rng, award, shares, slots):
                   'each anniversary of anchor thereafter', 'an additional each period']
         if not explicit and anchor.kind != 'stated' and series_anchor.day <= 28:
             forms.append('beginning on first date')
+        if not explicit:
+            forms += ['beginning one period after the cliff', 'over the span following the cliff']
     form = rng.choice(forms)
     slots['series'] = form
     slots['period'] = {1: 'monthly', 3: 'quarterly', 6: 'semi-annual', 12: 'annual'}[period]
@@ -367,6 +381,14 @@ def shape_cliff_series(rng, award, shares, slots):
             {1: 'on the same day of each month', 3: 'every three months', 6: 'every six months',
              12: 'on each anniversary'}[period] if rng.random() < 0.5 else ADVERB[period][0])
         series_clause += end_text(rng, award, last)
+    elif form == 'beginning one period after the cliff':
+        unit_span = {1: 'one month', 3: 'three months', 6: 'six months', 12: 'one year'}[period]
+        series_clause = '%s %s in %s equal %s installments %s %s after the %s anniversary of %s' % (
+            rest_words, rverb, n, adj, rng.choice(['beginning', 'commencing', 'starting']), unit_span,
+            step_anniversary(rng, cliff), anchor.ref())
+    elif form == 'over the span following the cliff':
+        series_clause = '%s %s in %s equal %s installments over the %s following the %s anniversary of %s' % (
+            rest_words, rverb, n, adj, span_text(rng, count * period), step_anniversary(rng, cliff), anchor.ref())
     else:  # beginning on first date
         first = series.dates()[0]
         series_clause = '%s %s in %s equal %s installments beginning on %s' % (rest_words, rverb, n, adj, date_text(first))
@@ -376,8 +398,9 @@ def shape_cliff_series(rng, award, shares, slots):
     # sentence structure
     s = rng.randrange(6)
     preamble = ''
-    if proportional and not explicit and c != 1 and rng.random() < 0.25:
-        preamble = '%s %s over %s' % (cap(award.noun), award.verb(rng), span_text(rng, total))
+    if proportional and c != 1 and rng.random() < 0.25:
+        preamble = '%s %s over %s' % (cap(award.noun), award.verb(rng),
+                                      span_text(rng, total) if rng.random() < 0.6 else span_period(rng, total))
     if s == 0:
         body = cap(cliff_clause) + ', and ' + series_clause + '.'
     elif s == 1:
@@ -427,7 +450,10 @@ def shape_series(rng, award, shares, slots):
     forms = ['beginning on the first step anniversary', 'each anniversary of anchor', 'per-installment on each anniversary',
              'over span from anchor', 'commencing on a date', 'per-installment beginning on a date',
              'following a date such that', 'rule dates beginning on a date', 'rule dates first following anchor',
-             'over a period commencing on the first anniversary']
+             ]
+    if period == 12:
+        forms += ['over a period commencing on the first anniversary', 'percent annually, fully vested after',
+                  'ratably over a period in annual installments']
     if period == 12 and count <= 5:
         forms += ['on each of the first n anniversaries', 'on the first n anniversaries', 'ordinal list of anniversaries']
     if period in (3, 12):
@@ -495,7 +521,9 @@ def shape_series(rng, award, shares, slots):
             '%s %s in %s equal %s installments beginning %s' % (noun, verb, n, adj, d),
             '%s %s in %s equal %s installments, with the first installment vesting on %s' % (noun, verb, n, adj, d),
             '%s %s in %s equal %s installments, the first of which %s on %s' % (noun, verb, n, adj,
-                                                                               'will vest', d)])
+                                                                               'will vest', d),
+            'Beginning on %s, %s %s in %s equal %s installments' % (d, award.noun, verb, n, adj),
+            'Commencing %s, %s %s %s in %s equal installments' % (d, award.noun, verb, ADVERB[period][0], n)])
     elif form == 'per-installment beginning on a date':
         series = Series(anchor.date, period, 0, count, each)
         pw = portion_text(rng, each, award, shares, allow_shares=False)
@@ -541,6 +569,21 @@ def shape_series(rng, award, shares, slots):
             text += '. ' + definition[:-1]
         else:
             text = 'As used herein, ' + definition[:-1] + '. ' + text
+    elif form == 'percent annually, fully vested after':
+        if anchor.kind != 'grant':
+            raise Skip('grant only')
+        series = Series(anchor.date, 12, 1, count, each)
+        pw = portion_text(rng, each, award, shares, allow_shares=False)
+        slots['amount'] = classify_amount(pw)
+        text = '%s %s %s annually on the anniversary date of the grant, and %s %s fully vested after %s years' % (
+            noun, verb, pw, award.noun, award.be(), cardinal(count))
+        text = text.replace(' %s %s annually' % (verb, pw), ' %s as to %s annually' % (verb, pw)) if rng.random() < 0.5 else text
+    elif form == 'ratably over a period in annual installments':
+        if anchor.kind != 'grant' or anchor.intro or '(' in anchor.first:
+            raise Skip('grant only, unstated')
+        series = Series(anchor.date, 12, 1, count, each)
+        text = '%s %s ratably over %s in annual installments' % (noun, verb, span_period(rng, 12 * count))
+        text += rng.choice(['', ' from the grant date', ', beginning on the first anniversary of the grant date'])
     elif form == 'on each of the first n anniversaries':
         series = Series(anchor.date, 12, 1, count, each)
         text = '%s %s in %s equal annual installments on each of the first %s anniversaries of %s' % (
@@ -658,6 +701,85 @@ def shape_lumps(rng, award, shares, slots):
     return cap(text) + '.', sched, grant, anchor
 
 
+def shape_dated_then_rate(rng, award, shares, slots):
+    """A dated first installment, then the same rate every period to a stated end (Apple's RSU footnotes)."""
+    period = rng.choice([6, 6, 3, 12])
+    count = {3: rng.choice([8, 12, 16]), 6: rng.choice([6, 8]), 12: rng.choice([3, 4])}[period]
+    each = Fraction(1, count)
+    grant = random_date(rng)
+    first = oracle.add_months(grant, period) + dt.timedelta(days=rng.randint(0, 20))
+    if first.day > 28:
+        raise Skip('clamped first date')
+    lump = Lump(first, each)
+    series = Series(first, period, 1, count - 1, each)
+    end = series.dates()[-1]
+    pw = portion_text(rng, each, award, shares, allow_shares=False)
+    adj = rng.choice(ADJECTIVE[period])
+    rest = rng.choice([award.rest_noun, 'the remaining %s' % award.of[len('the '):]])
+    v = rng.randrange(4)
+    if v == 0:
+        text = '%s of %s vested on %s and %s vest %s in %s installments over the %s ending %s' % (
+            pw, award.of, date_text(first), rest, pw, adj, span_period(rng, count * period)[2:], date_text(end))
+    elif v == 1:
+        text = '%s of %s %s on %s, and %s %s in equal %s installments of %s each thereafter through %s' % (
+            pw, award.of, award.verb(rng, True), date_text(first), rest, award.verb(rng, True), adj, pw, date_text(end))
+    elif v == 2:
+        text = '%s of %s %s on %s and %s every %s thereafter until %s' % (
+            pw, award.of, award.verb(rng, True), date_text(first), pw,
+            {3: 'three months', 6: 'six months', 12: 'year'}[period], date_text(end))
+    else:
+        text = '%s vested on %s, and an additional %s %s on each %s anniversary of that date through %s' % (
+            pw, date_text(first), pw, award.verb(rng, True), rng.choice(ANNIVERSARY[period]) or 'annual', date_text(end))
+        text = text.replace('each  anniversary', 'each anniversary')
+    if rng.random() < 0.4:
+        text = '%s %s granted on %s. ' % (cap(award.noun), 'were' if award.plural else 'was', date_text(grant)) + cap(text)
+    slots.update(anchor='stated first date', series='dated first then rate to end #%d' % v,
+                 period={3: 'quarterly', 6: 'semi-annual', 12: 'annual'}[period], day_rule='same day',
+                 amount=classify_amount(pw))
+    return cap(text) + '.', Schedule(shares, [lump], [series]), grant, make_anchor(rng, 'stated', first)
+
+
+def shape_mixed(rng, award, shares, slots):
+    """A dated portion beside a contingent one: kind `mixed`, tranches for the dated part."""
+    grant = random_date(rng)
+    v = rng.randrange(4)
+    anchor = make_anchor(rng, 'grant', grant)
+    if v == 0:
+        count = rng.choice([3, 4])
+        a = count * rng.randint(100, 5000)
+        b = rng.randint(100, 5000)
+        shares = a + b
+        start = oracle.add_months(grant, 12) + dt.timedelta(days=rng.randint(0, 45))
+        parts = [Series(start, 12, 0, count, Fraction(a, count * shares))]
+        text = ('Of the %s units, %s are time-vesting RSUs that vest in %s equal annual installments beginning on %s, '
+                'and %s are performance share units that will be earned, if at all, based on the Issuer\'s total '
+                'shareholder return over a three-year performance period.' % (
+                    shares_text(shares), shares_text(a), cardinal(count), date_text(start), shares_text(b)))
+        lumps = []
+    elif v == 1:
+        shares = 4 * rng.randint(100, 50000)
+        lumps, parts = [Lump(grant, Fraction(1, 4))], []
+        text = rng.choice(['25% of the shares vested on the date of grant, and the remaining 75% will vest upon the '
+                           'approval of the Issuer\'s product candidate by the U.S. Food and Drug Administration.',
+                           'One-fourth of the RSUs vested on the grant date and the remaining three-fourths will vest '
+                           'upon the achievement of a milestone determined by the Board.'])
+    elif v == 2:
+        shares = 8 * rng.randint(100, 50000)
+        lumps, parts = [], [Series(grant, 12, 1, 4, Fraction(1, 8))]
+        text = ('50% of the RSUs are time-based and vest in four equal annual installments beginning on the first '
+                'anniversary of the grant date; the remaining 50% are performance-based and vest upon achievement '
+                'of specified revenue targets.')
+    else:
+        shares = 2 * rng.randint(100, 50000)
+        d = oracle.add_months(grant, rng.choice([12, 24, 36])) + dt.timedelta(days=rng.randint(0, 45))
+        lumps, parts = [Lump(d, Fraction(1, 2))], []
+        text = ('One-half of the award will vest on %s; the other half will vest upon the achievement of '
+                'performance goals established by the Compensation Committee of the Board.' % date_text(d))
+    sched = Schedule(shares, lumps, parts)
+    slots.update(anchor='grant', series='mixed #%d' % v, period='none', day_rule='none', amount='mixed')
+    return text, sched, grant, anchor, shares
+
+
 def shape_two_rate(rng, award, shares, slots):
     """Two rates in one series: '5% per quarter during the first two years and 7.5% per quarter thereafter'."""
     a, n1, b, n2, period = rng.choice([(Fraction(5, 100), 8, Fraction(75, 1000), 8, 3),
@@ -700,7 +822,8 @@ def shape_immediate(rng, award, shares, slots):
 
 # ---------------------------------------------------------------- assembling a line
 
-SHAPES = [(shape_cliff_series, 34), (shape_series, 30), (shape_lumps, 14), (shape_two_rate, 3)]
+SHAPES = [(shape_cliff_series, 34), (shape_series, 30), (shape_lumps, 14), (shape_two_rate, 3),
+          (shape_dated_then_rate, 4)]
 
 
 def make_case(rng, index):
@@ -728,6 +851,11 @@ def _make_case(rng, index):
         text, grant = shape_immediate(rng, award, shares, slots)
         return line(index, text, grant, shares, expiration(grant) if option else None,
                     {'kind': 'immediate', 'tranches': [{'date': grant.isoformat(), 'shares': shares}]}, slots)
+    if roll < 0.2:
+        slots['shape'] = 'mixed'
+        text, sched, grant, anchor, shares = shape_mixed(rng, award, shares, slots)
+        expect = {'kind': 'mixed', 'tranches': [{'date': d, 'shares': s} for d, s in sched.partial_tranches()]}
+        return line(index, text, grant, shares, None, expect, slots)
     total = sum(w for _, w in SHAPES)
     pick, acc = rng.uniform(0, total), 0
     for shape, weight in SHAPES:
@@ -741,7 +869,7 @@ def _make_case(rng, index):
         raise Skip('anchor never stated')
     if anchor.kind in ('vcd', 'hire') and anchor.first == anchor.later and anchor.intro is None and anchor.outro is None:
         raise Skip('anchor date not in the text')
-    text = surroundings.wrap(rng, body, award, anchor, slots)
+    text = surroundings.wrap(rng, body, award, anchor, slots, grant, expiration(grant) if option else None)
     expect = {'kind': 'time_based', 'tranches': [{'date': d, 'shares': s} for d, s in tranches]}
     if award.exercisable:
         slots['exercisable'] = 'vest and become exercisable'

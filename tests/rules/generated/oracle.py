@@ -112,6 +112,16 @@ class Schedule:
         items.sort(key=lambda x: x[0])
         return items
 
+    def partial_tranches(self) -> List[Tuple[str, int]]:
+        """Tranches of a schedule whose portions sum below 1 (the rest contingent): each must be whole."""
+        out = []
+        for d, p in self.portions():
+            amount = self.shares * p
+            if amount.denominator != 1:
+                raise ValueError('dated part %s of %d shares is not whole' % (p, self.shares))
+            out.append((d.isoformat(), amount.numerator))
+        return out
+
     def tranches(self) -> List[Tuple[str, int]]:
         items = self.portions()
         dates = [d for d, _ in items]

@@ -7,8 +7,10 @@ usage: run_generated.py VEST_BINARY SET.jsonl [--examples K] [--families] [--fai
 Verdicts per line:
   exact           kind and tranches as expected, no errors
   refused         kind `unrecognized` and no tranches (allowed: the rules said they did not understand)
-  wrong kind      no dated tranche that differs, but the kind (or errors) differ
-  wrong schedule  dated tranches that are not the expected ones: a silently wrong result
+  wrong kind      the expected tranches, but another kind (or errors beside them)
+  wrong schedule  not refused, and tranches other than the expected ones: dates or amounts
+                  that differ, or a dated schedule lost (`not_vesting`, `performance`)
+                  without a refusal: a silently wrong result
 For a negative (expected `not_vesting`), `not_vesting` is exact, a refusal is
 refused, and any tranche is a wrong schedule.
 Prints the totals, then per slot value (the "families"), then up to K example
@@ -30,10 +32,10 @@ def verdict(row, got):
     have = [(t['date'], t['shares']) for t in got.get('tranches', [])]
     if got.get('kind') == exp['kind'] and have == want and not got.get('errors'):
         return 'exact'
-    if have and have != want:
-        return 'wrong schedule'
     if got.get('kind') == 'unrecognized' and not have:
         return 'refused'
+    if have != want:
+        return 'wrong schedule'
     return 'wrong kind'
 
 

@@ -15,7 +15,13 @@ PRE_OPTION = [
     'This option was granted as an inducement award outside of the Issuer\'s equity plans.',
     'Represents a stock option granted to the Reporting Person in connection with the Reporting Person\'s appointment as an officer.',
     'The option is an incentive stock option to the extent permitted by law.',
+    'Represents an option (the "Option") to purchase shares of common stock granted under the Issuer\'s 2018 Equity Incentive Plan (the "Plan").',
 ]
+EXPIRATION = ['The option expires on {exp}.', 'The option will expire on {exp}, ten years after the date of grant.',
+              'The option has a term of ten years from the date of grant.']
+GRANTED = ['{Noun} {was} granted on {grant}.', 'The grant date of {noun} was {grant}.']
+OR_EARLIER = [", or earlier upon the Reporting Person's death, disability or a qualifying termination of employment",
+              ', or, if earlier, upon a change in control of the Issuer']
 PROVISO = [
     ", subject to the Reporting Person's continued service through each vesting date",
     ", subject to the Reporting Person's continuous service with the Issuer through each such vesting date",
@@ -46,14 +52,20 @@ SETTLEMENT = [
 ]
 
 
-def _fill(s, award):
+def _fill(s, award, **more):
     noun = award.noun
-    return s.format(noun=noun, Noun=noun[0].upper() + noun[1:], **{'is': 'are' if award.plural else 'is'})
+    return s.format(noun=noun, Noun=noun[0].upper() + noun[1:], was='were' if award.plural else 'was',
+                    **{'is': 'are' if award.plural else 'is'}, **more)
 
 
-def wrap(rng, body, award, anchor, slots):
+def wrap(rng, body, award, anchor, slots, grant, expiration):
     """Puts the schedule `body` (sentences ending in '.') among other sentences."""
+    from words import date_text
+    import datetime as dt
     names, before, after = [], [], []
+    if anchor.kind != 'grant' and 'granted on' not in body and rng.random() < 0.15:
+        before.append(_fill(rng.choice(GRANTED), award, grant=date_text(grant)))
+        names.append('grant date stated')
     if rng.random() < 0.3:
         before.append(rng.choice(PRE_OPTION if award.option else PRE_RSU))
         names.append('award sentence')
@@ -64,7 +76,12 @@ def wrap(rng, body, award, anchor, slots):
         after.append(anchor.outro)
         names.append('anchor defined after')
     roll = rng.random()
-    if roll < 0.35 and body.endswith('.') and 'means each' not in body[-80:]:
+    if body.startswith('Vesting date /'):
+        pass  # a table, not a sentence: nothing appended to it
+    elif slots.get('shape') == 'lumps' and body.count('.') == 1 and rng.random() < 0.2:
+        body = body[:-1] + rng.choice(OR_EARLIER) + '.'
+        names.append('or earlier upon')
+    elif roll < 0.35 and body.endswith('.') and 'means each' not in body[-80:]:
         body = body[:-1] + rng.choice(PROVISO) + '.'
         names.append('proviso')
     elif roll < 0.45:
@@ -73,6 +90,9 @@ def wrap(rng, body, award, anchor, slots):
     if rng.random() < 0.25:
         after.append(_fill(rng.choice(ACCELERATION), award))
         names.append('acceleration')
+    if expiration and rng.random() < 0.12:
+        after.append(rng.choice(EXPIRATION).format(exp=date_text(dt.date.fromisoformat(expiration))))
+        names.append('expiration')
     if not award.option and rng.random() < 0.2:
         after.append(rng.choice(SETTLEMENT))
         names.append('settlement')
