@@ -412,9 +412,10 @@ def shape_cliff_series(rng, award, shares, slots):
     elif s == 4:
         body = cap(cliff_clause) + '. Thereafter, ' + series_clause.replace(' thereafter', '') + '.'
     else:
-        if (' %s ' % rverb) not in series_clause or not series_clause.startswith(rest_words):
+        lead = '%s %s ' % (rest_words, rverb)
+        if not series_clause.startswith(lead):
             raise Skip('no verb to turn into vesting')
-        body = cap(cliff_clause) + ', with ' + series_clause.replace(' %s ' % rverb, ' vesting ', 1) + '.'
+        body = cap(cliff_clause) + ', with ' + rest_words + ' vesting ' + series_clause[len(lead):] + '.'
     if preamble:
         body = preamble + ': ' + body[0].lower() + body[1:] if rng.random() < 0.5 else preamble + '. ' + body
     slots['structure'] = ['one sentence, and', 'two sentences', 'semicolon', 'and', 'Thereafter,', 'with'][s] + \

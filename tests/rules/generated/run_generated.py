@@ -63,7 +63,14 @@ def family_key(row):
     s = row['slots']
     if s['shape'] == 'negative':
         return 'negative: ' + s['negative']
-    return '%s / %s' % (s['shape'], s.get('series', ''))
+    key = '%s / %s' % (s['shape'], s.get('series', ''))
+    if s.get('day_rule') not in (None, 'same day', 'none'):
+        key += ' / on rule dates'
+    if s.get('anchor') == 'hire':
+        key += ' / from a hire date'
+    if s.get('lumps'):
+        key += ' / ' + s['lumps']
+    return key
 
 
 def report(rows, outs, examples, show_families, stream):
