@@ -146,12 +146,23 @@ def make_anchor(rng, kind, date) -> Anchor:
             return Anchor(kind, date, "the Reporting Person's hire date of %s" % d, "the Reporting Person's hire date")
         return Anchor(kind, date, "the Reporting Person's employment start date", "the Reporting Person's employment start date",
                       intro="The Reporting Person's employment start date was %s." % d)
+    if kind == 'event':
+        v = rng.randrange(4)
+        if v == 0:
+            return Anchor(kind, date, '%s (the "Effective Date")' % d, 'the Effective Date')
+        if v == 1:
+            return Anchor(kind, date, '%s (the "Closing Date")' % d, 'the Closing Date')
+        if v == 2:
+            return Anchor(kind, date, "the closing date of the Issuer's initial public offering (%s)" % d,
+                          "the closing date of the Issuer's initial public offering")
+        return Anchor(kind, date, "the Reporting Person's appointment date of %s" % d,
+                      "the Reporting Person's appointment date")
     return Anchor(kind, date, d, d)  # stated date
 
 
 def pick_anchor(rng, grant_hint=None):
     """Draws an anchor kind and date; returns (anchor, grant_date)."""
-    kind = rng.choice(['grant', 'grant', 'vcd', 'vcd', 'hire', 'stated'])
+    kind = rng.choice(['grant', 'grant', 'vcd', 'vcd', 'hire', 'stated', 'event'])
     date = random_date(rng)
     if kind == 'grant':
         grant = date
@@ -193,6 +204,13 @@ def end_text(rng, award: Award, last: dt.date):
     if v == 4:
         return ', such that 100%% of %s will be vested by %s' % (award.of, date_text(last))
     return ''
+
+
+def span_or_end_text(rng, award, last, day_rule, months):
+    """After a cliff: an end as end_text() gives, or the series' span ("over the next three years")."""
+    if day_rule == SAME_DAY and rng.random() < 0.25:
+        return ' over the %s %s' % (rng.choice(['following', 'next']), span_text(rng, months))
+    return end_text(rng, award, last)
 
 
 # ---------------------------------------------------------------- day rules
@@ -351,7 +369,7 @@ def shape_cliff_series(rng, award, shares, slots):
             series_clause = '%s of %s %s %s%s thereafter' % (each_words, award.of, award.verb(rng, True),
                                                              rng.choice(ADVERB[period]) if not rule else
                                                              ADVERB[period][0], rule)
-        series_clause += end_text(rng, award, last)
+        series_clause += span_or_end_text(rng, award, last, day_rule, count * period)
         slots['amount'] += '+each ' + classify_amount(each_words)
     elif form == 'n installments then':
         series_clause = '%s %s then in %s equal %s installments%s' % (rest_words, rverb, n, adj, rule)
@@ -380,7 +398,7 @@ def shape_cliff_series(rng, award, shares, slots):
             each_words, award.of, award.verb(rng, True),
             {1: 'on the same day of each month', 3: 'every three months', 6: 'every six months',
              12: 'on each anniversary'}[period] if rng.random() < 0.5 else ADVERB[period][0])
-        series_clause += end_text(rng, award, last)
+        series_clause += span_or_end_text(rng, award, last, day_rule, count * period)
     elif form == 'beginning one period after the cliff':
         unit_span = {1: 'one month', 3: 'three months', 6: 'six months', 12: 'one year'}[period]
         series_clause = '%s %s in %s equal %s installments %s %s after the %s anniversary of %s' % (
@@ -866,9 +884,9 @@ def _make_case(rng, index):
     slots['shape'] = shape.__name__[len('shape_'):]
     body, sched, grant, anchor = shape(rng, award, shares, slots)
     tranches = sched.tranches()
-    if anchor.intro is None and anchor.outro is None and anchor.kind in ('vcd', 'hire') and not anchor.used:
+    if anchor.intro is None and anchor.outro is None and anchor.kind in ('vcd', 'hire', 'event') and not anchor.used:
         raise Skip('anchor never stated')
-    if anchor.kind in ('vcd', 'hire') and anchor.first == anchor.later and anchor.intro is None and anchor.outro is None:
+    if anchor.kind in ('vcd', 'hire', 'event') and anchor.first == anchor.later and anchor.intro is None and anchor.outro is None:
         raise Skip('anchor date not in the text')
     text = surroundings.wrap(rng, body, award, anchor, slots, grant, expiration(grant) if option else None)
     expect = {'kind': 'time_based', 'tranches': [{'date': d, 'shares': s} for d, s in tranches]}

@@ -66,8 +66,8 @@ def family_key(row):
     key = '%s / %s' % (s['shape'], s.get('series', ''))
     if s.get('day_rule') not in (None, 'same day', 'none'):
         key += ' / on rule dates'
-    if s.get('anchor') == 'hire':
-        key += ' / from a hire date'
+    if s.get('anchor') in ('hire', 'event'):
+        key += ' / from a hire date' if s['anchor'] == 'hire' else ' / from an effective, closing or appointment date'
     if s.get('lumps'):
         key += ' / ' + s['lumps']
     return key
