@@ -477,7 +477,10 @@ def shape_series(rng, award, shares, slots):
         forms += ['on each of the first n anniversaries', 'on the first n anniversaries', 'ordinal list of anniversaries']
     if period in (3, 12):
         forms.append('defined quarterly vesting date')
-    form = rng.choice(forms)
+    forms.append('beginning one period from the anchor')
+    if period == 12:
+        forms.append('rate per year on each anniversary')
+    form = rng.choice(forms + ['implied from the grant date'])
     slots['series'] = form
     slots['day_rule'] = 'same day'
     if form in ('commencing on a date', 'per-installment beginning on a date', 'following a date such that',
@@ -487,6 +490,9 @@ def shape_series(rng, award, shares, slots):
             raise Skip('31')
         grant = anchor_date - dt.timedelta(days=rng.randint(20, 400))
         anchor = make_anchor(rng, 'stated', anchor_date)
+    elif form == 'implied from the grant date':
+        grant = random_date(rng)
+        anchor = Anchor('grant', grant, 'the grant date', 'the grant date')
     else:
         anchor, grant = pick_anchor(rng)
     slots['anchor'] = anchor.kind
@@ -611,14 +617,37 @@ def shape_series(rng, award, shares, slots):
         series = Series(anchor.date, 12, 1, count, each)
         text = '%s %s in %s equal annual installments on the first %s anniversaries of %s' % (
             noun, verb, n, cardinal(count), anchor.ref())
-    else:  # ordinal list of anniversaries
+    elif form == 'ordinal list of anniversaries':
         series = Series(anchor.date, 12, 1, count, each)
         pw = portion_text(rng, each, award, shares, allow_shares=False)
         slots['amount'] = classify_amount(pw)
         ords = [ordinal(k) for k in range(1, count + 1)]
         listed = ', '.join(ords[:-1]) + ' and ' + ords[-1]
-        text = '%s of %s %s on each of the %s anniversaries of %s' % (pw, award.of, award.verb(rng, True), listed,
-                                                                      anchor.ref())
+        if rng.random() < 0.5:
+            text = '%s of %s %s on each of the %s anniversaries of %s' % (pw, award.of, award.verb(rng, True), listed,
+                                                                          anchor.ref())
+        else:
+            text = '%s %s in %s equal installments on the %s anniversaries of %s' % (noun, verb, n, listed, anchor.ref())
+            slots['series'] = 'equal installments on ordinal anniversaries'
+    elif form == 'implied from the grant date':
+        series = Series(anchor.date, period, 1, count, each)
+        text = rng.choice(['%s %s in %s equal %s installments' % (noun, verb, n, adj),
+                           '%s %s %s over %s' % (noun, verb, ADVERB[period][0], span_text(rng, count * period)),
+                           '%s %s in %s equal %s installments from the date of grant' % (noun, verb, n, adj)])
+    elif form == 'rate per year on each anniversary':
+        series = Series(anchor.date, 12, 1, count, each)
+        pw = portion_text(rng, each, award, shares, allow_shares=False)
+        if '%' not in pw:
+            raise Skip('a rate is a percentage')
+        slots['amount'] = classify_amount(pw)
+        text = '%s %s at the rate of %s per year on each anniversary of %s' % (noun, verb, pw, anchor.ref())
+    elif form == 'beginning one period from the anchor':
+        series = Series(anchor.date, period, 1, count, each)
+        unit_span = {1: 'one month', 3: 'three months', 6: 'six months', 12: 'one year'}[period]
+        text = '%s %s in %s equal %s installments beginning %s %s %s' % (
+            noun, verb, n, adj, unit_span, rng.choice(['from', 'after']), anchor.ref())
+    else:
+        raise AssertionError(form)
     slots.setdefault('amount', 'equal')
     return cap(text) + '.', Schedule(shares, [], [series]), grant, anchor
 
@@ -656,8 +685,8 @@ def shape_lumps(rng, award, shares, slots):
     else:
         whens = ['on %s' % date_text(d) for d in dates]
     if k == 1:
-        form = rng.choice(['in full', '100%', 'cliff', 'years from grant on date'] if anchor.kind == 'grant' and by_anniversary
-                          else ['in full', '100%', 'cliff', 'one installment'])
+        form = rng.choice((['in full', '100%', 'cliff', 'years from grant on date'] if anchor.kind == 'grant' and by_anniversary
+                           else ['in full', '100%', 'cliff', 'one installment']) + ['no amount'])
         slots['lumps'] = form
         if form == 'in full':
             text = '%s %s in full %s' % (noun, verb, whens[0])
@@ -666,6 +695,8 @@ def shape_lumps(rng, award, shares, slots):
         elif form == 'cliff':
             text = '%s %s %s' % (noun, rng.choice(['cliff vest', 'will cliff vest'] if award.plural else
                                                    ['cliff vests', 'will cliff vest']), whens[0])
+        elif form == 'no amount':
+            text = '%s %s %s' % (noun, verb, whens[0])
         elif form == 'one installment':
             text = '%s %s in one installment %s' % (noun, verb, whens[0])
         else:
