@@ -392,6 +392,9 @@ def shape_cliff_series(rng, award, shares, slots):
         ref = anchor.ref() if not explicit else date_text(cliff_date)
         series_clause = '%s %s in %s equal %s installments on each %sanniversary of %s thereafter' % (
             rest_words, rverb, n, adj, (ann + ' ') if ann else '', ref)
+        if rng.random() < 0.25:
+            series_clause += ' (each, a "Vesting Date")'
+            slots['defined'] = 'each, a Vesting Date'
     elif form == 'an additional each period':
         each_words = portion_text(rng, each, award, shares, allow_shares=False)
         series_clause = 'an additional %s of %s %s %s thereafter' % (
@@ -507,6 +510,9 @@ def shape_series(rng, award, shares, slots):
         ann = rng.choice(ANNIVERSARY[period])
         text = '%s %s in %s equal %s installments on each %sanniversary of %s' % (
             noun, verb, n, adj, (ann + ' ') if ann else '', anchor.ref())
+        if rng.random() < 0.25:
+            text += ' (each, a "Vesting Date")'
+            slots['defined'] = 'each, a Vesting Date'
     elif form == 'per-installment on each anniversary':
         series = Series(anchor.date, period, 1, count, each)
         ann = rng.choice(ANNIVERSARY[period])
