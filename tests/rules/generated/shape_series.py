@@ -6,7 +6,7 @@ import oracle
 from oracle import Series, Schedule, RULE_DATES
 from phrases import (Skip, Anchor, cap, random_date, make_anchor, pick_anchor, portion_text, end_text, is_rule_date,
                      pick_rule, classify_amount)
-from words import (date_text, count_text, cardinal, ordinal, ADVERB, ADJECTIVE, ANNIVERSARY, step_anniversary,
+from words import (shares_text, date_text, count_text, cardinal, ordinal, ADVERB, ADJECTIVE, ANNIVERSARY, step_anniversary,
                    span_text, span_period)
 
 
@@ -179,7 +179,10 @@ def _dated_text(rng, form, award, shares, slots, anchor, grant, period, count, e
             '%s %s in %s equal %s installments, the first of which %s on %s' % (noun, verb, n, adj,
                                                                                'will vest', d),
             'Beginning on %s, %s %s in %s equal %s installments' % (d, award.noun, verb, n, adj),
-            'Commencing %s, %s %s %s in %s equal installments' % (d, award.noun, verb, ADVERB[period][0], n)])
+            'Commencing %s, %s %s %s in %s equal installments' % (d, award.noun, verb, ADVERB[period][0], n),
+            'On %s, the Reporting Person was granted %s, vesting in %s equal %s installments beginning %s' % (
+                date_text(grant), ('an option to purchase %s shares' if award.option else '%s restricted stock units')
+                % shares_text(shares), n, adj, d)])
     elif form == 'per-installment beginning on a date':
         series = Series(anchor.date, period, 0, count, each)
         pw = portion_text(rng, each, award, shares, allow_shares=False)

@@ -6,7 +6,7 @@ from fractions import Fraction
 import oracle
 from oracle import Lump, Series, Schedule
 from phrases import Skip, cap, random_date, make_anchor, pick_anchor, portion_text, classify_amount
-from words import (date_text, cardinal, ordinal, shares_text, ADJECTIVE, UNIT, ANNIVERSARY, step_anniversary,
+from words import (ADVERB, date_text, cardinal, ordinal, shares_text, ADJECTIVE, UNIT, ANNIVERSARY, step_anniversary,
                    span_text, span_period)
 
 
@@ -124,7 +124,7 @@ def shape_dated_then_rate(rng, award, shares, slots):
     pw = portion_text(rng, each, award, shares, allow_shares=False)
     adj = rng.choice(ADJECTIVE[period])
     rest = rng.choice([award.rest_noun, 'the remaining %s' % award.of[len('the '):]])
-    v = rng.randrange(4)
+    v = rng.randrange(6)
     if v == 0:
         text = '%s of %s vested on %s and %s vest %s in %s installments over the %s ending %s' % (
             pw, award.of, date_text(first), rest, pw, adj, span_period(rng, count * period)[2:], date_text(end))
@@ -135,10 +135,16 @@ def shape_dated_then_rate(rng, award, shares, slots):
         text = '%s of %s %s on %s and %s every %s thereafter until %s' % (
             pw, award.of, award.verb(rng, True), date_text(first), pw,
             {3: 'three months', 6: 'six months', 12: 'year'}[period], date_text(end))
-    else:
+    elif v == 3:
         text = '%s vested on %s, and an additional %s %s on each %s anniversary of that date through %s' % (
             pw, date_text(first), pw, award.verb(rng, True), rng.choice(ANNIVERSARY[period]) or 'annual', date_text(end))
-        text = text.replace('each  anniversary', 'each anniversary')
+    elif v == 4:
+        text = '%s of %s %s on %s and %s thereafter, such that 100%% of %s will be vested by %s' % (
+            pw, award.of, award.verb(rng, True), date_text(first), ADVERB[period][0], award.of, date_text(end))
+    else:
+        text = ('%s of %s vested and were settled on %s (the "Initial Vesting Date"), and the remainder vest at a '
+                'rate of %s on each %s anniversary of the Initial Vesting Date') % (
+            pw, award.of, date_text(first), pw, rng.choice(ANNIVERSARY[period]) or 'annual')
     if rng.random() < 0.4:
         text = '%s %s granted on %s. ' % (cap(award.noun), 'were' if award.plural else 'was', date_text(grant)) + cap(text)
     slots.update(anchor='stated first date', series='dated first then rate to end #%d' % v,
