@@ -8,6 +8,7 @@
 #include "rules/salient_words.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace vest::rules {
 
@@ -220,9 +221,84 @@ class Accounting {
   const Words& w_;
 };
 
+// A sentence read as contingent as a whole may not hide a dated portion of its own: "One-half will
+// vest on March 29, 2019; the other half upon the achievement of ...", "Of the N units, A are RSUs that
+// vest in four annual installments beginning on <date>, and B are PSUs earned based on ...". The
+// sentence is read in parts (from a portion to the next, or to ';'); when one part is a contingent
+// portion (a portion and a performance item, no date) and another dates a portion without any
+// performance item, the dated part is reported. (A performance word that is not tied to a portion of
+// its own, "To the extent achieved, 1/3 ... will vest on ...", makes every date contingent.)
+void check_dated_parts(PassState& a, const Sentence& s) {
+  const std::vector<Node>& nodes = a.nodes;
+  struct Part {
+    std::size_t b = 0;
+    bool portion = false, performance = false;
+    std::optional<std::size_t> dated;
+  };
+  std::vector<Part> parts(1);
+  parts[0].b = s.b;
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = nodes[i];
+    if (n.kind == NK::punct && n.punct == ';') {
+      parts.emplace_back();
+      parts.back().b = i + 1;
+      continue;
+    }
+    // "990 are time-vesting RSUs ..., and 562 are performance share units": a bare count opens a part.
+    if (n.kind == NK::number && n.den == 1 && n.num > 1 && !is_year(n)) {
+      if (parts.back().portion || parts.back().dated || parts.back().performance) {
+        parts.emplace_back();
+        parts.back().b = i;
+      }
+      parts.back().portion = true;
+      continue;
+    }
+    if (n.kind != NK::item) continue;
+    Part& p = parts.back();
+    switch (n.itype) {
+      case IT::portion:
+        if (p.portion) {
+          parts.emplace_back();
+          parts.back().b = i;
+        }
+        parts.back().portion = true;
+        break;
+      case IT::performance: p.performance = true; break;
+      case IT::when:
+        if (a.pool[n.payload].note == "grant" || a.pool[n.payload].note == "vcd") break;
+        [[fallthrough]];
+      case IT::when_list:
+      case IT::start:
+      case IT::count:
+        if (!p.dated) p.dated = i;
+        break;
+      default: break;
+    }
+  }
+  bool contingent_part = false;
+  for (std::size_t k = 1; k < parts.size(); ++k)  // (a part after the first: one of two portions, or after ';')
+    contingent_part |= parts[k].performance && !parts[k].dated;
+  if (!contingent_part) return;
+  for (const Part& p : parts) {
+    if (!p.dated || p.performance || (!p.portion && &p != &parts.front())) continue;
+    const Node& n = nodes[*p.dated];
+    a.error("unaccounted_word", "\"" + a.quote(n.b, n.e) + "\" dates a portion in \"" +
+                                    a.quote(nodes[p.b].b, nodes[s.e - 1].e) +
+                                    "\", which was read as contingent as a whole: the dated part is not accounted for",
+            n.b, n.e);
+  }
+}
+
 }  // namespace
 
+void account_for_contingent_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {
+  for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k)
+    if (read.roles[k] == SentenceRole::contingent) check_dated_parts(a, sentences.sentences[k]);
+}
+
 void account_for_salient_words(PassState& a, const Sentences& sentences, const StatementSet& read) {
+  account_for_contingent_sentences(a, sentences, read);
+  if (a.out.kind == Kind::performance) return;  // no dates: only the contingent sentences' dated parts matter
   const std::vector<Node>& nodes = a.nodes;
   std::vector<std::uint32_t> used = read.used_items;
   std::sort(used.begin(), used.end());

@@ -187,7 +187,8 @@ void cross_check(PassState& s, const StatementSet& read, const AssembledSpec& as
 // ---- safety: every salient word accounted for
 // In a footnote whose answer has dates, every salient token (salient_words.hpp) must be consumed by an
 // item a statement used, or lie in a sentence set aside with a reason (contingent, represents-vesting,
-// not-a-schedule); anything else is an `unaccounted_word` error naming the token and its span.
+// not-a-schedule); anything else is an `unaccounted_word` error naming the token and its span. A sentence
+// read as contingent as a whole may not hold a dated portion without a performance word (any kind).
 void account_for_salient_words(PassState& s, const Sentences& sentences, const StatementSet& read);
 
 // ---- the answer
