@@ -27,8 +27,11 @@ bool salient_item(const Item& it) {
     case IT::thereafter:
     case IT::start:
     case IT::day_policy: return true;
-    // A date that defines the grant or vesting commencement date is read by read_stated_dates.
-    case IT::when: return it.note != "grant" && it.note != "vcd";
+    // A date that defines the grant or vesting commencement date is read by read_stated_dates (only the
+    // date itself: "the six-month anniversary of X (the "Vesting Commencement Date")" also states a lump).
+    case IT::when:
+      return (it.note != "grant" && it.note != "vcd") || it.when.ref != When::Ref::absolute || it.when.months != 0 ||
+             it.when.days != 0 || it.when.fixed_day;
     case IT::header: return it.note == "month_days";
     default: return false;
   }
