@@ -299,11 +299,11 @@ void account_for_contingent_sentences(PassState& a, const Sentences& sentences, 
     if (read.roles[k] == SentenceRole::contingent) check_dated_parts(a, sentences.sentences[k]);
 }
 
-void account_for_salient_words(PassState& a, const Sentences& sentences, const StatementSet& read) {
+void account_for_salient_words(PassState& a, const Sentences& sentences, StatementSet& read) {
   account_for_contingent_sentences(a, sentences, read);
   if (a.out.kind == Kind::performance) return;  // no dates: only the contingent sentences' dated parts matter
   const std::vector<Node>& nodes = a.nodes;
-  std::vector<std::uint32_t> used = read.used_items;
+  std::vector<std::uint32_t>& used = read.used_items;
   std::sort(used.begin(), used.end());
   auto is_used = [&](std::uint32_t i) { return std::binary_search(used.begin(), used.end(), i); };
   for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k) {

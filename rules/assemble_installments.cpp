@@ -384,12 +384,11 @@ void series_segment(PassState& a, AssembledSpec& as, const Statement& st, const 
   // "on the last day of each calendar quarter": March 31, June 30, September 30, December 31. The
   // day rule reads quarterly month ends from the anchor, which are those only from a quarter end.
   if (sr.dp && sr.period && sr.pm == 3) {
-    const std::string dp_text = a.quote(*sr.dp);
-    if ((dp_text.find("calendar") != std::string::npos || dp_text.find("Calendar") != std::string::npos) &&
-        (dp_text.find("last") != std::string::npos || dp_text.find("Last") != std::string::npos)) {
+    const std::string_view dp_text = std::string_view(a.norm.text).substr(sr.dp->b, sr.dp->e - sr.dp->b);  // lower case
+    if (dp_text.find("calendar") != std::string_view::npos && dp_text.find("last") != std::string_view::npos) {
       const date::year_month_day first{step(sr.anchor, *sr.period, sr.first_step, sr.policy)};
       if (static_cast<unsigned>(first.month()) % 3 != 0) {
-        a.error("cross_check_failed", "\"" + dp_text + "\" but the first installment would fall on " + to_iso(Date{first}) +
+        a.error("cross_check_failed", "\"" + a.quote(*sr.dp) + "\" but the first installment would fall on " + to_iso(Date{first}) +
                                           ", which does not end a calendar quarter",
                 sr.dp->b, sr.dp->e);
         return;

@@ -161,6 +161,7 @@ void assemble_statement(PassState& a, AssembledSpec& as, const StatementSet& rea
   if (si == 1 && a.prev_end) as.first_base = a.prev_base;
   Segment seg;
   seg.provenance.rule = st.rule;
+  seg.provenance.spans.reserve(4);
   seg.provenance.spans.push_back(a.span(st.b, st.e));
   a.explain(st.rule, st.b, st.e);
   const StatementAt at{read, si, si + 1 == read.statements.size(), st.portion ? &a.pool[*st.portion] : nullptr};

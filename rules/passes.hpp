@@ -189,7 +189,7 @@ void cross_check(PassState& s, const StatementSet& read, const AssembledSpec& as
 // item a statement used, or lie in a sentence set aside with a reason (contingent, represents-vesting,
 // not-a-schedule); anything else is an `unaccounted_word` error naming the token and its span. A sentence
 // read as contingent as a whole may not hold a dated portion without a performance word (any kind).
-void account_for_salient_words(PassState& s, const Sentences& sentences, const StatementSet& read);
+void account_for_salient_words(PassState& s, const Sentences& sentences, StatementSet& read);  // sorts read.used_items
 
 // ---- the answer
 // Only a missing grant date keeps the kind (the schedule is known up to that one input).

@@ -131,6 +131,9 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
 
 StatementSet read_statements(PassState& a, const Sentences& sentences) {
   StatementSet read;
+  read.roles.reserve(sentences.sentences.size());
+  read.used_items.reserve(16);
+  read.statement_words.reserve(4);
   for (const Sentence& s : sentences.sentences) read_sentence(a, s, sentences.words, read);
   return read;
 }
