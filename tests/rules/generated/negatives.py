@@ -31,6 +31,7 @@ FAMILIES = {
         'Represents shares surrendered to the Issuer to pay the tax withholding due upon the vesting of {n} restricted stock units on {d}.',
         'Reflects {n} shares withheld to cover taxes upon the vesting of restricted stock units on {d}.',
         'Represents shares withheld by the Issuer to satisfy the Reporting Person\'s tax liability incident to the vesting of RSUs on {d}, in a transaction exempt under Rule 16b-3.',
+        'Represents shares sold on {d} to cover tax withholding obligations arising upon the vesting of restricted stock units (a "sell-to-cover" transaction).',
     ],
     'plan adoption': [
         'The Issuer\'s 2021 Equity Incentive Plan was adopted by the Board of Directors on {d} and approved by the Issuer\'s stockholders on {d2}.',

@@ -2,6 +2,7 @@
 """Feeds a generated set to `vest parse --jsonl -` and scores it.
 
 usage: run_generated.py VEST_BINARY SET.jsonl [--examples K] [--families] [--fail-on-wrong-schedule]
+                        [--write-failures OUT.jsonl]
        run_generated.py VEST_BINARY --generate N [--seed S] ...   (generates the set in memory)
 
 Verdicts per line:
@@ -15,7 +16,9 @@ For a negative (expected `not_vesting`), `not_vesting` is exact, a refusal is
 refused, and any tranche is a wrong schedule.
 Prints the totals, then per slot value (the "families"), then up to K example
 texts of each wrong-schedule family. With --fail-on-wrong-schedule the exit
-status is 1 when any line is a wrong schedule (refusals are allowed)."""
+status is 1 when any line is a wrong schedule (refusals are allowed).
+--write-failures writes every line that is not exact, in the corpus format
+with its verdict and vest's answer ("got"), for corpus_eval.py or a test."""
 import argparse
 import collections
 import json
@@ -66,8 +69,8 @@ def family_key(row):
     key = '%s / %s' % (s['shape'], s.get('series', ''))
     if s.get('day_rule') not in (None, 'same day', 'none'):
         key += ' / on rule dates'
-    if s.get('anchor') == 'hire':
-        key += ' / from a hire date'
+    if s.get('anchor') in ('hire', 'event'):
+        key += ' / from a hire date' if s['anchor'] == 'hire' else ' / from an effective, closing or appointment date'
     if s.get('lumps'):
         key += ' / ' + s['lumps']
     return key
@@ -127,6 +130,7 @@ def main():
     ap.add_argument('--examples', type=int, default=3)
     ap.add_argument('--families', action='store_true', help='print figures per slot value')
     ap.add_argument('--fail-on-wrong-schedule', action='store_true')
+    ap.add_argument('--write-failures', metavar='OUT.jsonl', help='write the lines that are not exact here')
     args = ap.parse_args()
     if args.generate:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -141,6 +145,13 @@ def main():
         ap.error('give SET.jsonl or --generate N')
     outs = run_vest(args.vest, rows)
     total = report(rows, outs, args.examples, args.families, sys.stdout)
+    if args.write_failures:
+        with open(args.write_failures, 'w') as out:
+            for row, got in zip(rows, outs):
+                v = verdict(row, got)
+                if v != 'exact':
+                    keep = {k: got.get(k) for k in ('kind', 'tranches', 'errors')}
+                    out.write(json.dumps(dict(row, verdict=v, got=keep)) + '\n')
     if args.fail_on_wrong_schedule and total['wrong schedule']:
         print('\nFAIL: %d wrong schedules (refusals are allowed, wrong schedules are not)' % total['wrong schedule'])
         sys.exit(1)

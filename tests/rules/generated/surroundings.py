@@ -90,6 +90,10 @@ def wrap(rng, body, award, anchor, slots, grant, expiration):
     if rng.random() < 0.25:
         after.append(_fill(rng.choice(ACCELERATION), award))
         names.append('acceleration')
+    if award.option and rng.random() < 0.08:
+        after.append('The exercise price of the option is $%d.%02d per share, the closing price of the Issuer\'s common stock on the date of grant.'
+                     % (rng.randint(2, 180), rng.randint(0, 99)))
+        names.append('exercise price')
     if expiration and rng.random() < 0.12:
         after.append(rng.choice(EXPIRATION).format(exp=date_text(dt.date.fromisoformat(expiration))))
         names.append('expiration')
