@@ -164,6 +164,19 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
       return false;
     }
     sr.from_base(base->first, base->second, step0);
+    // "1/8 on the six-month anniversary of the VCD and the rest in 42 monthly installments on each monthly
+    // anniversary of the VCD thereafter": "thereafter" puts the first installment after the statement
+    // before (VCD + 7 months), not one period after the anchor.
+    if (st.thereafter && a.prev_end && period && sr.pm > 0 && step(sr.anchor, *period, sr.first_step, policy) <= *a.prev_end) {
+      if (a.prev_base == sr.anchor && a.prev_months % sr.pm == 0) {
+        sr.first_step = a.prev_months / sr.pm + 1;
+      } else {
+        a.error("unrecognized", "\"" + a.quote(s0) + "\" ... \"thereafter\": the installments would begin on or before the date "
+                                "stated before them (" + to_iso(*a.prev_end) + ")",
+                s0.b, s0.e);
+        return false;
+      }
+    }
   } else if (a.prev_end) {
     sr.from_base(a.prev_base, a.prev_months, 1);
   } else if ((over && (over->note.empty() ||
@@ -368,6 +381,20 @@ void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int 
 }
 
 void series_segment(PassState& a, AssembledSpec& as, const Statement& st, const Series& sr, int count, Segment& seg) {
+  // "on the last day of each calendar quarter": March 31, June 30, September 30, December 31. The
+  // day rule reads quarterly month ends from the anchor, which are those only from a quarter end.
+  if (sr.dp && sr.period && sr.pm == 3) {
+    const std::string_view dp_text = std::string_view(a.norm.text).substr(sr.dp->b, sr.dp->e - sr.dp->b);  // lower case
+    if (dp_text.find("calendar") != std::string_view::npos && dp_text.find("last") != std::string_view::npos) {
+      const date::year_month_day first{step(sr.anchor, *sr.period, sr.first_step, sr.policy)};
+      if (static_cast<unsigned>(first.month()) % 3 != 0) {
+        a.error("cross_check_failed", "\"" + a.quote(*sr.dp) + "\" but the first installment would fall on " + to_iso(Date{first}) +
+                                          ", which does not end a calendar quarter",
+                sr.dp->b, sr.dp->e);
+        return;
+      }
+    }
+  }
   const std::vector<Item>& pool = a.pool;
   const Item* const thr = sr.thr;
   const std::optional<Period>& period = sr.period;

@@ -161,6 +161,7 @@ void assemble_statement(PassState& a, AssembledSpec& as, const StatementSet& rea
   if (si == 1 && a.prev_end) as.first_base = a.prev_base;
   Segment seg;
   seg.provenance.rule = st.rule;
+  seg.provenance.spans.reserve(4);
   seg.provenance.spans.push_back(a.span(st.b, st.e));
   a.explain(st.rule, st.b, st.e);
   const StatementAt at{read, si, si + 1 == read.statements.size(), st.portion ? &a.pool[*st.portion] : nullptr};
@@ -168,6 +169,9 @@ void assemble_statement(PassState& a, AssembledSpec& as, const StatementSet& rea
     seg.provenance.spans.push_back(a.span(at.portion->b, at.portion->e));
     a.explain(comp.rules[at.portion->rule]->name, at.portion->b, at.portion->e);
   }
+  // The other items the statement read: each tranche can show every span that produced it.
+  for (auto i : {st.when, st.start, st.start_check, st.cadence, st.count, st.over, st.through, st.day_policy, st.on_days})
+    if (i && *i != st.portion) seg.provenance.spans.push_back(a.span(a.pool[*i].b, a.pool[*i].e));
   switch (st.shape) {
     case Statement::Shape::immediate: assemble_immediate(a, as, at, seg); break;
     case Statement::Shape::lump: assemble_lump(a, as, at, seg); break;

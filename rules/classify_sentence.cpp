@@ -175,7 +175,9 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
   const bool vest_statement_words = f.vest_statement_words, future_vest = f.future_vest, nv_strong = f.nv_strong;
   const std::size_t first_nv = f.first_nv;
   const std::uint32_t sb = f.sb, se = f.se;
+  SentenceRole& role = read.roles.back();
   if (mask & bit(IT::represents_vesting)) {
+    role = SentenceRole::represents;
     read.represents_vesting = true;
     for (const std::size_t i : sentence_items)
       if (nodes[i].itype == IT::represents_vesting) {
@@ -203,7 +205,10 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
   const bool perf = mask & bit(IT::performance);
   if (perf && has_vest && !has_timing) {
     // "forfeited ... to cover tax withholdings, using the market price": not a condition on vesting.
-    if (first_nv != s.e) return false;
+    if (first_nv != s.e) {
+      role = SentenceRole::set_aside;
+      return false;
+    }
     record_performance_sentence(a, read, sb, se);
     return false;
   }
@@ -239,6 +244,7 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
   if (later_of && has_vest && !perf) {  // (a performance sentence is contingent anyway)
     read.any_vesting_language = true;
     read.unrecognized = true;
+    role = SentenceRole::unrecognized;
     a.error("unrecognized", "\"" + a.quote(nodes[*later_of].b, nodes[*later_of].e) + "\" in \"" + a.quote(sb, se) +
                                 "\": vesting at the later of two things is not read (either may be an event)",
             sb, se);
@@ -251,6 +257,7 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
         !(mask & bit(IT::not_vesting))) {
       read.any_vesting_language = true;
       read.unrecognized = true;
+      role = SentenceRole::unrecognized;
       a.error("unrecognized", "installments not understood as vesting: \"" + a.quote(sb, se) + "\"", sb, se);
     }
     return false;
@@ -262,18 +269,24 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     if (vest_statement_words && (!(mask & bit(IT::not_vesting)) || (future_vest && !nv_strong))) {
       read.any_vesting_language = true;
       read.unrecognized = true;
+      role = SentenceRole::unrecognized;
       a.error("unrecognized", "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
     }
     return false;
   }
-  if (about_something_else(a, f)) return false;
+  if (about_something_else(a, f)) {
+    role = SentenceRole::set_aside;
+    return false;
+  }
   read.any_vesting_language = true;
+  role = SentenceRole::schedule;
   return true;
 }
 
 void record_performance_sentence(PassState& a, StatementSet& read, std::uint32_t b, std::uint32_t e) {
   read.any_vesting_language = true;
   read.performance_sentences.emplace_back(b, e);
+  if (!read.roles.empty()) read.roles.back() = SentenceRole::contingent;
   a.explain("performance condition", b, e);
 }
 

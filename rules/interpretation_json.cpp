@@ -10,7 +10,15 @@ nlohmann::json to_json(const Interpretation& in) {
   nlohmann::json tranches = nlohmann::json::array();
   Amount contingent;
   if (in.schedule) {
-    for (const auto& t : in.schedule->tranches()) tranches.push_back({{"date", to_iso(t.date)}, {"shares", json_amount(t.shares)}});
+    const auto provenance = in.schedule->provenance();
+    for (const auto& t : in.schedule->tranches()) {
+      // The characters of the footnote that produced the tranche (its statement, portion, dates, cadence...).
+      nlohmann::json spans = nlohmann::json::array();
+      for (std::size_t src : t.sources)
+        if (src < provenance.size())
+          for (const auto& sp : provenance[src].spans) spans.push_back({sp.begin, sp.end});
+      tranches.push_back({{"date", to_iso(t.date)}, {"shares", json_amount(t.shares)}, {"spans", std::move(spans)}});
+    }
     contingent = in.schedule->contingent_total();
   }
   j["tranches"] = std::move(tranches);

@@ -66,8 +66,27 @@ struct Sentences {
 Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes);
 
 // ---- statements
+// What read_statements made of a sentence (account_for_salient_words reads it).
+enum class SentenceRole : std::uint8_t {
+  silent,        // no vesting statement read (no vest verb, or no timing): its salient words must be accounted for
+  schedule,      // read clause by clause into statements
+  contingent,    // contingent as a whole (performance)
+  represents,    // "Represents the vesting of ...": the transaction itself
+  set_aside,     // about something else (withholding, settlement, an exercise ...): a not-a-schedule sign
+  unrecognized,  // an error was reported for it
+};
 // What the schedule sentences state.
 struct StatementSet {
+  std::vector<SentenceRole> roles;       // parallel to Sentences::sentences
+  std::vector<std::uint32_t> used_items;  // pool indices a statement, preamble or cross-check read
+  std::vector<std::uint32_t> used_nodes;  // node indices of tokens a statement read without an item (sorted)
+  // The words of each clause that became a statement: nodes [b, e) (to the next clause, the first from
+  // the sentence's start), and the statement's shape.
+  struct StatementWords {
+    std::size_t b, e;
+    Statement::Shape shape;
+  };
+  std::vector<StatementWords> statement_words;
   std::vector<Statement> statements;
   std::vector<std::size_t> preambles;  // item indices: "over four years", "in three installments"
   std::vector<std::pair<std::uint32_t, std::uint32_t>> performance_sentences;  // contingent as a whole
@@ -103,8 +122,10 @@ bool is_schedule_sentence(PassState& s, const Sentence& sentence, SentenceFacts&
 void record_performance_sentence(PassState& s, StatementSet& read, std::uint32_t b, std::uint32_t e);
 
 // The clauses of a schedule sentence (split at ';' and where a new portion or date begins, then
-// trailing sizes and starts merged into the clause before them).
-std::vector<Clause> read_clauses(const PassState& s, const Sentence& sentence, const SentenceFacts& facts);
+// trailing sizes and starts merged into the clause before them). Items a merge checked and dropped
+// (the cadence of "..., with 1/12 vesting on each quarterly vesting date") go to `checked_items`.
+std::vector<Clause> read_clauses(const PassState& s, const Sentence& sentence, const SentenceFacts& facts,
+                                 std::vector<std::uint32_t>& checked_items);
 // Leading "over four years" / "in three installments" clauses: removed and kept as preambles.
 void take_preambles(PassState& s, std::vector<Clause>& clauses, std::vector<std::size_t>& preambles);
 // "<amounts> on <dates>, respectively": one dated portion per date, or nothing.
@@ -162,6 +183,13 @@ AssembledSpec assemble_spec(PassState& s, const StatementSet& read, const Footno
 
 // ---- cross-checks of the whole schedule: preambles, stated remainders, portions sum to the grant
 void cross_check(PassState& s, const StatementSet& read, const AssembledSpec& assembled);
+
+// ---- safety: every salient word accounted for
+// In a footnote whose answer has dates, every salient token (salient_words.hpp) must be consumed by an
+// item a statement used, or lie in a sentence set aside with a reason (contingent, represents-vesting,
+// not-a-schedule); anything else is an `unaccounted_word` error naming the token and its span. A sentence
+// read as contingent as a whole may not hold a dated portion without a performance word (any kind).
+void account_for_salient_words(PassState& s, const Sentences& sentences, StatementSet& read);  // sorts read.used_items
 
 // ---- the answer
 // Only a missing grant date keeps the kind (the schedule is known up to that one input).

@@ -14,7 +14,7 @@ namespace {
 // installments before it; "..., with 1/12 of the units vesting on each quarterly vesting date"
 // gives the size of the installments before it. (One compacting pass: linear however many
 // clauses a sentence has.)
-void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& clauses) {
+void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& clauses, std::vector<std::uint32_t>& checked) {
   if (clauses.empty()) return;
   std::size_t kept = 0;
   for (std::size_t ci = 1; ci < clauses.size(); ++ci) {
@@ -42,6 +42,8 @@ void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& 
     }
     if (size_after) {
       for (auto idx : cl.items)
+        if (pool[idx].type == IT::cadence) checked.push_back(static_cast<std::uint32_t>(idx));  // the same period, checked
+      for (auto idx : cl.items)
         if (pool[idx].type == IT::portion) {
           pr.items.insert(pr.items.begin(), idx);  // the portion first, as if it had been written there
           pr.mask |= bit(IT::portion);
@@ -61,7 +63,8 @@ void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& 
 
 }  // namespace
 
-std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f) {
+std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f,
+                                 std::vector<std::uint32_t>& checked_items) {
   const std::vector<Node>& nodes = a.nodes;
   const std::vector<Item>& pool = a.pool;
   const bool performance_past = f.performance_past;
@@ -120,7 +123,7 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
     if (it.type == IT::portion && it.note == "dated") cur.mask |= bit(IT::when);
   }
   flush();
-  merge_trailing_clauses(pool, clauses);
+  merge_trailing_clauses(pool, clauses, checked_items);
   return clauses;
 }
 

@@ -29,15 +29,40 @@ bool performance_only_in_clauses(const PassState& a, const Sentence& s, const st
   return clause_level && any_dated && in_clauses == perf_items;
 }
 
+// The items a statement read, for account_for_salient_words: the ones its fields name, and the
+// clause's items that its shape reads as a whole (a contingent clause: all of them).
+void mark_used(const Clause& cl, const Statement& st, const std::vector<Item>& pool, std::vector<std::uint32_t>& used) {
+  auto use = [&](std::optional<std::size_t> i) {
+    if (i) used.push_back(static_cast<std::uint32_t>(*i));
+  };
+  for (auto i : {st.portion, st.when, st.start, st.start_check, st.cadence, st.count, st.over, st.through, st.day_policy,
+                 st.on_days})
+    use(i);
+  // (The immediate rules read a clause of "vested" + a portion + "upon grant"/"on the grant date" whole.)
+  const bool contingent = st.shape == Statement::Shape::contingent || st.shape == Statement::Shape::immediate,
+             list = st.shape == Statement::Shape::date_list;
+  for (auto i : cl.items) {
+    const Item& it = pool[i];
+    const bool whole = contingent || it.type == IT::immediate ||
+                       (it.type == IT::header && it.note != "month_days") ||
+                       (it.type == IT::thereafter && (st.thereafter || list)) ||
+                       (it.type == IT::until_full && st.until_full) ||
+                       (list && (it.type == IT::when_list || it.type == IT::cadence));
+    if (whole) use(i);
+  }
+}
+
 // Each clause → one Statement by the first clause rule that accepts it; a clause with no timing
 // at all is a header ("vest in 25% installments as follows:").
-void apply_clause_rules(PassState& a, const std::vector<Clause>& clauses, StatementSet& read) {
+void apply_clause_rules(PassState& a, const Sentence& s, const std::vector<Clause>& clauses, StatementSet& read) {
   const Compiled& comp = compiled();
   const std::vector<Item>& pool = a.pool;
   const GrantContext& gc = a.gc;
-  for (const auto& cl : clauses) {
+  for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
+    const Clause& cl = clauses[ci];
     if (!(cl.mask & kTimingItems) && !(cl.mask & bit(IT::performance))) {
       a.explain("header (no schedule of its own)", cl.b, cl.e);
+      for (auto idx : cl.items) read.used_items.push_back(static_cast<std::uint32_t>(idx));  // cross-checked below
       // "Of the 90,000 RSUs, ...": the total stated must be the grant.
       for (auto idx : cl.items) {
         const Item& it = pool[idx];
@@ -59,18 +84,27 @@ void apply_clause_rules(PassState& a, const std::vector<Clause>& clauses, Statem
     }
     if (!st) {
       read.unrecognized = true;
+      read.roles.back() = SentenceRole::unrecognized;
       a.error("unrecognized", "vesting clause not understood: \"" + a.quote(cl.b, cl.e) + "\"", cl.b, cl.e);
       continue;
     }
+    mark_used(cl, *st, pool, read.used_items);
+    read.statement_words.push_back({ci == 0 ? s.b : cl.nb, ci + 1 < clauses.size() ? clauses[ci + 1].nb : s.e, st->shape});
     read.statements.push_back(std::move(*st));
   }
 }
 
 void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, StatementSet& read) {
+  read.roles.push_back(SentenceRole::silent);
   SentenceFacts facts = read_sentence_facts(a, s);
   if (!is_schedule_sentence(a, s, facts, words, read)) return;
-  std::vector<Clause> clauses = read_clauses(a, s, facts);
+  // "... as certified previously by the Committee on <date>": that date is the certification's.
+  for (std::size_t i : facts.certification_dates) read.used_items.push_back(a.nodes[i].payload);
+  std::vector<Clause> clauses = read_clauses(a, s, facts, read.used_items);
+  const std::size_t preambles_before = read.preambles.size();
   take_preambles(a, clauses, read.preambles);
+  for (std::size_t k = preambles_before; k < read.preambles.size(); ++k)
+    read.used_items.push_back(static_cast<std::uint32_t>(read.preambles[k]));
   if ((facts.mask & bit(IT::performance)) && !performance_only_in_clauses(a, s, clauses)) {
     record_performance_sentence(a, read, facts.sb, facts.se);
     return;
@@ -81,16 +115,25 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
   // "respectively" stays not understood (refuse_unmodelled_words).
   if (auto paired = pair_respectively(a.nodes, s.b, s.e, a.pool)) {
     for (auto& st : *paired) read.statements.push_back(std::move(st));
+    for (std::uint32_t i : a.items_in(s.b, s.e))
+      if (a.nodes[i].itype == IT::portion || a.nodes[i].itype == IT::when_list) read.used_items.push_back(a.nodes[i].payload);
+    // (Bare share counts paired with the dates: "1,200, 1,200 and 1,600, respectively".)
+    for (std::size_t i = s.b; i < s.e; ++i)
+      if (a.nodes[i].kind == NK::number && a.nodes[i].den == 1 && a.nodes[i].num > 0 && !is_year(a.nodes[i]))
+        read.used_nodes.push_back(static_cast<std::uint32_t>(i));
     return;
   }
   refuse_unmodelled_words(a, s, clauses, read);
-  apply_clause_rules(a, clauses, read);
+  apply_clause_rules(a, s, clauses, read);
 }
 
 }  // namespace
 
 StatementSet read_statements(PassState& a, const Sentences& sentences) {
   StatementSet read;
+  read.roles.reserve(sentences.sentences.size());
+  read.used_items.reserve(16);
+  read.statement_words.reserve(4);
   for (const Sentence& s : sentences.sentences) read_sentence(a, s, sentences.words, read);
   return read;
 }

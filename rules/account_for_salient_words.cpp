@@ -1,0 +1,338 @@
+// account_for_salient_words: reads the final node stream, the sentences' roles and the items the
+// statements used; guarantees that in an answer with dates no salient token (salient_words.hpp) is
+// left over — each is inside an item a statement, preamble or cross-check read, in the words of a
+// statement that reads them whole, or set aside with a reason — or an `unaccounted_word` error names
+// it and its span (the answer is then unrecognized). Safety once for all rules: a rule that drops a
+// word cannot make a silent schedule.
+#include "rules/passes.hpp"
+#include "rules/salient_words.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace vest::rules {
+
+namespace {
+
+// Items that state timing or size: one no statement used was dropped.
+bool salient_item(const Item& it) {
+  switch (it.type) {
+    case IT::portion:
+    case IT::when_list:
+    case IT::cadence:
+    case IT::count:
+    case IT::over:
+    case IT::through:
+    case IT::until_full:
+    case IT::thereafter:
+    case IT::start:
+    case IT::day_policy: return true;
+    // A date that defines the grant or vesting commencement date is read by read_stated_dates (only the
+    // date itself: "the six-month anniversary of X (the "Vesting Commencement Date")" also states a lump).
+    case IT::when:
+      return (it.note != "grant" && it.note != "vcd") || it.when.ref != When::Ref::absolute || it.when.months != 0 ||
+             it.when.days != 0 || it.when.fixed_day;
+    case IT::header: return it.note == "month_days";
+    default: return false;
+  }
+}
+
+// Sentences whose words are accounted for by what the sentence as a whole was read as.
+bool set_aside(SentenceRole r) {
+  return r == SentenceRole::contingent || r == SentenceRole::represents || r == SentenceRole::set_aside ||
+         r == SentenceRole::unrecognized;
+}
+
+struct Words {
+  std::uint16_t installment = intern("installment"), installments = intern("installments"),
+                instalment = intern("instalment"), instalments = intern("instalments"), increment = intern("increment"),
+                increments = intern("increments"), tranche = intern("tranche"), tranches = intern("tranches"),
+                ratably = intern("ratably");
+  std::uint16_t grant = intern("grant"), date = intern("date"), of = intern("of"), from = intern("from"),
+                after = intern("after"), following = intern("following"), since = intern("since"), the = intern("the");
+  std::uint16_t plan = intern("plan"), adopted = intern("adopted"), trading = intern("trading"), share = intern("share"),
+                for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean");
+  std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
+  std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
+  // Settlement: when shares are delivered, not when they vest.
+  std::uint16_t settled = intern("settled"), settle = intern("settle"), settlement = intern("settlement"),
+                delivered = intern("delivered"), delivery = intern("delivery"), deliver = intern("deliver"),
+                paid = intern("paid"), payable = intern("payable");
+  bool series(std::uint16_t w) const {
+    return w == installment || w == installments || w == instalment || w == instalments || w == increment ||
+           w == increments || w == tranche || w == tranches || w == ratably;
+  }
+  bool settles(std::uint16_t w) const {
+    return w == settled || w == settle || w == settlement || w == delivered || w == delivery || w == deliver ||
+           w == paid || w == payable;
+  }
+};
+const Words& words() {
+  static const Words w;
+  return w;
+}
+
+// Reads one sentence's leftovers against the reasons a word may be set aside.
+class Accounting {
+ public:
+  Accounting(PassState& a, const StatementSet& read, const Sentence& s)
+      : a_(a), nodes_(a.nodes), read_(read), s_(s), w_(words()) {}
+
+  bool sentence_has_word(std::uint16_t id) const {
+    for (std::size_t i = s_.b; i < s_.e; ++i)
+      if (is_word(i, id)) return true;
+    return false;
+  }
+  bool sentence_settles() const {
+    for (std::size_t i = s_.b; i < s_.e; ++i)
+      if (nodes_[i].kind == NK::word && w_.settles(nodes_[i].wid)) return true;
+    return false;
+  }
+
+  // Why a leftover node at i is accounted for after all, or nullptr.
+  bool accounted(std::size_t i) const {
+    const Node& n = nodes_[i];
+    if (in_statement(i, [](Statement::Shape sh) { return sh == Statement::Shape::contingent; }))
+      return true;  // the words of a contingent part are its condition
+    if (n.kind == NK::word) return word_accounted(i);
+    if (restated(i)) return true;
+    if (n.kind == NK::number && n.den == 1 && n.num == 1) {
+      // "the right to receive one share", "on a one-for-one basis": a conversion ratio.
+      if (i + 1 < s_.e && (is_word(i + 1, w_.share) || is_punct(i + 1, '-'))) return true;
+      if (i >= 2 && is_punct(i - 1, '-') && (is_word(i - 2, w_.for_) || is_word(i - 2, w_.to))) return true;
+    }
+    if (is_year(n)) {
+      // "the 2019 Equity Incentive Plan": a plan's name; "the 2022 installment", "the "2022 Vesting Date"": names.
+      for (std::size_t j = i + 1; j < s_.e && j <= i + 5; ++j)
+        if (is_word(j, w_.plan)) return true;
+      if (i + 1 < s_.e && nodes_[i + 1].kind == NK::word && w_.series(nodes_[i + 1].wid)) return true;
+      if (i + 1 < s_.e && is_word(i + 1, w_.vesting)) return true;
+    }
+    // "Reflects the grant of 4,052 restricted stock units": the grant's size.
+    if (n.kind == NK::number && n.den == 1 && a_.gc.shares && Amount(n.num) == *a_.gc.shares) return true;
+    if (std::binary_search(read_.used_nodes.begin(), read_.used_nodes.end(), static_cast<std::uint32_t>(i))) return true;
+    if (after_remark(i)) return true;
+    if (n.kind == NK::item) {
+      const Item& it = a_.pool[n.payload];
+      // "4,226 of the RSUs each represent ...": the grant itself.
+      if (it.type == IT::portion && it.pkind == Item::PortionKind::shares && a_.gc.shares && it.shares == *a_.gc.shares)
+        return true;
+    }
+    return false;
+  }
+
+ private:
+  bool is_word(std::size_t i, std::uint16_t id) const { return nodes_[i].kind == NK::word && nodes_[i].wid == id; }
+  bool is_punct(std::size_t i, char c) const { return nodes_[i].kind == NK::punct && nodes_[i].punct == c; }
+
+  template <class Pred>
+  bool in_statement(std::size_t i, Pred shape) const {
+    for (const auto& sw : read_.statement_words)
+      if (i >= sw.b && i < sw.e && shape(sw.shape)) return true;
+    return false;
+  }
+
+  // A date (item or token) after node i in the same part of the sentence (to ';').
+  bool date_follows(std::size_t i) const {
+    for (std::size_t j = i + 1; j < s_.e; ++j) {
+      const Node& x = nodes_[j];
+      if (x.kind == NK::punct && x.punct == ';') return false;
+      if (x.kind == NK::date || x.kind == NK::month_day) return true;
+      if (x.kind == NK::item && (x.itype == IT::when || x.itype == IT::when_list || x.itype == IT::start ||
+                                 x.itype == IT::through))
+        return true;
+    }
+    return false;
+  }
+
+  // "vested and were settled on X", "vest and are scheduled to settle as to 1/16 ... quarterly": the same dates.
+  bool joined_to_vest_verb(std::size_t i) const {
+    bool saw_and = false;
+    for (std::size_t j = i; j-- > s_.b && j + 6 > i;) {
+      if (is_word(j, w_.and_)) saw_and = true;
+      else if (nodes_[j].kind == NK::item) return saw_and && nodes_[j].itype == IT::vest_verb;
+    }
+    return false;
+  }
+
+  // The words after a proviso ("so long as the Reporting Person remains in service through ...") or a
+  // settlement remark with no date of its own ("will be settled ... on or following the vesting dates"),
+  // up to the next item: what they say is the proviso's or the settlement's, not the schedule's.
+  bool after_remark(std::size_t i) const {
+    for (std::size_t j = i; j-- > s_.b;) {
+      const Node& x = nodes_[j];
+      if (x.kind == NK::item || (x.kind == NK::punct && x.punct == ';')) return false;
+      if (is_word(j, w_.provided) || is_word(j, w_.continued) || is_word(j, w_.continuous) || (is_word(j, w_.long_) && j + 1 < s_.e && is_word(j + 1, w_.as) && j > s_.b &&
+                                      (is_word(j - 1, w_.so) || is_word(j - 1, w_.as))))
+        return true;
+      if (x.kind == NK::word && w_.settles(x.wid) && !date_follows(j)) return true;
+    }
+    return false;
+  }
+
+  bool word_accounted(std::size_t i) const {
+    const std::uint16_t id = nodes_[i].wid;
+    // "in equal installments", "ratably": the series a statement of installments or dates reads (its
+    // words, or the words just before its first item).
+    auto series_shape = [](Statement::Shape sh) {
+      return sh == Statement::Shape::installments || sh == Statement::Shape::date_list;
+    };
+    if (w_.series(id)) {
+      if (in_statement(i, series_shape)) return true;
+      if (i > s_.b && is_year(nodes_[i - 1])) return true;  // "This represents the 2022 installment"
+      for (std::size_t j = i + 1; j < s_.e; ++j)
+        if (nodes_[j].kind == NK::item) {
+          if (nodes_[j].itype != IT::vest_verb && nodes_[j].itype != IT::condition && in_statement(j, series_shape))
+            return true;
+          if (nodes_[j].itype != IT::vest_verb) break;
+        }
+    }
+    if (after_remark(i)) return true;
+    // "the grant of 4,052 RSUs", "one quarter of the total grant": the award, not its date.
+    if (id == w_.grant) {
+      const bool dated = (i + 1 < s_.e && is_word(i + 1, w_.date)) ||
+                         (i > s_.b && (is_word(i - 1, w_.of) || is_word(i - 1, w_.from) || is_word(i - 1, w_.after) ||
+                                       is_word(i - 1, w_.following) || is_word(i - 1, w_.since)));
+      return !dated;
+    }
+    // "the following numbers of units": a determiner.
+    if (id == w_.following && i > s_.b && is_word(i - 1, w_.the)) return true;
+    // A trading plan adopted on a date (Rule 10b5-1) is not a vesting; any other plan is the award's.
+    if (id == w_.plan) return !(i > s_.b && is_word(i - 1, w_.trading)) && !(i + 1 < s_.e && is_word(i + 1, w_.adopted));
+    // Settlement and other scope words change what a date means only when a date follows them.
+    if (salience(nodes_[i]) == Salient::scope) {
+      if (!date_follows(i)) return true;
+      return w_.settles(id) && joined_to_vest_verb(i);
+    }
+    return false;
+  }
+
+  // "Thirty-three and one-third percent (33 1/3%)": the words before a parenthesised portion restate it.
+  bool restated(std::size_t i) const {
+    std::size_t j = i;
+    while (j < s_.e && (nodes_[j].kind == NK::number || nodes_[j].kind == NK::fraction || nodes_[j].kind == NK::percent ||
+                        is_word(j, w_.and_) || (nodes_[j].kind == NK::item && nodes_[j].itype == IT::portion)))
+      ++j;
+    return j > i && j + 2 < s_.e && is_punct(j, '(') && nodes_[j + 1].kind == NK::item &&
+           nodes_[j + 1].itype == IT::portion && is_punct(j + 2, ')');
+  }
+
+  PassState& a_;
+  const std::vector<Node>& nodes_;
+  const StatementSet& read_;
+  const Sentence& s_;
+  const Words& w_;
+};
+
+// A sentence read as contingent as a whole may not hide a dated portion of its own: "One-half will
+// vest on March 29, 2019; the other half upon the achievement of ...", "Of the N units, A are RSUs that
+// vest in four annual installments beginning on <date>, and B are PSUs earned based on ...". The
+// sentence is read in parts (from a portion to the next, or to ';'); when one part is a contingent
+// portion (a portion and a performance item, no date) and another dates a portion without any
+// performance item, the dated part is reported. (A performance word that is not tied to a portion of
+// its own, "To the extent achieved, 1/3 ... will vest on ...", makes every date contingent.)
+void check_dated_parts(PassState& a, const Sentence& s) {
+  const std::vector<Node>& nodes = a.nodes;
+  struct Part {
+    std::size_t b = 0;
+    bool portion = false, performance = false;
+    std::optional<std::size_t> dated;
+  };
+  std::vector<Part> parts(1);
+  parts[0].b = s.b;
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = nodes[i];
+    if (n.kind == NK::punct && n.punct == ';') {
+      parts.emplace_back();
+      parts.back().b = i + 1;
+      continue;
+    }
+    // "990 are time-vesting RSUs ..., and 562 are performance share units": a bare count opens a part.
+    if (n.kind == NK::number && n.den == 1 && n.num > 1 && !is_year(n)) {
+      if (parts.back().portion || parts.back().dated || parts.back().performance) {
+        parts.emplace_back();
+        parts.back().b = i;
+      }
+      parts.back().portion = true;
+      continue;
+    }
+    if (n.kind != NK::item) continue;
+    Part& p = parts.back();
+    switch (n.itype) {
+      case IT::portion:
+        if (p.portion) {
+          parts.emplace_back();
+          parts.back().b = i;
+        }
+        parts.back().portion = true;
+        break;
+      case IT::performance: p.performance = true; break;
+      case IT::when:
+        if (a.pool[n.payload].note == "grant" || a.pool[n.payload].note == "vcd") break;
+        [[fallthrough]];
+      case IT::when_list:
+      case IT::start:
+      case IT::count:
+        if (!p.dated) p.dated = i;
+        break;
+      default: break;
+    }
+  }
+  bool contingent_part = false;
+  for (std::size_t k = 1; k < parts.size(); ++k)  // (a part after the first: one of two portions, or after ';')
+    contingent_part |= parts[k].performance && !parts[k].dated;
+  if (!contingent_part) return;
+  for (const Part& p : parts) {
+    if (!p.dated || p.performance || (!p.portion && &p != &parts.front())) continue;
+    const Node& n = nodes[*p.dated];
+    a.error("unaccounted_word", "\"" + a.quote(n.b, n.e) + "\" dates a portion in \"" +
+                                    a.quote(nodes[p.b].b, nodes[s.e - 1].e) +
+                                    "\", which was read as contingent as a whole: the dated part is not accounted for",
+            n.b, n.e);
+  }
+}
+
+}  // namespace
+
+void account_for_contingent_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {
+  for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k)
+    if (read.roles[k] == SentenceRole::contingent) check_dated_parts(a, sentences.sentences[k]);
+}
+
+void account_for_salient_words(PassState& a, const Sentences& sentences, StatementSet& read) {
+  account_for_contingent_sentences(a, sentences, read);
+  if (a.out.kind == Kind::performance) return;  // no dates: only the contingent sentences' dated parts matter
+  const std::vector<Node>& nodes = a.nodes;
+  std::vector<std::uint32_t>& used = read.used_items;
+  std::sort(used.begin(), used.end());
+  auto is_used = [&](std::uint32_t i) { return std::binary_search(used.begin(), used.end(), i); };
+  for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k) {
+    if (set_aside(read.roles[k])) continue;
+    const Sentence& s = sentences.sentences[k];
+    const Accounting acc(a, read, s);
+    if (read.roles[k] == SentenceRole::silent) {
+      // "'Quarterly Date' means each of ...": a definition (read_definitions). "Vested RSUs will be settled
+      // within 30 days": when shares are delivered, said without a vesting statement.
+      if (acc.sentence_has_word(words().means) || acc.sentence_has_word(words().mean) || acc.sentence_settles()) continue;
+    }
+    for (std::size_t i = s.b; i < s.e; ++i) {
+      const Node& n = nodes[i];
+      std::string_view what;
+      if (n.kind == NK::item) {
+        if (!salient_item(a.pool[n.payload]) || is_used(n.payload)) continue;
+        what = "words no statement of the schedule used";
+      } else {
+        const Salient c = salience(n);
+        if (c == Salient::none) continue;
+        what = to_string(c);
+      }
+      if (acc.accounted(i)) continue;
+      a.error("unaccounted_word", "\"" + a.quote(n.b, n.e) + "\" (" + std::string(what) + ") in \"" +
+                                      a.quote(nodes[s.b].b, nodes[s.e - 1].e) +
+                                      "\" is not accounted for by the rules that produced the schedule",
+              n.b, n.e);
+    }
+  }
+}
+
+}  // namespace vest::rules
