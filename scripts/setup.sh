@@ -16,6 +16,8 @@ packages=(
   libtbb-dev                         # parallel portfolio queries
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks
+  pybind11-dev python3-dev           # the Python module (python/), built for /usr/bin/python3
+  python3-pandas python3-dask python3-distributed python3-pytest  # the vest package, vest.dask, its tests
 )
 missing=()
 for p in "${packages[@]}"; do
