@@ -15,6 +15,7 @@
 Each round prints wall times; the machine is shared, so compare within a round.
 """
 import argparse
+import decimal
 import json
 import os
 import pathlib
@@ -46,7 +47,7 @@ def cpp_benchmark(binary, pattern):
 
 
 def bench_parse_many(rounds):
-    lines = [json.loads(l) for l in CORPUS.read_text().splitlines() if l.strip()]
+    lines = [json.loads(l, parse_float=decimal.Decimal) for l in CORPUS.read_text().splitlines() if l.strip()]
     frame = pd.DataFrame(lines * 500)[["text", "grant_date", "shares", "expiration"]].astype(object)
     frame = frame.where(frame.notna(), None)
     print("== parse_many: %d footnotes (dev corpus x500) vs BM_Interpret_Corpus (48 per iteration, one core)"

@@ -37,6 +37,7 @@ std::vector<BatchRow> interpret_batch(const std::vector<FootnoteInput>& inputs, 
     // Small chunks from a shared counter: footnotes differ a lot in cost.
     for (std::size_t begin; (begin = next.fetch_add(8)) < inputs.size();) {
       for (std::size_t i = begin; i < std::min(begin + 8, inputs.size()); ++i) {
+        if (inputs[i].text_missing) rows[i].problems.push_back("text is missing");
         const auto context = read_context(inputs[i], rows[i].problems);
         if (rows[i].problems.empty()) rows[i].result = rules::interpret(inputs[i].text, context);
       }
@@ -105,7 +106,8 @@ std::vector<FootnoteInput> read_inputs(const py::dict& columns) {
   const auto option = columns["is_option"].cast<py::list>();
   std::vector<FootnoteInput> inputs(texts.size());
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    inputs[i].text = texts[i].is_none() ? std::string() : texts[i].cast<std::string>();
+    inputs[i].text_missing = texts[i].is_none();
+    if (!inputs[i].text_missing) inputs[i].text = texts[i].cast<std::string>();
     inputs[i].grant_date = optional_text(grant[i]);
     inputs[i].shares = optional_text(shares[i]);
     inputs[i].expiration = optional_text(expiration[i]);

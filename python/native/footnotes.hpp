@@ -17,6 +17,7 @@ struct FootnoteInput {
   std::string text;
   std::optional<std::string> grant_date, shares, expiration, exercise_price;
   bool is_option = false;
+  bool text_missing = false;  // None in Python: an input error, as a missing "text" is for `vest parse --jsonl`
 };
 
 // Reads the context; problems are messages naming the field (as `vest parse --jsonl` does).

@@ -1,5 +1,7 @@
 """vest.dask on a real 2-process LocalCluster (127.0.0.1): results identical to
 the single-process ones, and a worker killed mid-run loses nothing."""
+import decimal
+import json
 import os
 import signal
 import time
@@ -40,8 +42,9 @@ def test_read_filings_and_parse_many_identical(client, shared):
     local = vest.read_filings(paths)
     distributed_frame = vest.dask.read_filings(paths).compute().reset_index(drop=True)
     pd.testing.assert_frame_equal(distributed_frame.drop(columns="partition_errors"), local, check_dtype=False)
-    lines = pd.read_json(shared / "corpus" / "footnotes-dev.jsonl", lines=True, dtype=False)
-    frame = lines[["text", "grant_date", "shares", "expiration"]].astype(object)
+    lines = [json.loads(l, parse_float=decimal.Decimal)
+             for l in (shared / "corpus" / "footnotes-dev.jsonl").read_text().splitlines() if l.strip()]
+    frame = pd.DataFrame(lines)[["text", "grant_date", "shares", "expiration"]].astype(object)
     frame = frame.where(frame.notna(), None)
     one = vest.parse_many(frame)
     many = vest.dask.parse_many(dd.from_pandas(frame, npartitions=4)).compute()

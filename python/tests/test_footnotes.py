@@ -1,4 +1,5 @@
 """vest.parse and vest.parse_many give what `vest parse --jsonl` gives, exactly."""
+import decimal
 import fractions
 import json
 import threading
@@ -13,11 +14,13 @@ from conftest import run_vest
 
 
 def dev_corpus(shared):
-    return [json.loads(l) for l in (shared / "corpus" / "footnotes-dev.jsonl").read_text().splitlines() if l.strip()]
+    return [json.loads(l, parse_float=decimal.Decimal) for l in (shared / "corpus" / "footnotes-dev.jsonl").read_text().splitlines()
+            if l.strip()]
 
 
 def cli_lines(lines):
-    text = "\n".join(json.dumps({k: l[k] for k in ("id", "text", "grant_date", "shares", "expiration") if k in l})
+    text = "\n".join(json.dumps({k: (str(l[k]) if isinstance(l[k], decimal.Decimal) else l[k])
+                                 for k in ("id", "text", "grant_date", "shares", "expiration") if k in l})
                      for l in lines)
     return [json.loads(l) for l in run_vest("parse", "--jsonl", "-", input=text).splitlines()]
 
@@ -67,7 +70,7 @@ def test_share_columns_are_int64_when_whole_and_fractions_otherwise():
 
 def test_bad_rows_go_to_errors_and_good_rows_stay():
     df = pd.DataFrame({"text": ["Fully vested on the date of grant.", "Fully vested on the date of grant.",
-                                "The color of the sky.", None],
+                                "The shares vest upon the blue moon in accordance with schedule Q.", None],
                        "grant_date": ["2020-01-01", "2020-02-31", "2020-01-01", "2020-01-01"],
                        "shares": [10, 10, 10, 10]})
     with pytest.warns(vest.InputWarning):
@@ -101,13 +104,15 @@ def test_parse_many_releases_the_gil(shared):
             ticks.append(time.perf_counter())
             time.sleep(0.001)
 
-    t = threading.Thread(target=ticker)
+    t = threading.Thread(target=ticker, daemon=True)
     t.start()
-    start = time.perf_counter()
-    vest.parse_many(lines and pd.DataFrame(lines)[["text", "grant_date", "shares"]], threads=1)
-    end = time.perf_counter()
-    stop.set()
-    t.join()
+    try:
+        start = time.perf_counter()
+        vest.parse_many(pd.DataFrame(lines)[["text", "grant_date", "shares"]], threads=1)
+        end = time.perf_counter()
+    finally:
+        stop.set()
+        t.join()
     during = [x for x in ticks if start < x < end]
     # With the GIL held for the whole C++ run the ticker could not run during it.
     assert len(during) >= 3, (len(during), end - start)

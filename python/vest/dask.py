@@ -20,7 +20,7 @@ result is complete and identical whatever the failures were.
          grants  vested  unvested
 issuer                           
 A             2     500  500.5000
-B             1       5         5
+B             1       5    5.0000
 (total)       3     505  505.5000
 """
 import os

@@ -4,9 +4,11 @@ folders or zips, PDF-to-text Forms; folders of any of these) and
 
 >>> import vest
 >>> g = vest.read_filings("../shared/seeds/")
->>> g[["issuer", "security", "grant_date", "shares", "kind", "tranches"]].head(1)
-       issuer                     security grant_date  shares        kind  tranches
-0  Sonus Networks, Inc.  Stock Option (right to buy) 2013-12-16  200000  time_based        37
+>>> g[["security", "grant_date", "shares", "tranches"]]
+                      security grant_date  shares  tranches
+0                 Common Stock 2013-02-15   58824         2
+1                 Common Stock 2013-02-15   ...
+2  Stock Option (right to buy) 2013-12-16  200000        37
 """
 import warnings
 
@@ -57,8 +59,8 @@ def read_filings(paths, as_of=None):
 
     >>> import vest
     >>> g = vest.read_filings(["../shared/seeds/"], as_of="2015-06-30")
-    >>> g.loc[0, ["vested", "unvested", "exercisable"]].tolist()
-    [74999, 125001, 74999]
+    >>> g.loc[2, ["security", "vested", "unvested", "exercisable"]].tolist()
+    ['Stock Option (right to buy)', 75000, 125000, 75000]
     >>> import warnings
     >>> with warnings.catch_warnings(record=True):
     ...     bad = vest.read_filings("no/such/folder")
@@ -103,7 +105,7 @@ def tranches(grants):
 
     >>> import vest
     >>> g = vest.read_filings("../shared/seeds/")
-    >>> t = vest.tranches(g[g.kind == "time_based"])
+    >>> t = vest.tranches(g[g.security.str.contains("Option")])
     >>> t[["tranche_date", "shares", "cumulative", "percent"]].head(2)
       tranche_date  shares  cumulative percent
     0   2014-12-16   50000       50000      25

@@ -10,9 +10,10 @@ Figures are exact: int64 shares when every value is whole, else
 ...     "grant_date": ["2024-01-01", "2024-03-01"], "shares": [4800, "100.5"],
 ...     "schedule": ["all every 1m x48 cliff 12", "all at +12m"]}))
 >>> book.as_of("2025-06-30", group_by="issuer")[["grants", "total", "vested", "unvested"]]
-        grants     total  vested  unvested
-issuer                                      
-Acme         2  4900.5000  1800.5    3100.0000
+         grants      total     vested  unvested
+issuer
+Acme          2  4900.5000  1800.5000      3100
+(total)       2  4900.5000  1800.5000      3100
 """
 import csv
 import io
@@ -113,7 +114,7 @@ class Portfolio:
         >>> vest.Portfolio.from_csv("no/such.csv")
         Traceback (most recent call last):
         ...
-        vest.errors.FileError: no/such.csv: error: cannot open ... [cannot_open]
+        vest.errors.FileError: no/such.csv: error: cannot open no/such.csv [cannot_read]
         """
         paths = [os.fspath(p) for p in ([path] if isinstance(path, (str, bytes)) or hasattr(path, "__fspath__")
                                         else path)]

@@ -8,7 +8,7 @@
 >>> len(t), t.shares.dtype, int(t.shares.sum())
 (37, dtype('int64'), 200000)
 >>> s.as_of("2015-06-30").vested
-74999
+75000
 """
 import dataclasses
 import datetime
