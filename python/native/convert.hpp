@@ -2,7 +2,7 @@
 //
 // Share counts leave as Python ints when whole and as fractions.Fraction
 // otherwise (never float); a column of them is an int64 NumPy array when every
-// value is whole and fits, else a list of Fractions. Dates leave as NumPy
+// value is whole and fits, else a list of ints and Fractions. Dates leave as NumPy
 // datetime64[D] arrays (NaT where absent) or day numbers; they come in as ISO
 // strings, read by the library's own parser so that errors read as on the CLI.
 // Diagnostics leave as dicts with the CLI's formatted line under "text".
@@ -24,7 +24,7 @@ namespace py = pybind11;
 
 // Python int (whole) or fractions.Fraction.
 py::object exact(const Amount& a);
-// int64 array if all whole and in range, else a list of exact() values.
+// int64 array if all whole and in range, else a list of exact() values (ints where whole).
 py::object exact_column(const std::vector<Amount>& values);
 
 std::int64_t day_number(Date d);

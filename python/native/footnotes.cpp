@@ -120,8 +120,9 @@ std::vector<FootnoteInput> read_inputs(const py::dict& columns) {
 // Columns: per row (kind, tranches, first/last vest, total, contingent,
 // exercisable_immediately, conditions, warnings), per tranche (row, date,
 // vests_on, shares, cumulative), per error (row, code, message, span), and
-// with `explain` per derivation step (row, rule, begin, end, text).
-py::dict batch_columns(const std::vector<BatchRow>& rows, bool explain) {
+// with `explain` per derivation step (row, rule, begin, end, text); `percent`
+// adds each tranche's cumulative percentage as `vest filing --tranches` prints it.
+py::dict batch_columns(const std::vector<BatchRow>& rows, bool explain, bool percent) {
   py::list kind, conditions, warnings, exercisable;
   std::vector<std::optional<Date>> first, last;
   std::vector<Amount> total, contingent;
@@ -168,7 +169,7 @@ py::dict batch_columns(const std::vector<BatchRow>& rows, bool explain) {
       t_vests_on.push_back(t.vests_on);
       t_shares.push_back(t.shares);
       t_cumulative.push_back(cumulative);
-      t_percent.append(percent_string(cumulative / s->total()));
+      if (percent) t_percent.append(percent_string(cumulative / s->total()));  // exact rational division: only on request
     }
     if (explain)
       for (const auto& x : in.explain)
@@ -215,12 +216,12 @@ void bind_footnotes(py::module_& m) {
       py::arg("is_option") = false, py::arg("exercise_price") = py::none(), "Interprets one footnote (rules::interpret)");
   m.def(
       "interpret_many",
-      [](const py::dict& columns, unsigned threads, bool explain) {
+      [](const py::dict& columns, unsigned threads, bool explain, bool percent) {
         const auto inputs = read_inputs(columns);
         const auto rows = interpret_batch(inputs, threads);
-        return batch_columns(rows, explain);
+        return batch_columns(rows, explain, percent);
       },
-      py::arg("columns"), py::arg("threads") = 0, py::arg("explain") = false,
+      py::arg("columns"), py::arg("threads") = 0, py::arg("explain") = false, py::arg("percent") = false,
       "Interprets a batch of footnotes on all cores with the GIL released; columns in input order");
 }
 

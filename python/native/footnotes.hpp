@@ -30,7 +30,7 @@ struct BatchRow {
 };
 std::vector<BatchRow> interpret_batch(const std::vector<FootnoteInput>& inputs, unsigned threads);
 std::vector<FootnoteInput> read_inputs(const pybind11::dict& columns);
-pybind11::dict batch_columns(const std::vector<BatchRow>& rows, bool explain);
+pybind11::dict batch_columns(const std::vector<BatchRow>& rows, bool explain, bool percent);
 
 void bind_footnotes(pybind11::module_& m);
 

@@ -4,7 +4,7 @@ In: dates become ISO text and numbers exact text ("47.5", "10/3"), so that the
 engine's own parsers read them and its messages apply. A float is accepted
 only when it is a whole number (exact); otherwise TypeError: share counts are
 never floating point. Out: share columns are int64 when every value is whole,
-else object columns of ``fractions.Fraction`` (engine amounts) or
+else object columns of ints and ``fractions.Fraction`` (engine amounts) or
 ``decimal.Decimal`` (portfolio fixed point, 1/10,000 share); date columns are
 pandas datetime64 holding whole days (pandas has no datetime64[D] dtype: it
 stores them as datetime64[ns]); scalars are ``datetime.date``.
@@ -98,7 +98,7 @@ def dates(days_array):
     arr = np.asarray(days_array)
     if arr.dtype.kind != "M":
         arr = arr.astype("int64").astype("datetime64[D]")
-    return pd.to_datetime(arr)
+    return pd.DatetimeIndex(arr.astype("datetime64[ns]"))
 
 
 def fixed_column(units):

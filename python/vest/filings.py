@@ -114,7 +114,7 @@ def tranches(grants):
     if "tranches" in grants.attrs and "source" not in grants.columns:
         return grants.attrs["tranches"]
     parsed = parse_many(grants, text="text", grant_date="grant_date", shares="shares", expiration="expiration",
-                        is_option="is_option", exercise_price="exercise_price")
+                        is_option="is_option", exercise_price="exercise_price", percent=True)
     t = parsed.attrs["tranches"]
     labels = t["index"]
     ident = grants.loc[labels, ["source", "accession", "owner", "issuer", "security", "grant_date"]].reset_index(drop=True)

@@ -149,7 +149,7 @@ def _columns(data, names):
 
 
 def parse_many(data, text="text", grant_date="grant_date", shares="shares", expiration="expiration",
-               is_option="is_option", exercise_price="exercise_price", *, threads=0, explain=False):
+               is_option="is_option", exercise_price="exercise_price", *, threads=0, explain=False, percent=False):
     """Interprets many footnotes on all cores (the GIL released), one result row
     per input row, in input order (the frame's index is kept).
 
@@ -160,7 +160,8 @@ def parse_many(data, text="text", grant_date="grant_date", shares="shares", expi
     error (the first error, None when the row was understood). Bad rows are
     kept (kind 'unrecognized') and listed in ``attrs["errors"]`` (row, code,
     message, span) with an ``InputWarning``; ``attrs["tranches"]`` holds one
-    row per footnote × tranche (``vest.tranches(result)``), and with
+    row per footnote × tranche (``vest.tranches(result)``; ``percent=True``
+    adds the cumulative percentage as ``vest filing`` prints it), and with
     ``explain=True`` ``attrs["explain"]`` the derivations.
 
     >>> import pandas as pd, vest
@@ -178,11 +179,11 @@ def parse_many(data, text="text", grant_date="grant_date", shares="shares", expi
     names = dict(text=text, grant_date=grant_date, shares=shares, expiration=expiration, is_option=is_option,
                  exercise_price=exercise_price)
     index, columns = _columns(data, names)
-    c = _vest.interpret_many(columns, int(threads), bool(explain))
-    return _frame(index, c, explain)
+    c = _vest.interpret_many(columns, int(threads), bool(explain), bool(percent))
+    return _frame(index, c, explain, percent)
 
 
-def _frame(index, c, explain):
+def _frame(index, c, explain, percent=False):
     has = np.asarray(c["has_schedule"], dtype=bool)
     total = _values.exact_column(c["total"])
     contingent = _values.exact_column(c["contingent_shares"])
@@ -216,8 +217,9 @@ def _frame(index, c, explain):
         "vests_on": _values.dates(t["vests_on"]),
         "shares": _values.exact_column(t["shares"]),
         "cumulative": _values.exact_column(t["cumulative"]),
-        "percent": t["percent"],
     })
+    if percent:
+        tranches["percent"] = np.array(t["percent"], dtype=object)
     frame.attrs["tranches"] = tranches
     frame.attrs["errors"] = errors
     if explain:
