@@ -17,6 +17,8 @@ packages=(
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks
   python3-jsonschema                 # tests: vest --format ocf against the OCF schemas
+  pybind11-dev python3-dev           # the Python module (python/), built for /usr/bin/python3
+  python3-pandas python3-dask python3-distributed python3-pytest  # the vest package, vest.dask, its tests
 )
 missing=()
 for p in "${packages[@]}"; do
