@@ -7,6 +7,7 @@
 
 Every filing has one code-A grant row whose footnote F1 states a schedule, and
 PER_FILING-1 further footnotes (F2...) of ~400 bytes that reach no row.
+--huge-row N adds one FOOTNOTES row of N bytes on a single line first.
 """
 import argparse
 import zipfile
@@ -27,11 +28,18 @@ def main():
     p.add_argument("out")
     p.add_argument("--bytes", type=int, default=1_000_000_000)
     p.add_argument("--per-filing", type=int, default=100)
+    p.add_argument("--huge-row", type=int, default=0, help="also one FOOTNOTES row of this many bytes (on one line)")
     a = p.parse_args()
     with zipfile.ZipFile(a.out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True) as z:
         written, n = 0, 0
         with z.open("2099q1_form345/FOOTNOTES.tsv", "w", force_zip64=True) as f:
             f.write(FN_HEADER.encode())
+            if a.huge_row:
+                f.write(b"0000000000-99-000000\tF999\t")
+                chunk = b"x" * (1 << 20)
+                for _ in range(a.huge_row // len(chunk)):
+                    f.write(chunk)
+                f.write(b"\n")
             while written < a.bytes:
                 acc = f"0000000000-99-{n:06d}"
                 block = [f"{acc}\tF1\t{SCHEDULE}\n"]
@@ -46,7 +54,7 @@ def main():
         z.writestr("2099q1_form345/SUBMISSION.tsv", "".join(sub))
         z.writestr("2099q1_form345/REPORTINGOWNER.tsv", "".join(own))
         z.writestr("2099q1_form345/NONDERIV_TRANS.tsv", "".join(nt))
-    print(f"{a.out}: {n} filings, FOOTNOTES {written} bytes uncompressed")
+    print(f"{a.out}: {n} filings, FOOTNOTES {written + a.huge_row} bytes uncompressed")
 
 
 if __name__ == "__main__":
