@@ -1,5 +1,7 @@
 #include "engine/filings/edgar_xml.hpp"
 
+#include "engine/core/utf8.hpp"
+
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -66,6 +68,34 @@ pugi::xml_node for_each_descendant(const pugi::xml_node& root, F&& f) {
 // The first node nested deeper than `limit` levels below the document, if any.
 pugi::xml_node too_deep(const pugi::xml_document& doc, std::size_t limit) {
   return for_each_descendant(doc, [limit](const pugi::xml_node&, std::size_t depth) { return depth > limit; });
+}
+
+// A document whose XML declaration says ISO-8859-1 (or Latin-1, or
+// windows-1252) and whose bytes are not UTF-8: decoded as Latin-1 rather than
+// turned into U+FFFD. Everything else is read as UTF-8.
+bool declares_latin1(std::string_view content) {
+  const auto decl = ifind(content.substr(0, 4096), "<?xml");
+  if (decl == std::string_view::npos) return false;
+  const auto end = content.find("?>", decl);
+  const auto header = content.substr(decl, end == std::string_view::npos ? 200 : end - decl);
+  const bool latin1 = ifind(header, "iso-8859-1") != std::string_view::npos || ifind(header, "latin1") != std::string_view::npos ||
+                      ifind(header, "windows-1252") != std::string_view::npos;
+  return latin1 && find_invalid_utf8(content).has_value();
+}
+
+std::string latin1_to_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out += ch;
+    } else {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
 }
 
 struct Reader {
@@ -254,7 +284,8 @@ Result<Filing> read_edgar_xml(std::string_view content, const std::string& sourc
   Filing filing;
   filing.source = source;
   filing.format = SourceFormat::edgar_xml;
-  std::string repaired;
+  std::string decoded, repaired;
+  if (declares_latin1(content)) content = decoded = latin1_to_utf8(content);
   content = valid_utf8_text(content, repaired, source, filing.diagnostics);
   const LineIndex lines(content);
 

@@ -220,6 +220,13 @@ TEST(ReadEdgarXml, InvalidUtf8BecomesReplacementCharacterWithAWarning) {
   EXPECT_NE(w.message.find("byte offset 74"), std::string::npos) << w.message;
 }
 
+TEST(ReadEdgarXml, ALatin1DeclaredDocumentIsDecodedNotReplaced) {
+  auto r = read_edgar_xml("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + form4_with_shares("100", "Soci\xE9t\xE9 G\xE9n\xE9rale"), "l.xml");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->issuer.name, "Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale");
+  EXPECT_TRUE(r->diagnostics.empty());
+}
+
 std::string nested(std::size_t levels) {
   std::string open, close;
   for (std::size_t i = 0; i < levels; ++i) {
