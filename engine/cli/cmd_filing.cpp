@@ -17,6 +17,7 @@
 
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 
 namespace vest::cli {
@@ -27,7 +28,12 @@ struct Options {
   std::string as_of;
   std::string format = "table";
   bool tranches = false;
+  filings::ReadLimits limits;
 };
+
+// The readers already replace invalid UTF-8 (with a warning); replacing again
+// here guarantees valid JSON whatever a future reader forgets.
+std::string dump_json(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 std::string csv_cell(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -57,6 +63,11 @@ int run(const Options& o) {
   ocf::OcfDocument ocf_doc;
   const bool tty = ::isatty(2) == 1;
   filings::ReadOptions read_options;
+  read_options.limits = o.limits;
+  read_options.warn = [tty](const Diagnostic& d) {
+    if (tty) std::cerr << "\r\033[K";
+    std::cerr << format(d) << '\n';
+  };
   if (tty) {
     read_options.progress = [](std::uint64_t done, std::uint64_t total, std::string_view what) {
       std::cerr << "\r" << what << ": " << done << " / " << total << "   " << std::flush;
@@ -84,7 +95,7 @@ int run(const Options& o) {
       if (tty) std::cerr << "\r\033[K";
       report(r.diagnostics());
       if (json) {
-        std::cout << (first_json ? "\n" : ",\n") << filings::failed_input_json(r.diagnostics()).dump();
+        std::cout << (first_json ? "\n" : ",\n") << dump_json(filings::failed_input_json(r.diagnostics()));
         first_json = false;
       }
       return;
@@ -93,6 +104,10 @@ int run(const Options& o) {
     ++filings_read;
     const auto grants = filings::extract_grants(f, rules::interpret);
     grants_found += grants.grants.size();
+    if (!grants.errors.empty()) {
+      failed = true;  // a grant refused for bad input (an unreadable share count)
+      if (json || ocf_out) report(grants.errors);
+    }
     if (ocf_out) {
       report(f.diagnostics);
       for (std::size_t i = 0; i < grants.grants.size(); ++i) {
@@ -110,13 +125,15 @@ int run(const Options& o) {
       return;
     }
     if (json) {
-      std::cout << (first_json ? "\n" : ",\n") << filings::filing_json(f, grants, view).dump();
+      std::cout << (first_json ? "\n" : ",\n") << dump_json(filings::filing_json(f, grants, view));
       first_json = false;
       return;
     }
     // Table and CSV have no place for warnings: say them on stderr (JSON carries them).
     if (tty) std::cerr << "\r\033[K";
     report(f.diagnostics);
+    report(grants.warnings);
+    report(grants.errors);
     for (const auto& g : grants.grants) report(g.warnings);
     const auto rows = o.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view);
     for (const auto& row : rows) {
@@ -130,9 +147,9 @@ int run(const Options& o) {
       }
     }
   };
-  for (const auto& input : o.inputs) filings::read_input(input, sink, read_options);
+  filings::read_inputs(std::vector<std::filesystem::path>(o.inputs.begin(), o.inputs.end()), sink, read_options);
   if (json) std::cout << (first_json ? "]}\n" : "\n]}\n");
-  if (ocf_out) std::cout << ocf_doc.json().dump(2) << '\n';
+  if (ocf_out) std::cout << ocf_doc.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   if (!json && !csv && !ocf_out) {
     table.print(std::cout);
     std::cout << filings_read << " filing(s), " << grants_found << " grant(s)\n";
@@ -147,6 +164,16 @@ const CommandRegistration registration{"filing", [](CLI::App& app) -> std::funct
       ->required();
   sub->add_option("--as-of", options->as_of, "Project every grant as of this date (YYYY-MM-DD)");
   sub->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv", "ocf"}));
+  auto& lim = options->limits;
+  sub->add_option("--max-row-bytes", lim.max_row_bytes, "Longest data-set row read; longer rows are skipped with an error")->capture_default_str();
+  sub->add_option("--zip-max-member-bytes", lim.max_zip_member_bytes, "Largest uncompressed table read from a zip")->capture_default_str();
+  sub->add_option("--zip-max-total-bytes", lim.max_zip_total_bytes, "Largest uncompressed total of the tables read from one zip")->capture_default_str();
+  sub->add_option("--max-xml-depth", lim.max_xml_depth, "Deepest element nesting read in an XML filing")->capture_default_str();
+  sub->add_option("--max-files", lim.max_files, "Most files read from the folders given")->capture_default_str();
+  sub->add_option("--max-file-bytes", lim.max_file_bytes, "Largest XML or text filing read (each is read whole)")->capture_default_str();
+  sub->add_option("--max-errors-per-file", lim.max_errors_per_file, "Row errors printed per table before one summary line")->capture_default_str();
+  sub->footer("Limits stop hostile or broken input with a clear error (engine/filings/README.md, \"Limits\").\n"
+              "Temporary files for zip tables have no name on disk: nothing is left behind on any exit.");
   sub->add_flag("--tranches", options->tranches, "One row per grant and tranche (source, accession, owner, issuer, security, grant date, tranche date, shares, cumulative, percent)");
   return [options] { return run(*options); };
 }};
