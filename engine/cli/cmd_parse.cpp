@@ -11,6 +11,7 @@
 // mode a bad line gets an output line with its errors and the run goes on;
 // the exit status is 1 if any line failed.
 #include "engine/cli/command.hpp"
+#include "engine/cli/footnote_options.hpp"
 #include "engine/cli/table.hpp"
 #include "engine/core/projection.hpp"
 #include "engine/core/schedule_json.hpp"
@@ -30,11 +31,10 @@ namespace vest::cli {
 namespace {
 
 struct ParseOptions {
-  std::string text;
-  std::string grant_date, shares, expiration, as_of, jsonl;
+  FootnoteOptions footnote;
+  std::string jsonl;
   std::string format = "table";
   bool explain = false;
-  bool option = false;
   bool tokens = false;
 };
 
@@ -137,23 +137,11 @@ void print_explain(const rules::Interpretation& in, std::ostream& out) {
 }
 
 int run_single(const ParseOptions& o) {
-  std::string text = o.text;
-  if (text.empty()) text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  rules::GrantContext c;
-  std::vector<std::string> problems;
-  if (!o.grant_date.empty() && !(c.grant_date = parse_iso_date(o.grant_date)))
-    problems.push_back("--grant-date: \"" + o.grant_date + "\" is not a valid YYYY-MM-DD date");
-  if (!o.expiration.empty() && !(c.expiration = parse_iso_date(o.expiration)))
-    problems.push_back("--expiration: \"" + o.expiration + "\" is not a valid YYYY-MM-DD date");
-  if (!o.shares.empty()) {
-    auto a = Amount::parse(o.shares);
-    if (!a || a->is_negative() || a->is_zero()) problems.push_back("--shares: \"" + o.shares + "\" is not a positive number");
-    else c.shares = a;
-  }
-  std::optional<Date> as_of;
-  if (!o.as_of.empty() && !(as_of = parse_iso_date(o.as_of)))
-    problems.push_back("--as-of: \"" + o.as_of + "\" is not a valid YYYY-MM-DD date");
-  c.is_option = o.option;
+  FootnoteInput input;
+  const auto problems = read_footnote_input(o.footnote, input);
+  const std::string& text = input.text;
+  const rules::GrantContext& c = input.context;
+  const std::optional<Date>& as_of = input.as_of;
   if (!problems.empty()) {
     for (const auto& p : problems) std::cerr << "vest parse: " << p << '\n';
     return exit_usage;
@@ -201,12 +189,7 @@ int run_single(const ParseOptions& o) {
 const CommandRegistration registration("parse", [](CLI::App& app) -> std::function<int()> {
   auto o = std::make_shared<ParseOptions>();
   CLI::App* cmd = app.add_subcommand("parse", "Interpret a vesting footnote (or a JSONL batch) into an exact schedule");
-  cmd->add_option("--text", o->text, "Footnote text (default: read stdin)");
-  cmd->add_option("--grant-date", o->grant_date, "Grant (transaction) date, YYYY-MM-DD");
-  cmd->add_option("--shares", o->shares, "Shares granted (may be fractional: 47.5)");
-  cmd->add_option("--expiration", o->expiration, "Option expiration date, YYYY-MM-DD");
-  cmd->add_flag("--option", o->option, "The grant is an option (derivative right to buy)");
-  cmd->add_option("--as-of", o->as_of, "Project the schedule as of this date, YYYY-MM-DD");
+  add_footnote_options(*cmd, o->footnote);
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"table", "json"}));
   cmd->add_flag("--explain", o->explain, "Show which rule matched which words");
   cmd->add_flag("--tokens", o->tokens, "Debug: print the item stream the rules produced (stderr)");
