@@ -204,8 +204,8 @@ void draw_grant(Svg& svg, const Schedule& s, const GrantChartOptions& o, const F
                      {{"data-date", to_iso(*s.option()->expiration)}});
   const auto steps = vested_steps(s);
   if (s.option())
-    svg.leaf("polyline", {{"class", "exercisable"}, {"points", level_points(exercisable_steps(s, from), x, y, to)}});
-  svg.leaf("polyline", {{"class", "vested"}, {"points", step_points(steps, x, y, from, to)}});
+    svg.leaf("polyline", {{"class", "exercisable exercisable-curve"}, {"points", level_points(exercisable_steps(s, from), x, y, to)}});
+  svg.leaf("polyline", {{"class", "vested vested-curve"}, {"points", step_points(steps, x, y, from, to)}});
   draw_tranches(svg, s, steps, x, y, compact);
   if (o.as_of) draw_as_of(svg, s, *o.as_of, x, plot);
   svg.close();
