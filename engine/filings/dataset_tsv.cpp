@@ -2,6 +2,8 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -9,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <unordered_map>
 
 namespace vest::filings {
@@ -119,8 +122,14 @@ class DatasetReader {
   DatasetReader(fs::path dir, std::string display_prefix, const DatasetSink& sink, const ProgressFn& progress)
       : dir_(std::move(dir)), prefix_(std::move(display_prefix)), sink_(sink), progress_(progress) {}
 
+  // Tables given one by one (path to open, name to show) instead of found in a folder.
+  void use_table(std::size_t t, fs::path path, const std::string& name) {
+    tables_[t].path = std::move(path);
+    tables_[t].display = prefix_ + name;
+  }
+
   void run() {
-    for (std::size_t t = 0; t < table_count; ++t) {
+    for (std::size_t t = 0; t < table_count && !dir_.empty(); ++t) {
       if (auto p = table_file(dir_, table_names[t])) {
         tables_[t].path = *p;
         tables_[t].display = prefix_ + p->filename().string();
@@ -429,6 +438,81 @@ void read_dataset_zip(const fs::path& zip, const DatasetSink& sink, const Progre
   archive_read_free(ar);
   if (!ok) return;
   DatasetReader(tmp.path, zip.string() + "!", sink, progress).run();
+}
+
+namespace {
+
+// An anonymous file in memory (memfd): the data-set reader seeks in its
+// tables, so an uploaded zip's tables need file descriptors, not disk.
+struct MemoryFile {
+  int fd = -1;
+  MemoryFile() : fd(::memfd_create("vest-dataset-table", MFD_CLOEXEC)) {}
+  ~MemoryFile() {
+    if (fd >= 0) ::close(fd);
+  }
+  MemoryFile(const MemoryFile&) = delete;
+  MemoryFile& operator=(const MemoryFile&) = delete;
+  fs::path path() const { return "/proc/self/fd/" + std::to_string(fd); }
+  bool write_all(const char* data, std::size_t n) {
+    while (n > 0) {
+      const auto w = ::write(fd, data, n);
+      if (w <= 0) return false;
+      data += w;
+      n -= static_cast<std::size_t>(w);
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+void read_dataset_zip_memory(std::string_view bytes, const std::string& name, const DatasetSink& sink) {
+  auto fail = [&](std::string message) {
+    sink(Result<Filing>::failure(Diagnostic::error("zip_unreadable", std::move(message), {name, 0, 0, "", {}})));
+  };
+  archive* ar = archive_read_new();
+  archive_read_support_format_zip(ar);
+  archive_read_support_filter_all(ar);
+  if (archive_read_open_memory(ar, bytes.data(), bytes.size()) != ARCHIVE_OK) {
+    fail(std::string("cannot open the zip: ") + archive_error_string(ar));
+    archive_read_free(ar);
+    return;
+  }
+  std::vector<std::unique_ptr<MemoryFile>> files;
+  const ProgressFn no_progress;
+  DatasetReader reader({}, name + "!", sink, no_progress);
+  archive_entry* entry = nullptr;
+  std::vector<char> block(1 << 16);
+  int r;
+  bool ok = true;
+  while (ok && (r = archive_read_next_header(ar, &entry)) == ARCHIVE_OK) {
+    const std::string table = fs::path(archive_entry_pathname(entry)).filename().string();
+    const std::string up = upper(table);
+    const auto wanted = std::find_if(table_names.begin(), table_names.end(), [&](std::string_view t) { return up == std::string(t) + ".TSV"; });
+    if (wanted == table_names.end() || archive_entry_filetype(entry) != AE_IFREG) continue;
+    auto file = std::make_unique<MemoryFile>();
+    if (file->fd < 0) {
+      fail("cannot create an in-memory file for " + table);
+      ok = false;
+      break;
+    }
+    la_ssize_t n;
+    while ((n = archive_read_data(ar, block.data(), block.size())) > 0)
+      if (!file->write_all(block.data(), static_cast<std::size_t>(n))) n = -2;
+    if (n < 0) {
+      fail("cannot extract " + table + ": " + (n == -2 ? "out of memory" : archive_error_string(ar)));
+      ok = false;
+      break;
+    }
+    reader.use_table(static_cast<std::size_t>(wanted - table_names.begin()), file->path(), table);
+    files.push_back(std::move(file));
+  }
+  if (ok && r != ARCHIVE_EOF) {
+    fail(std::string("damaged zip: ") + archive_error_string(ar));
+    ok = false;
+  }
+  archive_read_free(ar);
+  if (ok) reader.run();
 }
 
 }  // namespace vest::filings

@@ -41,6 +41,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <string>
+#include <string_view>
 
 namespace vest::filings {
 
@@ -52,5 +54,9 @@ bool is_dataset_dir(const std::filesystem::path& dir);
 
 void read_dataset_dir(const std::filesystem::path& dir, const DatasetSink& sink, const ProgressFn& progress = {});
 void read_dataset_zip(const std::filesystem::path& zip, const DatasetSink& sink, const ProgressFn& progress = {});
+
+// A zip already in memory (an upload): its tables are unpacked into anonymous
+// in-memory files (memfd_create), never onto disk; `name` is what diagnostics call it.
+void read_dataset_zip_memory(std::string_view bytes, const std::string& name, const DatasetSink& sink);
 
 }  // namespace vest::filings
