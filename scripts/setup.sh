@@ -17,6 +17,8 @@ packages=(
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks
 )
+packages+=(libcpp-httplib-dev chromium)  # vest serve (HTTP); the workbench's browser test (issue 11)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)  # the browser test's puppeteer-core (tests/web)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -201,8 +201,8 @@ async function readFootnote(event) {
   $('fn-status').textContent = result.tranches.length + ' tranche(s) in ' + ms.toFixed(0) + ' ms' +
     (result.errors.length ? ' — not understood: ' + result.errors.map((e) => e.message).join('; ') : '');
   document.body.dataset.parsed = String(Date.now());
+  $('fn-chart').closest('figure').hidden = !result.tranches.length;
   if (result.tranches.length) await showChart($('fn-chart'), req);
-  else $('fn-chart').hidden = true;
   document.body.dataset.charted = String(Date.now());
 }
 $('fn-form').addEventListener('submit', readFootnote);
