@@ -70,6 +70,7 @@ async function readFootnote(page, fields) {
 }
 
 try {
+  mkdirSync(shots, { recursive: true });
   const url = await startServer();
   profile = mkdtempSync(join(tmpdir(), 'vest-chromium-'));
   browser = await puppeteer.launch({
@@ -139,6 +140,12 @@ try {
   check((await page.$$('#fn-highlight .seg.error')).length > 0, 'the refusal highlights the words not understood');
   check((await page.$eval('#fn-errors', (e) => e.textContent)).length > 0, 'and gives the reason');
   check(await page.$eval('#fn-chart', (img) => img.closest('figure').hidden), 'no chart is shown for a refusal');
+  // 5. Limits: a request over the size limit gets a 413 that says so.
+  const tooLarge = await page.evaluate(async () => {
+    const r = await fetch('/api/parse', { method: 'POST', body: JSON.stringify({ text: 'x'.repeat(2 << 20) }) });
+    return { status: r.status, body: await r.text() };
+  });
+  check(tooLarge.status === 413 && tooLarge.body.includes('limit'), 'an oversized request gets 413: ' + tooLarge.body);
   check(pageErrors.length === 0, 'no error in the page: ' + pageErrors.join('; '));
   await page.screenshot({ path: join(shots, 'workbench-refusal.png') });
   console.log('PASS: workbench in headless Chromium; screenshots in ' + shots);
