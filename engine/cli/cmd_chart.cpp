@@ -16,6 +16,7 @@
 #include "engine/cli/schedule_options.hpp"
 #include "engine/filings/reader.hpp"
 #include "engine/portfolio/load.hpp"
+#include "rules/option_inference.hpp"
 
 #include <deque>
 #include <fstream>
@@ -61,7 +62,7 @@ int run_parse(const ParseChart& o) {
   const auto problems = read_footnote_input(o.footnote, input);
   for (const auto& p : problems) std::cerr << "vest chart parse: " << p << '\n';
   if (!problems.empty()) return exit_usage;
-  const auto in = rules::interpret(input.text, input.context);
+  const auto in = rules::interpret_grant(input.text, input.context, o.footnote.given_option());
   for (const auto& d : in.diagnostics) std::cerr << format(d) << '\n';
   if (!in.schedule) {
     std::cerr << "vest chart parse: " << rules::to_string(in.kind) << ": no schedule to draw"

@@ -10,7 +10,8 @@ void add_footnote_options(CLI::App& cmd, FootnoteOptions& o) {
   cmd.add_option("--grant-date", o.grant_date, "Grant (transaction) date, YYYY-MM-DD");
   cmd.add_option("--shares", o.shares, "Shares granted (may be fractional: 47.5)");
   cmd.add_option("--expiration", o.expiration, "Option expiration date, YYYY-MM-DD");
-  cmd.add_flag("--option", o.option, "The grant is an option (derivative right to buy)");
+  auto* yes = cmd.add_flag("--option", o.option, "The grant is an option (default: inferred from the words, an expiration or a price)");
+  cmd.add_flag("--no-option", o.no_option, "The grant is not an option, whatever the words say")->excludes(yes);
   cmd.add_option("--as-of", o.as_of, "Project the schedule as of this date, YYYY-MM-DD");
 }
 
@@ -30,7 +31,6 @@ std::vector<std::string> read_footnote_input(const FootnoteOptions& o, FootnoteI
   }
   if (!o.as_of.empty() && !(out.as_of = parse_iso_date(o.as_of)))
     problems.push_back("--as-of: \"" + o.as_of + "\" is not a valid YYYY-MM-DD date");
-  c.is_option = o.option;
   return problems;
 }
 

@@ -15,15 +15,19 @@ namespace vest::cli {
 
 struct FootnoteOptions {
   std::string text, grant_date, shares, expiration, as_of;
-  bool option = false;
+  bool option = false, no_option = false;
+  // --option / --no-option; std::nullopt: inferred from the words (rules/option_inference.hpp).
+  std::optional<bool> given_option() const {
+    return option ? std::optional<bool>(true) : no_option ? std::optional<bool>(false) : std::nullopt;
+  }
 };
 
-// Adds --text, --grant-date, --shares, --expiration, --option, --as-of.
+// Adds --text, --grant-date, --shares, --expiration, --option, --no-option, --as-of.
 void add_footnote_options(CLI::App& cmd, FootnoteOptions& o);
 
 struct FootnoteInput {
   std::string text;  // --text, or stdin when it is not given
-  rules::GrantContext context;
+  rules::GrantContext context;  // is_option is left to rules::interpret_grant with given_option()
   std::optional<Date> as_of;
 };
 

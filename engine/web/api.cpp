@@ -8,6 +8,7 @@
 #include "engine/filings/reader.hpp"
 #include "engine/portfolio/portfolio_json.hpp"
 #include "rules/interpretation_json.hpp"
+#include "rules/option_inference.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -55,6 +56,7 @@ std::optional<Amount> amount_field(const nlohmann::json& j, const char* key, Pro
 struct ParseRequest {
   std::string text;
   rules::GrantContext context;
+  std::optional<bool> is_option;  // absent: inferred (rules/option_inference.hpp), as `vest parse` does
   std::optional<Date> as_of;
 };
 
@@ -72,7 +74,10 @@ std::optional<ParseRequest> read_parse_request(std::string_view body, Reply& err
   r.context.expiration = date_field(j, "expiration", problems);
   r.context.shares = amount_field(j, "shares", problems);
   r.context.exercise_price = amount_field(j, "exercise_price", problems);
-  if (j.contains("is_option") && j["is_option"].is_boolean()) r.context.is_option = j["is_option"].get<bool>();
+  if (j.contains("is_option") && !j["is_option"].is_null()) {
+    if (j["is_option"].is_boolean()) r.is_option = j["is_option"].get<bool>();
+    else problems.add("is_option", "is_option is not true or false: " + j["is_option"].dump());
+  }
   r.as_of = date_field(j, "as_of", problems);
   if (!problems.list.empty()) {
     error = problems.reply();
@@ -104,7 +109,7 @@ Reply parse(std::string_view body) {
   Reply error;
   const auto request = read_parse_request(body, error);
   if (!request) return error;
-  const auto in = rules::interpret(request->text, request->context);
+  const auto in = rules::interpret_grant(request->text, request->context, request->is_option);
   nlohmann::json j = rules::to_json(in);
   if (request->as_of && in.schedule) j["as_of"] = projection_json(project(*in.schedule, *request->as_of));
   add_tranche_spans(j, in);
@@ -115,7 +120,7 @@ Reply parse_chart(std::string_view body) {
   Reply error;
   const auto request = read_parse_request(body, error);
   if (!request) return error;
-  const auto in = rules::interpret(request->text, request->context);
+  const auto in = rules::interpret_grant(request->text, request->context, request->is_option);
   if (!in.schedule) return {422, "application/json", rules::to_json(in).dump()};
   chart::GrantChartOptions o;
   o.as_of = request->as_of;

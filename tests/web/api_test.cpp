@@ -8,6 +8,7 @@
 #include "engine/filings/reader.hpp"
 #include "engine/portfolio/portfolio_json.hpp"
 #include "rules/interpretation_json.hpp"
+#include "rules/option_inference.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -42,8 +43,7 @@ TEST(Parse, AnswersWithTheParseJsonOfTheCli) {
   c.grant_date = parse_iso_date("2013-12-16");
   c.shares = Amount(200000);
   c.expiration = parse_iso_date("2023-12-16");
-  c.is_option = true;
-  const auto in = rules::interpret(seed_text, c);
+  const auto in = rules::interpret_grant(seed_text, c, true);
   nlohmann::json cli = rules::to_json(in);
   cli["as_of"] = projection_json(project(*in.schedule, *parse_iso_date("2015-06-30")));
   for (auto& t : j["tranches"]) t.erase("spans");  // the API's addition
@@ -71,6 +71,18 @@ TEST(Parse, BadFieldsAre400NamingTheField) {
   EXPECT_EQ(j["errors"][1]["field"], "shares");
   EXPECT_EQ(parse("not json").status, 400);
   EXPECT_EQ(parse(R"({"shares": 5})").status, 400);
+  EXPECT_EQ(parse(R"({"text": "x", "is_option": "yes"})").status, 400);
+}
+
+TEST(Parse, WithoutIsOptionTheOptionIsInferredAsTheCliDoes) {
+  nlohmann::json request = seed_request();
+  request.erase("is_option");
+  request.erase("expiration");
+  const auto j = nlohmann::json::parse(parse(request.dump()).body);
+  EXPECT_EQ(j["as_of"]["exercisable"], 75000);  // "the shares underlying this option"
+  bool inferred = false;
+  for (const auto& w : j["warnings"]) inferred |= w["code"] == "option_inferred";
+  EXPECT_TRUE(inferred) << j["warnings"].dump();
 }
 
 TEST(Parse, FractionalSharesAreReadExactly) {

@@ -121,7 +121,8 @@ function renderFigures(result) {
   if (!a) return;
   const items = [['as of', a.date], ['vested', grouped(a.vested)], ['unvested', grouped(a.unvested)]];
   if (a.contingent !== '0') items.push(['contingent', grouped(a.contingent)]);
-  if ($('fn-option').checked) items.push(['exercisable', grouped(a.exercisable)]);
+  const option = $('fn-option').checked || (result.warnings || []).some((w) => w.code === 'option_inferred');
+  if (option) items.push(['exercisable', grouped(a.exercisable)]);
   for (const [k, v] of items) {
     const dd = el('dd', { text: v });
     dd.id = 'fig-' + k.replace(/ /g, '-');
@@ -156,7 +157,9 @@ function renderList(id, items, text) {
 }
 
 function footnoteRequest() {
-  const req = { text: $('fn-text').value, is_option: $('fn-option').checked };
+  // Unchecked: the server infers it from the words, as `vest parse` does without --option.
+  const req = { text: $('fn-text').value };
+  if ($('fn-option').checked) req.is_option = true;
   for (const [key, id] of [['grant_date', 'fn-grant-date'], ['shares', 'fn-shares'], ['expiration', 'fn-expiration'], ['as_of', 'fn-as-of']])
     if ($(id).value.trim()) req[key] = $(id).value.trim();
   return req;
@@ -246,7 +249,7 @@ function renderFiling(f, asOf, charts) {
       charts.left--;
       const img = el('img', { alt: '' });
       chartBox.append(img);
-      showChart(img, { text: g.text, grant_date: g.grant_date, shares: String(g.shares), expiration: g.expiration, is_option: g.is_option, as_of: asOf || undefined });
+      showChart(img, { text: g.text, grant_date: g.grant_date, shares: String(g.shares), expiration: g.expiration, is_option: !!g.is_option, as_of: asOf || undefined });
     }
   }
   table.append(body);
