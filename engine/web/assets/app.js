@@ -111,7 +111,9 @@ function highlightTranche(spans) {
 // them (the server adds them from the schedule's provenance).
 function trancheSpans(result, i) {
   const t = result.tranches[i];
-  return t && Array.isArray(t.spans) ? t.spans : [];
+  if (!t || !Array.isArray(t.spans)) return [];
+  // [begin, end] pairs; {"begin", "end"} or {"span": [b, e]} objects read the same.
+  return t.spans.map((s) => (Array.isArray(s) ? s : Array.isArray(s.span) ? s.span : [s.begin, s.end]));
 }
 
 function renderFigures(result) {
