@@ -129,7 +129,23 @@ try {
   await page.waitForFunction(() => [...document.querySelectorAll('.grant-charts img')].every((i) => i.complete && i.naturalWidth > 0), { timeout: 20_000 });
   await page.screenshot({ path: join(shots, 'workbench-filing.png'), fullPage: true });
 
-  // 4. A footnote with a script in it shows as text and runs nothing.
+  // 4. A portfolio: as-of totals by issuer, the bad row reported with its line, the calendar chart.
+  await page.click('#tab-portfolio');
+  await typeInto(page, '#portfolio-as-of', '2024-03-15');
+  await typeInto(page, '#portfolio-from', '2024-01-01');
+  await typeInto(page, '#portfolio-to', '2025-12-31');
+  await page.$eval('#portfolio-per-issuer', (e) => { e.checked = true; });
+  await (await page.$('#portfolio-files')).uploadFile(join(process.cwd(), 'tests', 'web', 'fixtures', 'book.csv'));
+  await page.waitForFunction(() => document.body.dataset.portfolio, { timeout: 20_000 });
+  const totals = await page.$$eval('#portfolio-results tbody tr', (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+  const acme = totals.find((r) => r[0] === 'Acme <Corp>');
+  check(acme && acme[3] === '500', 'Acme <Corp> (escaped as text) has 500 vested on 2024-03-15');
+  check(totals.find((r) => r[0] === 'total')[3] === '547.5', 'the portfolio total vested is exactly 547.5');
+  check((await page.$eval('#portfolio-results .warnings', (e) => e.textContent)).includes('book.csv:5'), 'the bad row is reported as book.csv:5');
+  await page.waitForFunction(() => { const i = document.querySelector('#portfolio-results figure img'); return i && i.complete && i.naturalWidth > 0; }, { timeout: 20_000 });
+  await page.screenshot({ path: join(shots, 'workbench-portfolio.png'), fullPage: true });
+
+  // 5. A footnote with a script in it shows as text and runs nothing.
   await page.click('#tab-footnote');
   const hostile = '<script>alert(1)</script> 25% vests on January 1, 2021 <img src=x onerror=alert(2)>';
   await readFootnote(page, { '#fn-text': hostile, '#fn-grant-date': '2020-01-01', '#fn-shares': '1000', '#fn-as-of': '2021-06-30' });
@@ -140,7 +156,7 @@ try {
   check((await page.$$('#fn-highlight .seg.error')).length > 0, 'the refusal highlights the words not understood');
   check((await page.$eval('#fn-errors', (e) => e.textContent)).length > 0, 'and gives the reason');
   check(await page.$eval('#fn-chart', (img) => img.closest('figure').hidden), 'no chart is shown for a refusal');
-  // 5. Limits: a request over the size limit gets a 413 that says so.
+  // 6. Limits: a request over the size limit gets a 413 that says so.
   const tooLarge = await page.evaluate(async () => {
     const r = await fetch('/api/parse', { method: 'POST', body: JSON.stringify({ text: 'x'.repeat(2 << 20) }) });
     return { status: r.status, body: await r.text() };
