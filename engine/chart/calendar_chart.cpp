@@ -14,6 +14,11 @@ const char* const palette[] = {"#1f5fa8", "#e07b39", "#2a9d5b", "#c23b3b", "#7d5
 
 }  // namespace
 
+std::string calendar_title(std::string_view unit, Date from, Date to, std::size_t grants) {
+  return "Shares vesting per " + std::string(unit) + ", " + to_iso(from) + " to " + to_iso(to) + " (" +
+         group_thousands(std::to_string(grants)) + " grants)";
+}
+
 std::string bucket_label(Date start, portfolio::CalendarUnit unit) {
   const date::year_month_day ymd{start};
   const std::string year = std::to_string(static_cast<int>(ymd.year()));

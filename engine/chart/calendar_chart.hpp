@@ -38,6 +38,10 @@ struct CalendarChartOptions {
 
 std::string calendar_chart(const CalendarData& data, const CalendarChartOptions& options);
 
+// "Shares vesting per quarter, 2025-01-01 to 2029-12-31 (100,000 grants)": the
+// default title of `vest chart portfolio` and the workbench's calendar.
+std::string calendar_title(std::string_view unit, Date from, Date to, std::size_t grants);
+
 // "2025-03", "2025 Q1", "2025", or the ISO date for days and weeks.
 std::string bucket_label(Date start, portfolio::CalendarUnit unit);
 

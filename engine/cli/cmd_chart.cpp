@@ -155,9 +155,7 @@ int run_portfolio(const PortfolioChart& o) {
   const portfolio::Portfolio p = std::move(loader).take();
   const auto cal = portfolio::vesting_calendar(p, *unit, *from, *to, o.per_issuer, o.threads);
   chart::CalendarChartOptions c;
-  c.title = !o.output.title.empty() ? o.output.title
-                                     : "Shares vesting per " + o.calendar + ", " + to_iso(*from) + " to " + to_iso(*to) + " (" +
-                                           std::to_string(p.size()) + " grants)";
+  c.title = !o.output.title.empty() ? o.output.title : chart::calendar_title(o.calendar, *from, *to, p.size());
   c.width = o.output.width;
   const int status = write_svg(o.output, chart::calendar_chart(chart::calendar_data(cal, p, *unit, o.per_issuer), c));
   return report.rejected + report.not_understood > 0 || !complete ? exit_input_errors : status;

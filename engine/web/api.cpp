@@ -233,8 +233,7 @@ Reply portfolio_chart(const std::vector<Upload>& uploads, const PortfolioQuery& 
   if (!loaded) return error;
   const auto c = portfolio::vesting_calendar(loaded->book, calendar->unit, calendar->from, calendar->to, q.per_issuer);
   chart::CalendarChartOptions o;
-  o.title = "Shares vesting per " + q.calendar + ", " + to_iso(calendar->from) + " to " + to_iso(calendar->to) + " (" +
-            std::to_string(loaded->book.size()) + " grants)";
+  o.title = chart::calendar_title(q.calendar, calendar->from, calendar->to, loaded->book.size());
   return {200, "image/svg+xml", chart::calendar_chart(chart::calendar_data(c, loaded->book, calendar->unit, q.per_issuer), o)};
 }
 
