@@ -14,6 +14,12 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DVEST_WERROR=ON -DVEST_
 cmake --build build -j"$jobs"
 (cd build && ctest --output-on-failure -j"$jobs")
 
+if command -v chromium >/dev/null && command -v npm >/dev/null; then
+  echo "== workbench page in headless Chromium (${SECONDS}s into the run)"
+  (cd tests/web && npm ci --no-audit --no-fund --loglevel=error)
+  node tests/web/workbench.test.mjs build/vest ../shared build/web
+fi
+
 echo "== ASan + UBSan tests, TZ=America/New_York (${SECONDS}s into the run)"
 # -O1 -g1: line tables for sanitizer reports at a fraction of -O2 -g's compile time.
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \

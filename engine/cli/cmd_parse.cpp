@@ -13,6 +13,7 @@
 // mode a bad line gets an output line with its errors and the run goes on;
 // the exit status is 1 if any line failed.
 #include "engine/cli/command.hpp"
+#include "engine/cli/footnote_options.hpp"
 #include "engine/cli/table.hpp"
 #include "engine/core/projection.hpp"
 #include "engine/core/schedule_json.hpp"
@@ -34,11 +35,10 @@ namespace vest::cli {
 namespace {
 
 struct ParseOptions {
-  std::string text;
-  std::string grant_date, shares, expiration, as_of, jsonl;
+  FootnoteOptions footnote;
+  std::string jsonl;
   std::string format = "table";
   bool explain = false;
-  bool option = false, no_option = false;
   bool tokens = false;
 };
 
@@ -98,8 +98,8 @@ int run_batch(const ParseOptions& o) {
     in = &file;
   }
   std::optional<Date> batch_as_of;
-  if (!o.as_of.empty() && !(batch_as_of = parse_iso_date(o.as_of))) {
-    std::cerr << "vest parse: --as-of: \"" << o.as_of << "\" is not a valid YYYY-MM-DD date\n";
+  if (!o.footnote.as_of.empty() && !(batch_as_of = parse_iso_date(o.footnote.as_of))) {
+    std::cerr << "vest parse: --as-of: \"" << o.footnote.as_of << "\" is not a valid YYYY-MM-DD date\n";
     return exit_usage;
   }
   bool any_failed = false;
@@ -120,7 +120,7 @@ int run_batch(const ParseOptions& o) {
     std::vector<std::string> problems;
     if (!j.contains("text") || !j["text"].is_string()) problems.push_back("\"text\" is missing or not a string");
     rules::GrantContext c = context_from(j, problems);
-    std::optional<bool> given = o.option ? std::optional<bool>(true) : o.no_option ? std::optional<bool>(false) : std::nullopt;
+    std::optional<bool> given = o.footnote.given_option();
     if (j.contains("is_option") && !j["is_option"].is_null()) {
       if (j["is_option"].is_boolean()) given = j["is_option"].get<bool>();
       else problems.push_back("is_option is not true or false: " + j["is_option"].dump());
@@ -171,29 +171,17 @@ void print_explain(const rules::Interpretation& in, std::ostream& out) {
 }
 
 int run_single(const ParseOptions& o) {
-  std::string text = o.text;
-  if (text.empty()) text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  rules::GrantContext c;
-  std::vector<std::string> problems;
-  if (!o.grant_date.empty() && !(c.grant_date = parse_iso_date(o.grant_date)))
-    problems.push_back("--grant-date: \"" + o.grant_date + "\" is not a valid YYYY-MM-DD date");
-  if (!o.expiration.empty() && !(c.expiration = parse_iso_date(o.expiration)))
-    problems.push_back("--expiration: \"" + o.expiration + "\" is not a valid YYYY-MM-DD date");
-  if (!o.shares.empty()) {
-    auto a = Amount::parse(o.shares);
-    if (!a || a->is_negative() || a->is_zero()) problems.push_back("--shares: \"" + o.shares + "\" is not a positive number");
-    else c.shares = a;
-  }
-  std::optional<Date> as_of;
-  if (!o.as_of.empty() && !(as_of = parse_iso_date(o.as_of)))
-    problems.push_back("--as-of: \"" + o.as_of + "\" is not a valid YYYY-MM-DD date");
+  FootnoteInput input;
+  const auto problems = read_footnote_input(o.footnote, input);
+  const std::string& text = input.text;
+  const rules::GrantContext& c = input.context;
+  const std::optional<Date>& as_of = input.as_of;
   if (!problems.empty()) {
     for (const auto& p : problems) std::cerr << "vest parse: " << p << '\n';
     return exit_usage;
   }
   if (o.tokens) std::cerr << rules::debug_nodes(text) << '\n';
-  const std::optional<bool> given = o.option ? std::optional<bool>(true) : o.no_option ? std::optional<bool>(false) : std::nullopt;
-  const auto in = rules::interpret_grant(text, c, given);
+  const auto in = rules::interpret_grant(text, c, o.footnote.given_option());
   for (const auto& d : in.diagnostics) std::cerr << format(d) << '\n';
   if (failed(in)) {
     std::cerr << "vest parse: " << rules::to_string(in.kind) << ": no schedule\n";
@@ -245,13 +233,7 @@ int run_single(const ParseOptions& o) {
 const CommandRegistration registration("parse", [](CLI::App& app) -> std::function<int()> {
   auto o = std::make_shared<ParseOptions>();
   CLI::App* cmd = app.add_subcommand("parse", "Interpret a vesting footnote (or a JSONL batch) into an exact schedule");
-  cmd->add_option("--text", o->text, "Footnote text (default: read stdin)");
-  cmd->add_option("--grant-date", o->grant_date, "Grant (transaction) date, YYYY-MM-DD");
-  cmd->add_option("--shares", o->shares, "Shares granted (may be fractional: 47.5)");
-  cmd->add_option("--expiration", o->expiration, "Option expiration date, YYYY-MM-DD");
-  auto* yes = cmd->add_flag("--option", o->option, "The grant is an option (default: inferred from the words, an expiration or a price)");
-  cmd->add_flag("--no-option", o->no_option, "The grant is not an option, whatever the words say")->excludes(yes);
-  cmd->add_option("--as-of", o->as_of, "Project the schedule as of this date, YYYY-MM-DD");
+  add_footnote_options(*cmd, o->footnote);
   cmd->add_option("--format", o->format, "Output format (ocf: Open Cap Table Format vesting terms and vestings)")
       ->check(CLI::IsMember({"table", "json", "ocf"}));
   cmd->add_flag("--explain", o->explain, "Show which rule matched which words");

@@ -10,6 +10,7 @@
 #include "engine/cli/table.hpp"
 #include "engine/portfolio/load.hpp"
 #include "engine/portfolio/portfolio.hpp"
+#include "engine/portfolio/portfolio_json.hpp"
 
 #include <unistd.h>
 
@@ -30,28 +31,6 @@ struct Options {
   std::size_t max_errors = 50;
 };
 
-std::string json_escape(std::string_view s) {
-  std::string o = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"': o += "\\\""; break;
-      case '\\': o += "\\\\"; break;
-      case '\n': o += "\\n"; break;
-      case '\r': o += "\\r"; break;
-      case '\t': o += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char b[8];
-          std::snprintf(b, sizeof b, "\\u%04x", c);
-          o += b;
-        } else {
-          o += c;
-        }
-    }
-  }
-  return o + "\"";
-}
-
 std::string csv_field(std::string_view s) {
   if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
   std::string o = "\"";
@@ -64,12 +43,6 @@ std::string csv_field(std::string_view s) {
 
 std::string num(Wide v) { return fixed_to_string(v); }
 std::string num(std::int64_t v) { return fixed_to_string(v); }
-
-std::string totals_json(const Totals& t) {
-  return "\"grants\": " + std::to_string(t.grants) + ", \"total\": " + num(t.total) + ", \"vested\": " + num(t.vested) +
-         ", \"unvested\": " + num(t.unvested) + ", \"contingent\": " + num(t.contingent) + ", \"forfeited\": " +
-         num(t.forfeited) + ", \"exercisable\": " + num(t.exercisable) + ", \"expired_grants\": " + std::to_string(t.expired);
-}
 
 const Dictionary* dictionary(const Portfolio& p, GroupBy g) {
   switch (g) {
@@ -170,23 +143,7 @@ int run(const Options& o) {
   if (unit) {
     const Calendar cal = vesting_calendar(p, *unit, *from, *to, o.per_issuer, o.threads, tty);
     if (o.format == "json") {
-      out << "{\"from\": \"" << to_iso(*from) << "\", \"to\": \"" << to_iso(*to) << "\", \"unit\": \"" << o.calendar
-          << "\", \"grants\": " << p.size() << ", \"rejected\": " << report.rejected
-          << ", \"not_understood\": " << report.not_understood << ",\n \"buckets\": [";
-      for (std::size_t k = 0; k < cal.buckets.size(); ++k)
-        out << (k ? ",\n  " : "\n  ") << "{\"start\": \"" << to_iso(cal.buckets[k].start) << "\", \"end\": \""
-            << to_iso(cal.buckets[k].end) << "\", \"shares\": " << num(cal.buckets[k].shares) << "}";
-      out << "]";
-      if (o.per_issuer) {
-        out << ",\n \"issuers\": [";
-        for (std::size_t g = 0; g < cal.issuer_shares.size(); ++g) {
-          out << (g ? ",\n  " : "\n  ") << "{\"key\": " << json_escape(p.issuers[static_cast<std::uint32_t>(g)]) << ", \"shares\": [";
-          for (std::size_t k = 0; k < cal.buckets.size(); ++k) out << (k ? ", " : "") << num(cal.issuer_shares[g][k]);
-          out << "]}";
-        }
-        out << "]";
-      }
-      out << "}\n";
+      out << calendar_json(p, report, cal, *from, *to, o.calendar, o.per_issuer);
     } else if (o.format == "csv") {
       out << (o.per_issuer ? "issuer,start,end,shares\n" : "start,end,shares\n");
       if (o.per_issuer) {
@@ -224,8 +181,8 @@ int run(const Options& o) {
     for (std::size_t i = 0; i < p.size(); ++i) {
       const Figures f = q.at(i);
       if (o.format == "json") {
-        out << (i ? ",\n " : "\n ") << "{\"id\": " << json_escape(p.id(i)) << ", \"holder\": " << json_escape(p.holders[p.holder[i]])
-            << ", \"issuer\": " << json_escape(p.issuers[p.issuer[i]]) << ", \"security\": " << json_escape(p.securities[p.security[i]])
+        out << (i ? ",\n " : "\n ") << "{\"id\": " << json_string(p.id(i)) << ", \"holder\": " << json_string(p.holders[p.holder[i]])
+            << ", \"issuer\": " << json_string(p.issuers[p.issuer[i]]) << ", \"security\": " << json_string(p.securities[p.security[i]])
             << ", \"total\": " << num(f.total) << ", \"vested\": " << num(f.vested) << ", \"unvested\": " << num(f.unvested)
             << ", \"contingent\": " << num(f.contingent) << ", \"forfeited\": " << num(f.forfeited)
             << ", \"exercisable\": " << num(f.exercisable) << ", \"expired\": " << (f.expired ? "true" : "false") << "}";
@@ -248,12 +205,7 @@ int run(const Options& o) {
   const auto r = q.run(*group, o.threads, tty);
   const Dictionary* dict = dictionary(p, *group);
   if (o.format == "json") {
-    out << "{\"as_of\": \"" << to_iso(*as_of) << "\", \"grants\": " << p.size() << ", \"rejected\": " << report.rejected
-        << ", \"not_understood\": " << report.not_understood << ",\n \"totals\": {" << totals_json(r.totals) << "},\n \"group_by\": \""
-        << to_string(*group) << "\", \"groups\": [";
-    for (std::size_t g = 0; g < r.groups.size(); ++g)
-      out << (g ? ",\n  " : "\n  ") << "{\"key\": " << json_escape((*dict)[static_cast<std::uint32_t>(g)]) << ", " << totals_json(r.groups[g]) << "}";
-    out << "]}\n";
+    out << as_of_json(p, report, *as_of, *group, r);
   } else if (o.format == "csv") {
     out << "key,grants,total,vested,unvested,contingent,forfeited,exercisable\n";
     auto row = [&](std::string_view key, const Totals& t) {

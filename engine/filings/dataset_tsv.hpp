@@ -58,6 +58,8 @@
 #include <vector>
 #include <filesystem>
 #include <functional>
+#include <string>
+#include <string_view>
 
 namespace vest::filings {
 
@@ -85,5 +87,9 @@ struct DatasetTable {
 };
 void read_dataset_tables(std::vector<DatasetTable> tables, const std::string& display, const DatasetSink& sink,
                          const ProgressFn& progress = {}, const ReadLimits& limits = {});
+
+// A zip already in memory (an upload): its tables are unpacked into anonymous
+// in-memory files (memfd_create), never onto disk; `name` is what diagnostics call it.
+void read_dataset_zip_memory(std::string_view bytes, const std::string& name, const DatasetSink& sink);
 
 }  // namespace vest::filings

@@ -51,4 +51,10 @@ void read_input(const std::filesystem::path& path, const FilingSink& sink, const
 // max_files counts across all of them.
 void read_inputs(const std::vector<std::filesystem::path>& paths, const FilingSink& sink, const ReadOptions& options = {});
 
+// The same for one document already in memory (an upload): EDGAR XML, a
+// PDF-to-text form or a data-set zip, detected from the content. `name` only
+// labels diagnostics and filings; nothing is opened by that name and nothing
+// is written to disk.
+void read_memory(std::string_view content, const std::string& name, const FilingSink& sink);
+
 }  // namespace vest::filings
