@@ -6,6 +6,7 @@
 #include "engine/core/utf8.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -534,13 +535,15 @@ class DatasetReader {
 };
 
 // A temporary file with no name: unlinked as soon as it exists, so it is gone
-// on any exit (Ctrl-C and kill -9 included) and never left behind.
-std::FILE* anonymous_temp_file() {
+// on any exit (Ctrl-C and kill -9 included) and never left behind. A zip that
+// is already in memory (an upload to `vest serve`) keeps its tables in memory
+// too (memfd): nothing of it touches the disk.
+std::FILE* anonymous_temp_file(bool in_memory) {
   const char* env = std::getenv("TMPDIR");
   const std::string dir = env && *env ? env : "/tmp";
-  int fd = -1;
+  int fd = in_memory ? ::memfd_create("vest-table", MFD_CLOEXEC) : -1;
 #ifdef O_TMPFILE
-  fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0) fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
 #endif
   if (fd < 0) {
     std::string tmpl = dir + "/vest-table-XXXXXX";
@@ -564,7 +567,8 @@ std::string one_line(const char* s) {
 std::string bytes_text(std::uint64_t n) { return std::to_string(n) + " bytes"; }
 
 // Reads the known tables of an opened archive into anonymous temporary files, within the limits.
-void read_zip_archive(archive* ar, const std::string& zip, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits) {
+void read_zip_archive(archive* ar, const std::string& zip, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits,
+                      bool in_memory) {
   auto fail = [&](std::string code, std::string message) {
     sink(Result<Filing>::failure(Diagnostic::error(std::move(code), std::move(message), {zip, 0, 0, "", {}})));
   };
@@ -594,7 +598,7 @@ void read_zip_archive(archive* ar, const std::string& zip, const DatasetSink& si
                                        " (--zip-max-member-bytes); the table is not read");
       continue;
     }
-    std::FILE* f = anonymous_temp_file();
+    std::FILE* f = anonymous_temp_file(in_memory);
     if (!f) {
       fail("temp_failed", "cannot create a temporary file to read \"" + path + "\" from the zip");
       break;
@@ -684,7 +688,7 @@ void read_dataset_zip(const fs::path& zip, const DatasetSink& sink, const Progre
     archive_read_free(ar);
     return;
   }
-  read_zip_archive(ar, zip.string(), sink, progress, limits);
+  read_zip_archive(ar, zip.string(), sink, progress, limits, false);
   archive_read_free(ar);
 }
 
@@ -695,7 +699,7 @@ void read_dataset_zip_bytes(std::string_view bytes, const std::string& display, 
     archive_read_free(ar);
     return;
   }
-  read_zip_archive(ar, display, sink, {}, limits);
+  read_zip_archive(ar, display, sink, {}, limits, true);
   archive_read_free(ar);
 }
 

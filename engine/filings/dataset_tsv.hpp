@@ -74,7 +74,8 @@ void read_dataset_dir(const std::filesystem::path& dir, const DatasetSink& sink,
 void read_dataset_zip(const std::filesystem::path& zip, const DatasetSink& sink, const ProgressFn& progress = {},
                       const ReadLimits& limits = {});
 // The same from a zip held in memory (`display` names it in diagnostics): for
-// fuzzing and for library users who fetched the zip themselves.
+// uploads, fuzzing and library users who fetched the zip themselves. Its
+// tables are kept in anonymous in-memory files (memfd), never on disk.
 void read_dataset_zip_bytes(std::string_view bytes, const std::string& display, const DatasetSink& sink,
                             const ReadLimits& limits = {});
 
@@ -88,8 +89,5 @@ struct DatasetTable {
 void read_dataset_tables(std::vector<DatasetTable> tables, const std::string& display, const DatasetSink& sink,
                          const ProgressFn& progress = {}, const ReadLimits& limits = {});
 
-// A zip already in memory (an upload): its tables are unpacked into anonymous
-// in-memory files (memfd_create), never onto disk; `name` is what diagnostics call it.
-void read_dataset_zip_memory(std::string_view bytes, const std::string& name, const DatasetSink& sink);
 
 }  // namespace vest::filings

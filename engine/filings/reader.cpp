@@ -192,7 +192,7 @@ void read_inputs(const std::vector<fs::path>& paths, const FilingSink& sink, con
 
 void read_memory(std::string_view content, const std::string& name, const FilingSink& sink) {
   const std::string_view head = content.substr(0, 1 << 16);
-  if (head.starts_with("PK\x03\x04")) return read_dataset_zip_memory(content, name, sink);
+  if (head.starts_with("PK\x03\x04")) return read_dataset_zip_bytes(content, name, sink);
   if (looks_like_edgar_xml(head)) return sink(read_edgar_xml(content, name));
   if (looks_like_form_text(head)) return sink(read_pdf_text(content, name));
   sink(Result<Filing>::failure(Diagnostic::error(
