@@ -509,6 +509,13 @@ Family anchors_family() {
                it.policy = DayOfMonthPolicy::last_day_of_month();
                it.has_policy = true;
              }
+             // The same days as a calendar day rule: a series on them need not step from its anchor's day.
+             const unsigned d0 = unsigned(date::year_month_day{it.whens[0].date}.day());
+             it.calendar.day = month_ends && !same_day ? DayOfMonthPolicy::last_day_of_month()
+                               : d0 == 1               ? DayOfMonthPolicy::first_day_of_month()
+                                                       : DayOfMonthPolicy::fixed_day(d0);
+             for (const When& x : it.whens)
+               it.calendar.months |= static_cast<std::uint16_t>(1u << (unsigned(date::year_month_day{x.date}.month()) - 1));
            }
          }
          return it;

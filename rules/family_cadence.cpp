@@ -44,6 +44,69 @@ Period adj_at(const Match& m, std::size_t j) {
   return p;
 }
 
+
+// "first", "15th", "fifteenth", "last": the day of a calendar day rule.
+bool day_rule_word(const Node& n, DayOfMonthPolicy& out) {
+  static const std::uint16_t last = intern("last");
+  if (n.kind == NK::ordinal && n.num >= 1 && n.num <= 31) {
+    out = n.num == 1 ? DayOfMonthPolicy::first_day_of_month() : DayOfMonthPolicy::fixed_day(static_cast<unsigned>(n.num));
+    return true;
+  }
+  if (n.kind == NK::word && n.wid == last && last != 0) {
+    out = DayOfMonthPolicy::last_day_of_month();
+    return true;
+  }
+  return false;
+}
+
+// A month's full name ("january") → 1..12; 0 for any other word.
+unsigned month_word(const Node& n) {
+  static const std::array<std::uint16_t, 12> ids = {
+      intern("january"), intern("february"), intern("march"),     intern("april"),   intern("may"),      intern("june"),
+      intern("july"),    intern("august"),   intern("september"), intern("october"), intern("november"), intern("december")};
+  if (n.kind != NK::word || n.wid == 0) return 0;
+  for (unsigned m = 0; m < 12; ++m)
+    if (ids[m] == n.wid) return m + 1;
+  return 0;
+}
+
+// "January, April, July and October": month names joined by commas and "and" (two or more, increasing).
+Elem month_names() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t and_ = intern("and");
+    std::size_t last = i;
+    unsigned prev = 0;
+    int count = 0;
+    for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+      if (const unsigned m = month_word(n[j])) {
+        if (m <= prev) return false;
+        prev = m;
+        ++count;
+        last = j + 1;
+      } else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+        break;
+      }
+    }
+    if (count < 2) return false;
+    i = last;
+    return true;
+  });
+}
+
+// A calendar day rule as a day_policy item: the rule, its day as the policy, its period when regular.
+std::optional<Item> calendar_item(const CalendarDays& c) {
+  if (!c.ok()) return std::nullopt;
+  Item it = make(IT::day_policy);
+  it.calendar = c;
+  it.policy = c.day;
+  it.has_policy = true;
+  if (const auto pm = c.period_months()) {
+    it.period = Period::months(*pm);
+    it.has_period = true;
+  }
+  return it;
+}
+
 }  // namespace
 
 Family cadence_family() {
@@ -299,6 +362,71 @@ Family cadence_family() {
          it.named = m.node(3).wid;
          return it;
        }},
+      // Calendar day rules: the days of the calendar the installments fall on, whatever the anchor.
+      {"on the first day of each January, April, July and October", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        opt(w({"calendar"})), w({"day"}), w({"of"}), w({"each", "every"}), month_names()},
+       [](const Match& m) -> std::optional<Item> {
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         CalendarDays c;
+         c.day = day;
+         for (std::size_t j = m.at[7]; j < m.end; ++j)
+           if (const unsigned mo = month_word((*m.nodes)[j])) c.months |= static_cast<std::uint16_t>(1u << (mo - 1));
+         return calendar_item(c);
+       }},
+      {"on the fifteenth day of the second month of each calendar quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"day"}), w({"of"}), w({"the"}), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t last = intern("last");
+          if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num >= 1 && n[i].num <= 3) || is_w(n[i], last))) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"month"}), w({"of"}), w({"each", "every"}), w({"calendar"}), w({"quarter"})},
+       [](const Match& m) -> std::optional<Item> {
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         const Node& mo = m.node(6);
+         const unsigned phase = mo.kind == NK::ordinal ? static_cast<unsigned>(mo.num) : 3u;
+         return calendar_item(CalendarDays::of_period(3, phase, day));
+       }},
+      // "on the last day of each calendar quarter", "on the first day of each calendar quarter", "... calendar year":
+      // only with "calendar" (a "quarter" alone may count from the grant).
+      {"on the last day of each calendar quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"day"}), w({"of"}), w({"each", "every"}), opt(w({"subsequent", "succeeding", "following"})), w({"calendar"}),
+        w({"quarter", "year"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter");
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         const bool last = day.kind == DayOfMonthPolicy::Kind::last_day_of_month;
+         if (m.node(8).wid == quarter) return calendar_item(CalendarDays::of_period(3, last ? 3u : 1u, day));
+         return calendar_item(CalendarDays::of_months({last ? 12u : 1u}, day));
+       }},
+      // "on December 31 of each year", "on March 15 of each calendar year".
+      {"on December 31 of each year", 5,
+       {opt(w({"on"})), k(NK::month_day), w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"year"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& md = m.node(1);
+         const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
+         const DayOfMonthPolicy day = md.day == 1 ? DayOfMonthPolicy::first_day_of_month()
+                                      : md.day >= last_day && md.month != 2 ? DayOfMonthPolicy::last_day_of_month()
+                                                                            : DayOfMonthPolicy::fixed_day(md.day);
+         return calendar_item(CalendarDays::of_months({md.month}, day));
+       }},
       {"on the last day of every month", 5,
        {opt(w({"on"})), opt(w({"the"})), w({"last"}), w({"day"}), w({"of"}), opt(w({"each", "every", "the"})),
         opt(w({"calendar"})), w({"month", "quarter"})},
@@ -522,6 +650,49 @@ Family cadence_family() {
       {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
        "vested on the second anniversary of the date of grant.",
        "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // Calendar day rules: the installments fall on days of the calendar, not on the anchor's day; after a
+      // cliff the first is the rule's first day after it. "beginning <date>" must be one of the rule's days.
+      {"25% of the shares vest on the first anniversary of the grant date and the remaining 75% vest in twelve equal "
+       "quarterly installments on the first day of each January, April, July and October thereafter.",
+       "2024-05-15", "16", "time_based",
+       "2025-05-15=4 2025-07-01=1 2025-10-01=1 2026-01-01=1 2026-04-01=1 2026-07-01=1 2026-10-01=1 2027-01-01=1 "
+       "2027-04-01=1 2027-07-01=1 2027-10-01=1 2028-01-01=1 2028-04-01=1", "", false},
+      {"One-fourth of the shares vest on the first anniversary of the grant date and one-sixteenth of the shares vest on the "
+       "last day of each calendar quarter thereafter until all of the shares have vested.",
+       "2024-05-15", "16", "time_based",
+       "2025-05-15=4 2025-06-30=1 2025-09-30=1 2025-12-31=1 2026-03-31=1 2026-06-30=1 2026-09-30=1 2026-12-31=1 "
+       "2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1 2028-03-31=1", "", false},
+      {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
+       "beginning May 15, 2024.",
+       "2024-03-01", "8", "time_based",
+       "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1", "", false},
+      {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
+       "beginning June 15, 2024.",
+       "2024-03-01", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in three equal annual installments on December 31 of each year, beginning December 31, 2024.",
+       "2024-02-10", "3", "time_based", "2024-12-31=1 2025-12-31=1 2026-12-31=1", "", false},
+      {"The units vest in four equal annual installments on March 15 of each calendar year following the grant date.",
+       "2024-06-10", "4", "time_based", "2025-03-15=1 2026-03-15=1 2027-03-15=1 2028-03-15=1", "", false},
+      {"50% of the RSUs vest on June 10, 2025, with an additional 12.5% vesting on each subsequent February 15, May 15, "
+       "August 15 and November 15 thereafter until such time as the RSUs are 100% vested.",
+       "2024-06-10", "8", "time_based", "2025-06-10=4 2025-08-15=1 2025-11-15=1 2026-02-15=1 2026-05-15=1", "", false},
+      {"The RSUs vest in four equal installments on the last day of each calendar quarter over one year following the "
+       "grant date.",
+       "2024-02-10", "4", "time_based", "2024-03-31=1 2024-06-30=1 2024-09-30=1 2024-12-31=1", "", false},
+      {"The RSUs vest in twelve equal monthly installments on the first day of each January, April, July and October "
+       "thereafter.",
+       "2024-02-10", "12", "unrecognized", "", "cross_check_failed", false},
+      // A count and a span with no cadence: the span divided by the count (a whole number of months).
+      {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
+       "anniversary of the grant date.",
+       "2024-03-01", "3", "time_based", "2025-03-01=1 2026-03-01=1 2027-03-01=1", "", false},
+      {"The RSUs will vest in four equal installments over a four year period.", "2023-03-01", "387", "time_based",
+       "2024-03-01=96 2025-03-01=97 2026-03-01=97 2027-03-01=97", "", false},
+      {"The option vests in eight equal installments over a two-year period measured from the grant date.", "2024-01-31",
+       "8", "time_based", "2024-04-30=1 2024-07-31=1 2024-10-31=1 2025-01-31=1 2025-04-30=1 2025-07-31=1 2025-10-31=1 "
+       "2026-01-31=1", "", false},
+      {"The RSUs vest in five equal installments over a two year period.", "2023-03-01", "5", "unrecognized", "",
+       "without a period", false},
       // "and each one-month anniversary thereafter".
       {"1/8th of the shares subject to the option vest on July 15, 2021 and each three-month anniversary thereafter.",
        "2021-06-15", "8", "time_based",

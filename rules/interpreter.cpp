@@ -823,6 +823,53 @@ bool abbreviation(const Normalized& norm, const std::vector<Node>& nodes, std::s
 
 std::string condition_text(const Assembly& a, const Item& it) { return a.quote(it); }
 
+// A calendar day rule's period (when its months are evenly spaced) against the period the cadence states.
+bool calendar_period_agrees(Assembly& a, const Item& cal, std::optional<Period>& period) {
+  const auto cm = cal.calendar.period_months();
+  if (!cm) {
+    a.error("unrecognized", "\"" + a.quote(cal) + "\" (" + to_string(cal.calendar) + ") is not evenly spaced: not understood",
+            cal.b, cal.e);
+    return false;
+  }
+  if (period && period->in_months() != cm) {
+    a.error("cross_check_failed", "\"" + a.quote(cal) + "\" falls every " + std::to_string(*cm) +
+                                      " months but the cadence says every " + to_string(*period),
+            cal.b, cal.e);
+    return false;
+  }
+  period = Period::months(*cm);
+  return true;
+}
+
+// "in three equal installments over a three-year period": the period is the span divided by the count,
+// when that is a whole number of months (checked again below as the count's and the span's claims).
+std::optional<Period> period_from_count_and_span(const Item& cnt, const Item& over) {
+  const auto om = over.period.in_months();
+  if (!om || cnt.n < 1 || *om % cnt.n != 0) return std::nullopt;
+  const int pm = *om / cnt.n;
+  return pm % 12 == 0 ? Period::years(pm / 12) : Period::months(pm);
+}
+
+// Re-anchors a series on a calendar day rule: its first installment is the rule's first day after the
+// date the series follows (on or after the date it begins on, which must be one of the rule's days);
+// each later one is that day + k·period with the rule's day, i.e. the rule's k-th day (CalendarDays).
+bool anchor_on_calendar(Assembly& a, const Item& cal, const Item* start, Period period, Date& anchor, int& first_step,
+                        DayOfMonthPolicy& policy) {
+  const bool begins_on = first_step == 0;
+  const Date from = begins_on ? anchor : step(anchor, period, first_step - 1);  // the date the series follows
+  if (begins_on && !cal.calendar.contains(from)) {
+    const Item& x = start ? *start : cal;
+    a.error("cross_check_failed", "\"" + a.quote(x) + "\" (" + to_iso(from) + ") is not one of \"" + a.quote(cal) + "\" (" +
+                                      to_string(cal.calendar) + ")",
+            x.b, x.e);
+    return false;
+  }
+  anchor = cal.calendar.nth_after(from, 1, begins_on);
+  first_step = 0;
+  policy = cal.calendar.day;
+  return true;
+}
+
 // The statements of "<amounts> on <dates>, respectively" (see interpret): one dated portion per
 // date, in order. Declines unless the sentence says "respectively" once, lists exactly as many
 // amounts (portions, or bare share counts when no portion is stated) as dates in one list, and
@@ -1794,6 +1841,11 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         if (dp && dp->has_policy) policy = dp->policy;
         if (cad && cad->has_policy) policy = cad->policy;
         if (dp && !dp->note.empty()) a.warning("assumption", dp->note, dp->b, dp->e);
+        // A calendar day rule ("the last day of each calendar quarter", "each February 15, May 15, ..."): its
+        // own period must agree with the cadence; the series is re-anchored on its days below.
+        const Item* cal_item = dp && dp->calendar.ok() ? dp : st.on_days && pool[*st.on_days].calendar.ok() ? &pool[*st.on_days] : nullptr;
+        if (cal_item && !calendar_period_agrees(a, *cal_item, period)) break;
+        if (!period && !named && cnt && over) period = period_from_count_and_span(*cnt, *over);
         if (!period && !named) {
           a.error("unrecognized", "installments without a period: \"" + a.quote(st.b, st.e) + "\"", st.b, st.e);
           break;
@@ -1862,6 +1914,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
             a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
           break;
         }
+        if (cal_item && !anchor_on_calendar(a, *cal_item, st.start ? &pool[*st.start] : nullptr, *period, anchor, first_step, policy))
+          break;
         if (st.start_check && period) {  // "..., commencing Y": Y must be the first installment
           const Item& c0 = pool[*st.start_check];
           explain(comp.rules[c0.rule]->name, c0.b, c0.e);
