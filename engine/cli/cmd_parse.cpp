@@ -2,10 +2,12 @@
 //
 //   vest parse --text "25% vests on ..." --grant-date 2013-12-16 --shares 200000 [--as-of D] [--format table|json] [--explain]
 //   echo "footnote" | vest parse --shares 100
-//   vest parse --jsonl FILE|-     one JSON line out per JSON line in, same order:
-//       in:  {"id", "text", "grant_date"?, "shares"?, "expiration"?, "is_option"?}
+//   vest parse --jsonl FILE|- [--as-of D]   one JSON line out per JSON line in, same order:
+//       in:  {"id", "text", "grant_date"?, "shares"?, "expiration"?, "is_option"?, "as_of"?}
 //       out: {"id", "kind", "tranches", "contingent_shares", "exercisable_immediately",
-//             "conditions", "warnings", "errors", "explain"}
+//             "conditions", "warnings", "errors", "explain", "as_of"?}
+// Whether the grant is an option is inferred (rules/option_inference.hpp)
+// unless --option / --no-option (or a line's "is_option") says.
 // A footnote that does not yield a schedule writes its diagnostics to stderr
 // and nothing result-like to stdout (single mode); exit status 1. In batch
 // mode a bad line gets an output line with its errors and the run goes on;
@@ -17,6 +19,7 @@
 #include "rules/interpretation.hpp"
 #include "rules/grammar.hpp"
 #include "rules/interpretation_json.hpp"
+#include "rules/option_inference.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -34,7 +37,7 @@ struct ParseOptions {
   std::string grant_date, shares, expiration, as_of, jsonl;
   std::string format = "table";
   bool explain = false;
-  bool option = false;
+  bool option = false, no_option = false;
   bool tokens = false;
 };
 
@@ -62,7 +65,6 @@ rules::GrantContext context_from(const nlohmann::json& j, std::vector<std::strin
     if (!a || a->is_negative() || a->is_zero()) problems.push_back("shares is not a positive number: " + s.dump());
     else c.shares = a;
   }
-  if (j.contains("is_option") && j["is_option"].is_boolean()) c.is_option = j["is_option"].get<bool>();
   return c;
 }
 
@@ -93,6 +95,11 @@ int run_batch(const ParseOptions& o) {
     }
     in = &file;
   }
+  std::optional<Date> batch_as_of;
+  if (!o.as_of.empty() && !(batch_as_of = parse_iso_date(o.as_of))) {
+    std::cerr << "vest parse: --as-of: \"" << o.as_of << "\" is not a valid YYYY-MM-DD date\n";
+    return exit_usage;
+  }
   bool any_failed = false;
   std::string line;
   std::size_t number = 0;
@@ -110,12 +117,22 @@ int run_batch(const ParseOptions& o) {
     std::vector<std::string> problems;
     if (!j.contains("text") || !j["text"].is_string()) problems.push_back("\"text\" is missing or not a string");
     rules::GrantContext c = context_from(j, problems);
+    std::optional<bool> given = o.option ? std::optional<bool>(true) : o.no_option ? std::optional<bool>(false) : std::nullopt;
+    if (j.contains("is_option") && !j["is_option"].is_null()) {
+      if (j["is_option"].is_boolean()) given = j["is_option"].get<bool>();
+      else problems.push_back("is_option is not true or false: " + j["is_option"].dump());
+    }
+    std::optional<Date> as_of = batch_as_of;
+    if (j.contains("as_of") && !j["as_of"].is_null()) {
+      if (!j["as_of"].is_string() || !(as_of = parse_iso_date(j["as_of"].get<std::string>())))
+        problems.push_back("as_of is not a YYYY-MM-DD date: " + j["as_of"].dump());
+    }
     if (!problems.empty()) {
       std::cout << error_line(id, problems).dump() << '\n';
       any_failed = true;
       continue;
     }
-    const auto result = rules::interpret(j["text"].get<std::string>(), c);
+    const auto result = rules::interpret_grant(j["text"].get<std::string>(), c, given);
     nlohmann::json out = rules::to_json(result);
     out["id"] = id;
     // "id" first for people reading the lines.
@@ -124,6 +141,7 @@ int run_batch(const ParseOptions& o) {
     for (const char* key : {"kind", "tranches", "contingent_shares", "exercisable_immediately", "conditions", "warnings",
                             "errors", "explain"})
       ordered[key] = out[key];
+    if (as_of && result.schedule && !failed(result)) ordered["as_of"] = projection_json(project(*result.schedule, *as_of));
     std::cout << ordered.dump() << '\n';
     any_failed |= failed(result);
   }
@@ -153,13 +171,13 @@ int run_single(const ParseOptions& o) {
   std::optional<Date> as_of;
   if (!o.as_of.empty() && !(as_of = parse_iso_date(o.as_of)))
     problems.push_back("--as-of: \"" + o.as_of + "\" is not a valid YYYY-MM-DD date");
-  c.is_option = o.option;
   if (!problems.empty()) {
     for (const auto& p : problems) std::cerr << "vest parse: " << p << '\n';
     return exit_usage;
   }
   if (o.tokens) std::cerr << rules::debug_nodes(text) << '\n';
-  const auto in = rules::interpret(text, c);
+  const std::optional<bool> given = o.option ? std::optional<bool>(true) : o.no_option ? std::optional<bool>(false) : std::nullopt;
+  const auto in = rules::interpret_grant(text, c, given);
   for (const auto& d : in.diagnostics) std::cerr << format(d) << '\n';
   if (failed(in)) {
     std::cerr << "vest parse: " << rules::to_string(in.kind) << ": no schedule\n";
@@ -205,12 +223,13 @@ const CommandRegistration registration("parse", [](CLI::App& app) -> std::functi
   cmd->add_option("--grant-date", o->grant_date, "Grant (transaction) date, YYYY-MM-DD");
   cmd->add_option("--shares", o->shares, "Shares granted (may be fractional: 47.5)");
   cmd->add_option("--expiration", o->expiration, "Option expiration date, YYYY-MM-DD");
-  cmd->add_flag("--option", o->option, "The grant is an option (derivative right to buy)");
+  auto* yes = cmd->add_flag("--option", o->option, "The grant is an option (default: inferred from the words, an expiration or a price)");
+  cmd->add_flag("--no-option", o->no_option, "The grant is not an option, whatever the words say")->excludes(yes);
   cmd->add_option("--as-of", o->as_of, "Project the schedule as of this date, YYYY-MM-DD");
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"table", "json"}));
   cmd->add_flag("--explain", o->explain, "Show which rule matched which words");
   cmd->add_flag("--tokens", o->tokens, "Debug: print the item stream the rules produced (stderr)");
-  cmd->add_option("--jsonl", o->jsonl, "Batch: JSON lines {id, text, grant_date?, shares?, expiration?} from FILE or -");
+  cmd->add_option("--jsonl", o->jsonl, "Batch: JSON lines {id, text, grant_date?, shares?, expiration?, is_option?, as_of?} from FILE or -");
   return [o] { return o->jsonl.empty() ? run_single(*o) : run_batch(*o); };
 });
 
