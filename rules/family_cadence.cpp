@@ -682,6 +682,30 @@ Family cadence_family() {
       {"The RSUs vest in twelve equal monthly installments on the first day of each January, April, July and October "
        "thereafter.",
        "2024-02-10", "12", "unrecognized", "", "cross_check_failed", false},
+      // A span that describes the whole schedule: the first date vests the part of the span it stands for
+      // (checked: the last date, and the start near the grant date); "over the N-year period ending D" after
+      // an earlier date counts that date too.
+      {"This award was granted on September 26, 2021. 12.5% of the award vested on April 15, 2022 and the remaining "
+       "restricted stock units vest 12.5% in semi-annual installments over the four-year period ending October 15, 2025.",
+       "2025-10-15", "8", "time_based",
+       "2022-04-15=1 2022-10-15=1 2023-04-15=1 2023-10-15=1 2024-04-15=1 2024-10-15=1 2025-04-15=1 2025-10-15=1", "", false},
+      {"This award was granted on September 26, 2021. 12.5% of the award vested on April 15, 2022 and the remaining "
+       "restricted stock units vest 12.5% in semi-annual installments over the three-year period ending October 15, 2025.",
+       "2025-10-15", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly "
+       "installments thereafter.",
+       "2025-01-06", "48", "time_based",
+       "2026-01-02=12 2026-02-02=1 2026-03-02=1 2026-04-02=1 2026-05-02=1 2026-06-02=1 2026-07-02=1 2026-08-02=1 "
+       "2026-09-02=1 2026-10-02=1 2026-11-02=1 2026-12-02=1 2027-01-02=1 2027-02-02=1 2027-03-02=1 2027-04-02=1 "
+       "2027-05-02=1 2027-06-02=1 2027-07-02=1 2027-08-02=1 2027-09-02=1 2027-10-02=1 2027-11-02=1 2027-12-02=1 "
+       "2028-01-02=1 2028-02-02=1 2028-03-02=1 2028-04-02=1 2028-05-02=1 2028-06-02=1 2028-07-02=1 2028-08-02=1 "
+       "2028-09-02=1 2028-10-02=1 2028-11-02=1 2028-12-02=1 2029-01-02=1", "", false},
+      {"The option vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly "
+       "installments thereafter.",
+       "2024-06-06", "48", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests over a five-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly "
+       "installments thereafter.",
+       "2025-01-06", "48", "unrecognized", "", "cross_check_failed", false},
       // A count and a span with no cadence: the span divided by the count (a whole number of months).
       {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
        "anniversary of the grant date.",

@@ -823,6 +823,23 @@ bool abbreviation(const Normalized& norm, const std::vector<Node>& nodes, std::s
 
 std::string condition_text(const Assembly& a, const Item& it) { return a.quote(it); }
 
+// "vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly
+// installments thereafter": the span is a description of the whole schedule, met when its first date
+// vests the part of the span it stands for (25% of 48 months: the last date is 36 months after the
+// first), and that part of the span reaches back to the grant date give or take less than a month.
+bool spans_straight_line(const ScheduleSpec& spec, std::optional<int> span_months, std::optional<Date> grant, Date last) {
+  if (!span_months || *span_months <= 0 || !grant || spec.segments.empty()) return false;
+  const Segment& first = spec.segments.front();
+  const auto* lump = std::get_if<LumpSegment>(&first.shape);
+  if (!lump || first.portion.kind != Portion::Kind::fraction_of_grant) return false;
+  const Fraction before = first.portion.fraction * Fraction(*span_months), after = Fraction(*span_months) - before;
+  if (before.denominator() != 1 || after.denominator() != 1 || !(after > Fraction(0))) return false;
+  const int before_months = static_cast<int>(before.numerator()), after_months = static_cast<int>(after.numerator());
+  if (add_months(lump->date, after_months) != last) return false;
+  const Date start = add_months(lump->date, -before_months);
+  return start > *grant - date::days{31} && start < *grant + date::days{31};
+}
+
 // A calendar day rule's period (when its months are evenly spaced) against the period the cadence states.
 bool calendar_period_agrees(Assembly& a, const Item& cal, std::optional<Period>& period) {
   const auto cm = cal.calendar.period_months();
@@ -1931,8 +1948,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
         struct Claim { int n; std::string text; };
         std::vector<Claim> claims;
         if (cnt) claims.push_back({cnt->n, a.quote(*cnt)});
+        std::optional<std::size_t> over_claim;
         if (over && period) {
           const int om = over->period.in_months().value_or(0);
+          over_claim = claims.size();
           if (pm > 0 && om > 0 && om % pm == 0) claims.push_back({om / pm, a.quote(*over)});
           else if (period->unit == over->period.unit && over->period.count % period->count == 0)
             claims.push_back({over->period.count / period->count, a.quote(*over)});
@@ -1957,6 +1976,14 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
                                                 to_iso(anchor),
                       thr->b, thr->e);
           }
+        }
+        // "12.5% vested on April 15, 2022 and the remaining RSUs vest 12.5% in semi-annual installments over the
+        // four-year period ending October 15, 2025": the span counts the whole award's dates (the earlier ones
+        // too); it is then checked as a preamble is, against the whole schedule.
+        if (over_claim && thr && claims.size() == *over_claim + 2 && total_dates > 0 &&
+            claims[*over_claim].n == claims.back().n + total_dates) {
+          claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(*over_claim));
+          preambles.push_back(*st.over);
         }
         // Per-installment portions ("1/48th ... monthly thereafter").
         std::optional<Fraction> per;
@@ -2170,7 +2197,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     const auto om = p.period.in_months();
     const bool from_first = om && first_base && a.prev_base == *first_base && a.prev_months == *om;
     const bool from_grant = om && a.grant && *a.prev_end == add_months(*a.grant, *om);
-    if (!from_first && !from_grant)
+    if (!from_first && !from_grant && !spans_straight_line(spec, om, a.grant, *a.prev_end))
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the schedule, whose last date is " +
                                         to_iso(*a.prev_end),
               p.b, p.e);
