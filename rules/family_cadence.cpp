@@ -427,6 +427,18 @@ Family cadence_family() {
                                                                             : DayOfMonthPolicy::fixed_day(md.day);
          return calendar_item(CalendarDays::of_months({md.month}, day));
        }},
+      // "at the end of each calendar quarter", "at the close of each calendar month": the calendar's period ends.
+      {"at the end of each calendar quarter", 5,
+       {opt(w({"at", "on"})), opt(w({"the"})), w({"end", "close"}), w({"of"}), w({"each", "every"}),
+        opt(w({"subsequent", "succeeding", "following", "full"})), w({"calendar"}), w({"quarter", "month", "year"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         const auto id = m.node(7).wid;
+         const DayOfMonthPolicy last = DayOfMonthPolicy::last_day_of_month();
+         return calendar_item(id == quarter ? CalendarDays::quarter_ends()
+                              : id == month ? CalendarDays::of_period(1, 1, last)
+                                            : CalendarDays::of_months({12u}, last));
+       }},
       {"on the last day of every month", 5,
        {opt(w({"on"})), opt(w({"the"})), w({"last"}), w({"day"}), w({"of"}), opt(w({"each", "every", "the"})),
         opt(w({"calendar"})), w({"month", "quarter"})},
@@ -706,6 +718,23 @@ Family cadence_family() {
       {"The option vests over a five-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly "
        "installments thereafter.",
        "2025-01-06", "48", "unrecognized", "", "cross_check_failed", false},
+      {"25% of the RSUs vest on the date that is twelve months after January 16, 2026 and the remaining 75% will vest then "
+       "in twelve (12) equal quarterly installments at the end of each calendar quarter.",
+       "2026-03-16", "16", "time_based",
+       "2027-01-16=4 2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1 2028-03-31=1 2028-06-30=1 2028-09-30=1 "
+       "2028-12-31=1 2029-03-31=1 2029-06-30=1 2029-09-30=1 2029-12-31=1", "", false},
+      // A recurrence on an anchor after a cliff: its dates after the cliff ("thereafter"), never from the anchor again.
+      {"The restricted shares shall vest as to 20% of the units upon the one-year anniversary of the Vesting Commencement "
+       "Date and the remaining 80% of the units are scheduled to vest in four equal quarterly installments on each "
+       "three-month anniversary of the Vesting Commencement Date thereafter. The vesting commencement date of the award "
+       "is March 31, 2020.",
+       "2020-04-01", "5", "time_based", "2021-03-31=1 2021-06-30=1 2021-09-30=1 2021-12-31=1 2022-03-31=1", "", false},
+      {"One-fifth of the units vest two years from July 15, 2018 (the \"Vesting Commencement Date\"), and the remainder "
+       "vests in 4 equal monthly installments on each monthly anniversary of the Vesting Commencement Date thereafter.",
+       "2018-08-12", "5", "time_based", "2020-07-15=1 2020-08-15=1 2020-09-15=1 2020-10-15=1 2020-11-15=1", "", false},
+      {"20% of the units vest on the first anniversary of the grant date and the remaining 80% vest in four equal quarterly "
+       "installments on each three-month anniversary of the grant date.",
+       "2020-03-31", "5", "unrecognized", "", "not understood", false},
       // A count and a span with no cadence: the span divided by the count (a whole number of months).
       {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
        "anniversary of the grant date.",

@@ -840,6 +840,22 @@ bool spans_straight_line(const ScheduleSpec& spec, std::optional<int> span_month
   return start > *grant - date::days{31} && start < *grant + date::days{31};
 }
 
+// A recurrence ("on each three-month anniversary of X") in a series that follows an earlier date: with
+// "thereafter", its first installment is its first date after that one; without, a first date on or
+// before it is not understood.
+bool continue_recurrence(Assembly& a, const Item& s0, bool thereafter, Period period, Date anchor, int& first_step) {
+  const Date prev = *a.prev_end;
+  if (step(anchor, period, first_step) > prev) return true;
+  if (!thereafter) {
+    a.error("unrecognized", "\"" + a.quote(s0) + "\" would begin on " + to_iso(step(anchor, period, first_step)) +
+                                ", before the date stated before it (" + to_iso(prev) + "): not understood",
+            s0.b, s0.e);
+    return false;
+  }
+  for (int guard = 0; guard < 1200 && step(anchor, period, first_step) <= prev; ++guard) ++first_step;
+  return step(anchor, period, first_step) > prev;
+}
+
 // A calendar day rule's period (when its months are evenly spaced) against the period the cadence states.
 bool calendar_period_agrees(Assembly& a, const Item& cal, std::optional<Period>& period) {
   const auto cm = cal.calendar.period_months();
@@ -1910,6 +1926,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
             break;
           }
           from_base(base->first, base->second, step0);
+          // "... on each monthly anniversary of the Vesting Commencement Date thereafter", after a cliff: the
+          // recurrence's dates after the previous statement's last date (not from the anchor again).
+          if (s0.has_period && a.prev_end && period && !continue_recurrence(a, s0, st.thereafter, *period, anchor, first_step))
+            break;
         } else if (a.prev_end) {
           from_base(a.prev_base, a.prev_months, 1);
         } else if ((over && (over->note.empty() ||
