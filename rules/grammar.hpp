@@ -19,7 +19,7 @@
 //      <when>" consumes the <when> that "the grant date of <date>" made).
 //   4. Clause rules (`ClauseRule`) read one clause's items and produce one
 //      statement of the schedule (a lump, installments, a date list, a
-//      contingent portion). The interpreter (interpreter.cpp) assembles the
+//      contingent portion). The interpreter's passes (passes.hpp) assemble the
 //      statements into a ScheduleSpec and cross-checks redundant facts.
 #pragma once
 

@@ -1,0 +1,194 @@
+// apply_item_rules: reads the footnote's node stream (words, numbers, dates...)
+// and rewrites it, level by level, into items; guarantees every item node's payload
+// indexes `pool` and every item's span covers the nodes its rule matched.
+#include "rules/compiled_rules.hpp"
+#include "rules/definition_verbs.hpp"
+#include "rules/passes.hpp"
+
+#include <cstring>
+
+namespace vest::rules {
+
+namespace {
+
+constexpr std::uint8_t kUnknown = 2;  // a rule's viability, not yet decided
+
+// The per-footnote working state of apply_item_rules, shared by its levels.
+struct LevelPass {
+  const Compiled& c;
+  Match& m;
+  std::vector<Node>& nodes;
+  std::vector<Item>& pool;
+  const Context& ctx;
+  std::uint16_t* lv;       // per node: the levels with a rule that can start with it
+  std::uint32_t* pos;      // a level's start positions
+  Present& present;
+  std::vector<std::uint8_t>& viable;
+  std::uint16_t& any_level;
+
+  void run(int level);
+};
+
+// Rewrites the node stream in place for one level: output k goes to nodes[k],
+// and k never passes the input position, so a match and what follows it are
+// always the level's input. Productions also look at the node just before a
+// match; the one write that would overwrite it (a one-node item with nothing
+// removed before it) waits until the attempts at the next position are done.
+void LevelPass::run(int level) {
+  const std::uint16_t* const word_levels = c.word_levels.data();
+  const std::size_t words = c.words;
+  const std::uint16_t word_default_levels = c.word_default_levels;
+  const std::array<std::uint16_t, kKinds> kind_levels = c.kind_levels;
+  const std::array<std::uint16_t, kItems> item_levels = c.item_levels;
+  auto levels_of = [&](const Node& n) -> std::uint16_t {
+    return n.kind == NK::word   ? (n.wid < words ? word_levels[n.wid] : word_default_levels)
+           : n.kind == NK::item ? item_levels[static_cast<std::size_t>(n.itype)]
+                                : kind_levels[static_cast<std::size_t>(n.kind)];
+  };
+  const auto lbit = static_cast<std::uint16_t>(1u << level);
+  const std::size_t l = static_cast<std::size_t>(level);
+  const std::size_t size = nodes.size();
+  Node* nd = nodes.data();
+  std::size_t i = 0, w = 0;  // input position, outputs so far
+  Node pending;              // output w - 1, not yet written
+  bool has_pending = false;
+  const WordRanges* by_word = c.by_word.data();
+  const Range* by_kind = c.by_kind.data() + l * kKinds;
+  const Range* by_item = c.by_item.data() + l * kItems;
+  // By value: the node writes below may alias anything read through `c`
+  // (a Node copy is a byte copy), so the compiler would reload these per node.
+  const Range word_default = c.word_default[l];
+  const std::uint16_t* const cand_ids = c.cand.data();
+  const std::array<Range, kSubs>* const subs = c.subs.data();
+  const CRule* const crules = c.crules.data();
+  std::uint8_t* const viable_rule = viable.data();
+  const Needs* const needs = c.needs.data();
+  auto flush_pending = [&] {
+    if (has_pending) {
+      nd[w - 1] = pending;
+      lv[w - 1] = levels_of(pending);
+      has_pending = false;
+    }
+  };
+  // The input positions where a rule of this level can start, listed without a
+  // branch per node (which way it goes is a coin toss the predictor loses).
+  std::size_t npos = 0;
+  for (std::size_t j = 0; j < size; ++j) {
+    pos[npos] = static_cast<std::uint32_t>(j);
+    npos += (lv[j] & lbit) != 0;
+  }
+  if (npos == 0) return;
+  std::size_t pi = 0;
+  while (true) {
+    while (pi < npos && pos[pi] < i) ++pi;  // starts inside a match are gone
+    const std::size_t next = pi < npos ? pos[pi] : size;
+    if (next != i) {
+      // The run of nodes no rule of this level can start moves down as one block.
+      flush_pending();
+      if (w != i) {
+        std::memmove(static_cast<void*>(nd + w), nd + i, (next - i) * sizeof(Node));
+        std::memmove(lv + w, lv + i, (next - i) * sizeof(std::uint16_t));
+      }
+      w += next - i;
+      i = next;
+    }
+    if (i == size) break;
+    ++pi;
+    const Node& n = nd[i];
+    Range cand = n.kind == NK::word   ? (n.wid < words ? by_word[n.wid].at[l] : word_default)
+                       : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
+                                            : by_kind[static_cast<std::size_t>(n.kind)];
+    const bool split = cand.sub && i + 1 < size;
+    if (split) cand = subs[cand.sub - 1][sub_index(nd[i + 1])];
+    bool done = false;
+    for (std::uint32_t k = 0; k < cand.len; ++k) {
+      const std::uint16_t ri = cand_ids[cand.off + k];
+      std::uint8_t viable_now = viable_rule[ri];
+      if (viable_now == kUnknown) viable_now = viable_rule[ri] = present.has(needs[ri]);  // once per footnote
+      if (!viable_now) continue;
+      const CRule& cr = crules[ri];
+      if (!split && i + 1 < size && !cr.second.has(nd[i + 1])) continue;
+      if (!match_at(c, cr, nodes, i, ctx, m)) continue;
+      std::optional<Item> it = cr.rule->produce(m);
+      if (!it) continue;
+      flush_pending();
+      it->rule = ri;
+      it->b = nd[m.begin].b;
+      it->e = nd[m.end - 1].e;
+      Node out;
+      out.kind = NK::item;
+      out.itype = it->type;
+      out.b = it->b;
+      out.e = it->e;
+      out.payload = static_cast<std::uint32_t>(pool.size());
+      any_level |= item_levels[static_cast<std::size_t>(it->type)];
+      present.add(out, words);
+      pool.push_back(std::move(*it));
+      if (w + 1 == m.end) {
+        pending = out;
+        has_pending = true;
+      } else {
+        nd[w] = out;
+        lv[w] = levels_of(out);
+      }
+      ++w;
+      i = m.end;
+      done = true;
+      break;
+    }
+    if (!done) {
+      flush_pending();
+      if (w != i) {
+        nd[w] = nd[i];
+        lv[w] = lv[i];
+      }
+      ++w;
+      ++i;
+    }
+  }
+  flush_pending();
+  nodes.resize(w);
+}
+
+}  // namespace
+
+// Runs the item rules level by level (LevelPass::run). It first reads the
+// footnote's definitions into `ctx` (productions consult them).
+void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx) {
+  const Compiled& c = compiled();
+  Match m;
+  m.nodes = &nodes;
+  m.items = &pool;
+  m.context = &ctx;
+  const std::uint16_t* const word_levels = c.word_levels.data();
+  const std::size_t words = c.words;
+  auto levels_of = [&](const Node& n) -> std::uint16_t {
+    return n.kind == NK::word   ? (n.wid < words ? word_levels[n.wid] : c.word_default_levels)
+           : n.kind == NK::item ? c.item_levels[static_cast<std::size_t>(n.itype)]
+                                : c.kind_levels[static_cast<std::size_t>(n.kind)];
+  };
+  // Per node, the levels with a rule that can start with it (moved along with the nodes),
+  // and the levels any node can start; items made below add theirs.
+  thread_local std::vector<std::uint16_t> lv_buffer;
+  thread_local Present present;
+  thread_local std::vector<std::uint8_t> viable;
+  thread_local std::vector<std::uint32_t> pos_buffer;
+  lv_buffer.resize(nodes.size());
+  pos_buffer.resize(nodes.size() + 1);
+  present.clear(words);
+  viable.assign(c.rules.size(), kUnknown);
+  std::uint16_t any_level = 0;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    lv_buffer[i] = levels_of(nodes[i]);
+    any_level |= lv_buffer[i];
+    present.add(nodes[i], words);
+  }
+  if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean)) read_definitions(nodes, ctx);
+  LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};
+  for (int level = 0; level <= c.max_level; ++level)
+    if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);
+  if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint16_t>().swap(lv_buffer);
+  if (pos_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(pos_buffer);
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,522 @@
+// assemble_installments: reads one installments statement (cadence, count, span, start, end,
+// day rule, portion); guarantees an InstallmentSegment stepped from its original anchor (or the
+// named dates it lists) whose count every redundant statement agrees on — count vs "over N" vs
+// "through DATE" vs per-installment fraction vs a preamble — or an error naming the disagreement.
+#include "rules/compiled_rules.hpp"
+#include "rules/passes.hpp"
+
+#include "engine/core/projection.hpp"
+
+#include <algorithm>
+
+namespace vest::rules {
+
+namespace {
+
+// The slots of one series as they are read: which items state them, then the values.
+struct Series {
+  const Item* cad = nullptr;  // cadence
+  const Item* cnt = nullptr;  // count
+  const Item* over = nullptr;
+  const Item* thr = nullptr;  // through / until
+  const Item* dp = nullptr;   // day-of-month policy
+  const Item* cal = nullptr;  // a calendar day rule (the dp or the month-days listed), when one is stated
+  std::optional<Period> period;
+  DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day();
+  std::uint16_t named = 0;    // steps on the footnote's named dates ("each Quarterly Date")
+  int pm = 0;                 // the period in months (0: not a whole number of months)
+  Date anchor{};
+  int first_step = 1;
+  std::optional<Date> through_date;
+  // Count: every statement of it must agree.
+  struct Claim {
+    int n;
+    std::string text;
+  };
+  std::vector<Claim> claims;
+  std::optional<Fraction> per;        // per-installment portion ("1/48th ... monthly thereafter")
+  std::optional<Fraction> left;       // what the statements before leave
+  std::optional<Fraction> inherited;  // the size of the lump before ("1/8 on X and quarterly thereafter")
+  bool rounded = false;               // a rounded percentage read as left / n
+
+  // Series step from the original anchor: "beginning on the first anniversary of <grant>" is
+  // grant + k years, and "monthly thereafter" after a cliff on grant + 12 months is
+  // grant + (12 + k) months.
+  void from_base(Date base, int months, int step0) {
+    if (pm > 0 && months % pm == 0) {
+      anchor = base;
+      first_step = months / pm + step0;
+    } else {
+      anchor = months ? add_months(base, months) : base;
+      first_step = step0;
+    }
+  }
+};
+
+
+// A calendar day rule's period (when its months are evenly spaced) against the period the cadence states.
+bool calendar_period_agrees(PassState& a, const Item& cal, std::optional<Period>& period) {
+  const auto cm = cal.calendar.period_months();
+  if (!cm) {
+    a.error("unrecognized", "\"" + a.quote(cal) + "\" (" + to_string(cal.calendar) + ") is not evenly spaced: not understood",
+            cal.b, cal.e);
+    return false;
+  }
+  if (period && period->in_months() != cm) {
+    a.error("cross_check_failed", "\"" + a.quote(cal) + "\" falls every " + std::to_string(*cm) +
+                                      " months but the cadence says every " + to_string(*period),
+            cal.b, cal.e);
+    return false;
+  }
+  period = Period::months(*cm);
+  return true;
+}
+
+// "in three equal installments over a three-year period": the period is the span divided by the count,
+// when that is a whole number of months (checked again as the count's and the span's claims).
+std::optional<Period> period_from_count_and_span(const Item& cnt, const Item& over) {
+  const auto om = over.period.in_months();
+  if (!om || cnt.n < 1 || *om % cnt.n != 0) return std::nullopt;
+  const int pm = *om / cnt.n;
+  return pm % 12 == 0 ? Period::years(pm / 12) : Period::months(pm);
+}
+
+// Re-anchors a series on a calendar day rule: its first installment is the rule's first day after the
+// date the series follows (on the date it begins on, which must be one of the rule's days); each later
+// one is that day + k·period with the rule's day, i.e. the rule's k-th day (CalendarDays).
+bool anchor_on_calendar(PassState& a, const Item& cal, const Item* start, Period period, Date& anchor, int& first_step,
+                        DayOfMonthPolicy& policy) {
+  const bool begins_on = first_step == 0;
+  const Date from = begins_on ? anchor : step(anchor, period, first_step - 1);  // the date the series follows
+  if (begins_on && !cal.calendar.contains(from)) {
+    const Item& x = start ? *start : cal;
+    a.error("cross_check_failed", "\"" + a.quote(x) + "\" (" + to_iso(from) + ") is not one of \"" + a.quote(cal) + "\" (" +
+                                      to_string(cal.calendar) + ")",
+            x.b, x.e);
+    return false;
+  }
+  anchor = cal.calendar.nth_after(from, 1, begins_on);
+  first_step = 0;
+  policy = cal.calendar.day;
+  return true;
+}
+
+// A recurrence ("on each three-month anniversary of X") in a series that follows an earlier date: with
+// "thereafter", its first installment is its first date after that one; without, a first date on or
+// before it is not understood.
+bool continue_recurrence(PassState& a, const Item& s0, bool thereafter, Period period, Date anchor, int& first_step) {
+  const Date prev = *a.prev_end;
+  if (step(anchor, period, first_step) > prev) return true;
+  if (!thereafter) {
+    a.error("unrecognized", "\"" + a.quote(s0) + "\" would begin on " + to_iso(step(anchor, period, first_step)) +
+                                ", before the date stated before it (" + to_iso(prev) + "): not understood",
+            s0.b, s0.e);
+    return false;
+  }
+  for (int guard = 0; guard < 1200 && step(anchor, period, first_step) <= prev; ++guard) ++first_step;
+  return step(anchor, period, first_step) > prev;
+}
+
+// "2.0833% on the first day of each month thereafter": 1/48 written to four decimals. The
+// stated percentage is accepted as a rounding of left/n only when it is exactly that
+// value rounded to the decimals written (and the installments are then exactly left/n).
+bool rounded_share(const std::string& txt, const Fraction& per, const Fraction& exact) {
+  const auto dot = txt.find('.'), pct = txt.find('%');
+  if (dot == std::string::npos || pct == std::string::npos || dot > pct) return false;
+  int decimals = 0;
+  for (std::size_t i = dot + 1; i < txt.size() && txt[i] >= '0' && txt[i] <= '9'; ++i) ++decimals;
+  if (decimals < 2 || decimals > 6) return false;
+  Fraction scale(1);
+  for (int i = 0; i < decimals; ++i) scale = scale * Fraction(10);
+  // percent units × 10^decimals, rounded half up, must equal the written digits
+  const Fraction written = per * Fraction(100) * scale, value = exact * Fraction(100) * scale;
+  if (written.denominator() != 1) return false;
+  const Fraction half(1, 2);
+  const Fraction up = value + half;
+  const BigInt floor_up = up.numerator() / up.denominator();
+  return Fraction(floor_up) == written && !(exact == per);
+}
+
+// What is left divided by an installment's size, when that is a whole number of installments.
+std::optional<int> whole_count(const Fraction& q) {
+  if (q.denominator() == 1 && q.numerator() >= 1 && q.numerator() <= 1200) return static_cast<int>(q.numerator());
+  return std::nullopt;
+}
+
+// Period and day-of-month policy.
+bool read_period(PassState& a, const Statement& st, Series& sr) {
+  const Compiled& comp = compiled();
+  const std::vector<Item>& pool = a.pool;
+  std::optional<Period>& period = sr.period;
+  DayOfMonthPolicy& policy = sr.policy;
+  std::uint16_t& named = sr.named;
+  const Item* cad = sr.cad = st.cadence ? &pool[*st.cadence] : nullptr;
+  const Item* cnt = sr.cnt = st.count ? &pool[*st.count] : nullptr;
+  const Item* over = sr.over = st.over ? &pool[*st.over] : nullptr;
+  const Item* thr = sr.thr = st.through ? &pool[*st.through] : nullptr;
+  const Item* dp = sr.dp = st.day_policy ? &pool[*st.day_policy] : nullptr;
+  for (const Item* x : {cad, cnt, over, thr, dp})
+    if (x) a.explain(comp.rules[x->rule]->name, x->b, x->e);
+  if (cad && cad->named) named = cad->named;
+  if (cad && cad->has_period) period = cad->period;
+  if (cnt && cnt->has_period) {
+    if (period && !(*period == cnt->period))
+      a.error("cross_check_failed", "\"" + a.quote(*cnt) + "\" and \"" + a.quote(*cad) + "\" state different periods",
+              st.b, st.e);
+    period = cnt->period;
+  }
+  if (dp && dp->has_period && !period) period = dp->period;
+  if (st.on_days && pool[*st.on_days].has_period) {  // the days listed, spread evenly over the year
+    const Item& od = pool[*st.on_days];
+    if (!period) period = od.period;
+    if (od.has_policy) policy = od.policy;
+  }
+  if (st.start && pool[*st.start].has_period) {  // "on each monthly anniversary of X"
+    const Period sp = pool[*st.start].period;
+    if (period && !(*period == sp))
+      a.error("cross_check_failed", "\"" + a.quote(pool[*st.start]) + "\" and the cadence state different periods",
+              st.b, st.e);
+    period = sp;
+  }
+  if (dp && dp->has_policy) policy = dp->policy;
+  if (cad && cad->has_policy) policy = cad->policy;
+  if (dp && !dp->note.empty()) a.warning("assumption", dp->note, dp->b, dp->e);
+  // A calendar day rule ("the last day of each calendar quarter", "each February 15, May 15, ..."): its
+  // own period must agree with the cadence; the series is re-anchored on its days (place_anchor).
+  sr.cal = dp && dp->calendar.ok() ? dp : st.on_days && pool[*st.on_days].calendar.ok() ? &pool[*st.on_days] : nullptr;
+  if (sr.cal && !calendar_period_agrees(a, *sr.cal, period)) return false;
+  if (!period && !named && cnt && over) period = period_from_count_and_span(*cnt, *over);
+  if (!period && !named) {
+    a.error("unrecognized", "installments without a period: \"" + a.quote(st.b, st.e) + "\"", st.b, st.e);
+    return false;
+  }
+  sr.pm = period ? period->in_months().value_or(0) : 0;
+  return true;
+}
+
+// Anchor: a stated start, the end of the statement before, or the grant (vesting commencement) date.
+bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const FootnoteWords& words) {
+  const Compiled& comp = compiled();
+  const std::vector<Item>& pool = a.pool;
+  const Statement& st = at.statement();
+  const Item* portion = at.portion;
+  const std::size_t si = at.index;
+  const bool last = at.last;
+  const Item* const cnt = sr.cnt;
+  const Item* const over = sr.over;
+  const Item* const thr = sr.thr;
+  const std::optional<Period>& period = sr.period;
+  if (st.start) {
+    const Item& s0 = pool[*st.start];
+    a.explain(comp.rules[s0.rule]->name, s0.b, s0.e);
+    if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1))) {
+      a.error("unrecognized", "\"" + a.quote(s0) + "\" (one anniversary, or each of them) is not understood "
+                              "without a number of annual installments",
+              s0.b, s0.e);
+      return false;
+    }
+    auto base = a.resolve_base(s0.when, s0.b, s0.e);
+    if (!base) return false;
+    int step0 = s0.first_step;
+    // "quarterly over a four year period commencing on the date of grant": the period starts on
+    // the grant (or vesting commencement) date, its first installment one period later. Without
+    // a stated span, "beginning on the grant date" could be either: not guessed.
+    // ("25% per year over four years beginning May 27, 2021", the grant date itself, is the same question.)
+    const bool at_anchor = (s0.when.ref == When::Ref::grant || s0.when.ref == When::Ref::vcd) && s0.when.months == 0 && s0.when.days == 0 &&
+                           !s0.when.fixed_day && !s0.has_period;
+    const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0 && !s0.when.fixed_day &&
+                               a.grant && s0.when.date == *a.grant && !s0.has_period;
+    if (step0 == 0 && s0.note != "first_installment" && (at_anchor || (at_grant_date && over))) {
+      a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on the grant date or start a vesting "
+                              "period whose first installment is one period later",
+              s0.b, s0.e);
+      return false;
+    }
+    sr.from_base(base->first, base->second, step0);
+    // "... on each monthly anniversary of the Vesting Commencement Date thereafter", after a cliff: the
+    // recurrence's dates after the previous statement's last date (not from the anchor again).
+    if (s0.has_period && a.prev_end && period && !continue_recurrence(a, s0, st.thereafter, *period, sr.anchor, sr.first_step))
+      return false;
+  } else if (a.prev_end) {
+    sr.from_base(a.prev_base, a.prev_months, 1);
+  } else if ((over && (over->note.empty() ||
+                       (si == 0 && !(portion && portion->pkind == Item::PortionKind::remainder)))) ||
+             (cnt && si == 0 && last && !thr && !portion && !words.any_not_vesting)) {
+    // ("for the following five years" as the first statement follows the grant.)
+    // "in equal annual installments over four years", "The RSUs vest in three equal annual
+    // installments" (the whole grant, nothing before it, in a footnote about nothing
+    // else such as withholding): from the grant date, or from the vesting commencement date
+    // when the footnote states one (that is the date vesting counts from).
+    When g;
+    g.ref = a.vcd ? When::Ref::vcd : When::Ref::grant;
+    auto d = a.anchor_date(g, st.b, st.e);
+    if (!d) return false;
+    sr.from_base(*d, 0, 1);
+  } else {
+    // After an earlier date failed to resolve (a missing grant date) this is only its echo.
+    if (!a.failed)
+      a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
+    return false;
+  }
+  if (sr.cal && !anchor_on_calendar(a, *sr.cal, st.start ? &pool[*st.start] : nullptr, *period, sr.anchor, sr.first_step,
+                                    sr.policy))
+    return false;
+  const DayOfMonthPolicy policy = sr.policy;
+  if (st.start_check && period) {  // "..., commencing Y": Y must be the first installment
+    const Item& c0 = pool[*st.start_check];
+    a.explain(comp.rules[c0.rule]->name, c0.b, c0.e);
+    auto y = a.resolve(c0.when, c0.b, c0.e);
+    if (!y) return false;
+    const Date first = step(sr.anchor, *period, sr.first_step, policy);
+    if (first != *y)
+      a.error("cross_check_failed", "\"" + a.quote(c0) + "\" (" + to_iso(*y) + ") is not the first installment, " +
+                                        to_iso(first),
+              c0.b, c0.e);
+  }
+  return true;
+}
+
+// The counts that the count, the span ("over four years") and the end ("through DATE") state.
+bool count_claims(PassState& a, AssembledSpec& as, const Statement& st, Series& sr) {
+  const Item* const cnt = sr.cnt;
+  const Item* const over = sr.over;
+  const Item* const thr = sr.thr;
+  std::optional<Period>& period = sr.period;
+  Date& anchor = sr.anchor;
+  int& first_step = sr.first_step;
+  const int pm = sr.pm;
+  auto& claims = sr.claims;
+  auto& through_date = sr.through_date;
+  if (cnt) claims.push_back({cnt->n, a.quote(*cnt)});
+  std::optional<std::size_t> over_claim;
+  if (over && period) {
+    const int om = over->period.in_months().value_or(0);
+    over_claim = claims.size();
+    if (pm > 0 && om > 0 && om % pm == 0) claims.push_back({om / pm, a.quote(*over)});
+    else if (period->unit == over->period.unit && over->period.count % period->count == 0)
+      claims.push_back({over->period.count / period->count, a.quote(*over)});
+    else
+      a.error("cross_check_failed", "\"" + a.quote(*over) + "\" is not a whole number of " + to_string(*period) +
+                                        " periods",
+              over->b, over->e);
+  }
+  if (thr) {
+    through_date = a.resolve(thr->when, thr->b, thr->e);
+    if (!through_date) return false;
+    if (period && pm > 0) {
+      const date::year_month_day x{anchor}, y{*through_date};
+      const int months = (static_cast<int>(y.year()) - static_cast<int>(x.year())) * 12 +
+                         (static_cast<int>(unsigned(y.month())) - static_cast<int>(unsigned(x.month())));
+      if (months % pm == 0 && months / pm - first_step + 1 >= 1)
+        claims.push_back({months / pm - first_step + 1, a.quote(*thr)});
+      else
+        a.error("cross_check_failed", "\"" + a.quote(*thr) + "\" (" + to_iso(*through_date) +
+                                          ") is not a whole number of " + to_string(*period) + " periods after " +
+                                          to_iso(anchor),
+                thr->b, thr->e);
+    }
+  }
+  // "12.5% vested on April 15, 2022 and the remaining RSUs vest 12.5% in semi-annual installments over the
+  // four-year period ending October 15, 2025": the span counts the whole award's dates (the earlier ones
+  // too); it is then checked as a preamble is, against the whole schedule (cross_check).
+  if (over_claim && thr && claims.size() == *over_claim + 2 && as.total_dates > 0 &&
+      claims[*over_claim].n == claims.back().n + as.total_dates) {
+    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(*over_claim));
+    as.whole_spans.push_back(*st.over);
+  }
+  return true;
+}
+
+// The count that the installment's size states: what is left divided by it (or by the lump's
+// size before it), or a preamble's span.
+void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, Series& sr) {
+  const std::vector<Item>& pool = a.pool;
+  const GrantContext& gc = a.gc;
+  const Statement& st = at.statement();
+  const Item* portion = at.portion;
+  const std::size_t si = at.index;
+  const bool last = at.last;
+  const Item* const cnt = sr.cnt;
+  const Item* const over = sr.over;
+  const Date anchor = sr.anchor;
+  const int first_step = sr.first_step, pm = sr.pm;
+  auto& claims = sr.claims;
+  auto& per = sr.per;
+  auto& left = sr.left;
+  auto& inherited = sr.inherited;
+  bool& rounded = sr.rounded;
+  const bool portion_is_fraction = portion && portion->pkind == Item::PortionKind::fraction;
+  if (portion_is_fraction && (portion->per_installment || !cnt)) per = portion->fraction;
+  left = as.tally.remaining_after(gc);
+  // "1/8 will vest on X and quarterly thereafter, such that ... by Y": the 1/8 may be each
+  // installment's or the first date's alone. Both readings must agree, or it is not guessed.
+  // ("thereafter in monthly installments over 24 months" states its own size: the rest.)
+  if (!portion && st.thereafter && !cnt && !over && si > 0 && at.read.statements[si - 1].shape == Statement::Shape::lump &&
+      at.read.statements[si - 1].portion) {
+    const Item& pp = pool[*at.read.statements[si - 1].portion];
+    if (pp.pkind == Item::PortionKind::fraction) inherited = pp.fraction;
+  }
+  if (per && claims.empty() && left && last) {
+    const Fraction q = *left / *per;
+    const BigInt nearest = (q + Fraction(1, 2)).numerator() / (q + Fraction(1, 2)).denominator();
+    if (auto n = whole_count(q)) {
+      claims.push_back({*n, a.quote(*portion) + " of the grant each time"});
+    } else if (nearest >= 1 && nearest <= 1200 && rounded_share(a.quote(*portion), *per, *left / Fraction(nearest))) {
+      const int n = static_cast<int>(nearest);
+      rounded = true;
+      a.warning("rounded_percentage", "\"" + a.quote(*portion) + "\" read as " + (*left / Fraction(n)).to_string() +
+                                          " of the grant (the rest divided into " + std::to_string(n) +
+                                          " equal installments, rounded in the text)",
+                portion->b, portion->e);
+      claims.push_back({n, a.quote(*portion) + " of the grant each time"});
+    } else {
+      a.error("cross_check_failed", "installments of " + a.quote(*portion) + " do not add up to the " +
+                                        left->to_string() + " of the grant left",
+              portion->b, portion->e);
+    }
+  }
+  // "1/48th of the shares vest on July 15, 2021 and each one-month anniversary thereafter": the size
+  // written once for both (checked below against what is left).
+  // (Only an installment-sized portion, at most 1/8: after "25% on the first anniversary",
+  // "and monthly thereafter" more likely spreads the rest over months the footnote does not state.)
+  if (claims.empty() && inherited && left && last && *inherited <= Fraction(1, 8)) {
+    if (auto n = whole_count(*left / *inherited))
+      claims.push_back({*n, a.quote(pool[*at.read.statements[si - 1].portion]) + " each time"});
+  }
+  // "The option vests over four years, with 25% ... on the first anniversary of the grant date
+  // and the remainder ... quarterly thereafter": the preamble's span ends the last series
+  // (it is still cross-checked against the whole schedule below).
+  if (claims.empty() && last && pm > 0 && a.grant && anchor == *a.grant) {
+    for (auto idx : at.read.preambles) {
+      const Item& p0 = pool[idx];
+      const auto om = p0.type == IT::over ? p0.period.in_months() : std::nullopt;
+      if (om && *om % pm == 0 && *om / pm - first_step + 1 >= 1) {
+        claims.push_back({*om / pm - first_step + 1, a.quote(p0)});
+        break;
+      }
+    }
+  }
+}
+
+// The count all claims agree on, checked against the size inherited from the lump before.
+std::optional<int> settle_count(PassState& a, const Statement& st, const Series& sr) {
+  const auto& claims = sr.claims;
+  const auto& inherited = sr.inherited;
+  const auto& left = sr.left;
+  if (claims.empty()) {
+    a.error("unrecognized", "the number of installments is not stated: \"" + a.quote(st.b, st.e) + "\"", st.b, st.e);
+    return std::nullopt;
+  }
+  auto last_of = [&](int n) { return sr.period ? to_iso(step(sr.anchor, *sr.period, sr.first_step + n - 1, sr.policy)) : std::string("?"); };
+  for (const auto& c : claims)
+    if (c.n != claims.front().n)
+      a.error("cross_check_failed", "\"" + claims.front().text + "\" gives " + std::to_string(claims.front().n) +
+                                        " installments (the last on " + last_of(claims.front().n) + ") but \"" +
+                                        c.text + "\" gives " + std::to_string(c.n) + " (the last on " +
+                                        last_of(c.n) + ")",
+              st.b, st.e);
+  if (a.failed) return std::nullopt;
+  const int count = claims.front().n;
+  if (count < 1 || count > 1200) {
+    a.error("invalid_count", "installment count " + std::to_string(count) + " is out of range", st.b, st.e);
+    return std::nullopt;
+  }
+  if (inherited && left && *inherited * Fraction(count) != *left) {
+    a.error("cross_check_failed", "\"" + a.quote(st.b, st.e) + "\": " + std::to_string(count) +
+                                      " installments of " + percent_string(*inherited) + "% (as on the date before) would vest " +
+                                      percent_string(*inherited * Fraction(count)) + "% but " + percent_string(*left) +
+                                      "% is left",
+            st.b, st.e);
+    return std::nullopt;
+  }
+  return count;
+}
+
+// "each Quarterly Date": the named dates after the anchor.
+void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int count, Segment& seg) {
+  const Item* const cad = sr.cad;
+  const Date anchor = sr.anchor;
+  const int first_step = sr.first_step;
+  const auto* days = a.ctx.named(sr.named);
+  if (!days) {
+    a.error("undefined_date_name", "\"" + a.quote(*cad) + "\" names dates the footnote does not define", cad->b, cad->e);
+    return;
+  }
+  std::vector<Date> dates;
+  Date d = anchor;
+  if (first_step == 0) dates.push_back(d);
+  while (static_cast<int>(dates.size()) < count) {
+    d = PassState::next_named(*days, d);
+    dates.push_back(d);
+  }
+  a.set_prev(dates.back(), 0);
+  as.total_dates += count;
+  seg.shape = DateListSegment{std::move(dates)};
+}
+
+void series_segment(PassState& a, AssembledSpec& as, const Statement& st, const Series& sr, int count, Segment& seg) {
+  const std::vector<Item>& pool = a.pool;
+  const Item* const thr = sr.thr;
+  const std::optional<Period>& period = sr.period;
+  const DayOfMonthPolicy policy = sr.policy;
+  const Date anchor = sr.anchor;
+  const int first_step = sr.first_step, pm = sr.pm;
+  const std::optional<Date>& through_date = sr.through_date;
+  InstallmentSegment inst;
+  inst.anchor = anchor;
+  inst.period = *period;
+  inst.count = count;
+  inst.first_step = first_step;
+  inst.day_policy = policy;
+  const Date last_date = step(anchor, *period, first_step + count - 1, policy);
+  if (st.on_days) {  // "on each June 1 and December 1": every installment must fall on one of them
+    const Item& od = pool[*st.on_days];
+    for (int i = 1; i <= count && !a.failed; ++i) {
+      const date::year_month_day ymd{step(anchor, *period, first_step + i - 1, policy)};
+      const bool on = std::any_of(od.whens.begin(), od.whens.end(), [&](const When& w) {
+        const date::year_month_day d{w.date};
+        return d.month() == ymd.month() && d.day() == ymd.day();
+      });
+      if (!on)
+        a.error("cross_check_failed", "installment " + std::to_string(i) + " falls on " + to_iso(Date{ymd}) +
+                                          ", not on one of \"" + a.quote(od) + "\"",
+                od.b, od.e);
+    }
+    if (a.failed) return;
+  }
+  if (through_date && last_date != *through_date && !a.failed)
+    a.error("cross_check_failed", "the last installment falls on " + to_iso(last_date) + " but \"" + a.quote(*thr) +
+                                      "\" says " + to_iso(*through_date),
+            thr->b, thr->e);
+  if (pm > 0) a.set_prev(anchor, pm * (first_step + count - 1), last_date);
+  else a.set_prev(last_date, 0);
+  as.total_dates += count;
+  seg.shape = inst;
+}
+
+}  // namespace
+
+void assemble_installments(PassState& a, AssembledSpec& as, const StatementAt& at, Segment& seg,
+                           const FootnoteWords& words) {
+  const Statement& st = at.statement();
+  Series sr;
+  if (!read_period(a, st, sr)) return;
+  if (!place_anchor(a, at, sr, words)) return;
+  if (!count_claims(a, as, st, sr)) return;
+  size_claims(a, as, at, sr);
+  const std::optional<int> count = settle_count(a, st, sr);
+  if (!count) return;
+  // The portion in total.
+  std::optional<Fraction> total;
+  if (sr.rounded) total = *sr.left;
+  else if (sr.per) {
+    const Fraction t = *sr.per * Fraction(*count);
+    if (sr.left && t > *sr.left && at.portion->fraction == *sr.left) total = at.portion->fraction;  // "75% monthly over 36 months"
+    else total = t;
+  }
+  set_portion(a, as.tally, at, seg, total);
+  if (sr.named) named_dates_segment(a, as, sr, *count, seg);
+  else series_segment(a, as, st, sr, *count, seg);
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,223 @@
+// assemble_spec: reads the statements in order; guarantees a ScheduleSpec whose segments are
+// the statements with their anchors resolved (series step from their original anchor, see
+// rules/README.md), portions as stated, and the kind (time_based, immediate, performance,
+// mixed) — or errors in the PassState, for cross_check and the answer to report.
+#include "rules/compiled_rules.hpp"
+#include "rules/passes.hpp"
+
+#include "engine/core/projection.hpp"
+
+#include <algorithm>
+
+namespace vest::rules {
+
+std::optional<Fraction> PortionTally::remaining_after(const GrantContext& gc) const {
+  if (stated_shares) {
+    if (!gc.shares || gc.shares->is_zero()) return std::nullopt;
+    return Fraction(1) - stated_sum - shares_sum / *gc.shares;
+  }
+  return Fraction(1) - stated_sum;
+}
+
+// The portion as a fraction of the grant, or shares, or the remainder.
+void set_portion(PassState& a, PortionTally& tally, const StatementAt& at, Segment& seg,
+                 std::optional<Fraction> total_fraction) {
+  const Statement& st = at.statement();
+  const Item* portion = at.portion;
+  const std::size_t si = at.index;
+  const bool last = at.last;
+  if (!portion) {
+    seg.portion = si == 0 && last ? Portion::all() : Portion::remainder();
+    if (!(si == 0 && last) && !last && si == 0) {
+      a.error("portion_missing", "\"" + a.quote(st.b, st.e) + "\" does not say how much vests", st.b, st.e);
+    }
+    return;
+  }
+  if (portion->pkind == Item::PortionKind::remainder) {
+    seg.portion = Portion::remainder();
+    if (portion->stated)
+      tally.stated_remainders.push_back({si, total_fraction ? *total_fraction : portion->fraction, portion->b, portion->e});
+    return;
+  }
+  if (portion->pkind == Item::PortionKind::shares) {
+    seg.portion = Portion::fixed_shares(portion->shares);
+    tally.stated_shares = true;
+    tally.shares_sum += portion->shares;
+    return;
+  }
+  const Fraction f = total_fraction ? *total_fraction : portion->fraction;
+  seg.portion = Portion::of_grant(f);
+  tally.stated_sum += f;
+}
+
+namespace {
+
+// "vest in full on the date of grant": one lump on the grant date.
+void assemble_immediate(PassState& a, AssembledSpec& as, const StatementAt& at, Segment& seg) {
+  const Statement& st = at.statement();
+  if (!a.grant) {
+    a.error("needs_grant_date", "needs grant_date: \"" + a.quote(st.b, st.e) + "\" vests on the grant date, which is not given",
+            st.b, st.e);
+    return;
+  }
+  seg.shape = LumpSegment{*a.grant};
+  ++as.total_dates;
+  set_portion(a, as.tally, at, seg, std::nullopt);
+  a.set_prev(*a.grant, 0);
+}
+
+// "25% on <when>": one lump.
+void assemble_lump(PassState& a, AssembledSpec& as, const StatementAt& at, Segment& seg) {
+  const Compiled& comp = compiled();
+  const std::vector<Item>& pool = a.pool;
+  const Statement& st = at.statement();
+  const Item& w = pool[*st.when];
+  a.explain(comp.rules[w.rule]->name, w.b, w.e);
+  auto d = a.resolve(w.when, w.b, w.e);
+  if (!d) return;
+  seg.shape = LumpSegment{*d};
+  ++as.total_dates;
+  set_portion(a, as.tally, at, seg, std::nullopt);
+  if (auto base = a.resolve_base(w.when, w.b, w.e)) a.set_prev(base->first, base->second);
+}
+
+// "<portion> on each of A, B and C": one tranche per date.
+void assemble_date_list(PassState& a, AssembledSpec& as, const StatementAt& at, Segment& seg) {
+  const std::vector<Item>& pool = a.pool;
+  const GrantContext& gc = a.gc;
+  const Statement& st = at.statement();
+  const Item* portion = at.portion;
+  const std::size_t si = at.index;
+  const bool last = at.last;
+  std::vector<Date> dates;
+  for (const auto& wd : st.dates) {
+    auto d = a.resolve(wd, st.b, st.e);
+    if (!d) break;
+    dates.push_back(*d);
+  }
+  if (a.failed) return;
+  const auto n = static_cast<std::int64_t>(dates.size());
+  if (st.count) {
+    const Item& c = pool[*st.count];
+    if (c.n != n)
+      a.error("cross_check_failed", "\"" + a.quote(c) + "\" says " + std::to_string(c.n) +
+                                        " installments but the dates listed are " + std::to_string(n),
+              st.b, st.e);
+  }
+  std::optional<Fraction> total;
+  if (portion && portion->pkind == Item::PortionKind::shares) {
+    // "1,000 shares on each of ..." states each installment; "Includes 13,333 RSUs ..., which
+    // vest in two equal installments on each of A and B" (a count, or the whole grant) states the total.
+    const bool whole = st.count || (gc.shares && portion->shares == *gc.shares && n > 1 && si == 0 && last);
+    Amount each = portion->shares;
+    if (!whole)
+      for (std::int64_t i = 1; i < n; ++i) each += portion->shares;
+    seg.portion = Portion::fixed_shares(each);
+    as.tally.stated_shares = true;
+    as.tally.shares_sum += each;
+  } else if (portion) {
+    // Per date ("one-third ... on each of", "20% increments on each of")
+    // unless that overshoots what is left and the whole portion fits.
+    const Fraction per_date_total = portion->fraction * Fraction(n);
+    auto left = as.tally.remaining_after(gc);
+    const bool fits_per_date = left && per_date_total <= *left;
+    if (portion->pkind == Item::PortionKind::remainder) {
+      if (portion->stated && fits_per_date && n > 1) total = per_date_total;
+      else if (portion->stated) total = portion->fraction;
+    } else if (portion->per_installment || fits_per_date) {
+      total = per_date_total;
+    } else {
+      total = portion->fraction;
+    }
+    set_portion(a, as.tally, at, seg, total);
+  } else {
+    set_portion(a, as.tally, at, seg, std::nullopt);
+  }
+  std::vector<Date> sorted = dates;
+  if (!std::is_sorted(sorted.begin(), sorted.end()) ||
+      std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+    a.error("dates_not_increasing", "the dates listed in \"" + a.quote(st.b, st.e) + "\" are not increasing", st.b,
+            st.e);
+    return;
+  }
+  if (auto base = a.resolve_base(st.dates.back(), st.b, st.e)) a.set_prev(base->first, base->second);
+  as.total_dates += n;
+  if (st.over) {  // "over a three year period on each of the succeeding three anniversaries of X"
+    const Item& ov = pool[*st.over];
+    const auto om = ov.period.in_months();
+    if (!om || a.prev_months != *om)
+      a.error("cross_check_failed", "\"" + a.quote(ov) + "\" does not match the dates listed (the last is " +
+                                        to_iso(dates.back()) + ")",
+              ov.b, ov.e);
+  }
+  seg.shape = DateListSegment{std::move(dates)};
+}
+
+// One statement → one segment (pushed unless an error was reported, now or before).
+void assemble_statement(PassState& a, AssembledSpec& as, const StatementSet& read, std::size_t si,
+                        const FootnoteWords& words) {
+  const Compiled& comp = compiled();
+  const Statement& st = read.statements[si];
+  if (si == 1 && a.prev_end) as.first_base = a.prev_base;
+  Segment seg;
+  seg.provenance.rule = st.rule;
+  seg.provenance.spans.push_back(a.span(st.b, st.e));
+  a.explain(st.rule, st.b, st.e);
+  const StatementAt at{read, si, si + 1 == read.statements.size(), st.portion ? &a.pool[*st.portion] : nullptr};
+  if (at.portion) {
+    seg.provenance.spans.push_back(a.span(at.portion->b, at.portion->e));
+    a.explain(comp.rules[at.portion->rule]->name, at.portion->b, at.portion->e);
+  }
+  switch (st.shape) {
+    case Statement::Shape::immediate: assemble_immediate(a, as, at, seg); break;
+    case Statement::Shape::lump: assemble_lump(a, as, at, seg); break;
+    case Statement::Shape::date_list: assemble_date_list(a, as, at, seg); break;
+    case Statement::Shape::installments: assemble_installments(a, as, at, seg, words); break;
+    case Statement::Shape::contingent:
+      seg.shape = ContingentSegment{st.condition};
+      set_portion(a, as.tally, at, seg, std::nullopt);
+      break;
+  }
+  if (a.failed) return;
+  as.spec.segments.push_back(std::move(seg));
+}
+
+}  // namespace
+
+AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const FootnoteWords& words) {
+  AssembledSpec as;
+  ScheduleSpec& spec = as.spec;
+  spec.total_shares = a.gc.shares.value_or(Amount(0));
+  spec.grant_date = a.grant;
+  spec.vesting_commencement = a.vcd;
+  bool any_dated = false, all_immediate = true;
+  as.any_contingent = !read.performance_sentences.empty();
+  for (const auto& st : read.statements) {
+    if (st.shape == Statement::Shape::contingent) as.any_contingent = true;
+    else any_dated = true;
+    if (st.shape != Statement::Shape::immediate) all_immediate = false;
+  }
+  a.out.kind = any_dated && as.any_contingent ? Kind::mixed
+               : as.any_contingent            ? Kind::performance
+               : all_immediate                ? Kind::immediate
+                                              : Kind::time_based;
+  for (std::size_t si = 0; si < read.statements.size(); ++si) assemble_statement(a, as, read, si, words);
+  if (!read.performance_sentences.empty() && !a.failed) {
+    // A contingent sentence: the rest of the grant (or all of it), on its condition.
+    Segment seg;
+    const auto [b, e] = read.performance_sentences.front();
+    std::string cond = a.quote(b, e);
+    if (cond.size() > 200) {
+      cond.resize(200);
+      cond += "...";
+    }
+    seg.shape = ContingentSegment{cond};
+    seg.portion = spec.segments.empty() ? Portion::all() : Portion::remainder();
+    seg.provenance.rule = "performance condition";
+    seg.provenance.spans.push_back(a.span(b, e));
+    spec.segments.push_back(std::move(seg));
+  }
+  return as;
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,280 @@
+// Classifies a sentence before any schedule is read: read_sentence_facts reads its
+// items (vest verbs, timing, not-a-schedule signs); is_schedule_sentence guarantees that a
+// sentence it rejects was recorded (performance, represents-vesting, or an error) or is
+// not about vesting, so that everything a schedule sentence says is read clause by clause.
+#include "rules/compiled_rules.hpp"
+#include "rules/passes.hpp"
+
+#include <algorithm>
+
+namespace vest::rules {
+
+SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
+  const std::vector<Node>& nodes = a.nodes;
+  const std::vector<Item>& pool = a.pool;
+  const Normalized& norm = a.norm;
+  static const std::uint16_t w_as = intern("as"), w_will = intern("will"), w_shall = intern("shall"),
+                             w_on = intern("on"), w_upon = intern("upon"), w_in = intern("in"),
+                             w_over = intern("over"), w_at = intern("at"), w_when = intern("when"),
+                             w_ratably = intern("ratably"), w_equally = intern("equally"), w_if = intern("if"),
+                             w_according = intern("according"), w_after = intern("after"),
+                             w_immediately = intern("immediately"), w_pursuant = intern("pursuant"),
+                             w_be = intern("be");
+  const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
+  SentenceFacts f;
+  std::uint64_t& mask = f.mask;
+  bool& vest_statement_words = f.vest_statement_words;
+  bool& future_vest = f.future_vest;
+  // Not-a-schedule words: any strong sign ("acquired upon the exercise of"), only weak hints
+  // ("converted", "sale"), and where the first that is not weak stands (node index).
+  bool& nv_strong = f.nv_strong;
+  bool& nv_only_weak = f.nv_only_weak;
+  std::size_t& first_nv = f.first_nv;
+  std::size_t& first_vest = f.first_vest;
+  first_nv = first_vest = s.e;
+  bool all_vesting_past = true;  // every vest verb is "vested", in the past ("RSUs that vested on ...")
+  for (const std::size_t i : sentence_items) {
+    const Node& n = nodes[i];
+    {
+      const Item& it = pool[n.payload];
+      if (it.type == IT::immediate && it.status_only) continue;
+      mask |= bit(it.type);
+      if (it.type == IT::portion && it.note == "dated") mask |= bit(IT::when);  // a table row states its date
+      if (it.type == IT::not_vesting) {
+        nv_strong |= it.note == "strong";
+        if (it.note != "weak") {
+          nv_only_weak = false;
+          first_nv = std::min(first_nv, i);
+        }
+      }
+      if (it.type == IT::vest_verb) {
+        first_vest = std::min(first_vest, i);
+        static const std::uint16_t w_become = intern("become"), w_becomes = intern("becomes"), w_is = intern("is"),
+                                   w_are = intern("are");
+        const std::uint16_t before = i > s.b && nodes[i - 1].kind == NK::word ? nodes[i - 1].wid : 0;
+        const bool future = before && (before == w_will || before == w_shall);
+        if (future) vest_statement_words = future_vest = true;
+        // "RSUs that vested on ...", "were previously reported and vested on ...": history, unless a
+        // state ("will be vested", "are vested").
+        const bool state = future || (before && (before == w_be || before == w_become || before == w_becomes ||
+                                                 before == w_is || before == w_are));
+        all_vesting_past &= std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
+        if (i + 1 < s.e && nodes[i + 1].kind == NK::word) {
+          const auto nx = nodes[i + 1].wid;
+          if (nx && (nx == w_on || nx == w_upon || nx == w_in || nx == w_over || nx == w_at || nx == w_when ||
+                     nx == w_ratably || nx == w_equally || nx == w_if || nx == w_as || nx == w_according ||
+                     nx == w_after || nx == w_immediately))
+            vest_statement_words = true;
+          // "The RSUs vest pursuant to the Vesting Schedule (as defined in footnote (2))": elsewhere.
+          if (nx == w_pursuant && std::string_view(norm.text).substr(n.b, n.e - n.b).starts_with("vest"))
+            vest_statement_words = true;
+        }
+      }
+    }
+  }
+  f.only_past_vesting = first_vest != s.e && all_vesting_past;
+  f.sb = nodes[s.b].b;
+  f.se = nodes[s.e - 1].e;
+  return f;
+}
+
+namespace {
+
+// "upon the achievement of performance goals as certified by the Committee on <date>",
+// "the performance condition was satisfied": the condition is history, what remains is time.
+// Sets f.performance_past and f.certification_dates; warns for each performance item then.
+void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool certification_word) {
+  const std::vector<Node>& nodes = a.nodes;
+  const std::vector<Item>& pool = a.pool;
+  const Compiled& comp = compiled();
+  static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"), w_as = intern("as");
+  std::uint64_t& mask = f.mask;
+  const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
+  bool& performance_past = f.performance_past;
+  std::vector<std::size_t>& certification_dates = f.certification_dates;  // node indices
+  static const std::uint16_t w_was = intern("was"), w_were = intern("were"), w_been = intern("been"),
+                             w_previously = intern("previously");
+  // "after the performance metric was certified" (read as a note by "were earned based on <...>").
+  static const std::uint16_t r_earned = comp.rule_index("were earned based on <...>");
+  auto earned_note = [&](std::size_t i) {
+    return i > s.b && nodes[i].itype == IT::condition && pool[nodes[i].payload].rule == r_earned;
+  };
+  if (!certification_word && (mask & bit(IT::condition)))  // only that note can make it so: read the items
+    for (const std::size_t i : sentence_items) performance_past |= earned_note(i);
+  for (std::size_t i = s.b + 1; certification_word && i < s.e; ++i) {
+    const Node& n = nodes[i];
+    if (n.kind == NK::item && earned_note(i)) performance_past = true;
+    if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied)) continue;
+    const Node& pv = nodes[i - 1];
+    const bool next_previously = i + 1 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_previously;
+    // ("shall vest ... as certified by the Committee" is the future: only "as certified previously" is past.)
+    if (pv.kind == NK::word && (pv.wid == w_was || pv.wid == w_were || pv.wid == w_been || pv.wid == w_previously ||
+                                (pv.wid == w_as && next_previously))) {
+      performance_past = true;
+      // "... certified previously by the Committee on February 28, 2025": that date is the certification's.
+      for (std::size_t j = i + 1; j < s.e && j < i + 12; ++j) {
+        const Node& x = nodes[j];
+        if (x.kind == NK::item && x.itype == IT::when) {
+          certification_dates.push_back(j);
+          break;
+        }
+        if (x.kind == NK::item || (x.kind == NK::punct && x.punct != ',')) break;
+      }
+    }
+  }
+  if (performance_past && (mask & bit(IT::performance))) {
+    for (std::size_t i = s.b; i < s.e; ++i)
+      if (nodes[i].kind == NK::item && nodes[i].itype == IT::performance)
+        a.warning("performance_condition_met", "\"" + a.quote(nodes[i].b, nodes[i].e) +
+                                                   "\" is stated as already achieved; only the time-based vesting is scheduled",
+                  nodes[i].b, nodes[i].e);
+    mask &= ~bit(IT::performance);
+  }
+}
+
+// A sentence with vesting and timing that is about something else: a strong not-a-schedule sign,
+// or only weak hints beside nothing that sizes the vesting, or vesting only in the past.
+bool about_something_else(const PassState& a, const SentenceFacts& f) {
+  const std::vector<Node>& nodes = a.nodes;
+  const Normalized& norm = a.norm;
+  const std::uint64_t mask = f.mask;
+  const bool nv_strong = f.nv_strong, nv_only_weak = f.nv_only_weak, only_past_vesting = f.only_past_vesting;
+  const std::size_t first_nv = f.first_nv, first_vest = f.first_vest;
+  // A strong sign ("acquired upon the exercise of"): the schedule is of something else. Only weak
+  // hints ("will be converted", "sale"): a dated vesting outweighs them.
+  // "The RSUs vest on March 1, 2026, and unvested units are forfeited upon termination": a schedule
+  // stated first, in the present or future, is not undone by what the sentence says after it
+  // ("Shares withheld upon the vesting of RSUs that vested on ..." names the other thing first).
+  bool schedule_first = false;
+  if (!nv_strong && first_vest < first_nv) {
+    const std::string_view verb = std::string_view(norm.text).substr(nodes[first_vest].b, nodes[first_vest].e - nodes[first_vest].b);
+    bool timing_before_nv = false;
+    for (std::size_t i = first_vest; i < first_nv; ++i)
+      if (nodes[i].kind == NK::item && (bit(nodes[i].itype) & kTimingItems)) timing_before_nv = true;
+    schedule_first = verb != "vested" && timing_before_nv;
+  }
+  // Vesting only in the past beside a not-a-schedule sign ("Shares withheld for taxes upon vesting of RSUs
+  // that vested on each of ..."): the footnote is about the other thing, whatever the dates.
+  return (mask & bit(IT::not_vesting)) && !schedule_first &&
+         ((!nv_only_weak && (nv_strong || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) |
+                                                      bit(IT::when_list))))) ||
+          only_past_vesting);
+}
+
+}  // namespace
+
+bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, const FootnoteWords& words,
+                          StatementSet& read) {
+  const std::vector<Node>& nodes = a.nodes;
+  const std::vector<Item>& pool = a.pool;
+  const Normalized& norm = a.norm;
+  const Compiled& comp = compiled();
+  static const std::uint16_t w_vesting = intern("vesting");
+  const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
+  std::uint64_t& mask = f.mask;
+  const bool vest_statement_words = f.vest_statement_words, future_vest = f.future_vest, nv_strong = f.nv_strong;
+  const std::size_t first_nv = f.first_nv;
+  const std::uint32_t sb = f.sb, se = f.se;
+  if (mask & bit(IT::represents_vesting)) {
+    read.represents_vesting = true;
+    for (const std::size_t i : sentence_items)
+      if (nodes[i].itype == IT::represents_vesting) {
+        read.represents_b = nodes[i].b;
+        read.represents_e = nodes[i].e;
+      }
+    return false;
+  }
+  // "Vesting of the RSUs is as follows: ...", "Vesting schedule: ...": the header and the word say it.
+  bool vesting_header = false;
+  {
+    // "Vesting: 1/4 on 3/1/26; 1/16 quarterly thereafter." — the word and a colon are the header.
+    vesting_header = s.e - s.b >= 2 && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting &&
+                     nodes[s.b + 1].kind == NK::punct && nodes[s.b + 1].punct == ':';
+  }
+  if (!vesting_header && (mask & bit(IT::header))) {
+    for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
+      vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting) ||
+                       (nodes[i].kind == NK::item && nodes[i].itype == IT::header &&
+                        std::string_view(norm.text).substr(nodes[i].b, nodes[i].e - nodes[i].b).starts_with("vesting"));
+  }
+  const bool has_vest = (mask & (bit(IT::vest_verb) | bit(IT::immediate))) || vesting_header;
+  const bool has_timing = mask & kTimingItems;
+  read_certification(a, s, f, words.certification_word);
+  const bool perf = mask & bit(IT::performance);
+  if (perf && has_vest && !has_timing) {
+    // "forfeited ... to cover tax withholdings, using the market price": not a condition on vesting.
+    if (first_nv != s.e) return false;
+    record_performance_sentence(a, read, sb, se);
+    return false;
+  }
+  if (perf && !(mask & bit(IT::not_vesting))) {
+    // A definition of a performance award ("the number of PSUs ... can be earned"; "the payout
+    // factor is based on the achievement of ... metrics"): contingent if nothing else dates it.
+    static const std::uint16_t r_stock_price = comp.rule_index("stock price"),
+                               r_price_of_stock = comp.rule_index("price of the common stock");
+    for (const std::size_t i : sentence_items)
+      if (nodes[i].itype == IT::performance) {
+        const std::uint16_t r = pool[nodes[i].payload].rule;
+        if (r != r_stock_price && r != r_price_of_stock) {
+          read.performance_definition = true;
+          if (!read.performance_definition_span) read.performance_definition_span = std::pair{sb, se};
+        }
+      }
+  }
+  // "vest in four annual installments ..., subject to the Company's achievement of
+  // a threshold": every tranche is contingent, so no date is certain.
+  bool performance_condition = false;
+  std::optional<std::size_t> later_of;  // node index of "the later of"
+  for (const std::size_t i : sentence_items) {
+    if (nodes[i].itype == IT::condition && pool[nodes[i].payload].note == "performance")
+      performance_condition = true;
+    if (nodes[i].itype == IT::condition && pool[nodes[i].payload].note == "later_of" && !later_of) later_of = i;
+  }
+  if (performance_condition && has_vest && !f.performance_past) {
+    record_performance_sentence(a, read, sb, se);
+    return false;
+  }
+  // "vest on the later of the first anniversary of the grant date and the date the registration
+  // statement becomes effective": an event can put vesting off indefinitely, so no date is certain.
+  if (later_of && has_vest && !perf) {  // (a performance sentence is contingent anyway)
+    read.any_vesting_language = true;
+    read.unrecognized = true;
+    a.error("unrecognized", "\"" + a.quote(nodes[*later_of].b, nodes[*later_of].e) + "\" in \"" + a.quote(sb, se) +
+                                "\": vesting at the later of two things is not read (either may be an event)",
+            sb, se);
+    return false;
+  }
+  if (!has_vest) {
+    // "became convertible ... in three equal annual installments commencing on ...", "The vesting and
+    // distribution ... will occur in five installments": installments of the award no verb rule read.
+    if ((mask & bit(IT::count)) && (mask & (bit(IT::start) | bit(IT::cadence) | bit(IT::when))) &&
+        !(mask & bit(IT::not_vesting))) {
+      read.any_vesting_language = true;
+      read.unrecognized = true;
+      a.error("unrecognized", "installments not understood as vesting: \"" + a.quote(sb, se) + "\"", sb, se);
+    }
+    return false;
+  }
+  if (!has_timing) {
+    // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
+    // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
+    // "acquired upon the exercise of", makes it something else).
+    if (vest_statement_words && (!(mask & bit(IT::not_vesting)) || (future_vest && !nv_strong))) {
+      read.any_vesting_language = true;
+      read.unrecognized = true;
+      a.error("unrecognized", "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
+    }
+    return false;
+  }
+  if (about_something_else(a, f)) return false;
+  read.any_vesting_language = true;
+  return true;
+}
+
+void record_performance_sentence(PassState& a, StatementSet& read, std::uint32_t b, std::uint32_t e) {
+  read.any_vesting_language = true;
+  read.performance_sentences.emplace_back(b, e);
+  a.explain("performance condition", b, e);
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,263 @@
+// Compiles the registry's item rules for the matcher (compiled_rules.hpp):
+// packed pattern elements, what each rule needs the footnote to hold, and the
+// candidate lists per starting node and level, each list also split by the
+// node after it.
+#include "rules/compiled_rules.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+#include <utility>
+
+namespace vest::rules {
+
+namespace {
+
+// What the node after the first one of a match can be: the element that took
+// the first node again (if it repeats), or whatever can start the rest of the
+// pattern; anything when a custom element or the end of the pattern is reached.
+KeySet second_node(const std::vector<Elem>& pattern) {
+  auto first_from = [&](std::size_t k) {
+    KeySet s;
+    for (; k < pattern.size(); ++k) {
+      s.add(pattern[k]);
+      if (pattern[k].t == Elem::T::custom || !pattern[k].optional) return s;
+    }
+    s.any = true;  // the match may end after the first node
+    return s;
+  };
+  KeySet s;
+  for (std::size_t j = 0; j < pattern.size(); ++j) {  // element j takes the first node
+    const Elem& e = pattern[j];
+    if (e.t == Elem::T::custom) {
+      s.any = true;
+      break;
+    }
+    if (e.repeat) s.add(e);
+    s.add(first_from(j + 1));
+    if (!e.optional) break;
+  }
+  return s;
+}
+
+[[noreturn]] void registry_limit(const char* what, std::size_t n, std::size_t limit) {
+  std::fprintf(stderr, "vest: %s: %zu, more than the matcher holds (%zu)\n", what, n, limit);
+  std::abort();
+}
+
+// Packs rule `r`'s pattern into c.elems and records its CRule and its Needs.
+void compile_pattern(Compiled& c, const ItemRule& r) {
+  if (r.pattern.size() > kMaxPattern) {
+    std::fprintf(stderr, "vest: item rule \"%s\" has %zu pattern elements, more than kMaxPattern = %zu\n",
+                 r.name.c_str(), r.pattern.size(), kMaxPattern);
+    std::abort();
+  }
+  CRule cr;
+  cr.rule = &r;
+  cr.first = static_cast<std::uint32_t>(c.elems.size());
+  cr.size = static_cast<std::uint16_t>(r.pattern.size());
+  cr.second = second_node(r.pattern);
+  for (const Elem& e : r.pattern) {
+    CElem ce;
+    ce.t = e.t;
+    ce.optional = e.optional;
+    ce.repeat = e.repeat;
+    ce.kind = e.kind;
+    ce.item = e.item;
+    ce.punct = e.punct;
+    ce.nids = static_cast<std::uint16_t>(e.ids.size());
+    ce.ids = e.ids.data();
+    for (auto id : e.ids) ce.bloom |= std::uint64_t{1} << (id & 63u);
+    ce.src = &e;
+    c.elems.push_back(ce);
+  }
+  c.crules.push_back(cr);
+  Needs nd;
+  for (const Elem& e : r.pattern) {
+    if (e.optional) continue;
+    switch (e.t) {
+      case Elem::T::words:
+        if (e.ids.size() <= kNeedIds && nd.nelems < kNeedElems) {
+          nd.nids[nd.nelems] = static_cast<std::uint8_t>(e.ids.size());
+          std::copy(e.ids.begin(), e.ids.end(), nd.ids[nd.nelems].begin());
+          ++nd.nelems;
+        }
+        break;
+      case Elem::T::kind: nd.kinds |= 1u << static_cast<unsigned>(e.kind); break;
+      case Elem::T::item: nd.items |= 1u << static_cast<unsigned>(e.item); break;
+      case Elem::T::punct: nd.puncts |= std::uint64_t{1} << (static_cast<unsigned char>(e.punct) & 63u); break;
+      case Elem::T::any_word: nd.kinds |= 1u << static_cast<unsigned>(NK::word); break;
+      case Elem::T::custom: break;
+    }
+  }
+  c.needs.push_back(nd);
+}
+
+// The rules that can start a match with each node, per level, before merging.
+struct StartLists {
+  std::vector<std::vector<std::vector<std::uint16_t>>> by_word;  // [level][wid]
+  std::vector<std::array<std::vector<std::uint16_t>, kKinds>> by_kind;
+  std::vector<std::array<std::vector<std::uint16_t>, kItems>> by_item;
+  std::vector<std::vector<std::uint16_t>> always, always_word;  // [level]: any node; any word
+};
+
+// Dispatch on every element that can start a match: the leading optional
+// elements and the first required one.
+void add_start(StartLists& s, const ItemRule& r, std::uint16_t idx) {
+  const auto level = static_cast<std::size_t>(r.level);
+  std::vector<std::uint16_t> ids;
+  std::vector<int> kinds, items;
+  bool all = true;
+  for (const Elem& e : r.pattern) {
+    bool known = true;
+    switch (e.t) {
+      case Elem::T::words: ids.insert(ids.end(), e.ids.begin(), e.ids.end()); break;
+      case Elem::T::kind: kinds.push_back(static_cast<int>(e.kind)); break;
+      case Elem::T::item: items.push_back(static_cast<int>(e.item)); break;
+      case Elem::T::punct: kinds.push_back(static_cast<int>(NK::punct)); break;
+      case Elem::T::any_word: kinds.push_back(static_cast<int>(NK::word)); break;
+      case Elem::T::custom:
+        if (e.hint_ids.empty() && e.hint_kinds.empty()) known = false;
+        ids.insert(ids.end(), e.hint_ids.begin(), e.hint_ids.end());
+        for (NK k : e.hint_kinds) kinds.push_back(static_cast<int>(k));
+        break;
+    }
+    if (!known) break;
+    if (!e.optional) {
+      all = false;
+      break;
+    }
+  }
+  if (all) {
+    s.always[level].push_back(idx);
+    return;
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  for (auto id : ids) s.by_word[level][id].push_back(idx);
+  std::sort(kinds.begin(), kinds.end());
+  kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+  for (int kd : kinds) {
+    if (kd == static_cast<int>(NK::word)) s.always_word[level].push_back(idx);
+    else s.by_kind[level][static_cast<std::size_t>(kd)].push_back(idx);
+  }
+  for (int it : items) s.by_item[level][static_cast<std::size_t>(it)].push_back(idx);
+}
+
+// Candidate lists, merged, sorted and de-duplicated, stored once each in c.cand.
+class ListStore {
+ public:
+  explicit ListStore(Compiled& c) : c_(c) {}
+  Range store(std::initializer_list<const std::vector<std::uint16_t>*> parts) {
+    std::vector<std::uint16_t> v;
+    for (const auto* part : parts) v.insert(v.end(), part->begin(), part->end());
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    for (const auto& [list, range] : stored_)
+      if (list == v) return range;
+    if (v.size() > 0xFFFF) registry_limit("a candidate list of item rules", v.size(), 0xFFFF);
+    Range r{static_cast<std::uint32_t>(c_.cand.size()), static_cast<std::uint16_t>(v.size()), 0};
+    c_.cand.insert(c_.cand.end(), v.begin(), v.end());
+    if (v.size() >= kSubMin) r.sub = split(v);
+    stored_.emplace_back(std::move(v), r);
+    return r;
+  }
+
+ private:
+  // The list again per bucket of the node after the first (see Range::sub); returns 1 + its index.
+  std::uint16_t split(const std::vector<std::uint16_t>& v) {
+    std::array<Range, kSubs> split{};
+    for (std::size_t b = 0; b < kSubs; ++b) {
+      Node next;  // a node of bucket b: all KeySet::has reads is the kind, the word id's low bits, the item type
+      if (b < kSubWordNoId) next.wid = static_cast<std::uint16_t>(b == 0 ? 64 : b);
+      else if (b == kSubWordNoId) next.wid = 0;
+      else if (b < kSubItems) next.kind = static_cast<NK>(b - kSubKinds);
+      else {
+        next.kind = NK::item;
+        next.itype = static_cast<IT>(b - kSubItems);
+      }
+      split[b].off = static_cast<std::uint32_t>(c_.cand.size());
+      for (auto ri : v)
+        if (c_.crules[ri].second.has(next)) c_.cand.push_back(ri);
+      split[b].len = static_cast<std::uint16_t>(c_.cand.size() - split[b].off);
+    }
+    c_.subs.push_back(split);
+    if (c_.subs.size() > 0xFFFF) registry_limit("split candidate lists", c_.subs.size(), 0xFFFF);
+    return static_cast<std::uint16_t>(c_.subs.size());
+  }
+
+  Compiled& c_;
+  std::vector<std::pair<std::vector<std::uint16_t>, Range>> stored_;
+};
+
+void fill_candidates(Compiled& c, const StartLists& s, std::size_t levels) {
+  const std::size_t words = c.words;
+  ListStore lists(c);
+  c.by_word.resize(words);
+  c.word_default.resize(levels);
+  c.by_kind.resize(levels * kKinds);
+  c.by_item.resize(levels * kItems);
+  for (std::size_t level = 0; level < levels; ++level) {
+    const Range def = lists.store({&s.always[level], &s.always_word[level]});
+    c.word_default[level] = def;
+    for (std::size_t wid = 0; wid < words; ++wid)
+      c.by_word[wid].at[level] =
+          s.by_word[level][wid].empty() ? def : lists.store({&s.always[level], &s.always_word[level], &s.by_word[level][wid]});
+    for (std::size_t kd = 0; kd < kKinds; ++kd)
+      c.by_kind[level * kKinds + kd] = lists.store({&s.always[level], &s.by_kind[level][kd]});
+    for (std::size_t it = 0; it < kItems; ++it)
+      c.by_item[level * kItems + it] = lists.store({&s.always[level], &s.by_item[level][it]});
+  }
+}
+
+void fill_level_bits(Compiled& c, std::size_t levels) {
+  c.word_levels.assign(c.words, 0);
+  for (std::size_t level = 0; level < levels; ++level) {
+    const auto lbit = static_cast<std::uint16_t>(1u << level);
+    if (c.word_default[level].len) c.word_default_levels |= lbit;
+    for (std::size_t wid = 0; wid < c.words; ++wid)
+      if (c.by_word[wid].at[level].len) c.word_levels[wid] |= lbit;
+    for (std::size_t kd = 0; kd < kKinds; ++kd)
+      if (c.by_kind[level * kKinds + kd].len) c.kind_levels[kd] |= lbit;
+    for (std::size_t it = 0; it < kItems; ++it)
+      if (c.by_item[level * kItems + it].len) c.item_levels[it] |= lbit;
+  }
+}
+
+Compiled compile_registry() {
+  Compiled c;
+  const auto& fams = families();
+  for (const auto& f : fams)
+    for (const auto& r : f.item_rules) {
+      c.rules.push_back(&r);
+      c.max_level = std::max(c.max_level, r.level);
+    }
+  for (const auto& f : fams)
+    for (const auto& r : f.clause_rules) c.clause_rules.push_back(&r);
+  const std::size_t levels = static_cast<std::size_t>(c.max_level) + 1;
+  // Word ids interned by productions after this point have no entry of their own.
+  c.words = intern("") + 4096u;
+  StartLists starts;
+  starts.by_word.assign(levels, std::vector<std::vector<std::uint16_t>>(c.words));
+  starts.by_kind.resize(levels);
+  starts.by_item.resize(levels);
+  starts.always.resize(levels);
+  starts.always_word.resize(levels);
+  for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i]);
+  for (std::size_t i = 0; i < c.rules.size(); ++i) add_start(starts, *c.rules[i], static_cast<std::uint16_t>(i));
+  if (levels > kMaxLevels) {
+    std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
+    std::abort();
+  }
+  fill_candidates(c, starts, levels);
+  fill_level_bits(c, levels);
+  return c;
+}
+
+}  // namespace
+
+const Compiled& compiled() {
+  static const Compiled c = compile_registry();
+  return c;
+}
+
+}  // namespace vest::rules

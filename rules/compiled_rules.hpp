@@ -1,0 +1,228 @@
+// The item rules compiled for matching: every rule's pattern packed into flat
+// elements, and per node (word id, node kind or item type) and level the
+// candidate rules that can start a match with it, so that apply_item_rules
+// tries only those. Built once from the registry (compiled()); read-only after.
+#pragma once
+
+#include "rules/grammar.hpp"
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+#include <vector>
+
+namespace vest::rules {
+
+// A pattern element as the matcher reads it: the fields of `Elem` that
+// matching needs, packed (an Elem carries vectors and std::functions).
+struct CElem {
+  Elem::T t = Elem::T::words;
+  bool optional = false, repeat = false;
+  NK kind = NK::word;
+  IT item = IT::count_;
+  char punct = 0;
+  std::uint16_t nids = 0;
+  std::uint64_t bloom = 0;             // words: bit (id % 64) of every id, a quick reject
+  const std::uint16_t* ids = nullptr;  // words: the word ids (into the Elem)
+  const Elem* src = nullptr;           // custom: the matcher
+};
+
+// A conservative set of nodes (it may hold more than it says, never less):
+// word ids by a 64-bit bloom, other nodes by kind or item type.
+struct KeySet {
+  bool any = false;
+  std::uint64_t words = 0;  // bit (wid % 64) of word ids (never wid 0)
+  std::uint32_t kinds = 0;  // bit per NK; the word bit means any word
+  std::uint32_t items = 0;  // bit per IT
+  void add(const Elem& e) {
+    switch (e.t) {
+      case Elem::T::words:
+        for (auto id : e.ids) words |= std::uint64_t{1} << (id & 63u);
+        break;
+      case Elem::T::kind: kinds |= 1u << static_cast<unsigned>(e.kind); break;
+      case Elem::T::item: items |= 1u << static_cast<unsigned>(e.item); break;
+      case Elem::T::punct: kinds |= 1u << static_cast<unsigned>(NK::punct); break;
+      case Elem::T::any_word: kinds |= 1u << static_cast<unsigned>(NK::word); break;
+      case Elem::T::custom: any = true; break;
+    }
+  }
+  void add(const KeySet& o) {
+    any |= o.any;
+    words |= o.words;
+    kinds |= o.kinds;
+    items |= o.items;
+  }
+  bool has(const Node& n) const {
+    if (any || ((kinds >> static_cast<unsigned>(n.kind)) & 1u)) return true;
+    if (n.kind == NK::word) return n.wid != 0 && ((words >> (n.wid & 63u)) & 1u);
+    if (n.kind == NK::item) return (items >> static_cast<unsigned>(n.itype)) & 1u;
+    return false;
+  }
+};
+
+// What a rule's required (not optional) elements need the footnote to hold
+// somewhere: a rule that cannot have them all cannot match anywhere in it.
+// Word elements of more than kNeedIds words are not checked (broad sets
+// rarely rule a rule out, and the check must stay cheap).
+constexpr std::size_t kNeedIds = 4, kNeedElems = 4;
+struct Needs {
+  std::uint32_t kinds = 0;   // bit per NK, every one
+  std::uint32_t items = 0;   // bit per IT, every one
+  std::uint64_t puncts = 0;  // bit (char % 64), every one
+  std::uint8_t nelems = 0;   // word elements: one of each element's words
+  std::array<std::uint8_t, kNeedElems> nids{};
+  std::array<std::array<std::uint16_t, kNeedIds>, kNeedElems> ids{};
+};
+
+struct CRule {
+  const ItemRule* rule = nullptr;
+  std::uint32_t first = 0;  // into Compiled::elems
+  std::uint16_t size = 0;
+  KeySet second;            // a quick reject on the node after the first
+};
+
+// A run of candidate rules in Compiled::cand.
+struct Range {
+  std::uint32_t off = 0;
+  std::uint16_t len = 0;
+  std::uint16_t sub = 0;  // 1 + index into Compiled::subs: the same list split by the node after (0: none)
+};
+
+// A long candidate list ("the" starts dozens of rules) is also kept split by
+// what the next node is, so that only the rules whose second element can take
+// that node are tried: word ids by (id % 64), the word with no id, then each
+// other node kind, then each item type.
+constexpr std::size_t kSubMin = 4;  // lists this long or longer are split
+constexpr std::size_t kSubWordNoId = 64, kSubKinds = 65, kSubItems = kSubKinds + static_cast<std::size_t>(NK::item) + 1;
+constexpr std::size_t kSubs = kSubItems + static_cast<std::size_t>(IT::count_) + 1;
+inline std::size_t sub_index(const Node& n) {
+  if (n.kind == NK::word) return n.wid == 0 ? kSubWordNoId : (n.wid & 63u);
+  if (n.kind == NK::item) return kSubItems + static_cast<std::size_t>(n.itype);
+  return kSubKinds + static_cast<std::size_t>(n.kind);
+}
+
+// Dispatch keys: a word id, or a node kind, or an item type.
+constexpr std::size_t kKinds = 9;
+constexpr std::size_t kItems = static_cast<std::size_t>(IT::count_) + 1;
+
+// A word's candidate lists for every level, in one cache line: a node is
+// looked up once per level, and its word's line then stays in cache.
+constexpr std::size_t kMaxLevels = 8;
+struct alignas(64) WordRanges {
+  std::array<Range, kMaxLevels> at{};
+};
+
+struct Compiled {
+  std::vector<const ItemRule*> rules;  // all item rules, registry order
+  std::vector<std::string> names;
+  int max_level = 0;
+  std::vector<const ClauseRule*> clause_rules;
+  std::vector<CRule> crules;  // parallel to rules
+  // The index of the item rule named `name` (a name the interpreter itself checks for).
+  std::uint16_t rule_index(std::string_view name) const {
+    for (std::size_t i = 0; i < rules.size(); ++i)
+      if (rules[i]->name == name) return static_cast<std::uint16_t>(i);
+    std::fprintf(stderr, "vest: the interpreter refers to an item rule \"%.*s\" that the registry does not have\n",
+                 static_cast<int>(name.size()), name.data());
+    std::abort();
+  }
+  std::vector<Needs> needs;   // parallel to rules
+  std::vector<CElem> elems;
+  // Candidate rules for a node, by level: the rules whose match can start
+  // with it, in registry order (merged and de-duplicated once, here).
+  std::size_t words = 0;                // word ids [0, words) have their own entry
+  std::vector<std::uint16_t> cand;      // rule indices
+  std::vector<std::array<Range, kSubs>> subs;  // long lists split by the next node (see Range::sub)
+  std::vector<WordRanges> by_word;      // [wid].at[level]
+  std::vector<Range> word_default;      // [level]: words with no entry of their own (ids interned later)
+  std::vector<Range> by_kind;           // [level * kKinds + kind]
+  std::vector<Range> by_item;           // [level * kItems + item type]
+  // The same as bit sets over levels: bit L set when some rule of level L can
+  // start with the node, so a level's pass skips the nodes no rule can start.
+  std::vector<std::uint16_t> word_levels;  // [wid], wid < words
+  std::uint16_t word_default_levels = 0;
+  std::array<std::uint16_t, kKinds> kind_levels{};
+  std::array<std::uint16_t, kItems> item_levels{};
+};
+
+// What a footnote's node stream holds, as far as a rule's required elements
+// ask: a rule one of whose required elements nothing in the stream can match
+// cannot match anywhere, so it is not tried at all (a superset: items that
+// later rules consume stay counted).
+struct Present {
+  std::vector<std::uint64_t> words;  // bit per word id < Compiled::words
+  std::uint32_t kinds = 0;           // bit per NK
+  std::uint32_t items = 0;           // bit per IT
+  std::uint64_t puncts = 0;          // bit (char % 64)
+  void clear(std::size_t nwords) { words.assign((nwords + 63) / 64, 0); kinds = items = 0; puncts = 0; }
+  void add(const Node& n, std::size_t nwords) {
+    kinds |= 1u << static_cast<unsigned>(n.kind);
+    if (n.kind == NK::word && n.wid < nwords) words[n.wid >> 6] |= std::uint64_t{1} << (n.wid & 63u);
+    else if (n.kind == NK::item) items |= 1u << static_cast<unsigned>(n.itype);
+    else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
+  }
+  bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
+  // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
+  bool has(const Needs& nd) const {
+    if ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) return false;
+    for (std::size_t j = 0; j < nd.nelems; ++j) {
+      bool any = false;
+      for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= (words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u)) & 1u;
+      if (!any) return false;
+    }
+    return true;
+  }
+};
+
+// Whether rule `r` matches the nodes from `start` (then `m` holds the match).
+[[gnu::always_inline]] inline bool elem_matches_one(const CElem& e, const Node& n) {
+  switch (e.t) {
+    case Elem::T::words:
+      if (n.kind != NK::word || n.wid == 0 || !((e.bloom >> (n.wid & 63u)) & 1u)) return false;
+      for (std::uint16_t k = 0; k < e.nids; ++k)
+        if (e.ids[k] == n.wid) return true;
+      return false;
+    case Elem::T::kind: return n.kind == e.kind;
+    case Elem::T::item: return n.kind == NK::item && n.itype == e.item;
+    case Elem::T::punct: return n.kind == NK::punct && n.punct == e.punct;
+    case Elem::T::any_word: return n.kind == NK::word;
+    case Elem::T::custom: return false;
+  }
+  return false;
+}
+
+inline bool match_at(const Compiled& c, const CRule& r, const std::vector<Node>& nodes, std::size_t start,
+                     const Context& ctx, Match& m) {
+  // Every entry is written below before it is read (at[j] per element, at[size] on success).
+  const Node* nd = nodes.data();
+  const std::size_t size = nodes.size();
+  const CElem* e = c.elems.data() + r.first;
+  std::size_t i = start;
+  for (std::size_t j = 0; j < r.size; ++j, ++e) {
+    m.at[j] = i;
+    if (e->t == Elem::T::custom) {
+      std::size_t k = i;
+      if (e->src->custom(nodes, k, ctx)) i = k;
+      else if (!e->optional) return false;
+      continue;
+    }
+    if (i < size && elem_matches_one(*e, nd[i])) {
+      ++i;
+      if (e->repeat)
+        while (i < size && elem_matches_one(*e, nd[i])) ++i;
+    } else if (!e->optional) {
+      return false;
+    }
+  }
+  m.at[r.size] = i;
+  m.begin = start;
+  m.end = i;
+  return i > start;
+}
+
+// The registry's item and clause rules, compiled once (thread-safe).
+const Compiled& compiled();
+
+}  // namespace vest::rules

@@ -1,0 +1,104 @@
+// cross_check: reads the assembled spec and what the statements claimed of the whole schedule;
+// guarantees that every redundant statement agrees — a preamble's span or count, "the remaining
+// 75%" against what is left, share counts beside fractions, portions summing to the grant — or
+// a cross_check_failed error quoting both sides.
+#include "rules/passes.hpp"
+
+#include "engine/core/projection.hpp"
+
+namespace vest::rules {
+
+namespace {
+
+// "vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly
+// installments thereafter": the span is a description of the whole schedule, met when its first date
+// vests the part of the span it stands for (25% of 48 months: the last date is 36 months after the
+// first), and that part of the span reaches back to the grant date give or take less than a month.
+bool spans_straight_line(const ScheduleSpec& spec, std::optional<int> span_months, std::optional<Date> grant, Date last) {
+  if (!span_months || *span_months <= 0 || !grant || spec.segments.empty()) return false;
+  const Segment& first = spec.segments.front();
+  const auto* lump = std::get_if<LumpSegment>(&first.shape);
+  if (!lump || first.portion.kind != Portion::Kind::fraction_of_grant) return false;
+  const Fraction before = first.portion.fraction * Fraction(*span_months), after = Fraction(*span_months) - before;
+  if (before.denominator() != 1 || after.denominator() != 1 || !(after > Fraction(0))) return false;
+  const int before_months = static_cast<int>(before.numerator()), after_months = static_cast<int>(after.numerator());
+  if (add_months(lump->date, after_months) != last) return false;
+  const Date start = add_months(lump->date, -before_months);
+  return start > *grant - date::days{31} && start < *grant + date::days{31};
+}
+
+// Preambles: "over four years" must be the span of the whole schedule (from its first anchor or
+// from the grant date); "in three installments" its number of dates.
+void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec& as) {
+  const std::vector<Item>& pool = a.pool;
+  std::vector<std::size_t> spans = read.preambles;
+  spans.insert(spans.end(), as.whole_spans.begin(), as.whole_spans.end());
+  for (auto idx : spans) {
+    const Item& p = pool[idx];
+    if (as.any_contingent || !a.prev_end) {
+      a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against a schedule with contingent parts",
+              p.b, p.e);
+      continue;
+    }
+    if (p.type == IT::count) {
+      if (p.n != as.total_dates)
+        a.error("cross_check_failed", "\"" + a.quote(p) + "\" says " + std::to_string(p.n) + " installments but the schedule has " +
+                                          std::to_string(as.total_dates) + " dates",
+                p.b, p.e);
+      continue;
+    }
+    const auto om = p.period.in_months();
+    const bool from_first = om && as.first_base && a.prev_base == *as.first_base && a.prev_months == *om;
+    const bool from_grant = om && a.grant && *a.prev_end == add_months(*a.grant, *om);
+    if (!from_first && !from_grant && !spans_straight_line(as.spec, om, a.grant, *a.prev_end))
+      a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the schedule, whose last date is " +
+                                        to_iso(*a.prev_end),
+              p.b, p.e);
+  }
+}
+
+}  // namespace
+
+void cross_check(PassState& a, const StatementSet& read, const AssembledSpec& as) {
+  const GrantContext& gc = a.gc;
+  const Normalized& norm = a.norm;
+  check_preambles(a, read, as);
+  // Cross-check: "the remaining 75%" must be what the other portions leave.
+  if (!as.tally.stated_remainders.empty()) {
+    auto left = as.tally.remaining_after(gc);
+    for (const auto& r : as.tally.stated_remainders)
+      if (left && *left != r.stated)
+        a.error("cross_check_failed", "\"" + a.quote(r.b, r.e) + "\" says " + percent_string(r.stated) +
+                                          "% remain but the other portions leave " + percent_string(*left) + "%",
+                r.b, r.e);
+  }
+  if (as.tally.stated_shares && as.tally.stated_sum > Fraction(0) && !gc.shares) {
+    // Share counts beside fractions of a total the input does not give: nothing says they fit together.
+    a.error("cross_check_failed", "the footnote states both share counts and fractions of the grant, and the grant's "
+                                  "size is not given to check them against",
+            0, static_cast<std::uint32_t>(norm.text.size()));
+  } else if (as.tally.stated_shares && as.tally.stated_sum >= Fraction(1)) {
+    // "14,772 shares ... vesting on June 30, 2015 ... One-third of these units vest on each of ...": the
+    // fractions alone already give the whole grant, so the share counts cannot be part of it.
+    a.error("cross_check_failed", "the portions stated as fractions already add up to " + percent_string(as.tally.stated_sum) +
+                                      "% of the grant, besides the share counts stated",
+            0, static_cast<std::uint32_t>(norm.text.size()));
+  }
+  if (!as.tally.stated_shares) {
+    bool has_rem = false;
+    Fraction sum;
+    for (const auto& sg : as.spec.segments) {
+      has_rem |= sg.portion.kind == Portion::Kind::remainder;
+      if (sg.portion.kind == Portion::Kind::fraction_of_grant) sum += sg.portion.fraction;
+    }
+    if (!has_rem && sum != Fraction(1))
+      a.error("cross_check_failed", "the portions stated add up to " + percent_string(sum) + "% of the grant, not 100%",
+              0, static_cast<std::uint32_t>(norm.text.size()));
+    if (has_rem && sum >= Fraction(1))
+      a.error("cross_check_failed", "the portions stated already add up to " + percent_string(sum) +
+                                        "% before \"the remainder\"",
+              0, static_cast<std::uint32_t>(norm.text.size()));
+  }
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,173 @@
+// The interpreter's passes, in the order interpret() (interpreter.cpp) runs them:
+//
+//   normalize → tokenize                         text.cpp
+//   apply_item_rules (reads definitions first)   apply_item_rules.cpp, read_definitions.cpp
+//   read_stated_dates                            read_stated_dates.cpp   grant / vesting commencement dates
+//   split_sentences                              split_sentences.cpp     sentences, the items in order
+//   read_statements, for each sentence:          read_statements.cpp
+//     read_sentence_facts, is_schedule_sentence  classify_sentence.cpp   is it a schedule sentence?
+//     read_clauses, take_preambles               read_clauses.cpp        clauses of a schedule sentence
+//     pair_respectively                          pair_respectively.cpp   "<amounts> on <dates>, respectively"
+//     refuse_unmodelled_words                    refuse_unmodelled_words.cpp
+//     apply_clause_rules                         read_statements.cpp     clause → Statement
+//   collect_conditions, settle_unscheduled       settle_unscheduled.cpp  answers with no schedule to assemble
+//   assemble_spec (assemble_installments)        assemble_spec.cpp, assemble_installments.cpp
+//   cross_check                                  cross_check.cpp         redundant statements agree
+//   finish_schedule                              finish_schedule.cpp     option terms, build_schedule
+//
+// Each pass reads the PassState (pass_state.hpp) and the values the passes
+// before it returned; these are those values.
+#pragma once
+
+#include "rules/pass_state.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace vest::rules {
+
+constexpr std::uint64_t bit(IT t) { return std::uint64_t{1} << static_cast<int>(t); }
+
+// Items that time a vesting.
+constexpr std::uint64_t kTimingItems = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
+                                       bit(IT::over) | bit(IT::through) | bit(IT::start) | bit(IT::day_policy) |
+                                       bit(IT::immediate) | bit(IT::until_full);
+
+// Per-thread scratch buffers keep their capacity from one call to the next,
+// except after a very large input (more nodes than this).
+constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
+
+// ---- item rules
+// "Quarterly Date" means each of February 28, May 31, August 31, and November 30: into ctx.named_dates.
+void read_definitions(const std::vector<Node>& nodes, Context& ctx);
+// Runs the item rules level by level over `nodes` (rewritten in place), items into `pool`.
+void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx);
+
+// ---- dates the footnote states, wherever they are nested
+void read_stated_dates(PassState& s);
+
+// ---- sentences
+struct Sentence {
+  std::size_t b, e;  // node indices [b, e)
+};
+// Words of the whole footnote that later passes ask about.
+struct FootnoteWords {
+  bool vesting_word = false;        // "vest", "vesting", a vest verb, "earned" of a performance award
+  bool certification_word = false;  // "certified", "satisfied"
+  bool any_not_vesting = false;     // a not-a-schedule item anywhere
+};
+struct Sentences {
+  std::vector<Sentence> sentences;
+  FootnoteWords words;
+};
+// Splits at '.' outside parentheses (not after "Inc." and the like); lists the item nodes in order into `item_nodes`.
+Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes);
+
+// ---- statements
+// What the schedule sentences state.
+struct StatementSet {
+  std::vector<Statement> statements;
+  std::vector<std::size_t> preambles;  // item indices: "over four years", "in three installments"
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> performance_sentences;  // contingent as a whole
+  bool any_vesting_language = false;
+  bool unrecognized = false;
+  bool represents_vesting = false;  // "Represents the vesting of ..."
+  std::uint32_t represents_b = 0, represents_e = 0;
+  bool performance_definition = false;  // "the number of PSUs ... can be earned"
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
+};
+
+// What one sentence holds, before it is read as a schedule (classify_sentence.cpp).
+struct SentenceFacts {
+  std::uint64_t mask = 0;             // bit per item type present
+  bool vest_statement_words = false;  // "will vest", "vest on", "vests in" ...
+  bool future_vest = false;           // "will vest", "shall become exercisable"
+  bool nv_strong = false;             // a strong not-a-schedule sign ("acquired upon the exercise of")
+  bool nv_only_weak = true;           // only weak hints ("converted", "sale")
+  std::size_t first_nv = 0;           // node index of the first not-weak not-a-schedule item (or the end)
+  std::size_t first_vest = 0;         // node index of the first vest verb (or the end)
+  bool only_past_vesting = false;     // every vest verb is "vested", in the past
+  bool performance_past = false;      // "as certified previously", "was satisfied"
+  std::vector<std::size_t> certification_dates;  // node indices of the certification's dates
+  std::uint32_t sb = 0, se = 0;       // normalised span
+};
+SentenceFacts read_sentence_facts(const PassState& s, const Sentence& sentence);
+// Whether the sentence states a schedule to read clause by clause; otherwise it was
+// recorded (performance, represents-vesting, unrecognized) or is not about vesting.
+// May clear the performance bit of `facts.mask` (a performance condition already met).
+bool is_schedule_sentence(PassState& s, const Sentence& sentence, SentenceFacts& facts, const FootnoteWords& words,
+                          StatementSet& read);
+// The whole sentence is contingent.
+void record_performance_sentence(PassState& s, StatementSet& read, std::uint32_t b, std::uint32_t e);
+
+// The clauses of a schedule sentence (split at ';' and where a new portion or date begins, then
+// trailing sizes and starts merged into the clause before them).
+std::vector<Clause> read_clauses(const PassState& s, const Sentence& sentence, const SentenceFacts& facts);
+// Leading "over four years" / "in three installments" clauses: removed and kept as preambles.
+void take_preambles(PassState& s, std::vector<Clause>& clauses, std::vector<std::size_t>& preambles);
+// "<amounts> on <dates>, respectively": one dated portion per date, or nothing.
+std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>& nodes, std::size_t b, std::size_t e,
+                                                        std::vector<Item>& pool);
+// Words inside a clause that mean something the rules do not model ("or on", "unless", a year-less date...).
+void refuse_unmodelled_words(PassState& s, const Sentence& sentence, const std::vector<Clause>& clauses, StatementSet& read);
+// Every sentence, in order.
+StatementSet read_statements(PassState& s, const Sentences& sentences);
+
+// ---- answers without a schedule
+// Conditions and exercisability, wherever they are stated.
+void collect_conditions(PassState& s);
+// Decides the answer when the statements leave nothing to assemble (not about vesting,
+// unrecognized, performance as a whole...); returns true when s.out is final.
+bool settle_unscheduled(PassState& s, StatementSet& read, const FootnoteWords& words);
+
+// ---- assembly
+// Portions stated so far, in statement order.
+struct PortionTally {
+  Fraction stated_sum;        // fractions of the grant
+  bool stated_shares = false;
+  Amount shares_sum;
+  struct StatedRemainder {
+    std::size_t statement;
+    Fraction stated;
+    std::uint32_t b, e;
+  };
+  std::vector<StatedRemainder> stated_remainders;  // "the remaining 75%": checked against what is left
+  // What the portions so far leave of the grant (unknown with share counts and no grant size).
+  std::optional<Fraction> remaining_after(const GrantContext& gc) const;
+};
+struct AssembledSpec {
+  ScheduleSpec spec;
+  PortionTally tally;
+  bool any_contingent = false;
+  std::int64_t total_dates = 0;     // for a preamble's "in three installments"
+  std::optional<Date> first_base;   // for a preamble's "over four years"
+  std::vector<std::size_t> whole_spans;  // "over the four-year period ending D" in a later series: the award's span
+};
+// One statement being assembled into `seg`.
+struct StatementAt {
+  const StatementSet& read;
+  std::size_t index;
+  bool last;
+  const Item* portion;  // its portion item, if any
+  const Statement& statement() const { return read.statements[index]; }
+};
+// Sets seg.portion from the statement's portion (or its total, when the caller computed one).
+void set_portion(PassState& s, PortionTally& tally, const StatementAt& at, Segment& seg,
+                 std::optional<Fraction> total_fraction);
+void assemble_installments(PassState& s, AssembledSpec& spec, const StatementAt& at, Segment& seg,
+                           const FootnoteWords& words);
+// Statements → spec segments (and the kind); errors leave s.failed set.
+AssembledSpec assemble_spec(PassState& s, const StatementSet& read, const FootnoteWords& words);
+
+// ---- cross-checks of the whole schedule: preambles, stated remainders, portions sum to the grant
+void cross_check(PassState& s, const StatementSet& read, const AssembledSpec& assembled);
+
+// ---- the answer
+// Only a missing grant date keeps the kind (the schedule is known up to that one input).
+void mark_unrecognized_on_errors(Interpretation& out);
+// Option terms, allocation policy, conditions; builds the schedule when the grant size is known.
+void finish_schedule(PassState& s, ScheduleSpec spec);
+
+}  // namespace vest::rules

@@ -1,0 +1,145 @@
+// read_clauses: reads a schedule sentence's items; guarantees its clauses in order, each
+// with the items that state one portion's timing (split at ';' and where a new portion or
+// date begins), trailing sizes and starts merged into the clause they belong to, and leading
+// preambles ("over four years", "in three installments") taken out to be cross-checked.
+#include "rules/passes.hpp"
+
+#include <algorithm>
+
+namespace vest::rules {
+
+namespace {
+
+// A clause that only states a start ("; the first installment vested on X") belongs to the
+// installments before it; "..., with 1/12 of the units vesting on each quarterly vesting date"
+// gives the size of the installments before it. (One compacting pass: linear however many
+// clauses a sentence has.)
+void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& clauses) {
+  if (clauses.empty()) return;
+  std::size_t kept = 0;
+  for (std::size_t ci = 1; ci < clauses.size(); ++ci) {
+    Clause& cl = clauses[ci];
+    Clause& pr = clauses[kept];
+    // "vest on a quarterly basis over three years beginning on X, with 1/12 of the units
+    // vesting on each quarterly vesting date": the size of each installment, after them.
+    bool size_after = false;
+    if ((cl.mask & ~(bit(IT::portion) | bit(IT::cadence) | bit(IT::header))) == 0 && cl.has(IT::portion) &&
+        !pr.has(IT::portion) && pr.has(IT::cadence) && !pr.has(IT::when) && !pr.has(IT::when_list)) {
+      int portions = 0, cadences = 0;
+      bool same_period = true;
+      const Item* pc = nullptr;
+      for (auto idx : pr.items)
+        if (pool[idx].type == IT::cadence) pc = &pool[idx];
+      for (auto idx : cl.items) {
+        const Item& x = pool[idx];
+        if (x.type == IT::portion) portions += x.pkind == Item::PortionKind::fraction ? 1 : 2;
+        if (x.type == IT::cadence) {
+          ++cadences;
+          same_period &= pc && x.has_period && pc->has_period && x.period == pc->period;
+        }
+      }
+      size_after = portions == 1 && cadences <= 1 && same_period;
+    }
+    if (size_after) {
+      for (auto idx : cl.items)
+        if (pool[idx].type == IT::portion) {
+          pr.items.insert(pr.items.begin(), idx);  // the portion first, as if it had been written there
+          pr.mask |= bit(IT::portion);
+        }
+      pr.e = cl.e;
+    } else if ((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
+        (pr.has(IT::cadence) || pr.has(IT::count))) {
+      pr.items.insert(pr.items.end(), cl.items.begin(), cl.items.end());
+      pr.mask |= cl.mask;
+      pr.e = cl.e;
+    } else {
+      if (++kept != ci) clauses[kept] = std::move(cl);
+    }
+  }
+  clauses.resize(kept + 1);
+}
+
+}  // namespace
+
+std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f) {
+  const std::vector<Node>& nodes = a.nodes;
+  const std::vector<Item>& pool = a.pool;
+  const bool performance_past = f.performance_past;
+  const std::vector<std::size_t>& certification_dates = f.certification_dates;
+  std::vector<Clause> clauses;
+  Clause cur;
+  auto flush = [&] {
+    if (cur.mask) clauses.push_back(std::move(cur));
+    cur = Clause{};
+  };
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = nodes[i];
+    if (n.kind == NK::punct && n.punct == ';') {
+      flush();
+      continue;
+    }
+    if (n.kind != NK::item) continue;
+    const Item& it = pool[n.payload];
+    switch (it.type) {
+      case IT::vest_verb:
+      case IT::condition:
+      case IT::definition:
+      case IT::exercisable_now:
+      case IT::not_vesting:
+        continue;
+      default: break;
+    }
+    if (it.type == IT::immediate && it.status_only) continue;
+    if (it.type == IT::performance && performance_past) continue;
+    if (std::find(certification_dates.begin(), certification_dates.end(), i) != certification_dates.end()) continue;
+    const bool has_timing_now = cur.mask & kTimingItems;
+    const bool preamble_only = (cur.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) == 0;
+    // "On each three-month anniversary of the grant date, 1/12th of the units vest": a leading
+    // recurrence (a start or cadence, nothing dated or counted yet) belongs to the portion after it.
+    const bool leading_recurrence = (cur.mask & ~(bit(IT::start) | bit(IT::cadence) | bit(IT::day_policy) |
+                                                  bit(IT::header) | bit(IT::thereafter))) == 0 &&
+                                    (cur.has(IT::start) || cur.has(IT::cadence));
+    const bool each_size = it.type == IT::portion && it.note == "each" && cur.has(IT::count) && !cur.has(IT::portion);
+    if (it.type == IT::portion && !leading_recurrence && !each_size &&
+        (cur.has(IT::portion) || (has_timing_now && (!cur.has(IT::header) || preamble_only))))
+      flush();
+    else if (it.type == IT::when_list && cur.has(IT::when_list)) flush();
+    else if ((it.type == IT::thereafter || it.type == IT::cadence || it.type == IT::count) &&
+             cur.has(IT::when) && !cur.has(IT::cadence) && !cur.has(IT::count) && !cur.has(IT::start))
+      flush();
+    else if (it.type == IT::when && cur.has(IT::when) && !cur.has(IT::cadence) && !cur.has(IT::count) &&
+             cur.has(IT::portion))
+      flush();
+    if (cur.items.empty()) {
+      cur.b = it.b;
+      cur.nb = i;
+    }
+    cur.e = it.e;
+    cur.items.push_back(n.payload);
+    cur.mask |= bit(it.type);
+    if (it.type == IT::portion && it.note == "dated") cur.mask |= bit(IT::when);
+  }
+  flush();
+  merge_trailing_clauses(pool, clauses);
+  return clauses;
+}
+
+// A leading clause that only says "over four years" or "in three installments" before the
+// clauses that date them is a preamble: it states nothing of its own and is cross-checked
+// against the whole schedule.
+void take_preambles(PassState& a, std::vector<Clause>& clauses, std::vector<std::size_t>& preambles) {
+  const std::vector<Item>& pool = a.pool;
+  std::size_t lead = 0;
+  while (lead + 1 < clauses.size()) {
+    const Clause& cl = clauses[lead];
+    if ((cl.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) != 0 || !(cl.mask & (bit(IT::over) | bit(IT::count))))
+      break;
+    for (auto idx : cl.items)
+      if (pool[idx].type == IT::over || pool[idx].type == IT::count) preambles.push_back(idx);
+    a.explain("preamble (cross-checked against the schedule)", cl.b, cl.e);
+    ++lead;
+  }
+  clauses.erase(clauses.begin(), clauses.begin() + static_cast<std::ptrdiff_t>(lead));
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,92 @@
+// refuse_unmodelled_words: reads each clause's words (those no item rule consumed); guarantees
+// that a clause which says something the rules do not model ("or on <date>", "unless", "except",
+// a date with no year, "each third Vesting Date", an anniversary no rule read) is an error and
+// the footnote unrecognized, instead of a schedule that silently drops it.
+#include "rules/passes.hpp"
+
+#include <algorithm>
+
+namespace vest::rules {
+
+namespace {
+
+// Words that, inside a schedule clause, mean something the rules do not model, as a table by
+// word id (looked up for every word of a schedule clause). Interned on first use, like the rules'
+// words (never at static initialisation, before the registry's word table exists).
+const std::vector<std::uint8_t>& danger_words() {
+  static const std::vector<std::uint8_t> table = [] {
+    const std::vector<std::uint16_t> danger = {intern("or"), intern("unless"), intern("except"), intern("if"),
+                                               intern("whichever"), intern("discretion"), intern("determined"),
+                                               intern("before"), intern("prior"), intern("later"), intern("earlier"),
+                                               // left over when no anchor rule read the anniversary
+                                               intern("anniversary"), intern("anniversaries"),
+                                               // amounts paired with dates no rule consumed ("1,200, 1,200 and 1,600, respectively")
+                                               intern("respectively"),
+                                               // an anchor given by an event is not a date ("commencing upon the closing of the IPO")
+                                               intern("closing"), intern("consummation"), intern("offering"),
+                                               // a start no rule read ("commencing in January 2024")
+                                               intern("commencing"), intern("beginning"), intern("starting")};
+    std::vector<std::uint8_t> t(*std::max_element(danger.begin(), danger.end()) + 1u, 0);
+    for (auto id : danger) t[id] = 1;
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+void refuse_unmodelled_words(PassState& a, const Sentence& s, const std::vector<Clause>& clauses, StatementSet& read) {
+  const std::vector<Node>& nodes = a.nodes;
+  const std::vector<std::uint8_t>& is_danger = danger_words();
+  static const std::uint16_t w_on = intern("on"), w_upon = intern("upon"), w_at = intern("at");
+  static const std::uint16_t w_or = intern("or"), w_each = intern("each"), w_every = intern("every");
+  for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
+    const Clause& cl = clauses[ci];
+    if (cl.has(IT::performance)) continue;  // a contingent portion has no dates to get wrong
+    // The clause's words run to the next clause (or the sentence's end).
+    // The first clause's words start with the sentence ("vest on the anniversary of <when>").
+    const std::size_t until = ci + 1 < clauses.size() ? clauses[ci + 1].nb : s.e;
+    for (std::size_t i = ci == 0 ? s.b : cl.nb; i < until; ++i) {
+      const Node& n = nodes[i];
+      if (n.kind == NK::month_day) {  // a date no rule placed in a year ("on November 30 and February 28, 2025")
+        read.unrecognized = true;
+        a.error("unrecognized", "\"" + a.quote(n.b, n.e) + "\" in \"" + a.quote(cl.b, cl.e) + "\" is not understood (a date without a year)",
+                cl.b, cl.e);
+        break;
+      }
+      if (n.kind != NK::word || n.wid == 0) continue;
+      // "on each third Vesting Date": every n-th of a series, which no rule reads.
+      if ((n.wid == w_each || n.wid == w_every) && i + 1 < until && nodes[i + 1].kind == NK::ordinal) {
+        read.unrecognized = true;
+        a.error("unrecognized", "\"" + a.quote(n.b, nodes[i + 1].e) + "\" in \"" + a.quote(cl.b, cl.e) +
+                                    "\" (every n-th date of a series) is not understood",
+                cl.b, cl.e);
+        break;
+      }
+      // "on each three-month anniversary of <when>" read as one date: a recurrence no rule consumed.
+      if (n.wid == w_each && i + 1 < until && nodes[i + 1].kind == NK::item && nodes[i + 1].itype == IT::when &&
+          !cl.has(IT::cadence) && !cl.has(IT::count)) {
+        read.unrecognized = true;
+        a.error("unrecognized", "\"each\" before \"" + a.quote(nodes[i + 1].b, nodes[i + 1].e) +
+                                    "\" is a recurrence the rules did not read", cl.b, cl.e);
+        break;
+      }
+      if (n.wid == w_or) {
+        // "on or following the vesting dates" is settlement wording; "or on <date>" is an alternative.
+        const Node* nx = i + 1 < s.e ? &nodes[i + 1] : nullptr;
+        if (!nx || !((nx->kind == NK::item && (nx->itype == IT::when || nx->itype == IT::when_list)) ||
+                     (nx->kind == NK::word && (nx->wid == w_on || nx->wid == w_upon || nx->wid == w_at))))
+          continue;
+      }
+      if (n.wid < is_danger.size() && is_danger[n.wid]) {
+        read.unrecognized = true;
+        a.error("unrecognized", "\"" + a.quote(n.b, n.e) + "\" in \"" + a.quote(cl.b, cl.e) +
+                                    "\" is not understood (an alternative or exception the rules do not model)",
+                cl.b, cl.e);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace vest::rules

@@ -1,0 +1,65 @@
+// split_sentences: reads the final node stream; guarantees sentences that cover it in
+// order (split at '.' outside parentheses, not after "Inc."), the item nodes listed in
+// order, and the footnote-wide words later passes ask about — in one pass over the nodes.
+#include "rules/passes.hpp"
+
+namespace vest::rules {
+
+namespace {
+
+// "Inc." and "Co." end words, not sentences.
+bool abbreviation(const Normalized& norm, const std::vector<Node>& nodes, std::size_t i) {
+  if (i == 0 || i + 1 >= nodes.size() || nodes[i - 1].kind != NK::word) return false;
+  const std::string_view w = std::string_view(norm.text).substr(nodes[i - 1].b, nodes[i - 1].e - nodes[i - 1].b);
+  for (std::string_view a : {"inc", "co", "corp", "ltd", "llc", "no", "nos", "sec", "u.s", "i.e", "e.g", "approx", "mr", "ms",
+                             "dr", "jr", "sr", "st", "vs", "etc", "l.p", "lp", "n.a", "s.a", "e", "i", "g"})
+    if (w == a) return true;
+  return false;
+}
+
+}  // namespace
+
+Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes) {
+  static const std::uint16_t w_vest = intern("vest"), w_vesting = intern("vesting"), w_number = intern("number"),
+                             w_psus = intern("psus"), w_be = intern("be"), w_certified = intern("certified"),
+                             w_satisfied = intern("satisfied");
+  Sentences out;
+  FootnoteWords& words = out.words;
+  item_nodes.clear();
+  std::size_t start = 0;
+  int depth = 0;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const Node& n = nodes[i];
+    switch (n.kind) {
+      case NK::item:
+        item_nodes.push_back(static_cast<std::uint32_t>(i));
+        if (n.itype == IT::vest_verb) words.vesting_word = true;
+        // "the maximum number of PSUs that can be earned", "the actual number earned may range from 0% to
+        // 150%": earning is the vesting of a performance award.
+        if (n.itype == IT::performance && i > 0 && nodes[i - 1].kind == NK::word &&
+            (nodes[i - 1].wid == w_be || nodes[i - 1].wid == w_number || nodes[i - 1].wid == w_psus) &&
+            std::string_view(norm.text).substr(n.b, n.e - n.b).starts_with("earn"))
+          words.vesting_word = true;
+        if (n.itype == IT::not_vesting) words.any_not_vesting = true;
+        break;
+      case NK::word:
+        if (n.wid == w_vesting || n.wid == w_vest) words.vesting_word = true;
+        if (n.wid == w_certified || n.wid == w_satisfied) words.certification_word = true;
+        break;
+      case NK::punct:
+        if (n.punct == '(') ++depth;
+        else if (n.punct == ')' && depth > 0) --depth;
+        else if (n.punct == '.' && (depth == 0 || i + 1 == nodes.size()) && !abbreviation(norm, nodes, i)) {
+          if (i > start) out.sentences.push_back({start, i});
+          start = i + 1;
+          depth = 0;
+        }
+        break;
+      default: break;
+    }
+  }
+  if (start < nodes.size()) out.sentences.push_back({start, nodes.size()});
+  return out;
+}
+
+}  // namespace vest::rules
