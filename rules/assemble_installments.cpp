@@ -215,6 +215,10 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
               s0.b, s0.e);
       return false;
     }
+    if (s0.note == "first_rule_date" && !sr.cal && !sr.named) {  // "the first such date": of days no rule read
+      a.error("unrecognized", "\"" + a.quote(s0) + "\" names days of the calendar that were not understood", s0.b, s0.e);
+      return false;
+    }
     auto base = a.resolve_base(s0.when, s0.b, s0.e);
     if (!base) return false;
     int step0 = s0.first_step;

@@ -243,6 +243,22 @@ Family cadence_family() {
          if (m.has(2)) it.note = "following";
          return it;
        }},
+      // "in 7 equal six-month installments", "in four successive equal 3-month installments": the count and its period.
+      {"<number> equal <N>-month installments", 5,
+       {opt(w({"in"})), k(NK::number), opt(w({"consecutive", "successive"})), opt(w({"substantially", "approximately"})),
+        opt(w({"equal"})), opt(w({"consecutive", "successive"})), k(NK::number), opt(p('-')), w({"month", "year"}),
+        w({"installments", "increments", "tranches", "instalments"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const Node& n = m.node(1);
+         const Node& len = m.node(6);
+         if (n.den != 1 || n.num < 1 || n.num > 1200 || len.den != 1 || len.num < 1 || len.num > 120 || is_year(n)) return std::nullopt;
+         Item it = make(IT::count);
+         it.n = static_cast<int>(n.num);
+         it.period = m.node(8).wid == month ? Period::months(static_cast<int>(len.num)) : Period::years(static_cast<int>(len.num));
+         it.has_period = true;
+         return it;
+       }},
       {"<number> equal <cadence> installments", 5,
        {opt(w({"in"})), opt(w({"approximately", "about", "roughly"})), k(NK::number), opt(w({"consecutive", "successive"})),
         opt(w({"substantially", "approximately", "roughly", "nearly"})), opt(w({"equal"})),
@@ -416,16 +432,58 @@ Family cadence_family() {
          if (m.node(8).wid == quarter) return calendar_item(CalendarDays::of_period(3, last ? 3u : 1u, day));
          return calendar_item(CalendarDays::of_months({last ? 12u : 1u}, day));
        }},
-      // "on December 31 of each year", "on March 15 of each calendar year".
-      {"on December 31 of each year", 5,
-       {opt(w({"on"})), k(NK::month_day), w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"year"})},
+      // "on December 31 of each year", "on April 15 and October 15 of each year", "on June 30 and December 31 of
+      // each calendar year": one day rule when the days are the same (or all month ends).
+      {"on April 15 and October 15 of each year", 5,
+       {opt(w({"on"})), k(NK::month_day), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and");
+          std::size_t last = i;
+          for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+            if (n[j].kind == NK::month_day) last = j + 1;
+            else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
+          }
+          i = last;  // (none more: one day)
+          return true;
+        }),
+        w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"year"})},
        [](const Match& m) -> std::optional<Item> {
-         const Node& md = m.node(1);
-         const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
-         const DayOfMonthPolicy day = md.day == 1 ? DayOfMonthPolicy::first_day_of_month()
-                                      : md.day >= last_day && md.month != 2 ? DayOfMonthPolicy::last_day_of_month()
-                                                                            : DayOfMonthPolicy::fixed_day(md.day);
-         return calendar_item(CalendarDays::of_months({md.month}, day));
+         CalendarDays c;
+         bool same_day = true, month_ends = true;
+         const Node& first = m.node(1);
+         for (std::size_t j = m.at[1]; j < m.at[3]; ++j) {
+           const Node& md = (*m.nodes)[j];
+           if (md.kind != NK::month_day) continue;
+           const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
+           same_day &= md.day == first.day;
+           month_ends &= md.day >= last_day;
+           c.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
+         }
+         if (!same_day && !month_ends) return std::nullopt;
+         const bool feb_only = c.months == (1u << 1);
+         c.day = first.day == 1                    ? DayOfMonthPolicy::first_day_of_month()
+                 : month_ends && (!same_day || !feb_only) ? DayOfMonthPolicy::last_day_of_month()
+                                                           : DayOfMonthPolicy::fixed_day(first.day);
+         return calendar_item(c);
+       }},
+      // "beginning with the first such date after the grant date", "beginning with the first Quarterly Vesting
+      // Date following X": the first of the series' days after X.
+      {"beginning with the first such date following <when>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with", "on"}), opt(w({"the"})), first_or_next(),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t date_ = intern("date");
+          for (std::size_t j = i; j < n.size() && j < i + 4; ++j) {
+            if (n[j].kind != NK::word) return false;
+            if (n[j].wid == date_ && date_ != 0) { i = j + 1; return true; }
+          }
+          return false;
+        }),
+        w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(6).when;
+         it.first_step = 1;
+         it.note = "first_rule_date";  // only beside a day rule the series was read with (place_anchor)
+         return it;
        }},
       // "at the end of each calendar quarter", "at the close of each calendar month": the calendar's period ends.
       {"at the end of each calendar quarter", 5,
@@ -735,6 +793,36 @@ Family cadence_family() {
       {"20% of the units vest on the first anniversary of the grant date and the remaining 80% vest in four equal quarterly "
        "installments on each three-month anniversary of the grant date.",
        "2020-03-31", "5", "unrecognized", "", "not understood", false},
+      // One or two days of each year; "beginning with the first such date after X" (the first of them after X).
+      {"The units vest in 4 equal annual installments on each December 31, starting December 31, 2018.", "2018-02-01", "4",
+       "time_based", "2018-12-31=1 2019-12-31=1 2020-12-31=1 2021-12-31=1", "", false},
+      {"25% of the shares vest on October 5, 2026, and the remaining 75% vest in 3 successive equal annual installments on "
+       "each March 1 thereafter.",
+       "2025-10-05", "4", "time_based", "2026-10-05=1 2027-03-01=1 2028-03-01=1 2029-03-01=1", "", false},
+      {"One-third of the RSUs vest on September 3, 2020. Thereafter, the remaining two-thirds of the RSUs will vest in four "
+       "equal six-month installments on April 15 and October 15 of each year.",
+       "2019-09-03", "6", "time_based", "2020-09-03=2 2020-10-15=1 2021-04-15=1 2021-10-15=1 2022-04-15=1", "", false},
+      {"The option vests in 4 equal six-month installments on June 1 and December 1 of each year, beginning with the first "
+       "such date after the date of the grant.",
+       "2023-01-27", "4", "time_based", "2023-06-01=1 2023-12-01=1 2024-06-01=1 2024-12-01=1", "", false},
+      {"The option vests in twelve equal quarterly installments on each January 15, April 15, July 15 and October 15, "
+       "beginning with the first such date after the grant date.",
+       "2023-09-07", "12", "time_based",
+       "2023-10-15=1 2024-01-15=1 2024-04-15=1 2024-07-15=1 2024-10-15=1 2025-01-15=1 2025-04-15=1 2025-07-15=1 "
+       "2025-10-15=1 2026-01-15=1 2026-04-15=1 2026-07-15=1", "", false},
+      {"The option vests in 4 equal quarterly installments on June 1 and December 1 of each year, beginning with the first "
+       "such date after the date of the grant.",
+       "2023-01-27", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The shares vest in 4 equal semi-annual installments on April 15 and October 31 of each year, beginning with the "
+       "first such date after the date of the grant.",
+       "2023-01-27", "4", "unrecognized", "", "not understood", false},
+      {"The shares vest in thirty-six equal monthly installments on the 15th day of each month, beginning with the first such "
+       "date following the grant date.",
+       "2021-01-01", "36", "unrecognized", "", "not understood", false},
+      {"As used herein, \"Quarterly Vesting Date\" means each the first day of each January, April, July and October. The "
+       "shares vest in twelve equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following June 30, 2023.",
+       "2023-07-22", "12", "unrecognized", "", "not understood", false},
       // A count and a span with no cadence: the span divided by the count (a whole number of months).
       {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
        "anniversary of the grant date.",
