@@ -241,6 +241,10 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
     // recurrence's dates after the previous statement's last date (not from the anchor again).
     if (s0.has_period && a.prev_end && period && !continue_recurrence(a, s0, st.thereafter, *period, sr.anchor, sr.first_step))
       return false;
+  } else if (over && over->note == "from_anchor") {  // "during the first two years following the grant date"
+    auto base = a.resolve_base(over->when, over->b, over->e);
+    if (!base) return false;
+    sr.from_base(base->first, base->second, 1);
   } else if (a.prev_end) {
     sr.from_base(a.prev_base, a.prev_months, 1);
   } else if ((over && (over->note.empty() ||

@@ -231,6 +231,26 @@ Family cadence_family() {
          it.first_step = 1;
          return it;
        }},
+      // "during the first two years following the grant date": a span from its anchor (the first of two rates).
+      {"during the first two years following <anchor>", 5,
+       {w({"during", "for", "over", "in"}), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t initial = intern("initial");
+          if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num == 1) || is_w(n[i], initial))) { ++i; return true; }
+          return false;
+        }), {"initial"}, {NK::ordinal}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(3).when;
+         if (x.ref == When::Ref::absolute || x.ref == When::Ref::previous || x.ref == When::Ref::named_next ||
+             x.months <= 0 || x.days != 0 || x.fixed_day)
+           return std::nullopt;
+         Item it = make(IT::over);
+         it.period = x.months % 12 == 0 ? Period::years(x.months / 12) : Period::months(x.months);
+         it.has_period = true;
+         it.when = x;
+         it.when.months = 0;
+         it.note = "from_anchor";
+         return it;
+       }},
       {"over the following <number> <unit>", 5,
        {w({"over", "for", "during"}), opt(w({"the", "a"})), opt(w({"following", "next", "subsequent", "succeeding", "ensuing", "remaining"})),
         opt(w({"period"})), opt(w({"of"})), k(NK::number), opt(p('-')), units, opt(w({"period"}))},
@@ -823,6 +843,23 @@ Family cadence_family() {
        "shares vest in twelve equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
        "Vesting Date following June 30, 2023.",
        "2023-07-22", "12", "unrecognized", "", "not understood", false},
+      // Two rates: the first over a span from its anchor, the second after it until what is left has vested.
+      {"The RSUs vest at a rate of 5% of the total award per quarter during the first two years following the grant date "
+       "and 7.5% per quarter thereafter.",
+       "2024-01-31", "40", "time_based",
+       "2024-04-30=2 2024-07-31=2 2024-10-31=2 2025-01-31=2 2025-04-30=2 2025-07-31=2 2025-10-31=2 2026-01-31=2 "
+       "2026-04-30=3 2026-07-31=3 2026-10-31=3 2027-01-31=3 2027-04-30=3 2027-07-31=3 2027-10-31=3 2028-01-31=3", "", false},
+      {"The option vests at a rate of 1/48 of the total award per month during the first two years following the date of "
+       "the grant and 1/24th per month thereafter.",
+       "2024-01-31", "48", "time_based",
+       "2024-02-29=1 2024-03-31=1 2024-04-30=1 2024-05-31=1 2024-06-30=1 2024-07-31=1 2024-08-31=1 2024-09-30=1 "
+       "2024-10-31=1 2024-11-30=1 2024-12-31=1 2025-01-31=1 2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1 "
+       "2025-06-30=1 2025-07-31=1 2025-08-31=1 2025-09-30=1 2025-10-31=1 2025-11-30=1 2025-12-31=1 2026-01-31=1 "
+       "2026-02-28=2 2026-03-31=2 2026-04-30=2 2026-05-31=2 2026-06-30=2 2026-07-31=2 2026-08-31=2 2026-09-30=2 "
+       "2026-10-31=2 2026-11-30=2 2026-12-31=2 2027-01-31=2", "", false},
+      {"The RSUs vest at a rate of 5% of the total award per quarter during the first two years following the grant date "
+       "and 7% per quarter thereafter.",
+       "2024-01-31", "40", "unrecognized", "", "cross_check_failed", false},
       // A count and a span with no cadence: the span divided by the count (a whole number of months).
       {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
        "anniversary of the grant date.",
