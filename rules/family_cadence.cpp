@@ -391,7 +391,7 @@ Family cadence_family() {
        {opt(w({"in"})), opt(w({"substantially", "approximately"})), opt(w({"equal"})), adj(),
         opt(w({"installments", "installment", "increments", "tranches", "portions", "amounts"}))},
        [](const Match& m) { return cadence_item(adj_at(m, 3)); }},
-      {"each <Name> Date", 5, {opt(w({"on"})), w({"each", "every"}), opt(w({"applicable", "subsequent"})), any_word(), w({"date"})},
+      {"each <Name> Date", 5, {opt(w({"on"})), w({"each", "every"}), opt(w({"applicable", "subsequent"})), any_word(), opt(w({"vesting"})), w({"date"})},
        [](const Match& m) -> std::optional<Item> {
          if (!m.context->named(m.node(3).wid)) return std::nullopt;
          Item it = make(IT::cadence);
@@ -860,6 +860,11 @@ Family cadence_family() {
       {"The RSUs vest at a rate of 5% of the total award per quarter during the first two years following the grant date "
        "and 7% per quarter thereafter.",
        "2024-01-31", "40", "unrecognized", "", "cross_check_failed", false},
+      // A defined term used before it is defined.
+      {"The RSUs vest in four equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following March 1, 2024. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 and "
+       "November 15.",
+       "2024-03-01", "4", "time_based", "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1", "", false},
       // A count and a span with no cadence: the span divided by the count (a whole number of months).
       {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
        "anniversary of the grant date.",
