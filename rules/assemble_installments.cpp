@@ -209,7 +209,11 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
   if (st.start) {
     const Item& s0 = pool[*st.start];
     a.explain(comp.rules[s0.rule]->name, s0.b, s0.e);
-    if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1))) {
+    // (An annual size counts too: "20% annually on the anniversary date of the grant"; not beside withholding
+    // words, where the award described may not be the one reported.)
+    const bool annual_size = portion && portion->pkind == Item::PortionKind::fraction && period &&
+                             *period == Period::years(1) && !words.any_not_vesting;
+    if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1)) && !annual_size) {
       a.error("unrecognized", "\"" + a.quote(s0) + "\" (one anniversary, or each of them) is not understood "
                               "without a number of annual installments",
               s0.b, s0.e);

@@ -601,6 +601,35 @@ Family cadence_family() {
          it.note = "needs_count";
          return it;
        }},
+      // "on the anniversary date of the grant" (the grant date read first as an item): each anniversary, but
+      // only beside a number of annual installments or an annual size ("20% annually").
+      {"on the anniversary <date of grant> (with a count)", 5,
+       {opt(w({"on"})), w({"the"}), w({"anniversary"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(3).when;
+         if ((x.ref != When::Ref::grant && x.ref != When::Ref::vcd) || x.months != 0 || x.days != 0 || x.fixed_day)
+           return std::nullopt;
+         Item it = make(IT::start);
+         it.when = x;
+         it.first_step = 1;
+         it.period = Period::years(1);
+         it.has_period = true;
+         it.note = "needs_count";
+         return it;
+       }},
+      // "and are fully vested after five years": the span of the series (a count claim).
+      {"and are fully vested after <number> years", 5,
+       {opt(w({"and"})), opt(w({"are", "is", "will", "shall"})), opt(w({"be", "become"})), item(IT::immediate), w({"after"}),
+        k(NK::number), w({"years", "months"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t months = intern("months");
+         const Node& n = m.node(5);
+         if (n.den != 1 || n.num < 1 || n.num > 100 || is_year(n)) return std::nullopt;
+         Item it = make(IT::over);
+         it.period = m.node(6).wid == months ? Period::months(static_cast<int>(n.num)) : Period::years(static_cast<int>(n.num));
+         it.has_period = true;
+         return it;
+       }},
       {"on each (monthly) anniversary", 5,
        {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"thereof"}))},
        [](const Match& m) { return cadence_item(m.has(2) ? adj_at(m, 2) : Period::years(1)); }},
@@ -865,6 +894,14 @@ Family cadence_family() {
        "Vesting Date following March 1, 2024. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 and "
        "November 15.",
        "2024-03-01", "4", "time_based", "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1", "", false},
+      // "20% annually on the anniversary date of the grant": each anniversary, the size giving the count.
+      {"Options vest 20% annually on the anniversary date of the grant and are fully vested after five years.", "2023-11-01",
+       "5", "time_based", "2024-11-01=1 2025-11-01=1 2026-11-01=1 2027-11-01=1 2028-11-01=1", "", false},
+      {"The restricted stock vests 1/3 annually on the anniversary date of the grant.", "2021-11-01", "3", "time_based",
+       "2022-11-01=1 2023-11-01=1 2024-11-01=1", "", false},
+      {"Options vest 20% annually on the anniversary date of the grant and are fully vested after four years.", "2023-11-01",
+       "5", "unrecognized", "", "cross_check_failed", false},
+      {"Options vest monthly on the anniversary date of the grant.", "2023-11-01", "5", "unrecognized", "", "cross_check_failed", false},
       // A count and a span with no cadence: the span divided by the count (a whole number of months).
       {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
        "anniversary of the grant date.",
