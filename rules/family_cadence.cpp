@@ -517,6 +517,16 @@ Family cadence_family() {
                               : id == month ? CalendarDays::of_period(1, 1, last)
                                             : CalendarDays::of_months({12u}, last));
        }},
+      // "on the 1st of each month", "on the 15th of every month".
+      {"on the <ordinal> of each month", 5,
+       {opt(w({"on"})), opt(w({"the"})), k(NK::ordinal), w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"month"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& o = m.node(2);
+         if (o.num < 1 || o.num > 31) return std::nullopt;
+         const DayOfMonthPolicy day =
+             o.num == 1 ? DayOfMonthPolicy::first_day_of_month() : DayOfMonthPolicy::fixed_day(static_cast<unsigned>(o.num));
+         return calendar_item(CalendarDays::of_period(1, 1, day));
+       }},
       {"on the last day of every month", 5,
        {opt(w({"on"})), opt(w({"the"})), w({"last"}), w({"day"}), w({"of"}), opt(w({"each", "every", "the"})),
         opt(w({"calendar"})), w({"month", "quarter"})},
@@ -528,6 +538,7 @@ Family cadence_family() {
          if (m.has(5) && m.node(5).wid != intern("the")) {
            it.period = m.node(7).wid == quarter ? Period::months(3) : Period::months(1);
            it.has_period = true;
+           if (m.node(7).wid != quarter) it.calendar = CalendarDays::of_period(1, 1, it.policy);  // each month's last day
          }
          return it;
        }},
@@ -558,6 +569,7 @@ Family cadence_family() {
          if (m.has(5) && m.node(5).wid != intern("the")) {
            it.period = Period::months(1);
            it.has_period = true;
+           it.calendar = CalendarDays::of_period(1, 1, it.policy);  // "each month": a day of the calendar
          }
          return it;
        }},
@@ -865,9 +877,12 @@ Family cadence_family() {
       {"The shares vest in 4 equal semi-annual installments on April 15 and October 31 of each year, beginning with the "
        "first such date after the date of the grant.",
        "2023-01-27", "4", "unrecognized", "", "not understood", false},
-      {"The shares vest in thirty-six equal monthly installments on the 15th day of each month, beginning with the first such "
+      {"The shares vest in four equal monthly installments on the 15th day of each month, beginning with the first such "
        "date following the grant date.",
-       "2021-01-01", "36", "unrecognized", "", "not understood", false},
+       "2021-01-01", "4", "time_based", "2021-01-15=1 2021-02-15=1 2021-03-15=1 2021-04-15=1", "", false},
+      {"The shares vest in four equal quarterly installments on the 15th day of each quarter, beginning with the first such "
+       "date following the grant date.",
+       "2021-01-01", "4", "unrecognized", "", "not understood", false},
       {"As used herein, \"Quarterly Vesting Date\" means each the first day of each January, April, July and October. The "
        "shares vest in twelve equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
        "Vesting Date following June 30, 2023.",
@@ -902,6 +917,16 @@ Family cadence_family() {
       {"Options vest 20% annually on the anniversary date of the grant and are fully vested after four years.", "2023-11-01",
        "5", "unrecognized", "", "cross_check_failed", false},
       {"Options vest monthly on the anniversary date of the grant.", "2023-11-01", "5", "unrecognized", "", "cross_check_failed", false},
+      // Days of each month are days of the calendar too: the first after the cliff.
+      {"1/6 of the units vest on January 4, 2020, with the remainder vesting in five successive equal monthly installments "
+       "on the 1st of each month thereafter.",
+       "2019-07-07", "6", "time_based", "2020-01-04=1 2020-02-01=1 2020-03-01=1 2020-04-01=1 2020-05-01=1 2020-06-01=1", "", false},
+      {"25% of the units vest on January 4, 2020, and the remainder vest in three equal monthly installments on the 15th day "
+       "of each month thereafter.",
+       "2019-07-07", "4", "time_based", "2020-01-04=1 2020-01-15=1 2020-02-15=1 2020-03-15=1", "", false},
+      {"25% of the units vest on January 15, 2020, and the remainder vest in three equal monthly installments on the last "
+       "day of each month thereafter.",
+       "2019-07-07", "4", "time_based", "2020-01-15=1 2020-01-31=1 2020-02-29=1 2020-03-31=1", "", false},
       // A count and a span with no cadence: the span divided by the count (a whole number of months).
       {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
        "anniversary of the grant date.",
