@@ -11,12 +11,15 @@
 // mode a bad line gets an output line with its errors and the run goes on;
 // the exit status is 1 if any line failed.
 #include "engine/cli/command.hpp"
+#include "engine/cli/input.hpp"
 #include "engine/cli/table.hpp"
 #include "engine/core/projection.hpp"
 #include "engine/core/schedule_json.hpp"
 #include "rules/interpretation.hpp"
 #include "rules/grammar.hpp"
 #include "rules/interpretation_json.hpp"
+#include "rules/batch_line.hpp"
+#include "rules/footnote_limit.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -36,96 +39,42 @@ struct ParseOptions {
   bool explain = false;
   bool option = false;
   bool tokens = false;
+  std::size_t max_footnote_bytes = rules::kDefaultMaxFootnoteBytes;
 };
 
 bool failed(const rules::Interpretation& in) {
   return has_errors(in.diagnostics) || in.kind == rules::Kind::unrecognized;
 }
 
-// Reads one batch line's inputs; problems are returned as messages.
-rules::GrantContext context_from(const nlohmann::json& j, std::vector<std::string>& problems) {
-  rules::GrantContext c;
-  if (j.contains("grant_date") && !j["grant_date"].is_null()) {
-    if (!j["grant_date"].is_string() || !(c.grant_date = parse_iso_date(j["grant_date"].get<std::string>())))
-      problems.push_back("grant_date is not a YYYY-MM-DD date: " + j["grant_date"].dump());
-  }
-  if (j.contains("expiration") && !j["expiration"].is_null()) {
-    if (!j["expiration"].is_string() || !(c.expiration = parse_iso_date(j["expiration"].get<std::string>())))
-      problems.push_back("expiration is not a YYYY-MM-DD date: " + j["expiration"].dump());
-  }
-  if (j.contains("shares") && !j["shares"].is_null()) {
-    const auto& s = j["shares"];
-    std::string text;
-    if (s.is_number_integer()) text = std::to_string(s.get<long long>());
-    else if (s.is_number_float() || s.is_string()) text = s.is_string() ? s.get<std::string>() : s.dump();
-    auto a = Amount::parse(text);
-    if (!a || a->is_negative() || a->is_zero()) problems.push_back("shares is not a positive number: " + s.dump());
-    else c.shares = a;
-  }
-  if (j.contains("is_option") && j["is_option"].is_boolean()) c.is_option = j["is_option"].get<bool>();
-  return c;
-}
-
-nlohmann::ordered_json error_line(const nlohmann::json& id, const std::vector<std::string>& problems) {
-  nlohmann::json errors = nlohmann::json::array();
-  for (const auto& p : problems) errors.push_back({{"code", "invalid_input"}, {"message", p}});
-  nlohmann::ordered_json j;
-  j["id"] = id;
-  j["kind"] = "unrecognized";
-  j["tranches"] = nlohmann::json::array();
-  j["contingent_shares"] = 0;
-  j["exercisable_immediately"] = false;
-  j["conditions"] = nlohmann::json::array();
-  j["warnings"] = nlohmann::json::array();
-  j["errors"] = errors;
-  j["explain"] = nlohmann::json::array();
-  return j;
-}
-
+// One output line per input line (rules/batch_line.hpp); a line longer than
+// the footnote limit allows is not kept whole in memory but answered with an error.
 int run_batch(const ParseOptions& o) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  if (o.jsonl != "-") {
-    file.open(o.jsonl);
-    if (!file) {
-      std::cerr << "vest parse: cannot open \"" << o.jsonl << "\"\n";
-      return exit_input_errors;
-    }
-    in = &file;
+  std::string error;
+  auto input = Input::open(o.jsonl, error);
+  if (!input) {
+    std::cerr << "vest parse: " << o.jsonl << ": error: " << error << " [cannot_read]\n";
+    return exit_input_errors;
   }
-  bool any_failed = false;
+  std::ios::sync_with_stdio(false);
+  const rules::BatchLimits limits{o.max_footnote_bytes};
+  const std::size_t max_line = rules::max_batch_line_bytes(limits);
+  bool any_failed = false, truncated = false;
   std::string line;
   std::size_t number = 0;
-  while (std::getline(*in, line)) {
+  while (read_line_bounded(input->stream(), line, max_line, truncated)) {
     ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    nlohmann::json id = "line " + std::to_string(number);
-    if (j.is_discarded() || !j.is_object()) {
-      std::cout << error_line(id, {"line " + std::to_string(number) + " is not a JSON object"}).dump() << '\n';
-      any_failed = true;
-      continue;
-    }
-    if (j.contains("id")) id = j["id"];
-    std::vector<std::string> problems;
-    if (!j.contains("text") || !j["text"].is_string()) problems.push_back("\"text\" is missing or not a string");
-    rules::GrantContext c = context_from(j, problems);
-    if (!problems.empty()) {
-      std::cout << error_line(id, problems).dump() << '\n';
-      any_failed = true;
-      continue;
-    }
-    const auto result = rules::interpret(j["text"].get<std::string>(), c);
-    nlohmann::json out = rules::to_json(result);
-    out["id"] = id;
-    // "id" first for people reading the lines.
-    nlohmann::ordered_json ordered;
-    ordered["id"] = id;
-    for (const char* key : {"kind", "tranches", "contingent_shares", "exercisable_immediately", "conditions", "warnings",
-                            "errors", "explain"})
-      ordered[key] = out[key];
-    std::cout << ordered.dump() << '\n';
-    any_failed |= failed(result);
+    const rules::BatchLine out =
+        truncated ? rules::batch_line_error(number, "line_too_long",
+                                            "longer than " + std::to_string(max_line) +
+                                                " bytes, the most a footnote of --max-footnote-bytes " +
+                                                std::to_string(limits.max_footnote_bytes) + " needs")
+                  : rules::interpret_batch_line(line, number, limits);
+    std::cout << out.json << '\n';
+    any_failed |= out.failed;
+  }
+  if (input->stream().bad()) {
+    std::cerr << "vest parse: " << input->name() << ":" << number + 1 << ": error: read failed [cannot_read]\n";
+    return exit_input_errors;
   }
   return any_failed ? exit_input_errors : exit_ok;
 }
@@ -138,7 +87,16 @@ void print_explain(const rules::Interpretation& in, std::ostream& out) {
 
 int run_single(const ParseOptions& o) {
   std::string text = o.text;
-  if (text.empty()) text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  if (text.empty()) {
+    // Read one byte past the limit: enough to know the footnote is too long.
+    std::vector<char> buf(o.max_footnote_bytes + 1);
+    std::cin.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    text.assign(buf.data(), static_cast<std::size_t>(std::cin.gcount()));
+  }
+  if (auto d = rules::footnote_too_long(text.size(), o.max_footnote_bytes)) {
+    std::cerr << "vest parse: " << (o.text.empty() ? "<stdin>: " : "--text: ") << format(*d) << '\n';
+    return exit_input_errors;
+  }
   rules::GrantContext c;
   std::vector<std::string> problems;
   if (!o.grant_date.empty() && !(c.grant_date = parse_iso_date(o.grant_date)))
@@ -147,7 +105,8 @@ int run_single(const ParseOptions& o) {
     problems.push_back("--expiration: \"" + o.expiration + "\" is not a valid YYYY-MM-DD date");
   if (!o.shares.empty()) {
     auto a = Amount::parse(o.shares);
-    if (!a || a->is_negative() || a->is_zero()) problems.push_back("--shares: \"" + o.shares + "\" is not a positive number");
+    if (!a) problems.push_back("--shares: \"" + o.shares + "\" is not an exact decimal number (like 58824, 58,824 or 47.5)");
+    else if (a->is_negative() || a->is_zero()) problems.push_back("--shares: \"" + o.shares + "\" must be positive");
     else c.shares = a;
   }
   std::optional<Date> as_of;
@@ -155,7 +114,7 @@ int run_single(const ParseOptions& o) {
     problems.push_back("--as-of: \"" + o.as_of + "\" is not a valid YYYY-MM-DD date");
   c.is_option = o.option;
   if (!problems.empty()) {
-    for (const auto& p : problems) std::cerr << "vest parse: " << p << '\n';
+    for (const auto& p : problems) std::cerr << "vest parse: error: " << p << '\n';
     return exit_usage;
   }
   if (o.tokens) std::cerr << rules::debug_nodes(text) << '\n';
@@ -211,6 +170,8 @@ const CommandRegistration registration("parse", [](CLI::App& app) -> std::functi
   cmd->add_flag("--explain", o->explain, "Show which rule matched which words");
   cmd->add_flag("--tokens", o->tokens, "Debug: print the item stream the rules produced (stderr)");
   cmd->add_option("--jsonl", o->jsonl, "Batch: JSON lines {id, text, grant_date?, shares?, expiration?} from FILE or -");
+  cmd->add_option("--max-footnote-bytes", o->max_footnote_bytes, "Longest footnote interpreted; longer ones are an error")
+      ->capture_default_str();
   return [o] { return o->jsonl.empty() ? run_single(*o) : run_batch(*o); };
 });
 
