@@ -511,8 +511,8 @@ struct Loader::Impl {
       if (positive && !Amount(exact->value() * 10000).is_integer())
         return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" has more than 4 decimals");
       if (positive)
-        return bad(c_shares, "shares_out_of_range", "\"" + std::string(txt(c_shares)) +
-                                                        "\" is more than a portfolio holds per grant (922,337,203,685,477.5807 shares)");
+        return bad(c_shares, "shares_too_large", "shares " + std::string(txt(c_shares)) +
+                                                     " exceed the 10,000,000,000 limit of the fixed-point portfolio");
       return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" is not a positive share count with at most 4 decimals");
     }
     g.shares = *shares;

@@ -390,7 +390,7 @@ TEST(LoadCsv, HugeShareCountsAreOutOfRangeNotNotANumber) {
   LoadReport r;
   load_csv("id,grant_date,shares,schedule\ng1,2020-01-01,1000000000000000000000,all at +1m\ng2,2020-01-01,1.123456,all at +1m\n", r);
   ASSERT_EQ(r.diagnostics.size(), 2u);
-  EXPECT_EQ(r.diagnostics[0].code, "shares_out_of_range");
+  EXPECT_EQ(r.diagnostics[0].code, "shares_too_large");
   EXPECT_NE(r.diagnostics[1].message.find("more than 4 decimals"), std::string::npos);
 }
 
