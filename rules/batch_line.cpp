@@ -1,6 +1,9 @@
 #include "rules/batch_line.hpp"
 
+#include "engine/core/projection.hpp"
+#include "engine/core/schedule_json.hpp"
 #include "rules/interpretation_json.hpp"
+#include "rules/option_inference.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -96,10 +99,6 @@ GrantContext context_from(const Json& j, const ExactNumberParser& p, Problems& p
     else
       c.shares = a;
   }
-  if (j.contains("is_option") && !j["is_option"].is_null()) {
-    if (j["is_option"].is_boolean()) c.is_option = j["is_option"].get<bool>();
-    else problems.push_back({"invalid_input", "is_option is not true or false: " + dump(j["is_option"])});
-  }
   return c;
 }
 
@@ -124,8 +123,18 @@ BatchLine interpret_batch_line(std::string_view line, std::size_t number, const 
   else if (auto d = footnote_too_long(j["text"].get_ref<const std::string&>().size(), limits.max_footnote_bytes))
     problems.push_back({d->code, d->message});
   GrantContext c = context_from(j, parser, problems);
+  std::optional<bool> given = limits.is_option;
+  if (j.contains("is_option") && !j["is_option"].is_null()) {
+    if (j["is_option"].is_boolean()) given = j["is_option"].get<bool>();
+    else problems.push_back({"invalid_input", "is_option is not true or false: " + dump(j["is_option"])});
+  }
+  std::optional<Date> as_of = limits.as_of;
+  if (j.contains("as_of") && !j["as_of"].is_null()) {
+    if (!j["as_of"].is_string() || !(as_of = parse_iso_date(j["as_of"].get<std::string>())))
+      problems.push_back({"invalid_input", "as_of is not a YYYY-MM-DD date: " + dump(j["as_of"])});
+  }
   if (!problems.empty()) return {dump(error_json(id, problems)), true};
-  const auto result = interpret(j["text"].get_ref<const std::string&>(), c);
+  const auto result = interpret_grant(j["text"].get_ref<const std::string&>(), c, given);
   Json out = to_json(result);
   // "id" first for people reading the lines.
   nlohmann::ordered_json ordered;
@@ -134,6 +143,7 @@ BatchLine interpret_batch_line(std::string_view line, std::size_t number, const 
                           "explain"})
     ordered[key] = out[key];
   const bool failed = has_errors(result.diagnostics) || result.kind == Kind::unrecognized;
+  if (as_of && result.schedule && !failed) ordered["as_of"] = projection_json(project(*result.schedule, *as_of));
   return {dump(ordered), failed};
 }
 

@@ -1,8 +1,10 @@
 // One line of a `vest parse --jsonl` batch: a JSON object in, a JSON line out.
 //
-//   in:  {"id", "text", "grant_date"?, "shares"?, "expiration"?, "is_option"?}
+//   in:  {"id", "text", "grant_date"?, "shares"?, "expiration"?, "is_option"?, "as_of"?}
 //   out: {"id", "kind", "tranches", "contingent_shares", "exercisable_immediately",
-//         "conditions", "warnings", "errors", "explain"}
+//         "conditions", "warnings", "errors", "explain", "as_of"?}
+// Whether the grant is an option is the line's "is_option", else the batch's
+// (--option / --no-option), else inferred (rules/option_inference.hpp).
 //
 // The contract is one line out for every line in, in order, so every input
 // line gets an output line: a blank line, a line that is not a JSON object,
@@ -19,7 +21,10 @@
 //   interpret_batch_line("", 7, {}).json has "id":"line 7" and an error "blank_line"
 #pragma once
 
+#include "engine/core/civil_date.hpp"
 #include "rules/footnote_limit.hpp"
+
+#include <optional>
 
 #include <cstddef>
 #include <string>
@@ -29,6 +34,8 @@ namespace vest::rules {
 
 struct BatchLimits {
   std::size_t max_footnote_bytes = kDefaultMaxFootnoteBytes;
+  std::optional<bool> is_option;  // the batch's answer (--option / --no-option); a line's "is_option" wins
+  std::optional<Date> as_of;      // project every schedule to this date (a line's "as_of" wins)
 };
 
 struct BatchLine {

@@ -2,10 +2,12 @@
 //
 //   vest parse --text "25% vests on ..." --grant-date 2013-12-16 --shares 200000 [--as-of D] [--format table|json] [--explain]
 //   echo "footnote" | vest parse --shares 100
-//   vest parse --jsonl FILE|-     one JSON line out per JSON line in, same order:
-//       in:  {"id", "text", "grant_date"?, "shares"?, "expiration"?, "is_option"?}
+//   vest parse --jsonl FILE|- [--as-of D]   one JSON line out per JSON line in, same order:
+//       in:  {"id", "text", "grant_date"?, "shares"?, "expiration"?, "is_option"?, "as_of"?}
 //       out: {"id", "kind", "tranches", "contingent_shares", "exercisable_immediately",
-//             "conditions", "warnings", "errors", "explain"}
+//             "conditions", "warnings", "errors", "explain", "as_of"?}
+// Whether the grant is an option is inferred (rules/option_inference.hpp)
+// unless --option / --no-option (or a line's "is_option") says.
 // A footnote that does not yield a schedule writes its diagnostics to stderr
 // and nothing result-like to stdout (single mode); exit status 1. In batch
 // mode a bad line gets an output line with its errors and the run goes on;
@@ -18,6 +20,7 @@
 #include "rules/interpretation.hpp"
 #include "rules/grammar.hpp"
 #include "rules/interpretation_json.hpp"
+#include "rules/option_inference.hpp"
 #include "rules/batch_line.hpp"
 #include "rules/footnote_limit.hpp"
 
@@ -37,7 +40,7 @@ struct ParseOptions {
   std::string grant_date, shares, expiration, as_of, jsonl;
   std::string format = "table";
   bool explain = false;
-  bool option = false;
+  bool option = false, no_option = false;
   bool tokens = false;
   std::size_t max_footnote_bytes = rules::kDefaultMaxFootnoteBytes;
 };
@@ -56,7 +59,13 @@ int run_batch(const ParseOptions& o) {
     return exit_input_errors;
   }
   std::ios::sync_with_stdio(false);
-  const rules::BatchLimits limits{o.max_footnote_bytes};
+  rules::BatchLimits limits;
+  limits.max_footnote_bytes = o.max_footnote_bytes;
+  limits.is_option = o.option ? std::optional<bool>(true) : o.no_option ? std::optional<bool>(false) : std::nullopt;
+  if (!o.as_of.empty() && !(limits.as_of = parse_iso_date(o.as_of))) {
+    std::cerr << "vest parse: error: --as-of: \"" << o.as_of << "\" is not a valid YYYY-MM-DD date\n";
+    return exit_usage;
+  }
   const std::size_t max_line = rules::max_batch_line_bytes(limits);
   bool any_failed = false, truncated = false;
   std::string line;
@@ -112,13 +121,13 @@ int run_single(const ParseOptions& o) {
   std::optional<Date> as_of;
   if (!o.as_of.empty() && !(as_of = parse_iso_date(o.as_of)))
     problems.push_back("--as-of: \"" + o.as_of + "\" is not a valid YYYY-MM-DD date");
-  c.is_option = o.option;
   if (!problems.empty()) {
     for (const auto& p : problems) std::cerr << "vest parse: error: " << p << '\n';
     return exit_usage;
   }
   if (o.tokens) std::cerr << rules::debug_nodes(text) << '\n';
-  const auto in = rules::interpret(text, c);
+  const std::optional<bool> given = o.option ? std::optional<bool>(true) : o.no_option ? std::optional<bool>(false) : std::nullopt;
+  const auto in = rules::interpret_grant(text, c, given);
   for (const auto& d : in.diagnostics) std::cerr << format(d) << '\n';
   if (failed(in)) {
     std::cerr << "vest parse: " << rules::to_string(in.kind) << ": no schedule\n";
@@ -164,12 +173,13 @@ const CommandRegistration registration("parse", [](CLI::App& app) -> std::functi
   cmd->add_option("--grant-date", o->grant_date, "Grant (transaction) date, YYYY-MM-DD");
   cmd->add_option("--shares", o->shares, "Shares granted (may be fractional: 47.5)");
   cmd->add_option("--expiration", o->expiration, "Option expiration date, YYYY-MM-DD");
-  cmd->add_flag("--option", o->option, "The grant is an option (derivative right to buy)");
+  auto* yes = cmd->add_flag("--option", o->option, "The grant is an option (default: inferred from the words, an expiration or a price)");
+  cmd->add_flag("--no-option", o->no_option, "The grant is not an option, whatever the words say")->excludes(yes);
   cmd->add_option("--as-of", o->as_of, "Project the schedule as of this date, YYYY-MM-DD");
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"table", "json"}));
   cmd->add_flag("--explain", o->explain, "Show which rule matched which words");
   cmd->add_flag("--tokens", o->tokens, "Debug: print the item stream the rules produced (stderr)");
-  cmd->add_option("--jsonl", o->jsonl, "Batch: JSON lines {id, text, grant_date?, shares?, expiration?} from FILE or -");
+  cmd->add_option("--jsonl", o->jsonl, "Batch: JSON lines {id, text, grant_date?, shares?, expiration?, is_option?, as_of?} from FILE or -");
   cmd->add_option("--max-footnote-bytes", o->max_footnote_bytes, "Longest footnote interpreted; longer ones are an error")
       ->capture_default_str();
   return [o] { return o->jsonl.empty() ? run_single(*o) : run_batch(*o); };

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <algorithm>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 using vest::testing::run_vest;
@@ -100,6 +101,78 @@ TEST(Vest, UnknownCommandIsAUsageError) {
   const auto r = run_vest("frobnicate");
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(r.out.empty());
+}
+
+// Issue 9 section 5: a footnote that calls the grant an option, or an
+// expiration date, makes it an option without --option (with a warning).
+const std::string kSeedFootnote =
+    "25% of the shares underlying this option vests on December 16, 2014. The remaining 75% of the shares "
+    "underlying this option will then vest in equal monthly increments for the following 36 months through "
+    "December 16, 2017.";
+
+std::string parse_seed(const std::string& extra) {
+  return "parse --text \"" + kSeedFootnote + "\" --grant-date 2013-12-16 --shares 200000 " + extra;
+}
+
+TEST(VestParse, OptionFootnoteWithExpirationIsExercisableWithoutTheFlag) {
+  const auto r = run_vest(parse_seed("--expiration 2023-12-16 --as-of 2015-06-30 --format json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["as_of"]["exercisable"], 75000);
+  EXPECT_EQ(j["as_of"]["vested"], 75000);
+  ASSERT_FALSE(j["warnings"].empty());
+  EXPECT_EQ(j["warnings"][0]["code"], "option_inferred");
+}
+
+TEST(VestParse, InferredOptionExpiresAfterItsExpirationDate) {
+  const auto j = nlohmann::json::parse(run_vest(parse_seed("--expiration 2023-12-16 --as-of 2023-12-17 --format json")).out);
+  EXPECT_EQ(j["as_of"]["exercisable"], 0);
+  EXPECT_EQ(j["as_of"]["expired"], true);
+}
+
+TEST(VestParse, TheFootnoteAloneMakesItAnOption) {
+  const auto j = nlohmann::json::parse(run_vest(parse_seed("--as-of 2015-06-30 --format json")).out);
+  EXPECT_EQ(j["as_of"]["exercisable"], 75000);
+  ASSERT_FALSE(j["warnings"].empty());
+  EXPECT_NE(j["warnings"][0]["message"].get<std::string>().find("this option vests"), std::string::npos);
+}
+
+TEST(VestParse, NoOptionOverridesTheWords) {
+  const auto j = nlohmann::json::parse(run_vest(parse_seed("--no-option --expiration 2023-12-16 --as-of 2015-06-30 --format json")).out);
+  EXPECT_EQ(j["as_of"]["exercisable"], 0);
+  EXPECT_EQ(j["as_of"]["vested"], 75000);
+  EXPECT_TRUE(j["warnings"].empty());
+}
+
+TEST(VestParse, ChoiceWordingIsNotAnOption) {
+  const auto r = run_vest(
+      "parse --text \"The RSUs vest in four equal annual installments beginning on the first anniversary of the grant "
+      "date and will be settled in cash or shares at the Company's option.\" --grant-date 2020-03-01 --shares 400 "
+      "--as-of 2022-03-01 --format json");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["as_of"]["vested"], 200);
+  EXPECT_EQ(j["as_of"]["exercisable"], 0);
+  for (const auto& w : j["warnings"]) EXPECT_NE(w["code"], "option_inferred");
+}
+
+TEST(VestParse, BatchInfersOptionsAndProjectsEachLine) {
+  const std::string line = nlohmann::json{{"id", "seed"}, {"text", kSeedFootnote}, {"grant_date", "2013-12-16"},
+                                          {"shares", 200000}, {"expiration", "2023-12-16"}}
+                               .dump();
+  const std::string after = nlohmann::json{{"id", "late"}, {"text", kSeedFootnote}, {"grant_date", "2013-12-16"},
+                                           {"shares", 200000}, {"expiration", "2023-12-16"}, {"as_of", "2023-12-17"}}
+                                .dump();
+  const auto r = run_vest("parse --jsonl - --as-of 2015-06-30", line + "\n" + after + "\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::string first, second;
+  std::getline(lines, first);
+  std::getline(lines, second);
+  const auto a = nlohmann::json::parse(first), b = nlohmann::json::parse(second);
+  EXPECT_EQ(a["as_of"]["exercisable"], 75000);
+  EXPECT_EQ(b["as_of"]["exercisable"], 0);
+  EXPECT_EQ(b["as_of"]["expired"], true);
 }
 
 }  // namespace

@@ -80,5 +80,12 @@ TEST(Holdout, NoWrongSchedules) {
   }
 }
 
+// The labelled corpus: 98 real footnotes whose expectations two independent
+// readers wrote (../shared/corpus/footnotes-labelled.jsonl). Not tuned from:
+// refusals are allowed, wrong schedules are not; exactness is printed per kind.
+TEST(Labelled, NoWrongSchedules) {
+  expect_no_wrong_schedules(std::filesystem::path(VEST_SHARED_DIR) / "corpus" / "footnotes-labelled.jsonl");
+}
+
 }  // namespace
 }  // namespace vest::rules
