@@ -18,7 +18,7 @@ list_targets() {
   # A target per tests/<place>/fuzz_<name>.cpp that CMakeLists.txt defines.
   for f in tests/*/fuzz_*.cpp; do
     t=$(basename "$f" .cpp)
-    grep -q "$t" CMakeLists.txt && echo "$t"
+    if grep -qs "$t" CMakeLists.txt tests/*/CMakeLists.txt; then echo "$t"; fi
   done | sort -u
 }
 
