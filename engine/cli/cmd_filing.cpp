@@ -18,7 +18,10 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <optional>
+#include <utility>
 
 namespace vest::cli {
 namespace {
@@ -50,6 +53,53 @@ void csv_line(std::ostream& out, const std::vector<std::string>& cells) {
   out << '\n';
 }
 
+// A copy of standard input or of a pipe in a private temporary folder, removed
+// with this object; make() gives nullopt (and no error) for ordinary files and folders.
+class SpooledInput {
+ public:
+  static std::optional<SpooledInput> make(const std::string& input, std::string& error) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (input != "-") {
+      const auto st = fs::status(input, ec);
+      if (ec || st.type() == fs::file_type::regular || st.type() == fs::file_type::directory) return std::nullopt;
+    }
+    char dir_template[] = "/tmp/vest-stdin-XXXXXX";
+    const char* dir = ::mkdtemp(dir_template);
+    if (dir == nullptr) {
+      error = "cannot create a temporary folder to hold the input";
+      return std::nullopt;
+    }
+    SpooledInput s;
+    s.dir_ = dir;
+    std::ifstream pipe;
+    std::istream* in = &std::cin;
+    if (input != "-") {
+      pipe.open(input, std::ios::binary);
+      if (!pipe) {
+        error = "cannot open";
+        return std::nullopt;
+      }
+      in = &pipe;
+    }
+    std::ofstream out(s.path(), std::ios::binary);
+    out << in->rdbuf();
+    if (!out) error = "cannot copy the input to " + s.path();
+    return s;
+  }
+  SpooledInput() = default;
+  SpooledInput(SpooledInput&& o) noexcept : dir_(std::exchange(o.dir_, {})) {}
+  SpooledInput& operator=(SpooledInput&&) = delete;
+  ~SpooledInput() {
+    std::error_code ec;
+    if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
+  }
+  std::string path() const { return dir_ + "/input"; }
+
+ private:
+  std::string dir_;
+};
+
 int run(const Options& o) {
   filings::ViewOptions view;
   if (!o.as_of.empty()) {
@@ -76,6 +126,7 @@ int run(const Options& o) {
   }
 
   bool failed = false, first_json = true;
+  std::pair<std::string, std::string> spooled_name;  // the spool's path -> the name the user gave
   std::size_t filings_read = 0, grants_found = 0;
   const auto columns = o.tranches ? filings::tranche_columns() : filings::grant_columns(view);
   std::vector<bool> right;
@@ -87,7 +138,13 @@ int run(const Options& o) {
   if (csv) csv_line(std::cout, columns);
 
   auto report = [&](const Diagnostics& ds) {
-    for (const auto& d : ds) std::cerr << format(d) << '\n';
+    for (const auto& d : ds) {
+      std::string line = format(d);
+      if (!spooled_name.first.empty())
+        for (auto at = line.find(spooled_name.first); at != std::string::npos; at = line.find(spooled_name.first, at + 1))
+          line.replace(at, spooled_name.first.size(), spooled_name.second);
+      std::cerr << line << '\n';
+    }
   };
   const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
     if (!r) {
@@ -100,6 +157,8 @@ int run(const Options& o) {
       }
       return;
     }
+    if (!spooled_name.first.empty() && r.value().source.starts_with(spooled_name.first))
+      r.value().source.replace(0, spooled_name.first.size(), spooled_name.second);
     const filings::Filing& f = r.value();
     ++filings_read;
     const auto grants = filings::extract_grants(f, rules::interpret);
@@ -147,7 +206,25 @@ int run(const Options& o) {
       }
     }
   };
-  filings::read_inputs(std::vector<std::filesystem::path>(o.inputs.begin(), o.inputs.end()), sink, read_options);
+  for (const auto& input : o.inputs) {
+    // Standard input ("-") and pipes (/dev/stdin, <(...)) are spooled to a
+    // private temporary file: the readers detect the format from the content
+    // and a zip needs to seek. Diagnostics name "<stdin>" (or the pipe), not the spool.
+    std::string spool_error;
+    const auto spool = SpooledInput::make(input, spool_error);
+    if (!spool_error.empty()) {
+      std::cerr << "vest filing: " << (input == "-" ? "<stdin>" : input) << ": error: " << spool_error << " [cannot_read]\n";
+      failed = true;
+      continue;
+    }
+    if (!spool) {
+      filings::read_input(input, sink, read_options);
+      continue;
+    }
+    spooled_name = {spool->path(), input == "-" ? "<stdin>" : input};
+    filings::read_input(spool->path(), sink, read_options);
+    spooled_name = {};
+  }
   if (json) std::cout << (first_json ? "]}\n" : "\n]}\n");
   if (ocf_out) std::cout << ocf_doc.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   if (!json && !csv && !ocf_out) {
@@ -160,7 +237,7 @@ int run(const Options& o) {
 const CommandRegistration registration{"filing", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("filing", "Grants and vesting schedules from Form 3/4/5 filings (EDGAR XML, SEC data sets, PDF text)");
-  sub->add_option("inputs", options->inputs, "Files or folders: EDGAR XML, PDF-to-text Forms, SEC insider-transactions data sets (folder or .zip)")
+  sub->add_option("inputs", options->inputs, "Files or folders: EDGAR XML, PDF-to-text Forms, SEC insider-transactions data sets (folder or .zip); - for standard input")
       ->required();
   sub->add_option("--as-of", options->as_of, "Project every grant as of this date (YYYY-MM-DD)");
   sub->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv", "ocf"}));

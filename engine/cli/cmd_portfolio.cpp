@@ -8,6 +8,7 @@
 // Bad rows are reported on stderr as FILE:LINE:COLUMN; the rest loads (--strict: stop).
 #include "engine/cli/command.hpp"
 #include "engine/cli/table.hpp"
+#include "engine/core/utf8.hpp"
 #include "engine/portfolio/load.hpp"
 #include "engine/portfolio/portfolio.hpp"
 #include "engine/portfolio/portfolio_json.hpp"
@@ -29,6 +30,7 @@ struct Options {
   bool per_issuer = false, tranche_export = false, per_grant = false, strict = false;
   unsigned threads = 0;
   std::size_t max_errors = 50;
+  std::size_t max_footnote_bytes = rules::kDefaultMaxFootnoteBytes;
 };
 
 std::string csv_field(std::string_view s) {
@@ -92,7 +94,10 @@ int run(const Options& o) {
     as_of = date::floor<date::days>(std::chrono::system_clock::now());
   }
 
-  Loader loader(LoadOptions{o.strict});
+  LoadOptions load_options;
+  load_options.strict = o.strict;
+  load_options.max_footnote_bytes = o.max_footnote_bytes;
+  Loader loader(load_options);
   bool complete = true;
   for (const auto& f : o.files) {
     if (tty) std::cerr << "loading " << f << "...\r";
@@ -234,7 +239,7 @@ int run(const Options& o) {
 const CommandRegistration registration{"portfolio", [](CLI::App& app) -> std::function<int()> {
   auto o = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("portfolio", "Vested / unvested / exercisable across many grants, vesting calendars, tranche export");
-  cmd->add_option("files", o->files, "Portfolio files: CSV, JSON Lines (.jsonl) or `vest filing` JSON (.json)")->required();
+  cmd->add_option("files", o->files, "Portfolio files: CSV, JSON Lines (.jsonl) or `vest filing` JSON (.json); - for standard input")->required();
   cmd->add_option("--as-of", o->as_of, "Date to project to (YYYY-MM-DD; default today)");
   cmd->add_option("--group-by", o->group_by, "Totals per holder, issuer or security");
   cmd->add_option("--calendar", o->calendar, "Shares vesting per day, week, month, quarter or year (with --from, --to)");
@@ -247,6 +252,9 @@ const CommandRegistration registration{"portfolio", [](CLI::App& app) -> std::fu
   cmd->add_flag("--strict", o->strict, "Stop at the first bad row");
   cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
   cmd->add_option("--max-errors", o->max_errors, "Diagnostics printed on stderr (the summary counts all)");
+  cmd->add_option("--max-footnote-bytes", o->max_footnote_bytes,
+                  "Longest footnote interpreted, and longest quoted CSV field (a longer one is an error)")
+      ->capture_default_str();
   return [o] { return run(*o); };
 }};
 

@@ -30,20 +30,46 @@ std::optional<Amount> amount_option(const std::string& name, const std::string& 
   return std::nullopt;
 }
 
+// More installments than this is a typing error, not a schedule (100 years of weeks).
+constexpr int kMaxInstallments = 5'300;
+
+// The longest period accepted anywhere on this command line: 1,000 years in
+// its own unit. Dates live in 1900-2200, so a longer period is never needed,
+// and bounding it keeps every date step far from int overflow.
+constexpr long long kMaxPeriodDays = 365'243, kMaxPeriodWeeks = 52'178, kMaxPeriodMonths = 12'000,
+                     kMaxPeriodQuarters = 4'000, kMaxPeriodYears = 1'000;
+
 // "3m", "1y", "1q", "2w", "30d" (also "3 months" style words are not accepted: keep it terse).
-std::optional<Period> parse_period(const std::string& text) {
-  if (text.size() < 2) return std::nullopt;
-  int n = 0;
+// A count beyond 1,000 years (or beyond a long long) is a range error, reported by name.
+std::optional<Period> parse_period(const std::string& name, const std::string& text, Problems& problems) {
+  auto refuse = [&](const std::string& why) {
+    problems.add(name + ": \"" + text + "\" " + why);
+    return std::nullopt;
+  };
+  if (text.size() < 2) return refuse("is not like 1m, 3m, 1q, 1y, 2w, 90d");
+  long long n = 0;
   const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size() - 1, n);
-  if (ec != std::errc{} || p != text.data() + text.size() - 1 || n < 1) return std::nullopt;
+  const bool digits = p == text.data() + text.size() - 1;
+  if (ec == std::errc::result_out_of_range && digits) return refuse("is out of range (at most 1000 years)");
+  if (ec != std::errc{} || !digits || n < 1) return refuse("is not like 1m, 3m, 1q, 1y, 2w, 90d (a positive count and a unit)");
+  long long max = 0;
   switch (text.back()) {
-    case 'd': return Period::days(n);
-    case 'w': return Period::weeks(n);
-    case 'm': return Period::months(n);
-    case 'q': return Period::quarters(n);
-    case 'y': return Period::years(n);
+    case 'd': max = kMaxPeriodDays; break;
+    case 'w': max = kMaxPeriodWeeks; break;
+    case 'm': max = kMaxPeriodMonths; break;
+    case 'q': max = kMaxPeriodQuarters; break;
+    case 'y': max = kMaxPeriodYears; break;
+    default: return refuse("has no unit d, w, m, q or y");
   }
-  return std::nullopt;
+  if (n > max) return refuse("is out of range (at most " + std::to_string(max) + text.back() + ", 1000 years)");
+  const int count = static_cast<int>(n);
+  switch (text.back()) {
+    case 'd': return Period::days(count);
+    case 'w': return Period::weeks(count);
+    case 'm': return Period::months(count);
+    case 'q': return Period::quarters(count);
+    default: return Period::years(count);
+  }
 }
 
 // "25%", "1/4", "rest", or a number of shares.
@@ -110,12 +136,18 @@ int build_from_options(const ScheduleOptions& o, std::string_view command, Built
       spec.segments.push_back({ContingentSegment{colon == std::string::npos ? "condition" : c.substr(colon + 1)},
                                *portion, {"parameters: --contingent " + c, {}}});
   }
-  if (o.installments > 0) {
+  if (o.installments < 0) problems.add("--installments: " + std::to_string(o.installments) + " is negative (a count of installments, 1 or more)");
+  if (o.installments > kMaxInstallments)
+    problems.add("--installments: " + std::to_string(o.installments) + " is more than " + std::to_string(kMaxInstallments));
+  if (o.cliff < 0) problems.add("--cliff: " + std::to_string(o.cliff) + " is negative");
+  else if (o.cliff > o.installments && o.installments > 0)
+    problems.add("--cliff: " + std::to_string(o.cliff) + " is more than the " + std::to_string(o.installments) + " installments");
+  if (o.first_step != 0 && o.first_step != 1) problems.add("--first-step: must be 0 or 1, not " + std::to_string(o.first_step));
+  if (o.installments > 0 && o.installments <= kMaxInstallments) {
     InstallmentSegment seg;
     const auto anchor = o.start.empty() ? grant : date_option("--start", o.start, problems);
-    const auto period = parse_period(o.period);
+    const auto period = parse_period("--period", o.period, problems);
     const auto day = parse_day_of_month_policy(o.day_policy);
-    if (!period) problems.add("--period: \"" + o.period + "\" is not like 1m, 3m, 1q, 1y, 2w, 30d");
     if (!day) problems.add("--day-policy: unknown policy \"" + o.day_policy + "\"");
     if (anchor && period && day) {
       seg.anchor = *anchor;
@@ -127,7 +159,7 @@ int build_from_options(const ScheduleOptions& o, std::string_view command, Built
       const bool others = !spec.segments.empty();
       spec.segments.push_back({seg, others ? Portion::remainder() : Portion::all(), {"parameters: --installments", {}}});
     }
-  } else if (!o.start.empty() || o.cliff) {
+  } else if (o.installments == 0 && (!o.start.empty() || o.cliff)) {
     problems.add("--start and --cliff need --installments");
   }
   if (!o.ocf.empty() && !spec.segments.empty())
@@ -153,17 +185,14 @@ int build_from_options(const ScheduleOptions& o, std::string_view command, Built
   if (spec.segments.empty() && problems.list.empty() && o.ocf.empty())
     problems.add("no vesting given: use --lump, --installments or --contingent");
 
-  const bool is_option = !o.exercise_price.empty() || !o.expiration.empty() || o.early_exercise;
+  const bool is_option = !o.exercise_price.empty() || !o.expiration.empty() || o.early_exercise || !o.exercised.empty();
   if (is_option) {
     OptionTerms terms;
     if (!o.exercise_price.empty()) terms.exercise_price = amount_option("--exercise-price", o.exercise_price, problems);
     if (!o.expiration.empty()) terms.expiration = date_option("--expiration", o.expiration, problems);
     if (!o.exercised.empty())
       if (auto a = amount_option("--exercised", o.exercised, problems)) terms.exercised = *a;
-    if (!o.window.empty()) {
-      terms.post_termination_window = parse_period(o.window);
-      if (!terms.post_termination_window) problems.add("--window: \"" + o.window + "\" is not like 90d or 3m");
-    }
+    if (!o.window.empty()) terms.post_termination_window = parse_period("--window", o.window, problems);
     terms.early_exercisable = o.early_exercise;
     spec.option = terms;
   }

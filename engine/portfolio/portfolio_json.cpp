@@ -1,5 +1,7 @@
 #include "engine/portfolio/portfolio_json.hpp"
 
+#include "engine/core/utf8.hpp"
+
 #include <cstdio>
 #include <sstream>
 
@@ -27,7 +29,9 @@ const Dictionary* dictionary(const Portfolio& p, GroupBy g) {
 
 }  // namespace
 
-std::string json_string(std::string_view s) {
+// Invalid UTF-8 in a name becomes U+FFFD, so the output is always valid JSON.
+std::string json_string(std::string_view raw) {
+  const std::string s = sanitized_utf8(raw);
   std::string o = "\"";
   for (char c : s) {
     switch (c) {
