@@ -114,7 +114,7 @@ class Portfolio:
         >>> vest.Portfolio.from_csv("no/such.csv")
         Traceback (most recent call last):
         ...
-        vest.errors.FileError: no/such.csv: error: cannot open no/such.csv [cannot_read]
+        vest.errors.FileError: no/such.csv: error: cannot open: No such file or directory [cannot_read]
         """
         paths = [os.fspath(p) for p in ([path] if isinstance(path, (str, bytes)) or hasattr(path, "__fspath__")
                                         else path)]
