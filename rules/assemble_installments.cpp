@@ -20,6 +20,7 @@ struct Series {
   const Item* over = nullptr;
   const Item* thr = nullptr;  // through / until
   const Item* dp = nullptr;   // day-of-month policy
+  const Item* cal = nullptr;  // a calendar day rule (the dp or the month-days listed), when one is stated
   std::optional<Period> period;
   DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day();
   std::uint16_t named = 0;    // steps on the footnote's named dates ("each Quarterly Date")
@@ -51,6 +52,70 @@ struct Series {
     }
   }
 };
+
+
+// A calendar day rule's period (when its months are evenly spaced) against the period the cadence states.
+bool calendar_period_agrees(PassState& a, const Item& cal, std::optional<Period>& period) {
+  const auto cm = cal.calendar.period_months();
+  if (!cm) {
+    a.error("unrecognized", "\"" + a.quote(cal) + "\" (" + to_string(cal.calendar) + ") is not evenly spaced: not understood",
+            cal.b, cal.e);
+    return false;
+  }
+  if (period && period->in_months() != cm) {
+    a.error("cross_check_failed", "\"" + a.quote(cal) + "\" falls every " + std::to_string(*cm) +
+                                      " months but the cadence says every " + to_string(*period),
+            cal.b, cal.e);
+    return false;
+  }
+  period = Period::months(*cm);
+  return true;
+}
+
+// "in three equal installments over a three-year period": the period is the span divided by the count,
+// when that is a whole number of months (checked again as the count's and the span's claims).
+std::optional<Period> period_from_count_and_span(const Item& cnt, const Item& over) {
+  const auto om = over.period.in_months();
+  if (!om || cnt.n < 1 || *om % cnt.n != 0) return std::nullopt;
+  const int pm = *om / cnt.n;
+  return pm % 12 == 0 ? Period::years(pm / 12) : Period::months(pm);
+}
+
+// Re-anchors a series on a calendar day rule: its first installment is the rule's first day after the
+// date the series follows (on the date it begins on, which must be one of the rule's days); each later
+// one is that day + k·period with the rule's day, i.e. the rule's k-th day (CalendarDays).
+bool anchor_on_calendar(PassState& a, const Item& cal, const Item* start, Period period, Date& anchor, int& first_step,
+                        DayOfMonthPolicy& policy) {
+  const bool begins_on = first_step == 0;
+  const Date from = begins_on ? anchor : step(anchor, period, first_step - 1);  // the date the series follows
+  if (begins_on && !cal.calendar.contains(from)) {
+    const Item& x = start ? *start : cal;
+    a.error("cross_check_failed", "\"" + a.quote(x) + "\" (" + to_iso(from) + ") is not one of \"" + a.quote(cal) + "\" (" +
+                                      to_string(cal.calendar) + ")",
+            x.b, x.e);
+    return false;
+  }
+  anchor = cal.calendar.nth_after(from, 1, begins_on);
+  first_step = 0;
+  policy = cal.calendar.day;
+  return true;
+}
+
+// A recurrence ("on each three-month anniversary of X") in a series that follows an earlier date: with
+// "thereafter", its first installment is its first date after that one; without, a first date on or
+// before it is not understood.
+bool continue_recurrence(PassState& a, const Item& s0, bool thereafter, Period period, Date anchor, int& first_step) {
+  const Date prev = *a.prev_end;
+  if (step(anchor, period, first_step) > prev) return true;
+  if (!thereafter) {
+    a.error("unrecognized", "\"" + a.quote(s0) + "\" would begin on " + to_iso(step(anchor, period, first_step)) +
+                                ", before the date stated before it (" + to_iso(prev) + "): not understood",
+            s0.b, s0.e);
+    return false;
+  }
+  for (int guard = 0; guard < 1200 && step(anchor, period, first_step) <= prev; ++guard) ++first_step;
+  return step(anchor, period, first_step) > prev;
+}
 
 // "2.0833% on the first day of each month thereafter": 1/48 written to four decimals. The
 // stated percentage is accepted as a rounding of left/n only when it is exactly that
@@ -116,6 +181,11 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
   if (dp && dp->has_policy) policy = dp->policy;
   if (cad && cad->has_policy) policy = cad->policy;
   if (dp && !dp->note.empty()) a.warning("assumption", dp->note, dp->b, dp->e);
+  // A calendar day rule ("the last day of each calendar quarter", "each February 15, May 15, ..."): its
+  // own period must agree with the cadence; the series is re-anchored on its days (place_anchor).
+  sr.cal = dp && dp->calendar.ok() ? dp : st.on_days && pool[*st.on_days].calendar.ok() ? &pool[*st.on_days] : nullptr;
+  if (sr.cal && !calendar_period_agrees(a, *sr.cal, period)) return false;
+  if (!period && !named && cnt && over) period = period_from_count_and_span(*cnt, *over);
   if (!period && !named) {
     a.error("unrecognized", "installments without a period: \"" + a.quote(st.b, st.e) + "\"", st.b, st.e);
     return false;
@@ -136,14 +206,21 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
   const Item* const over = sr.over;
   const Item* const thr = sr.thr;
   const std::optional<Period>& period = sr.period;
-  const DayOfMonthPolicy policy = sr.policy;
   if (st.start) {
     const Item& s0 = pool[*st.start];
     a.explain(comp.rules[s0.rule]->name, s0.b, s0.e);
-    if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1))) {
+    // (An annual size counts too: "20% annually on the anniversary date of the grant"; not beside withholding
+    // words, where the award described may not be the one reported.)
+    const bool annual_size = portion && portion->pkind == Item::PortionKind::fraction && period &&
+                             *period == Period::years(1) && !words.any_not_vesting;
+    if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1)) && !annual_size) {
       a.error("unrecognized", "\"" + a.quote(s0) + "\" (one anniversary, or each of them) is not understood "
                               "without a number of annual installments",
               s0.b, s0.e);
+      return false;
+    }
+    if (s0.note == "first_rule_date" && !sr.cal && !sr.named) {  // "the first such date": of days no rule read
+      a.error("unrecognized", "\"" + a.quote(s0) + "\" names days of the calendar that were not understood", s0.b, s0.e);
       return false;
     }
     auto base = a.resolve_base(s0.when, s0.b, s0.e);
@@ -164,19 +241,14 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
       return false;
     }
     sr.from_base(base->first, base->second, step0);
-    // "1/8 on the six-month anniversary of the VCD and the rest in 42 monthly installments on each monthly
-    // anniversary of the VCD thereafter": "thereafter" puts the first installment after the statement
-    // before (VCD + 7 months), not one period after the anchor.
-    if (st.thereafter && a.prev_end && period && sr.pm > 0 && step(sr.anchor, *period, sr.first_step, policy) <= *a.prev_end) {
-      if (a.prev_base == sr.anchor && a.prev_months % sr.pm == 0) {
-        sr.first_step = a.prev_months / sr.pm + 1;
-      } else {
-        a.error("unrecognized", "\"" + a.quote(s0) + "\" ... \"thereafter\": the installments would begin on or before the date "
-                                "stated before them (" + to_iso(*a.prev_end) + ")",
-                s0.b, s0.e);
-        return false;
-      }
-    }
+    // "... on each monthly anniversary of the Vesting Commencement Date thereafter", after a cliff: the
+    // recurrence's dates after the previous statement's last date (not from the anchor again).
+    if (s0.has_period && a.prev_end && period && !continue_recurrence(a, s0, st.thereafter, *period, sr.anchor, sr.first_step))
+      return false;
+  } else if (over && over->note == "from_anchor") {  // "during the first two years following the grant date"
+    auto base = a.resolve_base(over->when, over->b, over->e);
+    if (!base) return false;
+    sr.from_base(base->first, base->second, 1);
   } else if (a.prev_end) {
     sr.from_base(a.prev_base, a.prev_months, 1);
   } else if ((over && (over->note.empty() ||
@@ -198,6 +270,10 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
       a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
     return false;
   }
+  if (sr.cal && !anchor_on_calendar(a, *sr.cal, st.start ? &pool[*st.start] : nullptr, *period, sr.anchor, sr.first_step,
+                                    sr.policy))
+    return false;
+  const DayOfMonthPolicy policy = sr.policy;
   if (st.start_check && period) {  // "..., commencing Y": Y must be the first installment
     const Item& c0 = pool[*st.start_check];
     a.explain(comp.rules[c0.rule]->name, c0.b, c0.e);
@@ -213,7 +289,7 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
 }
 
 // The counts that the count, the span ("over four years") and the end ("through DATE") state.
-bool count_claims(PassState& a, Series& sr) {
+bool count_claims(PassState& a, AssembledSpec& as, const Statement& st, Series& sr) {
   const Item* const cnt = sr.cnt;
   const Item* const over = sr.over;
   const Item* const thr = sr.thr;
@@ -224,8 +300,10 @@ bool count_claims(PassState& a, Series& sr) {
   auto& claims = sr.claims;
   auto& through_date = sr.through_date;
   if (cnt) claims.push_back({cnt->n, a.quote(*cnt)});
+  std::optional<std::size_t> over_claim;
   if (over && period) {
     const int om = over->period.in_months().value_or(0);
+    over_claim = claims.size();
     if (pm > 0 && om > 0 && om % pm == 0) claims.push_back({om / pm, a.quote(*over)});
     else if (period->unit == over->period.unit && over->period.count % period->count == 0)
       claims.push_back({over->period.count / period->count, a.quote(*over)});
@@ -249,6 +327,14 @@ bool count_claims(PassState& a, Series& sr) {
                                           to_iso(anchor),
                 thr->b, thr->e);
     }
+  }
+  // "12.5% vested on April 15, 2022 and the remaining RSUs vest 12.5% in semi-annual installments over the
+  // four-year period ending October 15, 2025": the span counts the whole award's dates (the earlier ones
+  // too); it is then checked as a preamble is, against the whole schedule (cross_check).
+  if (over_claim && thr && claims.size() == *over_claim + 2 && as.total_dates > 0 &&
+      claims[*over_claim].n == claims.back().n + as.total_dates) {
+    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(*over_claim));
+    as.whole_spans.push_back(*st.over);
   }
   return true;
 }
@@ -442,7 +528,7 @@ void assemble_installments(PassState& a, AssembledSpec& as, const StatementAt& a
   Series sr;
   if (!read_period(a, st, sr)) return;
   if (!place_anchor(a, at, sr, words)) return;
-  if (!count_claims(a, sr)) return;
+  if (!count_claims(a, as, st, sr)) return;
   size_claims(a, as, at, sr);
   const std::optional<int> count = settle_count(a, st, sr);
   if (!count) return;

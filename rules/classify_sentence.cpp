@@ -3,6 +3,7 @@
 // sentence it rejects was recorded (performance, represents-vesting, or an error) or is
 // not about vesting, so that everything a schedule sentence says is read clause by clause.
 #include "rules/compiled_rules.hpp"
+#include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 
 #include <algorithm>
@@ -216,7 +217,12 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
         if (n.kind != NK::word && !(n.kind == NK::punct && n.punct == '/')) break;
       }
   }
-  if (!vesting_header && (mask & bit(IT::header))) {
+  // ('"Quarterly Vesting Date" means each February 15, ...' defines days; its "vesting" is part of the name.)
+  bool defines_days = false;
+  for (std::size_t i = s.b; i < s.e && !defines_days; ++i)
+    defines_days = nodes[i].kind == NK::word && nodes[i].wid != 0 &&
+                   (nodes[i].wid == definition_verbs().means || nodes[i].wid == definition_verbs().mean);
+  if (!vesting_header && !defines_days && (mask & bit(IT::header))) {
     for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
       vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting) ||
                        (nodes[i].kind == NK::item && nodes[i].itype == IT::header &&

@@ -10,11 +10,30 @@ namespace vest::rules {
 
 namespace {
 
+// "vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly
+// installments thereafter": the span is a description of the whole schedule, met when its first date
+// vests the part of the span it stands for (25% of 48 months: the last date is 36 months after the
+// first), and that part of the span reaches back to the grant date give or take less than a month.
+bool spans_straight_line(const ScheduleSpec& spec, std::optional<int> span_months, std::optional<Date> grant, Date last) {
+  if (!span_months || *span_months <= 0 || !grant || spec.segments.empty()) return false;
+  const Segment& first = spec.segments.front();
+  const auto* lump = std::get_if<LumpSegment>(&first.shape);
+  if (!lump || first.portion.kind != Portion::Kind::fraction_of_grant) return false;
+  const Fraction before = first.portion.fraction * Fraction(*span_months), after = Fraction(*span_months) - before;
+  if (before.denominator() != 1 || after.denominator() != 1 || !(after > Fraction(0))) return false;
+  const int before_months = static_cast<int>(before.numerator()), after_months = static_cast<int>(after.numerator());
+  if (add_months(lump->date, after_months) != last) return false;
+  const Date start = add_months(lump->date, -before_months);
+  return start > *grant - date::days{31} && start < *grant + date::days{31};
+}
+
 // Preambles: "over four years" must be the span of the whole schedule (from its first anchor or
 // from the grant date); "in three installments" its number of dates.
 void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec& as) {
   const std::vector<Item>& pool = a.pool;
-  for (auto idx : read.preambles) {
+  std::vector<std::size_t> spans = read.preambles;
+  spans.insert(spans.end(), as.whole_spans.begin(), as.whole_spans.end());
+  for (auto idx : spans) {
     const Item& p = pool[idx];
     if (as.any_contingent || !a.prev_end) {
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against a schedule with contingent parts",
@@ -31,7 +50,7 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
     const auto om = p.period.in_months();
     const bool from_first = om && as.first_base && a.prev_base == *as.first_base && a.prev_months == *om;
     const bool from_grant = om && a.grant && *a.prev_end == add_months(*a.grant, *om);
-    if (!from_first && !from_grant)
+    if (!from_first && !from_grant && !spans_straight_line(as.spec, om, a.grant, *a.prev_end))
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the schedule, whose last date is " +
                                         to_iso(*a.prev_end),
               p.b, p.e);

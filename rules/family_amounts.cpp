@@ -44,6 +44,21 @@ Family amounts_family() {
          it.per_installment = m.has(5);
          return it;
        }},
+      // "the other half", "the other 50%": what the portion before leaves, stated (and cross-checked).
+      {"the other half", 6, {w({"the"}), w({"other"}), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t half = intern("half");
+          if (i < n.size() && (is_w(n[i], half) || n[i].kind == NK::percent || n[i].kind == NK::fraction)) { ++i; return true; }
+          return false;
+        }), {"half"}, {NK::percent, NK::fraction})},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::remainder;
+         const Node& x = m.node(2);
+         it.fraction = x.kind == NK::word ? Fraction(1, 2) : value_fraction(x);
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.stated = true;
+         return it;
+       }},
       {"an additional <percent>", 6, {opt(w({"an"})), w({"additional", "further"}), frac_elem(), opt(installment_words())},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::portion);
@@ -171,6 +186,14 @@ Family amounts_family() {
        }},
   };
   f.examples = {
+      // A dated portion beside a contingent one: kind mixed, both kept ("the other half" is what is left).
+      {"One-half of the award will vest on March 29, 2019; the other half will vest upon the achievement of performance "
+       "goals established by the Compensation Committee of the Board.",
+       "2016-03-11", "10", "mixed", "2019-03-29=5", "", false},
+      {"50% of the RSUs vest on March 29, 2019 and the other 50% vest upon the achievement of performance goals.",
+       "2016-03-11", "10", "mixed", "2019-03-29=5", "", false},
+      {"25% of the RSUs vest on March 29, 2019 and the other half vest upon the achievement of performance goals.",
+       "2016-03-11", "10", "unrecognized", "", "cross_check_failed", false},
       {"These are restricted shares of Common Stock that vest, subject to the continued employment of the Reporting Person on "
        "the vesting dates, as follows: 50% of such shares will vest on August 15, 2013, and the remaining 50% of such shares "
        "will vest on February 15, 2014.",

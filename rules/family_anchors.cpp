@@ -473,7 +473,9 @@ Family anchors_family() {
             if (n[j].kind == NK::month_day) last = j + 1;
             else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
           }
-          if (last == i) return false;
+          // One day alone ("on each December 31,") only when no year follows ("each December 31 of 2025 through 2029").
+          static const std::uint16_t of = intern("of");
+          if (last == i && i < n.size() && is_w(n[i], of)) return false;
           i = last;
           return true;
         })},
@@ -491,12 +493,13 @@ Family anchors_family() {
          // Days spread evenly over the year ("February 15, May 15, August 15 and November 15";
          // "March 31, June 30, September 30 and December 31") also state the period.
          const auto k = it.whens.size();
-         if (k >= 2 && 12 % k == 0) {
+         // (One day, "on each December 31", is once a year.)
+         if (k >= 1 && 12 % k == 0) {
            const int step = static_cast<int>(12 / k);
            bool even = true, same_day = true, month_ends = true;
            for (std::size_t j = 0; j < k; ++j) {
              const date::year_month_day a{it.whens[j].date}, b{it.whens[(j + 1) % k].date};
-             const int gap = (static_cast<int>(unsigned(b.month())) - static_cast<int>(unsigned(a.month())) + 12) % 12;
+             const int gap = (static_cast<int>(unsigned(b.month())) - static_cast<int>(unsigned(a.month())) + 11) % 12 + 1;
              even &= gap == step;
              same_day &= a.day() == date::year_month_day{it.whens[0].date}.day();
              const unsigned last_day = unsigned((date::year{2001} / a.month() / date::last).day());
@@ -509,6 +512,13 @@ Family anchors_family() {
                it.policy = DayOfMonthPolicy::last_day_of_month();
                it.has_policy = true;
              }
+             // The same days as a calendar day rule: a series on them need not step from its anchor's day.
+             const unsigned d0 = unsigned(date::year_month_day{it.whens[0].date}.day());
+             it.calendar.day = month_ends && !same_day ? DayOfMonthPolicy::last_day_of_month()
+                               : d0 == 1               ? DayOfMonthPolicy::first_day_of_month()
+                                                       : DayOfMonthPolicy::fixed_day(d0);
+             for (const When& x : it.whens)
+               it.calendar.months |= static_cast<std::uint16_t>(1u << (unsigned(date::year_month_day{x.date}.month()) - 1));
            }
          }
          return it;

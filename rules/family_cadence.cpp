@@ -44,6 +44,69 @@ Period adj_at(const Match& m, std::size_t j) {
   return p;
 }
 
+
+// "first", "15th", "fifteenth", "last": the day of a calendar day rule.
+bool day_rule_word(const Node& n, DayOfMonthPolicy& out) {
+  static const std::uint16_t last = intern("last");
+  if (n.kind == NK::ordinal && n.num >= 1 && n.num <= 31) {
+    out = n.num == 1 ? DayOfMonthPolicy::first_day_of_month() : DayOfMonthPolicy::fixed_day(static_cast<unsigned>(n.num));
+    return true;
+  }
+  if (n.kind == NK::word && n.wid == last && last != 0) {
+    out = DayOfMonthPolicy::last_day_of_month();
+    return true;
+  }
+  return false;
+}
+
+// A month's full name ("january") → 1..12; 0 for any other word.
+unsigned month_word(const Node& n) {
+  static const std::array<std::uint16_t, 12> ids = {
+      intern("january"), intern("february"), intern("march"),     intern("april"),   intern("may"),      intern("june"),
+      intern("july"),    intern("august"),   intern("september"), intern("october"), intern("november"), intern("december")};
+  if (n.kind != NK::word || n.wid == 0) return 0;
+  for (unsigned m = 0; m < 12; ++m)
+    if (ids[m] == n.wid) return m + 1;
+  return 0;
+}
+
+// "January, April, July and October": month names joined by commas and "and" (two or more, increasing).
+Elem month_names() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t and_ = intern("and");
+    std::size_t last = i;
+    unsigned prev = 0;
+    int count = 0;
+    for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+      if (const unsigned m = month_word(n[j])) {
+        if (m <= prev) return false;
+        prev = m;
+        ++count;
+        last = j + 1;
+      } else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+        break;
+      }
+    }
+    if (count < 2) return false;
+    i = last;
+    return true;
+  });
+}
+
+// A calendar day rule as a day_policy item: the rule, its day as the policy, its period when regular.
+std::optional<Item> calendar_item(const CalendarDays& c) {
+  if (!c.ok()) return std::nullopt;
+  Item it = make(IT::day_policy);
+  it.calendar = c;
+  it.policy = c.day;
+  it.has_policy = true;
+  if (const auto pm = c.period_months()) {
+    it.period = Period::months(*pm);
+    it.has_period = true;
+  }
+  return it;
+}
+
 }  // namespace
 
 Family cadence_family() {
@@ -168,6 +231,26 @@ Family cadence_family() {
          it.first_step = 1;
          return it;
        }},
+      // "during the first two years following the grant date": a span from its anchor (the first of two rates).
+      {"during the first two years following <anchor>", 5,
+       {w({"during", "for", "over", "in"}), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t initial = intern("initial");
+          if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num == 1) || is_w(n[i], initial))) { ++i; return true; }
+          return false;
+        }), {"initial"}, {NK::ordinal}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(3).when;
+         if (x.ref == When::Ref::absolute || x.ref == When::Ref::previous || x.ref == When::Ref::named_next ||
+             x.months <= 0 || x.days != 0 || x.fixed_day)
+           return std::nullopt;
+         Item it = make(IT::over);
+         it.period = x.months % 12 == 0 ? Period::years(x.months / 12) : Period::months(x.months);
+         it.has_period = true;
+         it.when = x;
+         it.when.months = 0;
+         it.note = "from_anchor";
+         return it;
+       }},
       {"over the following <number> <unit>", 5,
        {w({"over", "for", "during"}), opt(w({"the", "a"})), opt(w({"following", "next", "subsequent", "succeeding", "ensuing", "remaining"})),
         opt(w({"period"})), opt(w({"of"})), k(NK::number), opt(p('-')), units, opt(w({"period"}))},
@@ -178,6 +261,22 @@ Family cadence_family() {
          it.period = unit_period(m.node(7).wid, static_cast<int>(n.num));
          it.has_period = true;
          if (m.has(2)) it.note = "following";
+         return it;
+       }},
+      // "in 7 equal six-month installments", "in four successive equal 3-month installments": the count and its period.
+      {"<number> equal <N>-month installments", 5,
+       {opt(w({"in"})), k(NK::number), opt(w({"consecutive", "successive"})), opt(w({"substantially", "approximately"})),
+        opt(w({"equal"})), opt(w({"consecutive", "successive"})), k(NK::number), opt(p('-')), w({"month", "year"}),
+        w({"installments", "increments", "tranches", "instalments"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const Node& n = m.node(1);
+         const Node& len = m.node(6);
+         if (n.den != 1 || n.num < 1 || n.num > 1200 || len.den != 1 || len.num < 1 || len.num > 120 || is_year(n)) return std::nullopt;
+         Item it = make(IT::count);
+         it.n = static_cast<int>(n.num);
+         it.period = m.node(8).wid == month ? Period::months(static_cast<int>(len.num)) : Period::years(static_cast<int>(len.num));
+         it.has_period = true;
          return it;
        }},
       {"<number> equal <cadence> installments", 5,
@@ -292,12 +391,141 @@ Family cadence_family() {
        {opt(w({"in"})), opt(w({"substantially", "approximately"})), opt(w({"equal"})), adj(),
         opt(w({"installments", "installment", "increments", "tranches", "portions", "amounts"}))},
        [](const Match& m) { return cadence_item(adj_at(m, 3)); }},
-      {"each <Name> Date", 5, {opt(w({"on"})), w({"each", "every"}), opt(w({"applicable", "subsequent"})), any_word(), w({"date"})},
+      {"each <Name> Date", 5, {opt(w({"on"})), w({"each", "every"}), opt(w({"applicable", "subsequent"})), any_word(), opt(w({"vesting"})), w({"date"})},
        [](const Match& m) -> std::optional<Item> {
          if (!m.context->named(m.node(3).wid)) return std::nullopt;
          Item it = make(IT::cadence);
          it.named = m.node(3).wid;
          return it;
+       }},
+      // Calendar day rules: the days of the calendar the installments fall on, whatever the anchor.
+      {"on the first day of each January, April, July and October", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        opt(w({"calendar"})), w({"day"}), w({"of"}), w({"each", "every"}), month_names()},
+       [](const Match& m) -> std::optional<Item> {
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         CalendarDays c;
+         c.day = day;
+         for (std::size_t j = m.at[7]; j < m.end; ++j)
+           if (const unsigned mo = month_word((*m.nodes)[j])) c.months |= static_cast<std::uint16_t>(1u << (mo - 1));
+         return calendar_item(c);
+       }},
+      {"on the fifteenth day of the second month of each calendar quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"day"}), w({"of"}), w({"the"}), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t last = intern("last");
+          if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num >= 1 && n[i].num <= 3) || is_w(n[i], last))) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"month"}), w({"of"}), w({"each", "every"}), w({"calendar"}), w({"quarter"})},
+       [](const Match& m) -> std::optional<Item> {
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         const Node& mo = m.node(6);
+         const unsigned phase = mo.kind == NK::ordinal ? static_cast<unsigned>(mo.num) : 3u;
+         return calendar_item(CalendarDays::of_period(3, phase, day));
+       }},
+      // "on the last day of each calendar quarter", "on the first day of each calendar quarter", "... calendar year":
+      // only with "calendar" (a "quarter" alone may count from the grant).
+      {"on the last day of each calendar quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"day"}), w({"of"}), w({"each", "every"}), opt(w({"subsequent", "succeeding", "following"})), w({"calendar"}),
+        w({"quarter", "year"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter");
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         const bool last = day.kind == DayOfMonthPolicy::Kind::last_day_of_month;
+         if (m.node(8).wid == quarter) return calendar_item(CalendarDays::of_period(3, last ? 3u : 1u, day));
+         return calendar_item(CalendarDays::of_months({last ? 12u : 1u}, day));
+       }},
+      // "on December 31 of each year", "on April 15 and October 15 of each year", "on June 30 and December 31 of
+      // each calendar year": one day rule when the days are the same (or all month ends).
+      {"on April 15 and October 15 of each year", 5,
+       {opt(w({"on"})), k(NK::month_day), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and");
+          std::size_t last = i;
+          for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+            if (n[j].kind == NK::month_day) last = j + 1;
+            else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
+          }
+          i = last;  // (none more: one day)
+          return true;
+        }),
+        w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"year"})},
+       [](const Match& m) -> std::optional<Item> {
+         CalendarDays c;
+         bool same_day = true, month_ends = true;
+         const Node& first = m.node(1);
+         for (std::size_t j = m.at[1]; j < m.at[3]; ++j) {
+           const Node& md = (*m.nodes)[j];
+           if (md.kind != NK::month_day) continue;
+           const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
+           same_day &= md.day == first.day;
+           month_ends &= md.day >= last_day;
+           c.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
+         }
+         if (!same_day && !month_ends) return std::nullopt;
+         const bool feb_only = c.months == (1u << 1);
+         c.day = first.day == 1                    ? DayOfMonthPolicy::first_day_of_month()
+                 : month_ends && (!same_day || !feb_only) ? DayOfMonthPolicy::last_day_of_month()
+                                                           : DayOfMonthPolicy::fixed_day(first.day);
+         return calendar_item(c);
+       }},
+      // "beginning with the first such date after the grant date", "beginning with the first Quarterly Vesting
+      // Date following X": the first of the series' days after X.
+      {"beginning with the first such date following <when>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with", "on"}), opt(w({"the"})), first_or_next(),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t date_ = intern("date");
+          for (std::size_t j = i; j < n.size() && j < i + 4; ++j) {
+            if (n[j].kind != NK::word) return false;
+            if (n[j].wid == date_ && date_ != 0) { i = j + 1; return true; }
+          }
+          return false;
+        }),
+        w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(6).when;
+         it.first_step = 1;
+         it.note = "first_rule_date";  // only beside a day rule the series was read with (place_anchor)
+         return it;
+       }},
+      // "at the end of each calendar quarter", "at the close of each calendar month": the calendar's period ends.
+      {"at the end of each calendar quarter", 5,
+       {opt(w({"at", "on"})), opt(w({"the"})), w({"end", "close"}), w({"of"}), w({"each", "every"}),
+        opt(w({"subsequent", "succeeding", "following", "full"})), w({"calendar"}), w({"quarter", "month", "year"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         const auto id = m.node(7).wid;
+         const DayOfMonthPolicy last = DayOfMonthPolicy::last_day_of_month();
+         return calendar_item(id == quarter ? CalendarDays::quarter_ends()
+                              : id == month ? CalendarDays::of_period(1, 1, last)
+                                            : CalendarDays::of_months({12u}, last));
+       }},
+      // "on the 1st of each month", "on the 15th of every month".
+      {"on the <ordinal> of each month", 5,
+       {opt(w({"on"})), opt(w({"the"})), k(NK::ordinal), w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"month"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& o = m.node(2);
+         if (o.num < 1 || o.num > 31) return std::nullopt;
+         const DayOfMonthPolicy day =
+             o.num == 1 ? DayOfMonthPolicy::first_day_of_month() : DayOfMonthPolicy::fixed_day(static_cast<unsigned>(o.num));
+         return calendar_item(CalendarDays::of_period(1, 1, day));
        }},
       {"on the last day of every month", 5,
        {opt(w({"on"})), opt(w({"the"})), w({"last"}), w({"day"}), w({"of"}), opt(w({"each", "every", "the"})),
@@ -310,6 +538,7 @@ Family cadence_family() {
          if (m.has(5) && m.node(5).wid != intern("the")) {
            it.period = m.node(7).wid == quarter ? Period::months(3) : Period::months(1);
            it.has_period = true;
+           if (m.node(7).wid != quarter) it.calendar = CalendarDays::of_period(1, 1, it.policy);  // each month's last day
          }
          return it;
        }},
@@ -340,6 +569,7 @@ Family cadence_family() {
          if (m.has(5) && m.node(5).wid != intern("the")) {
            it.period = Period::months(1);
            it.has_period = true;
+           it.calendar = CalendarDays::of_period(1, 1, it.policy);  // "each month": a day of the calendar
          }
          return it;
        }},
@@ -381,6 +611,35 @@ Family cadence_family() {
          it.period = Period::years(1);
          it.has_period = true;
          it.note = "needs_count";
+         return it;
+       }},
+      // "on the anniversary date of the grant" (the grant date read first as an item): each anniversary, but
+      // only beside a number of annual installments or an annual size ("20% annually").
+      {"on the anniversary <date of grant> (with a count)", 5,
+       {opt(w({"on"})), w({"the"}), w({"anniversary"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(3).when;
+         if ((x.ref != When::Ref::grant && x.ref != When::Ref::vcd) || x.months != 0 || x.days != 0 || x.fixed_day)
+           return std::nullopt;
+         Item it = make(IT::start);
+         it.when = x;
+         it.first_step = 1;
+         it.period = Period::years(1);
+         it.has_period = true;
+         it.note = "needs_count";
+         return it;
+       }},
+      // "and are fully vested after five years": the span of the series (a count claim).
+      {"and are fully vested after <number> years", 5,
+       {opt(w({"and"})), opt(w({"are", "is", "will", "shall"})), opt(w({"be", "become"})), item(IT::immediate), w({"after"}),
+        k(NK::number), w({"years", "months"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t months = intern("months");
+         const Node& n = m.node(5);
+         if (n.den != 1 || n.num < 1 || n.num > 100 || is_year(n)) return std::nullopt;
+         Item it = make(IT::over);
+         it.period = m.node(6).wid == months ? Period::months(static_cast<int>(n.num)) : Period::years(static_cast<int>(n.num));
+         it.has_period = true;
          return it;
        }},
       {"on each (monthly) anniversary", 5,
@@ -522,6 +781,163 @@ Family cadence_family() {
       {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
        "vested on the second anniversary of the date of grant.",
        "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // Calendar day rules: the installments fall on days of the calendar, not on the anchor's day; after a
+      // cliff the first is the rule's first day after it. "beginning <date>" must be one of the rule's days.
+      {"25% of the shares vest on the first anniversary of the grant date and the remaining 75% vest in twelve equal "
+       "quarterly installments on the first day of each January, April, July and October thereafter.",
+       "2024-05-15", "16", "time_based",
+       "2025-05-15=4 2025-07-01=1 2025-10-01=1 2026-01-01=1 2026-04-01=1 2026-07-01=1 2026-10-01=1 2027-01-01=1 "
+       "2027-04-01=1 2027-07-01=1 2027-10-01=1 2028-01-01=1 2028-04-01=1", "", false},
+      {"One-fourth of the shares vest on the first anniversary of the grant date and one-sixteenth of the shares vest on the "
+       "last day of each calendar quarter thereafter until all of the shares have vested.",
+       "2024-05-15", "16", "time_based",
+       "2025-05-15=4 2025-06-30=1 2025-09-30=1 2025-12-31=1 2026-03-31=1 2026-06-30=1 2026-09-30=1 2026-12-31=1 "
+       "2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1 2028-03-31=1", "", false},
+      {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
+       "beginning May 15, 2024.",
+       "2024-03-01", "8", "time_based",
+       "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1", "", false},
+      {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
+       "beginning June 15, 2024.",
+       "2024-03-01", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in three equal annual installments on December 31 of each year, beginning December 31, 2024.",
+       "2024-02-10", "3", "time_based", "2024-12-31=1 2025-12-31=1 2026-12-31=1", "", false},
+      {"The units vest in four equal annual installments on March 15 of each calendar year following the grant date.",
+       "2024-06-10", "4", "time_based", "2025-03-15=1 2026-03-15=1 2027-03-15=1 2028-03-15=1", "", false},
+      {"50% of the RSUs vest on June 10, 2025, with an additional 12.5% vesting on each subsequent February 15, May 15, "
+       "August 15 and November 15 thereafter until such time as the RSUs are 100% vested.",
+       "2024-06-10", "8", "time_based", "2025-06-10=4 2025-08-15=1 2025-11-15=1 2026-02-15=1 2026-05-15=1", "", false},
+      {"The RSUs vest in four equal installments on the last day of each calendar quarter over one year following the "
+       "grant date.",
+       "2024-02-10", "4", "time_based", "2024-03-31=1 2024-06-30=1 2024-09-30=1 2024-12-31=1", "", false},
+      {"The RSUs vest in twelve equal monthly installments on the first day of each January, April, July and October "
+       "thereafter.",
+       "2024-02-10", "12", "unrecognized", "", "cross_check_failed", false},
+      // A span that describes the whole schedule: the first date vests the part of the span it stands for
+      // (checked: the last date, and the start near the grant date); "over the N-year period ending D" after
+      // an earlier date counts that date too.
+      {"This award was granted on September 26, 2021. 12.5% of the award vested on April 15, 2022 and the remaining "
+       "restricted stock units vest 12.5% in semi-annual installments over the four-year period ending October 15, 2025.",
+       "2025-10-15", "8", "time_based",
+       "2022-04-15=1 2022-10-15=1 2023-04-15=1 2023-10-15=1 2024-04-15=1 2024-10-15=1 2025-04-15=1 2025-10-15=1", "", false},
+      {"This award was granted on September 26, 2021. 12.5% of the award vested on April 15, 2022 and the remaining "
+       "restricted stock units vest 12.5% in semi-annual installments over the three-year period ending October 15, 2025.",
+       "2025-10-15", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly "
+       "installments thereafter.",
+       "2025-01-06", "48", "time_based",
+       "2026-01-02=12 2026-02-02=1 2026-03-02=1 2026-04-02=1 2026-05-02=1 2026-06-02=1 2026-07-02=1 2026-08-02=1 "
+       "2026-09-02=1 2026-10-02=1 2026-11-02=1 2026-12-02=1 2027-01-02=1 2027-02-02=1 2027-03-02=1 2027-04-02=1 "
+       "2027-05-02=1 2027-06-02=1 2027-07-02=1 2027-08-02=1 2027-09-02=1 2027-10-02=1 2027-11-02=1 2027-12-02=1 "
+       "2028-01-02=1 2028-02-02=1 2028-03-02=1 2028-04-02=1 2028-05-02=1 2028-06-02=1 2028-07-02=1 2028-08-02=1 "
+       "2028-09-02=1 2028-10-02=1 2028-11-02=1 2028-12-02=1 2029-01-02=1", "", false},
+      {"The option vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly "
+       "installments thereafter.",
+       "2024-06-06", "48", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests over a five-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly "
+       "installments thereafter.",
+       "2025-01-06", "48", "unrecognized", "", "cross_check_failed", false},
+      {"25% of the RSUs vest on the date that is twelve months after January 16, 2026 and the remaining 75% will vest then "
+       "in twelve (12) equal quarterly installments at the end of each calendar quarter.",
+       "2026-03-16", "16", "time_based",
+       "2027-01-16=4 2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1 2028-03-31=1 2028-06-30=1 2028-09-30=1 "
+       "2028-12-31=1 2029-03-31=1 2029-06-30=1 2029-09-30=1 2029-12-31=1", "", false},
+      // A recurrence on an anchor after a cliff: its dates after the cliff ("thereafter"), never from the anchor again.
+      {"The restricted shares shall vest as to 20% of the units upon the one-year anniversary of the Vesting Commencement "
+       "Date and the remaining 80% of the units are scheduled to vest in four equal quarterly installments on each "
+       "three-month anniversary of the Vesting Commencement Date thereafter. The vesting commencement date of the award "
+       "is March 31, 2020.",
+       "2020-04-01", "5", "time_based", "2021-03-31=1 2021-06-30=1 2021-09-30=1 2021-12-31=1 2022-03-31=1", "", false},
+      {"One-fifth of the units vest two years from July 15, 2018 (the \"Vesting Commencement Date\"), and the remainder "
+       "vests in 4 equal monthly installments on each monthly anniversary of the Vesting Commencement Date thereafter.",
+       "2018-08-12", "5", "time_based", "2020-07-15=1 2020-08-15=1 2020-09-15=1 2020-10-15=1 2020-11-15=1", "", false},
+      {"20% of the units vest on the first anniversary of the grant date and the remaining 80% vest in four equal quarterly "
+       "installments on each three-month anniversary of the grant date.",
+       "2020-03-31", "5", "unrecognized", "", "not understood", false},
+      // One or two days of each year; "beginning with the first such date after X" (the first of them after X).
+      {"The units vest in 4 equal annual installments on each December 31, starting December 31, 2018.", "2018-02-01", "4",
+       "time_based", "2018-12-31=1 2019-12-31=1 2020-12-31=1 2021-12-31=1", "", false},
+      {"25% of the shares vest on October 5, 2026, and the remaining 75% vest in 3 successive equal annual installments on "
+       "each March 1 thereafter.",
+       "2025-10-05", "4", "time_based", "2026-10-05=1 2027-03-01=1 2028-03-01=1 2029-03-01=1", "", false},
+      {"One-third of the RSUs vest on September 3, 2020. Thereafter, the remaining two-thirds of the RSUs will vest in four "
+       "equal six-month installments on April 15 and October 15 of each year.",
+       "2019-09-03", "6", "time_based", "2020-09-03=2 2020-10-15=1 2021-04-15=1 2021-10-15=1 2022-04-15=1", "", false},
+      {"The option vests in 4 equal six-month installments on June 1 and December 1 of each year, beginning with the first "
+       "such date after the date of the grant.",
+       "2023-01-27", "4", "time_based", "2023-06-01=1 2023-12-01=1 2024-06-01=1 2024-12-01=1", "", false},
+      {"The option vests in twelve equal quarterly installments on each January 15, April 15, July 15 and October 15, "
+       "beginning with the first such date after the grant date.",
+       "2023-09-07", "12", "time_based",
+       "2023-10-15=1 2024-01-15=1 2024-04-15=1 2024-07-15=1 2024-10-15=1 2025-01-15=1 2025-04-15=1 2025-07-15=1 "
+       "2025-10-15=1 2026-01-15=1 2026-04-15=1 2026-07-15=1", "", false},
+      {"The option vests in 4 equal quarterly installments on June 1 and December 1 of each year, beginning with the first "
+       "such date after the date of the grant.",
+       "2023-01-27", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The shares vest in 4 equal semi-annual installments on April 15 and October 31 of each year, beginning with the "
+       "first such date after the date of the grant.",
+       "2023-01-27", "4", "unrecognized", "", "not understood", false},
+      {"The shares vest in four equal monthly installments on the 15th day of each month, beginning with the first such "
+       "date following the grant date.",
+       "2021-01-01", "4", "time_based", "2021-01-15=1 2021-02-15=1 2021-03-15=1 2021-04-15=1", "", false},
+      {"The shares vest in four equal quarterly installments on the 15th day of each quarter, beginning with the first such "
+       "date following the grant date.",
+       "2021-01-01", "4", "unrecognized", "", "not understood", false},
+      {"As used herein, \"Quarterly Vesting Date\" means each the first day of each January, April, July and October. The "
+       "shares vest in twelve equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following June 30, 2023.",
+       "2023-07-22", "12", "unrecognized", "", "not understood", false},
+      // Two rates: the first over a span from its anchor, the second after it until what is left has vested.
+      {"The RSUs vest at a rate of 5% of the total award per quarter during the first two years following the grant date "
+       "and 7.5% per quarter thereafter.",
+       "2024-01-31", "40", "time_based",
+       "2024-04-30=2 2024-07-31=2 2024-10-31=2 2025-01-31=2 2025-04-30=2 2025-07-31=2 2025-10-31=2 2026-01-31=2 "
+       "2026-04-30=3 2026-07-31=3 2026-10-31=3 2027-01-31=3 2027-04-30=3 2027-07-31=3 2027-10-31=3 2028-01-31=3", "", false},
+      {"The option vests at a rate of 1/48 of the total award per month during the first two years following the date of "
+       "the grant and 1/24th per month thereafter.",
+       "2024-01-31", "48", "time_based",
+       "2024-02-29=1 2024-03-31=1 2024-04-30=1 2024-05-31=1 2024-06-30=1 2024-07-31=1 2024-08-31=1 2024-09-30=1 "
+       "2024-10-31=1 2024-11-30=1 2024-12-31=1 2025-01-31=1 2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1 "
+       "2025-06-30=1 2025-07-31=1 2025-08-31=1 2025-09-30=1 2025-10-31=1 2025-11-30=1 2025-12-31=1 2026-01-31=1 "
+       "2026-02-28=2 2026-03-31=2 2026-04-30=2 2026-05-31=2 2026-06-30=2 2026-07-31=2 2026-08-31=2 2026-09-30=2 "
+       "2026-10-31=2 2026-11-30=2 2026-12-31=2 2027-01-31=2", "", false},
+      {"The RSUs vest at a rate of 5% of the total award per quarter during the first two years following the grant date "
+       "and 7% per quarter thereafter.",
+       "2024-01-31", "40", "unrecognized", "", "cross_check_failed", false},
+      // A defined term used before it is defined.
+      {"The RSUs vest in four equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following March 1, 2024. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 and "
+       "November 15.",
+       "2024-03-01", "4", "time_based", "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1", "", false},
+      // "20% annually on the anniversary date of the grant": each anniversary, the size giving the count.
+      {"Options vest 20% annually on the anniversary date of the grant and are fully vested after five years.", "2023-11-01",
+       "5", "time_based", "2024-11-01=1 2025-11-01=1 2026-11-01=1 2027-11-01=1 2028-11-01=1", "", false},
+      {"The restricted stock vests 1/3 annually on the anniversary date of the grant.", "2021-11-01", "3", "time_based",
+       "2022-11-01=1 2023-11-01=1 2024-11-01=1", "", false},
+      {"Options vest 20% annually on the anniversary date of the grant and are fully vested after four years.", "2023-11-01",
+       "5", "unrecognized", "", "cross_check_failed", false},
+      {"Options vest monthly on the anniversary date of the grant.", "2023-11-01", "5", "unrecognized", "", "cross_check_failed", false},
+      // Days of each month are days of the calendar too: the first after the cliff.
+      {"1/6 of the units vest on January 4, 2020, with the remainder vesting in five successive equal monthly installments "
+       "on the 1st of each month thereafter.",
+       "2019-07-07", "6", "time_based", "2020-01-04=1 2020-02-01=1 2020-03-01=1 2020-04-01=1 2020-05-01=1 2020-06-01=1", "", false},
+      {"25% of the units vest on January 4, 2020, and the remainder vest in three equal monthly installments on the 15th day "
+       "of each month thereafter.",
+       "2019-07-07", "4", "time_based", "2020-01-04=1 2020-01-15=1 2020-02-15=1 2020-03-15=1", "", false},
+      {"25% of the units vest on January 15, 2020, and the remainder vest in three equal monthly installments on the last "
+       "day of each month thereafter.",
+       "2019-07-07", "4", "time_based", "2020-01-15=1 2020-01-31=1 2020-02-29=1 2020-03-31=1", "", false},
+      // A count and a span with no cadence: the span divided by the count (a whole number of months).
+      {"The restricted stock units vest in three equal installments over a three-year period commencing on the first "
+       "anniversary of the grant date.",
+       "2024-03-01", "3", "time_based", "2025-03-01=1 2026-03-01=1 2027-03-01=1", "", false},
+      {"The RSUs will vest in four equal installments over a four year period.", "2023-03-01", "387", "time_based",
+       "2024-03-01=96 2025-03-01=97 2026-03-01=97 2027-03-01=97", "", false},
+      {"The option vests in eight equal installments over a two-year period measured from the grant date.", "2024-01-31",
+       "8", "time_based", "2024-04-30=1 2024-07-31=1 2024-10-31=1 2025-01-31=1 2025-04-30=1 2025-07-31=1 2025-10-31=1 "
+       "2026-01-31=1", "", false},
+      {"The RSUs vest in five equal installments over a two year period.", "2023-03-01", "5", "unrecognized", "",
+       "without a period", false},
       // "and each one-month anniversary thereafter".
       {"1/8th of the shares subject to the option vest on July 15, 2021 and each three-month anniversary thereafter.",
        "2021-06-15", "8", "time_based",

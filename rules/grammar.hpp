@@ -23,6 +23,7 @@
 //      statements into a ScheduleSpec and cross-checks redundant facts.
 #pragma once
 
+#include "engine/core/calendar_days.hpp"
 #include "engine/core/schedule_spec.hpp"
 #include "rules/interpretation.hpp"
 
@@ -168,6 +169,7 @@ struct Item {
   DayOfMonthPolicy policy{};
   bool has_policy = false;
   std::uint16_t named = 0;     // cadence on a defined date name
+  CalendarDays calendar;       // day_policy / month-day header: fixed days of the calendar ("each calendar quarter's last day")
   std::string note;            // condition kind, warning text, definition kind
   bool status_only = false;    // "are fully exercisable": a remark, not a statement
 };

@@ -129,6 +129,7 @@ constexpr std::array<std::uint8_t, 256> byte_classes() {
   for (int c : {int{' '}, int{'\t'}, int{'\n'}, int{'\r'}, int{'\f'}, int{'\v'}, 0}) t[static_cast<std::size_t>(c)] = kSpace;
   t[0xE2] = kSpecial;
   t[0xC2] = kSpecial;
+  t[0xEF] = kSpecial;  // U+FEFF, the byte-order mark used as a zero-width no-break space
   return t;
 }
 constexpr std::array<std::uint8_t, 256> kByteClass = byte_classes();
@@ -185,12 +186,21 @@ void normalize_into(std::string_view in, Normalized& n) {
         if (c3 == 0x9C || c3 == 0x9D) o = '"';
         else if (c3 == 0x98 || c3 == 0x99) o = '\'';
         else if (c3 == 0x93 || c3 == 0x94) o = '-';
-        else if (c3 == 0xAF || c3 == 0x8B || c3 == 0x89 || c3 == 0x8A) o = ' ';  // thin / zero-width spaces
+        else if ((c3 >= 0x80 && c3 <= 0x8D) || c3 == 0xAF) o = ' ';  // U+2000-U+200D: spaces, zero-width (non-)joiners
         if (o) width = 3;
-      } else if (c == 0xC2 && i + 1 < size && s[i + 1] == 0xA0) {
-        o = ' ';
+      } else if (c == 0xE2 && i + 2 < size && s[i + 1] == 0x81 && s[i + 2] == 0xA0) {
+        o = ' ';  // U+2060 word joiner
+        width = 3;
+      } else if (c == 0xEF && i + 2 < size && s[i + 1] == 0xBB && s[i + 2] == 0xBF) {
+        o = ' ';  // U+FEFF zero-width no-break space
+        width = 3;
+      } else if (c == 0xC2 && i + 1 < size && (s[i + 1] == 0xA0 || s[i + 1] == 0xAD)) {
+        o = ' ';  // no-break space, soft hyphen
         width = 2;
       }
+      // Every invisible or format character above becomes a plain space, so a number
+      // it splits ("3\u200b6") reads as two digit runs, which the tokenizer refuses
+      // as a number (below) instead of reading one of them.
       if (o == ' ') {
         pending_space = len != 0;
         i += width;
@@ -663,6 +673,21 @@ struct Scanner {
 
 bool is_word(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
 
+// Only digits: "36", not "58,824", "47.5" or "thirty-six" (a list "58,824 47.5" is two numbers).
+bool written_in_digits(const Normalized& norm, const Node& n) {
+  if (n.e <= n.b || n.e > norm.text.size()) return false;
+  for (std::uint32_t k = n.b; k < n.e; ++k)
+    if (!is_digit(norm.text[k])) return false;
+  return true;
+}
+
+// `next` is a number written in digits one space after `n` ("3 6"), and the space
+// stood for white space or a format character between two digits.
+bool split_digits_follow(const Normalized& norm, const Node& n, const Node& next) {
+  return next.kind == NK::number && next.b == n.e + 1 && norm.text[n.e] == ' ' && is_digit(norm.text[n.e - 1]) &&
+         written_in_digits(norm, next);
+}
+
 }  // namespace
 
 // The merge pass joins what the scan keeps apart: spelled numbers
@@ -804,6 +829,16 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
           continue;
         }
       }
+    }
+    // "3 6 equal installments" (a space or a format character inside a number): digit
+    // runs separated by one space are no number vest can know, so they become one
+    // word outside the lexicon, which no rule reads as a count or an amount.
+    if (n.kind == NK::number && written_in_digits(norm, n) && i + 1 < size && split_digits_follow(norm, n, raw[i + 1])) {
+      while (i + 1 < size && split_digits_follow(norm, n, raw[i + 1])) n.e = raw[++i].e;
+      n.kind = NK::word;
+      n.wid = 0;
+      ++count;
+      continue;
     }
     // "25 percent", "25 per cent"
     if ((n.kind == NK::number || n.kind == NK::fraction) && i + 1 < size) {

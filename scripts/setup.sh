@@ -17,7 +17,11 @@ packages=(
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks
   python3-jsonschema                 # tests: vest --format ocf against the OCF schemas
+  pybind11-dev python3-dev           # the Python module (python/), built for /usr/bin/python3
+  python3-pandas python3-dask python3-distributed python3-pytest  # the vest package, vest.dask, its tests
 )
+packages+=(libcpp-httplib-dev chromium)  # vest serve (HTTP); the workbench's browser test (issue 11)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)  # the browser test's puppeteer-core (tests/web)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -17,7 +17,11 @@
 
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <optional>
+#include <utility>
 
 namespace vest::cli {
 namespace {
@@ -27,7 +31,12 @@ struct Options {
   std::string as_of;
   std::string format = "table";
   bool tranches = false;
+  filings::ReadLimits limits;
 };
+
+// The readers already replace invalid UTF-8 (with a warning); replacing again
+// here guarantees valid JSON whatever a future reader forgets.
+std::string dump_json(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 std::string csv_cell(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -44,6 +53,53 @@ void csv_line(std::ostream& out, const std::vector<std::string>& cells) {
   out << '\n';
 }
 
+// A copy of standard input or of a pipe in a private temporary folder, removed
+// with this object; make() gives nullopt (and no error) for ordinary files and folders.
+class SpooledInput {
+ public:
+  static std::optional<SpooledInput> make(const std::string& input, std::string& error) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (input != "-") {
+      const auto st = fs::status(input, ec);
+      if (ec || st.type() == fs::file_type::regular || st.type() == fs::file_type::directory) return std::nullopt;
+    }
+    char dir_template[] = "/tmp/vest-stdin-XXXXXX";
+    const char* dir = ::mkdtemp(dir_template);
+    if (dir == nullptr) {
+      error = "cannot create a temporary folder to hold the input";
+      return std::nullopt;
+    }
+    SpooledInput s;
+    s.dir_ = dir;
+    std::ifstream pipe;
+    std::istream* in = &std::cin;
+    if (input != "-") {
+      pipe.open(input, std::ios::binary);
+      if (!pipe) {
+        error = "cannot open";
+        return std::nullopt;
+      }
+      in = &pipe;
+    }
+    std::ofstream out(s.path(), std::ios::binary);
+    out << in->rdbuf();
+    if (!out) error = "cannot copy the input to " + s.path();
+    return s;
+  }
+  SpooledInput() = default;
+  SpooledInput(SpooledInput&& o) noexcept : dir_(std::exchange(o.dir_, {})) {}
+  SpooledInput& operator=(SpooledInput&&) = delete;
+  ~SpooledInput() {
+    std::error_code ec;
+    if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
+  }
+  std::string path() const { return dir_ + "/input"; }
+
+ private:
+  std::string dir_;
+};
+
 int run(const Options& o) {
   filings::ViewOptions view;
   if (!o.as_of.empty()) {
@@ -57,6 +113,11 @@ int run(const Options& o) {
   ocf::OcfDocument ocf_doc;
   const bool tty = ::isatty(2) == 1;
   filings::ReadOptions read_options;
+  read_options.limits = o.limits;
+  read_options.warn = [tty](const Diagnostic& d) {
+    if (tty) std::cerr << "\r\033[K";
+    std::cerr << format(d) << '\n';
+  };
   if (tty) {
     read_options.progress = [](std::uint64_t done, std::uint64_t total, std::string_view what) {
       std::cerr << "\r" << what << ": " << done << " / " << total << "   " << std::flush;
@@ -65,6 +126,7 @@ int run(const Options& o) {
   }
 
   bool failed = false, first_json = true;
+  std::pair<std::string, std::string> spooled_name;  // the spool's path -> the name the user gave
   std::size_t filings_read = 0, grants_found = 0;
   const auto columns = o.tranches ? filings::tranche_columns() : filings::grant_columns(view);
   std::vector<bool> right;
@@ -76,7 +138,13 @@ int run(const Options& o) {
   if (csv) csv_line(std::cout, columns);
 
   auto report = [&](const Diagnostics& ds) {
-    for (const auto& d : ds) std::cerr << format(d) << '\n';
+    for (const auto& d : ds) {
+      std::string line = format(d);
+      if (!spooled_name.first.empty())
+        for (auto at = line.find(spooled_name.first); at != std::string::npos; at = line.find(spooled_name.first, at + 1))
+          line.replace(at, spooled_name.first.size(), spooled_name.second);
+      std::cerr << line << '\n';
+    }
   };
   const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
     if (!r) {
@@ -84,15 +152,21 @@ int run(const Options& o) {
       if (tty) std::cerr << "\r\033[K";
       report(r.diagnostics());
       if (json) {
-        std::cout << (first_json ? "\n" : ",\n") << filings::failed_input_json(r.diagnostics()).dump();
+        std::cout << (first_json ? "\n" : ",\n") << dump_json(filings::failed_input_json(r.diagnostics()));
         first_json = false;
       }
       return;
     }
+    if (!spooled_name.first.empty() && r.value().source.starts_with(spooled_name.first))
+      r.value().source.replace(0, spooled_name.first.size(), spooled_name.second);
     const filings::Filing& f = r.value();
     ++filings_read;
     const auto grants = filings::extract_grants(f, rules::interpret);
     grants_found += grants.grants.size();
+    if (!grants.errors.empty()) {
+      failed = true;  // a grant refused for bad input (an unreadable share count)
+      if (json || ocf_out) report(grants.errors);
+    }
     if (ocf_out) {
       report(f.diagnostics);
       for (std::size_t i = 0; i < grants.grants.size(); ++i) {
@@ -110,13 +184,15 @@ int run(const Options& o) {
       return;
     }
     if (json) {
-      std::cout << (first_json ? "\n" : ",\n") << filings::filing_json(f, grants, view).dump();
+      std::cout << (first_json ? "\n" : ",\n") << dump_json(filings::filing_json(f, grants, view));
       first_json = false;
       return;
     }
     // Table and CSV have no place for warnings: say them on stderr (JSON carries them).
     if (tty) std::cerr << "\r\033[K";
     report(f.diagnostics);
+    report(grants.warnings);
+    report(grants.errors);
     for (const auto& g : grants.grants) report(g.warnings);
     const auto rows = o.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view);
     for (const auto& row : rows) {
@@ -130,9 +206,27 @@ int run(const Options& o) {
       }
     }
   };
-  for (const auto& input : o.inputs) filings::read_input(input, sink, read_options);
+  for (const auto& input : o.inputs) {
+    // Standard input ("-") and pipes (/dev/stdin, <(...)) are spooled to a
+    // private temporary file: the readers detect the format from the content
+    // and a zip needs to seek. Diagnostics name "<stdin>" (or the pipe), not the spool.
+    std::string spool_error;
+    const auto spool = SpooledInput::make(input, spool_error);
+    if (!spool_error.empty()) {
+      std::cerr << "vest filing: " << (input == "-" ? "<stdin>" : input) << ": error: " << spool_error << " [cannot_read]\n";
+      failed = true;
+      continue;
+    }
+    if (!spool) {
+      filings::read_input(input, sink, read_options);
+      continue;
+    }
+    spooled_name = {spool->path(), input == "-" ? "<stdin>" : input};
+    filings::read_input(spool->path(), sink, read_options);
+    spooled_name = {};
+  }
   if (json) std::cout << (first_json ? "]}\n" : "\n]}\n");
-  if (ocf_out) std::cout << ocf_doc.json().dump(2) << '\n';
+  if (ocf_out) std::cout << ocf_doc.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   if (!json && !csv && !ocf_out) {
     table.print(std::cout);
     std::cout << filings_read << " filing(s), " << grants_found << " grant(s)\n";
@@ -143,10 +237,20 @@ int run(const Options& o) {
 const CommandRegistration registration{"filing", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("filing", "Grants and vesting schedules from Form 3/4/5 filings (EDGAR XML, SEC data sets, PDF text)");
-  sub->add_option("inputs", options->inputs, "Files or folders: EDGAR XML, PDF-to-text Forms, SEC insider-transactions data sets (folder or .zip)")
+  sub->add_option("inputs", options->inputs, "Files or folders: EDGAR XML, PDF-to-text Forms, SEC insider-transactions data sets (folder or .zip); - for standard input")
       ->required();
   sub->add_option("--as-of", options->as_of, "Project every grant as of this date (YYYY-MM-DD)");
   sub->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"table", "json", "csv", "ocf"}));
+  auto& lim = options->limits;
+  sub->add_option("--max-row-bytes", lim.max_row_bytes, "Longest data-set row read; longer rows are skipped with an error")->capture_default_str();
+  sub->add_option("--zip-max-member-bytes", lim.max_zip_member_bytes, "Largest uncompressed table read from a zip")->capture_default_str();
+  sub->add_option("--zip-max-total-bytes", lim.max_zip_total_bytes, "Largest uncompressed total of the tables read from one zip")->capture_default_str();
+  sub->add_option("--max-xml-depth", lim.max_xml_depth, "Deepest element nesting read in an XML filing")->capture_default_str();
+  sub->add_option("--max-files", lim.max_files, "Most files read from the folders given")->capture_default_str();
+  sub->add_option("--max-file-bytes", lim.max_file_bytes, "Largest XML or text filing read (each is read whole)")->capture_default_str();
+  sub->add_option("--max-errors-per-file", lim.max_errors_per_file, "Row errors printed per table before one summary line")->capture_default_str();
+  sub->footer("Limits stop hostile or broken input with a clear error (engine/filings/README.md, \"Limits\").\n"
+              "Temporary files for zip tables have no name on disk: nothing is left behind on any exit.");
   sub->add_flag("--tranches", options->tranches, "One row per grant and tranche (source, accession, owner, issuer, security, grant date, tranche date, shares, cumulative, percent)");
   return [options] { return run(*options); };
 }};

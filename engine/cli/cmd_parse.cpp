@@ -1,6 +1,6 @@
 // `vest parse`: interpret vesting footnotes.
 //
-//   vest parse --text "25% vests on ..." --grant-date 2013-12-16 --shares 200000 [--as-of D] [--format table|json] [--explain]
+//   vest parse --text "25% vests on ..." --grant-date 2013-12-16 --shares 200000 [--as-of D] [--format table|json|ocf] [--explain]
 //   echo "footnote" | vest parse --shares 100
 //   vest parse --jsonl FILE|- [--as-of D]   one JSON line out per JSON line in, same order:
 //       in:  {"id", "text", "grant_date"?, "shares"?, "expiration"?, "is_option"?, "as_of"?}
@@ -13,6 +13,8 @@
 // mode a bad line gets an output line with its errors and the run goes on;
 // the exit status is 1 if any line failed.
 #include "engine/cli/command.hpp"
+#include "engine/cli/footnote_options.hpp"
+#include "engine/cli/input.hpp"
 #include "engine/cli/table.hpp"
 #include "engine/core/projection.hpp"
 #include "engine/core/schedule_json.hpp"
@@ -21,6 +23,8 @@
 #include "rules/grammar.hpp"
 #include "rules/interpretation_json.hpp"
 #include "rules/option_inference.hpp"
+#include "rules/batch_line.hpp"
+#include "rules/footnote_limit.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -34,11 +38,10 @@ namespace vest::cli {
 namespace {
 
 struct ParseOptions {
-  std::string text;
-  std::string grant_date, shares, expiration, as_of, jsonl;
+  FootnoteOptions footnote;
+  std::string jsonl;
   std::string format = "table";
   bool explain = false;
-  bool option = false, no_option = false;
   bool tokens = false;
 };
 
@@ -46,121 +49,61 @@ bool failed(const rules::Interpretation& in) {
   return has_errors(in.diagnostics) || in.kind == rules::Kind::unrecognized;
 }
 
-// Reads one batch line's inputs; problems are returned as messages.
-rules::GrantContext context_from(const nlohmann::json& j, std::vector<std::string>& problems) {
-  rules::GrantContext c;
-  if (j.contains("grant_date") && !j["grant_date"].is_null()) {
-    if (!j["grant_date"].is_string() || !(c.grant_date = parse_iso_date(j["grant_date"].get<std::string>())))
-      problems.push_back("grant_date is not a YYYY-MM-DD date: " + j["grant_date"].dump());
+// --format ocf for a batch: each line's terms and vestings join one document;
+// what has no schedule is said on stderr (the document has no place for it).
+void add_to_ocf(ocf::OcfDocument& doc, const std::string& file, std::size_t number, const rules::BatchLine& line) {
+  if (!line.result) {
+    std::cerr << file << ":" << number << ": error: " << line.json << '\n';
+    return;
   }
-  if (j.contains("expiration") && !j["expiration"].is_null()) {
-    if (!j["expiration"].is_string() || !(c.expiration = parse_iso_date(j["expiration"].get<std::string>())))
-      problems.push_back("expiration is not a YYYY-MM-DD date: " + j["expiration"].dump());
+  const auto& in = *line.result;
+  if (in.spec && in.schedule) {
+    for (const auto& w : doc.add(line.id, *in.spec, *in.schedule, line.text)) std::cerr << line.id << ": " << format(w) << '\n';
+  } else {
+    doc.add_unscheduled(line.id, "no schedule: " + std::string(rules::to_string(in.kind)));
   }
-  if (j.contains("shares") && !j["shares"].is_null()) {
-    const auto& s = j["shares"];
-    std::string text;
-    if (s.is_number_integer()) text = std::to_string(s.get<long long>());
-    else if (s.is_number_float() || s.is_string()) text = s.is_string() ? s.get<std::string>() : s.dump();
-    auto a = Amount::parse(text);
-    if (!a || a->is_negative() || a->is_zero()) problems.push_back("shares is not a positive number: " + s.dump());
-    else c.shares = a;
-  }
-  return c;
 }
 
-nlohmann::ordered_json error_line(const nlohmann::json& id, const std::vector<std::string>& problems) {
-  nlohmann::json errors = nlohmann::json::array();
-  for (const auto& p : problems) errors.push_back({{"code", "invalid_input"}, {"message", p}});
-  nlohmann::ordered_json j;
-  j["id"] = id;
-  j["kind"] = "unrecognized";
-  j["tranches"] = nlohmann::json::array();
-  j["contingent_shares"] = 0;
-  j["exercisable_immediately"] = false;
-  j["conditions"] = nlohmann::json::array();
-  j["warnings"] = nlohmann::json::array();
-  j["errors"] = errors;
-  j["explain"] = nlohmann::json::array();
-  return j;
-}
-
+// One output line per input line (rules/batch_line.hpp); a line longer than
+// the footnote limit allows is not kept whole in memory but answered with an error.
 int run_batch(const ParseOptions& o) {
-  ocf::OcfDocument ocf_doc;  // --format ocf: one document for every line
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  if (o.jsonl != "-") {
-    file.open(o.jsonl);
-    if (!file) {
-      std::cerr << "vest parse: cannot open \"" << o.jsonl << "\"\n";
-      return exit_input_errors;
-    }
-    in = &file;
+  std::string error;
+  auto input = Input::open(o.jsonl, error);
+  if (!input) {
+    std::cerr << "vest parse: " << o.jsonl << ": error: " << error << " [cannot_read]\n";
+    return exit_input_errors;
   }
-  std::optional<Date> batch_as_of;
-  if (!o.as_of.empty() && !(batch_as_of = parse_iso_date(o.as_of))) {
-    std::cerr << "vest parse: --as-of: \"" << o.as_of << "\" is not a valid YYYY-MM-DD date\n";
+  std::ios::sync_with_stdio(false);
+  rules::BatchLimits limits;
+  limits.max_footnote_bytes = o.footnote.max_footnote_bytes;
+  limits.is_option = o.footnote.given_option();
+  limits.keep_result = o.format == "ocf";
+  if (!o.footnote.as_of.empty() && !(limits.as_of = parse_iso_date(o.footnote.as_of))) {
+    std::cerr << "vest parse: error: --as-of: \"" << o.footnote.as_of << "\" is not a valid YYYY-MM-DD date\n";
     return exit_usage;
   }
-  bool any_failed = false;
+  const std::size_t max_line = rules::max_batch_line_bytes(limits);
+  ocf::OcfDocument ocf_doc;  // --format ocf: one document for every line
+  bool any_failed = false, truncated = false;
   std::string line;
   std::size_t number = 0;
-  while (std::getline(*in, line)) {
+  while (read_line_bounded(input->stream(), line, max_line, truncated)) {
     ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    nlohmann::json id = "line " + std::to_string(number);
-    if (j.is_discarded() || !j.is_object()) {
-      if (o.format == "ocf") std::cerr << o.jsonl << ":" << number << ": error: not a JSON object\n";
-      else std::cout << error_line(id, {"line " + std::to_string(number) + " is not a JSON object"}).dump() << '\n';
-      any_failed = true;
-      continue;
-    }
-    if (j.contains("id")) id = j["id"];
-    std::vector<std::string> problems;
-    if (!j.contains("text") || !j["text"].is_string()) problems.push_back("\"text\" is missing or not a string");
-    rules::GrantContext c = context_from(j, problems);
-    std::optional<bool> given = o.option ? std::optional<bool>(true) : o.no_option ? std::optional<bool>(false) : std::nullopt;
-    if (j.contains("is_option") && !j["is_option"].is_null()) {
-      if (j["is_option"].is_boolean()) given = j["is_option"].get<bool>();
-      else problems.push_back("is_option is not true or false: " + j["is_option"].dump());
-    }
-    std::optional<Date> as_of = batch_as_of;
-    if (j.contains("as_of") && !j["as_of"].is_null()) {
-      if (!j["as_of"].is_string() || !(as_of = parse_iso_date(j["as_of"].get<std::string>())))
-        problems.push_back("as_of is not a YYYY-MM-DD date: " + j["as_of"].dump());
-    }
-    if (!problems.empty()) {
-      if (o.format == "ocf") std::cerr << o.jsonl << ":" << number << ": error: " << error_line(id, problems)["errors"].dump() << '\n';
-      else std::cout << error_line(id, problems).dump() << '\n';
-      any_failed = true;
-      continue;
-    }
-    const auto result = rules::interpret_grant(j["text"].get<std::string>(), c, given);
-    if (o.format == "ocf") {
-      const std::string security = id.is_string() ? id.get<std::string>() : id.dump();
-      if (result.spec && result.schedule) {
-        for (const auto& w : ocf_doc.add(security, *result.spec, *result.schedule, j["text"].get<std::string>()))
-          std::cerr << security << ": " << format(w) << '\n';
-      } else {
-        ocf_doc.add_unscheduled(security, "no schedule: " + std::string(rules::to_string(result.kind)));
-      }
-      any_failed |= failed(result);
-      continue;
-    }
-    nlohmann::json out = rules::to_json(result);
-    out["id"] = id;
-    // "id" first for people reading the lines.
-    nlohmann::ordered_json ordered;
-    ordered["id"] = id;
-    for (const char* key : {"kind", "tranches", "contingent_shares", "exercisable_immediately", "conditions", "warnings",
-                            "errors", "explain"})
-      ordered[key] = out[key];
-    if (as_of && result.schedule && !failed(result)) ordered["as_of"] = projection_json(project(*result.schedule, *as_of));
-    std::cout << ordered.dump() << '\n';
-    any_failed |= failed(result);
+    const rules::BatchLine out =
+        truncated ? rules::batch_line_error(number, "line_too_long",
+                                            "longer than " + std::to_string(max_line) +
+                                                " bytes, the most a footnote of --max-footnote-bytes " +
+                                                std::to_string(limits.max_footnote_bytes) + " needs")
+                  : rules::interpret_batch_line(line, number, limits);
+    if (limits.keep_result) add_to_ocf(ocf_doc, input->name(), number, out);
+    else std::cout << out.json << '\n';
+    any_failed |= out.failed;
   }
-  if (o.format == "ocf") std::cout << ocf_doc.json().dump(2) << '\n';
+  if (limits.keep_result) std::cout << ocf_doc.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  if (input->stream().bad()) {
+    std::cerr << "vest parse: " << input->name() << ":" << number + 1 << ": error: read failed [cannot_read]\n";
+    return exit_input_errors;
+  }
   return any_failed ? exit_input_errors : exit_ok;
 }
 
@@ -171,29 +114,21 @@ void print_explain(const rules::Interpretation& in, std::ostream& out) {
 }
 
 int run_single(const ParseOptions& o) {
-  std::string text = o.text;
-  if (text.empty()) text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  rules::GrantContext c;
-  std::vector<std::string> problems;
-  if (!o.grant_date.empty() && !(c.grant_date = parse_iso_date(o.grant_date)))
-    problems.push_back("--grant-date: \"" + o.grant_date + "\" is not a valid YYYY-MM-DD date");
-  if (!o.expiration.empty() && !(c.expiration = parse_iso_date(o.expiration)))
-    problems.push_back("--expiration: \"" + o.expiration + "\" is not a valid YYYY-MM-DD date");
-  if (!o.shares.empty()) {
-    auto a = Amount::parse(o.shares);
-    if (!a || a->is_negative() || a->is_zero()) problems.push_back("--shares: \"" + o.shares + "\" is not a positive number");
-    else c.shares = a;
+  FootnoteInput input;
+  const auto problems = read_footnote_input(o.footnote, input);
+  const std::string& text = input.text;
+  const rules::GrantContext& c = input.context;
+  const std::optional<Date>& as_of = input.as_of;
+  if (auto d = rules::footnote_too_long(text.size(), o.footnote.max_footnote_bytes)) {
+    std::cerr << "vest parse: " << (o.footnote.text.empty() ? "<stdin>: " : "--text: ") << format(*d) << '\n';
+    return exit_input_errors;
   }
-  std::optional<Date> as_of;
-  if (!o.as_of.empty() && !(as_of = parse_iso_date(o.as_of)))
-    problems.push_back("--as-of: \"" + o.as_of + "\" is not a valid YYYY-MM-DD date");
   if (!problems.empty()) {
-    for (const auto& p : problems) std::cerr << "vest parse: " << p << '\n';
+    for (const auto& p : problems) std::cerr << "vest parse: error: " << p << '\n';
     return exit_usage;
   }
   if (o.tokens) std::cerr << rules::debug_nodes(text) << '\n';
-  const std::optional<bool> given = o.option ? std::optional<bool>(true) : o.no_option ? std::optional<bool>(false) : std::nullopt;
-  const auto in = rules::interpret_grant(text, c, given);
+  const auto in = rules::interpret_grant(text, c, o.footnote.given_option());
   for (const auto& d : in.diagnostics) std::cerr << format(d) << '\n';
   if (failed(in)) {
     std::cerr << "vest parse: " << rules::to_string(in.kind) << ": no schedule\n";
@@ -207,7 +142,7 @@ int run_single(const ParseOptions& o) {
       return exit_usage;
     }
     for (const auto& w : doc.add("grant", *in.spec, *in.schedule, text)) std::cerr << "vest parse: " << format(w) << '\n';
-    std::cout << doc.json().dump(2) << '\n';
+    std::cout << doc.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return exit_ok;
   }
   if (o.format == "json") {
@@ -245,13 +180,7 @@ int run_single(const ParseOptions& o) {
 const CommandRegistration registration("parse", [](CLI::App& app) -> std::function<int()> {
   auto o = std::make_shared<ParseOptions>();
   CLI::App* cmd = app.add_subcommand("parse", "Interpret a vesting footnote (or a JSONL batch) into an exact schedule");
-  cmd->add_option("--text", o->text, "Footnote text (default: read stdin)");
-  cmd->add_option("--grant-date", o->grant_date, "Grant (transaction) date, YYYY-MM-DD");
-  cmd->add_option("--shares", o->shares, "Shares granted (may be fractional: 47.5)");
-  cmd->add_option("--expiration", o->expiration, "Option expiration date, YYYY-MM-DD");
-  auto* yes = cmd->add_flag("--option", o->option, "The grant is an option (default: inferred from the words, an expiration or a price)");
-  cmd->add_flag("--no-option", o->no_option, "The grant is not an option, whatever the words say")->excludes(yes);
-  cmd->add_option("--as-of", o->as_of, "Project the schedule as of this date, YYYY-MM-DD");
+  add_footnote_options(*cmd, o->footnote);
   cmd->add_option("--format", o->format, "Output format (ocf: Open Cap Table Format vesting terms and vestings)")
       ->check(CLI::IsMember({"table", "json", "ocf"}));
   cmd->add_flag("--explain", o->explain, "Show which rule matched which words");

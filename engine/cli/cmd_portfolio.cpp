@@ -8,8 +8,10 @@
 // Bad rows are reported on stderr as FILE:LINE:COLUMN; the rest loads (--strict: stop).
 #include "engine/cli/command.hpp"
 #include "engine/cli/table.hpp"
+#include "engine/core/utf8.hpp"
 #include "engine/portfolio/load.hpp"
 #include "engine/portfolio/portfolio.hpp"
+#include "engine/portfolio/portfolio_json.hpp"
 
 #include <unistd.h>
 
@@ -28,29 +30,8 @@ struct Options {
   bool per_issuer = false, tranche_export = false, per_grant = false, strict = false;
   unsigned threads = 0;
   std::size_t max_errors = 50;
+  std::size_t max_footnote_bytes = rules::kDefaultMaxFootnoteBytes;
 };
-
-std::string json_escape(std::string_view s) {
-  std::string o = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"': o += "\\\""; break;
-      case '\\': o += "\\\\"; break;
-      case '\n': o += "\\n"; break;
-      case '\r': o += "\\r"; break;
-      case '\t': o += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char b[8];
-          std::snprintf(b, sizeof b, "\\u%04x", c);
-          o += b;
-        } else {
-          o += c;
-        }
-    }
-  }
-  return o + "\"";
-}
 
 std::string csv_field(std::string_view s) {
   if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
@@ -64,12 +45,6 @@ std::string csv_field(std::string_view s) {
 
 std::string num(Wide v) { return fixed_to_string(v); }
 std::string num(std::int64_t v) { return fixed_to_string(v); }
-
-std::string totals_json(const Totals& t) {
-  return "\"grants\": " + std::to_string(t.grants) + ", \"total\": " + num(t.total) + ", \"vested\": " + num(t.vested) +
-         ", \"unvested\": " + num(t.unvested) + ", \"contingent\": " + num(t.contingent) + ", \"forfeited\": " +
-         num(t.forfeited) + ", \"exercisable\": " + num(t.exercisable) + ", \"expired_grants\": " + std::to_string(t.expired);
-}
 
 const Dictionary* dictionary(const Portfolio& p, GroupBy g) {
   switch (g) {
@@ -119,7 +94,10 @@ int run(const Options& o) {
     as_of = date::floor<date::days>(std::chrono::system_clock::now());
   }
 
-  Loader loader(LoadOptions{o.strict});
+  LoadOptions load_options;
+  load_options.strict = o.strict;
+  load_options.max_footnote_bytes = o.max_footnote_bytes;
+  Loader loader(load_options);
   bool complete = true;
   for (const auto& f : o.files) {
     if (tty) std::cerr << "loading " << f << "...\r";
@@ -170,23 +148,7 @@ int run(const Options& o) {
   if (unit) {
     const Calendar cal = vesting_calendar(p, *unit, *from, *to, o.per_issuer, o.threads, tty);
     if (o.format == "json") {
-      out << "{\"from\": \"" << to_iso(*from) << "\", \"to\": \"" << to_iso(*to) << "\", \"unit\": \"" << o.calendar
-          << "\", \"grants\": " << p.size() << ", \"rejected\": " << report.rejected
-          << ", \"not_understood\": " << report.not_understood << ",\n \"buckets\": [";
-      for (std::size_t k = 0; k < cal.buckets.size(); ++k)
-        out << (k ? ",\n  " : "\n  ") << "{\"start\": \"" << to_iso(cal.buckets[k].start) << "\", \"end\": \""
-            << to_iso(cal.buckets[k].end) << "\", \"shares\": " << num(cal.buckets[k].shares) << "}";
-      out << "]";
-      if (o.per_issuer) {
-        out << ",\n \"issuers\": [";
-        for (std::size_t g = 0; g < cal.issuer_shares.size(); ++g) {
-          out << (g ? ",\n  " : "\n  ") << "{\"key\": " << json_escape(p.issuers[static_cast<std::uint32_t>(g)]) << ", \"shares\": [";
-          for (std::size_t k = 0; k < cal.buckets.size(); ++k) out << (k ? ", " : "") << num(cal.issuer_shares[g][k]);
-          out << "]}";
-        }
-        out << "]";
-      }
-      out << "}\n";
+      out << calendar_json(p, report, cal, *from, *to, o.calendar, o.per_issuer);
     } else if (o.format == "csv") {
       out << (o.per_issuer ? "issuer,start,end,shares\n" : "start,end,shares\n");
       if (o.per_issuer) {
@@ -224,8 +186,8 @@ int run(const Options& o) {
     for (std::size_t i = 0; i < p.size(); ++i) {
       const Figures f = q.at(i);
       if (o.format == "json") {
-        out << (i ? ",\n " : "\n ") << "{\"id\": " << json_escape(p.id(i)) << ", \"holder\": " << json_escape(p.holders[p.holder[i]])
-            << ", \"issuer\": " << json_escape(p.issuers[p.issuer[i]]) << ", \"security\": " << json_escape(p.securities[p.security[i]])
+        out << (i ? ",\n " : "\n ") << "{\"id\": " << json_string(p.id(i)) << ", \"holder\": " << json_string(p.holders[p.holder[i]])
+            << ", \"issuer\": " << json_string(p.issuers[p.issuer[i]]) << ", \"security\": " << json_string(p.securities[p.security[i]])
             << ", \"total\": " << num(f.total) << ", \"vested\": " << num(f.vested) << ", \"unvested\": " << num(f.unvested)
             << ", \"contingent\": " << num(f.contingent) << ", \"forfeited\": " << num(f.forfeited)
             << ", \"exercisable\": " << num(f.exercisable) << ", \"expired\": " << (f.expired ? "true" : "false") << "}";
@@ -248,12 +210,7 @@ int run(const Options& o) {
   const auto r = q.run(*group, o.threads, tty);
   const Dictionary* dict = dictionary(p, *group);
   if (o.format == "json") {
-    out << "{\"as_of\": \"" << to_iso(*as_of) << "\", \"grants\": " << p.size() << ", \"rejected\": " << report.rejected
-        << ", \"not_understood\": " << report.not_understood << ",\n \"totals\": {" << totals_json(r.totals) << "},\n \"group_by\": \""
-        << to_string(*group) << "\", \"groups\": [";
-    for (std::size_t g = 0; g < r.groups.size(); ++g)
-      out << (g ? ",\n  " : "\n  ") << "{\"key\": " << json_escape((*dict)[static_cast<std::uint32_t>(g)]) << ", " << totals_json(r.groups[g]) << "}";
-    out << "]}\n";
+    out << as_of_json(p, report, *as_of, *group, r);
   } else if (o.format == "csv") {
     out << "key,grants,total,vested,unvested,contingent,forfeited,exercisable\n";
     auto row = [&](std::string_view key, const Totals& t) {
@@ -282,7 +239,7 @@ int run(const Options& o) {
 const CommandRegistration registration{"portfolio", [](CLI::App& app) -> std::function<int()> {
   auto o = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("portfolio", "Vested / unvested / exercisable across many grants, vesting calendars, tranche export");
-  cmd->add_option("files", o->files, "Portfolio files: CSV, JSON Lines (.jsonl) or `vest filing` JSON (.json)")->required();
+  cmd->add_option("files", o->files, "Portfolio files: CSV, JSON Lines (.jsonl) or `vest filing` JSON (.json); - for standard input")->required();
   cmd->add_option("--as-of", o->as_of, "Date to project to (YYYY-MM-DD; default today)");
   cmd->add_option("--group-by", o->group_by, "Totals per holder, issuer or security");
   cmd->add_option("--calendar", o->calendar, "Shares vesting per day, week, month, quarter or year (with --from, --to)");
@@ -295,6 +252,9 @@ const CommandRegistration registration{"portfolio", [](CLI::App& app) -> std::fu
   cmd->add_flag("--strict", o->strict, "Stop at the first bad row");
   cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
   cmd->add_option("--max-errors", o->max_errors, "Diagnostics printed on stderr (the summary counts all)");
+  cmd->add_option("--max-footnote-bytes", o->max_footnote_bytes,
+                  "Longest footnote interpreted, and longest quoted CSV field (a longer one is an error)")
+      ->capture_default_str();
   return [o] { return run(*o); };
 }};
 

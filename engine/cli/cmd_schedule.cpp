@@ -5,236 +5,36 @@
 //     --lump 2014-12-16:25% --start 2014-12-16 --installments 36 --period 1m
 //     --exercise-price 2.91 --expiration 2023-12-16 --as-of 2015-06-30   (one line)
 #include "engine/cli/command.hpp"
+#include "engine/cli/schedule_options.hpp"
 #include "engine/cli/schedule_view.hpp"
 #include "engine/core/events.hpp"
 #include "engine/core/schedule_json.hpp"
-#include "engine/ocf/evaluate.hpp"
-#include "engine/ocf/read_terms.hpp"
 #include "engine/ocf/write_terms.hpp"
 
-#include <charconv>
 #include <iostream>
 
 namespace vest::cli {
 namespace {
 
 struct Options {
-  std::string grant_date, shares, start, period = "1m", day_policy = "vesting_start_day", policy = "cumulative_round_down";
-  int installments = 0, cliff = 0, first_step = 1;
-  std::vector<std::string> lumps, contingent;
-  std::string exercise_price, expiration, exercised, window, terminate, as_of, format = "table";
-  std::vector<std::string> accelerate;
-  bool early_exercise = false;
-  std::string ocf, terms_id, vesting_start;  // OCF vesting terms as the schedule source
-  std::vector<std::string> ocf_events;
+  ScheduleOptions schedule;
+  std::string format = "table";
 };
-
-// Errors found while reading the options, reported all at once.
-struct Problems {
-  std::vector<std::string> list;
-  void add(std::string s) { list.push_back(std::move(s)); }
-};
-
-std::optional<Date> date_option(const std::string& name, const std::string& value, Problems& problems) {
-  if (auto d = parse_iso_date(value)) return d;
-  problems.add(name + ": \"" + value + "\" is not a valid YYYY-MM-DD date");
-  return std::nullopt;
-}
-
-std::optional<Amount> amount_option(const std::string& name, const std::string& value, Problems& problems) {
-  if (auto a = Amount::parse(value)) return a;
-  problems.add(name + ": \"" + value + "\" is not a number");
-  return std::nullopt;
-}
-
-// "3m", "1y", "1q", "2w", "30d" (also "3 months" style words are not accepted: keep it terse).
-std::optional<Period> parse_period(const std::string& text) {
-  if (text.size() < 2) return std::nullopt;
-  int n = 0;
-  const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size() - 1, n);
-  if (ec != std::errc{} || p != text.data() + text.size() - 1 || n < 1) return std::nullopt;
-  switch (text.back()) {
-    case 'd': return Period::days(n);
-    case 'w': return Period::weeks(n);
-    case 'm': return Period::months(n);
-    case 'q': return Period::quarters(n);
-    case 'y': return Period::years(n);
-  }
-  return std::nullopt;
-}
-
-// "25%", "1/4", "rest", or a number of shares.
-std::optional<Portion> parse_portion(const std::string& text) {
-  if (text == "rest") return Portion::remainder();
-  if (!text.empty() && text.back() == '%') {
-    auto a = Amount::parse(text.substr(0, text.size() - 1));
-    if (!a) return std::nullopt;
-    return Portion::of_grant(Fraction(a->value() / 100));
-  }
-  if (auto slash = text.find('/'); slash != std::string::npos) {
-    auto n = Amount::parse(text.substr(0, slash)), d = Amount::parse(text.substr(slash + 1));
-    if (!n || !d || d->is_zero()) return std::nullopt;
-    return Portion::of_grant(*n / *d);
-  }
-  if (auto a = Amount::parse(text)) return Portion::fixed_shares(*a);
-  return std::nullopt;
-}
 
 int run(const Options& o) {
-  Problems problems;
-  ScheduleSpec spec;
-  const auto grant = date_option("--grant-date", o.grant_date, problems);
-  const auto total = amount_option("--shares", o.shares, problems);
-  if (grant) spec.grant_date = grant;
-  if (total) spec.total_shares = *total;
-  const auto policy = parse_allocation_policy(o.policy);
-  if (!policy) problems.add("--policy: unknown allocation policy \"" + o.policy + "\"");
-  else spec.policy = *policy;
-  spec.catch_up_before_grant = true;  // the grant date given here is the real one
-
-  for (const auto& lump : o.lumps) {
-    const auto colon = lump.find(':');
-    const auto d = date_option("--lump", lump.substr(0, colon), problems);
-    const auto portion = colon == std::string::npos ? std::optional<Portion>(Portion::all())
-                                                    : parse_portion(lump.substr(colon + 1));
-    if (!portion) problems.add("--lump: \"" + lump + "\" needs DATE[:PORTION] with PORTION like 25%, 1/4, 1000 or rest");
-    if (d && portion) spec.segments.push_back({LumpSegment{*d}, *portion, {"parameters: --lump " + lump, {}}});
-  }
-  for (const auto& c : o.contingent) {
-    const auto colon = c.find(':');
-    const auto portion = parse_portion(c.substr(0, colon));
-    if (!portion) problems.add("--contingent: \"" + c + "\" needs PORTION[:CONDITION]");
-    else
-      spec.segments.push_back({ContingentSegment{colon == std::string::npos ? "condition" : c.substr(colon + 1)},
-                               *portion, {"parameters: --contingent " + c, {}}});
-  }
-  if (o.installments > 0) {
-    InstallmentSegment seg;
-    const auto anchor = o.start.empty() ? grant : date_option("--start", o.start, problems);
-    const auto period = parse_period(o.period);
-    const auto day = parse_day_of_month_policy(o.day_policy);
-    if (!period) problems.add("--period: \"" + o.period + "\" is not like 1m, 3m, 1q, 1y, 2w, 30d");
-    if (!day) problems.add("--day-policy: unknown policy \"" + o.day_policy + "\"");
-    if (anchor && period && day) {
-      seg.anchor = *anchor;
-      seg.period = *period;
-      seg.count = o.installments;
-      seg.cliff = o.cliff;
-      seg.first_step = o.first_step;
-      seg.day_policy = *day;
-      const bool others = !spec.segments.empty();
-      spec.segments.push_back({seg, others ? Portion::remainder() : Portion::all(), {"parameters: --installments", {}}});
-    }
-  } else if (!o.start.empty() || o.cliff) {
-    problems.add("--start and --cliff need --installments");
-  }
-  if (!o.ocf.empty() && !spec.segments.empty())
-    problems.add("--ocf gives the whole schedule: do not combine it with --lump, --installments or --contingent");
-  if (!o.ocf.empty() && o.policy != "cumulative_round_down")
-    problems.add("--ocf: the allocation type comes from the terms; do not give --policy");
-  if (o.ocf.empty() && (!o.terms_id.empty() || !o.vesting_start.empty() || !o.ocf_events.empty()))
-    problems.add("--terms-id, --vesting-start and --event need --ocf");
-  ocf::OcfGrant ocf_grant;
-  if (!o.ocf.empty()) {
-    if (grant) ocf_grant.grant_date = *grant;
-    if (total) ocf_grant.shares = *total;
-    if (!o.vesting_start.empty()) ocf_grant.vesting_start = date_option("--vesting-start", o.vesting_start, problems);
-    for (const auto& e : o.ocf_events) {
-      if (auto parsed = ocf::parse_event_argument(e)) {
-        if (!ocf_grant.events.emplace(parsed->first, parsed->second).second)
-          problems.add("--event: \"" + parsed->first + "\" given twice");
-      } else {
-        problems.add("--event: \"" + e + "\" needs CONDITION_ID:YYYY-MM-DD");
-      }
-    }
-  }
-  if (spec.segments.empty() && problems.list.empty() && o.ocf.empty())
-    problems.add("no vesting given: use --lump, --installments or --contingent");
-
-  const bool is_option = !o.exercise_price.empty() || !o.expiration.empty() || o.early_exercise;
-  if (is_option) {
-    OptionTerms terms;
-    if (!o.exercise_price.empty()) terms.exercise_price = amount_option("--exercise-price", o.exercise_price, problems);
-    if (!o.expiration.empty()) terms.expiration = date_option("--expiration", o.expiration, problems);
-    if (!o.exercised.empty())
-      if (auto a = amount_option("--exercised", o.exercised, problems)) terms.exercised = *a;
-    if (!o.window.empty()) {
-      terms.post_termination_window = parse_period(o.window);
-      if (!terms.post_termination_window) problems.add("--window: \"" + o.window + "\" is not like 90d or 3m");
-    }
-    terms.early_exercisable = o.early_exercise;
-    spec.option = terms;
-  }
-  std::vector<Event> events;
-  if (!o.terminate.empty())
-    if (auto d = date_option("--terminate", o.terminate, problems)) events.push_back(Termination{*d});
-  for (const auto& a : o.accelerate) {
-    const auto colon = a.find(':');
-    const auto d = date_option("--accelerate", a.substr(0, colon), problems);
-    Acceleration acc;
-    if (d) acc.date = *d;
-    if (colon != std::string::npos) {
-      const std::string what = a.substr(colon + 1);
-      if (!what.empty() && what.back() == '%') {
-        if (auto p = Amount::parse(what.substr(0, what.size() - 1))) {
-          acc.extent = Acceleration::Extent::percent_of_unvested;
-          acc.fraction_of_unvested = Fraction(p->value() / 100);
-        } else {
-          problems.add("--accelerate: \"" + a + "\" needs DATE[:full|SHARES|PERCENT%]");
-        }
-      } else if (what != "full") {
-        if (auto s = Amount::parse(what)) {
-          acc.extent = Acceleration::Extent::shares;
-          acc.shares = *s;
-        } else {
-          problems.add("--accelerate: \"" + a + "\" needs DATE[:full|SHARES|PERCENT%]");
-        }
-      }
-    }
-    events.push_back(acc);
-  }
-  std::optional<Date> as_of;
-  if (!o.as_of.empty()) as_of = date_option("--as-of", o.as_of, problems);
-
-  if (!problems.list.empty()) {
-    for (const auto& p : problems.list) std::cerr << "vest schedule: error: " << p << '\n';
-    return exit_usage;
-  }
-  Result<Schedule> built = Diagnostics{};
-  if (!o.ocf.empty()) {
-    auto all = ocf::read_vesting_terms_file(o.ocf);
-    auto terms = all ? ocf::select_terms(*all, o.terms_id, o.ocf) : Result<ocf::VestingTerms>(all.diagnostics());
-    if (!terms) {
-      for (const auto& d : terms.diagnostics()) std::cerr << "vest schedule: " << format(d) << '\n';
-      return exit_input_errors;
-    }
-    for (const auto& d : all.diagnostics()) std::cerr << "vest schedule: " << format(d) << '\n';
-    auto ocf_spec = ocf::terms_to_spec(*terms, ocf_grant);
-    if (ocf_spec) {
-      for (const auto& d : ocf_spec.diagnostics()) std::cerr << "vest schedule: " << format(d) << '\n';
-      ocf_spec.value().option = spec.option;
-      spec = std::move(ocf_spec).value();
-      built = build_schedule(spec);
-    } else {
-      built = ocf_spec.diagnostics();
-    }
-  } else {
-    built = build_schedule(spec);
-  }
-  if (built && !events.empty()) built = apply_events(*built, events);
-  if (!built) {
-    for (const auto& d : built.diagnostics()) std::cerr << "vest schedule: " << format(d) << '\n';
-    return exit_input_errors;
-  }
-  const Schedule& s = *built;
+  BuiltSchedule built;
+  if (const int status = build_from_options(o.schedule, "vest schedule", built); status != exit_ok) return status;
+  const auto& as_of = built.as_of;
+  const auto grant = built.schedule->grant_date();
+  const Schedule& s = *built.schedule;
   std::optional<Projection> projection;
   if (as_of) projection = project(s, *as_of);
 
   if (o.format == "ocf") {
     // Terms as read from --ocf are written back as their own evaluation.
     ocf::OcfDocument doc;
-    for (const auto& w : doc.add("grant", spec, s, "vest schedule --grant-date " + o.grant_date + " --shares " + o.shares))
-      std::cerr << "vest schedule: " << format(w) << '\n';
+    const std::string origin = "vest schedule --grant-date " + o.schedule.grant_date + " --shares " + o.schedule.shares;
+    for (const auto& w : doc.add("grant", *built.spec, s, origin)) std::cerr << "vest schedule: " << format(w) << '\n';
     std::cout << doc.json().dump(2) << '\n';
   } else if (o.format == "json") {
     nlohmann::json j{{"grant_date", to_iso(*grant)},
@@ -266,34 +66,7 @@ int run(const Options& o) {
 const CommandRegistration registration{"schedule", [](CLI::App& app) -> std::function<int()> {
   auto o = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("schedule", "Build a schedule from explicit parameters and project it");
-  cmd->add_option("--grant-date", o->grant_date, "Grant date, YYYY-MM-DD")->required();
-  cmd->add_option("--shares", o->shares, "Shares granted (may be fractional: 47.5)")->required();
-  cmd->add_option("--lump", o->lumps, "DATE[:PORTION] vests on DATE; PORTION is 25%, 1/4, a share count or rest (repeatable)");
-  cmd->add_option("--installments", o->installments, "Number of equal installments (they take what the lumps leave)");
-  cmd->add_option("--start", o->start, "Installment anchor date (default: grant date)");
-  cmd->add_option("--period", o->period, "Installment period: 1m, 3m, 1q, 6m, 1y, 2w, 30d")->capture_default_str();
-  cmd->add_option("--first-step", o->first_step, "1: first installment one period after --start; 0: on --start")->capture_default_str();
-  cmd->add_option("--cliff", o->cliff, "Installments 1..K are paid together on installment K");
-  cmd->add_option("--day-policy", o->day_policy,
-                  "vesting_start_day | last_day_of_month | first_day_of_month | vesting_start_day_minus_one | day:N")
-      ->capture_default_str();
-  cmd->add_option("--contingent", o->contingent, "PORTION[:CONDITION] with no date until achieved (repeatable)");
-  cmd->add_option("--policy", o->policy,
-                  "Allocation: cumulative_round_down | cumulative_rounding | front_loaded | back_loaded | "
-                  "front_loaded_to_single_tranche | back_loaded_to_single_tranche | fractional")
-      ->capture_default_str();
-  cmd->add_option("--exercise-price", o->exercise_price, "Option exercise price (makes the grant an option)");
-  cmd->add_option("--expiration", o->expiration, "Option expiration date (the day itself is exercisable)");
-  cmd->add_flag("--early-exercise", o->early_exercise, "Option exercisable before vesting");
-  cmd->add_option("--exercised", o->exercised, "Option shares already exercised");
-  cmd->add_option("--window", o->window, "Post-termination exercise window: 90d, 3m");
-  cmd->add_option("--terminate", o->terminate, "Termination date: vesting stops");
-  cmd->add_option("--accelerate", o->accelerate, "DATE[:full|SHARES|PERCENT%] accelerates unvested shares pro-rata");
-  cmd->add_option("--ocf", o->ocf, "OCF vesting terms (VestingTerms object or VestingTermsFile) as the schedule");
-  cmd->add_option("--terms-id", o->terms_id, "Which vesting terms of the --ocf file (needed when it holds several)");
-  cmd->add_option("--vesting-start", o->vesting_start, "OCF vesting start date (default: the grant date)");
-  cmd->add_option("--event", o->ocf_events, "CONDITION_ID:YYYY-MM-DD an OCF vesting event that occurred (repeatable)");
-  cmd->add_option("--as-of", o->as_of, "Project vested/unvested/exercisable on this date");
+  add_schedule_options(*cmd, o->schedule);
   cmd->add_option("--format", o->format, "table | json | csv | ocf")->check(CLI::IsMember({"table", "json", "csv", "ocf"}))
       ->capture_default_str();
   return [o] { return run(*o); };

@@ -212,6 +212,18 @@ class ScheduleEditor {
   std::vector<std::size_t> original_;  // original_[current index] = index in the input schedule
 };
 
+namespace {
+const char* event_name(const Event& e) {
+  return std::visit([](const auto& x) -> const char* {
+    using T = std::decay_t<decltype(x)>;
+    if constexpr (std::is_same_v<T, Termination>) return "termination";
+    else if constexpr (std::is_same_v<T, Acceleration>) return "acceleration";
+    else if constexpr (std::is_same_v<T, Achievement>) return "achievement";
+    else return "exercise";
+  }, e);
+}
+}  // namespace
+
 Result<Schedule> apply_events(const Schedule& schedule, std::vector<Event> events) {
   // Date order; on one day termination comes last.
   // On one day: accelerations and achievements first (they change what is
@@ -228,6 +240,13 @@ Result<Schedule> apply_events(const Schedule& schedule, std::vector<Event> event
   ScheduleEditor editor(schedule);
   Diagnostics errors;
   for (const auto& e : events) {
+    // Nothing can happen to a grant before it exists: shares would vest before
+    // they were granted.
+    if (schedule.grant_date() && event_date(e) < *schedule.grant_date()) {
+      errors.push_back(Diagnostic::error("event_before_grant", std::string(event_name(e)) + " on " + to_iso(event_date(e)) +
+                                                                   " is before the grant date " + to_iso(*schedule.grant_date())));
+      continue;
+    }
     Diagnostics d = editor.apply(e);
     errors.insert(errors.end(), d.begin(), d.end());
   }

@@ -126,6 +126,17 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   if (spec.segments.empty()) fail("no_segments", "a schedule needs at least one segment");
   if (spec.grant_date && !in_range(*spec.grant_date))
     fail("date_out_of_range", "grant date " + to_iso(*spec.grant_date) + " is outside 1900-2200");
+  if (spec.option) {
+    // Option terms a user typed: a negative price or an exercised count outside
+    // [0, grant] would make "exercisable" a number that cannot be.
+    const OptionTerms& o = *spec.option;
+    if (o.exercise_price && o.exercise_price->is_negative())
+      fail("negative_exercise_price", "exercise price " + o.exercise_price->to_string() + " is negative");
+    if (o.exercised.is_negative()) fail("negative_exercised", "exercised shares " + o.exercised.to_string() + " are negative");
+    else if (o.exercised > spec.total_shares)
+      fail("exercised_exceeds_grant", "exercised shares " + o.exercised.to_string() + " exceed the grant of " +
+                                          spec.total_shares.to_string());
+  }
   if (!errors.empty()) return errors;
 
   // Resolve every portion to an exact fraction of the grant.

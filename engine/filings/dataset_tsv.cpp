@@ -3,12 +3,20 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include "engine/core/utf8.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/types.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <cstring>
+#include <memory>
 #include <unordered_map>
 
 namespace vest::filings {
@@ -78,9 +86,106 @@ std::string_view xml_field(std::string_view column) {
   return it == names.end() ? column : it->second;
 }
 
+// Reads the lines of a FILE* through a fixed buffer, never holding more than
+// `max` bytes of one line: a longer line is consumed and reported, not kept.
+class LineReader {
+ public:
+  enum class Status { line, too_long, eof };
+  LineReader(std::FILE* f, std::uint64_t max, std::size_t buffer = 1 << 16) : f_(f), max_(max), buf_(buffer) {}
+
+  Status next(std::string& line) {
+    line.clear();
+    line_start_ = offset_;
+    bool too_long = false, any = false;
+    for (;;) {
+      if (pos_ == len_ && !fill()) {
+        if (!any) return Status::eof;
+        break;  // a last line without a newline
+      }
+      any = true;
+      const char* b = buf_.data() + pos_;
+      const std::size_t avail = len_ - pos_;
+      const auto* nl = static_cast<const char*>(std::memchr(b, '\n', avail));
+      const std::size_t take = nl ? static_cast<std::size_t>(nl - b) : avail;
+      if (!too_long && line.size() + take > max_) {
+        too_long = true;
+        std::string().swap(line);
+      }
+      if (!too_long) line.append(b, take);
+      pos_ += take;
+      offset_ += take;
+      if (nl) {
+        ++pos_;
+        ++offset_;
+        break;
+      }
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return too_long ? Status::too_long : Status::line;
+  }
+
+  // Positions the reader at `offset`, reusing the buffer when it already holds it.
+  bool seek(std::uint64_t offset) {
+    const std::uint64_t window_start = offset_ - pos_;
+    if (offset >= window_start && offset < window_start + len_) {
+      pos_ = static_cast<std::size_t>(offset - window_start);
+      offset_ = offset;
+      return true;
+    }
+    if (::fseeko(f_, static_cast<off_t>(offset), SEEK_SET) != 0) return false;
+    pos_ = len_ = 0;
+    offset_ = offset;
+    return true;
+  }
+
+  std::uint64_t line_start() const { return line_start_; }
+  std::uint64_t offset() const { return offset_; }
+
+ private:
+  bool fill() {
+    len_ = std::fread(buf_.data(), 1, buf_.size(), f_);
+    pos_ = 0;
+    return len_ > 0;
+  }
+  std::FILE* f_;
+  std::uint64_t max_;
+  std::vector<char> buf_;
+  std::size_t pos_ = 0, len_ = 0;
+  std::uint64_t offset_ = 0, line_start_ = 0;
+};
+
+// Columns without which a table's rows would be read wrong (a grant with no
+// share count, a footnote with no text): their absence is an error, not a
+// quiet gap.
+std::vector<std::string_view> required_columns(Table t) {
+  switch (t) {
+    case submission: return {"ACCESSION_NUMBER", "DOCUMENT_TYPE", "ISSUERNAME"};
+    case owner: return {"ACCESSION_NUMBER", "RPTOWNERNAME"};
+    case nonderiv_trans: return {"ACCESSION_NUMBER", "SECURITY_TITLE", "TRANS_DATE", "TRANS_CODE", "TRANS_SHARES", "TRANS_ACQUIRED_DISP_CD"};
+    case nonderiv_holding: return {"ACCESSION_NUMBER", "SECURITY_TITLE", "SHRS_OWND_FOLWNG_TRANS"};
+    case deriv_trans: return {"ACCESSION_NUMBER", "SECURITY_TITLE", "TRANS_DATE", "TRANS_CODE", "TRANS_SHARES", "TRANS_ACQUIRED_DISP_CD", "UNDLYNG_SEC_SHARES"};
+    case deriv_holding: return {"ACCESSION_NUMBER", "SECURITY_TITLE", "UNDLYNG_SEC_SHARES"};
+    case footnotes: return {"ACCESSION_NUMBER", "FOOTNOTE_ID", "FOOTNOTE_TXT"};
+    case signature: return {"ACCESSION_NUMBER"};
+    case table_count: break;
+  }
+  return {};
+}
+
+// Share counts: unreadable is an error on the row (its grant is refused), not a warning.
+bool is_share_column(std::string_view col) {
+  return col == "TRANS_SHARES" || col == "UNDLYNG_SEC_SHARES" || col == "SHRS_OWND_FOLWNG_TRANS";
+}
+
+std::optional<Table> table_of(std::string_view file_name) {
+  const std::string up = upper(std::string(file_name));
+  for (std::size_t t = 0; t < table_count; ++t)
+    if (up == std::string(table_names[t]) + ".TSV") return static_cast<Table>(t);
+  return std::nullopt;
+}
+
 // One table: its header and, after pass 1, an index of its data lines.
 struct TableFile {
-  fs::path path;
   std::string display;  // what diagnostics call it
   std::vector<std::string> header;
   std::unordered_map<std::string, std::size_t> column;
@@ -92,6 +197,12 @@ struct TableFile {
   };
   std::vector<Entry> entries;  // sorted by accession (stable) after pass 1
   std::FILE* file = nullptr;
+  std::unique_ptr<LineReader> reader;  // pass 2
+  bool usable = false;                 // pass 1 accepted its header
+  std::size_t errors = 0;              // row errors so far
+  TableFile() = default;
+  TableFile(const TableFile&) = delete;
+  TableFile& operator=(const TableFile&) = delete;
   ~TableFile() {
     if (file) std::fclose(file);
   }
@@ -109,35 +220,46 @@ struct RowView {
   }
 };
 
-std::string strip_cr(std::string s) {
-  if (!s.empty() && s.back() == '\r') s.pop_back();
-  return s;
-}
-
 class DatasetReader {
  public:
-  DatasetReader(fs::path dir, std::string display_prefix, const DatasetSink& sink, const ProgressFn& progress)
-      : dir_(std::move(dir)), prefix_(std::move(display_prefix)), sink_(sink), progress_(progress) {}
+  DatasetReader(std::string display, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits)
+      : display_(std::move(display)), sink_(sink), progress_(progress), limits_(limits) {}
+
+  // Takes the tables (and their FILE*s); two files for one table: an error naming both, the first is used.
+  void add(DatasetTable&& t) {
+    const auto which = table_of(t.name);
+    if (!which) {
+      if (t.file) std::fclose(t.file);
+      return;
+    }
+    TableFile& tf = tables_[*which];
+    if (tf.file) {
+      error("duplicate_table", "\"" + t.display + "\" and \"" + tf.display + "\" are both the " +
+                                   std::string(table_names[*which]) + " table; the first, \"" + tf.display + "\", is used",
+            {t.display, 0, 0, "", {}});
+      if (t.file) std::fclose(t.file);
+      return;
+    }
+    tf.display = std::move(t.display);
+    tf.file = t.file;
+  }
 
   void run() {
-    for (std::size_t t = 0; t < table_count; ++t) {
-      if (auto p = table_file(dir_, table_names[t])) {
-        tables_[t].path = *p;
-        tables_[t].display = prefix_ + p->filename().string();
-      }
-    }
-    if (tables_[submission].path.empty()) {
-      sink_(Result<Filing>::failure(Diagnostic::error("missing_table", "no SUBMISSION.tsv in the data set", {prefix_, 0, 0, "", {}})));
+    if (!tables_[submission].file) {
+      error("missing_table", "no SUBMISSION.tsv in the data set", {display_, 0, 0, "", {}});
       return;
     }
     std::uint64_t total = 0, done = 0;
-    std::error_code ec;
     for (auto& t : tables_)
-      if (!t.path.empty()) total += fs::file_size(t.path, ec);
-    for (std::size_t t = 0; t < table_count; ++t)
-      if (!tables_[t].path.empty() && !index(static_cast<Table>(t), done, total)) return;
-    for (auto& t : tables_)
+      if (t.file && ::fseeko(t.file, 0, SEEK_END) == 0) total += static_cast<std::uint64_t>(::ftello(t.file));
+    for (std::size_t t = 0; t < table_count; ++t) {
+      if (!tables_[t].file) continue;
+      if (!index(static_cast<Table>(t), done, total) && t == submission) return;
+    }
+    for (auto& t : tables_) {
       std::stable_sort(t.entries.begin(), t.entries.end(), [](const auto& a, const auto& b) { return a.accession < b.accession; });
+      if (t.usable) t.reader = std::make_unique<LineReader>(t.file, limits_.max_row_bytes, 1 << 12);
+    }
     for (std::uint32_t a = 0; a < submission_count_; ++a) {
       emit(a);
       if (progress_ && (a % 1024 == 0 || a + 1 == submission_count_)) progress_(a + 1, submission_count_, "filings");
@@ -145,42 +267,72 @@ class DatasetReader {
   }
 
  private:
+  void error(std::string code, std::string message, SourceLocation where) {
+    sink_(Result<Filing>::failure(Diagnostic::error(std::move(code), std::move(message), std::move(where))));
+  }
+
+  // A row error, printed for the first max_errors_per_file of a table and counted after.
+  void row_error(TableFile& tf, std::string code, std::string message, std::size_t line, std::string field = "") {
+    if (++tf.errors <= limits_.max_errors_per_file) error(std::move(code), std::move(message), {tf.display, line, 0, std::move(field), {}});
+  }
+
+  // The header: column positions, no duplicates, every required column present.
+  bool read_header(Table t, TableFile& tf, std::string line) {
+    if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+    sanitize_utf8(line);
+    for (auto f : split_tabs(line)) {
+      const std::string name = upper(std::string(trim(f)));
+      if (const auto [it, inserted] = tf.column.try_emplace(name, tf.header.size()); !inserted) {
+        error("duplicate_column", "the header names column " + name + " twice (columns " + std::to_string(it->second + 1) + " and " +
+                                      std::to_string(tf.header.size() + 1) + "); the table is not read",
+              {tf.display, 1, tf.header.size() + 1, name, {}});
+        return false;
+      }
+      tf.header.emplace_back(trim(f));
+    }
+    bool ok = true;
+    for (const auto col : required_columns(t)) {
+      if (tf.column.count(std::string(col))) continue;
+      error("missing_column", "the header has no " + std::string(col) + " column, which vest needs; the table is not read",
+            {tf.display, 1, 0, std::string(col), {}});
+      ok = false;
+    }
+    if (ok) tf.accession_col = tf.column.at("ACCESSION_NUMBER");
+    return ok;
+  }
+
   // Pass 1: header, line offsets and accession of every data line.
   bool index(Table t, std::uint64_t& done, std::uint64_t total) {
     TableFile& tf = tables_[t];
-    std::ifstream in(tf.path, std::ios::binary);
+    std::rewind(tf.file);
+    LineReader in(tf.file, limits_.max_row_bytes);
     std::string line;
-    if (!std::getline(in, line)) {
-      sink_(Result<Filing>::failure(Diagnostic::error("empty_table", "the table has no header line", {tf.display, 1, 0, "", {}})));
-      return t != submission;
+    const auto first = in.next(line);
+    if (first == LineReader::Status::eof) {
+      error("empty_table", "the table has no header line", {tf.display, 1, 0, "", {}});
+      return false;
     }
-    line = strip_cr(line);
-    if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
-    for (auto f : split_tabs(line)) {
-      tf.column[upper(std::string(trim(f)))] = tf.header.size();
-      tf.header.emplace_back(trim(f));
+    if (first == LineReader::Status::too_long) {
+      error("row_too_long", "the header line is longer than " + std::to_string(limits_.max_row_bytes) + " bytes (--max-row-bytes); the table is not read", {tf.display, 1, 0, "", {}});
+      return false;
     }
-    const auto acc = tf.column.find("ACCESSION_NUMBER");
-    if (acc == tf.column.end()) {
-      sink_(Result<Filing>::failure(Diagnostic::error("missing_column", "the header has no ACCESSION_NUMBER column", {tf.display, 1, 0, "ACCESSION_NUMBER", {}})));
-      return t != submission;
-    }
-    tf.accession_col = acc->second;
-    std::uint64_t offset = static_cast<std::uint64_t>(in.tellg());
+    if (!read_header(t, tf, std::move(line))) return false;
     std::uint32_t line_no = 1;
-    std::uint64_t last_report = offset;
-    while (std::getline(in, line)) {
+    std::uint64_t last_report = 0;
+    for (;;) {
+      const auto status = in.next(line);
+      if (status == LineReader::Status::eof) break;
       ++line_no;
-      const std::uint64_t this_offset = offset;
-      offset += line.size() + 1;
-      line = strip_cr(line);
+      if (status == LineReader::Status::too_long) {
+        row_error(tf, "row_too_long", "row is longer than " + std::to_string(limits_.max_row_bytes) + " bytes (--max-row-bytes); row skipped", line_no);
+        continue;
+      }
       if (line.empty()) continue;
       const auto fields = split_tabs(line);
       if (fields.size() != tf.header.size()) {
-        sink_(Result<Filing>::failure(Diagnostic::error(
-            fields.size() < tf.header.size() ? "short_row" : "long_row",
-            "row has " + std::to_string(fields.size()) + " fields but the header has " + std::to_string(tf.header.size()) + "; row skipped",
-            {tf.display, line_no, 0, "", {}})));
+        row_error(tf, fields.size() < tf.header.size() ? "short_row" : "long_row",
+                  "row has " + std::to_string(fields.size()) + " fields but the header has " + std::to_string(tf.header.size()) + "; row skipped",
+                  line_no);
         continue;
       }
       const std::string accession(trim(fields[tf.accession_col]));
@@ -188,64 +340,77 @@ class DatasetReader {
       if (t == submission) {
         const auto [it, inserted] = accessions_.try_emplace(accession, submission_count_);
         if (!inserted) {
-          sink_(Result<Filing>::failure(Diagnostic::error("duplicate_accession", "accession " + accession + " appears twice in SUBMISSION; the first is used", {tf.display, line_no, 0, "ACCESSION_NUMBER", {}})));
+          row_error(tf, "duplicate_accession", "accession " + sanitized_utf8(accession) + " appears twice in SUBMISSION; the first is used", line_no, "ACCESSION_NUMBER");
           continue;
         }
         id = submission_count_++;
       } else {
         const auto it = accessions_.find(accession);
         if (it == accessions_.end()) {
-          sink_(Result<Filing>::failure(Diagnostic::error("unknown_accession", "accession " + accession + " is not in SUBMISSION; row skipped", {tf.display, line_no, 0, "ACCESSION_NUMBER", {}})));
+          row_error(tf, "unknown_accession", "accession " + sanitized_utf8(accession) + " is not in SUBMISSION; row skipped", line_no, "ACCESSION_NUMBER");
           continue;
         }
         id = it->second;
       }
-      tf.entries.push_back({id, line_no, this_offset});
-      if (progress_ && offset - last_report > (64u << 20)) {
-        progress_(done + offset, total, "indexing");
-        last_report = offset;
+      tf.entries.push_back({id, line_no, in.line_start()});
+      if (progress_ && in.offset() - last_report > (64u << 20)) {
+        progress_(done + in.offset(), total, "indexing");
+        last_report = in.offset();
       }
     }
-    done += offset;
+    if (tf.errors > limits_.max_errors_per_file)
+      error("too_many_errors", std::to_string(tf.errors - limits_.max_errors_per_file) + " more row errors in this table not shown (" +
+                                   std::to_string(tf.errors) + " in all; --max-errors-per-file)",
+            {tf.display, 0, 0, "", {}});
+    done += in.offset();
     if (progress_) progress_(done, total, "indexing");
-    tf.file = std::fopen(tf.path.c_str(), "rb");
+    tf.usable = true;
     return true;
   }
 
-  // Pass 2 helper: the lines of table `t` for accession `a`.
-  std::vector<std::pair<std::string, std::size_t>> lines_of(Table t, std::uint32_t a) {
+  // Pass 2 helper: the lines of table `t` for accession `a`, as valid UTF-8.
+  std::vector<std::pair<std::string, std::size_t>> lines_of(Table t, std::uint32_t a, Filing& filing) {
     std::vector<std::pair<std::string, std::size_t>> out;
     TableFile& tf = tables_[t];
-    if (!tf.file) return out;
+    if (!tf.usable) return out;
     auto range = std::equal_range(tf.entries.begin(), tf.entries.end(), TableFile::Entry{a, 0, 0},
                                   [](const auto& x, const auto& y) { return x.accession < y.accession; });
+    std::string line;
     for (auto it = range.first; it != range.second; ++it) {
-      if (std::fseek(tf.file, static_cast<long>(it->offset), SEEK_SET) != 0) continue;
-      char* buf = nullptr;
-      std::size_t cap = 0;
-      const auto n = ::getline(&buf, &cap, tf.file);
-      std::string line = n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
-      std::free(buf);
-      if (!line.empty() && line.back() == '\n') line.pop_back();
-      out.emplace_back(strip_cr(std::move(line)), it->line);
+      if (!tf.reader->seek(it->offset) || tf.reader->next(line) != LineReader::Status::line) {
+        filing.diagnostics.push_back(Diagnostic::warning("read_failed", "cannot read this row back", {tf.display, it->line, 0, "", {}}));
+        continue;
+      }
+      if (const auto fix = sanitize_utf8(line))
+        filing.diagnostics.push_back(Diagnostic::warning(
+            "invalid_utf8", std::to_string(fix.replaced) + " invalid UTF-8 sequence(s) replaced by U+FFFD, the first at byte " +
+                                std::to_string(*fix.first_offset) + " of the line (file offset " + std::to_string(it->offset + *fix.first_offset) + ")",
+            {tf.display, it->line, *fix.first_offset + 1, "", {}}));
+      out.emplace_back(std::move(line), it->line);
     }
     return out;
   }
 
   template <class F>
-  void each_row(Table t, std::uint32_t a, F&& f) {
-    for (auto& [text, line] : lines_of(t, a)) {
+  void each_row(Table t, std::uint32_t a, Filing& filing, F&& f) {
+    for (auto& [text, line] : lines_of(t, a, filing)) {
       RowView v{&tables_[t], split_tabs(text), line};
       f(v);
     }
   }
 
-  std::optional<Amount> amount(const RowView& v, std::string_view col, Filing& filing) {
+  std::optional<Amount> amount(const RowView& v, std::string_view col, Filing& filing, Row* row = nullptr) {
     const auto s = v.get(col);
     if (s.empty()) return std::nullopt;
     auto a = parse_filing_amount(s);
-    if (!a)
-      filing.diagnostics.push_back(Diagnostic::warning("unreadable_amount", "cannot read the amount \"" + std::string(s) + "\" of " + std::string(col), {v.table->display, v.line, 0, std::string(col), {}}));
+    if (!a) {
+      const std::string message = "cannot read the amount \"" + std::string(s) + "\" of " + std::string(col);
+      const SourceLocation where{v.table->display, v.line, 0, std::string(col), {}};
+      if (is_share_column(col) && row)
+        row->problems.push_back(Diagnostic::error("unreadable_shares", message, where));
+      else
+        filing.diagnostics.push_back(Diagnostic::warning("unreadable_amount", message, where));
+    }
     return a;
   }
 
@@ -289,7 +454,7 @@ class DatasetReader {
       r.code = std::string(v.get("TRANS_CODE"));
       const auto swap = v.get("EQUITY_SWAP_INVOLVED");
       r.equity_swap = swap == "1" || swap == "true" || swap == "TRUE";
-      r.shares = amount(v, "TRANS_SHARES", filing);
+      r.shares = amount(v, "TRANS_SHARES", filing, &r);
       r.price = amount(v, "TRANS_PRICEPERSHARE", filing);
       r.acquired_disposed = std::string(v.get("TRANS_ACQUIRED_DISP_CD"));
     }
@@ -300,9 +465,9 @@ class DatasetReader {
         r.exercise_date = date(v, holding ? "EXCERCISE_DATE" : "EXERCISE_DATE", filing);
       r.expiration_date = date(v, "EXPIRATION_DATE", filing);
       r.underlying_security = std::string(v.get("UNDLYNG_SEC_TITLE"));
-      r.underlying_shares = amount(v, "UNDLYNG_SEC_SHARES", filing);
+      r.underlying_shares = amount(v, "UNDLYNG_SEC_SHARES", filing, &r);
     }
-    r.owned_after = amount(v, "SHRS_OWND_FOLWNG_TRANS", filing);
+    r.owned_after = amount(v, "SHRS_OWND_FOLWNG_TRANS", filing, &r);
     r.direct_indirect = std::string(v.get("DIRECT_INDIRECT_OWNERSHIP"));
     r.nature_of_ownership = std::string(v.get("NATURE_OF_OWNERSHIP"));
     refs(v, r);
@@ -312,7 +477,7 @@ class DatasetReader {
   void emit(std::uint32_t a) {
     Filing filing;
     filing.format = SourceFormat::dataset_tsv;
-    each_row(submission, a, [&](const RowView& v) {
+    each_row(submission, a, filing, [&](const RowView& v) {
       filing.source = v.table->display + ":" + std::to_string(v.line);
       filing.accession = std::string(v.get("ACCESSION_NUMBER"));
       filing.form = std::string(v.get("DOCUMENT_TYPE"));
@@ -323,7 +488,7 @@ class DatasetReader {
       filing.issuer.ticker = std::string(v.get("ISSUERTRADINGSYMBOL"));
       filing.remarks = std::string(v.get("REMARKS"));
     });
-    each_row(owner, a, [&](const RowView& v) {
+    each_row(owner, a, filing, [&](const RowView& v) {
       ReportingOwner o;
       o.cik = std::string(v.get("RPTOWNERCIK"));
       o.name = std::string(v.get("RPTOWNERNAME"));
@@ -336,11 +501,11 @@ class DatasetReader {
       o.other_text = std::string(v.get("RPTOWNER_TXT"));
       filing.owners.push_back(std::move(o));
     });
-    each_row(nonderiv_trans, a, [&](const RowView& v) { filing.rows.push_back(row(v, filing, false, false)); });
-    each_row(nonderiv_holding, a, [&](const RowView& v) { filing.rows.push_back(row(v, filing, false, true)); });
-    each_row(deriv_trans, a, [&](const RowView& v) { filing.rows.push_back(row(v, filing, true, false)); });
-    each_row(deriv_holding, a, [&](const RowView& v) { filing.rows.push_back(row(v, filing, true, true)); });
-    each_row(footnotes, a, [&](const RowView& v) {
+    each_row(nonderiv_trans, a, filing, [&](const RowView& v) { filing.rows.push_back(row(v, filing, false, false)); });
+    each_row(nonderiv_holding, a, filing, [&](const RowView& v) { filing.rows.push_back(row(v, filing, false, true)); });
+    each_row(deriv_trans, a, filing, [&](const RowView& v) { filing.rows.push_back(row(v, filing, true, false)); });
+    each_row(deriv_holding, a, filing, [&](const RowView& v) { filing.rows.push_back(row(v, filing, true, true)); });
+    each_row(footnotes, a, filing, [&](const RowView& v) {
       Footnote f{std::string(v.get("FOOTNOTE_ID")), std::string(v.get("FOOTNOTE_TXT")), v.line};
       if (f.id.empty()) return;
       if (filing.footnote(f.id))
@@ -348,7 +513,7 @@ class DatasetReader {
       else
         filing.footnotes.push_back(std::move(f));
     });
-    each_row(signature, a, [&](const RowView& v) {
+    each_row(signature, a, filing, [&](const RowView& v) {
       filing.signatures.push_back({std::string(v.get("OWNERSIGNATURENAME")), parse_filing_date(v.get("OWNERSIGNATUREDATE"))});
     });
     for (const auto& r : filing.rows)
@@ -360,75 +525,182 @@ class DatasetReader {
     sink_(Result<Filing>(std::move(filing)));
   }
 
-  fs::path dir_;
-  std::string prefix_;
+  std::string display_;
   const DatasetSink& sink_;
   const ProgressFn& progress_;
+  const ReadLimits& limits_;
   std::array<TableFile, table_count> tables_;
   std::unordered_map<std::string, std::uint32_t> accessions_;
   std::uint32_t submission_count_ = 0;
 };
 
-// A temporary folder removed when it goes out of scope.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "vest-dataset-XXXXXX").string();
-    if (char* p = ::mkdtemp(tmpl.data())) path = p;
+// A temporary file with no name: unlinked as soon as it exists, so it is gone
+// on any exit (Ctrl-C and kill -9 included) and never left behind. A zip that
+// is already in memory (an upload to `vest serve`) keeps its tables in memory
+// too (memfd): nothing of it touches the disk.
+std::FILE* anonymous_temp_file(bool in_memory) {
+  const char* env = std::getenv("TMPDIR");
+  const std::string dir = env && *env ? env : "/tmp";
+  int fd = in_memory ? ::memfd_create("vest-table", MFD_CLOEXEC) : -1;
+#ifdef O_TMPFILE
+  if (fd < 0) fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+#endif
+  if (fd < 0) {
+    std::string tmpl = dir + "/vest-table-XXXXXX";
+    fd = ::mkstemp(tmpl.data());
+    if (fd >= 0) ::unlink(tmpl.c_str());
   }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path.empty()) fs::remove_all(path, ec);
+  if (fd < 0) return nullptr;
+  std::FILE* f = ::fdopen(fd, "w+b");
+  if (!f) ::close(fd);
+  return f;
+}
+
+// libarchive's messages may span lines; a diagnostic is one line.
+std::string one_line(const char* s) {
+  std::string out = s ? s : "unknown error";
+  for (auto& c : out)
+    if (c == '\n' || c == '\r') c = ' ';
+  return sanitized_utf8(out);
+}
+
+std::string bytes_text(std::uint64_t n) { return std::to_string(n) + " bytes"; }
+
+// Reads the known tables of an opened archive into anonymous temporary files, within the limits.
+void read_zip_archive(archive* ar, const std::string& zip, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits,
+                      bool in_memory) {
+  auto fail = [&](std::string code, std::string message) {
+    sink(Result<Filing>::failure(Diagnostic::error(std::move(code), std::move(message), {zip, 0, 0, "", {}})));
+  };
+  std::vector<DatasetTable> tables;
+  std::array<std::string, table_count> member_of;
+  std::vector<char> block(1 << 16);
+  std::uint64_t total = 0;
+  archive_entry* entry = nullptr;
+  int r;
+  bool stop = false;
+  while (!stop && (r = archive_read_next_header(ar, &entry)) == ARCHIVE_OK) {
+    const char* raw = archive_entry_pathname(entry);
+    const std::string path = sanitized_utf8(raw ? raw : "");
+    const std::string name = fs::path(path).filename().string();  // flat: no path escapes
+    const auto t = table_of(name);
+    if (!t || archive_entry_filetype(entry) != AE_IFREG) continue;  // other members are never decompressed
+    const std::string display = zip + "!" + path;
+    if (!member_of[*t].empty()) {
+      fail("duplicate_table", "zip members \"" + member_of[*t] + "\" and \"" + path + "\" are both the " + std::string(table_names[*t]) +
+                                  " table; the first, \"" + member_of[*t] + "\", is used");
+      continue;
+    }
+    member_of[*t] = path;
+    if (archive_entry_size_is_set(entry) && static_cast<std::uint64_t>(archive_entry_size(entry)) > limits.max_zip_member_bytes) {
+      fail("zip_member_too_large", "member \"" + path + "\" is " + bytes_text(static_cast<std::uint64_t>(archive_entry_size(entry))) +
+                                       " uncompressed, above the limit of " + bytes_text(limits.max_zip_member_bytes) +
+                                       " (--zip-max-member-bytes); the table is not read");
+      continue;
+    }
+    std::FILE* f = anonymous_temp_file(in_memory);
+    if (!f) {
+      fail("temp_failed", "cannot create a temporary file to read \"" + path + "\" from the zip");
+      break;
+    }
+    std::uint64_t size = 0;
+    la_ssize_t n;
+    bool keep = true;
+    while ((n = archive_read_data(ar, block.data(), block.size())) > 0) {
+      size += static_cast<std::uint64_t>(n);
+      total += static_cast<std::uint64_t>(n);
+      if (size > limits.max_zip_member_bytes) {
+        fail("zip_member_too_large", "member \"" + path + "\" is more than " + bytes_text(limits.max_zip_member_bytes) +
+                                         " uncompressed (--zip-max-member-bytes); the table is not read");
+        keep = false;
+        break;
+      }
+      if (total > limits.max_zip_total_bytes) {
+        fail("zip_too_large", "the zip's tables are more than " + bytes_text(limits.max_zip_total_bytes) +
+                                  " uncompressed (--zip-max-total-bytes); \"" + path + "\" and the members after it are not read");
+        keep = false;
+        stop = true;
+        break;
+      }
+      if (std::fwrite(block.data(), 1, static_cast<std::size_t>(n), f) != static_cast<std::size_t>(n)) {
+        fail("temp_failed", "cannot write \"" + path + "\" to a temporary file (disk full?); the table is not read");
+        keep = false;
+        break;
+      }
+    }
+    if (keep && n < 0) {
+      fail("zip_unreadable", "cannot read member \"" + path + "\": " + one_line(archive_error_string(ar)) + "; the table is not read");
+      keep = false;
+    }
+    if (!keep) {
+      std::fclose(f);
+      continue;
+    }
+    std::fflush(f);
+    tables.push_back({name, display, f});
   }
-};
+  if (!stop && r != ARCHIVE_EOF && r != ARCHIVE_OK)
+    fail("zip_unreadable", "damaged zip: " + one_line(archive_error_string(ar)) + "; the tables read before the damage are used");
+  read_dataset_tables(std::move(tables), zip + "!", sink, progress, limits);
+}
+
+archive* new_zip_reader() {
+  archive* ar = archive_read_new();
+  archive_read_support_format_zip(ar);
+  archive_read_support_filter_all(ar);
+  return ar;
+}
 
 }  // namespace
 
 bool is_dataset_dir(const fs::path& dir) { return table_file(dir, "SUBMISSION").has_value(); }
 
-void read_dataset_dir(const fs::path& dir, const DatasetSink& sink, const ProgressFn& progress) {
-  DatasetReader(dir, (dir / "").string(), sink, progress).run();
+void read_dataset_tables(std::vector<DatasetTable> tables, const std::string& display, const DatasetSink& sink,
+                         const ProgressFn& progress, const ReadLimits& limits) {
+  DatasetReader reader(display, sink, progress, limits);
+  for (auto& t : tables) reader.add(std::move(t));
+  reader.run();
 }
 
-void read_dataset_zip(const fs::path& zip, const DatasetSink& sink, const ProgressFn& progress) {
-  TempDir tmp;
-  if (tmp.path.empty()) {
-    sink(Result<Filing>::failure(Diagnostic::error("temp_failed", "cannot create a temporary folder to extract the zip", {zip.string(), 0, 0, "", {}})));
-    return;
+void read_dataset_dir(const fs::path& dir, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits) {
+  const std::string prefix = (dir / "").string();
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.is_regular_file(ec) && table_of(e.path().filename().string())) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  std::vector<DatasetTable> tables;
+  for (const auto& p : files) {
+    std::FILE* f = std::fopen(p.c_str(), "rb");
+    if (!f) {
+      sink(Result<Filing>::failure(Diagnostic::error("read_failed", "cannot open the table", {prefix + p.filename().string(), 0, 0, "", {}})));
+      continue;
+    }
+    tables.push_back({p.filename().string(), prefix + p.filename().string(), f});
   }
-  archive* ar = archive_read_new();
-  archive_read_support_format_zip(ar);
-  archive_read_support_filter_all(ar);
+  read_dataset_tables(std::move(tables), prefix, sink, progress, limits);
+}
+
+void read_dataset_zip(const fs::path& zip, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits) {
+  archive* ar = new_zip_reader();
   if (archive_read_open_filename(ar, zip.c_str(), 1 << 16) != ARCHIVE_OK) {
-    sink(Result<Filing>::failure(Diagnostic::error("zip_unreadable", std::string("cannot open the zip: ") + archive_error_string(ar), {zip.string(), 0, 0, "", {}})));
+    sink(Result<Filing>::failure(Diagnostic::error("zip_unreadable", "cannot open the zip: " + one_line(archive_error_string(ar)), {zip.string(), 0, 0, "", {}})));
     archive_read_free(ar);
     return;
   }
-  archive_entry* entry = nullptr;
-  bool ok = true;
-  std::vector<char> block(1 << 16);
-  int r;
-  while ((r = archive_read_next_header(ar, &entry)) == ARCHIVE_OK) {
-    const std::string name = fs::path(archive_entry_pathname(entry)).filename().string();
-    const std::string up = upper(name);
-    const bool wanted = std::any_of(table_names.begin(), table_names.end(), [&](std::string_view t) { return up == std::string(t) + ".TSV"; });
-    if (!wanted || archive_entry_filetype(entry) != AE_IFREG) continue;  // only the known tables, flat: no path escapes
-    std::ofstream out(tmp.path / name, std::ios::binary);
-    la_ssize_t n;
-    while ((n = archive_read_data(ar, block.data(), block.size())) > 0) out.write(block.data(), n);
-    if (n < 0 || !out) {
-      sink(Result<Filing>::failure(Diagnostic::error("zip_unreadable", "cannot extract " + name + ": " + (n < 0 ? archive_error_string(ar) : "write failed"), {zip.string(), 0, 0, "", {}})));
-      ok = false;
-      break;
-    }
-  }
-  if (ok && r != ARCHIVE_EOF) {
-    sink(Result<Filing>::failure(Diagnostic::error("zip_unreadable", std::string("damaged zip: ") + archive_error_string(ar), {zip.string(), 0, 0, "", {}})));
-    ok = false;
-  }
+  read_zip_archive(ar, zip.string(), sink, progress, limits, false);
   archive_read_free(ar);
-  if (!ok) return;
-  DatasetReader(tmp.path, zip.string() + "!", sink, progress).run();
+}
+
+void read_dataset_zip_bytes(std::string_view bytes, const std::string& display, const DatasetSink& sink, const ReadLimits& limits) {
+  archive* ar = new_zip_reader();
+  if (archive_read_open_memory(ar, bytes.data(), bytes.size()) != ARCHIVE_OK) {
+    sink(Result<Filing>::failure(Diagnostic::error("zip_unreadable", "cannot open the zip: " + one_line(archive_error_string(ar)), {display, 0, 0, "", {}})));
+    archive_read_free(ar);
+    return;
+  }
+  read_zip_archive(ar, display, sink, {}, limits, true);
+  archive_read_free(ar);
 }
 
 }  // namespace vest::filings

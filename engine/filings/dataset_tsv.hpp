@@ -29,18 +29,37 @@
 //          its lines from every table (FOOTNOTES included) by offset, builds
 //          the Filing, hands it to the sink and forgets it.
 // Memory is O(number of rows × 16 bytes) — about 80 MB for 5 million rows —
-// whatever the size of the footnote texts. A zip is first extracted (streamed
-// by libarchive, 64 KB at a time) to a temporary folder that is removed after.
+// whatever the size of the footnote texts. Lines are read through a bounded
+// buffer: a row longer than ReadLimits::max_row_bytes is skipped (error with
+// file:line) without ever being held whole.
+//
+// A zip is read member by member (libarchive, 64 KB blocks); each known table
+// is copied into an anonymous temporary file (unlinked at creation, so nothing
+// is left on disk on any exit, Ctrl-C and kill -9 included) because pass 2
+// needs to seek. Member and total uncompressed sizes are capped
+// (ReadLimits); other members are never decompressed. Two members that map
+// to the same table (same name in two folders, or differing case) are an
+// error naming both; the first is used.
 //
 // Rows whose field count differs from the header are errors with file:line and
-// are skipped; rows for an accession missing from SUBMISSION are errors too.
+// are skipped; rows for an accession missing from SUBMISSION are errors too. A
+// table whose header lacks a column vest needs (TRANS_SHARES, FOOTNOTE_TXT...)
+// is an error naming the file and the column, and the table is not read. After
+// ReadLimits::max_errors_per_file row errors in one table, one summary line
+// gives the count of the rest. Text that is not valid UTF-8 becomes U+FFFD
+// with a warning (file:line, byte offset).
 #pragma once
 
 #include "engine/filings/filing.hpp"
+#include "engine/filings/limits.hpp"
 
 #include <cstdint>
+#include <cstdio>
+#include <vector>
 #include <filesystem>
 #include <functional>
+#include <string>
+#include <string_view>
 
 namespace vest::filings {
 
@@ -50,7 +69,25 @@ using DatasetSink = std::function<void(Result<Filing>&&)>;
 // True when the folder holds a SUBMISSION table (SUBMISSION.tsv, any case).
 bool is_dataset_dir(const std::filesystem::path& dir);
 
-void read_dataset_dir(const std::filesystem::path& dir, const DatasetSink& sink, const ProgressFn& progress = {});
-void read_dataset_zip(const std::filesystem::path& zip, const DatasetSink& sink, const ProgressFn& progress = {});
+void read_dataset_dir(const std::filesystem::path& dir, const DatasetSink& sink, const ProgressFn& progress = {},
+                      const ReadLimits& limits = {});
+void read_dataset_zip(const std::filesystem::path& zip, const DatasetSink& sink, const ProgressFn& progress = {},
+                      const ReadLimits& limits = {});
+// The same from a zip held in memory (`display` names it in diagnostics): for
+// uploads, fuzzing and library users who fetched the zip themselves. Its
+// tables are kept in anonymous in-memory files (memfd), never on disk.
+void read_dataset_zip_bytes(std::string_view bytes, const std::string& display, const DatasetSink& sink,
+                            const ReadLimits& limits = {});
+
+// Tables given as open streams, keyed by file name ("SUBMISSION.tsv"): the
+// common core of the two above. The reader takes ownership of the FILE*s.
+struct DatasetTable {
+  std::string name;     // "FOOTNOTES.tsv" (the table is found from it, any case)
+  std::string display;  // what diagnostics call it
+  std::FILE* file = nullptr;
+};
+void read_dataset_tables(std::vector<DatasetTable> tables, const std::string& display, const DatasetSink& sink,
+                         const ProgressFn& progress = {}, const ReadLimits& limits = {});
+
 
 }  // namespace vest::filings

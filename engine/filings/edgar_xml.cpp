@@ -1,5 +1,7 @@
 #include "engine/filings/edgar_xml.hpp"
 
+#include "engine/core/utf8.hpp"
+
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -39,6 +41,63 @@ std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t fro
   return std::string_view::npos;
 }
 
+// Calls f(node, depth) on every node below `root` in document order
+// (pre-order), without recursion; stops at and returns the first node for
+// which f returns true.
+template <class F>
+pugi::xml_node for_each_descendant(const pugi::xml_node& root, F&& f) {
+  pugi::xml_node n = root.first_child();
+  std::size_t depth = 1;
+  while (n) {
+    if (f(n, depth)) return n;
+    if (n.first_child()) {
+      n = n.first_child();
+      ++depth;
+      continue;
+    }
+    while (n != root && !n.next_sibling()) {
+      n = n.parent();
+      --depth;
+    }
+    if (n == root) break;
+    n = n.next_sibling();
+  }
+  return {};
+}
+
+// The first node nested deeper than `limit` levels below the document, if any.
+pugi::xml_node too_deep(const pugi::xml_document& doc, std::size_t limit) {
+  return for_each_descendant(doc, [limit](const pugi::xml_node&, std::size_t depth) { return depth > limit; });
+}
+
+// A document whose XML declaration says ISO-8859-1 (or Latin-1, or
+// windows-1252) and whose bytes are not UTF-8: decoded as Latin-1 rather than
+// turned into U+FFFD. Everything else is read as UTF-8.
+bool declares_latin1(std::string_view content) {
+  const auto decl = ifind(content.substr(0, 4096), "<?xml");
+  if (decl == std::string_view::npos) return false;
+  const auto end = content.find("?>", decl);
+  const auto header = content.substr(decl, end == std::string_view::npos ? 200 : end - decl);
+  const bool latin1 = ifind(header, "iso-8859-1") != std::string_view::npos || ifind(header, "latin1") != std::string_view::npos ||
+                      ifind(header, "windows-1252") != std::string_view::npos;
+  return latin1 && find_invalid_utf8(content).has_value();
+}
+
+std::string latin1_to_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out += ch;
+    } else {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
 struct Reader {
   const std::string& source;
   const LineIndex& lines;
@@ -63,11 +122,18 @@ struct Reader {
     return std::string(trim(v ? v.text().get() : node.text().get()));
   }
 
-  std::optional<Amount> amount(const pugi::xml_node& parent, const char* name) {
+  std::optional<Amount> amount(const pugi::xml_node& parent, const char* name, Row* row = nullptr) {
     const std::string t = value_text(parent, name);
     if (t.empty()) return std::nullopt;
     auto a = parse_filing_amount(t);
-    if (!a) warn(parent.child(name), name, "unreadable_amount", "cannot read the amount \"" + t + "\" of " + name);
+    if (!a && row) {
+      // A share count the filing states but vest cannot read: no grant over it.
+      const auto n = parent.child(name);
+      row->problems.push_back(Diagnostic::error("unreadable_shares", "cannot read the share count \"" + t + "\" of " + name,
+                                                {source, line_of(n), 0, name, {}}));
+    } else if (!a) {
+      warn(parent.child(name), name, "unreadable_amount", "cannot read the amount \"" + t + "\" of " + name);
+    }
     return a;
   }
 
@@ -84,19 +150,19 @@ struct Reader {
     return t == "1" || t == "true" || t == "TRUE" || t == "True";
   }
 
-  // Every <footnoteId id=".."/> under `node`, attributed to the element that holds it.
+  // Every <footnoteId id=".."/> under `node`, attributed to the element that
+  // holds it, in document order. A loop, not recursion: depth costs no stack.
   static void collect_footnotes(const pugi::xml_node& node, std::vector<FootnoteRef>& out) {
-    for (const auto& child : node.children()) {
-      if (std::strcmp(child.name(), "footnoteId") == 0) {
-        const std::string id(trim(child.attribute("id").value()));
-        if (id.empty()) continue;
-        std::string field = node.name();
-        if (field == "value") field = node.parent().name();
-        out.push_back({std::move(field), id});
-      } else if (child.type() == pugi::node_element) {
-        collect_footnotes(child, out);
-      }
-    }
+    for_each_descendant(node, [&](const pugi::xml_node& n, std::size_t) {
+      if (n.type() != pugi::node_element || std::strcmp(n.name(), "footnoteId") != 0) return false;
+      const std::string id(trim(n.attribute("id").value()));
+      if (id.empty()) return false;
+      const auto holder = n.parent();
+      std::string field = holder.name();
+      if (field == "value") field = holder.parent().name();
+      out.push_back({std::move(field), id});
+      return false;
+    });
   }
 
   Row row(const pugi::xml_node& n, bool derivative, bool holding) {
@@ -115,7 +181,7 @@ struct Reader {
     }
     if (holding) r.form_type = value_text(n, "transactionFormType");
     if (const auto amounts = n.child("transactionAmounts")) {
-      r.shares = amount(amounts, "transactionShares");
+      r.shares = amount(amounts, "transactionShares", &r);
       r.price = amount(amounts, "transactionPricePerShare");
       r.acquired_disposed = value_text(amounts, "transactionAcquiredDisposedCode");
     }
@@ -124,10 +190,10 @@ struct Reader {
       r.expiration_date = date(n, "expirationDate");
       if (const auto u = n.child("underlyingSecurity")) {
         r.underlying_security = value_text(u, "underlyingSecurityTitle");
-        r.underlying_shares = amount(u, "underlyingSecurityShares");
+        r.underlying_shares = amount(u, "underlyingSecurityShares", &r);
       }
     }
-    if (const auto post = n.child("postTransactionAmounts")) r.owned_after = amount(post, "sharesOwnedFollowingTransaction");
+    if (const auto post = n.child("postTransactionAmounts")) r.owned_after = amount(post, "sharesOwnedFollowingTransaction", &r);
     if (const auto nature = n.child("ownershipNature")) {
       r.direct_indirect = value_text(nature, "directOrIndirectOwnership");
       r.nature_of_ownership = value_text(nature, "natureOfOwnership");
@@ -214,11 +280,14 @@ bool looks_like_edgar_xml(std::string_view head) {
          (ifind(head, "<?xml") != std::string_view::npos);
 }
 
-Result<Filing> read_edgar_xml(std::string_view content, const std::string& source) {
-  const LineIndex lines(content);
+Result<Filing> read_edgar_xml(std::string_view content, const std::string& source, const ReadLimits& limits) {
   Filing filing;
   filing.source = source;
   filing.format = SourceFormat::edgar_xml;
+  std::string decoded, repaired;
+  if (declares_latin1(content)) content = decoded = latin1_to_utf8(content);
+  content = valid_utf8_text(content, repaired, source, filing.diagnostics);
+  const LineIndex lines(content);
 
   // A full-text submission: take the accession number and the <XML> block.
   std::string_view xml = content;
@@ -239,6 +308,12 @@ Result<Filing> read_edgar_xml(std::string_view content, const std::string& sourc
     const std::size_t off = base + static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset));
     return Result<Filing>::failure(Diagnostic::error(
         "xml_malformed", std::string("malformed XML: ") + parsed.description(), {source, lines.line_of(off), 0, "", {}}));
+  }
+  if (const auto deep = too_deep(doc, limits.max_xml_depth)) {
+    const auto off = deep.offset_debug();
+    return Result<Filing>::failure(Diagnostic::error(
+        "xml_too_deep", "elements are nested more than " + std::to_string(limits.max_xml_depth) + " levels deep (--max-xml-depth); the file is not read",
+        {source, off < 0 ? 0 : lines.line_of(base + static_cast<std::size_t>(off)), 0, deep.parent().name(), {}}));
   }
   const auto root = doc.document_element();
   if (std::strcmp(root.name(), "ownershipDocument") != 0) {

@@ -20,13 +20,16 @@
 #pragma once
 
 #include "engine/filings/filing.hpp"
+#include "engine/filings/limits.hpp"
 
 #include <string>
 #include <string_view>
 
 namespace vest::filings {
 
-Result<Filing> read_edgar_xml(std::string_view content, const std::string& source);
+// Nesting deeper than limits.max_xml_depth is an error (xml_too_deep) naming
+// the line; invalid UTF-8 becomes U+FFFD with an invalid_utf8 warning.
+Result<Filing> read_edgar_xml(std::string_view content, const std::string& source, const ReadLimits& limits = {});
 
 // True when `head` (the first bytes of a file) looks like an ownership document
 // or a full-text submission that embeds one.

@@ -1,5 +1,7 @@
 #include "engine/filings/filing.hpp"
 
+#include "engine/core/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -126,6 +128,22 @@ std::optional<Date> parse_filing_date(std::string_view text) {
     return make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
   }
   return std::nullopt;
+}
+
+std::string_view valid_utf8_text(std::string_view content, std::string& storage, const std::string& source, Diagnostics& out) {
+  const auto first = find_invalid_utf8(content);
+  if (!first) return content;
+  Utf8Repair repair;
+  storage = sanitized_utf8(content, &repair);
+  const auto before = content.substr(0, *first);
+  const std::size_t line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+  const auto line_start = before.rfind('\n');
+  const std::size_t column = *first - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+  out.push_back(Diagnostic::warning(
+      "invalid_utf8",
+      std::to_string(repair.replaced) + " invalid UTF-8 sequence(s) replaced by U+FFFD; the first at byte offset " + std::to_string(*first),
+      {source, line, column, "", {}}));
+  return storage;
 }
 
 }  // namespace vest::filings

@@ -90,6 +90,9 @@ struct Row {
   std::string nature_of_ownership;
   std::vector<FootnoteRef> footnotes;  // in document order
   std::size_t line = 0;                // where the row starts in its file
+  // Errors about the row's own values that a grant cannot be built over: a
+  // share count the filing states but that cannot be read ("1e400", "NaN").
+  Diagnostics problems;
 
   // The footnote ids referenced anywhere on the row, first appearance first, each once.
   std::vector<std::string> footnote_ids() const;
@@ -125,5 +128,11 @@ std::optional<Amount> parse_filing_amount(std::string_view text);
 std::optional<Date> parse_filing_date(std::string_view text);
 // Trims ASCII whitespace (and non-breaking spaces) at both ends.
 std::string_view trim(std::string_view s);
+
+// `content` as valid UTF-8: itself when it already is, else a copy in
+// `storage` with every invalid sequence replaced by U+FFFD and one
+// `invalid_utf8` warning in `out` naming the file, the line and byte offset of
+// the first one, and the count. Line numbers are unchanged by the repair.
+std::string_view valid_utf8_text(std::string_view content, std::string& storage, const std::string& source, Diagnostics& out);
 
 }  // namespace vest::filings

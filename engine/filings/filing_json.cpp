@@ -85,8 +85,11 @@ nlohmann::json filing_json(const Filing& filing, const FilingGrants& grants, con
   j["notes"] = notes;
   Diagnostics warnings = filing.diagnostics;
   for (const auto& g : grants.grants) warnings.insert(warnings.end(), g.warnings.begin(), g.warnings.end());
+  warnings.insert(warnings.end(), grants.warnings.begin(), grants.warnings.end());
   j["warnings"] = diagnostics_json(warnings, Severity::warning);
-  j["errors"] = diagnostics_json(filing.diagnostics, Severity::error);
+  Diagnostics errors = filing.diagnostics;
+  errors.insert(errors.end(), grants.errors.begin(), grants.errors.end());
+  j["errors"] = diagnostics_json(errors, Severity::error);
   return j;
 }
 

@@ -96,7 +96,10 @@ FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret) 
       any_vesting_words = any_vesting_words || (kind == rules::Kind::unrecognized && speaks_of_vesting(f->text));
       if (candidates.size() == 1) single = std::move(alone);
     }
-    if (!row.is_award() && !any_schedule && !any_vesting_words) continue;
+    if (!row.is_award() && !any_schedule && !any_vesting_words) {
+      for (const auto& d : row.problems) out.warnings.push_back(Diagnostic::warning(d.code, d.message, d.where));
+      continue;
+    }
 
     Grant g;
     g.row = i;
@@ -136,6 +139,14 @@ FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret) 
       g.interpretation = std::move(*single);  // same text, same context
     } else {
       g.interpretation = interpret(g.text, context);
+    }
+    if (!row.problems.empty()) {
+      // A share count stated but unreadable: refuse the grant rather than
+      // schedule a number that is not the filing's.
+      g.interpretation = rules::Interpretation{};
+      g.interpretation.kind = rules::Kind::unrecognized;
+      g.interpretation.diagnostics = row.problems;
+      out.errors.insert(out.errors.end(), row.problems.begin(), row.problems.end());
     }
     out.grants.push_back(std::move(g));
   }

@@ -66,6 +66,11 @@ struct Note {
 struct FilingGrants {
   std::vector<Grant> grants;
   std::vector<Note> notes;
+  // Input errors that refused a grant (a share count that cannot be read):
+  // also in that grant's `errors`; `vest filing` exits 1 when there are any.
+  Diagnostics errors;
+  // The same problems on rows that are not grants (a sale of "NaN" shares).
+  Diagnostics warnings;
 };
 
 FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret);

@@ -355,6 +355,9 @@ bool looks_like_form_text(std::string_view head) {
 }
 
 Result<Filing> read_pdf_text(std::string_view content, const std::string& source) {
+  Diagnostics repairs;
+  std::string repaired;
+  content = valid_utf8_text(content, repaired, source, repairs);
   const auto lines = split_lines(content);
   if (!looks_like_form_text(content)) {
     return Result<Filing>::failure(Diagnostic::error(
@@ -364,6 +367,7 @@ Result<Filing> read_pdf_text(std::string_view content, const std::string& source
   Filing filing;
   filing.source = source;
   filing.format = SourceFormat::pdf_text;
+  filing.diagnostics = std::move(repairs);
   Parser parser{source, filing, std::nullopt};
 
   std::vector<std::string> flats;

@@ -4,6 +4,7 @@
 #include "engine/ocf/evaluate.hpp"
 #include "engine/ocf/read_terms.hpp"
 #include "engine/portfolio/hash.hpp"
+#include "rules/footnote_limit.hpp"
 
 #ifdef VEST_PORTFOLIO_HAVE_RULES
 #include "rules/interpretation.hpp"
@@ -31,7 +32,10 @@
 #include <deque>
 #include <charconv>
 #include <cstring>
+#include <cerrno>
+#include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -506,8 +510,17 @@ struct Loader::Impl {
     g.security = txt(c_security);
     if (!has(c_shares)) return bad(c_shares, "missing_shares", "no share count");
     const auto shares = parse_fixed(txt(c_shares));
-    if (!shares || *shares <= 0)
+    if (!shares || *shares <= 0) {
+      // Say which rule the count broke: a valid but huge count is not "not a number".
+      const auto exact = Amount::parse(txt(c_shares));
+      const bool positive = exact && !exact->is_negative() && !exact->is_zero();
+      if (positive && !Amount(exact->value() * 10000).is_integer())
+        return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" has more than 4 decimals");
+      if (positive)
+        return bad(c_shares, "shares_too_large", "shares " + std::string(txt(c_shares)) +
+                                                     " exceed the 10,000,000,000 limit of the fixed-point portfolio");
       return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" is not a positive share count with at most 4 decimals");
+    }
     g.shares = *shares;
     std::optional<std::int32_t> grant_day;
     if (has(c_grant_date)) {
@@ -539,7 +552,7 @@ struct Loader::Impl {
     std::int64_t exercised = 0;
     if (has(c_exercised)) {
       const auto ex = parse_fixed(txt(c_exercised));
-      if (!ex) return bad(c_exercised, "bad_shares", "\"" + std::string(txt(c_exercised)) + "\" is not a share count");
+      if (!ex) return bad(c_exercised, "bad_shares", "\"" + std::string(txt(c_exercised)) + "\" is not a share count (0 or more, at most 4 decimals)");
       exercised = *ex;
       if (exercised > g.shares)
         return bad(c_exercised, "exercised_exceeds_grant", "exercised " + fixed_to_string(exercised) + " exceeds the grant of " + fixed_to_string(g.shares));
@@ -678,6 +691,8 @@ struct Loader::Impl {
       g.expiration = compiled->expiration;
       g.exercised = exercised;
     } else if (has(c_footnote)) {
+      if (auto d = rules::footnote_too_long(txt(c_footnote).size(), options.max_footnote_bytes))
+        return bad(c_footnote, d->code, d->message);
       const std::optional<Amount> price = has_price ? Amount::parse(price_text) : std::nullopt;
       if (!add_footnote(file, line, r, g, grant_day, expiration, price, is_option, early, exercised, *policy, fill_option))
         return !stopped;
@@ -962,10 +977,11 @@ struct Loader::Impl {
       }
       fields.clear();
       unescaped.clear();
-      const std::size_t record_line = line;
+      const std::size_t record_line = line, record_pos = pos;
       std::size_t line_start = pos;
       bool error = false;
       std::size_t err_line = 0, err_col = 0;
+      std::string err_message = "malformed CSV quoting: a quote must open a field and close before a separator";
       // Split one record.
       while (true) {
         Field f;
@@ -978,7 +994,9 @@ struct Loader::Impl {
           const std::size_t b = pos;
           bool escaped = false;
           bool closed = false;
-          while (pos < data.size()) {
+          // A quote that has not closed within the field limit is taken as unbalanced.
+          const std::size_t field_end = data.size() - b > options.max_footnote_bytes ? b + options.max_footnote_bytes + 1 : data.size();
+          while (pos < field_end) {
             const char c = data[pos];
             if (c == '"') {
               if (pos + 1 < data.size() && data[pos + 1] == '"') {
@@ -999,6 +1017,9 @@ struct Loader::Impl {
             error = true;
             err_line = open_line;
             err_col = open_col;
+            err_message = pos < data.size() ? "unbalanced quote: the quoted field is still open after " +
+                                                  std::to_string(options.max_footnote_bytes) + " bytes (--max-footnote-bytes)"
+                                            : "unbalanced quote: the quoted field never closes";
             break;
           }
           const std::string_view raw = data.substr(b, pos - b);
@@ -1021,6 +1042,13 @@ struct Loader::Impl {
             error = true;
             err_line = line;
             err_col = pos - line_start + 1;
+            if (open_line != line) {
+              // The quote that opened on an earlier line was the unbalanced one: name it.
+              err_message = "unbalanced quote: the quoted field opened here runs to line " + std::to_string(line) +
+                            " and closes before \"" + std::string(1, data[pos]) + "\" instead of a separator";
+              err_line = open_line;
+              err_col = open_col;
+            }
             break;
           }
         } else {
@@ -1047,10 +1075,9 @@ struct Loader::Impl {
       for (const auto& [fi, ui] : escaped_index) fields[fi].text = unescaped[ui];
       escaped_index.clear();
       if (error) {
-        // Skip to the end of the physical line and report.
-        while (pos < data.size() && data[pos] != '\n') ++pos;
-        if (pos < data.size()) ++pos;
-        ++line;
+        // Resume at the line after the one the record began on, so an unbalanced
+        // quote costs its own line only.
+        resync_after_first_line(data, record_pos, pos, record_line, line);
         Field at;
         at.line = err_line;
         at.column = err_col;
@@ -1060,7 +1087,7 @@ struct Loader::Impl {
           report.diagnostics.push_back(d);
           return false;
         }
-        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", "malformed CSV quoting: a quote must open a field and close before a separator")))
+        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", err_message)))
           return false;
         continue;
       }
@@ -1073,6 +1100,21 @@ struct Loader::Impl {
         header = false;
         for (const auto& f : fields) {
           const auto c = column_of(f.text);
+          // Two header cells for one column (or its alias: text/footnote) leave no
+          // way to know which one holds the value: refuse the file, naming both.
+          for (std::size_t k = 0; c && k < cols.size(); ++k)
+            if (cols[k] == *c) {
+              Diagnostic d = Diagnostic::error("duplicate_column", "CSV header names column \"" +
+                                                                       std::string(kColumnNames[static_cast<std::size_t>(*c)]) +
+                                                                       "\" twice: \"" + std::string(fields[k].text) + "\" (field " +
+                                                                       std::to_string(k + 1) + ") and \"" + std::string(f.text) +
+                                                                       "\" (field " + std::to_string(cols.size() + 1) + ")");
+              d.where = {file, f.line, f.column, std::string(kColumnNames[static_cast<std::size_t>(*c)]), std::nullopt};
+              report.diagnostics.push_back(d);
+              ++report.rejected;
+              stopped = options.strict;
+              return false;
+            }
           cols.push_back(c ? *c : -1);
         }
         bool have_shares = false;
@@ -1089,10 +1131,24 @@ struct Loader::Impl {
       }
       if (fields.size() != cols.size()) {
         Field at;
-        at.line = record_line;
-        at.column = fields.size() > cols.size() ? fields[cols.size()].column : fields.back().column;
-        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", "record has " + std::to_string(fields.size()) +
-                                                                             " fields, the header has " + std::to_string(cols.size()))))
+        const Field& extra = fields.size() > cols.size() ? fields[cols.size()] : fields.back();
+        at.line = extra.line;
+        at.column = extra.column;
+        std::string message = "record has " + std::to_string(fields.size()) + " fields, the header has " + std::to_string(cols.size());
+        if (line - record_line > 1) {
+          // A quoted field spanned lines and the record came out wrong: most likely an
+          // unbalanced quote. Refuse only the first line and read the next ones as records.
+          // The spanning field is the last one that opened with a quote on the first line.
+          const auto open = std::find_if(fields.rbegin(), fields.rend(), [&](const Field& f) {
+            return f.line == record_line && data[record_pos + f.column - 1] == '"';
+          });
+          at.line = record_line;
+          at.column = open != fields.rend() ? open->column : 1;
+          message += " after a quoted field spanning lines " + std::to_string(record_line) + "-" + std::to_string(line - 1) +
+                     " (unbalanced quote?); reading resumes at line " + std::to_string(record_line + 1);
+          resync_after_first_line(data, record_pos, pos, record_line, line);
+        }
+        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", message)))
           return false;
         continue;
       }
@@ -1104,6 +1160,14 @@ struct Loader::Impl {
     return !stopped;
   }
   std::vector<std::pair<std::size_t, std::size_t>> escaped_index;
+
+  // Moves `pos` to the start of the line after the one a record began on.
+  static void resync_after_first_line(std::string_view data, std::size_t record_pos, std::size_t& pos, std::size_t record_line,
+                                      std::size_t& line) {
+    const std::size_t nl = data.find('\n', record_pos);
+    pos = nl == std::string_view::npos ? data.size() : nl + 1;
+    line = record_line + 1;
+  }
 
   // ------------------------------------------------------------ JSON Lines
   // A flat object per line; numbers keep their original text (exact, no double).
@@ -1332,28 +1396,37 @@ struct MappedFile {
 }  // namespace
 
 bool Loader::load_file(const std::string& path) {
+  auto cannot_read = [&](const std::string& why) {
+    Diagnostic d = Diagnostic::error("cannot_read", why);
+    d.where.file = path == "-" ? "<stdin>" : path;
+    impl_->report.diagnostics.push_back(d);
+    return false;
+  };
+  std::error_code ec;
+  if (path != "-" && std::filesystem::is_directory(path, ec)) return cannot_read("is a directory, not a file");
   // The portfolio keeps no views into the input (names and ids are copied), so the
   // mapping may go when the load returns.
-  if (const MappedFile m(path); m.data != nullptr) {
-    const std::string_view data(m.data, m.size);
-    return load(data, path, detect_format(path, data.substr(0, 4096)));
-  }
-  std::string data;
-  {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      Diagnostic d = Diagnostic::error("cannot_read", "cannot open " + path);
-      d.where.file = path;
-      impl_->report.diagnostics.push_back(d);
-      return false;
+  if (path != "-") {
+    if (const MappedFile m(path); m.data != nullptr) {
+      const std::string_view data(m.data, m.size);
+      return load(data, path, detect_format(path, data.substr(0, 4096)));
     }
-    in.seekg(0, std::ios::end);
-    const auto size = in.tellg();
-    in.seekg(0);
-    data.resize(static_cast<std::size_t>(size));
-    in.read(data.data(), size);
   }
-  return load(data, path, detect_format(path, std::string_view(data).substr(0, 4096)));
+  // Standard input ("-"), pipes, /dev/stdin, <(...), empty files: read as a stream
+  // to its end (the size of a pipe is not known beforehand).
+  std::string data;
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) return cannot_read(std::string("cannot open: ") + std::strerror(errno));
+    in = &file;
+  }
+  char buf[1 << 16];
+  while (in->read(buf, sizeof buf) || in->gcount() > 0) data.append(buf, static_cast<std::size_t>(in->gcount()));
+  if (in->bad()) return cannot_read("read failed");
+  const std::string name = path == "-" ? "<stdin>" : path;
+  return load(data, name, detect_format(path, std::string_view(data).substr(0, 4096)));
 }
 
 const LoadReport& Loader::report() const { return impl_->report; }

@@ -31,6 +31,19 @@
 // e.g. "25% at +12m; rest every 1m x36 from +13m" (the seed option's shape),
 //      "all every 1m x48 cliff 12", "50% contingent revenue target; rest every 1y x3".
 //
+// CSV quoting (RFC 4180): a quoted field may hold separators, "" and line
+// breaks. One unbalanced quote must not swallow the rows after it, so a record
+// is refused and reading resumes at the line after the one it began on when
+//   - its quote does not close within max_footnote_bytes (or before the end), or
+//   - a quoted field that spans lines closes before something other than a
+//     separator or line end, or the record that spans lines has the wrong
+//     number of fields;
+// the error names the line and column of the opening quote. Every row after
+// it is read as usual (a real multi-line field broken this way yields one
+// error per leftover line, never a silent row).
+// A header naming one column twice (or a column and its alias, text/footnote)
+// is refused: duplicate_column, naming both cells.
+//
 // Identical footnote texts (after collapsing white space) with the same grant
 // date, option flag and expiration are interpreted once. A bad row becomes an
 // error diagnostic naming FILE:LINE:COLUMN and the reason; the rest loads.
@@ -39,6 +52,7 @@
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/schedule_spec.hpp"
 #include "engine/portfolio/portfolio.hpp"
+#include "rules/footnote_limit.hpp"
 
 #include <cstddef>
 #include <memory>
@@ -63,6 +77,10 @@ struct LoadReport {
 struct LoadOptions {
   bool strict = false;  // stop at the first bad row
   unsigned threads = 0; // CSV readers (0: the machine's cores, at most 2 are used; 1: one)
+  // Longest footnote interpreted (a longer one rejects its row: footnote_too_long),
+  // and the longest CSV quoted field: a quote that has not closed within this many
+  // bytes is an unbalanced quote (see "CSV quoting" above).
+  std::size_t max_footnote_bytes = rules::kDefaultMaxFootnoteBytes;
 };
 
 enum class InputFormat { csv, jsonl, filing_json };

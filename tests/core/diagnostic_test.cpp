@@ -55,5 +55,15 @@ TEST(Result, HoldsAValueWithWarningsOrErrorsWithout) {
   EXPECT_EQ(std::move(moved).value(), "value");
 }
 
+
+// Issue 12 item 20: a library message with a line break (libarchive's) stays one line.
+TEST(FormatDiagnostic, IsAlwaysOneLine) {
+  const Diagnostic d = Diagnostic::error("zip_unreadable", "damaged zip: Truncated input file\n(needed 3 bytes)\x01",
+                                         {"a\nb.zip", 0, 0, "", {}});
+  const std::string s = format(d);
+  EXPECT_EQ(s.find('\n'), std::string::npos) << s;
+  EXPECT_EQ(s, "a\\nb.zip: error: damaged zip: Truncated input file\\n(needed 3 bytes)\\x01 [zip_unreadable]");
+}
+
 }  // namespace
 }  // namespace vest

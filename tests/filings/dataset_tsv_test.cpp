@@ -2,8 +2,12 @@
 
 #include "engine/filings/edgar_xml.hpp"
 #include "test_util.hpp"
+#include "zip_util.hpp"
+#include "dataset_util.hpp"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 namespace vest::filings {
 namespace {
@@ -12,6 +16,10 @@ using testing::fixture;
 using testing::iso;
 using testing::shared;
 using testing::slurp;
+using testing::drop_column;
+using testing::fixture_tables;
+using testing::table;
+using testing::write_dataset;
 
 struct Collected {
   std::vector<Filing> filings;
@@ -124,6 +132,81 @@ TEST(ReadDataset, MissingSubmissionAndDamagedZipAreErrors) {
 TEST(IsDatasetDir, RecognisesTheSubmissionTable) {
   EXPECT_TRUE(is_dataset_dir(fixture("dataset")));
   EXPECT_FALSE(is_dataset_dir(fixture("xml")));
+}
+
+TEST(ReadDataset, AMissingNeededColumnIsAnErrorNamingFileAndColumn) {
+  for (const auto& [file, column] : {std::pair<std::string, std::string>{"NONDERIV_TRANS.tsv", "TRANS_SHARES"},
+                                     {"FOOTNOTES.tsv", "FOOTNOTE_TXT"}, {"DERIV_TRANS.tsv", "UNDLYNG_SEC_SHARES"}}) {
+    auto tables = fixture_tables();
+    table(tables, file) = drop_column(table(tables, file), column);
+    Collected c;
+    read_dataset_dir(write_dataset("missing-col", tables), c.sink());
+    ASSERT_EQ(c.errors.size(), 1u) << column;
+    EXPECT_EQ(c.errors[0].code, "missing_column");
+    EXPECT_EQ(c.errors[0].where.field, column);
+    EXPECT_NE(c.errors[0].where.file.find(file), std::string::npos);
+    EXPECT_EQ(c.filings.size(), 2u);  // the rest is still read
+  }
+}
+
+TEST(ReadDataset, ADuplicatedHeaderColumnIsAnError) {
+  auto tables = fixture_tables();
+  auto& ft = table(tables, "FOOTNOTES.tsv");
+  ft.replace(ft.find("FOOTNOTE_ID"), 11, "FOOTNOTE_TXT");
+  Collected c;
+  read_dataset_dir(write_dataset("dup-col", tables), c.sink());
+  ASSERT_FALSE(c.errors.empty());
+  EXPECT_EQ(c.errors[0].code, "duplicate_column");
+  EXPECT_EQ(c.errors[0].where.field, "FOOTNOTE_TXT");
+}
+
+TEST(ReadDataset, InvalidUtf8InACellBecomesReplacementCharacterWithItsLine) {
+  auto tables = fixture_tables();
+  auto& sub = table(tables, "SUBMISSION.tsv");
+  sub.insert(sub.find("SONUS") + 5, "\xFF");
+  Collected c;
+  read_dataset_dir(write_dataset("utf8", tables), c.sink());
+  ASSERT_EQ(c.filings.size(), 2u);
+  EXPECT_EQ(c.filings[0].issuer.name, "SONUS\xEF\xBF\xBD NETWORKS INC");
+  const auto& ds = c.filings[0].diagnostics;
+  const auto w = std::find_if(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.code == "invalid_utf8"; });
+  ASSERT_NE(w, ds.end());
+  EXPECT_EQ(w->where.line, 2u);
+  EXPECT_NE(w->where.file.find("SUBMISSION.tsv"), std::string::npos);
+}
+
+TEST(ReadDataset, UnreadableShareCountIsARowError) {
+  auto tables = fixture_tables();
+  auto& nt = table(tables, "NONDERIV_TRANS.tsv");
+  nt.replace(nt.find("\t58824\t"), 7, "\tNaN\t");
+  Collected c;
+  read_dataset_dir(write_dataset("nan", tables), c.sink());
+  ASSERT_EQ(c.filings.size(), 2u);
+  const auto& rows = c.filings[0].rows;
+  const auto bad = std::find_if(rows.begin(), rows.end(), [](const Row& r) { return !r.problems.empty(); });
+  ASSERT_NE(bad, rows.end());
+  EXPECT_EQ(bad->problems[0].code, "unreadable_shares");
+  EXPECT_EQ(bad->problems[0].where.field, "TRANS_SHARES");
+}
+
+TEST(ReadDatasetZip, MembersMappingToTheSameTableAreAnErrorNamingBoth) {
+  auto tables = fixture_tables();
+  tables.emplace_back("old/submission.TSV", table(tables, "SUBMISSION.tsv"));
+  Collected c;
+  read_dataset_zip_bytes(testing::make_zip(tables), "d.zip", c.sink());
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].code, "duplicate_table");
+  EXPECT_NE(c.errors[0].message.find("\"SUBMISSION.tsv\""), std::string::npos) << c.errors[0].message;
+  EXPECT_NE(c.errors[0].message.find("\"old/submission.TSV\""), std::string::npos) << c.errors[0].message;
+  EXPECT_EQ(c.filings.size(), 2u);
+}
+
+TEST(ReadDatasetZip, ReadsFromMemoryWithoutAnyFileLeftBehind) {
+  Collected c;
+  read_dataset_zip_bytes(testing::make_zip(fixture_tables()), "d.zip", c.sink());
+  EXPECT_TRUE(c.errors.empty());
+  ASSERT_EQ(c.filings.size(), 2u);
+  EXPECT_EQ(c.filings[0].source.rfind("d.zip!SUBMISSION.tsv:", 0), 0u);
 }
 
 }  // namespace

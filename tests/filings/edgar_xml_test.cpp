@@ -170,14 +170,93 @@ TEST(ReadEdgarXml, UnreadableValuesAndUndefinedFootnotesAreWarningsWithLines) {
   auto r = read_edgar_xml(text, "w.xml");
   ASSERT_TRUE(r);
   const auto& ds = r->diagnostics;
-  ASSERT_EQ(ds.size(), 3u);
+  ASSERT_EQ(ds.size(), 2u);
   EXPECT_EQ(ds[0].code, "unreadable_date");
   EXPECT_EQ(ds[0].where.line, 3u);
   EXPECT_EQ(ds[0].where.field, "transactionDate");
-  EXPECT_EQ(ds[1].code, "unreadable_amount");
-  EXPECT_EQ(ds[1].where.line, 4u);
-  EXPECT_EQ(ds[2].code, "undefined_footnote");
+  EXPECT_EQ(ds[1].code, "undefined_footnote");
   EXPECT_FALSE(r->rows[0].transaction_date);
+  // A share count that cannot be read is an error on the row: no grant is built over it.
+  ASSERT_EQ(r->rows[0].problems.size(), 1u);
+  EXPECT_EQ(r->rows[0].problems[0].code, "unreadable_shares");
+  EXPECT_EQ(r->rows[0].problems[0].where.line, 4u);
+  EXPECT_EQ(r->rows[0].problems[0].where.field, "transactionShares");
+}
+
+std::string form4_with_shares(const std::string& shares, const std::string& issuer = "Acme Inc") {
+  return "<ownershipDocument><documentType>4</documentType>\n"
+         "<issuer><issuerName>" + issuer + "</issuerName></issuer>\n"
+         "<nonDerivativeTable><nonDerivativeTransaction>\n"
+         "<securityTitle><value>Common Stock</value></securityTitle>\n"
+         "<transactionDate><value>2020-01-15</value></transactionDate>\n"
+         "<transactionCoding><transactionCode>A</transactionCode></transactionCoding>\n"
+         "<transactionAmounts><transactionShares><value>" + shares + "</value><footnoteId id=\"F1\"/></transactionShares>\n"
+         "<transactionAcquiredDisposedCode><value>A</value></transactionAcquiredDisposedCode></transactionAmounts>\n"
+         "</nonDerivativeTransaction></nonDerivativeTable>\n"
+         "<footnotes><footnote id=\"F1\">The shares vest in four equal annual installments.</footnote></footnotes></ownershipDocument>";
+}
+
+TEST(ReadEdgarXml, ShareCountsBeyondAnyNumberAreRowErrors) {
+  for (const char* bad : {"1e400", "NaN", "inf", "-inf", "1e-400"}) {
+    auto r = read_edgar_xml(form4_with_shares(bad), "big.xml");
+    ASSERT_TRUE(r) << bad;
+    ASSERT_EQ(r->rows.size(), 1u);
+    ASSERT_EQ(r->rows[0].problems.size(), 1u) << bad;
+    EXPECT_EQ(r->rows[0].problems[0].code, "unreadable_shares");
+    EXPECT_EQ(r->rows[0].problems[0].where.file, "big.xml");
+    EXPECT_EQ(r->rows[0].problems[0].where.line, 7u);
+  }
+}
+
+TEST(ReadEdgarXml, InvalidUtf8BecomesReplacementCharacterWithAWarning) {
+  auto r = read_edgar_xml(form4_with_shares("100", "Acme\xFF\xC3 Inc"), "u.xml");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->issuer.name, "Acme\xEF\xBF\xBD\xEF\xBF\xBD Inc");
+  ASSERT_FALSE(r->diagnostics.empty());
+  const auto& w = r->diagnostics.front();
+  EXPECT_EQ(w.code, "invalid_utf8");
+  EXPECT_EQ(w.where.file, "u.xml");
+  EXPECT_EQ(w.where.line, 2u);
+  EXPECT_NE(w.message.find("byte offset 74"), std::string::npos) << w.message;
+}
+
+TEST(ReadEdgarXml, ALatin1DeclaredDocumentIsDecodedNotReplaced) {
+  auto r = read_edgar_xml("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + form4_with_shares("100", "Soci\xE9t\xE9 G\xE9n\xE9rale"), "l.xml");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->issuer.name, "Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale");
+  EXPECT_TRUE(r->diagnostics.empty());
+}
+
+std::string nested(std::size_t levels) {
+  std::string open, close;
+  for (std::size_t i = 0; i < levels; ++i) {
+    open += "<a>";
+    close += "</a>";
+  }
+  return open + "<footnoteId id=\"F1\"/>" + close;
+}
+
+std::string deep_form(std::size_t levels) {
+  return "<ownershipDocument><documentType>4</documentType><nonDerivativeTable><nonDerivativeTransaction>\n" + nested(levels) +
+         "\n</nonDerivativeTransaction></nonDerivativeTable><footnotes><footnote id=\"F1\">x</footnote></footnotes></ownershipDocument>";
+}
+
+TEST(ReadEdgarXml, NestingDeeperThanTheLimitIsAnErrorWithItsLine) {
+  auto r = read_edgar_xml(deep_form(25'000), "deep.xml");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.diagnostics().front().code, "xml_too_deep");
+  EXPECT_EQ(r.diagnostics().front().where.line, 2u);
+  EXPECT_NE(r.diagnostics().front().message.find("256"), std::string::npos);
+}
+
+TEST(ReadEdgarXml, DeepNestingWithinARaisedLimitCostsNoStack) {
+  ReadLimits limits;
+  limits.max_xml_depth = 1'000'000;
+  auto r = read_edgar_xml(deep_form(300'000), "deep.xml", limits);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->rows.size(), 1u);
+  ASSERT_EQ(r->rows[0].footnotes.size(), 1u);
+  EXPECT_EQ(r->rows[0].footnotes[0].field, "a");
 }
 
 TEST(ReadEdgarXml, EmptyAndBinaryInputNeverCrash) {

@@ -151,5 +151,24 @@ TEST(GoldenPaths, DataSetGivesTheSameGrantsAsXmlAndText) {
   same(filings[1], from_tsv_water, xml.filing, xml.grants);
 }
 
+TEST(GoldenPaths, InvalidUtf8InAFilingStillGivesValidJson) {
+  // Issuer name and footnote with bytes that are not UTF-8: the JSON must dump
+  // (nlohmann throws on invalid UTF-8) and carry the warning.
+  std::string xml = slurp(shared("corpus/form4-xml/374water-SCWO-2025-04-30-melkote.xml"));
+  const auto at = xml.find("<issuerName>");
+  ASSERT_NE(at, std::string::npos);
+  xml.insert(at + 12, "\xC0\xFF");
+  const auto fn = xml.find("<footnote id=");
+  ASSERT_NE(fn, std::string::npos);
+  xml.insert(xml.find('>', fn) + 1, "\xE2\x82");
+  auto r = read_edgar_xml(xml, "u.xml");
+  ASSERT_TRUE(r);
+  const auto grants = extract_grants(*r, rules::interpret);
+  std::string dumped;
+  ASSERT_NO_THROW(dumped = filing_json(*r, grants, ViewOptions{}).dump());
+  EXPECT_NE(dumped.find("invalid_utf8"), std::string::npos);
+  EXPECT_FALSE(grants.grants.empty());
+}
+
 }  // namespace
 }  // namespace vest::filings

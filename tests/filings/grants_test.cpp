@@ -157,5 +157,33 @@ TEST(IsOptionTitle, OptionsAndRightsToBuyButNotUnits) {
   EXPECT_FALSE(is_option_title("Common Stock"));
 }
 
+TEST(ExtractGrants, AnUnreadableShareCountRefusesTheGrantWithAnError) {
+  const std::string xml =
+      "<ownershipDocument><documentType>4</documentType>\n"
+      "<nonDerivativeTable><nonDerivativeTransaction>\n"
+      "<securityTitle><value>Common Stock</value></securityTitle>\n"
+      "<transactionDate><value>2020-01-15</value></transactionDate>\n"
+      "<transactionCoding><transactionCode>A</transactionCode></transactionCoding>\n"
+      "<transactionAmounts><transactionShares><value>1e400</value><footnoteId id=\"F1\"/></transactionShares>\n"
+      "<transactionAcquiredDisposedCode><value>A</value></transactionAcquiredDisposedCode></transactionAmounts>\n"
+      "</nonDerivativeTransaction></nonDerivativeTable>\n"
+      "<footnotes><footnote id=\"F1\">Vests in full on 2021-01-15.</footnote></footnotes></ownershipDocument>";
+  auto filing = read_edgar_xml(xml, "big.xml");
+  ASSERT_TRUE(filing);
+  ScriptedInterpreter interp;
+  interp.by_prefix["Vests"] = rules::Kind::time_based;
+  const auto out = extract_grants(*filing, interp.fn());
+  ASSERT_EQ(out.grants.size(), 1u);
+  const auto& g = out.grants[0];
+  EXPECT_EQ(g.interpretation.kind, rules::Kind::unrecognized);
+  EXPECT_FALSE(g.interpretation.schedule);
+  ASSERT_EQ(g.interpretation.diagnostics.size(), 1u);
+  EXPECT_EQ(g.interpretation.diagnostics[0].code, "unreadable_shares");
+  EXPECT_EQ(g.interpretation.diagnostics[0].severity, Severity::error);
+  EXPECT_EQ(g.interpretation.diagnostics[0].where.field, "transactionShares");
+  ASSERT_EQ(out.errors.size(), 1u);
+  EXPECT_EQ(out.errors[0].where.file, "big.xml");
+}
+
 }  // namespace
 }  // namespace vest::filings

@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
 namespace vest::filings {
 namespace {
 
@@ -42,6 +47,33 @@ TEST(ReadInput, BadInputsAreErrorsWithFileAndLine_OthersStillRead) {
   EXPECT_EQ(errors[2].code, "unrecognized_format");
   EXPECT_EQ(errors[2].where.line, 1u);
   EXPECT_EQ(errors[3].code, "no_such_file");
+}
+
+TEST(ReadInput, LinkLoopsAndFifosInAFolderAreSkippedWithWarnings) {
+  namespace fs = std::filesystem;
+  const auto dir = fs::temp_directory_path() / ("vest-test-walk-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "sub");
+  std::ofstream(dir / "sub" / "a.xml") << testing::slurp(fixture("xml/form3-holdings-two-owners.xml"));
+  fs::create_directory_symlink(".", dir / "sub" / "self1");  // two self-links: 2^depth paths if followed
+  fs::create_directory_symlink(".", dir / "sub" / "self2");
+  fs::create_directory_symlink("..", dir / "sub" / "up");
+  fs::create_symlink("nowhere", dir / "dangling");
+  ASSERT_EQ(::mkfifo((dir / "pipe").c_str(), 0600), 0);  // reading it would block forever
+  ReadOptions options;
+  Diagnostics warnings;
+  options.warn = [&](const Diagnostic& d) { warnings.push_back(d); };
+  std::size_t filings = 0, errors = 0;
+  read_input(dir, [&](Result<Filing>&& r) { r ? ++filings : ++errors; }, options);
+  EXPECT_EQ(filings, 1u);  // a.xml, once
+  EXPECT_EQ(errors, 0u);
+  auto count = [&](std::string_view code) {
+    return std::count_if(warnings.begin(), warnings.end(), [&](const Diagnostic& d) { return d.code == code; });
+  };
+  EXPECT_EQ(count("link_loop"), 3);
+  EXPECT_EQ(count("special_file"), 1);
+  EXPECT_EQ(count("dangling_link"), 1);
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -338,3 +338,77 @@ TEST(LoadFile, MappedFileLoadsWhatTheTextDoes) {
   EXPECT_EQ(empty.size(), 0u);
   std::filesystem::remove(path);
 }
+
+// Issue 12 item 8: one unbalanced quote costs its own line, never the rows after it.
+TEST(LoadCsv, AnUnbalancedQuoteCostsOnlyItsOwnLine) {
+  std::string csv = "id,holder,issuer,grant_date,shares,schedule\n";
+  for (int i = 1; i <= 10; ++i)
+    csv += i == 2 ? "g2,\"Bob,Acme,2020-01-01,100,all at +12m\n"
+                  : "g" + std::to_string(i) + ",H,Acme,2020-01-01,100,all at +12m\n";
+  for (unsigned threads : {1u, 2u}) {
+    Loader l(LoadOptions{false, threads});
+    l.load(csv, "book.csv", InputFormat::csv);
+    const LoadReport& r = l.report();
+    EXPECT_EQ(r.loaded, 9u);
+    EXPECT_EQ(r.rejected, 1u);
+    ASSERT_EQ(r.diagnostics.size(), 1u);
+    EXPECT_EQ(r.diagnostics[0].where.line, 3u);  // the line with the opening quote
+    EXPECT_EQ(r.diagnostics[0].where.column, 4u);
+  }
+  // The quote closes on a later line before junk: still the opening line is named.
+  LoadReport r;
+  load_csv("id,holder,issuer,grant_date,shares,schedule\n"
+           "g1,\"Bob,Acme,2020-01-01,100,all at +12m\n"
+           "g2,Al,\"Acme, Inc\",2020-01-01,100,all at +12m\n"
+           "g3,Al,Acme,2020-01-01,100,all at +12m\n",
+           r);
+  EXPECT_EQ(r.loaded, 2u);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].where.line, 2u);
+  EXPECT_NE(r.diagnostics[0].message.find("unbalanced quote"), std::string::npos);
+  // A real quoted line break still loads.
+  load_csv("id,holder,issuer,grant_date,shares,schedule\ng1,\"Ann\nSmith\",Acme,2020-01-01,100,all at +12m\ng2,B,Acme,2020-01-01,1,all at +1m\n", r);
+  EXPECT_EQ(r.loaded, 2u);
+  EXPECT_EQ(r.rejected, 0u);
+}
+
+// Issue 12 item 9: a column named twice is an error naming it, not the last one silently.
+TEST(LoadCsv, ADuplicatedHeaderColumnIsAnError) {
+  LoadReport r;
+  const Portfolio p = load_csv("id,holder,shares,issuer,shares,grant_date,schedule\ng1,A,5000,X,25,2020-01-01,all at +1m\n", r);
+  EXPECT_EQ(p.size(), 0u);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].code, "duplicate_column");
+  EXPECT_EQ(r.diagnostics[0].where.line, 1u);
+  EXPECT_NE(r.diagnostics[0].message.find("\"shares\""), std::string::npos);
+  load_csv("id,text,footnote,shares\n", r);
+  EXPECT_EQ(r.diagnostics.at(0).code, "duplicate_column");
+}
+
+// Issue 12 item 20: a share count too large for a portfolio says so.
+TEST(LoadCsv, HugeShareCountsAreOutOfRangeNotNotANumber) {
+  LoadReport r;
+  load_csv("id,grant_date,shares,schedule\ng1,2020-01-01,1000000000000000000000,all at +1m\ng2,2020-01-01,1.123456,all at +1m\n", r);
+  ASSERT_EQ(r.diagnostics.size(), 2u);
+  EXPECT_EQ(r.diagnostics[0].code, "shares_too_large");
+  EXPECT_NE(r.diagnostics[1].message.find("more than 4 decimals"), std::string::npos);
+}
+
+// Issue 12 item 17: a footnote over the limit rejects its row with a clear error.
+TEST(LoadCsv, FootnoteOverTheLimitIsRejected) {
+  LoadOptions o;
+  o.max_footnote_bytes = 20;
+  Loader l(o);
+  l.load("id,grant_date,shares,footnote\ng1,2020-01-01,10,All shares vest on March 1 2025 and that is a long footnote\n", "b.csv",
+         InputFormat::csv);
+  ASSERT_EQ(l.report().diagnostics.size(), 1u);
+  EXPECT_EQ(l.report().diagnostics[0].code, "footnote_too_long");
+}
+
+// Issue 12 item 3: a folder is an error, not an abort.
+TEST(LoadFile, AFolderIsCannotRead) {
+  Loader l;
+  EXPECT_FALSE(l.load_file(std::filesystem::temp_directory_path().string()));
+  ASSERT_EQ(l.report().diagnostics.size(), 1u);
+  EXPECT_EQ(l.report().diagnostics[0].code, "cannot_read");
+}

@@ -1,5 +1,7 @@
 // Normalisation and tokens: every number and date form filings use.
 #include "rules/grammar.hpp"
+#include "rules/batch_line.hpp"
+#include "rules/interpretation.hpp"
 
 #include <gtest/gtest.h>
 
@@ -109,6 +111,69 @@ TEST(Tokens, AdversarialInputIsHandled) {
   EXPECT_NE(got.kind, Kind::time_based);
 }
 
+
+// Issue 12 item 4: a space or an invisible format character inside a number
+// must never leave one of its digit runs to be read as the number.
+TEST(Tokens, DigitRunsSplitByASpaceAreNoNumber) {
+  for (std::string_view text : {"3 6 equal", "3\xE2\x80\x8B" "6 equal", "3\xE2\x81\xA0" "6 equal", "3\xEF\xBB\xBF" "6 equal",
+                                "3\xC2\xAD" "6 equal", "3\xE2\x80\x89" "6 equal"}) {
+    const auto t = tokens(text);
+    ASSERT_GE(t.size(), 2u) << text;
+    EXPECT_EQ(t[0].kind, NK::word) << text;
+    for (const auto& n : t) EXPECT_NE(n.kind, NK::number) << text;
+  }
+  // Lists of written-out numbers stay numbers.
+  const auto t = tokens("58,824 47.5");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].kind, NK::number);
+}
+
+TEST(Interpret, InstallmentCountSplitByAZeroWidthSpaceIsRefusedNotReadAsSix) {
+  (void)families();
+  GrantContext c;
+  c.grant_date = *make_date(2020, 1, 1);
+  c.shares = Amount(3600);
+  for (std::string text : {"The shares vest in 3\xE2\x80\x8B" "6 equal monthly installments beginning January 1, 2021.",
+                           "The shares vest in 3 6 equal monthly installments beginning January 1, 2021."}) {
+    const Interpretation in = interpret(text, c);
+    EXPECT_FALSE(in.schedule.has_value()) << text;
+    EXPECT_EQ(in.kind, Kind::unrecognized) << text;
+  }
+  const Interpretation ok = interpret("The shares vest in 36 equal monthly installments beginning January 1, 2021.", c);
+  ASSERT_TRUE(ok.schedule.has_value());
+  EXPECT_EQ(ok.schedule->tranches().size(), 36u);
+}
+
+// Issue 12 items 5, 17, 18: one `vest parse --jsonl` line.
+TEST(BatchLine, SharesAreReadFromTheirTextNotThroughADouble) {
+  const auto out = interpret_batch_line(
+      R"({"id":"a","text":"All shares vest on March 1, 2025.","shares":47.123456789012345678})", 1, {});
+  EXPECT_NE(out.json.find("\"47.123456789012345678\""), std::string::npos) << out.json;
+  const auto big = interpret_batch_line(
+      R"({"id":"b","text":"All shares vest on March 1, 2025.","shares":100000000000000000000000000001})", 1, {});
+  EXPECT_NE(big.json.find("100000000000000000000000000001"), std::string::npos) << big.json;
+  const auto exp = interpret_batch_line(R"({"id":"c","text":"All shares vest on March 1, 2025.","shares":1e5})", 1, {});
+  EXPECT_TRUE(exp.failed);
+  EXPECT_NE(exp.json.find("no exponent"), std::string::npos) << exp.json;
+}
+
+TEST(BatchLine, BlankLineGetsItsOwnErrorLine) {
+  const auto out = interpret_batch_line("  ", 7, {});
+  EXPECT_TRUE(out.failed);
+  EXPECT_NE(out.json.find("\"id\":\"line 7\""), std::string::npos) << out.json;
+  EXPECT_NE(out.json.find("blank_line"), std::string::npos) << out.json;
+}
+
+TEST(BatchLine, FootnoteOverTheLimitIsAnErrorAndInvalidUtf8StaysValidJson) {
+  BatchLimits small;
+  small.max_footnote_bytes = 10;
+  const auto out = interpret_batch_line(R"({"id":"a","text":"All shares vest on March 1, 2025."})", 1, small);
+  EXPECT_TRUE(out.failed);
+  EXPECT_NE(out.json.find("footnote_too_long"), std::string::npos) << out.json;
+  const auto bad = interpret_batch_line("{\"id\":\"\xFF\",\"text\":\"x\"}", 2, {});
+  EXPECT_TRUE(bad.failed);
+  EXPECT_EQ(bad.json.find('\xFF'), std::string::npos);
+}
 }  // namespace
 }  // namespace vest::rules
 

@@ -1,0 +1,155 @@
+#!/usr/bin/python3
+"""Python-layer benchmarks beside the C++ ones (pytest-benchmark is not in Debian).
+
+    PYTHONPATH=build/python bench/python_bench.py [--rounds 3] [--skip-portfolio] [--skip-quarter]
+
+1. parse_many over the dev corpus (48 footnotes, repeated to 24,000 rows) per
+   footnote, interleaved with `rules_bench --benchmark_filter=BM_Interpret_Corpus$`
+   (one core); target: within 1.5x of the C++ figure per footnote.
+2. Portfolio.as_of on 10M grants (the generator's 1M-grant book loaded ten times,
+   as bench/portfolio_bench.cpp repeats it) interleaved with
+   `portfolio_bench --benchmark_filter=BM_AsOf_Portfolio/10$`; target: within 1.2x.
+3. A synthetic quarter (bench/gen_quarter.py: 60,000 filings) through
+   `vest filing --tranches --format csv` (wall time and peak memory)
+   and through vest.dask.read_filings + vest.tranches on a 2-worker LocalCluster.
+Each round prints wall times; the machine is shared, so compare within a round.
+"""
+import argparse
+import decimal
+import json
+import os
+import pathlib
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+
+import pandas as pd
+
+import vest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+BUILD = pathlib.Path(os.environ.get("VEST_BUILD", ROOT / "build"))
+CORPUS = ROOT.parent / "shared" / "corpus" / "footnotes-dev.jsonl"
+
+
+def load_avg():
+    return "%.1f" % os.getloadavg()[0]
+
+
+def cpp_benchmark(binary, pattern):
+    out = subprocess.run([str(BUILD / "bench" / binary), "--benchmark_filter=" + pattern, "--benchmark_format=json"],
+                         capture_output=True, text=True, check=True, cwd=BUILD).stdout  # rules_bench finds ../../shared
+    return json.loads(out)["benchmarks"]
+
+
+def bench_parse_many(rounds):
+    lines = [json.loads(l, parse_float=decimal.Decimal) for l in CORPUS.read_text().splitlines() if l.strip()]
+    frame = pd.DataFrame(lines * 500)[["text", "grant_date", "shares", "expiration"]].astype(object)
+    frame = frame.where(frame.notna(), None)
+    print("== parse_many: %d footnotes (dev corpus x500) vs BM_Interpret_Corpus (48 per iteration, one core)"
+          % len(frame))
+    for r in range(rounds):
+        b = cpp_benchmark("rules_bench", "BM_Interpret_Corpus$")[0]
+        unit = {"ns": 1e-3, "us": 1, "ms": 1e3}[b["time_unit"]]
+        cpp_wall, cpp_cpu = b["real_time"] / 48 * unit, b["cpu_time"] / 48 * unit
+        wall, cpu = {}, {}
+        for threads in (1, 0):
+            t0, c0 = time.perf_counter(), time.process_time()
+            vest.parse_many(frame, threads=threads)
+            wall[threads] = (time.perf_counter() - t0) / len(frame) * 1e6
+            cpu[threads] = (time.process_time() - c0) / len(frame) * 1e6
+        print("  round %d (load %s): C++ %.2f us/footnote wall, %.2f CPU | parse_many 1 thread %.2f wall (%.2fx), "
+              "%.2f CPU (%.2fx) | all cores %.2f wall (%.2fx)"
+              % (r + 1, load_avg(), cpp_wall, cpp_cpu, wall[1], wall[1] / cpp_wall, cpu[1], cpu[1] / cpp_cpu,
+                 wall[0], wall[0] / cpp_wall))
+
+
+def bench_portfolio(rounds, tmp):
+    book = tmp / "book1m.csv"
+    subprocess.run([str(BUILD / "vest"), "gen-portfolio", "--grants", "1000000", "--seed", "1", "-o", str(book)],
+                   check=True, capture_output=True)
+    t0 = time.perf_counter()
+    p = vest.Portfolio.from_csv([book] * 10)
+    print("== Portfolio.as_of: %d grants (loaded in %.1f s) vs BM_AsOf_Portfolio/10M" % (len(p), time.perf_counter() - t0))
+    for r in range(rounds):
+        b = cpp_benchmark("portfolio_bench", "BM_AsOf_Portfolio/10")[0]
+        unit = {"ns": 1e-6, "us": 1e-3, "ms": 1}[b["time_unit"]]
+        cpp_ms = b["real_time"] * unit
+        times = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            p.as_of("2025-06-30")
+            times.append((time.perf_counter() - t0) * 1e3)
+        best = min(times)
+        print("  round %d (load %s): C++ %.1f ms wall; Portfolio.as_of best of 5 %.1f ms (%.2fx), median %.1f ms"
+              % (r + 1, load_avg(), cpp_ms, best, best / cpp_ms, sorted(times)[2]))
+
+
+def peak_rss_mb(cmd):
+    """Wall seconds and the peak RSS of the largest child so far (the vest run: the others are small)."""
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, p.stdout
+
+
+def bench_quarter(rounds, tmp):
+    zip_path = tmp / "2031q1_form345.zip"
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "gen_quarter.py"), "-o", str(zip_path)],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    halves = [tmp / "half1.zip", tmp / "half2.zip"]
+    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_quarter.py"), "-o", str(tmp / "half.zip"), "--split", "2"],
+                   capture_output=True, text=True, check=True)
+    print("== quarter: " + out)
+    import distributed
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                           dashboard_address=None)
+    client = distributed.Client(cluster)
+    import vest.dask
+    try:
+        for r in range(rounds):
+            csv_path = tmp / "tranches.csv"
+            wall, rss, _ = peak_rss_mb(["sh", "-c", "%s filing %s --tranches --format csv > %s"
+                                        % (BUILD / "vest", zip_path, csv_path)])
+            rows = sum(1 for _ in open(csv_path)) - 1
+            t0 = time.perf_counter()
+            counts = vest.dask.read_filings([zip_path]).map_partitions(
+                lambda g: pd.DataFrame({"n": [len(vest.tranches(g))], "grants": [len(g)]})).compute()
+            one = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            counts2 = vest.dask.read_filings([tmp / "half-1.zip", tmp / "half-2.zip"]).map_partitions(
+                lambda g: pd.DataFrame({"n": [len(vest.tranches(g))], "grants": [len(g)]})).compute()
+            two = time.perf_counter() - t0
+            print("  round %d (load %s): vest filing --tranches --format csv %.2f s, peak RSS %.0f MB, %d tranche rows;"
+                  " vest.dask (1 zip, 1 partition) %.2f s, %d rows; (2 half zips on 2 workers) %.2f s, %d rows"
+                  % (r + 1, load_avg(), wall, rss, rows, one, counts.n.sum(), two, counts2.n.sum()))
+    finally:
+        client.close()
+        cluster.close()
+
+
+def main():
+    a = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    a.add_argument("--rounds", type=int, default=3)
+    a.add_argument("--skip-parse", action="store_true")
+    a.add_argument("--skip-portfolio", action="store_true")
+    a.add_argument("--skip-quarter", action="store_true")
+    args = a.parse_args()
+    with tempfile.TemporaryDirectory() as d:
+        tmp = pathlib.Path(d)
+        if not args.skip_parse:
+            bench_parse_many(args.rounds)
+        if not args.skip_quarter:
+            bench_quarter(args.rounds, tmp)
+        if not args.skip_portfolio:
+            bench_portfolio(args.rounds, tmp)
+
+
+if __name__ == "__main__":
+    main()

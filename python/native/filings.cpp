@@ -1,0 +1,185 @@
+// `_vest.read_filings(paths, as_of)`: every input through filings::read_input
+// and filings::extract_grants with the interpreter (what `vest filing` does),
+// with the GIL released, as columns: one entry per grant, in input order.
+// Inputs that cannot be read become error rows (file, line, code, message);
+// the rest is still read.
+#include "engine/core/projection.hpp"
+#include "engine/filings/filing_json.hpp"
+#include "engine/filings/grants.hpp"
+#include "engine/filings/reader.hpp"
+#include "native/convert.hpp"
+#include "native/filings.hpp"
+
+#include <pybind11/stl.h>
+
+namespace vest::python {
+
+namespace py = pybind11;
+
+namespace {
+
+struct GrantRow {
+  std::string source, accession, owner, issuer, ticker, security, code, kind, text;
+  std::optional<Date> grant_date, expiration, first_vest, last_vest;
+  std::optional<Amount> shares, exercise_price;
+  std::size_t tranches = 0, line = 0;
+  bool award = true, is_option = false, has_schedule = false;
+  std::optional<Projection> as_of;
+  std::string warnings;
+};
+
+struct Collected {
+  std::vector<GrantRow> grants;
+  Diagnostics errors;
+  std::size_t filings = 0;
+};
+
+void collect(const filings::Filing& f, const filings::FilingGrants& grants, const std::optional<Date>& as_of, Collected& out) {
+  ++out.filings;
+  const std::string owner = filings::owner_names(f);
+  for (const auto& g : grants.grants) {
+    const auto& row = f.rows.at(g.row);
+    const auto& s = g.interpretation.schedule;
+    GrantRow r;
+    r.source = f.source;
+    r.accession = f.accession;
+    r.owner = owner;
+    r.issuer = f.issuer.name;
+    r.ticker = f.issuer.ticker;
+    r.security = row.security;
+    r.code = row.code;
+    r.kind = std::string(rules::to_string(g.interpretation.kind));
+    r.text = g.text;
+    r.grant_date = g.context.grant_date;
+    r.expiration = g.context.expiration;
+    r.shares = g.context.shares;
+    r.exercise_price = g.context.exercise_price;
+    r.is_option = g.context.is_option;
+    r.line = row.line;
+    r.award = g.award;
+    r.has_schedule = s.has_value();
+    if (s && !s->tranches().empty()) {
+      r.tranches = s->tranches().size();
+      r.first_vest = s->tranches().front().date;
+      r.last_vest = s->tranches().back().date;
+    }
+    if (s && as_of) r.as_of = project(*s, *as_of);
+    for (const auto& d : g.warnings) r.warnings += (r.warnings.empty() ? "" : "\n") + format(d);
+    out.grants.push_back(std::move(r));
+  }
+}
+
+template <class F>
+py::list strings(const std::vector<GrantRow>& rows, F field) {
+  py::list out(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) out[i] = py::str(field(rows[i]));
+  return out;
+}
+
+template <class F>
+py::object amounts(const std::vector<GrantRow>& rows, F field) {
+  // Missing values are None in a list; a complete column goes through exact_column (int64 when whole).
+  std::vector<Amount> values;
+  for (const auto& r : rows) {
+    const std::optional<Amount> v = field(r);
+    if (!v) {
+      py::list out;
+      for (const auto& r2 : rows) {
+        const std::optional<Amount> v2 = field(r2);
+        out.append(v2 ? exact(*v2) : py::object(py::none()));
+      }
+      return py::object(std::move(out));
+    }
+    values.push_back(*v);
+  }
+  return exact_column(values);
+}
+
+template <class F>
+py::array dates(const std::vector<GrantRow>& rows, F field) {
+  std::vector<std::optional<Date>> values;
+  for (const auto& r : rows) values.push_back(field(r));
+  return dates_column(values);
+}
+
+py::dict columns(const Collected& c, const std::optional<Date>& as_of) {
+  const auto& g = c.grants;
+  py::dict out;
+  out["source"] = strings(g, [](const GrantRow& r) { return r.source; });
+  out["accession"] = strings(g, [](const GrantRow& r) { return r.accession; });
+  out["owner"] = strings(g, [](const GrantRow& r) { return r.owner; });
+  out["issuer"] = strings(g, [](const GrantRow& r) { return r.issuer; });
+  out["ticker"] = strings(g, [](const GrantRow& r) { return r.ticker; });
+  out["security"] = strings(g, [](const GrantRow& r) { return r.security; });
+  out["code"] = strings(g, [](const GrantRow& r) { return r.code; });
+  out["grant_date"] = dates(g, [](const GrantRow& r) { return r.grant_date; });
+  out["shares"] = amounts(g, [](const GrantRow& r) { return r.shares; });
+  out["kind"] = strings(g, [](const GrantRow& r) { return r.kind; });
+  py::list counts;
+  for (const auto& r : g) counts.append(r.tranches);
+  out["tranches"] = counts;
+  out["first_vest"] = dates(g, [](const GrantRow& r) { return r.first_vest; });
+  out["last_vest"] = dates(g, [](const GrantRow& r) { return r.last_vest; });
+  if (as_of) {
+    auto figure = [&](Amount Projection::*m, bool option_only) {
+      return amounts(g, [=](const GrantRow& r) -> std::optional<Amount> {
+        if (!r.as_of || (option_only && !r.as_of->is_option)) return std::nullopt;
+        return (*r.as_of).*m;
+      });
+    };
+    out["vested"] = figure(&Projection::vested, false);
+    out["unvested"] = figure(&Projection::unvested, false);
+    out["contingent"] = figure(&Projection::contingent, false);
+    out["exercisable"] = figure(&Projection::exercisable, true);
+    py::list expired;
+    for (const auto& r : g) expired.append(r.as_of && r.as_of->is_option ? py::object(py::bool_(r.as_of->expired)) : py::object(py::none()));
+    out["expired"] = expired;
+  }
+  // The interpreter's context, so that vest.tranches() and parse_many can read the grant again.
+  out["text"] = strings(g, [](const GrantRow& r) { return r.text; });
+  out["is_option"] = py::cast([&] {
+    std::vector<bool> v;
+    for (const auto& r : g) v.push_back(r.is_option);
+    return v;
+  }());
+  out["expiration"] = dates(g, [](const GrantRow& r) { return r.expiration; });
+  out["exercise_price"] = amounts(g, [](const GrantRow& r) { return r.exercise_price; });
+  py::list lines, awards;
+  for (const auto& r : g) lines.append(r.line), awards.append(r.award);
+  out["line"] = lines;
+  out["award"] = awards;
+  out["warnings"] = strings(g, [](const GrantRow& r) { return r.warnings; });
+  return out;
+}
+
+py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std::int64_t> as_of_day) {
+  const std::optional<Date> as_of = as_of_day ? std::optional<Date>(from_day_number(*as_of_day)) : std::nullopt;
+  Collected c;
+  {
+    py::gil_scoped_release no_gil;
+    const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
+      if (!r) {
+        c.errors.insert(c.errors.end(), r.diagnostics().begin(), r.diagnostics().end());
+        return;
+      }
+      collect(r.value(), filings::extract_grants(r.value(), rules::interpret), as_of, c);
+    };
+    for (const auto& p : paths) {
+      if (!std::filesystem::exists(p)) {
+        c.errors.push_back(Diagnostic::error("cannot_open", "no such file or folder", {p, 0, 0, {}, {}}));
+        continue;
+      }
+      filings::read_input(p, sink);
+    }
+  }
+  return py::make_tuple(columns(c, as_of), diagnostics_list(c.errors), c.filings);
+}
+
+}  // namespace
+
+void bind_filings(py::module_& m) {
+  m.def("read_filings", &read_filings, py::arg("paths"), py::arg("as_of") = py::none(),
+        "Reads filings (EDGAR XML, SEC data sets, PDF-to-text): (grant columns, error diagnostics, filings read)");
+}
+
+}  // namespace vest::python

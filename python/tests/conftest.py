@@ -1,0 +1,31 @@
+"""Shared fixtures: the `vest` binary (to compare with the CLI) and the shared data."""
+import os
+import pathlib
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def vest_binary():
+    path = os.environ.get("VEST_BINARY") or str(ROOT / "build" / "vest")
+    if not os.path.exists(path):
+        pytest.skip("the vest binary is not built (VEST_BINARY)")
+    return path
+
+
+def run_vest(*args, input=None, check=True):
+    """The CLI's stdout (exit status 1 means some input was bad: still a result)."""
+    p = subprocess.run([vest_binary(), *map(str, args)], input=input, capture_output=True, text=True)
+    if check and p.returncode not in (0, 1):
+        raise AssertionError("vest %s: %s" % (" ".join(map(str, args)), p.stderr))
+    return p.stdout
+
+
+@pytest.fixture(scope="session")
+def shared():
+    if not SHARED.exists():
+        pytest.skip("../shared is not here")
+    return SHARED

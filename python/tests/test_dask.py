@@ -1,0 +1,78 @@
+"""vest.dask on a real 2-process LocalCluster (127.0.0.1): results identical to
+the single-process ones, and a worker killed mid-run loses nothing."""
+import decimal
+import json
+import os
+import signal
+import time
+import warnings
+
+import pandas as pd
+import pytest
+
+import vest
+import vest.dask
+from conftest import run_vest
+
+distributed = pytest.importorskip("distributed")
+dd = pytest.importorskip("dask.dataframe")
+
+
+@pytest.fixture(scope="module")
+def client():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                           dashboard_address=None)
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory):
+    path = tmp_path_factory.mktemp("dask") / "book.csv"
+    run_vest("gen-portfolio", "--grants", "120000", "--seed", "5", "-o", path)
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def test_read_filings_and_parse_many_identical(client, shared):
+    paths = [str(shared / "seeds"), str(shared / "corpus" / "form4-xml")]
+    local = vest.read_filings(paths)
+    distributed_frame = vest.dask.read_filings(paths).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(distributed_frame.drop(columns="partition_errors"), local, check_dtype=False)
+    lines = [json.loads(l, parse_float=decimal.Decimal)
+             for l in (shared / "corpus" / "footnotes-dev.jsonl").read_text().splitlines() if l.strip()]
+    frame = pd.DataFrame(lines)[["text", "grant_date", "shares", "expiration"]].astype(object)
+    frame = frame.where(frame.notna(), None)
+    one = vest.parse_many(frame)
+    many = vest.dask.parse_many(dd.from_pandas(frame, npartitions=4)).compute()
+    pd.testing.assert_frame_equal(many, one, check_dtype=False)
+
+
+def test_as_of_identical_to_one_portfolio(client, book):
+    want = vest.Portfolio.from_frame(book).as_of("2026-06-30", group_by="issuer")
+    got = vest.dask.as_of(dd.from_pandas(book, npartitions=6), "2026-06-30", group_by="issuer")
+    pd.testing.assert_frame_equal(got.sort_index(), want.sort_index())
+
+
+def test_a_killed_worker_loses_nothing(client, book):
+    want = vest.Portfolio.from_frame(book).as_of("2027-03-31", group_by="holder").sort_index()
+    ddf = dd.from_pandas(book, npartitions=60)
+    future = client.compute(vest.dask.as_of(ddf, "2027-03-31", group_by="holder", compute=False))
+    pids = client.run(os.getpid)
+    victim = None
+    deadline = time.time() + 60
+    while victim is None and time.time() < deadline and not future.done():
+        processing = {w: len(tasks) for w, tasks in client.processing().items() if tasks}
+        if processing:
+            victim = max(processing, key=processing.get)
+        else:
+            time.sleep(0.02)
+    assert victim is not None and not future.done(), "the run ended before a worker could be killed"
+    os.kill(pids[victim], signal.SIGKILL)
+    got = future.result(timeout=240).sort_index()
+    pd.testing.assert_frame_equal(got, want)
+    # The killed worker is gone (its nanny starts a new one).
+    assert victim not in client.run(os.getpid) or client.run(os.getpid)[victim] != pids[victim]

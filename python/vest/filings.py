@@ -1,0 +1,128 @@
+"""Filings: ``vest.read_filings`` (EDGAR ownership XML, SEC insider data-set
+folders or zips, PDF-to-text Forms; folders of any of these) and
+``vest.tranches`` (one row per grant × tranche), as ``vest filing`` reads them.
+
+>>> import vest
+>>> g = vest.read_filings("../shared/seeds/")
+>>> g[["security", "grant_date", "shares", "tranches"]]
+                      security grant_date  shares  tranches
+0                 Common Stock 2013-02-15   58824         2
+1                 Common Stock 2013-02-15   ...
+2  Stock Option (right to buy) 2013-12-16  200000        37
+"""
+import warnings
+
+import numpy as np
+import pandas as pd
+
+import _vest
+
+from . import _values
+from .errors import InputWarning
+from .footnotes import parse_many
+
+__all__ = ["read_filings", "tranches", "GRANT_COLUMNS", "TRANCHE_COLUMNS"]
+
+# The columns of `vest filing --format csv` (with as_of: vested ... expired), then the
+# interpreter's context and where the grant is.
+GRANT_COLUMNS = ["source", "accession", "owner", "issuer", "ticker", "security", "code", "grant_date", "shares",
+                 "kind", "tranches", "first_vest", "last_vest"]
+AS_OF_COLUMNS = ["as_of", "vested", "unvested", "contingent", "exercisable", "expired"]
+CONTEXT_COLUMNS = ["text", "is_option", "expiration", "exercise_price", "line", "award", "warnings"]
+# `vest filing --tranches --format csv`, plus vests_on and the grant's row label.
+TRANCHE_COLUMNS = ["grant", "source", "accession", "owner", "issuer", "security", "grant_date", "tranche_date",
+                   "vests_on", "shares", "cumulative", "percent"]
+
+
+def _paths(paths):
+    if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
+        paths = [paths]
+    import os
+    return [os.fspath(p) for p in paths]
+
+
+def _errors_frame(diagnostics):
+    return pd.DataFrame([{k: d[k] for k in ("file", "line", "column", "code", "message", "text")} for d in diagnostics],
+                        columns=["file", "line", "column", "code", "message", "text"])
+
+
+def read_filings(paths, as_of=None):
+    """Grants from filings: one row per grant, the columns of ``vest filing
+    --format csv`` (``as_of`` adds vested, unvested, contingent, exercisable,
+    expired), then the interpreter's context (text, is_option, expiration,
+    exercise_price) and the row's line, award flag and warnings.
+
+    Shares are exact (int64 when whole, else Fractions); dates are datetime64.
+    An input that cannot be read is listed in ``attrs["errors"]`` (file, line,
+    column, code, message, text) with an ``InputWarning``; the rest is read.
+    Runs with the GIL released.
+
+    >>> import vest
+    >>> g = vest.read_filings(["../shared/seeds/"], as_of="2015-06-30")
+    >>> g.loc[2, ["security", "vested", "unvested", "exercisable"]].tolist()
+    ['Stock Option (right to buy)', 75000, 125000, 75000]
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True):
+    ...     bad = vest.read_filings("no/such/folder")
+    >>> len(bad), bad.attrs["errors"].code.tolist()
+    (0, ['cannot_open'])
+    """
+    day = None if as_of is None else _values.day_number(as_of, "as_of")
+    columns, diagnostics, _ = _vest.read_filings(_paths(paths), day)
+    frame = _grants_frame(columns, as_of)
+    frame.attrs["errors"] = _errors_frame(diagnostics)
+    if diagnostics:
+        warnings.warn("%d input(s) could not be read (attrs['errors'] lists them; the rest was read): %s"
+                      % (len(diagnostics), diagnostics[0]["text"]), InputWarning, stacklevel=2)
+    return frame
+
+
+def _grants_frame(c, as_of):
+    out = {}
+    for name in GRANT_COLUMNS + (AS_OF_COLUMNS if as_of is not None else []) + CONTEXT_COLUMNS:
+        if name == "as_of":
+            out[name] = pd.to_datetime(np.full(len(c["source"]), np.datetime64(_values.iso(as_of), "D")))
+        elif name in ("grant_date", "first_vest", "last_vest", "expiration"):
+            out[name] = _values.dates(c[name])
+        elif name in ("shares", "vested", "unvested", "contingent", "exercisable", "exercise_price"):
+            out[name] = _values.exact_column(c[name])
+        elif name in ("tranches", "line"):
+            out[name] = np.asarray(c[name], dtype=np.int64)
+        elif name in ("is_option", "award"):
+            out[name] = np.asarray(c[name], dtype=bool)
+        else:
+            out[name] = c[name]
+    return pd.DataFrame(out)
+
+
+def tranches(grants):
+    """One row per grant × tranche: ``vest filing --tranches`` (grant, source,
+    accession, owner, issuer, security, grant_date, tranche_date, vests_on,
+    shares, cumulative, percent) for a frame from ``read_filings`` (filtered
+    or not: the grants are interpreted again from their context, which gives
+    the same schedules), or the footnote × tranche rows of a ``parse_many``
+    result. ``grant`` is the grant's index label.
+
+    >>> import vest
+    >>> g = vest.read_filings("../shared/seeds/")
+    >>> t = vest.tranches(g[g.security.str.contains("Option")])
+    >>> t[["tranche_date", "shares", "cumulative", "percent"]].head(2)
+      tranche_date  shares  cumulative percent
+    0   2014-12-16   50000       50000      25
+    1   2015-01-16    4166       54166   27.08
+    """
+    if "tranches" in grants.attrs and "source" not in grants.columns:
+        return grants.attrs["tranches"]
+    parsed = parse_many(grants, text="text", grant_date="grant_date", shares="shares", expiration="expiration",
+                        is_option="is_option", exercise_price="exercise_price", percent=True)
+    t = parsed.attrs["tranches"]
+    labels = t["index"]
+    ident = grants.loc[labels, ["source", "accession", "owner", "issuer", "security", "grant_date"]].reset_index(drop=True)
+    out = pd.DataFrame({"grant": labels.to_numpy()})
+    out = pd.concat([out, ident], axis=1)
+    out["tranche_date"] = t["date"].to_numpy()
+    out["vests_on"] = t["vests_on"].to_numpy()
+    out["shares"] = t["shares"].to_numpy()
+    out["cumulative"] = t["cumulative"].to_numpy()
+    out["percent"] = t["percent"].to_numpy()
+    return out

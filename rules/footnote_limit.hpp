@@ -1,0 +1,33 @@
+// The longest footnote vest interprets.
+//
+// Real Form 4 footnotes are a few hundred bytes, the longest seen a few KB.
+// Anything near a megabyte is a broken or hostile input (a whole document
+// pasted into one field), and interpreting it only produces a huge result
+// nobody can check. So every reader refuses a longer footnote with a clear
+// error (code "footnote_too_long") instead of spending time and memory on it.
+// The limit is configurable where a user feeds footnotes in: `vest parse
+// --max-footnote-bytes N`, `vest portfolio --max-footnote-bytes N`.
+//
+// Example:
+//   footnote_too_long(2'000'000, kDefaultMaxFootnoteBytes)->code == "footnote_too_long"
+//   footnote_too_long(300, kDefaultMaxFootnoteBytes) == std::nullopt
+#pragma once
+
+#include "engine/core/diagnostic.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace vest::rules {
+
+inline constexpr std::size_t kDefaultMaxFootnoteBytes = std::size_t{1} << 20;  // 1 MiB
+
+// The error for a footnote of `bytes` bytes when at most `max` are allowed; nullopt when it fits.
+inline std::optional<Diagnostic> footnote_too_long(std::size_t bytes, std::size_t max) {
+  if (bytes <= max) return std::nullopt;
+  return Diagnostic::error("footnote_too_long", "footnote is " + std::to_string(bytes) + " bytes, more than the limit of " +
+                                                    std::to_string(max) + " (--max-footnote-bytes)");
+}
+
+}  // namespace vest::rules
