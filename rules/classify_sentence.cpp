@@ -77,11 +77,11 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
   if (f.only_past_vesting) {
     static const std::uint16_t w_settlement = intern("settlement"), w_settled = intern("settled"),
                                w_delivered = intern("delivered"), w_deferred = intern("deferred"),
-                               w_deferral = intern("deferral");
+                               w_deferral = intern("deferral"), w_defer = intern("defer");
     for (std::size_t i = s.b; i < s.e && !f.settlement_words; ++i)
       f.settlement_words = nodes[i].kind == NK::word &&
                            (nodes[i].wid == w_settlement || nodes[i].wid == w_settled || nodes[i].wid == w_delivered ||
-                            nodes[i].wid == w_deferred || nodes[i].wid == w_deferral);
+                            nodes[i].wid == w_deferred || nodes[i].wid == w_deferral || nodes[i].wid == w_defer);
   }
   f.sb = nodes[s.b].b;
   f.se = nodes[s.e - 1].e;

@@ -472,6 +472,8 @@ Family conditions_family() {
        "100", "not_vesting", "", "", false},
       {"Under a deferral election made on January 4, 2021, receipt of the vested shares has been deferred until the "
        "Reporting Person's separation from service.", "2020-09-30", "100", "not_vesting", "", "", false},
+      {"The Reporting Person elected to defer receipt of the shares underlying the vested restricted stock units until "
+       "June 3, 2017.", "2016-06-03", "100", "not_vesting", "", "", false},
       // A future vesting beside its settlement stands.
       {"The RSUs will vest on March 1, 2026 and will be delivered within 30 days after vesting.", "2025-03-01", "10",
        "time_based", "2026-03-01=10", "", false},
