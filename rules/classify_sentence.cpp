@@ -74,6 +74,15 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
     }
   }
   f.only_past_vesting = first_vest != s.e && all_vesting_past;
+  if (f.only_past_vesting) {
+    static const std::uint16_t w_settlement = intern("settlement"), w_settled = intern("settled"),
+                               w_delivered = intern("delivered"), w_deferred = intern("deferred"),
+                               w_deferral = intern("deferral"), w_defer = intern("defer");
+    for (std::size_t i = s.b; i < s.e && !f.settlement_words; ++i)
+      f.settlement_words = nodes[i].kind == NK::word &&
+                           (nodes[i].wid == w_settlement || nodes[i].wid == w_settled || nodes[i].wid == w_delivered ||
+                            nodes[i].wid == w_deferred || nodes[i].wid == w_deferral || nodes[i].wid == w_defer);
+  }
   f.sb = nodes[s.b].b;
   f.se = nodes[s.e - 1].e;
   return f;
@@ -156,6 +165,9 @@ bool about_something_else(const PassState& a, const SentenceFacts& f) {
   }
   // Vesting only in the past beside a not-a-schedule sign ("Shares withheld for taxes upon vesting of RSUs
   // that vested on each of ..."): the footnote is about the other thing, whatever the dates.
+  // "Shares delivered on <date> in settlement of RSUs that vested previously", "receipt of the vested shares
+  // has been deferred": the dates are the delivery's; the vesting is history.
+  if (f.only_past_vesting && f.settlement_words) return true;
   return (mask & bit(IT::not_vesting)) && !schedule_first &&
          ((!nv_only_weak && (nv_strong || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) |
                                                       bit(IT::when_list))))) ||
@@ -193,6 +205,17 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     // "Vesting: 1/4 on 3/1/26; 1/16 quarterly thereafter." — the word and a colon are the header.
     vesting_header = s.e - s.b >= 2 && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting &&
                      nodes[s.b + 1].kind == NK::punct && nodes[s.b + 1].punct == ':';
+    // "Vesting Date / Number of Shares: <date>: <count>; ...": a table's column heading, words (and
+    // '/') from "Vesting" to the colon, heads the table too.
+    if (!vesting_header && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting)
+      for (std::size_t i = s.b + 1; i < s.e && i < s.b + 9; ++i) {
+        const Node& n = nodes[i];
+        if (n.kind == NK::punct && n.punct == ':') {
+          vesting_header = i > s.b + 1;
+          break;
+        }
+        if (n.kind != NK::word && !(n.kind == NK::punct && n.punct == '/')) break;
+      }
   }
   // ('"Quarterly Vesting Date" means each February 15, ...' defines days; its "vesting" is part of the name.)
   bool defines_days = false;

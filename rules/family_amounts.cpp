@@ -266,6 +266,11 @@ Family amounts_family() {
        "1000", "time_based", "2026-03-01=250 2027-03-01=250 2028-03-01=500", "", false},
       {"The RSUs vest as follows: January 15, 2026: 300; January 15, 2027: 700.", "2025-01-15", "1000", "time_based",
        "2026-01-15=300 2027-01-15=700", "", false},
+      // A column heading from "Vesting" to the colon heads the table too.
+      {"Vesting date / number of shares: September 30, 2024: 138; September 30, 2025: 138; September 30, 2028: 185.",
+       "2023-10-23", "461", "time_based", "2024-09-30=138 2025-09-30=138 2028-09-30=185", "", false},
+      {"Vesting Dates and Shares: January 15, 2026: 300; January 15, 2027: 300.", "2025-01-15", "1000", "unrecognized", "",
+       "portions add up", false},
       // "Vesting:" and a colon head a terse schedule.
       {"Vesting: 1/4 on 3/1/26; 1/4 on 3/1/27; 1/2 on 3/1/28.", "2025-03-01", "1600", "time_based",
        "2026-03-01=400 2027-03-01=400 2028-03-01=800", "", false},

@@ -465,6 +465,18 @@ Family conditions_family() {
        "2025-03-15", "1000", "not_vesting", "", "", false},
       {"The restricted stock units were previously reported and vested on each of March 1, 2024 and March 1, 2025; this "
        "report reflects the shares withheld for taxes.", "2025-03-15", "1000", "not_vesting", "", "", false},
+      // Settlement, delivery or deferral beside vesting only in the past: the date is the delivery's.
+      {"Represents shares of common stock delivered on February 13, 2020 in settlement of restricted stock units that "
+       "vested previously.", "2020-02-13", "1620", "not_vesting", "", "", false},
+      {"The previously vested RSUs were settled in shares of the Issuer's common stock on March 2, 2025.", "2024-03-01",
+       "100", "not_vesting", "", "", false},
+      {"Under a deferral election made on January 4, 2021, receipt of the vested shares has been deferred until the "
+       "Reporting Person's separation from service.", "2020-09-30", "100", "not_vesting", "", "", false},
+      {"The Reporting Person elected to defer receipt of the shares underlying the vested restricted stock units until "
+       "June 3, 2017.", "2016-06-03", "100", "not_vesting", "", "", false},
+      // A future vesting beside its settlement stands.
+      {"The RSUs will vest on March 1, 2026 and will be delivered within 30 days after vesting.", "2025-03-01", "10",
+       "time_based", "2026-03-01=10", "", false},
   };
   return f;
 }

@@ -108,6 +108,7 @@ struct SentenceFacts {
   std::size_t first_nv = 0;           // node index of the first not-weak not-a-schedule item (or the end)
   std::size_t first_vest = 0;         // node index of the first vest verb (or the end)
   bool only_past_vesting = false;     // every vest verb is "vested", in the past
+  bool settlement_words = false;      // "settled", "delivered", "deferral" ...: shares delivered, not vesting
   bool performance_past = false;      // "as certified previously", "was satisfied"
   std::vector<std::size_t> certification_dates;  // node indices of the certification's dates
   std::uint32_t sb = 0, se = 0;       // normalised span
