@@ -46,16 +46,6 @@ std::string csv_field(std::string_view s) {
 std::string num(Wide v) { return fixed_to_string(v); }
 std::string num(std::int64_t v) { return fixed_to_string(v); }
 
-const Dictionary* dictionary(const Portfolio& p, GroupBy g) {
-  switch (g) {
-    case GroupBy::holder: return &p.holders;
-    case GroupBy::issuer: return &p.issuers;
-    case GroupBy::security: return &p.securities;
-    case GroupBy::none: return nullptr;
-  }
-  return nullptr;
-}
-
 int run(const Options& o) {
   const bool tty = isatty(STDERR_FILENO) != 0;
   // Read the command line first: nothing is loaded for a bad one.
@@ -208,7 +198,7 @@ int run(const Options& o) {
   }
 
   const auto r = q.run(*group, o.threads, tty);
-  const Dictionary* dict = dictionary(p, *group);
+  const Dictionary* dict = group_keys(p, *group);
   if (o.format == "json") {
     out << as_of_json(p, report, *as_of, *group, r);
   } else if (o.format == "csv") {

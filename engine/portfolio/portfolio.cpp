@@ -125,6 +125,16 @@ std::optional<GroupBy> parse_group_by(std::string_view s) {
   return std::nullopt;
 }
 
+const Dictionary* group_keys(const Portfolio& p, GroupBy g) {
+  switch (g) {
+    case GroupBy::holder: return &p.holders;
+    case GroupBy::issuer: return &p.issuers;
+    case GroupBy::security: return &p.securities;
+    case GroupBy::none: return nullptr;
+  }
+  return nullptr;
+}
+
 std::string_view to_string(GroupBy g) {
   switch (g) {
     case GroupBy::none: return "none";

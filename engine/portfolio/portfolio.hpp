@@ -226,6 +226,9 @@ class Portfolio {
 // calendars do not depend on the order; per-grant listings come out in this order.
 void cluster(Portfolio& p);
 
+// The names a grouping's keys index (holders, issuers or securities); nullptr for GroupBy::none.
+const Dictionary* group_keys(const Portfolio& p, GroupBy g);
+
 class PortfolioBuilder {
  public:
   PortfolioBuilder() = default;

@@ -17,16 +17,6 @@ std::string totals_json(const Totals& t) {
          num(t.forfeited) + ", \"exercisable\": " + num(t.exercisable) + ", \"expired_grants\": " + std::to_string(t.expired);
 }
 
-const Dictionary* dictionary(const Portfolio& p, GroupBy g) {
-  switch (g) {
-    case GroupBy::holder: return &p.holders;
-    case GroupBy::issuer: return &p.issuers;
-    case GroupBy::security: return &p.securities;
-    case GroupBy::none: return nullptr;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 // Invalid UTF-8 in a name becomes U+FFFD, so the output is always valid JSON.
@@ -56,7 +46,7 @@ std::string json_string(std::string_view raw) {
 std::string as_of_json(const Portfolio& p, const LoadReport& report, Date as_of, GroupBy group,
                        const AsOfQuery::Result& result) {
   std::ostringstream out;
-  const Dictionary* dict = dictionary(p, group);
+  const Dictionary* dict = group_keys(p, group);
     out << "{\"as_of\": \"" << to_iso(as_of) << "\", \"grants\": " << p.size() << ", \"rejected\": " << report.rejected
         << ", \"not_understood\": " << report.not_understood << ",\n \"totals\": {" << totals_json(result.totals) << "},\n \"group_by\": \""
         << to_string(group) << "\", \"groups\": [";

@@ -74,16 +74,6 @@ py::list totals_row(const Totals& t) {
   return row;
 }
 
-const Dictionary* dictionary(const Portfolio& p, GroupBy g) {
-  switch (g) {
-    case GroupBy::holder: return &p.holders;
-    case GroupBy::issuer: return &p.issuers;
-    case GroupBy::security: return &p.securities;
-    case GroupBy::none: return nullptr;
-  }
-  return nullptr;
-}
-
 // (keys, rows, total row); rows are [grants, total, vested, unvested, contingent, forfeited, exercisable, expired].
 py::tuple as_of(const Book& b, std::int64_t day, const std::string& group_by, unsigned threads) {
   const auto group = parse_group_by(group_by);
@@ -95,7 +85,7 @@ py::tuple as_of(const Book& b, std::int64_t day, const std::string& group_by, un
     r = q.run(*group, threads, false);
   }
   py::list keys, rows;
-  const Dictionary* dict = dictionary(b.p, *group);
+  const Dictionary* dict = group_keys(b.p, *group);
   for (std::size_t g = 0; g < r.groups.size(); ++g) {
     keys.append((*dict)[static_cast<std::uint32_t>(g)]);
     rows.append(totals_row(r.groups[g]));
