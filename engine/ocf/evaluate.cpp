@@ -75,7 +75,8 @@ class Walk {
       spec_.segments.push_back({seg, Portion::of_grant(rest), {"ocf " + t_.id + ": unvested rest", {}}});
     }
     for (const auto& [id, date] : g_.events) {
-      const auto it = std::find_if(t_.conditions.begin(), t_.conditions.end(), [&](const auto& c) { return c.id == id; });
+      const std::string& name = id;  // clang 14 cannot capture a structured binding
+      const auto it = std::find_if(t_.conditions.begin(), t_.conditions.end(), [&](const auto& c) { return c.id == name; });
       if (it != t_.conditions.end() && it->trigger.type == TriggerType::event &&
           !used_[static_cast<std::size_t>(it - t_.conditions.begin())])
         problems_.push_back(Diagnostic::warning("ocf_event_not_on_path", "event \"" + id + "\" on " + to_iso(date) +
@@ -107,7 +108,8 @@ class Walk {
   void check_events() {
     start_ = g_.vesting_start.value_or(g_.grant_date);
     for (const auto& [id, date] : g_.events) {
-      const auto it = std::find_if(t_.conditions.begin(), t_.conditions.end(), [&](const auto& c) { return c.id == id; });
+      const std::string& name = id;  // clang 14 cannot capture a structured binding
+      const auto it = std::find_if(t_.conditions.begin(), t_.conditions.end(), [&](const auto& c) { return c.id == name; });
       if (it == t_.conditions.end()) {
         fail(t_.json_path, "event \"" + id + "\": the terms \"" + t_.id + "\" have no condition with that id");
       } else if (it->trigger.type == TriggerType::vesting_start) {

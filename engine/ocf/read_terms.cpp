@@ -31,9 +31,11 @@ struct Reader {
 
   // Fields outside `allowed` are schema violations (additionalProperties: false).
   void only(const json& obj, const std::string& path, std::initializer_list<const char*> allowed) {
-    for (const auto& [key, value] : obj.items())
+    for (const auto& item : obj.items()) {
+      const std::string& key = item.key();  // a plain name: clang 14 cannot capture a structured binding
       if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }))
         error(path + "." + key, "unknown field \"" + key + "\"");
+    }
   }
   const json* field(const json& obj, const std::string& path, const char* name, bool required) {
     auto it = obj.find(name);
