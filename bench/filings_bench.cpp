@@ -31,9 +31,9 @@ namespace fs = std::filesystem;
 using namespace vest;
 using namespace vest::filings;
 
-// The source tree, found from this file (CMake passes absolute paths).
-const std::string source_dir = fs::path(__FILE__).parent_path().parent_path().string();
-const std::string shared_dir = source_dir + "/../shared";
+// bench/CMakeLists.txt names the source tree and the shared folder beside it.
+const std::string source_dir = VEST_SOURCE_DIR;
+const std::string shared_dir = VEST_SHARED_DIR;
 const std::string fixtures_dir = source_dir + "/tests/filings/fixtures";
 
 std::string slurp(const std::string& path) {
