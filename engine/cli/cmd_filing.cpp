@@ -127,11 +127,17 @@ struct Event {
 
 // What a worker makes of an event: everything but the writing, which is done
 // in input order on the main thread.
+// The filing and its grants are kept only for OCF (the document is built in
+// order); otherwise the worker frees them and keeps what is written.
 struct Rendered {
   Event event;
-  filings::FilingGrants grants;
-  std::string text;                               // CSV lines, or the filing's JSON
-  std::vector<std::vector<std::string>> cells;    // table rows, thousands grouped
+  bool read = false;                            // a filing (else a failed input or a warning)
+  std::optional<filings::FilingGrants> grants;  // OCF only
+  std::size_t grant_count = 0;
+  Diagnostics refused;                          // grants refused for bad input
+  Diagnostics diagnostics;                      // table and CSV: said on stderr, in this order
+  std::string text;                             // CSV lines, or the filing's JSON
+  std::vector<std::vector<std::string>> cells;  // table rows, thousands grouped
 };
 
 using Batch = std::vector<Event>;
@@ -180,13 +186,24 @@ int run(const Options& o) {
     for (auto& e : batch) {
       Rendered r;
       r.event = std::move(e);
-      if (r.event.filing) {
+      r.read = r.event.filing.has_value();
+      if (r.read) {
         const filings::Filing& f = *r.event.filing;
-        r.grants = filings::extract_grants(f, rules::interpret, &note_kinds);
+        auto grants = filings::extract_grants(f, rules::interpret, &note_kinds);
+        r.grant_count = grants.grants.size();
+        r.refused = grants.errors;
+        if (ocf_out) {
+          r.grants = std::move(grants);
+          out.push_back(std::move(r));
+          continue;
+        }
         if (json) {
-          r.text = dump_json(filings::filing_json(f, r.grants, view));
-        } else if (!ocf_out) {
-          const auto rows = o.tranches ? filings::tranche_rows(f, r.grants) : filings::grant_rows(f, r.grants, view);
+          r.text = dump_json(filings::filing_json(f, grants, view));
+        } else {
+          for (const Diagnostics* ds : std::initializer_list<const Diagnostics*>{&f.diagnostics, &grants.warnings, &grants.errors})
+            r.diagnostics.insert(r.diagnostics.end(), ds->begin(), ds->end());
+          for (const auto& g : grants.grants) r.diagnostics.insert(r.diagnostics.end(), g.warnings.begin(), g.warnings.end());
+          const auto rows = o.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view);
           for (auto row : rows) {
             if (csv) {
               append_csv_line(r.text, row);
@@ -197,6 +214,7 @@ int run(const Options& o) {
             r.cells.push_back(std::move(row));
           }
         }
+        r.event.filing.reset();  // freed here, not on the thread that writes
       }
       out.push_back(std::move(r));
     }
@@ -210,7 +228,7 @@ int run(const Options& o) {
       std::cerr << format(*r.event.walk_warning) << '\n';
       return;
     }
-    if (!r.event.filing) {
+    if (!r.read) {
       failed = true;
       if (tty) std::cerr << "\r\033[K";
       report(r.event.failure);
@@ -220,17 +238,16 @@ int run(const Options& o) {
       }
       return;
     }
-    const filings::Filing& f = *r.event.filing;
-    const auto& grants = r.grants;
     ++filings_read;
-    grants_found += grants.grants.size();
-    if (!grants.errors.empty()) {
+    grants_found += r.grant_count;
+    if (!r.refused.empty()) {
       failed = true;  // a grant refused for bad input (an unreadable share count)
-      if (json || ocf_out) report(grants.errors);
+      if (json || ocf_out) report(r.refused);
     }
     if (ocf_out) {
+      const filings::Filing& f = *r.event.filing;
       report(f.diagnostics);
-      for (const auto& g : grants.grants) {
+      for (const auto& g : r.grants->grants) {
         report(g.warnings);
         const std::string security = (f.accession.empty() ? f.source : f.accession) + "#" + std::to_string(g.row + 1);
         const auto& in = g.interpretation;
@@ -250,10 +267,7 @@ int run(const Options& o) {
     }
     // Table and CSV have no place for warnings: say them on stderr (JSON carries them).
     if (tty) std::cerr << "\r\033[K";
-    report(f.diagnostics);
-    report(grants.warnings);
-    report(grants.errors);
-    for (const auto& g : grants.grants) report(g.warnings);
+    report(r.diagnostics);
     if (csv) std::cout << r.text;
     for (auto& cells : r.cells) table.add_row(std::move(cells));
   };
