@@ -10,7 +10,8 @@
    as bench/portfolio_bench.cpp repeats it) interleaved with
    `portfolio_bench --benchmark_filter=BM_AsOf_Portfolio/10$`; target: within 1.2x.
 3. A synthetic quarter (bench/gen_quarter.py: 60,000 filings) through
-   `vest filing --tranches --format csv` (wall time and peak memory)
+   `vest filing --tranches --format csv` with --threads 1 and every core (wall
+   time, CPU time, peak memory)
    and through vest.dask.read_filings + vest.tranches on a 2-worker LocalCluster.
 Each round prints wall times; the machine is shared, so compare within a round.
 """
@@ -20,7 +21,6 @@ import json
 import os
 import pathlib
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -89,12 +89,18 @@ def bench_portfolio(rounds, tmp):
               % (r + 1, load_avg(), cpp_ms, best, best / cpp_ms, sorted(times)[2]))
 
 
-def peak_rss_mb(cmd):
-    """Wall seconds and the peak RSS of the largest child so far (the vest run: the others are small)."""
-    t0 = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, p.stdout
+def run_measured(cmd, stdout):
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one process, by /usr/bin/time
+    (the rusage of a child forked from this Python would count the fork's pages too)."""
+    with tempfile.NamedTemporaryFile("r") as times, open(stdout, "w") as out:
+        t0 = time.perf_counter()
+        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", times.name] + cmd, stdout=out,
+                           stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - t0
+        if p.returncode not in (0, 1):
+            raise RuntimeError("%s failed: %d" % (cmd, p.returncode))
+        user, system, kb = times.read().split()
+    return wall, float(user) + float(system), int(kb) / 1024
 
 
 def bench_quarter(rounds, tmp):
@@ -115,8 +121,10 @@ def bench_quarter(rounds, tmp):
     try:
         for r in range(rounds):
             csv_path = tmp / "tranches.csv"
-            wall, rss, _ = peak_rss_mb(["sh", "-c", "%s filing %s --tranches --format csv > %s"
-                                        % (BUILD / "vest", zip_path, csv_path)])
+            runs = {}
+            for threads in (1, 0):
+                runs[threads] = run_measured([str(BUILD / "vest"), "filing", str(zip_path), "--tranches", "--format",
+                                              "csv", "--threads", str(threads)], csv_path)
             rows = sum(1 for _ in open(csv_path)) - 1
             t0 = time.perf_counter()
             counts = vest.dask.read_filings([zip_path]).map_partitions(
@@ -126,9 +134,10 @@ def bench_quarter(rounds, tmp):
             counts2 = vest.dask.read_filings([tmp / "half-1.zip", tmp / "half-2.zip"]).map_partitions(
                 lambda g: pd.DataFrame({"n": [len(vest.tranches(g))], "grants": [len(g)]})).compute()
             two = time.perf_counter() - t0
-            print("  round %d (load %s): vest filing --tranches --format csv %.2f s, peak RSS %.0f MB, %d tranche rows;"
+            print("  round %d (load %s): vest filing --tranches --format csv: 1 thread %.2f s wall, %.2f s CPU, "
+                  "peak RSS %.0f MB; every core %.2f s wall, %.2f s CPU, peak RSS %.0f MB; %d tranche rows;"
                   " vest.dask (1 zip, 1 partition) %.2f s, %d rows; (2 half zips on 2 workers) %.2f s, %d rows"
-                  % (r + 1, load_avg(), wall, rss, rows, one, counts.n.sum(), two, counts2.n.sum()))
+                  % ((r + 1, load_avg()) + runs[1] + runs[0] + (rows, one, counts.n.sum(), two, counts2.n.sum())))
     finally:
         client.close()
         cluster.close()

@@ -1,13 +1,19 @@
 // `vest filing`: grants and their vesting schedules from Form 3/4/5 filings.
 //
-//   vest filing FILE|DIR... [--as-of DATE] [--format table|json|csv] [--tranches]
+//   vest filing FILE|DIR... [--as-of DATE] [--format table|json|csv|ocf] [--tranches] [--threads N]
 //
 // Inputs may be EDGAR ownership XML, PDF-to-text copies, SEC insider-transactions
 // data sets (folder or .zip), or folders of any of these; the format is detected
 // from the content. Errors go to stderr as file:line: message; the exit status
 // is 1 when any input failed, and everything that could be read is still printed.
+//
+// Filings are read on the main thread and handed in small batches to worker
+// threads (OrderedPool), which find the grants and format the output; the main
+// thread writes the results in input order, so the output is byte-identical
+// for any --threads, and only a few batches per worker are ever in memory.
 #include "engine/cli/command.hpp"
 #include "engine/cli/table.hpp"
+#include "engine/core/ordered_pool.hpp"
 #include "engine/core/schedule_json.hpp"
 #include "engine/filings/filing_json.hpp"
 #include "engine/filings/grants.hpp"
@@ -21,6 +27,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <thread>
 #include <utility>
 
 namespace vest::cli {
@@ -32,6 +39,7 @@ struct Options {
   std::string format = "table";
   bool tranches = false;
   filings::ReadLimits limits;
+  unsigned threads = 0;  // 0: every core
 };
 
 // The readers already replace invalid UTF-8 (with a warning); replacing again
@@ -48,9 +56,18 @@ std::string csv_cell(const std::string& s) {
   return out + "\"";
 }
 
+void append_csv_line(std::string& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i) out += ',';
+    out += csv_cell(cells[i]);
+  }
+  out += '\n';
+}
+
 void csv_line(std::ostream& out, const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_cell(cells[i]);
-  out << '\n';
+  std::string line;
+  append_csv_line(line, cells);
+  out << line;
 }
 
 // A copy of standard input or of a pipe in a private temporary folder, removed
@@ -100,6 +117,31 @@ class SpooledInput {
   std::string dir_;
 };
 
+// One event of the input stream, kept in the order the readers produced it: a
+// filing, an input that could not be read, or a warning about the walk itself.
+struct Event {
+  std::optional<filings::Filing> filing;
+  Diagnostics failure;                   // a failed input (no filing)
+  std::optional<Diagnostic> walk_warning;  // a skipped link or special file
+};
+
+// What a worker makes of an event: everything but the writing, which is done
+// in input order on the main thread.
+// The filing and its grants are kept only for OCF (the document is built in
+// order); otherwise the worker frees them and keeps what is written.
+struct Rendered {
+  Event event;
+  bool read = false;                            // a filing (else a failed input or a warning)
+  std::optional<filings::FilingGrants> grants;  // OCF only
+  std::size_t grant_count = 0;
+  Diagnostics refused;                          // grants refused for bad input
+  Diagnostics diagnostics;                      // table and CSV: said on stderr, in this order
+  std::string text;                             // CSV lines, or the filing's JSON
+  std::vector<std::vector<std::string>> cells;  // table rows, thousands grouped
+};
+
+using Batch = std::vector<Event>;
+
 int run(const Options& o) {
   filings::ViewOptions view;
   if (!o.as_of.empty()) {
@@ -112,18 +154,7 @@ int run(const Options& o) {
   const bool json = o.format == "json", csv = o.format == "csv", ocf_out = o.format == "ocf";
   ocf::OcfDocument ocf_doc;
   const bool tty = ::isatty(2) == 1;
-  filings::ReadOptions read_options;
-  read_options.limits = o.limits;
-  read_options.warn = [tty](const Diagnostic& d) {
-    if (tty) std::cerr << "\r\033[K";
-    std::cerr << format(d) << '\n';
-  };
-  if (tty) {
-    read_options.progress = [](std::uint64_t done, std::uint64_t total, std::string_view what) {
-      std::cerr << "\r" << what << ": " << done << " / " << total << "   " << std::flush;
-      if (done >= total) std::cerr << "\r\033[K" << std::flush;
-    };
-  }
+  const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
 
   bool failed = false, first_json = true;
   std::pair<std::string, std::string> spooled_name;  // the spool's path -> the name the user gave
@@ -146,31 +177,77 @@ int run(const Options& o) {
       std::cerr << line << '\n';
     }
   };
-  const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
-    if (!r) {
+
+  // On a worker: find the grants (the interpreter's work) and format the output.
+  auto render = [&](Batch& batch) {
+    thread_local filings::NoteKinds note_kinds;  // one per thread: boilerplate notes recur across filings
+    std::vector<Rendered> out;
+    out.reserve(batch.size());
+    for (auto& e : batch) {
+      Rendered r;
+      r.event = std::move(e);
+      r.read = r.event.filing.has_value();
+      if (r.read) {
+        const filings::Filing& f = *r.event.filing;
+        auto grants = filings::extract_grants(f, rules::interpret, &note_kinds);
+        r.grant_count = grants.grants.size();
+        r.refused = grants.errors;
+        if (ocf_out) {
+          r.grants = std::move(grants);
+          out.push_back(std::move(r));
+          continue;
+        }
+        if (json) {
+          r.text = dump_json(filings::filing_json(f, grants, view));
+        } else {
+          for (const Diagnostics* ds : std::initializer_list<const Diagnostics*>{&f.diagnostics, &grants.warnings, &grants.errors})
+            r.diagnostics.insert(r.diagnostics.end(), ds->begin(), ds->end());
+          for (const auto& g : grants.grants) r.diagnostics.insert(r.diagnostics.end(), g.warnings.begin(), g.warnings.end());
+          const auto rows = o.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view);
+          for (auto row : rows) {
+            if (csv) {
+              append_csv_line(r.text, row);
+              continue;
+            }
+            for (std::size_t i = 0; i < row.size(); ++i)
+              if (right[i]) row[i] = group_thousands(row[i]);
+            r.cells.push_back(std::move(row));
+          }
+        }
+        r.event.filing.reset();  // freed here, not on the thread that writes
+      }
+      out.push_back(std::move(r));
+    }
+    return out;
+  };
+
+  // On the main thread, in input order: write what was rendered.
+  auto emit = [&](Rendered& r) {
+    if (r.event.walk_warning) {
+      if (tty) std::cerr << "\r\033[K";
+      std::cerr << format(*r.event.walk_warning) << '\n';
+      return;
+    }
+    if (!r.read) {
       failed = true;
       if (tty) std::cerr << "\r\033[K";
-      report(r.diagnostics());
+      report(r.event.failure);
       if (json) {
-        std::cout << (first_json ? "\n" : ",\n") << dump_json(filings::failed_input_json(r.diagnostics()));
+        std::cout << (first_json ? "\n" : ",\n") << dump_json(filings::failed_input_json(r.event.failure));
         first_json = false;
       }
       return;
     }
-    if (!spooled_name.first.empty() && r.value().source.starts_with(spooled_name.first))
-      r.value().source.replace(0, spooled_name.first.size(), spooled_name.second);
-    const filings::Filing& f = r.value();
     ++filings_read;
-    const auto grants = filings::extract_grants(f, rules::interpret);
-    grants_found += grants.grants.size();
-    if (!grants.errors.empty()) {
+    grants_found += r.grant_count;
+    if (!r.refused.empty()) {
       failed = true;  // a grant refused for bad input (an unreadable share count)
-      if (json || ocf_out) report(grants.errors);
+      if (json || ocf_out) report(r.refused);
     }
     if (ocf_out) {
+      const filings::Filing& f = *r.event.filing;
       report(f.diagnostics);
-      for (std::size_t i = 0; i < grants.grants.size(); ++i) {
-        const auto& g = grants.grants[i];
+      for (const auto& g : r.grants->grants) {
         report(g.warnings);
         const std::string security = (f.accession.empty() ? f.source : f.accession) + "#" + std::to_string(g.row + 1);
         const auto& in = g.interpretation;
@@ -184,27 +261,51 @@ int run(const Options& o) {
       return;
     }
     if (json) {
-      std::cout << (first_json ? "\n" : ",\n") << dump_json(filings::filing_json(f, grants, view));
+      std::cout << (first_json ? "\n" : ",\n") << r.text;
       first_json = false;
       return;
     }
     // Table and CSV have no place for warnings: say them on stderr (JSON carries them).
     if (tty) std::cerr << "\r\033[K";
-    report(f.diagnostics);
-    report(grants.warnings);
-    report(grants.errors);
-    for (const auto& g : grants.grants) report(g.warnings);
-    const auto rows = o.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view);
-    for (const auto& row : rows) {
-      if (csv) {
-        csv_line(std::cout, row);
-      } else {
-        auto cells = row;
-        for (std::size_t i = 0; i < cells.size(); ++i)
-          if (right[i]) cells[i] = group_thousands(cells[i]);
-        table.add_row(std::move(cells));
-      }
+    report(r.diagnostics);
+    if (csv) std::cout << r.text;
+    for (auto& cells : r.cells) table.add_row(std::move(cells));
+  };
+
+  // Filings are read on this thread and handed to the workers in batches; at
+  // most a few batches per worker are in flight, so memory stays bounded.
+  const std::size_t batch_size = threads > 1 ? 16 : 1;
+  OrderedPool<Batch, std::vector<Rendered>> pool(threads, 4 * std::size_t{threads}, render,
+                                                 [&](std::vector<Rendered>&& rs) {
+                                                   for (auto& r : rs) emit(r);
+                                                 });
+  Batch pending;
+  auto push = [&](Event&& e) {
+    pending.push_back(std::move(e));
+    if (pending.size() >= batch_size) pool.submit(std::exchange(pending, {}));
+  };
+  auto drain = [&] {
+    if (!pending.empty()) pool.submit(std::exchange(pending, {}));
+    pool.finish();
+  };
+
+  filings::ReadOptions read_options;
+  read_options.limits = o.limits;
+  read_options.warn = [&](const Diagnostic& d) { push(Event{{}, {}, d}); };
+  if (tty) {
+    read_options.progress = [](std::uint64_t done, std::uint64_t total, std::string_view what) {
+      std::cerr << "\r" << what << ": " << done << " / " << total << "   " << std::flush;
+      if (done >= total) std::cerr << "\r\033[K" << std::flush;
+    };
+  }
+  const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
+    if (!r) {
+      push(Event{{}, r.diagnostics(), {}});
+      return;
     }
+    if (!spooled_name.first.empty() && r.value().source.starts_with(spooled_name.first))
+      r.value().source.replace(0, spooled_name.first.size(), spooled_name.second);
+    push(Event{std::move(r).value(), {}, {}});
   };
   for (const auto& input : o.inputs) {
     // Standard input ("-") and pipes (/dev/stdin, <(...)) are spooled to a
@@ -213,6 +314,7 @@ int run(const Options& o) {
     std::string spool_error;
     const auto spool = SpooledInput::make(input, spool_error);
     if (!spool_error.empty()) {
+      drain();
       std::cerr << "vest filing: " << (input == "-" ? "<stdin>" : input) << ": error: " << spool_error << " [cannot_read]\n";
       failed = true;
       continue;
@@ -221,10 +323,13 @@ int run(const Options& o) {
       filings::read_input(input, sink, read_options);
       continue;
     }
+    drain();  // what was read before is reported under its own name
     spooled_name = {spool->path(), input == "-" ? "<stdin>" : input};
     filings::read_input(spool->path(), sink, read_options);
+    drain();
     spooled_name = {};
   }
+  drain();
   if (json) std::cout << (first_json ? "]}\n" : "\n]}\n");
   if (ocf_out) std::cout << ocf_doc.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   if (!json && !csv && !ocf_out) {
@@ -251,6 +356,9 @@ const CommandRegistration registration{"filing", [](CLI::App& app) -> std::funct
   sub->add_option("--max-errors-per-file", lim.max_errors_per_file, "Row errors printed per table before one summary line")->capture_default_str();
   sub->footer("Limits stop hostile or broken input with a clear error (engine/filings/README.md, \"Limits\").\n"
               "Temporary files for zip tables have no name on disk: nothing is left behind on any exit.");
+  sub->add_option("--threads", options->threads,
+                  "Worker threads for finding grants and interpreting footnotes (0: every core); the output is the same for any number")
+      ->capture_default_str();
   sub->add_flag("--tranches", options->tranches, "One row per grant and tranche (source, accession, owner, issuer, security, grant date, tranche date, shares, cumulative, percent)");
   return [options] { return run(*options); };
 }};

@@ -34,7 +34,45 @@ std::string describe_row(const Row& r) {
   return s;
 }
 
+bool same_context(const rules::GrantContext& a, const rules::GrantContext& b) {
+  return a.grant_date == b.grant_date && a.shares == b.shares && a.expiration == b.expiration &&
+         a.is_option == b.is_option && a.exercise_price == b.exercise_price;
+}
+
+// The interpretations of one filing by (text, context), so that rows sharing
+// a footnote and a context read it once. Only texts that may be asked for
+// again are kept (a footnote referenced by one row is moved out, not copied).
+class FilingMemo {
+ public:
+  explicit FilingMemo(const InterpretFn& interpret) : interpret_(interpret) {}
+
+  rules::Interpretation get(std::string_view text, const rules::GrantContext& context, bool asked_again) {
+    for (const auto& m : kept_)
+      if (m.text == text && same_context(m.context, context)) return m.result;
+    auto result = interpret_(text, context);
+    if (asked_again) kept_.push_back({std::string(text), context, result});
+    return result;
+  }
+
+ private:
+  struct Kept {
+    std::string text;
+    rules::GrantContext context;
+    rules::Interpretation result;
+  };
+  const InterpretFn& interpret_;
+  std::vector<Kept> kept_;
+};
+
 }  // namespace
+
+rules::Kind NoteKinds::kind(const std::string& text, const InterpretFn& interpret) {
+  if (const auto it = kinds_.find(text); it != kinds_.end()) return it->second;
+  const rules::Kind k = interpret(text, rules::GrantContext{}).kind;
+  if (kinds_.size() >= capacity_) kinds_.clear();
+  kinds_.emplace(text, k);
+  return k;
+}
 
 bool is_option_title(std::string_view security_title) {
   const std::string t = lower(security_title);
@@ -72,14 +110,20 @@ std::optional<FootnoteSpan> locate(const Grant& grant, Span span) {
   return std::nullopt;
 }
 
-FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret) {
+FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret, NoteKinds* note_kinds) {
   FilingGrants out;
   std::vector<std::string> used;  // footnotes that became part of a schedule
+  FilingMemo memo(interpret);
+  // How many rows reference each footnote: only those referenced twice are worth keeping in the memo.
+  std::vector<std::vector<std::string>> row_ids;
+  std::unordered_map<std::string, int> references;
+  for (const auto& row : filing.rows)
+    for (const auto& id : row_ids.emplace_back(row.footnote_ids())) ++references[id];
 
   for (std::size_t i = 0; i < filing.rows.size(); ++i) {
     const Row& row = filing.rows[i];
     const rules::GrantContext context = grant_context(row);
-    const auto ids = row.footnote_ids();
+    const auto& ids = row_ids[i];
 
     // Classify each referenced footnote on its own.
     std::vector<const Footnote*> candidates;
@@ -88,7 +132,7 @@ FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret) 
     for (const auto& id : ids) {
       const Footnote* f = filing.footnote(id);
       if (!f) continue;
-      auto alone = interpret(f->text, context);
+      auto alone = memo.get(f->text, context, references[id] > 1);
       if (alone.kind == rules::Kind::not_vesting) continue;
       const rules::Kind kind = alone.kind;
       candidates.push_back(f);
@@ -138,7 +182,9 @@ FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret) 
     } else if (candidates.size() == 1) {
       g.interpretation = std::move(*single);  // same text, same context
     } else {
-      g.interpretation = interpret(g.text, context);
+      const bool shared = std::all_of(candidates.begin(), candidates.end(),
+                                      [&](const Footnote* f) { return references[f->id] > 1; });
+      g.interpretation = memo.get(g.text, context, shared);
     }
     if (!row.problems.empty()) {
       // A share count stated but unreadable: refuse the grant rather than
@@ -151,9 +197,11 @@ FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret) 
     out.grants.push_back(std::move(g));
   }
 
+  NoteKinds this_filing;
+  NoteKinds& kinds = note_kinds ? *note_kinds : this_filing;
   for (const auto& f : filing.footnotes) {
     if (std::find(used.begin(), used.end(), f.id) != used.end()) continue;
-    out.notes.push_back({f.id, f.text, interpret(f.text, rules::GrantContext{}).kind});
+    out.notes.push_back({f.id, f.text, kinds.kind(f.text, interpret)});
   }
   return out;
 }

@@ -31,6 +31,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace vest::filings {
@@ -73,7 +74,27 @@ struct FilingGrants {
   Diagnostics warnings;
 };
 
-FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret);
+// The kinds of footnotes read on their own, without a row (the notes: a
+// footnote no grant's schedule uses). Only the kind is kept, and the same
+// boilerplate ("The price reported is a weighted average...") recurs across
+// thousands of filings of a quarter, so it is worth remembering across
+// filings. The kind is a function of the text alone (the context is empty),
+// so the cache never changes an answer. Bounded: when it holds `capacity`
+// texts it starts afresh. Not thread-safe: one per thread.
+class NoteKinds {
+ public:
+  explicit NoteKinds(std::size_t capacity = 4096) : capacity_(capacity) {}
+  rules::Kind kind(const std::string& text, const InterpretFn& interpret);
+
+ private:
+  std::size_t capacity_;
+  std::unordered_map<std::string, rules::Kind> kinds_;
+};
+
+// Interprets each distinct (text, context) once per filing: a footnote shared
+// by rows with the same context (a grant reported on two rows) is read once.
+// `note_kinds`, when given, is used (and filled) for the notes.
+FilingGrants extract_grants(const Filing& filing, const InterpretFn& interpret, NoteKinds* note_kinds = nullptr);
 
 // The interpreter's context for a row, before any footnote is read.
 rules::GrantContext grant_context(const Row& row);

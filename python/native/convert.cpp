@@ -16,6 +16,9 @@ py::object exact(const Amount& a) {
     if (const auto v = a.to_fixed(0)) return py::int_(*v);
     return py::reinterpret_steal<py::object>(PyLong_FromString(a.to_string().c_str(), nullptr, 10));
   }
+  // Fraction(numerator, denominator) from two ints: no text to parse (Fraction("95/2") runs a regex).
+  std::int64_t n = 0, d = 1;
+  if (a.rational().small_parts(n, d)) return fraction_type()(py::int_(n), py::int_(d));
   return fraction_type()(py::str(a.to_string()));
 }
 

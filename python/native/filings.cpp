@@ -1,8 +1,9 @@
 // `_vest.read_filings(paths, as_of)`: every input through filings::read_input
 // and filings::extract_grants with the interpreter (what `vest filing` does),
-// with the GIL released, as columns: one entry per grant, in input order.
+// on every core (threads=0) with the GIL released, as columns: one entry per grant, in input order.
 // Inputs that cannot be read become error rows (file, line, code, message);
 // the rest is still read.
+#include "engine/core/ordered_pool.hpp"
 #include "engine/core/projection.hpp"
 #include "engine/filings/filing_json.hpp"
 #include "engine/filings/grants.hpp"
@@ -11,6 +12,10 @@
 #include "native/filings.hpp"
 
 #include <pybind11/stl.h>
+
+#include <algorithm>
+#include <iterator>
+#include <thread>
 
 namespace vest::python {
 
@@ -152,25 +157,57 @@ py::dict columns(const Collected& c, const std::optional<Date>& as_of) {
   return out;
 }
 
-py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std::int64_t> as_of_day) {
+// A filing as read, or an input that could not be read, in input order.
+struct Event {
+  std::optional<filings::Filing> filing;
+  Diagnostics errors;
+};
+
+py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std::int64_t> as_of_day, unsigned threads) {
   const std::optional<Date> as_of = as_of_day ? std::optional<Date>(from_day_number(*as_of_day)) : std::nullopt;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   Collected c;
   {
     py::gil_scoped_release no_gil;
-    const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
-      if (!r) {
-        c.errors.insert(c.errors.end(), r.diagnostics().begin(), r.diagnostics().end());
-        return;
+    // Grants are found on `threads` workers (the interpreter's work), a batch
+    // of filings at a time, and collected in input order: the same rows for
+    // any number of threads, and only a few batches in memory.
+    auto work = [&](std::vector<Event>& batch) {
+      thread_local filings::NoteKinds note_kinds;
+      Collected part;
+      for (auto& e : batch) {
+        if (!e.filing) {
+          part.errors.insert(part.errors.end(), e.errors.begin(), e.errors.end());
+          continue;
+        }
+        collect(*e.filing, filings::extract_grants(*e.filing, rules::interpret, &note_kinds), as_of, part);
       }
-      collect(r.value(), filings::extract_grants(r.value(), rules::interpret), as_of, c);
+      return part;
+    };
+    auto consume = [&](Collected&& part) {
+      c.filings += part.filings;
+      c.errors.insert(c.errors.end(), part.errors.begin(), part.errors.end());
+      std::move(part.grants.begin(), part.grants.end(), std::back_inserter(c.grants));
+    };
+    OrderedPool<std::vector<Event>, Collected> pool(threads, 4 * std::size_t{threads}, work, consume);
+    std::vector<Event> pending;
+    const std::size_t batch_size = threads > 1 ? 16 : 1;
+    const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
+      if (r)
+        pending.push_back({std::move(r).value(), {}});
+      else
+        pending.push_back({std::nullopt, r.diagnostics()});
+      if (pending.size() >= batch_size) pool.submit(std::exchange(pending, {}));
     };
     for (const auto& p : paths) {
       if (!std::filesystem::exists(p)) {
-        c.errors.push_back(Diagnostic::error("cannot_open", "no such file or folder", {p, 0, 0, {}, {}}));
+        pending.push_back({std::nullopt, {Diagnostic::error("cannot_open", "no such file or folder", {p, 0, 0, {}, {}})}});
         continue;
       }
       filings::read_input(p, sink);
     }
+    if (!pending.empty()) pool.submit(std::exchange(pending, {}));
+    pool.finish();
   }
   return py::make_tuple(columns(c, as_of), diagnostics_list(c.errors), c.filings);
 }
@@ -178,7 +215,7 @@ py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std:
 }  // namespace
 
 void bind_filings(py::module_& m) {
-  m.def("read_filings", &read_filings, py::arg("paths"), py::arg("as_of") = py::none(),
+  m.def("read_filings", &read_filings, py::arg("paths"), py::arg("as_of") = py::none(), py::arg("threads") = 0,
         "Reads filings (EDGAR XML, SEC data sets, PDF-to-text): (grant columns, error diagnostics, filings read)");
 }
 

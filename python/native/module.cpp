@@ -2,6 +2,7 @@
 // Python package (python/vest). Thin: each function here is one library call
 // (or the loop `vest` itself runs) plus the conversion of its values; the
 // pandas shapes, argument handling and exceptions are in the Python package.
+#include "native/batch.hpp"
 #include "native/filings.hpp"
 #include "native/footnotes.hpp"
 #include "native/portfolio.hpp"
@@ -11,6 +12,7 @@ PYBIND11_MODULE(_vest, m) {
   m.doc() = "vest's C++ engine (use the `vest` package)";
   vest::python::bind_schedules(m);
   vest::python::bind_footnotes(m);
+  vest::python::bind_batch(m);
   vest::python::bind_filings(m);
   vest::python::bind_portfolio(m);
 }

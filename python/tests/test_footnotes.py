@@ -1,4 +1,5 @@
 """vest.parse and vest.parse_many give what `vest parse --jsonl` gives, exactly."""
+import datetime
 import decimal
 import fractions
 import json
@@ -116,3 +117,54 @@ def test_parse_many_releases_the_gil(shared):
     during = [x for x in ticks if start < x < end]
     # With the GIL held for the whole C++ run the ticker could not run during it.
     assert len(during) >= 3, (len(during), end - start)
+
+
+def _same_frames(a, b):
+    pd.testing.assert_frame_equal(a, b)
+    for key in ("tranches", "errors"):
+        pd.testing.assert_frame_equal(a.attrs[key], b.attrs[key])
+
+
+def test_parse_many_reads_every_column_type_as_parse_does():
+    # The bulk reader takes int64 and datetime64 columns whole and str/int/None
+    # values in place; other types go through the same converters as vest.parse.
+    text = "The shares vest in four equal annual installments beginning on March 1, 2021."
+    as_texts = pd.DataFrame({"text": [text] * 6,
+                             "grant_date": ["2020-03-01"] * 5 + [None],
+                             "shares": ["1000", "47.5", "10/3", "2,000", "1000", "1000"]})
+    typed = pd.DataFrame({"text": [text] * 6,
+                          "grant_date": pd.to_datetime(["2020-03-01"] * 5 + [None]),
+                          "shares": [1000, decimal.Decimal("47.5"), fractions.Fraction(10, 3), "2,000",
+                                     np.int64(1000), 1000.0]})
+    ints = pd.DataFrame({"text": [text] * 2, "grant_date": [datetime.date(2020, 3, 1)] * 2,
+                         "shares": np.array([1000, 7], dtype=np.int64)})
+    a, b = vest.parse_many(as_texts), vest.parse_many(typed)
+    _same_frames(a, b)
+    assert sum(vest.tranches(a).shares.tolist()[4:8]) == fractions.Fraction(95, 2)
+    assert fractions.Fraction(25, 2) in vest.tranches(a).shares.tolist()[4:8]
+    assert vest.tranches(a).shares.dtype == object  # a fraction in the column: exact objects, never float
+    c = vest.parse_many(ints)
+    assert vest.tranches(c).shares.dtype == np.int64 and c.total.tolist() == [1000, 7]
+    for label, row in typed.iterrows():
+        one = vest.parse(row.text, row.grant_date if not pd.isna(row.grant_date) else None, row.shares)
+        assert a.kind[label] == one.kind
+        assert vest.tranches(a).query("index == @label").shares.tolist() == one.tranches.shares.tolist()
+
+
+def test_parse_many_refuses_inexact_values_and_reads_missing_ones_as_absent():
+    with pytest.raises(TypeError, match="not exact"):
+        vest.parse_many(pd.DataFrame({"text": ["Fully vested."], "shares": [10.5]}))
+    r = vest.parse_many(pd.DataFrame({"text": ["Fully vested on the date of grant.", np.nan],
+                                      "grant_date": pd.Series(["2020-01-01", pd.NaT], dtype=object),
+                                      "shares": [np.nan, 5]}))
+    assert r.kind.tolist() == ["immediate", "unrecognized"]
+    assert r.total.tolist() == [None, None]  # no share count: no schedule; a missing text is an input error
+    assert r.error[1] == "text is missing"
+
+
+def test_parse_many_is_the_same_on_one_and_all_threads(shared):
+    frame = pd.DataFrame(dev_corpus(shared) * 3)[["text", "grant_date", "shares", "expiration"]]
+    one = vest.parse_many(frame, threads=1, explain=True, percent=True)
+    every = vest.parse_many(frame, threads=0, explain=True, percent=True)
+    _same_frames(one, every)
+    pd.testing.assert_frame_equal(one.attrs["explain"], every.attrs["explain"])

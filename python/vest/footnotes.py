@@ -114,37 +114,52 @@ def parse(text, grant_date=None, shares=None, expiration=None, *, is_option=Fals
 _INPUTS = ("text", "grant_date", "shares", "expiration", "is_option", "exercise_price")
 
 
+def _text_or_none(value):
+    return None if _values.is_missing(value) else str(value)
+
+
+# How a value of another type than str, int or None becomes engine text
+# (called from C++ only for such values: Decimal, Fraction, date objects...).
+_CONVERTERS = {
+    "text": _text_or_none,
+    "grant_date": _values.iso,
+    "expiration": _values.iso,
+    "shares": lambda v: _values.number(v, "shares"),
+    "exercise_price": lambda v: _values.number(v, "exercise_price"),
+}
+_NAT = np.iinfo(np.int64).min
+
+
+def _column(values, key):
+    """One input column as the engine reads it in bulk: int64 day numbers for a
+    datetime column (NaT: the smallest int64), int64 for an integer column,
+    a bool array for is_option, else the objects themselves."""
+    if key == "is_option":
+        return (values.notna() & values.fillna(False).astype(bool)).to_numpy(dtype=bool)
+    kind = values.dtype.kind
+    if key in ("grant_date", "expiration") and kind == "M":
+        if getattr(values.dt, "tz", None) is not None:
+            values = values.dt.tz_localize(None)
+        return values.to_numpy(dtype="datetime64[D]").view(np.int64)
+    if key in ("shares", "exercise_price") and kind == "i":
+        return values.to_numpy(dtype=np.int64)
+    return values.to_numpy(dtype=object)
+
+
 def _columns(data, names):
-    """Input columns as lists of engine texts (None where absent)."""
+    """Input columns for ``_vest.interpret_many`` (None where absent)."""
     if isinstance(data, pd.DataFrame):
         frame = data
     else:
         rows = [r if isinstance(r, dict) else {names["text"]: r} for r in data]
         frame = pd.DataFrame(rows)
-    n = len(frame)
     out = {}
     for key in _INPUTS:
         col = names[key]
         values = frame[col] if col is not None and col in frame.columns else None
-        if key == "text":
-            if values is None:
-                raise InputError('no text column "%s" (text=... names it)' % col, code="invalid_input")
-            out[key] = [None if _values.is_missing(v) else str(v) for v in values]
-        elif key == "is_option":
-            out[key] = [False] * n if values is None else [bool(v) and not _values.is_missing(v) for v in values]
-        elif values is None:
-            out[key] = [None] * n
-        elif key in ("grant_date", "expiration"):
-            if values.dtype.kind == "M":
-                texts = values.dt.strftime("%Y-%m-%d")
-                out[key] = [None if _values.is_missing(v) else v for v in texts]
-            else:
-                out[key] = [_values.iso(v) for v in values]
-        else:
-            if values.dtype.kind in "iu":
-                out[key] = [str(v) for v in values.tolist()]
-            else:
-                out[key] = [_values.number(v, key) for v in values]
+        if key == "text" and values is None:
+            raise InputError('no text column "%s" (text=... names it)' % col, code="invalid_input")
+        out[key] = None if values is None else _column(values, key)
     return frame.index, out
 
 
@@ -179,7 +194,7 @@ def parse_many(data, text="text", grant_date="grant_date", shares="shares", expi
     names = dict(text=text, grant_date=grant_date, shares=shares, expiration=expiration, is_option=is_option,
                  exercise_price=exercise_price)
     index, columns = _columns(data, names)
-    c = _vest.interpret_many(columns, int(threads), bool(explain), bool(percent))
+    c = _vest.interpret_many(columns, int(threads), bool(explain), bool(percent), _CONVERTERS)
     return _frame(index, c, explain, percent)
 
 
@@ -187,30 +202,27 @@ def _frame(index, c, explain, percent=False):
     has = np.asarray(c["has_schedule"], dtype=bool)
     total = _values.exact_column(c["total"])
     contingent = _values.exact_column(c["contingent_shares"])
-    if not has.all():
-        total = np.array([v if h else None for v, h in zip(total.tolist(), has)], dtype=object)
-        contingent = np.array([v if h else None for v, h in zip(contingent.tolist(), has)], dtype=object)
+    if not has.all():  # no schedule: None, not 0
+        total, contingent = np.array(total, dtype=object), np.array(contingent, dtype=object)
+        total[~has] = None
+        contingent[~has] = None
     errors = pd.DataFrame({k: c["errors"][k] for k in ("row", "code", "message", "span")})
-    errors["row"] = errors["row"].astype(np.int64)
-    first_error = [None] * len(index)
-    for row, message in zip(errors["row"].tolist()[::-1], errors["message"].tolist()[::-1]):
-        first_error[row] = message
     if len(errors):
         errors.insert(0, "index", index[errors["row"].to_numpy()])
     frame = pd.DataFrame({
         "kind": c["kind"],
-        "tranches": np.asarray(c["tranche_count"], dtype=np.int64),
+        "tranches": c["tranche_count"],
         "first_vest": _values.dates(c["first_vest"]),
         "last_vest": _values.dates(c["last_vest"]),
         "total": total,
         "contingent_shares": contingent,
-        "exercisable_immediately": np.asarray(c["exercisable_immediately"], dtype=bool),
+        "exercisable_immediately": c["exercisable_immediately"],
         "conditions": c["conditions"],
         "warnings": c["warnings"],
-        "error": first_error,
+        "error": c["error"],
     }, index=index)
     t = c["tranches"]
-    rows = np.asarray(t["row"], dtype=np.int64)
+    rows = t["row"]
     tranches = pd.DataFrame({
         "index": index[rows] if len(rows) else pd.Index([], dtype=index.dtype),
         "date": _values.dates(t["date"]),
@@ -224,8 +236,8 @@ def _frame(index, c, explain, percent=False):
     frame.attrs["errors"] = errors
     if explain:
         x = c["explain"]
-        frame.attrs["explain"] = pd.DataFrame({"index": index[np.asarray(x["row"], dtype=np.int64)] if x["row"] else [],
-                                               "rule": x["rule"], "span": list(zip(x["begin"], x["end"])),
+        frame.attrs["explain"] = pd.DataFrame({"index": index[x["row"]] if len(x["row"]) else [],
+                                               "rule": x["rule"], "span": list(zip(x["begin"].tolist(), x["end"].tolist())),
                                                "text": x["text"]})
     failed_inputs = errors[errors.code == "invalid_input"] if len(errors) else errors
     if len(failed_inputs):

@@ -148,6 +148,71 @@ TEST(ExtractGrants, AwardWithoutVestingFootnoteSaysSo) {
   EXPECT_TRUE(s.calls.empty());
 }
 
+// Rows that share a footnote and a context: the footnote is read once.
+Filing two_rows_sharing(const std::string& text, std::int64_t shares_a, std::int64_t shares_b) {
+  Filing f;
+  f.footnotes.push_back({"F1", text, 1});
+  f.footnotes.push_back({"F2", "The price reported is a weighted average.", 2});
+  for (std::int64_t shares : {shares_a, shares_b}) {
+    Row r;
+    r.code = "A";
+    r.acquired_disposed = "A";
+    r.security = "Common Stock";
+    r.shares = Amount(shares);
+    r.transaction_date = iso("2020-01-02");
+    r.footnotes = {{"transactionShares", "F1"}, {"transactionPricePerShare", "F2"}};
+    f.rows.push_back(r);
+  }
+  return f;
+}
+
+std::size_t calls_with(const ScriptedInterpreter& s, std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(s.calls.begin(), s.calls.end(), [&](const auto& c) { return c.first == text; }));
+}
+
+TEST(ExtractGrants, EachTextAndContextIsInterpretedOncePerFiling) {
+  const Filing f = two_rows_sharing("The shares vest in four annual installments.", 100, 100);
+  ScriptedInterpreter s{{{"The shares vest", rules::Kind::time_based}, {"The price", rules::Kind::not_vesting}}, {}};
+  const auto out = extract_grants(f, s.fn());
+  ASSERT_EQ(out.grants.size(), 2u);
+  EXPECT_EQ(out.grants[0].interpretation.kind, rules::Kind::time_based);
+  EXPECT_EQ(out.grants[1].interpretation.kind, rules::Kind::time_based);
+  EXPECT_EQ(calls_with(s, f.footnotes[0].text), 1u);  // same text, same context: once
+  // F2 is read once with the rows' context (not vesting) and once alone as a note.
+  EXPECT_EQ(calls_with(s, f.footnotes[1].text), 2u);
+  ASSERT_EQ(out.notes.size(), 1u);
+  EXPECT_EQ(out.notes[0].kind, rules::Kind::not_vesting);
+}
+
+TEST(ExtractGrants, ADifferentContextIsInterpretedAgain) {
+  const Filing f = two_rows_sharing("The shares vest in four annual installments.", 100, 200);
+  ScriptedInterpreter s{{{"The shares vest", rules::Kind::time_based}, {"The price", rules::Kind::not_vesting}}, {}};
+  const auto out = extract_grants(f, s.fn());
+  ASSERT_EQ(out.grants.size(), 2u);
+  EXPECT_EQ(calls_with(s, f.footnotes[0].text), 2u);  // 100 and 200 shares: two different answers
+  ASSERT_EQ(s.calls.size(), 5u);
+  EXPECT_EQ(s.calls[0].second.shares, Amount(100));
+  EXPECT_EQ(s.calls[2].second.shares, Amount(200));
+}
+
+TEST(NoteKinds, ANoteTextIsInterpretedOnceAcrossFilings_AndTheCacheIsBounded) {
+  ScriptedInterpreter s{{{"The shares vest", rules::Kind::time_based}, {"The price", rules::Kind::not_vesting}}, {}};
+  NoteKinds kinds(2);
+  for (int i = 0; i < 5; ++i) {
+    const auto out = extract_grants(two_rows_sharing("The shares vest yearly.", 100 + i, 100 + i), s.fn(), &kinds);
+    ASSERT_EQ(out.notes.size(), 1u);
+    EXPECT_EQ(out.notes[0].kind, rules::Kind::not_vesting);
+  }
+  // Five filings: F2 read with each filing's row context, and alone only the first time.
+  EXPECT_EQ(calls_with(s, "The price reported is a weighted average."), 5u + 1u);
+  // Bounded: a third text clears the two it holds, and answers stay right.
+  EXPECT_EQ(kinds.kind("The shares vest in June.", s.fn()), rules::Kind::time_based);
+  EXPECT_EQ(kinds.kind("Something else.", s.fn()), rules::Kind::unrecognized);
+  EXPECT_EQ(kinds.kind("The price is stated.", s.fn()), rules::Kind::not_vesting);
+  EXPECT_EQ(kinds.kind("The shares vest in June.", s.fn()), rules::Kind::time_based);
+}
+
 TEST(IsOptionTitle, OptionsAndRightsToBuyButNotUnits) {
   EXPECT_TRUE(is_option_title("Stock Option (right to buy)"));
   EXPECT_TRUE(is_option_title("Employee Stock Option"));
