@@ -133,7 +133,10 @@ Family schedules_family() {
        [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
          View v{c, pool};
          if (!c.has(IT::when) || v.count(IT::when) != 1 || v.count(IT::portion) > 1) return std::nullopt;
-         if (!v.only(bit(IT::when) | bit(IT::portion) | bit(IT::immediate) | bit(IT::header))) return std::nullopt;
+         // "in one installment on December 1, 2024": a count of one is a lump.
+         const bool one = c.has(IT::count) && v.count(IT::count) == 1 && pool[*v.first(IT::count)].n == 1;
+         if (!v.only(bit(IT::when) | bit(IT::portion) | bit(IT::immediate) | bit(IT::header) | (one ? bit(IT::count) : 0)))
+           return std::nullopt;
          const When& when = pool[*v.first(IT::when)].when;
          if (when.ref == When::Ref::achievement) return std::nullopt;
          Statement s;
@@ -146,6 +149,7 @@ Family schedules_family() {
          s.shape = Statement::Shape::lump;
          s.portion = v.first(IT::portion);
          s.when = v.first(IT::when);
+         if (one) s.count = v.first(IT::count);
          return s;
        }},
   };
