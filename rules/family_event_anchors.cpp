@@ -146,6 +146,13 @@ Family event_anchors_family() {
       {"25% of the RSUs vest on the first anniversary of the Reporting Person's date of hire, which was August 21, 2023, and "
        "the remaining 75% vest in three equal annual installments thereafter.",
        "2023-09-01", "4", "time_based", "2024-08-21=1 2025-08-21=1 2026-08-21=1 2027-08-21=1", "", false},
+      {"Options vest 25% on the first anniversary of the date of the Reporting Person's election to the Board (May 14, "
+       "2024) and in equal annual installments over the following three years.",
+       "2024-05-20", "4", "time_based", "2025-05-14=1 2026-05-14=1 2027-05-14=1 2028-05-14=1", "", false},
+      {"One-third of the RSUs vest upon the Reporting Person's completion of two years of continuous service following the "
+       "Reporting Person's date of hire (October 1, 2023); the remaining RSUs vest on the third anniversary of the date of "
+       "hire.",
+       "2024-01-10", "3", "time_based", "2025-10-01=1 2026-10-01=2", "", false},
       // The event's date not stated: never assumed to be the grant date.
       {"The RSUs vest in full on the first anniversary of the effective date of the Merger.", "2024-06-03", "10",
        "unrecognized", "", "needs vesting_commencement_date", false},

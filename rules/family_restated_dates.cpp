@@ -82,7 +82,11 @@ Family restated_dates_family() {
        "2026-03-18=1 2026-04-18=1 2026-05-18=1 2026-06-18=1 2026-07-18=1 2026-08-18=1 2026-09-18=1 2026-10-18=1 "
        "2026-11-18=1 2026-12-18=1 2027-01-18=1 2027-02-18=1 2027-03-18=1",
        "", false},
+      {"This restricted stock award vests in its entirety five years from the date of grant, on August 1, 2029.",
+       "2024-08-01", "100", "time_based", "2029-08-01=100", "", false},
       // The two statements of the date disagree: refused, naming both.
+      {"This restricted stock award vests in its entirety five years from the date of grant, on August 1, 2028.",
+       "2024-08-01", "100", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest in full on the third anniversary of the grant date, March 1, 2027.", "2024-03-05", "10", "unrecognized",
        "", "cross_check_failed", false},
       {"The award vests two years from the grant date on June 1, 2027.", "2024-06-01", "10", "unrecognized", "",
