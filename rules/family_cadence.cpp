@@ -193,6 +193,11 @@ Family cadence_family() {
             else if (n[k].kind == NK::percent && n[k].num == 100 * n[k].den) { hundred = true; continue; }
             else if (n[k].kind == NK::word) continue;
             else return false;
+            // "fully vested and exercisable on <when>"
+            static const std::uint16_t and_ = intern("and"), exercisable = intern("exercisable");
+            if (k + 1 < n.size() && is_w(n[k], and_) &&
+                (is_w(n[k + 1], exercisable) || (n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb)))
+              k += 2;
             if (k < n.size() && (is_w(n[k], on) || is_w(n[k], by))) ++k;
             i = k;
             return true;
@@ -975,6 +980,16 @@ Family cadence_family() {
        "time_based", "2017-03-07=3 2018-03-07=3 2019-03-07=3 2020-03-07=3", "", false},
       {"The RSUs vest 1/3 on each anniversary date of the grant date.", "2016-03-10", "12", "time_based",
        "2017-03-10=4 2018-03-10=4 2019-03-10=4", "", false},
+      {"25% of the option vested on the one-year anniversary of January 17, 2022, and 1/48th of the shares vest on the 17th "
+       "day of each month thereafter, so that the option will be fully vested and exercisable on January 17, 2026.",
+       "2022-03-01", "48",
+       "time_based",
+       "2023-01-17=12 2023-02-17=1 2023-03-17=1 2023-04-17=1 2023-05-17=1 2023-06-17=1 2023-07-17=1 2023-08-17=1 2023-09-17=1 "
+       "2023-10-17=1 2023-11-17=1 2023-12-17=1 2024-01-17=1 2024-02-17=1 2024-03-17=1 2024-04-17=1 2024-05-17=1 2024-06-17=1 "
+       "2024-07-17=1 2024-08-17=1 2024-09-17=1 2024-10-17=1 2024-11-17=1 2024-12-17=1 2025-01-17=1 2025-02-17=1 2025-03-17=1 "
+       "2025-04-17=1 2025-05-17=1 2025-06-17=1 2025-07-17=1 2025-08-17=1 2025-09-17=1 2025-10-17=1 2025-11-17=1 2025-12-17=1 "
+       "2026-01-17=1",
+       "", false},
       {"The restricted stock units vest 3 years from the grant date on February 4, 2018.", "2016-03-10", "12", "unrecognized",
        "", "cross_check_failed", false},
       // "on the anniversary of X" is each anniversary only beside a number of annual installments.
