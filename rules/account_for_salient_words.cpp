@@ -54,6 +54,7 @@ struct Words {
                 for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
+  std::uint16_t connection = intern("connection");
   // Settlement: when shares are delivered, not when they vest.
   std::uint16_t settled = intern("settled"), settle = intern("settle"), settlement = intern("settlement"),
                 delivered = intern("delivered"), delivery = intern("delivery"), deliver = intern("deliver"),
@@ -195,6 +196,13 @@ class Accounting {
                                        is_word(i - 1, w_.following) || is_word(i - 1, w_.since)));
       return !dated;
     }
+    // "granted in connection with the Reporting Person's appointment as an officer": why the award was
+    // made, not a date of it (unless a date follows).
+    if (salience(nodes_[i]) == Salient::anchor && !date_follows(i))
+      for (std::size_t j = i; j-- > s_.b && j + 6 > i;) {
+        if (nodes_[j].kind != NK::word) break;
+        if (is_word(j, w_.connection)) return true;
+      }
     // "the following numbers of units": a determiner.
     if (id == w_.following && i > s_.b && is_word(i - 1, w_.the)) return true;
     // A trading plan adopted on a date (Rule 10b5-1) is not a vesting; any other plan is the award's.

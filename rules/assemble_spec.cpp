@@ -73,6 +73,18 @@ void assemble_lump(PassState& a, AssembledSpec& as, const StatementAt& at, Segme
   const Statement& st = at.statement();
   const Item& w = pool[*st.when];
   a.explain(comp.rules[w.rule]->name, w.b, w.e);
+  // "vest 3 years from the grant date on February 4, 2018" with no grant date: the stated date stands.
+  const bool anchor_unstated = (w.when.ref == When::Ref::grant && !a.grant) || (w.when.ref == When::Ref::vcd && !a.vcd);
+  if (w.note == "restated" && w.whens.size() == 1 && anchor_unstated) {
+    a.warning("unchecked_restatement", "\"" + a.quote(w) + "\": its anchor is not given, so " + to_iso(w.whens[0].date) +
+                                           " is taken as stated, unchecked",
+              w.b, w.e);
+    seg.shape = LumpSegment{w.whens[0].date};
+    ++as.total_dates;
+    set_portion(a, as.tally, at, seg, std::nullopt);
+    a.set_prev(w.whens[0].date, 0);
+    return;
+  }
   auto d = a.resolve(w.when, w.b, w.e);
   if (!d) return;
   seg.shape = LumpSegment{*d};

@@ -10,6 +10,33 @@ namespace vest::rules {
 
 namespace {
 
+bool anchor_stated(const PassState& a, const When& w) {
+  switch (w.ref) {
+    case When::Ref::absolute: return true;
+    case When::Ref::grant: return a.grant.has_value();
+    case When::Ref::vcd: return a.vcd.has_value();
+    default: return false;
+  }
+}
+
+// "one year from the grant date on November 1, 2027": a date stated twice (family_restated_dates.cpp)
+// must read the same both ways.
+void check_restated_dates(PassState& a) {
+  for (const Item& it : a.pool) {
+    if (it.type != IT::when || it.whens.size() != 1 || !it.note.starts_with("restated")) continue;
+    if (!anchor_stated(a, it.when)) continue;  // resolving it reports the missing anchor
+    const auto relative = a.resolve(it.when, it.b, it.e);
+    // ("the first anniversary of the grant date, March 1, 2024" may restate the grant date itself.)
+    When anchor = it.when;
+    anchor.months = anchor.days = 0;
+    const auto itself = a.resolve(anchor, it.b, it.e);
+    if (relative && *relative != it.whens[0].date && !(itself && *itself == it.whens[0].date))
+      a.error("cross_check_failed", "\"" + a.quote(it) + "\" states " + to_iso(it.whens[0].date) +
+                                        " but its relative reading is " + to_iso(*relative) + ": the two disagree",
+              it.b, it.e);
+  }
+}
+
 // "vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 equal monthly
 // installments thereafter": the span is a description of the whole schedule, met when its first date
 // vests the part of the span it stands for (25% of 48 months: the last date is 36 months after the
@@ -62,6 +89,7 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
 void cross_check(PassState& a, const StatementSet& read, const AssembledSpec& as) {
   const GrantContext& gc = a.gc;
   const Normalized& norm = a.norm;
+  check_restated_dates(a);
   check_preambles(a, read, as);
   // Cross-check: "the remaining 75%" must be what the other portions leave.
   if (!as.tally.stated_remainders.empty()) {

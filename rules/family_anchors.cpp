@@ -168,6 +168,13 @@ Family anchors_family() {
          static const std::uint16_t and_ = intern("and");
          auto def = defined_as(m.item_of(0).when, m.item_of(2).when);
          if (!def) return std::nullopt;
+         // "the third anniversary of the grant date, March 1, 2027": the date may be the anniversary's
+         // (family_restated_dates.cpp reads and cross-checks it), not a definition of the grant date.
+         // (A vesting commencement date is never the input's, so "the one-month anniversary of the vesting
+         // commencement date, February 28, 2024" can only define it.)
+         static const std::uint16_t of = intern("of");
+         if (m.item_of(0).when.ref == When::Ref::grant && m.begin > 0 && is_w((*m.nodes)[m.begin - 1], of))
+           return std::nullopt;
          // Not a list ("the grant date, March 1, 2025 and ..."): the date must end the phrase.
          const auto& n = *m.nodes;
          const std::size_t j = m.end;
@@ -188,7 +195,7 @@ Family anchors_family() {
          auto def = defined_as(m.item_of(3).when, m.item_of(0).when);
          return def ? def : defined_as(m.item_of(0).when, m.item_of(3).when);
        }},
-      {"the grant date of <date>", 2, {item(IT::when), w({"of", "is", "was", "as"}), opt(p(':')), item(IT::when)},
+      {"the grant date of <date>", 2, {item(IT::when), w({"of", "is", "was", "as", "means"}), opt(p(':')), item(IT::when)},
        [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
       {"granted on <date>", 2,
        {w({"granted", "awarded"}), opt(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
@@ -579,6 +586,11 @@ Family anchors_family() {
            }
          }
          if (it.whens.size() < 2) return std::nullopt;
+         // "the third anniversary of the grant date, March 1, 2027": one date stated twice
+         // (family_restated_dates.cpp), not a list of two.
+         if (it.whens.size() == 2 && (it.whens[0].months != 0 || it.whens[0].days != 0) &&
+             it.whens[1].ref == When::Ref::absolute && it.whens[1].months == 0 && it.whens[1].days == 0)
+           return std::nullopt;
          return it;
        }},
   };

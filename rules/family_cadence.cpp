@@ -75,11 +75,17 @@ Elem month_names() {
   return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
     static const std::uint16_t and_ = intern("and");
     std::size_t last = i;
-    unsigned prev = 0;
+    unsigned prev = 0, first = 0;
+    bool wrapped = false;  // "each September, December, March and June": once round the year, in order
     int count = 0;
     for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
       if (const unsigned m = month_word(n[j])) {
-        if (m <= prev) return false;
+        if (m <= prev) {
+          if (wrapped) return false;
+          wrapped = true;
+        }
+        if (wrapped && m >= first) return false;
+        if (!first) first = m;
         prev = m;
         ++count;
         last = j + 1;
@@ -187,6 +193,11 @@ Family cadence_family() {
             else if (n[k].kind == NK::percent && n[k].num == 100 * n[k].den) { hundred = true; continue; }
             else if (n[k].kind == NK::word) continue;
             else return false;
+            // "fully vested and exercisable on <when>"
+            static const std::uint16_t and_ = intern("and"), exercisable = intern("exercisable");
+            if (k + 1 < n.size() && is_w(n[k], and_) &&
+                (is_w(n[k + 1], exercisable) || (n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb)))
+              k += 2;
             if (k < n.size() && (is_w(n[k], on) || is_w(n[k], by))) ++k;
             i = k;
             return true;
@@ -240,7 +251,8 @@ Family cadence_family() {
         }), {"initial"}, {NK::ordinal}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          const When& x = m.item_of(3).when;
-         if (x.ref == When::Ref::absolute || x.ref == When::Ref::previous || x.ref == When::Ref::named_next ||
+         // (An absolute anchor is a stated date: "following October 31, 2019 (the "Effective Date")".)
+         if (x.ref == When::Ref::previous || x.ref == When::Ref::named_next || x.ref == When::Ref::achievement ||
              x.months <= 0 || x.days != 0 || x.fixed_day)
            return std::nullopt;
          Item it = make(IT::over);
@@ -508,10 +520,13 @@ Family cadence_family() {
       // "at the end of each calendar quarter", "at the close of each calendar month": the calendar's period ends.
       {"at the end of each calendar quarter", 5,
        {opt(w({"at", "on"})), opt(w({"the"})), w({"end", "close"}), w({"of"}), w({"each", "every"}),
-        opt(w({"subsequent", "succeeding", "following", "full"})), w({"calendar"}), w({"quarter", "month", "year"})},
+        opt(w({"subsequent", "succeeding", "following", "full", "successive"})), opt(w({"calendar"})), w({"quarter", "month", "year"})},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t quarter = intern("quarter"), month = intern("month");
          const auto id = m.node(7).wid;
+         // "at the end of each month" is a calendar month's end; "each quarter" or "each year" without
+         // "calendar" may count from the grant.
+         if (!m.has(6) && id != month) return std::nullopt;
          const DayOfMonthPolicy last = DayOfMonthPolicy::last_day_of_month();
          return calendar_item(id == quarter ? CalendarDays::quarter_ends()
                               : id == month ? CalendarDays::of_period(1, 1, last)
@@ -529,16 +544,18 @@ Family cadence_family() {
        }},
       {"on the last day of every month", 5,
        {opt(w({"on"})), opt(w({"the"})), w({"last"}), w({"day"}), w({"of"}), opt(w({"each", "every", "the"})),
-        opt(w({"calendar"})), w({"month", "quarter"})},
+        opt(w({"successive", "subsequent", "succeeding", "following"})), opt(w({"calendar"})), w({"month", "quarter"})},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t quarter = intern("quarter");
          Item it = make(IT::day_policy);
          it.policy = DayOfMonthPolicy::last_day_of_month();
          it.has_policy = true;
+         // ("the last day of the successive month" says nothing clear.)
+         if (m.has(6) && !(m.has(5) && m.node(5).wid != intern("the"))) return std::nullopt;
          if (m.has(5) && m.node(5).wid != intern("the")) {
-           it.period = m.node(7).wid == quarter ? Period::months(3) : Period::months(1);
+           it.period = m.node(8).wid == quarter ? Period::months(3) : Period::months(1);
            it.has_period = true;
-           if (m.node(7).wid != quarter) it.calendar = CalendarDays::of_period(1, 1, it.policy);  // each month's last day
+           if (m.node(8).wid != quarter) it.calendar = CalendarDays::of_period(1, 1, it.policy);  // each month's last day
          }
          return it;
        }},
@@ -886,7 +903,21 @@ Family cadence_family() {
       {"As used herein, \"Quarterly Vesting Date\" means each the first day of each January, April, July and October. The "
        "shares vest in twelve equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
        "Vesting Date following June 30, 2023.",
-       "2023-07-22", "12", "unrecognized", "", "not understood", false},
+       "2023-07-22", "12", "time_based",
+       "2023-07-01=1 2023-10-01=1 2024-01-01=1 2024-04-01=1 2024-07-01=1 2024-10-01=1 2025-01-01=1 2025-04-01=1 "
+       "2025-07-01=1 2025-10-01=1 2026-01-01=1 2026-04-01=1",
+       "", false},
+      {"As used herein, \"Quarterly Vesting Date\" means each the 15th day of the second month of each calendar quarter. The "
+       "shares vest in four equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following June 30, 2023.",
+       "2023-07-22", "4", "time_based", "2023-08-15=1 2023-11-15=1 2024-02-15=1 2024-05-15=1", "", false},
+      {"\"Annual Vesting Date\" means each March 1. The shares vest in two equal annual installments on each Annual Vesting "
+       "Date, beginning with the first Annual Vesting Date following June 30, 2023.",
+       "2023-07-22", "2", "time_based", "2024-03-01=1 2025-03-01=1", "", false},
+      // A day in words that says no day of the calendar: not a named date.
+      {"\"Quarterly Vesting Date\" means each the 15th day of each calendar quarter. The shares vest in four equal quarterly "
+       "installments on each Quarterly Vesting Date, beginning with the first Quarterly Vesting Date following June 30, 2023.",
+       "2023-07-22", "4", "unrecognized", "", "not understood", false},
       // Two rates: the first over a span from its anchor, the second after it until what is left has vested.
       {"The RSUs vest at a rate of 5% of the total award per quarter during the first two years following the grant date "
        "and 7.5% per quarter thereafter.",
@@ -949,8 +980,18 @@ Family cadence_family() {
        "time_based", "2017-03-07=3 2018-03-07=3 2019-03-07=3 2020-03-07=3", "", false},
       {"The RSUs vest 1/3 on each anniversary date of the grant date.", "2016-03-10", "12", "time_based",
        "2017-03-10=4 2018-03-10=4 2019-03-10=4", "", false},
+      {"25% of the option vested on the one-year anniversary of January 17, 2022, and 1/48th of the shares vest on the 17th "
+       "day of each month thereafter, so that the option will be fully vested and exercisable on January 17, 2026.",
+       "2022-03-01", "48",
+       "time_based",
+       "2023-01-17=12 2023-02-17=1 2023-03-17=1 2023-04-17=1 2023-05-17=1 2023-06-17=1 2023-07-17=1 2023-08-17=1 2023-09-17=1 "
+       "2023-10-17=1 2023-11-17=1 2023-12-17=1 2024-01-17=1 2024-02-17=1 2024-03-17=1 2024-04-17=1 2024-05-17=1 2024-06-17=1 "
+       "2024-07-17=1 2024-08-17=1 2024-09-17=1 2024-10-17=1 2024-11-17=1 2024-12-17=1 2025-01-17=1 2025-02-17=1 2025-03-17=1 "
+       "2025-04-17=1 2025-05-17=1 2025-06-17=1 2025-07-17=1 2025-08-17=1 2025-09-17=1 2025-10-17=1 2025-11-17=1 2025-12-17=1 "
+       "2026-01-17=1",
+       "", false},
       {"The restricted stock units vest 3 years from the grant date on February 4, 2018.", "2016-03-10", "12", "unrecognized",
-       "", "not understood", false},
+       "", "cross_check_failed", false},
       // "on the anniversary of X" is each anniversary only beside a number of annual installments.
       {"The award will vest in three equal annual installments on the anniversary of the grant date.", "2024-01-31", "3",
        "time_based", "2025-01-31=1 2026-01-31=1 2027-01-31=1", "", false},

@@ -98,8 +98,19 @@ Family schedules_family() {
          if (!v.only(bit(IT::portion) | bit(IT::cadence) | bit(IT::count) | bit(IT::over) | bit(IT::through) |
                      bit(IT::start) | bit(IT::thereafter) | bit(IT::day_policy) | bit(IT::until_full) | bit(IT::header)))
            return std::nullopt;
+         // "the remaining shares ... in equal quarterly installments of 6.25% each": the size of each is the
+         // series' portion (the remainder states no size: the cross-checks see what is left).
+         std::optional<std::size_t> each_portion;
+         if (v.count(IT::portion) == 2) {
+           std::vector<std::size_t> ps;
+           for (auto i : c.items)
+             if (pool[i].type == IT::portion) ps.push_back(i);
+           const Item &a = pool[ps[0]], &b = pool[ps[1]];
+           if (!(a.pkind == Item::PortionKind::remainder && !a.stated && b.note == "each")) return std::nullopt;
+           each_portion = ps[1];
+         }
          for (IT t : {IT::portion, IT::cadence, IT::count, IT::over, IT::through, IT::day_policy})
-           if (v.count(t) > 1) return std::nullopt;
+           if (v.count(t) > 1 && !(t == IT::portion && each_portion)) return std::nullopt;
          // Two starts only as "on each anniversary of X, commencing Y": the recurrence and its first date.
          std::optional<std::size_t> start, start_check;
          for (auto i : c.items) {
@@ -116,7 +127,7 @@ Family schedules_family() {
          Statement s;
          s.shape = Statement::Shape::installments;
          s.start_check = start_check;
-         s.portion = v.first(IT::portion);
+         s.portion = each_portion ? each_portion : v.first(IT::portion);
          s.cadence = v.first(IT::cadence);
          s.count = v.first(IT::count);
          s.over = v.first(IT::over);
@@ -133,7 +144,10 @@ Family schedules_family() {
        [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
          View v{c, pool};
          if (!c.has(IT::when) || v.count(IT::when) != 1 || v.count(IT::portion) > 1) return std::nullopt;
-         if (!v.only(bit(IT::when) | bit(IT::portion) | bit(IT::immediate) | bit(IT::header))) return std::nullopt;
+         // "in one installment on December 1, 2024": a count of one is a lump.
+         const bool one = c.has(IT::count) && v.count(IT::count) == 1 && pool[*v.first(IT::count)].n == 1;
+         if (!v.only(bit(IT::when) | bit(IT::portion) | bit(IT::immediate) | bit(IT::header) | (one ? bit(IT::count) : 0)))
+           return std::nullopt;
          const When& when = pool[*v.first(IT::when)].when;
          if (when.ref == When::Ref::achievement) return std::nullopt;
          Statement s;
@@ -146,6 +160,7 @@ Family schedules_family() {
          s.shape = Statement::Shape::lump;
          s.portion = v.first(IT::portion);
          s.when = v.first(IT::when);
+         if (one) s.count = v.first(IT::count);
          return s;
        }},
   };
@@ -176,6 +191,21 @@ Family schedules_family() {
        "2022-05-09=1",
        "", false},
       {"All restricted stock units are fully vested.", "2021-06-30", "289", "immediate", "2021-06-30=289", "", false},
+      // A dated first installment, then the rest in installments of a stated size to a stated end.
+      {"6.25% of the shares vest on March 4, 2026, and the remaining shares vest in equal quarterly installments of 6.25% "
+       "each thereafter through December 4, 2029.",
+       "2025-12-03", "16", "time_based",
+       "2026-03-04=1 2026-06-04=1 2026-09-04=1 2026-12-04=1 2027-03-04=1 2027-06-04=1 2027-09-04=1 2027-12-04=1 2028-03-04=1 "
+       "2028-06-04=1 2028-09-04=1 2028-12-04=1 2029-03-04=1 2029-06-04=1 2029-09-04=1 2029-12-04=1",
+       "", false},
+      {"One-eighth of the shares vest on August 17, 2023, and the remaining shares vest in equal quarterly installments of "
+       "one-eighth each thereafter through May 17, 2025.",
+       "2023-05-15", "8", "time_based",
+       "2023-08-17=1 2023-11-17=1 2024-02-17=1 2024-05-17=1 2024-08-17=1 2024-11-17=1 2025-02-17=1 2025-05-17=1", "", false},
+      // The size and the end disagree (1/8 a quarter from August 2023 ends in May 2025, not 2026): refused.
+      {"One-eighth of the shares vest on August 17, 2023, and the remaining shares vest in equal quarterly installments of "
+       "one-eighth each thereafter through May 17, 2026.",
+       "2023-05-15", "8", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs are fully vested on the date of grant.", "2021-06-30", "10", "immediate", "2021-06-30=10", "", false},
       {"The RSUs vested in full on the grant date.", "2024-06-12", "2500", "immediate", "2024-06-12=2500", "", false},
       {"The stock award vested immediately upon grant.", "2023-12-15", "1500", "immediate", "2023-12-15=1500", "", false},

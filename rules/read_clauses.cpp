@@ -102,8 +102,19 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
     const bool leading_recurrence = (cur.mask & ~(bit(IT::start) | bit(IT::cadence) | bit(IT::day_policy) |
                                                   bit(IT::header) | bit(IT::thereafter))) == 0 &&
                                     (cur.has(IT::start) || cur.has(IT::cadence));
-    const bool each_size = it.type == IT::portion && it.note == "each" && cur.has(IT::count) && !cur.has(IT::portion);
-    if (it.type == IT::portion && !leading_recurrence && !each_size &&
+    // "the remaining shares vest in equal quarterly installments of 6.25% each": the size of each installment
+    // of the series (beside a remainder that states no size of its own).
+    bool unsized_remainder = false;
+    for (auto idx : cur.items)
+      if (pool[idx].type == IT::portion)
+        unsized_remainder = pool[idx].pkind == Item::PortionKind::remainder && !pool[idx].stated;
+    const bool each_size = it.type == IT::portion && it.note == "each" && (cur.has(IT::count) || cur.has(IT::cadence)) &&
+                           (!cur.has(IT::portion) || unsized_remainder);
+    // "6 months from the date of grant, 1/8th of the shares vest": a leading date alone belongs to the
+    // portion after it (the lump's slots in the other order).
+    const bool leading_when = (cur.mask & ~(bit(IT::when) | bit(IT::header))) == 0 && cur.has(IT::when) &&
+                              it.type == IT::portion && i > 0 && nodes[i - 1].kind == NK::punct && nodes[i - 1].punct == ',';
+    if (it.type == IT::portion && !leading_recurrence && !each_size && !leading_when &&
         (cur.has(IT::portion) || (has_timing_now && (!cur.has(IT::header) || preamble_only))))
       flush();
     else if (it.type == IT::when_list && cur.has(IT::when_list)) flush();

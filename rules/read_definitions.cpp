@@ -1,6 +1,6 @@
 // read_definitions: "Quarterly Date" means each of February 28, May 31, August 31, and November 30.
 // Reads the node stream before the item rules run; guarantees ctx.named_dates holds every
-// "<Name> Date(s) means/shall mean" with two or more month-days, sorted (productions consult them).
+// "<Name> Date(s) means/shall mean" with two or more month-days (or "each" and one), sorted (productions consult them).
 #include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 
@@ -13,9 +13,60 @@ const DefinitionVerbs& definition_verbs() {
   return v;
 }
 
+namespace {
+
+// '"Quarterly Vesting Date" means each the first day of each calendar quarter': a day rule in words,
+// as the month-days it names. Reads, from k: [each] [the] <ordinal>|last day of [the <ordinal> month
+// of] each|every [calendar] quarter | <month names>. Empty when the words are anything else.
+std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node>& t, std::size_t k) {
+  static const std::uint16_t each = intern("each"), every = intern("every"), the = intern("the"), last = intern("last"),
+                             day = intern("day"), of = intern("of"), month = intern("month"), calendar = intern("calendar"),
+                             quarter = intern("quarter"), and_ = intern("and");
+  static const std::uint16_t months[12] = {intern("january"), intern("february"), intern("march"),     intern("april"),
+                                           intern("may"),     intern("june"),     intern("july"),      intern("august"),
+                                           intern("september"), intern("october"), intern("november"), intern("december")};
+  auto is = [&](std::size_t i, std::uint16_t id) { return i < t.size() && t[i].kind == NK::word && t[i].wid == id; };
+  std::vector<std::pair<unsigned, unsigned>> out;
+  while (is(k, each) || is(k, every) || is(k, the)) ++k;
+  unsigned d = 0;
+  if (k < t.size() && t[k].kind == NK::ordinal && t[k].num >= 1 && t[k].num <= 31) d = static_cast<unsigned>(t[k].num);
+  else if (is(k, last)) d = 31;  // (next_named clamps to the month's last day)
+  else return out;
+  if (!is(k + 1, day) || !is(k + 2, of)) return out;
+  k += 3;
+  unsigned in_quarter = 0;  // "the second month of each calendar quarter"
+  if (is(k, the) && k + 1 < t.size() && t[k + 1].kind == NK::ordinal && is(k + 2, month) && is(k + 3, of)) {
+    if (t[k + 1].num < 1 || t[k + 1].num > 3) return out;
+    in_quarter = static_cast<unsigned>(t[k + 1].num);
+    k += 4;
+  }
+  if (!(is(k, each) || is(k, every))) return out;
+  ++k;
+  if (is(k, calendar)) ++k;
+  if (is(k, quarter)) {
+    const unsigned first = in_quarter ? in_quarter : d == 31 ? 3u : 1u;
+    if (!in_quarter && d != 31 && d != 1) return out;  // "the 15th day of each calendar quarter": which month?
+    for (unsigned m = first; m <= 12; m += 3) out.emplace_back(m, d);
+    return out;
+  }
+  if (in_quarter) return out;
+  for (; k < t.size(); ++k) {
+    if (is(k, and_) || (t[k].kind == NK::punct && t[k].punct == ',')) continue;
+    unsigned m = 0;
+    for (unsigned j = 0; j < 12; ++j)
+      if (is(k, months[j])) m = j + 1;
+    if (!m) break;
+    out.emplace_back(m, d);
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
+}  // namespace
+
 void read_definitions(const std::vector<Node>& t, Context& ctx) {
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_shall = intern("shall"),
-                             w_vesting = intern("vesting");
+                             w_vesting = intern("vesting"), w_each = intern("each"), w_every = intern("every");
   const std::uint16_t w_means = definition_verbs().means, w_mean = definition_verbs().mean;
   // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {  // (j >= 2: a name and "date" before the verb)
@@ -29,11 +80,16 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
     if (i > 0 && t[i].kind == NK::word && t[i].wid == w_vesting && t[i - 1].kind == NK::word && t[i - 1].wid != 0) --i;
     if (t[i].kind != NK::word || t[i].wid == 0) continue;
     std::vector<std::pair<unsigned, unsigned>> days;
+    bool each = false, other_dates = false;
     for (std::size_t k = j + 1; k < t.size() && k < j + 40; ++k) {
       if (t[k].kind == NK::month_day) days.emplace_back(t[k].month, t[k].day);
+      else if (t[k].kind == NK::date || t[k].kind == NK::number) other_dates = true;
+      else if (t[k].kind == NK::word && (t[k].wid == w_each || t[k].wid == w_every)) each = true;
       else if (t[k].kind == NK::punct && t[k].punct == '.') break;
     }
-    if (days.size() >= 2) {
+    if (days.empty() && !other_dates) days = calendar_words(t, j + 1);
+    // ('"Annual Vesting Date" means each March 1': one day a year, said with "each".)
+    if (days.size() >= 2 || (days.size() == 1 && each && !other_dates)) {
       std::sort(days.begin(), days.end());
       ctx.named_dates.emplace_back(t[i].wid, std::move(days));
     }

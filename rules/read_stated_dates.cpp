@@ -1,9 +1,23 @@
 // read_stated_dates: reads every definition item ("the grant date of the RSUs was X",
 // "the vesting commencement date, which is X", "X (the "Grant Date")"), wherever it is
-// nested; guarantees s.grant / s.vcd hold the footnote's own dates (the last stated wins).
+// nested; guarantees s.grant / s.vcd hold the footnote's own dates (the last stated grant date wins;
+// two different vesting commencement / event dates are a cross_check_failed error).
 #include "rules/passes.hpp"
 
 namespace vest::rules {
+
+namespace {
+
+// The anchor stated again: a different date is a disagreement, not "the last one wins".
+void state_vcd(PassState& s, Date d, const Item& it) {
+  if (s.vcd && *s.vcd != d && !s.failed)
+    s.error("cross_check_failed", "the footnote states two vesting commencement (start, hire, appointment, effective or "
+                                  "closing) dates, " + to_iso(*s.vcd) + " and " + to_iso(d) + " (\"" + s.quote(it) + "\")",
+            it.b, it.e);
+  s.vcd = d;
+}
+
+}  // namespace
 
 void read_stated_dates(PassState& s) {
   // ("the first anniversary of the vesting commencement date, which is May 20, 2024" defines it inside the anniversary.)
@@ -13,14 +27,14 @@ void read_stated_dates(PassState& s) {
         s.grant = it.when.date;
         s.grant_from_text = true;
       } else if (it.note == "vcd" && it.when.ref == When::Ref::absolute) {
-        s.vcd = it.when.date;
+        state_vcd(s, it.when.date, it);
       }
     } else if (it.type == IT::when && !it.note.empty() && it.when.ref == When::Ref::absolute) {
       if (it.note == "grant") {
         s.grant = it.when.date;
         s.grant_from_text = true;
       } else if (it.note == "vcd") {
-        s.vcd = it.when.date;
+        state_vcd(s, it.when.date, it);
       }
     }
   }

@@ -47,7 +47,10 @@ void mark_used(const Clause& cl, const Statement& st, const std::vector<Item>& p
                        (it.type == IT::header && it.note != "month_days") ||
                        (it.type == IT::thereafter && (st.thereafter || list)) ||
                        (it.type == IT::until_full && st.until_full) ||
-                       (list && (it.type == IT::when_list || it.type == IT::cadence));
+                       (list && (it.type == IT::when_list || it.type == IT::cadence)) ||
+                       // "the remaining shares ... in installments of 6.25% each": the series is what remains.
+                       (it.type == IT::portion && it.pkind == Item::PortionKind::remainder && !it.stated && st.portion &&
+                        pool[*st.portion].note == "each" && *st.portion != i);
     if (whole) use(i);
   }
 }

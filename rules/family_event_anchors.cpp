@@ -1,0 +1,167 @@
+// Family: event anchors — a schedule counted from a named event whose date the footnote states:
+// the Reporting Person's appointment, election or hire, a merger's effective date, an offering's
+// closing date ("the closing date of the Issuer's initial public offering (May 28, 2018)", "the
+// Reporting Person's appointment date of May 31, 2024", "his appointment to the Board on June 12,
+// 2024", "September 28, 2018 (the "Effective Date")"). Such a date is the same slot as the vesting
+// commencement date (When::Ref::vcd): it is defined by the anchors family's definition rules, and
+// a footnote that states two different ones is refused (read_stated_dates).
+#include "rules/rule_helpers.hpp"
+
+#include <algorithm>
+
+namespace vest::rules {
+using namespace helpers;
+
+namespace {
+
+std::optional<Item> event_anchor() {
+  Item it = make(IT::when);
+  it.when.ref = When::Ref::vcd;
+  return it;
+}
+
+// Words that end the name of an event: a schedule's own words follow ("... of the Merger and the
+// remaining 75% vest"; "... of the Issuer's offering on each anniversary").
+bool ends_event_name(const Node& x) {
+  static const std::uint16_t stops[] = {
+      intern("and"),       intern("or"),      intern("on"),       intern("which"),     intern("that"),
+      intern("vest"),      intern("vests"),   intern("vested"),   intern("vesting"),   intern("with"),
+      intern("through"),   intern("until"),   intern("thereafter"), intern("following"), intern("each"),
+      intern("in"),        intern("is"),      intern("was"),      intern("subject"),   intern("provided"),
+      intern("after"),     intern("before"),  intern("from"),     intern("date"),
+      intern("then"),      intern("will"),    intern("shall"),    intern("by"),        intern("at")};
+  if (x.kind != NK::word || x.wid == 0) return x.kind != NK::word;
+  for (auto s : stops)
+    if (x.wid == s) return true;
+  return false;
+}
+
+// "of the Issuer's initial public offering", "as Chief Financial Officer", "to the Board of
+// Directors": up to six plain words naming the event (none of them a schedule's word).
+Elem event_tail(std::initializer_list<std::string_view> leads) {
+  std::vector<std::uint16_t> ids;
+  for (auto l : leads) ids.push_back(intern(l));
+  return custom([ids](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    if (i >= n.size() || n[i].kind != NK::word || std::find(ids.begin(), ids.end(), n[i].wid) == ids.end()) return false;
+    std::size_t j = i + 1;
+    while (j < n.size() && j < i + 7 && !ends_event_name(n[j])) ++j;
+    if (j == i + 1) return false;
+    i = j;
+    return true;
+  });
+}
+
+}  // namespace
+
+Family event_anchors_family() {
+  Family f;
+  f.name = "event_anchors";
+  f.item_rules = {
+      // Level 1: the event's date named, its value stated elsewhere in the footnote.
+      {"the closing / effective / appointment date (of <event>)", 1,
+       {opt(w({"the", "his", "her", "its", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+        opt(w({"person", "persons", "holder"})), w({"closing", "effective", "appointment", "election"}), w({"date"}),
+        opt(event_tail({"of"}))},
+       [](const Match&) { return event_anchor(); }},
+      {"the date of the reporting person's appointment (as <office>)", 1,
+       {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her", "its", "their"})),
+        opt(w({"reporting", "executive", "employee", "director", "participant"})), opt(w({"person", "persons", "holder"})),
+        w({"appointment", "election", "hire", "hiring"}), opt(event_tail({"as", "to", "with"}))},
+       [](const Match&) { return event_anchor(); }},
+      // Level 3: "upon the completion of 12 months of continuous service measured from the date of grant",
+      // "upon the Reporting Person's completion of one year of continuous employment following his start
+      // date": a cliff counted from an anchor (the word "upon" before it is the lump's, as in "upon the
+      // first anniversary").
+      {"completion of <number> months of service measured from <when>", 3,
+       {opt(w({"the", "his", "her", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+        opt(w({"person", "persons", "holder"})), w({"completion"}), w({"of"}), k(NK::number), opt(p('-')),
+        w({"month", "months", "year", "years"}), w({"of"}), opt(w({"continuous", "continued", "uninterrupted"})),
+        w({"service", "employment"}), opt(w({"measured", "beginning", "starting", "commencing"})),
+        w({"from", "following", "after", "since", "on"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months");
+         const Node& num = m.node(5);
+         const When base = anchor_at(m, 13);
+         if (num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
+         if (base.ref != When::Ref::grant && base.ref != When::Ref::vcd && base.ref != When::Ref::absolute) return std::nullopt;
+         if (base.days != 0 || base.fixed_day) return std::nullopt;
+         const bool is_months = m.node(7).wid == month || m.node(7).wid == months;
+         Item it = make(IT::when);
+         it.when = base;
+         it.when.months += static_cast<int>(is_months ? num.num : 12 * num.num);
+         return it;
+       }},
+      // "the Reporting Person's start date", "his employment commencement date", "the Reporting Person's
+      // date of hire": whose start it is, before the words the anchors family reads.
+      {"the reporting person's start date", 1,
+       {opt(w({"the"})), w({"reporting", "executive", "employee", "director", "participant", "his", "her", "their"}),
+        opt(w({"person", "persons", "holder"})), opt(w({"employment", "service"})), w({"start", "commencement"}), w({"date"})},
+       [](const Match&) { return event_anchor(); }},
+      {"the reporting person's date of hire", 1,
+       {opt(w({"the"})), w({"reporting", "executive", "employee", "director", "participant", "his", "her", "their"}),
+        opt(w({"person", "persons", "holder"})), w({"date"}), w({"of"}), w({"hire", "hiring", "appointment", "election"})},
+       [](const Match&) { return event_anchor(); }},
+      // Level 2: "the Reporting Person's appointment to the Board of Directors on June 12, 2024": the
+      // event and its date in one phrase, which defines the anchor.
+      {"the reporting person's appointment (to <office>) on <date>", 2,
+       {opt(w({"the", "his", "her", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+        opt(w({"person", "persons", "holder"})), w({"appointment", "election", "hire", "hiring"}),
+        opt(event_tail({"as", "to", "with"})), w({"on", "effective"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& d = m.item_of(6).when;
+         if (d.ref != When::Ref::absolute) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = d;
+         it.note = "vcd";
+         return it;
+       }},
+  };
+  f.examples = {
+      {"25% of the RSUs will vest on each annual anniversary of the closing date of the Issuer's initial public offering "
+       "(May 28, 2018) until fully vested.",
+       "2018-06-19", "4", "time_based", "2019-05-28=1 2020-05-28=1 2021-05-28=1 2022-05-28=1", "", false},
+      {"The RSUs vest in full on the first anniversary of the Reporting Person's appointment date of May 31, 2024.",
+       "2024-06-03", "10", "time_based", "2025-05-31=10", "", false},
+      {"The RSUs vest in three equal annual installments beginning on the first anniversary of the Reporting Person's "
+       "appointment to the Board of Directors on June 12, 2024.",
+       "2024-06-20", "9000", "time_based", "2025-06-12=3000 2026-06-12=3000 2027-06-12=3000", "", false},
+      {"The option shall vest in eight equal semi-annual installments commencing six months after the date of the Reporting "
+       "Person's appointment as Chief Financial Officer (November 30, 2023).",
+       "2023-12-04", "8", "time_based",
+       "2024-05-30=1 2024-11-30=1 2025-05-30=1 2025-11-30=1 2026-05-30=1 2026-11-30=1 2027-05-30=1 2027-11-30=1", "", false},
+      {"Vests in four equal annual installments on each anniversary of July 1, 2024 (the \"Effective Date\").", "2024-07-10",
+       "4", "time_based", "2025-07-01=1 2026-07-01=1 2027-07-01=1 2028-07-01=1", "", false},
+      {"The award vests as to 50% of the RSUs upon the completion of 12 months of continuous service measured from the "
+       "date of grant and the remaining 50% vest on the second anniversary of the grant date.",
+       "2026-06-05", "10", "time_based", "2027-06-05=5 2028-06-05=5", "", false},
+      {"One-third of the option vests upon completion of one year of service measured from the Reporting Person's hire "
+       "date of February 14, 2024, and the remaining two-thirds vests in two equal annual installments thereafter.",
+       "2024-03-01", "3000", "time_based", "2025-02-14=1000 2026-02-14=1000 2027-02-14=1000", "", false},
+      {"Upon the Reporting Person's completion of one year of continuous employment following his start date (May 6, "
+       "2024), 25% of the shares vest, and the balance vests in equal annual installments over the next three years.",
+       "2024-05-20", "4", "time_based", "2025-05-06=1 2026-05-06=1 2027-05-06=1 2028-05-06=1", "", false},
+      {"Twenty-five percent (25%) of the shares vested on the one-year anniversary of the Reporting Person's start date "
+       "(January 17, 2022), and the remaining shares vest in three equal annual installments thereafter.",
+       "2022-03-01", "4", "time_based", "2023-01-17=1 2024-01-17=1 2025-01-17=1 2026-01-17=1", "", false},
+      {"25% of the RSUs vest on the first anniversary of the Reporting Person's date of hire, which was August 21, 2023, and "
+       "the remaining 75% vest in three equal annual installments thereafter.",
+       "2023-09-01", "4", "time_based", "2024-08-21=1 2025-08-21=1 2026-08-21=1 2027-08-21=1", "", false},
+      {"Options vest 25% on the first anniversary of the date of the Reporting Person's election to the Board (May 14, "
+       "2024) and in equal annual installments over the following three years.",
+       "2024-05-20", "4", "time_based", "2025-05-14=1 2026-05-14=1 2027-05-14=1 2028-05-14=1", "", false},
+      {"One-third of the RSUs vest upon the Reporting Person's completion of two years of continuous service following the "
+       "Reporting Person's date of hire (October 1, 2023); the remaining RSUs vest on the third anniversary of the date of "
+       "hire.",
+       "2024-01-10", "3", "time_based", "2025-10-01=1 2026-10-01=2", "", false},
+      // The event's date not stated: never assumed to be the grant date.
+      {"The RSUs vest in full on the first anniversary of the effective date of the Merger.", "2024-06-03", "10",
+       "unrecognized", "", "needs vesting_commencement_date", false},
+      // Two different dates for the anchor: refused.
+      {"The vesting commencement date is March 1, 2024. The RSUs vest on the first anniversary of the closing date of the "
+       "Merger (April 1, 2024).",
+       "2024-06-03", "10", "unrecognized", "", "cross_check_failed", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules

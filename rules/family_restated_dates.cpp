@@ -1,0 +1,105 @@
+// Family: restated dates — one date said twice, relative and absolute ("one year from the grant
+// date on November 1, 2027"; "on March 18, 2024 (the first anniversary of the grant date)"; "on
+// the third anniversary of the grant date, March 1, 2027"). The relative form is the slot's value
+// (a series keeps stepping from its anchor); the absolute one is a redundant claim that cross_check
+// compares (check_restated_dates: a disagreement is refused, naming both). With the anchor not
+// stated, a lump's absolute date stands alone ("vest 3 years from the grant date on February 4, 2018").
+#include "rules/rule_helpers.hpp"
+
+namespace vest::rules {
+using namespace helpers;
+
+namespace {
+
+bool is_relative(const When& w) {
+  const bool anchored = w.ref == When::Ref::grant || w.ref == When::Ref::vcd || w.ref == When::Ref::absolute;
+  return anchored && (w.months != 0 || w.days != 0) && !w.fixed_day;
+}
+
+// The relative reading, with the absolute one kept beside it (in `whens`) for the cross-check. `note`:
+// "restated" (the absolute date stands alone when the anchor is not stated), or "restated, ambiguous"
+// ("the first anniversary of the grant date, March 1, 2024" may also state the grant date itself).
+std::optional<Item> restated(const Item& relative, const Item& absolute, const char* note = "restated") {
+  if (!is_relative(relative.when) || absolute.when.ref != When::Ref::absolute || !relative.note.empty() ||
+      !absolute.note.empty())
+    return std::nullopt;
+  Item it = make(IT::when);
+  it.when = relative.when;
+  it.whens = {absolute.when};
+  it.note = note;
+  return it;
+}
+
+// The absolute date ends the phrase: not the first of a list ("..., March 1, 2027 and March 1, 2028").
+bool ends_phrase(const Match& m) {
+  static const std::uint16_t and_ = intern("and");
+  const auto& n = *m.nodes;
+  const std::size_t j = m.end;
+  if (j < n.size() && (is_w(n[j], and_) || n[j].kind == NK::date || n[j].kind == NK::number ||
+                       (n[j].kind == NK::item && n[j].itype == IT::when)))
+    return false;
+  if (j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',' &&
+      (is_w(n[j + 1], and_) || (n[j + 1].kind == NK::item && n[j + 1].itype == IT::when)))
+    return false;
+  return true;
+}
+
+}  // namespace
+
+Family restated_dates_family() {
+  Family f;
+  f.name = "restated_dates";
+  f.item_rules = {
+      // Level 4: after anniversaries and offsets (level 3) are items.
+      {"<relative when> (<date>) / <date> (<relative when>)", 4,
+       {item(IT::when), p('('), opt(w({"the", "being"})), item(IT::when), p(')')},
+       [](const Match& m) {
+         auto r = restated(m.item_of(0), m.item_of(3));
+         return r ? r : restated(m.item_of(3), m.item_of(0));
+       }},
+      {"<relative when> on <date>", 4, {item(IT::when), opt(p(',')), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!ends_phrase(m)) return std::nullopt;
+         return restated(m.item_of(0), m.item_of(3));
+       }},
+      {"<relative when>, <date>", 4, {item(IT::when), p(','), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!ends_phrase(m)) return std::nullopt;
+         return restated(m.item_of(0), m.item_of(2), "restated, ambiguous");
+       }},
+  };
+  f.examples = {
+      {"The restricted stock unit award vests three years from the grant date on September 7, 2019.", "2016-09-07", "10",
+       "time_based", "2019-09-07=10", "", false},
+      {"The option vests one year from the date of grant, on November 1, 2027.", "2026-11-01", "5", "time_based",
+       "2027-11-01=5", "", false},
+      {"25% of the option vested on March 18, 2024 (the first anniversary of the grant date) and the remainder vests in 36 "
+       "equal monthly installments thereafter.",
+       "2023-03-18", "48", "time_based",
+       "2024-03-18=12 2024-04-18=1 2024-05-18=1 2024-06-18=1 2024-07-18=1 2024-08-18=1 2024-09-18=1 2024-10-18=1 "
+       "2024-11-18=1 2024-12-18=1 2025-01-18=1 2025-02-18=1 2025-03-18=1 2025-04-18=1 2025-05-18=1 2025-06-18=1 "
+       "2025-07-18=1 2025-08-18=1 2025-09-18=1 2025-10-18=1 2025-11-18=1 2025-12-18=1 2026-01-18=1 2026-02-18=1 "
+       "2026-03-18=1 2026-04-18=1 2026-05-18=1 2026-06-18=1 2026-07-18=1 2026-08-18=1 2026-09-18=1 2026-10-18=1 "
+       "2026-11-18=1 2026-12-18=1 2027-01-18=1 2027-02-18=1 2027-03-18=1",
+       "", false},
+      {"This restricted stock award vests in its entirety five years from the date of grant, on August 1, 2029.",
+       "2024-08-01", "100", "time_based", "2029-08-01=100", "", false},
+      // The two statements of the date disagree: refused, naming both.
+      {"This restricted stock award vests in its entirety five years from the date of grant, on August 1, 2028.",
+       "2024-08-01", "100", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in full on the third anniversary of the grant date, March 1, 2027.", "2024-03-05", "10", "unrecognized",
+       "", "cross_check_failed", false},
+      {"The award vests two years from the grant date on June 1, 2027.", "2024-06-01", "10", "unrecognized", "",
+       "cross_check_failed", false},
+      {"The restricted stock units vest 3 years from the grant date on February 4, 2018.", "", "912", "time_based",
+       "2018-02-04=912", "", false},
+      // Without the grant date, "the first anniversary of the grant date, March 1, 2024" may date either.
+      {"The RSUs vest in full on the first anniversary of the grant date, March 1, 2024.", "", "10", "time_based", "",
+       "needs grant_date", false},
+      {"The RSUs vest in full on the first anniversary of the grant date, March 1, 2024.", "2023-03-01", "10", "time_based",
+       "2024-03-01=10", "", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules
