@@ -110,23 +110,40 @@ Diagnostics CompiledTerms::tranches(const OcfGrant& grant, std::vector<TrancheRo
   // One pass: dates from the anchor, same-day steps merged (as build_schedule
   // merges them), each tranche allocated as it closes: amount k =
   // round(N·c_k) − round(N·c_{k−1}), the last one never rounded (it is N itself).
+  // N·c_k / den is kept as quotient and remainder, advanced by each step's
+  // N·numerator / den: a division only when a step's numerator differs from
+  // the one before (twice for a cliff and a monthly series), not per tranche.
   const i128 den = static_cast<i128>(td) * denominator_;
   const bool half_up = policy == AllocationPolicy::cumulative_rounding;
   const Stepper stepper(start, Period::months(1), steps_.front().policy);
-  std::int64_t c = 0, previous = 0;
+  i128 quotient = 0, remainder = 0, step_quotient = 0, step_remainder = 0;
+  std::int64_t step_numerator = -1, previous = 0;
   const std::size_t n = steps_.size();
   out.reserve(n);
   Date pending{};
   const auto close = [&](bool last) {
     const Date vests_on = pending < grant.grant_date ? grant.grant_date : pending;
     if (last) {
-      out.push_back({pending, vests_on, grant.shares - Amount(previous)});
+      out.push_back({pending, vests_on, td == 1 ? Amount(tn - previous) : grant.shares - Amount(previous)});
       return;
     }
-    const i128 num = static_cast<i128>(tn) * c;
-    const auto q = static_cast<std::int64_t>(half_up ? (2 * num + den) / (2 * den) : num / den);
+    const auto q = static_cast<std::int64_t>(quotient + (half_up && 2 * remainder >= den ? 1 : 0));
     if (q != previous) out.push_back({pending, vests_on, Amount(q - previous)});
     previous = q;
+  };
+  const auto advance = [&](std::int64_t numerator) {
+    if (numerator != step_numerator) {
+      const i128 product = static_cast<i128>(tn) * numerator;
+      step_quotient = product / den;
+      step_remainder = product % den;
+      step_numerator = numerator;
+    }
+    quotient += step_quotient;
+    remainder += step_remainder;
+    if (remainder >= den) {
+      remainder -= den;
+      ++quotient;
+    }
   };
   for (std::size_t k = 0; k < n; ++k) {
     const Step& s = steps_[k];
@@ -146,7 +163,7 @@ Diagnostics CompiledTerms::tranches(const OcfGrant& grant, std::vector<TrancheRo
       return generic();
     }
     pending = d;
-    c += s.numerator;
+    advance(s.numerator);
   }
   close(true);
   if (out.back().shares.is_zero()) out.pop_back();
