@@ -13,10 +13,8 @@ constexpr Date kFirstDay{date::year{1900} / 1 / 1}, kLastDay{date::year{2200} / 
 
 
 constexpr bool is_leap(int y) { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
-constexpr int month_length(int y, int m) {
-  constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
-}
+constexpr int kMonthDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+constexpr int month_length(int y, int m) { return m == 2 && is_leap(y) ? 29 : kMonthDays[m - 1]; }
 
 }  // namespace
 
@@ -25,6 +23,7 @@ MonthWalker::MonthWalker(Date anchor, DayOfMonthPolicy policy) {
   year_ = static_cast<int>(ymd.year());
   month_ = static_cast<int>(static_cast<unsigned>(ymd.month()));
   first_ = (anchor - date::days{static_cast<int>(static_cast<unsigned>(ymd.day())) - 1}).time_since_epoch().count();
+  length_ = month_length(year_, month_);
   using K = DayOfMonthPolicy::Kind;
   switch (policy.kind) {
     case K::vesting_start_day: day_ = static_cast<int>(static_cast<unsigned>(ymd.day())); break;
@@ -40,14 +39,14 @@ MonthWalker::MonthWalker(Date anchor, DayOfMonthPolicy policy) {
 
 Date MonthWalker::at(int months) {
   for (; months_ < months; ++months_) {
-    first_ += month_length(year_, month_);
+    first_ += length_;
     if (++month_ == 13) {
       month_ = 1;
       ++year_;
     }
+    length_ = month_length(year_, month_);
   }
-  const int last = month_length(year_, month_);
-  const int d = day_ == 0 || day_ > last ? last : day_;
+  const int d = day_ == 0 || day_ > length_ ? length_ : day_;
   return Date{date::days{first_ + d - 1 + shift_}};
 }
 
@@ -123,10 +122,14 @@ void CompiledTerms::compile() {
     steps_.push_back(step);
   }
   denominator_ = l;
+  max_numerator_ = 1;
+  for (const auto& step : steps_) max_numerator_ = std::max(max_numerator_, step.numerator);
   one_policy_ = std::all_of(steps_.begin(), steps_.end(), [&](const Step& s) { return s.policy == steps_.front().policy; });
   walkable_ = one_policy_;
   for (std::size_t k = 0; k < steps_.size(); ++k)
     walkable_ = walkable_ && steps_[k].days == 0 && steps_[k].months >= 0 && (k == 0 || steps_[k].months >= steps_[k - 1].months);
+  monotone_ = walkable_;
+  for (std::size_t k = 1; k < steps_.size(); ++k) monotone_ = monotone_ && steps_[k].months > steps_[k - 1].months;
   fast_ = true;
 }
 
@@ -147,6 +150,7 @@ Diagnostics CompiledTerms::tranches(const OcfGrant& grant, std::vector<TrancheRo
   const Date start = grant.vesting_start.value_or(grant.grant_date);
   if (start < kFirstDay || start > kLastDay || grant.grant_date < kFirstDay || grant.grant_date > kLastDay)
     return generic();
+  if (monotone_ && td == 1 && monotone_rows(grant, tn, out)) return {};
 
   // One pass: dates from the anchor, same-day steps merged (as build_schedule
   // merges them), each tranche allocated as it closes: amount k =
@@ -224,6 +228,50 @@ Diagnostics CompiledTerms::tranches(const OcfGrant& grant, std::vector<TrancheRo
   close(true);
   out.resize(count);
   return {};
+}
+
+// The common case in one tight loop: every step its own tranche, dates
+// strictly increasing (months strictly increasing from the anchor), whole
+// shares. Amount k = round(N·c_k) − round(N·c_{k−1}) as in tranches(), N·c_k/den
+// advanced as quotient and remainder; rows written over the caller's.
+bool CompiledTerms::monotone_rows(const OcfGrant& grant, std::int64_t shares, std::vector<TrancheRow>& out) const {
+  const std::size_t n = steps_.size();
+  const std::int64_t den = denominator_;  // td == 1: below 2^40
+  const bool half_up = terms_.allocation == AllocationPolicy::cumulative_rounding;
+  // N·numerator must stay in 64 bits (N < 2^62 / the largest numerator).
+  if (shares > (std::int64_t{1} << 62) / max_numerator_) return false;
+  const Date start = grant.vesting_start.value_or(grant.grant_date);
+  MonthWalker walker(start, steps_.front().policy);
+  if (out.size() < n) out.resize(n);
+  TrancheRow* rows = out.data();
+  std::size_t count = 0;
+  std::int64_t quotient = 0, remainder = 0, step_quotient = 0, step_remainder = 0, step_numerator = -1, previous = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Step& s = steps_[k];
+    if (s.numerator != step_numerator) {
+      step_quotient = shares * s.numerator / den;
+      step_remainder = shares * s.numerator % den;
+      step_numerator = s.numerator;
+    }
+    quotient += step_quotient;
+    remainder += step_remainder;
+    if (remainder >= den) {
+      remainder -= den;
+      ++quotient;
+    }
+    const std::int64_t q = k + 1 == n ? shares : quotient + (half_up && 2 * remainder >= den ? 1 : 0);
+    if (q == previous) continue;
+    const Date last = s.months ? walker.at(s.months) : start;
+    TrancheRow& row = rows[count++];
+    row.date = last;
+    row.vests_on = last < grant.grant_date ? grant.grant_date : last;
+    row.shares = Amount(q - previous);
+    previous = q;
+  }
+  // Past 2200 (the last step, even if it added nothing): the evaluator's error.
+  if ((steps_.back().months ? walker.at(steps_.back().months) : start) > kLastDay) return false;
+  out.resize(count);
+  return true;
 }
 
 }  // namespace vest::ocf
