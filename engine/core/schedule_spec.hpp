@@ -28,7 +28,7 @@
 //                        on it (time vesting held until a liquidity event,
 //                        then catching up).
 // A statement that waits for an event that has not occurred (ScheduleSpec::
-// events) is a contingent portion "awaiting <event>" until it does.
+// events) is a contingent portion (the event's words as its condition) until it does.
 #pragma once
 
 #include "engine/core/allocation.hpp"

@@ -161,7 +161,7 @@ class Resolver {
   }
 
   std::string awaiting_words(const Awaiting& a) const {
-    std::string text = "awaiting ";
+    std::string text;
     for (std::size_t k = 0; k < a.events.size(); ++k)
       text += (k == 0 ? "" : (a.any ? " or " : " and ")) + words(a.events[k]);
     return text;

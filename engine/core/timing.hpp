@@ -17,7 +17,8 @@
 //     schedule condition ("earlier_of_event"): it could still come first.
 //   - end_of_segment(j) is the last scheduled day of an earlier segment j
 //     (before any hold); a segment that awaits events passes them on.
-//   - A statement awaiting events is a ContingentSegment "awaiting <words>"
+//   - A statement awaiting events is a ContingentSegment whose condition is the events' words
+//     ("initial public offering"; "ipo and cic" under LATER OF, "ipo or cic" under EARLIER OF)
 //     with the statement's portion. Consecutive awaiting statements with the
 //     same words and lapse day are one contingent portion (their portions add
 //     up exactly), so a held 48-month series is one portion, not 48.
@@ -26,7 +27,7 @@
 // held until an IPO on 2022-06-30):
 //   the 17 installments due up to 2022-06-15 vest on 2022-06-30 (1700), the
 //   rest monthly from 2022-07-15; with no IPO: one contingent portion of 4800
-//   "awaiting IPO".
+//   "IPO".
 #pragma once
 
 #include "engine/core/schedule_spec.hpp"

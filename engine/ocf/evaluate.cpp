@@ -247,7 +247,8 @@ class Walk {
     const auto& cond = t_.conditions[c];
     for (const auto& e : spec_.events)
       if (e.id == cond.id) return cond.id;
-    ScheduleEvent e{cond.id, words(c), std::nullopt, std::nullopt};
+    ScheduleEvent e{cond.id, cond.description.empty() && cond.trigger.type == TriggerType::vesting_start ? "the vesting start" : words(c),
+                    std::nullopt, std::nullopt};
     if (cond.trigger.type == TriggerType::vesting_start) {
       if (!start_pending_) e.occurred = start_;
     } else if (auto it = g_.events.find(cond.id); it != g_.events.end()) {

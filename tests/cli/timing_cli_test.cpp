@@ -38,7 +38,7 @@ TEST(VestScheduleTiming, AnchorEventCountsFromTheEventOrIsContingent) {
   EXPECT_TRUE(pending["tranches"].empty());
   ASSERT_EQ(pending["contingent"].size(), 1u);
   EXPECT_EQ(pending["contingent"][0]["shares"], 4800);
-  EXPECT_EQ(pending["contingent"][0]["condition"], "awaiting ipo");
+  EXPECT_EQ(pending["contingent"][0]["condition"].get<std::string>(), "ipo");
 }
 
 TEST(VestScheduleTiming, DoubleTriggerHoldsTimeVestingUntilTheEvent) {

@@ -63,7 +63,7 @@ TEST(OcfTiming, BeforeTheEventTheWholeScheduleAwaitsIt) {
   EXPECT_TRUE(s->tranches().empty());
   ASSERT_EQ(s->contingent().size(), 1u);
   EXPECT_EQ(s->contingent()[0].shares, Amount(4800));
-  EXPECT_EQ(s->contingent()[0].condition, "awaiting initial public offering");
+  EXPECT_EQ(s->contingent()[0].condition, "initial public offering");
 }
 
 // The 4-year / 1-year cliff sample's shape with the vesting start an event not yet occurred.
@@ -120,7 +120,7 @@ TEST(OcfTiming, DoubleTriggerWithoutTheEventAwaitsItUntilTheDeadline) {
   EXPECT_TRUE(s->tranches().empty());
   ASSERT_EQ(s->contingent().size(), 1u);
   EXPECT_EQ(s->contingent()[0].shares, Amount(4800));
-  EXPECT_EQ(s->contingent()[0].condition, "awaiting liquidity event");
+  EXPECT_EQ(s->contingent()[0].condition, "liquidity event");
   EXPECT_EQ(s->contingent()[0].forfeited_on, day("2028-01-15"));
   EXPECT_EQ(project(*s, day("2028-01-15")).forfeited, Amount(4800));
 }
