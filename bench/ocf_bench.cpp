@@ -11,18 +11,25 @@
 // give the same): Σ amounts + Σ tranche counts = 35,103,350,000 and Σ vested as
 // of 2016-06-30 = 15,447,666,081 for the 4-year monthly / 1-year cliff terms.
 //
-// Machine: 2-core x86-64 VM shared with up to 9 sessions' builds (load 8-12
-// during these runs): figures are noisy, compare interleaved runs.
-// RESULTS 2026-12-06 17:21 UTC, load average 16-18 on the 2 cores (the process got ~1/10 of
-// a core: wall time is 10x CPU time, so ns/grant below is CPU time, itself inflated by the
-// contention), build/bench/ocf_bench --benchmark_min_time=1 --benchmark_repetitions=3:
+// Machine: 2-core x86-64 VM (AMD EPYC) shared with up to 9 sessions' builds: figures are
+// noisy, compare interleaved runs.
+// RESULTS 2026-12-06 20:19 UTC (load average 11-12), CPU time per grant,
+// --benchmark_filter=Compiled_FourYearCliff --benchmark_min_time=0.5, runs interleaved
+// A B A B A B (A = the per-tranche 128-bit division replaced by a running quotient and
+// remainder; B = A + the monotone loop: months walked forward one month length at a time
+// (MonthWalker) and rows written over the caller's instead of cleared and rebuilt):
+//   A: 851, 840, 758 ns/grant      B: 429, 421, 437 ns/grant
+//   (before both, 506 ns on a quiet machine and 648-751 ns at load 16-18.)
+// callgrind, instructions per grant in CompiledTerms::tranches (300,000 calls: the
+// checksums' 200,000 and the benchmark's 100,000): 8,845 before, 4,589 after
+// (add_months + Stepper 2,738 -> MonthWalker 1,682; the i128 division gone; no
+// per-row vector push_back or Amount destruction).
 //   checksums (CUMULATIVE_ROUND_DOWN): 35,103,350,000 and 15,447,666,081 (both as the issue states)
-//   BM_OcfTerms_Compiled_FourYearCliff   648-751 ns/grant CPU (37 tranches; 511 ns in an earlier run
-//                                         at load 18) -- the 450 ns target is NOT shown on this machine
-//   BM_OcfTerms_Evaluate_FourYearCliff   4.5-5.2 us/grant CPU (graph walk + core build_schedule)
-//   samples through CompiledTerms: four_year_cliff 628-700 ns; six_year_back_loaded 8.9-9.8 us
-//   (BACK_LOADED takes core's exact allocate()); events: multi_tranche 0.9-1.3 us, path_dependent
-//   1.3-1.8 us, all_or_nothing 0.63-0.79 us, with_expiration 0.74-1.0 us (the evaluator).
+//   BM_OcfTerms_Compiled_FourYearCliff   439 ns/grant (37 tranches) in a full run at load 10-12
+//   BM_OcfTerms_Evaluate_FourYearCliff   7.0 us/grant (graph walk + core build_schedule)
+//   samples through CompiledTerms: four_year_cliff 442 ns; six_year_back_loaded 14.8 us
+//   (BACK_LOADED takes core's exact allocate()); events: multi_tranche 1.4 us, path_dependent
+//   2.4 us, all_or_nothing 0.99 us, with_expiration 1.5 us (the evaluator).
 #include "engine/ocf/compiled_terms.hpp"
 #include "engine/ocf/read_terms.hpp"
 

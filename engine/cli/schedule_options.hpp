@@ -21,7 +21,10 @@ struct ScheduleOptions {
   std::vector<std::string> accelerate;
   bool early_exercise = false;
   std::string ocf, terms_id, vesting_start;  // OCF vesting terms as the schedule source
-  std::vector<std::string> ocf_events;
+  std::vector<std::string> ocf_events;       // --event ID:DATE (OCF conditions, or the events below)
+  // Statements that wait for events or for each other (engine/core/timing.hpp).
+  std::string anchor_event, double_trigger, earlier_of, later_of;
+  std::vector<std::string> then, event_deadlines;
 };
 
 // Adds --grant-date, --shares, --lump, --installments ... --as-of (not --format).

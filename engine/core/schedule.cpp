@@ -1,5 +1,7 @@
 #include "engine/core/schedule.hpp"
 
+#include "engine/core/timing.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -115,7 +117,9 @@ const Tranche* Schedule::lower_bound(Date d) const {
   return it == tranches_.end() ? nullptr : &*it;
 }
 
-Result<Schedule> build_schedule(const ScheduleSpec& spec) {
+namespace detail {
+// build_schedule on a spec without day rules.
+Result<Schedule> build_resolved(const ScheduleSpec& spec, const std::vector<std::optional<Date>>& held) {
   Diagnostics errors;
   auto fail = [&](std::string code, std::string message) {
     errors.push_back(Diagnostic::error(std::move(code), std::move(message)));
@@ -210,9 +214,11 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& seg = spec.segments[i];
     const auto label = [&] { return segment_label(i, seg); };  // for messages only
+    const std::optional<Date> hold = i < held.size() ? held[i] : std::nullopt;
+    const auto held_date = [&](Date d) { return hold && d < *hold ? *hold : d; };
     if (const auto* lump = std::get_if<LumpSegment>(&seg.shape)) {
       each[i] = fractions[i];
-      pieces[added++] = {lump->date, 1, i};
+      pieces[added++] = {held_date(lump->date), 1, i};
     } else if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape)) {
       if (inst->count < 1 || inst->count > kMaxInstallments) {
         fail("invalid_count", label() + ": installment count " + std::to_string(inst->count) + " is not in 1.." +
@@ -260,14 +266,14 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
       const int first_paid = std::max(inst->cliff, 1);
       const Stepper at(inst->anchor, inst->period, inst->day_policy);
       for (int k = first_paid; k <= inst->count; ++k)
-        pieces[added++] = {at(inst->first_step + k - 1), k == first_paid ? first_paid : 1, i};
+        pieces[added++] = {held_date(at(inst->first_step + k - 1)), k == first_paid ? first_paid : 1, i};
     } else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) {
       if (list->dates.empty()) {
         fail("empty_date_list", label() + ": no dates");
         continue;
       }
       each[i] = fractions[i] / Fraction(static_cast<std::int64_t>(list->dates.size()));
-      for (Date d : list->dates) pieces[added++] = {d, 1, i};
+      for (Date d : list->dates) pieces[added++] = {held_date(d), 1, i};
     } else if (std::get_if<ContingentSegment>(&seg.shape)) {
       contingent.push_back(i);
     }
@@ -368,6 +374,18 @@ Result<Schedule> build_schedule(const ScheduleSpec& spec) {
   Diagnostics post = check_invariants(s);
   if (has_errors(post)) return post;
   return s;
+}
+}  // namespace detail
+
+Result<Schedule> build_schedule(const ScheduleSpec& spec) {
+  if (!has_timing(spec)) return detail::build_resolved(spec, {});
+  auto resolved = resolve_timing(spec);
+  if (!resolved) return resolved.diagnostics();
+  auto built = detail::build_resolved(resolved->spec, resolved->held_until);
+  if (!built) return built;
+  Diagnostics notes = resolved.diagnostics();
+  notes.insert(notes.end(), built.diagnostics().begin(), built.diagnostics().end());
+  return Result<Schedule>(std::move(built).value(), std::move(notes));
 }
 
 Diagnostics check_invariants(const Schedule& s) {

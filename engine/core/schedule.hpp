@@ -62,6 +62,13 @@ class SourceList {
   std::vector<std::size_t> heap_;  // every element, once there are more than kInline
 };
 
+class Schedule;
+namespace detail {
+// build_schedule once day rules are resolved (timing.hpp); `held[i]` is the day
+// segment i's tranches are held until.
+Result<Schedule> build_resolved(const ScheduleSpec& spec, const std::vector<std::optional<Date>>& held);
+}  // namespace detail
+
 struct Tranche {
   Date date;      // the scheduled date, as the footnote states it
   Date vests_on;  // when it counts as vested: `date`, or the grant date on catch-up, or an acceleration date
@@ -97,7 +104,7 @@ class Schedule {
   const Tranche* lower_bound(Date d) const;
 
  private:
-  friend Result<Schedule> build_schedule(const ScheduleSpec& spec);
+  friend Result<Schedule> detail::build_resolved(const ScheduleSpec& spec, const std::vector<std::optional<Date>>& held);
   friend class ScheduleEditor;
   Amount total_;
   std::optional<Date> grant_date_;

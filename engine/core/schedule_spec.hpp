@@ -16,6 +16,19 @@
 //   ContingentSegment  no date until an event            "vest upon achievement of the milestone"
 // Each segment vests a `Portion` of the grant: a fraction of it, "the
 // remainder" (whatever the other segments leave), or a stated number of shares.
+//
+// When a statement's days are not plain dates (timing.hpp resolves them):
+//   Segment::starts      the day the statement counts from (an installment
+//                        series' anchor, a lump's date) as a `DayRule`: an
+//                        event's day ("monthly over 4 years from the IPO", a
+//                        vesting start that is itself an event), the day
+//                        another statement ended ("thereafter": chained
+//                        statements), or the EARLIER OF / LATER OF several.
+//   Segment::held_until  a double trigger: tranches due before that day vest
+//                        on it (time vesting held until a liquidity event,
+//                        then catching up).
+// A statement that waits for an event that has not occurred (ScheduleSpec::
+// events) is a contingent portion (the event's words as its condition) until it does.
 #pragma once
 
 #include "engine/core/allocation.hpp"
@@ -23,6 +36,8 @@
 #include "engine/core/civil_date.hpp"
 #include "engine/core/diagnostic.hpp"
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -76,10 +91,71 @@ struct ContingentSegment {
   std::optional<Date> lapses_on = std::nullopt;
 };
 
+// An event statements may wait for or count from: an IPO, a change in
+// control, the start of employment. Plain data: whether and when it occurred
+// is the caller's knowledge (vest schedule --event ID:DATE, OCF's
+// TX_VESTING_EVENT); an event not given has not occurred (yet).
+struct ScheduleEvent {
+  std::string id;           // what DayTerm::event names ("ipo")
+  std::string description;  // the contingent portion's words; the id when empty
+  std::optional<Date> occurred;
+  // Unless it occurs on or before this day, what waits for it is forfeited on
+  // this day ("a liquidity event within seven years of the grant").
+  std::optional<Date> deadline;
+};
+
+// One candidate day: a date, an event's day, or the last day of an earlier
+// segment ("thereafter"), plus months (under `policy`) and then days.
+// Example: {event "ipo", months 6} is six months after the IPO.
+struct DayTerm {
+  enum class Kind : std::uint8_t { date, event, end_of_segment };
+  Kind kind = Kind::date;
+  Date date{};              // Kind::date
+  std::string event;        // Kind::event: a ScheduleEvent id
+  std::size_t segment = 0;  // Kind::end_of_segment: an earlier segment's index
+  int months = 0, days = 0;
+  DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day();
+
+  static DayTerm on(Date d) { return {Kind::date, d, {}, 0, 0, 0, DayOfMonthPolicy::vesting_start_day()}; }
+  static DayTerm on_event(std::string id) {
+    return {Kind::event, {}, std::move(id), 0, 0, 0, DayOfMonthPolicy::vesting_start_day()};
+  }
+  static DayTerm end_of(std::size_t segment) {
+    return {Kind::end_of_segment, {}, {}, segment, 0, 0, DayOfMonthPolicy::vesting_start_day()};
+  }
+  DayTerm plus(int m, int d, DayOfMonthPolicy p = DayOfMonthPolicy::vesting_start_day()) const {
+    DayTerm t = *this;
+    t.months += m;
+    t.days += d;
+    t.policy = p;
+    return t;
+  }
+};
+
+// A day made of terms: the one term, or the earlier or later of several.
+// EARLIER OF with an event that has not occurred is the earliest known day (a
+// schedule condition records that the event could still come first); LATER OF
+// waits for every event it names.
+struct DayRule {
+  enum class Pick : std::uint8_t { only, earlier_of, later_of };
+  Pick pick = Pick::only;
+  std::vector<DayTerm> terms;
+
+  static DayRule of(DayTerm t) { return {Pick::only, {std::move(t)}}; }
+  static DayRule earlier_of(std::vector<DayTerm> t) { return {Pick::earlier_of, std::move(t)}; }
+  static DayRule later_of(std::vector<DayTerm> t) { return {Pick::later_of, std::move(t)}; }
+};
+
 struct Segment {
   std::variant<LumpSegment, InstallmentSegment, DateListSegment, ContingentSegment> shape;
   Portion portion = Portion::all();
   Provenance provenance;
+  // The day the statement counts from, replacing an installment series' anchor
+  // or a lump's date (not for date lists or contingent segments).
+  std::optional<DayRule> starts = std::nullopt;
+  // Double trigger: nothing of this statement vests before this day; tranches
+  // due earlier vest on it.
+  std::optional<DayRule> held_until = std::nullopt;
 };
 
 // Option-specific terms. Absent for stock, RSUs and other awards.
@@ -111,6 +187,7 @@ struct ScheduleSpec {
   AllocationPolicy policy = AllocationPolicy::cumulative_round_down;
   std::optional<OptionTerms> option;
   std::vector<Condition> conditions;
+  std::vector<ScheduleEvent> events;  // what Segment::starts / held_until may name
 };
 
 }  // namespace vest

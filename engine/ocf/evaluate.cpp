@@ -13,6 +13,9 @@ struct Fired {
   int days = 0;
   DayOfMonthPolicy policy = DayOfMonthPolicy::vesting_start_day();
   Date date{};
+  // When the anchor is an event that has not occurred (a schedule counting
+  // from it): its id; `anchor` and `date` are then unknown and unused.
+  std::string awaits;
 };
 
 Date date_of(const Fired& f) { return add_months(f.anchor, f.months, f.policy) + date::days{f.days}; }
@@ -55,10 +58,12 @@ class Walk {
         contingent_tail(pending, std::nullopt);
         break;
       }
+      reached_ = current;
       const Date last = enter(*chosen, chosen_at);
       if (has_errors(problems_)) return problems_;
       current = last;
       const OcfCondition& c = t_.conditions[*chosen];
+      reached_by_event_ = c.trigger.type == TriggerType::event ? std::optional<std::size_t>(*chosen) : std::nullopt;
       if (!pending.empty()) {
         if (c.vests_nothing() && c.next.empty()) {
           contingent_tail(pending, last);  // a deadline passed before these events occurred
@@ -107,6 +112,9 @@ class Walk {
   // Events name conditions; a VESTING_START_DATE condition's event is the vesting start.
   void check_events() {
     start_ = g_.vesting_start.value_or(g_.grant_date);
+    start_pending_ = g_.vesting_start_pending;
+    if (start_pending_ && g_.vesting_start)
+      fail(t_.json_path, "the vesting start is given as " + to_iso(*g_.vesting_start) + " and as not yet occurred");
     for (const auto& [id, date] : g_.events) {
       const std::string& name = id;  // clang 14 cannot capture a structured binding
       const auto it = std::find_if(t_.conditions.begin(), t_.conditions.end(), [&](const auto& c) { return c.id == name; });
@@ -117,6 +125,7 @@ class Walk {
           fail(t_.json_path, "event \"" + id + "\" on " + to_iso(date) + " contradicts the vesting start " +
                                  to_iso(*g_.vesting_start));
         start_ = date;
+        start_pending_ = false;
       } else if (it->trigger.type != TriggerType::event) {
         fail(t_.json_path, "event \"" + id + "\": condition \"" + id + "\" is triggered by a schedule, not an event");
       }
@@ -127,18 +136,19 @@ class Walk {
   std::optional<Fired> first_trigger(std::size_t c) {
     const OcfTrigger& tr = t_.conditions[c].trigger;
     switch (tr.type) {
-      case TriggerType::vesting_start: return Fired{start_, 0, 0, DayOfMonthPolicy::vesting_start_day(), start_};
-      case TriggerType::absolute: return Fired{tr.date, 0, 0, DayOfMonthPolicy::vesting_start_day(), tr.date};
+      case TriggerType::vesting_start:
+        if (start_pending_) return std::nullopt;  // a vesting start that has not occurred: an event
+        return Fired{start_, 0, 0, DayOfMonthPolicy::vesting_start_day(), start_, {}};
+      case TriggerType::absolute: return Fired{tr.date, 0, 0, DayOfMonthPolicy::vesting_start_day(), tr.date, {}};
       case TriggerType::event: {
         auto it = g_.events.find(t_.conditions[c].id);
         if (it == g_.events.end()) return std::nullopt;
-        return Fired{it->second, 0, 0, DayOfMonthPolicy::vesting_start_day(), it->second};
+        return Fired{it->second, 0, 0, DayOfMonthPolicy::vesting_start_day(), it->second, {}};
       }
       case TriggerType::relative: {
         const auto& base = fired_[tr.relative_to];
         if (!base) {
-          if (t_.conditions[tr.relative_to].trigger.type == TriggerType::event && !g_.events.count(t_.conditions[tr.relative_to].id))
-            return std::nullopt;  // counts from an event that has not occurred
+          if (awaits_event(tr.relative_to)) return std::nullopt;  // counts from an event that has not occurred
           error(c, ".trigger.relative_to_condition_id", "ocf_unreached_condition",
                 "counts from \"" + t_.conditions[tr.relative_to].id + "\", which the path has not reached");
           return std::nullopt;
@@ -172,17 +182,30 @@ class Walk {
   }
 
   // Enters condition c (first trigger at `at`): vests every occurrence; returns the last date.
+  // Occurrences due before the path reached c vest when it did: held until the
+  // event that let the path through (core's double trigger, Segment::held_until).
+  // Occurrences counting from an event that has not occurred start on it
+  // (Segment::starts); build_schedule makes them contingent until it occurs.
   Date enter(std::size_t c, const Fired& at) {
     const OcfCondition& cond = t_.conditions[c];
     used_[c] = true;
-    const int n = cond.trigger.type == TriggerType::relative ? cond.trigger.period.occurrences : 1;
-    const int cliff = cond.trigger.type == TriggerType::relative ? std::max(cond.trigger.period.cliff, 1) : 1;
+    const bool relative = cond.trigger.type == TriggerType::relative;
+    const int n = relative ? cond.trigger.period.occurrences : 1;
+    const int cliff = relative ? std::max(cond.trigger.period.cliff, 1) : 1;
     Provenance prov{"ocf " + t_.id + ": " + cond.id, {}};
+    std::optional<DayRule> hold;
+    if (awaiting_) hold = DayRule::of(DayTerm::on_event(use_event(*awaiting_)));
+    else if (relative && reached_ && at.awaits.empty() && occurrence(c, cliff).date < *reached_)
+      hold = DayRule::of(reached_by_event_ ? DayTerm::on_event(use_event(*reached_by_event_)) : DayTerm::on(*reached_));
+    const auto add = [&](Segment seg) {
+      if (hold && !seg.starts) seg.held_until = hold;
+      spec_.segments.push_back(std::move(seg));
+    };
     Fired last = at;
     std::vector<Date> dates;
     Fraction total_part;
     for (int k = cliff; k <= n; ++k) {
-      const Fired f = cond.trigger.type == TriggerType::relative ? occurrence(c, k) : at;
+      const Fired f = relative ? occurrence(c, k) : at;
       const Fraction p = *part(c, vested_) * Fraction(k == cliff ? cliff : 1);
       vested_ += p;
       if (vested_ > Fraction(1)) {
@@ -191,11 +214,15 @@ class Walk {
         return at.date;
       }
       if (!p.is_zero()) {
-        if (cond.remainder || cond.has_quantity || k == cliff) {
+        const Portion portion = cond.has_quantity ? Portion::fixed_shares(cond.quantity * Fraction(k == cliff ? cliff : 1))
+                                                  : Portion::of_grant(p);
+        if (!f.awaits.empty()) {
+          Segment seg{LumpSegment{}, portion, prov};
+          seg.starts = DayRule::of(DayTerm::on_event(f.awaits).plus(f.months, f.days, f.policy));
+          add(std::move(seg));
+        } else if (cond.remainder || cond.has_quantity || k == cliff) {
           // Own segment: remainder parts differ per occurrence; a cliff pays several.
-          if (cond.has_quantity)
-            spec_.segments.push_back({LumpSegment{f.date}, Portion::fixed_shares(cond.quantity * Fraction(k == cliff ? cliff : 1)), prov});
-          else spec_.segments.push_back({LumpSegment{f.date}, Portion::of_grant(p), prov});
+          add({LumpSegment{f.date}, portion, prov});
         } else {
           dates.push_back(f.date);
           total_part += p;
@@ -203,10 +230,87 @@ class Walk {
       }
       last = f;
     }
-    if (!dates.empty())
-      spec_.segments.push_back({DateListSegment{std::move(dates)}, Portion::of_grant(total_part), prov});
+    if (!dates.empty()) add({DateListSegment{std::move(dates)}, Portion::of_grant(total_part), prov});
     fired_[c] = last;
     return last.date;
+  }
+
+  // Whether condition b is an event (or the vesting start) that has not occurred.
+  bool awaits_event(std::size_t b) const {
+    const auto& cond = t_.conditions[b];
+    if (cond.trigger.type == TriggerType::vesting_start) return start_pending_;
+    return cond.trigger.type == TriggerType::event && !g_.events.count(cond.id);
+  }
+
+  // The core event for condition c (an event or the vesting start), added to the spec once.
+  std::string use_event(std::size_t c) {
+    const auto& cond = t_.conditions[c];
+    for (const auto& e : spec_.events)
+      if (e.id == cond.id) return cond.id;
+    ScheduleEvent e{cond.id, cond.description.empty() && cond.trigger.type == TriggerType::vesting_start ? "the vesting start" : words(c),
+                    std::nullopt, std::nullopt};
+    if (cond.trigger.type == TriggerType::vesting_start) {
+      if (!start_pending_) e.occurred = start_;
+    } else if (auto it = g_.events.find(cond.id); it != g_.events.end()) {
+      e.occurred = it->second;
+    }
+    spec_.events.push_back(std::move(e));
+    return cond.id;
+  }
+
+  // The conditions after pending event p when they form one chain the path
+  // must follow once p occurs (each at most one next condition, schedules
+  // only: relative or absolute triggers, no racing deadline): p's schedule.
+  std::optional<std::vector<std::size_t>> chain_after(std::size_t p) const {
+    std::vector<std::size_t> chain;
+    std::vector<bool> in(t_.conditions.size());
+    in[p] = true;
+    for (std::size_t q = p;;) {
+      const auto& next = t_.conditions[q].next;
+      if (next.empty()) break;
+      if (next.size() > 1) return std::nullopt;
+      q = next[0];
+      const auto& tr = t_.conditions[q].trigger;
+      if (in[q] || (tr.type != TriggerType::relative && tr.type != TriggerType::absolute)) return std::nullopt;
+      if (tr.type == TriggerType::relative && !in[tr.relative_to] && !fired_[tr.relative_to]) return std::nullopt;
+      in[q] = true;
+      chain.push_back(q);
+    }
+    if (chain.empty()) return std::nullopt;
+    return chain;
+  }
+
+  // Pending event p and the chain after it, all awaiting p (lapsing on `lapse`).
+  void enter_awaiting(std::size_t p, const std::vector<std::size_t>& chain, std::optional<Date> lapse) {
+    const std::string id = use_event(p);
+    for (auto& e : spec_.events)
+      if (e.id == id) e.deadline = lapse;
+    Fired symbolic;
+    symbolic.awaits = id;
+    fired_[p] = symbolic;
+    used_[p] = true;
+    const auto& cond = t_.conditions[p];
+    if (!cond.vests_nothing()) {
+      const Fraction own = *part(p, vested_);
+      vested_ += own;
+      if (vested_ > Fraction(1)) {
+        error(p, ".portion", "ocf_over_100_percent", "\"" + cond.id + "\" would bring the grant to " + vested_.to_string() + " (over 100%)");
+        return;
+      }
+      Segment seg{LumpSegment{}, cond.has_quantity ? Portion::fixed_shares(cond.quantity) : Portion::of_grant(own),
+                  {"ocf " + t_.id + ": " + cond.id, {}}};
+      seg.starts = DayRule::of(DayTerm::on_event(id));
+      spec_.segments.push_back(std::move(seg));
+    }
+    awaiting_ = p;
+    for (std::size_t q : chain) {
+      const auto& tr = t_.conditions[q].trigger;
+      const Fired at = tr.type == TriggerType::relative ? occurrence(q, std::max(tr.period.cliff, 1))
+                                                        : Fired{tr.date, 0, 0, DayOfMonthPolicy::vesting_start_day(), tr.date, {}};
+      enter(q, at);
+      if (has_errors(problems_)) return;
+    }
+    awaiting_.reset();
   }
 
   std::string words(std::size_t c) const {
@@ -246,8 +350,14 @@ class Walk {
   void contingent_tail(std::vector<std::size_t> pending, std::optional<Date> lapse) {
     Fraction assumed = vested_;  // as if each earlier contingent portion were earned
     while (!pending.empty()) {
-      if (pending.size() == 1 && t_.conditions[pending[0]].trigger.type == TriggerType::event) {
+      if (pending.size() == 1 && awaits_event(pending[0])) {
         const std::size_t p = pending[0];
+        if (vested_ == assumed) {
+          if (auto chain = chain_after(p)) {
+            enter_awaiting(p, *chain, lapse);
+            return;
+          }
+        }
         used_[p] = true;
         const auto part_of_grant = part(p, assumed);
         if (!part_of_grant) return;
@@ -284,6 +394,10 @@ class Walk {
   const VestingTerms& t_;
   const OcfGrant& g_;
   Date start_{};
+  bool start_pending_ = false;           // the vesting start is an event that has not occurred
+  std::optional<Date> reached_;          // when the path reached the condition being entered
+  std::optional<std::size_t> reached_by_event_;  // the event condition entered last, if the last was one
+  std::optional<std::size_t> awaiting_;  // entering a chain that waits for this pending event
   std::vector<std::optional<Fired>> fired_;
   std::vector<bool> used_;
   Fraction vested_, contingent_;

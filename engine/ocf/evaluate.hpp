@@ -34,6 +34,7 @@ namespace vest::ocf {
 struct OcfGrant {
   Date grant_date{};
   std::optional<Date> vesting_start;    // default: the grant date (or the start condition's event)
+  bool vesting_start_pending = false;   // the vesting start is an event that has not occurred yet
   Amount shares;
   std::map<std::string, Date> events;   // condition id -> date it occurred
 };

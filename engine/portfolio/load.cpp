@@ -1,6 +1,7 @@
 #include "engine/portfolio/load.hpp"
 
 #include "engine/core/schedule.hpp"
+#include "engine/core/timing.hpp"
 #include "engine/ocf/evaluate.hpp"
 #include "engine/ocf/read_terms.hpp"
 #include "engine/portfolio/hash.hpp"
@@ -677,10 +678,19 @@ struct Loader::Impl {
       }
       auto spec = ocf::terms_to_spec(*std::get<const ocf::VestingTerms*>(terms), og);
       if (!spec) return bad(c_ocf_terms, spec.diagnostics().front().code, format(spec.diagnostics().front()));
-      for (const auto& seg : spec->segments)
-        if (const auto* c = std::get_if<ContingentSegment>(&seg.shape); c && c->lapses_on)
-          return bad(c_ocf_terms, "unsupported_ocf_terms",
-                     "contingent portions with a deadline are not supported in portfolios yet (use vest schedule --ocf)");
+      // Deadlines also hide in statements awaiting an event (engine/core/timing.hpp).
+      const auto lapses = [](const std::vector<Segment>& segments) {
+        return std::any_of(segments.begin(), segments.end(), [](const Segment& seg) {
+          const auto* c = std::get_if<ContingentSegment>(&seg.shape);
+          return c && c->lapses_on;
+        });
+      };
+      bool deadline = lapses(spec->segments);
+      if (!deadline && has_timing(*spec))
+        if (auto resolved = resolve_timing(*spec)) deadline = lapses(resolved->spec.segments);
+      if (deadline)
+        return bad(c_ocf_terms, "unsupported_ocf_terms",
+                   "contingent portions with a deadline are not supported in portfolios yet (use vest schedule --ocf)");
       ScheduleSpec os = std::move(spec).value();
       fill_option(os);
       auto compiled = compile_shape(os, from_days(*grant_day));

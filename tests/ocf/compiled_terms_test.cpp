@@ -179,3 +179,35 @@ TEST(CompiledTerms, EventTermsTakeTheEvaluator) {
 
 }  // namespace
 }  // namespace vest::ocf
+
+namespace vest::ocf {
+namespace {
+
+// The walker is the fast path's date arithmetic: it must give add_months'
+// dates exactly, for every policy, from month-end and leap-day anchors.
+TEST(MonthWalker, GivesAddMonthsDatesForEveryPolicy) {
+  const DayOfMonthPolicy policies[] = {DayOfMonthPolicy::vesting_start_day(), DayOfMonthPolicy::last_day_of_month(),
+                                       DayOfMonthPolicy::first_day_of_month(),
+                                       DayOfMonthPolicy::vesting_start_day_minus_one(), DayOfMonthPolicy::fixed_day(1),
+                                       DayOfMonthPolicy::fixed_day(28), DayOfMonthPolicy::fixed_day(29),
+                                       DayOfMonthPolicy::fixed_day(30), DayOfMonthPolicy::fixed_day(31)};
+  int checked = 0;
+  for (Date anchor = Date{date::year{1999} / 12 / 1}; anchor <= Date{date::year{2001} / 3 / 31}; anchor += date::days{1})
+    for (const auto policy : policies) {
+      MonthWalker walker(anchor, policy);
+      for (int m = 0; m <= 120; m += 1 + m % 3) {
+        ASSERT_EQ(walker.at(m), add_months(anchor, m, policy)) << to_iso(anchor) << " + " << m << " months, policy "
+                                                             << to_string(policy);
+        ++checked;
+      }
+    }
+  for (const Date anchor : {Date{date::year{2024} / 2 / 29}, Date{date::year{2199} / 1 / 31}, Date{date::year{1900} / 2 / 28}})
+    for (const auto policy : policies) {
+      MonthWalker walker(anchor, policy);
+      for (int m = 0; m <= 600; ++m) ASSERT_EQ(walker.at(m), add_months(anchor, m, policy)) << to_iso(anchor) << " + " << m;
+    }
+  EXPECT_GT(checked, 100000);
+}
+
+}  // namespace
+}  // namespace vest::ocf
