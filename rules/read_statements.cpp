@@ -103,6 +103,7 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
   std::vector<Clause> clauses = read_clauses(a, s, facts, read.used_items);
   const std::size_t preambles_before = read.preambles.size();
   take_preambles(a, clauses, read.preambles);
+  if (facts.mask & bit(IT::immediate)) set_aside_settlement_dates(a, s, clauses, read);
   for (std::size_t k = preambles_before; k < read.preambles.size(); ++k)
     read.used_items.push_back(static_cast<std::uint32_t>(read.preambles[k]));
   if ((facts.mask & bit(IT::performance)) && !performance_only_in_clauses(a, s, clauses)) {

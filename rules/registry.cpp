@@ -8,6 +8,8 @@
 
 namespace vest::rules {
 
+Family surroundings_family();  // surrounding_sentences.cpp: no rules, the examples of the sentences set aside
+
 const std::vector<Family>& families() {
   static const std::vector<Family> all = [] {
     // Words that productions and the interpreter look up by id (function-local
@@ -22,6 +24,7 @@ const std::vector<Family>& families() {
     f.push_back(cadence_family());
     f.push_back(amounts_family());
     f.push_back(schedules_family());
+    f.push_back(surroundings_family());
     return f;
   }();
   return all;

@@ -33,7 +33,7 @@ add("25% of the shares subject to the option vest on the one-year anniversary of
 add("The restricted stock units vest in four equal quarterly installments commencing on May 15, 2025, or earlier upon the Reporting Person's death or disability.",
     TB, dates_equal(1000, ["2025-05-15", "2025-08-15", "2025-11-15", "2026-02-15"]), gd="2025-02-15", N=1000)
 add("The option was fully vested and exercisable on the date of grant. The option expires on the tenth anniversary of the date of grant.",
-    IM, [{"date": "2024-11-01", "shares": 25000}], gd="2024-11-01", N=25000, ex_imm=True)
+    IM, [{"date": "2024-11-01", "shares": 25000}], gd="2024-11-01", N=25000)
 add("The restricted stock units were fully vested on the grant date. The shares underlying the units will be delivered to the Reporting Person on January 2, 2027.",
     IM, [{"date": "2025-12-10", "shares": 3150}], gd="2025-12-10", N=3150, note="a delivery date after a fully vested grant is not a vesting date")
 add("These options vest and become exercisable in five equal annual installments, commencing one year from the date of grant, provided the Reporting Person remains employed by the Issuer on each such date. The exercise price is $42.17 per share.",
@@ -69,7 +69,7 @@ add("The restricted stock units vest in three equal annual installments beginnin
 add("The option shall vest and become exercisable as to 20% of the shares on each anniversary of the date of grant until fully vested, so long as the optionee remains an employee of the Company. The option will terminate ten years after the date of grant, or earlier in the event of termination of employment.",
     TB, equal(5000, "2023-12-01", 5, 12, 12), gd="2023-12-01", N=5000)
 add("The option vested immediately upon grant. It has an exercise price of $3.12 per share and a term of five years.",
-    IM, [{"date": "2025-07-07", "shares": 50000}], gd="2025-07-07", N=50000, ex_imm=True)
+    IM, [{"date": "2025-07-07", "shares": 50000}], gd="2025-07-07", N=50000)
 add("The restricted stock units vest on the third anniversary of the grant date, subject to earlier vesting on a pro-rata basis upon retirement. Vested units will be settled within 30 days after the vesting date.",
     TB, [{"date": "2028-02-25", "shares": 7500}], gd="2025-02-25", N=7500)
 add("The restricted shares vest in three installments: 30% on April 1, 2026, 30% on April 1, 2027 and 40% on April 1, 2028, in each case provided the Reporting Person continues to serve as a director through the vesting date. Unvested shares will vest in full upon the Reporting Person's death or disability.",
