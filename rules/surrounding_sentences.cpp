@@ -243,6 +243,14 @@ Family surroundings_family() {
       // a settlement date beside a schedule that does not vest at once is never set aside
       {"The RSUs vest on March 1, 2026 and will be settled on March 11, 2026.", "2025-03-01", "10", "unrecognized", "",
        "not understood", false},
+      // a sentence that states only the span is the preamble of the schedule after it, cross-checked against it
+      {"The shares vest over three years. One-third of the shares vest on each anniversary of the grant date.", "2025-03-01",
+       "3", "time_based", "2026-03-01=1 2027-03-01=1 2028-03-01=1", "", false},
+      {"The shares vest over two years. One-third of the shares vest on each of the first three anniversaries of the grant "
+       "date.",
+       "2025-03-01", "3", "unrecognized", "", "does not match", false},
+      {"The RSUs vest over three years. Vested RSUs will be settled within 30 days.", "2025-03-01", "3", "unrecognized", "",
+       "no schedule", false},
       // award descriptions
       {"Represents restricted stock units awarded under the Issuer's annual long-term incentive program. The units vest on "
        "August 15, 2026.",
