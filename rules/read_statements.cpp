@@ -115,7 +115,7 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
     a.explain("preamble (cross-checked against the schedule)", clauses[0].b, clauses[0].e);
     clauses.clear();
   }
-  if (facts.mask & bit(IT::immediate)) set_aside_settlement_dates(a, s, clauses, read);
+  set_aside_settlement_dates(a, s, clauses, read);
   for (std::size_t k = preambles_before; k < read.preambles.size(); ++k)
     read.used_items.push_back(static_cast<std::uint32_t>(read.preambles[k]));
   if ((facts.mask & bit(IT::performance)) && !performance_only_in_clauses(a, s, clauses)) {

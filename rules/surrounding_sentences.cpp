@@ -47,7 +47,8 @@ const std::vector<SurroundingClass>& classes() {
         "remaining a service provider", "continues to provide services", "continued status"},
        bit(IT::portion), false, false},
       {Surrounding::option_terms, "set aside: option terms: expiration, term, exercise price (not vesting)",
-       {"expire", "expiration", "exercise price", "term of", "year term", "maximum term", "option term"},
+       {"expire", "expiration", "exercise price", "term of", "year term", "maximum term", "option term",
+        "option will terminate", "option shall terminate", "option terminates", "options will terminate"},
        bit(IT::when) | bit(IT::when_list) | bit(IT::over) | bit(IT::through) | bit(IT::performance), true, true},
       {Surrounding::settlement, "set aside: settlement (when vested shares are delivered, not when they vest)",
        {"settled", "settlement", "delivered", "delivery", "issued", "distributed", "paid out", "payable"},
@@ -164,31 +165,51 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
                                                      intern("delivered"), intern("delivery"), intern("deliver"),
                                                      intern("paid"),      intern("payable"),  intern("distributed"),
                                                      intern("issued")};
+  static const std::vector<std::uint16_t> expires = {intern("expire"), intern("expires"), intern("expiring")};
   if (!a.grant) return;
+  const bool of_option = names(a.norm.text, a.nodes[s.b].b, a.nodes[s.e - 1].e, "option");
   bool immediate_before = false;
   constexpr std::size_t kNone = ~std::size_t{0};
   std::size_t settle_word = kNone;  // node index of a settlement word since the last item
-  for (std::size_t i = s.b; i < s.e; ++i) {
-    const Node& n = a.nodes[i];
-    if (n.kind == NK::word && std::find(settles.begin(), settles.end(), n.wid) != settles.end()) settle_word = i;
-    if (n.kind != NK::item) continue;
-    const Item& it = a.pool[n.payload];
-    const bool settlement_date = immediate_before && settle_word != kNone && it.type == IT::when &&
-                                 it.when.ref == When::Ref::absolute && !it.when.months && !it.when.days &&
-                                 it.when.date >= *a.grant;
-    if (it.type == IT::immediate && !it.status_only) immediate_before = true;
-    if (!settlement_date) {
-      settle_word = kNone;
-      continue;
-    }
+  std::size_t expire_word = kNone;  // of "expires"
+  // An item out of its clause (a clause left empty is dropped below), accounted for.
+  auto take_out = [&](std::uint32_t item) {
     for (Clause& cl : clauses) {
-      const auto at = std::find(cl.items.begin(), cl.items.end(), static_cast<std::size_t>(n.payload));
+      const auto at = std::find(cl.items.begin(), cl.items.end(), static_cast<std::size_t>(item));
       if (at == cl.items.end()) continue;
       cl.items.erase(at);
       cl.mask = 0;
       for (std::size_t idx : cl.items) cl.mask |= bit(a.pool[idx].type);
     }
-    read.used_items.push_back(n.payload);
+    read.used_items.push_back(item);
+  };
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = a.nodes[i];
+    if (n.kind == NK::word && std::find(settles.begin(), settles.end(), n.wid) != settles.end()) settle_word = i;
+    if (n.kind == NK::word && std::find(expires.begin(), expires.end(), n.wid) != expires.end()) expire_word = i;
+    if (n.kind != NK::item) continue;
+    const Item& it = a.pool[n.payload];
+    const bool settlement_date = immediate_before && settle_word != kNone && it.type == IT::when &&
+                                 it.when.ref == When::Ref::absolute && !it.when.months && !it.when.days &&
+                                 it.when.date >= *a.grant;
+    // "... on each of the first, second and third anniversaries of the date of grant and expires seven years
+    // from the date of grant": what follows "expires" is the option's term, in any schedule sentence.
+    // (Of an option only: "the RSUs vest when the lock-up expires on <date>" dates a vesting.)
+    const bool expiration = expire_word != kNone && (a.gc.is_option || a.gc.expiration || of_option) &&
+                            (it.type == IT::when || it.type == IT::over);
+    if (it.type == IT::immediate && !it.status_only) immediate_before = true;
+    if (expiration) {
+      take_out(n.payload);
+      a.explain("set aside: option terms: expiration, term, exercise price (not vesting)", a.nodes[expire_word].b, n.e);
+      expire_word = kNone;
+      continue;
+    }
+    expire_word = kNone;
+    if (!settlement_date) {
+      settle_word = kNone;
+      continue;
+    }
+    take_out(n.payload);
     const auto w = static_cast<std::uint32_t>(settle_word);
     read.used_nodes.insert(std::upper_bound(read.used_nodes.begin(), read.used_nodes.end(), w), w);
     a.explain("set aside: a settlement date after a grant vested at once (not a vesting date)", a.nodes[settle_word].b, n.e);
@@ -251,6 +272,10 @@ Family surroundings_family() {
        "2025-03-01", "3", "unrecognized", "", "does not match", false},
       {"The RSUs vest over three years. Vested RSUs will be settled within 30 days.", "2025-03-01", "3", "unrecognized", "",
        "no schedule", false},
+      // an option's expiration inside the schedule's sentence
+      {"The option becomes exercisable as to one-half of the shares on each of the first two anniversaries of the date "
+       "of grant and expires ten years from the date of grant.",
+       "2025-02-03", "4", "time_based", "2026-02-03=2 2027-02-03=2", "", false},
       // award descriptions
       {"Represents restricted stock units awarded under the Issuer's annual long-term incentive program. The units vest on "
        "August 15, 2026.",
