@@ -144,7 +144,8 @@ StatementSet read_statements(PassState& s, const Sentences& sentences);
 enum class Surrounding : std::uint8_t { none, acceleration, proviso, option_terms, settlement, award };
 // The class of a sentence whose words name one and that holds nothing (no portion, date, count ...) the class
 // does not allow; none otherwise. The table of classes, with examples, is in surrounding_sentences.cpp.
-Surrounding classify_surrounding(const PassState& s, const Sentence& sentence);
+// (`only`: try that class alone.)
+Surrounding classify_surrounding(const PassState& s, const Sentence& sentence, Surrounding only = Surrounding::none);
 std::string_view reason(Surrounding k);
 // Records the set-aside in `explain`; an option's stated expiration is cross-checked with the input's
 // (expiration_mismatch) or, when none is given, becomes the option's (expiration_from_footnote).

@@ -108,10 +108,11 @@ bool holds_only(const PassState& a, const Sentence& s, const SurroundingClass& c
 
 }  // namespace
 
-Surrounding classify_surrounding(const PassState& a, const Sentence& s) {
+Surrounding classify_surrounding(const PassState& a, const Sentence& s, Surrounding only) {
   if (s.e <= s.b) return Surrounding::none;
   const std::uint32_t b = a.nodes[s.b].b, e = a.nodes[s.e - 1].e;
   for (const SurroundingClass& c : classes()) {
+    if (only != Surrounding::none && c.kind != only) continue;
     bool named = false;
     for (std::string_view sign : c.signs)
       if ((named = names(a.norm.text, b, e, sign))) break;
@@ -167,7 +168,7 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
                                                      intern("issued")};
   static const std::vector<std::uint16_t> expires = {intern("expire"), intern("expires"), intern("expiring")};
   if (!a.grant) return;
-  const bool of_option = names(a.norm.text, a.nodes[s.b].b, a.nodes[s.e - 1].e, "option");
+  auto of_option = [&] { return names(a.norm.text, a.nodes[s.b].b, a.nodes[s.e - 1].e, "option"); };
   bool immediate_before = false;
   constexpr std::size_t kNone = ~std::size_t{0};
   std::size_t settle_word = kNone;  // node index of a settlement word since the last item
@@ -195,8 +196,8 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
     // "... on each of the first, second and third anniversaries of the date of grant and expires seven years
     // from the date of grant": what follows "expires" is the option's term, in any schedule sentence.
     // (Of an option only: "the RSUs vest when the lock-up expires on <date>" dates a vesting.)
-    const bool expiration = expire_word != kNone && (a.gc.is_option || a.gc.expiration || of_option) &&
-                            (it.type == IT::when || it.type == IT::over);
+    const bool expiration = expire_word != kNone && (it.type == IT::when || it.type == IT::over) &&
+                            (a.gc.is_option || a.gc.expiration || of_option());
     if (it.type == IT::immediate && !it.status_only) immediate_before = true;
     if (expiration) {
       take_out(n.payload);
