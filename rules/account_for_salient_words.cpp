@@ -95,6 +95,8 @@ class Accounting {
     const Node& n = nodes_[i];
     if (in_statement(i, [](Statement::Shape sh) { return sh == Statement::Shape::contingent; }))
       return true;  // the words of a contingent part are its condition
+    // (A token a statement or a set-aside read: "will be settled on <date>" after a grant vested at once.)
+    if (std::binary_search(read_.used_nodes.begin(), read_.used_nodes.end(), static_cast<std::uint32_t>(i))) return true;
     if (n.kind == NK::word) return word_accounted(i);
     if (restated(i)) return true;
     if (n.kind == NK::number && n.den == 1 && n.num == 1) {
@@ -111,7 +113,6 @@ class Accounting {
     }
     // "Reflects the grant of 4,052 restricted stock units": the grant's size.
     if (n.kind == NK::number && n.den == 1 && a_.gc.shares && Amount(n.num) == *a_.gc.shares) return true;
-    if (std::binary_search(read_.used_nodes.begin(), read_.used_nodes.end(), static_cast<std::uint32_t>(i))) return true;
     if (after_remark(i)) return true;
     if (n.kind == NK::item) {
       const Item& it = a_.pool[n.payload];
@@ -323,6 +324,7 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
       // within 30 days": when shares are delivered, said without a vesting statement.
       if (acc.sentence_has_word(words().means) || acc.sentence_has_word(words().mean) || acc.sentence_settles()) continue;
     }
+    bool surrounding_checked = false;
     for (std::size_t i = s.b; i < s.e; ++i) {
       const Node& n = nodes[i];
       std::string_view what;
@@ -335,6 +337,15 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
         what = to_string(c);
       }
       if (acc.accounted(i)) continue;
+      // A sentence with no vesting statement that is about something around the schedule (option terms,
+      // an award description, a proviso ...): its words are that sentence's (surrounding_sentences.cpp).
+      if (!surrounding_checked && read.roles[k] == SentenceRole::silent) {
+        surrounding_checked = true;
+        if (const Surrounding c = classify_surrounding(a, s); c != Surrounding::none) {
+          set_aside_surrounding(a, s, c);
+          break;
+        }
+      }
       a.error("unaccounted_word", "\"" + a.quote(n.b, n.e) + "\" (" + std::string(what) + ") in \"" +
                                       a.quote(nodes[s.b].b, nodes[s.e - 1].e) +
                                       "\" is not accounted for by the rules that produced the schedule",

@@ -292,15 +292,32 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     return false;
   }
   if (!has_timing) {
+    // "All unvested shares will vest in full upon the Reporting Person's death or disability": an acceleration
+    // beside the schedule; alone, the footnote dates no vesting (settle_unscheduled).
     // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
     // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
     // "acquired upon the exercise of", makes it something else).
     if (vest_statement_words && (!(mask & bit(IT::not_vesting)) || (future_vest && !nv_strong))) {
+      if (const Surrounding k = classify_surrounding(a, s); k == Surrounding::acceleration || k == Surrounding::proviso) {
+        role = SentenceRole::set_aside;
+        set_aside_surrounding(a, s, k);
+        if (!read.event_only) read.event_only = std::pair{sb, se};
+        return false;
+      }
       read.any_vesting_language = true;
       read.unrecognized = true;
       role = SentenceRole::unrecognized;
       a.error("unrecognized", "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
     }
+    return false;
+  }
+  // "Upon the Reporting Person's death, all unvested RSUs shall immediately vest": vesting at once on an
+  // event is an acceleration beside the schedule, not a vesting at grant.
+  if ((mask & kTimingItems) == bit(IT::immediate) &&
+      classify_surrounding(a, s, Surrounding::acceleration) == Surrounding::acceleration) {
+    role = SentenceRole::set_aside;
+    set_aside_surrounding(a, s, Surrounding::acceleration);
+    if (!read.event_only) read.event_only = std::pair{sb, se};
     return false;
   }
   if (about_something_else(a, f)) {

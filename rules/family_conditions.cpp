@@ -219,6 +219,10 @@ Family conditions_family() {
       // "vest on DATE, or earlier upon death ...": an acceleration, recorded as a condition.
       {"or earlier upon <event>", 0, {w({"or"}), w({"earlier", "sooner"}), w({"upon", "on", "in", "following"}), rest(false)},
        condition},
+      // "vest on DATE, or, if earlier, upon a change in control": the same acceleration, the "if" set off by commas.
+      {"or, if earlier, upon <event>", 0,
+       {w({"or"}), p(','), w({"if"}), w({"earlier", "sooner"}), p(','), w({"upon", "on", "in", "following"}), rest(false)},
+       condition},
       // "The PSUs were earned based on performance through DATE and vest ...": certified, no longer contingent.
       {"were earned based on <...>", 0,
        {w({"were", "was", "have", "has", "already"}), opt(w({"been"})), opt(w({"already"})), w({"earned", "certified"}),
@@ -355,6 +359,10 @@ Family conditions_family() {
        "option's vesting schedule.",
        "2024-02-10", "4", "unrecognized", "", "does not state its vesting schedule", true},
       // "vest on X, or earlier upon ..." is an acceleration condition; "earlier" elsewhere is not understood.
+      {"The units vest in two installments: 50% on June 1, 2026 and 50% on June 1, 2027, or, if earlier, upon a change in control of the Issuer.",
+       "2025-06-01", "10", "time_based", "2026-06-01=5 2027-06-01=5", "", false},
+      {"The award vests on the third anniversary of the grant date or, if sooner, on the Reporting Person's retirement.", "2025-06-01",
+       "10", "time_based", "2028-06-01=10", "", false},
       {"The RSUs will vest on February 15, 2026, or earlier upon the Reporting Person's death or disability.", "2025-02-15",
        "10", "time_based", "2026-02-15=10", "", false},
       {"The RSUs will vest on February 15, 2026 or on an earlier date chosen by the committee.", "2025-02-15", "10",

@@ -17,7 +17,7 @@ void finish_schedule(PassState& a, ScheduleSpec spec) {
   if (gc.is_option || out.exercisable_immediately) {
     OptionTerms o;
     o.exercise_price = gc.exercise_price;
-    o.expiration = gc.expiration;
+    o.expiration = gc.expiration ? gc.expiration : a.stated_expiration;
     o.early_exercisable = out.exercisable_immediately;
     spec.option = o;
   }

@@ -94,6 +94,9 @@ struct StatementSet {
   bool unrecognized = false;
   bool represents_vesting = false;  // "Represents the vesting of ..."
   std::uint32_t represents_b = 0, represents_e = 0;
+  // A sentence that vests only on an event (acceleration) set aside: with no schedule beside it, the footnote
+  // states vesting it does not date (unrecognized).
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> event_only;
   bool performance_definition = false;  // "the number of PSUs ... can be earned"
   std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
 };
@@ -136,6 +139,20 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
 void refuse_unmodelled_words(PassState& s, const Sentence& sentence, const std::vector<Clause>& clauses, StatementSet& read);
 // Every sentence, in order.
 StatementSet read_statements(PassState& s, const Sentences& sentences);
+
+// ---- surroundings: sentences about something around the schedule (surrounding_sentences.cpp)
+enum class Surrounding : std::uint8_t { none, acceleration, proviso, option_terms, settlement, award };
+// The class of a sentence whose words name one and that holds nothing (no portion, date, count ...) the class
+// does not allow; none otherwise. The table of classes, with examples, is in surrounding_sentences.cpp.
+// (`only`: try that class alone.)
+Surrounding classify_surrounding(const PassState& s, const Sentence& sentence, Surrounding only = Surrounding::none);
+std::string_view reason(Surrounding k);
+// Records the set-aside in `explain`; an option's stated expiration is cross-checked with the input's
+// (expiration_mismatch) or, when none is given, becomes the option's (expiration_from_footnote).
+void set_aside_surrounding(PassState& s, const Sentence& sentence, Surrounding k);
+// In a sentence that vests the grant at once, a date after a settlement word ("granted fully vested and will be
+// settled in shares on <date>") is the delivery's: taken out of its clause, set aside with that word.
+void set_aside_settlement_dates(PassState& s, const Sentence& sentence, std::vector<Clause>& clauses, StatementSet& read);
 
 // ---- answers without a schedule
 // Conditions and exercisability, wherever they are stated.

@@ -97,7 +97,13 @@ void apply_clause_rules(PassState& a, const Sentence& s, const std::vector<Claus
   }
 }
 
-void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, StatementSet& read) {
+// "The shares vest over three years. One-third vest on ...": a sentence that states only the span, with more
+// sentences after it, is the preamble of the schedule they state (cross-checked against it like "over four years:").
+bool span_sentence(const std::vector<Clause>& clauses) {
+  return clauses.size() == 1 && clauses[0].has(IT::over) && (clauses[0].mask & ~(bit(IT::over) | bit(IT::header))) == 0;
+}
+
+void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, StatementSet& read, bool last) {
   read.roles.push_back(SentenceRole::silent);
   SentenceFacts facts = read_sentence_facts(a, s);
   if (!is_schedule_sentence(a, s, facts, words, read)) return;
@@ -106,6 +112,13 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
   std::vector<Clause> clauses = read_clauses(a, s, facts, read.used_items);
   const std::size_t preambles_before = read.preambles.size();
   take_preambles(a, clauses, read.preambles);
+  if (!last && span_sentence(clauses)) {
+    for (auto idx : clauses[0].items)
+      if (a.pool[idx].type == IT::over) read.preambles.push_back(idx);
+    a.explain("preamble (cross-checked against the schedule)", clauses[0].b, clauses[0].e);
+    clauses.clear();
+  }
+  set_aside_settlement_dates(a, s, clauses, read);
   for (std::size_t k = preambles_before; k < read.preambles.size(); ++k)
     read.used_items.push_back(static_cast<std::uint32_t>(read.preambles[k]));
   if ((facts.mask & bit(IT::performance)) && !performance_only_in_clauses(a, s, clauses)) {
@@ -137,7 +150,8 @@ StatementSet read_statements(PassState& a, const Sentences& sentences) {
   read.roles.reserve(sentences.sentences.size());
   read.used_items.reserve(16);
   read.statement_words.reserve(4);
-  for (const Sentence& s : sentences.sentences) read_sentence(a, s, sentences.words, read);
+  for (std::size_t k = 0; k < sentences.sentences.size(); ++k)
+    read_sentence(a, sentences.sentences[k], sentences.words, read, k + 1 == sentences.sentences.size());
   return read;
 }
 

@@ -45,6 +45,19 @@ bool settle_unscheduled(PassState& a, StatementSet& read, const FootnoteWords& w
     out.kind = Kind::unrecognized;
     return true;
   }
+  if (!read.preambles.empty() && read.statements.empty() && read.performance_sentences.empty()) {
+    const Item& p0 = pool[read.preambles.front()];
+    a.error("unrecognized", "\"" + a.quote(p0) + "\" states a span but no schedule is read beside it", p0.b, p0.e);
+    out.kind = Kind::unrecognized;
+    return true;
+  }
+  if (read.event_only && read.statements.empty() && read.performance_sentences.empty() && !read.represents_vesting) {
+    a.error("unrecognized", "vesting language not understood: \"" + a.quote(read.event_only->first, read.event_only->second) +
+                                "\" (vesting on an event, and no schedule beside it)",
+            read.event_only->first, read.event_only->second);
+    out.kind = Kind::unrecognized;
+    return true;
+  }
   // "The conversion ratio ... will be determined based on the increase in the share price over the
   // performance period. The units are scheduled to vest on January 1, 2016.": the date is when what is
   // earned vests; how many shares is contingent, so none of them is dated.

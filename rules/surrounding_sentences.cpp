@@ -1,0 +1,288 @@
+// Surroundings: the sentences filings put around a schedule that state no schedule of their own —
+// acceleration, continued-service provisos, option terms, settlement, what the award is. A sentence is
+// set aside as one (with its reason in `explain`) only when its words name the class AND nothing in it
+// could time or size a vesting beyond what the class allows (table below); otherwise it is read as before.
+#include "rules/passes.hpp"
+
+#include <algorithm>
+
+namespace vest::rules {
+
+namespace {
+
+// Item types every class may hold: they say that or how something vests, never when or how much.
+constexpr std::uint64_t kRemarkItems = bit(IT::vest_verb) | bit(IT::immediate) | bit(IT::exercisable_now) |
+                                       bit(IT::condition) | bit(IT::definition) | bit(IT::header);
+
+struct SurroundingClass {
+  Surrounding kind;
+  std::string_view reason;  // the explain line ("set aside: ...")
+  // Word beginnings (normalised, lower case) any one of which names the class.
+  std::vector<std::string_view> signs;
+  std::uint64_t also_items;  // item types allowed beyond kRemarkItems
+  bool numbers;              // bare numbers, money amounts ("$12.34 per share", "within 30 days")
+  bool dates;                // dates (an option's expiration)
+};
+
+// The classes, in the order they are tried. Examples (tests: the surroundings family's examples):
+//   acceleration  "All unvested shares will vest in full upon the Reporting Person's death or disability."
+//                 "In the event of a change in control, 100% of the unvested shares will vest."
+//   proviso       "In each case, vesting is contingent on the Reporting Person remaining in service through the
+//                 applicable vesting date."
+//   option terms  "The option expires on March 25, 2035." "The option has a term of ten years from the date of
+//                 grant." "The exercise price is $42.17 per share, the closing price on the date of grant."
+//   settlement    "Vested shares will be issued as soon as practicable following each vesting date, and in any
+//                 event within 60 days."
+//   award         "Represents restricted stock units granted as part of the Issuer's annual equity program."
+//                 "Represents an option granted in connection with the Reporting Person's appointment as an officer."
+const std::vector<SurroundingClass>& classes() {
+  static const std::vector<SurroundingClass> all = {
+      {Surrounding::acceleration, "set aside: acceleration (not a vesting date)",
+       {"accelerat", "change in control", "change of control", "death", "disability", "retirement", "without cause",
+        "good reason", "qualifying termination"},
+       bit(IT::portion) | bit(IT::thereafter), true, false},  // ("100% of the then-unvested units")
+      {Surrounding::proviso, "set aside: continued-service proviso",
+       {"continued service", "continuous service", "continued employment", "continuous employment",
+        "remaining in service", "remains in service", "remaining employed", "remains employed",
+        "remaining a service provider", "continues to provide services", "continued status"},
+       bit(IT::portion), false, false},
+      {Surrounding::option_terms, "set aside: option terms: expiration, term, exercise price (not vesting)",
+       {"expire", "expiration", "exercise price", "term of", "year term", "maximum term", "option term",
+        "option will terminate", "option shall terminate", "option terminates", "options will terminate"},
+       bit(IT::when) | bit(IT::when_list) | bit(IT::over) | bit(IT::through) | bit(IT::performance), true, true},
+      {Surrounding::settlement, "set aside: settlement (when vested shares are delivered, not when they vest)",
+       {"settled", "settlement", "delivered", "delivery", "issued", "distributed", "paid out", "payable"},
+       bit(IT::start) | bit(IT::thereafter) | bit(IT::over) | bit(IT::cadence) | bit(IT::count), true, false},
+      {Surrounding::award, "set aside: what the award is",
+       {"represents", "reflects", "granted", "grant of", "award", "each restricted stock unit", "each rsu",
+        "right to receive", "incentive stock option", "inducement"},
+       bit(IT::cadence), false, false},  // "the Issuer's annual equity program": no verb, no size, no date
+  };
+  return all;
+}
+
+// A sign at a word start in [b, e) of the normalised text.
+bool names(std::string_view text, std::uint32_t b, std::uint32_t e, std::string_view sign) {
+  const std::string_view s = text.substr(b, e - b);
+  for (std::size_t at = s.find(sign); at != std::string_view::npos; at = s.find(sign, at + 1)) {
+    const char before = at == 0 ? (b == 0 ? ' ' : text[b - 1]) : s[at - 1];
+    if (!(before >= 'a' && before <= 'z')) return true;
+  }
+  return false;
+}
+
+// "100% of the unvested shares", "all", "remaining in service" (no size): a portion that dates nothing.
+bool whole_or_unsized(const Item& it) {
+  return (it.pkind == Item::PortionKind::fraction && it.fraction == Fraction(1)) ||
+         (it.pkind == Item::PortionKind::remainder && !it.stated);
+}
+
+// Nothing in the sentence beyond what the class allows.
+bool holds_only(const PassState& a, const Sentence& s, const SurroundingClass& c) {
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = a.nodes[i];
+    switch (n.kind) {
+      case NK::item: {
+        const Item& it = a.pool[n.payload];
+        if (bit(it.type) & kRemarkItems) break;
+        if (!(bit(it.type) & c.also_items)) return false;
+        if (it.type == IT::portion && !whole_or_unsized(it)) return false;
+        if (it.type == IT::when && it.when.ref == When::Ref::absolute && !c.dates) return false;
+        break;
+      }
+      case NK::date:
+      case NK::month_day:
+        if (!c.dates) return false;
+        break;
+      case NK::number:
+      case NK::fraction:
+      case NK::percent:
+      case NK::ordinal:
+        if (!c.numbers && !is_year(n)) return false;
+        break;
+      default: break;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+Surrounding classify_surrounding(const PassState& a, const Sentence& s, Surrounding only) {
+  if (s.e <= s.b) return Surrounding::none;
+  const std::uint32_t b = a.nodes[s.b].b, e = a.nodes[s.e - 1].e;
+  for (const SurroundingClass& c : classes()) {
+    if (only != Surrounding::none && c.kind != only) continue;
+    bool named = false;
+    for (std::string_view sign : c.signs)
+      if ((named = names(a.norm.text, b, e, sign))) break;
+    if (named && holds_only(a, s, c)) return c.kind;
+  }
+  return Surrounding::none;
+}
+
+std::string_view reason(Surrounding k) {
+  for (const SurroundingClass& c : classes())
+    if (c.kind == k) return c.reason;
+  return "";
+}
+
+void set_aside_surrounding(PassState& a, const Sentence& s, Surrounding k) {
+  const std::uint32_t b = a.nodes[s.b].b, e = a.nodes[s.e - 1].e;
+  a.explain(reason(k), b, e);  // (a literal: explain keeps the view)
+  if (k != Surrounding::option_terms || !names(a.norm.text, b, e, "expir")) return;
+  // "The option expires on March 2, 2035": the expiration the input gives must be this one.
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = a.nodes[i];
+    if (n.kind != NK::item || (n.itype != IT::when && n.itype != IT::when_list)) continue;
+    const Item& it = a.pool[n.payload];
+    // ("on October 5, 2027, ten years after the date of grant": the date, then what it is.)
+    const When& w = n.itype == IT::when || it.whens.empty() ? it.when : it.whens.front();
+    if (w.ref != When::Ref::absolute || w.months || w.days) continue;
+    if (a.gc.expiration && *a.gc.expiration != w.date)
+      a.warning("expiration_mismatch",
+                "the footnote says the option expires on " + to_iso(w.date) + " but the expiration given is " +
+                    to_iso(*a.gc.expiration) + "; the expiration given is used",
+                it.b, it.e);
+    else if (!a.gc.expiration && !a.stated_expiration) {
+      a.stated_expiration = w.date;
+      a.warning("expiration_from_footnote", "the option's expiration " + to_iso(w.date) + " is read from the footnote",
+                it.b, it.e);
+    }
+    return;
+  }
+}
+
+}  // namespace vest::rules
+
+namespace vest::rules {
+
+// "The restricted stock units were granted fully vested and will be settled in shares on March 5, 2026",
+// "fully vested upon grant and will be delivered on March 11, 2019": in a sentence that vests the grant at
+// once, a date after a settlement word (since the item before it) is when shares are delivered, never a
+// vesting date. Such a date (on or after the grant date) leaves its clause and is set aside with its word.
+void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Clause>& clauses, StatementSet& read) {
+  static const std::vector<std::uint16_t> settles = {intern("settled"),   intern("settle"),   intern("settlement"),
+                                                     intern("delivered"), intern("delivery"), intern("deliver"),
+                                                     intern("paid"),      intern("payable"),  intern("distributed"),
+                                                     intern("issued")};
+  static const std::vector<std::uint16_t> expires = {intern("expire"), intern("expires"), intern("expiring")};
+  if (!a.grant) return;
+  auto of_option = [&] { return names(a.norm.text, a.nodes[s.b].b, a.nodes[s.e - 1].e, "option"); };
+  bool immediate_before = false;
+  constexpr std::size_t kNone = ~std::size_t{0};
+  std::size_t settle_word = kNone;  // node index of a settlement word since the last item
+  std::size_t expire_word = kNone;  // of "expires"
+  // An item out of its clause (a clause left empty is dropped below), accounted for.
+  auto take_out = [&](std::uint32_t item) {
+    for (Clause& cl : clauses) {
+      const auto at = std::find(cl.items.begin(), cl.items.end(), static_cast<std::size_t>(item));
+      if (at == cl.items.end()) continue;
+      cl.items.erase(at);
+      cl.mask = 0;
+      for (std::size_t idx : cl.items) cl.mask |= bit(a.pool[idx].type);
+    }
+    read.used_items.push_back(item);
+  };
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = a.nodes[i];
+    if (n.kind == NK::word && std::find(settles.begin(), settles.end(), n.wid) != settles.end()) settle_word = i;
+    if (n.kind == NK::word && std::find(expires.begin(), expires.end(), n.wid) != expires.end()) expire_word = i;
+    if (n.kind != NK::item) continue;
+    const Item& it = a.pool[n.payload];
+    const bool settlement_date = immediate_before && settle_word != kNone && it.type == IT::when &&
+                                 it.when.ref == When::Ref::absolute && !it.when.months && !it.when.days &&
+                                 it.when.date >= *a.grant;
+    // "... on each of the first, second and third anniversaries of the date of grant and expires seven years
+    // from the date of grant": what follows "expires" is the option's term, in any schedule sentence.
+    // (Of an option only: "the RSUs vest when the lock-up expires on <date>" dates a vesting.)
+    const bool expiration = expire_word != kNone && (it.type == IT::when || it.type == IT::over) &&
+                            (a.gc.is_option || a.gc.expiration || of_option());
+    if (it.type == IT::immediate && !it.status_only) immediate_before = true;
+    if (expiration) {
+      take_out(n.payload);
+      a.explain("set aside: option terms: expiration, term, exercise price (not vesting)", a.nodes[expire_word].b, n.e);
+      expire_word = kNone;
+      continue;
+    }
+    expire_word = kNone;
+    if (!settlement_date) {
+      settle_word = kNone;
+      continue;
+    }
+    take_out(n.payload);
+    const auto w = static_cast<std::uint32_t>(settle_word);
+    read.used_nodes.insert(std::upper_bound(read.used_nodes.begin(), read.used_nodes.end(), w), w);
+    a.explain("set aside: a settlement date after a grant vested at once (not a vesting date)", a.nodes[settle_word].b, n.e);
+    settle_word = kNone;
+  }
+  std::erase_if(clauses, [](const Clause& cl) { return cl.items.empty(); });
+}
+
+}  // namespace vest::rules
+
+namespace vest::rules {
+
+// No item or clause rules: the examples of the set-asides above (tests/rules/examples_test.cpp runs them).
+Family surroundings_family() {
+  Family f;
+  f.name = "surroundings";
+  f.examples = {
+      // acceleration
+      {"The RSUs vest in three equal annual installments beginning on March 1, 2026. Upon the Reporting Person's death "
+       "or disability, all unvested RSUs shall immediately vest.",
+       "2025-03-01", "3", "time_based", "2026-03-01=1 2027-03-01=1 2028-03-01=1", "", false},
+      {"One-half of the units vest on each of May 1, 2026 and May 1, 2027. If the Reporting Person's service is terminated "
+       "without cause, 100% of the then-unvested units will vest.",
+       "2025-05-01", "10", "time_based", "2026-05-01=5 2027-05-01=5", "", false},
+      {"All unvested shares will vest in full upon a change in control of the Issuer.", "2025-03-01", "10", "unrecognized", "",
+       "not understood", false},
+      // provisos
+      {"The award vests on January 15, 2027. The vesting of the award is conditioned upon the Reporting Person's continued "
+       "employment through the vesting date.",
+       "2025-01-15", "10", "time_based", "2027-01-15=10", "", false},
+      {"The restricted shares vest on June 1, 2027. In all cases, vesting requires that the Reporting Person be remaining in "
+       "service on that date.",
+       "2025-06-01", "10", "time_based", "2027-06-01=10", "", false},
+      // option terms
+      {"The option vests on June 30, 2026. The option has an exercise price of $12.50 per share and expires on June 29, 2035.",
+       "2025-06-30", "10", "time_based", "2026-06-30=10", "", false},
+      {"The option becomes exercisable on September 1, 2026. The option has a maximum term of seven years.", "2025-09-01", "4",
+       "time_based", "2026-09-01=4", "", false},
+      // an option term with a vesting word in it is read as a schedule sentence, never set aside
+      {"The option vests on March 1, 2026. The option expires on March 1, 2035, and vests 25% on each anniversary.",
+       "2025-03-01", "8", "unrecognized", "", "vests", false},
+      // settlement
+      {"The units vest in two equal annual installments beginning on April 1, 2026. Vested units are payable in shares "
+       "within 30 days after each vesting date.",
+       "2025-04-01", "10", "time_based", "2026-04-01=5 2027-04-01=5", "", false},
+      {"The restricted stock units were granted fully vested and will be delivered to the Reporting Person on January 2, "
+       "2027.",
+       "2025-12-10", "5", "immediate", "2025-12-10=5", "", false},
+      // a "settlement" date before the grant date is not a delivery of this grant: not understood
+      {"The RSUs were fully vested on the date of grant and will be settled on March 1, 2024.", "2025-03-01", "10",
+       "unrecognized", "", "not understood", false},
+      // a settlement date beside a schedule that does not vest at once is never set aside
+      {"The RSUs vest on March 1, 2026 and will be settled on March 11, 2026.", "2025-03-01", "10", "unrecognized", "",
+       "not understood", false},
+      // a sentence that states only the span is the preamble of the schedule after it, cross-checked against it
+      {"The shares vest over three years. One-third of the shares vest on each anniversary of the grant date.", "2025-03-01",
+       "3", "time_based", "2026-03-01=1 2027-03-01=1 2028-03-01=1", "", false},
+      {"The shares vest over two years. One-third of the shares vest on each of the first three anniversaries of the grant "
+       "date.",
+       "2025-03-01", "3", "unrecognized", "", "does not match", false},
+      {"The RSUs vest over three years. Vested RSUs will be settled within 30 days.", "2025-03-01", "3", "unrecognized", "",
+       "no schedule", false},
+      // an option's expiration inside the schedule's sentence
+      {"The option becomes exercisable as to one-half of the shares on each of the first two anniversaries of the date "
+       "of grant and expires ten years from the date of grant.",
+       "2025-02-03", "4", "time_based", "2026-02-03=2 2027-02-03=2", "", false},
+      // award descriptions
+      {"Represents restricted stock units awarded under the Issuer's annual long-term incentive program. The units vest on "
+       "August 15, 2026.",
+       "2025-08-15", "6", "time_based", "2026-08-15=6", "", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules
