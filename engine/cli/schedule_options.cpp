@@ -5,89 +5,10 @@
 #include "engine/ocf/evaluate.hpp"
 #include "engine/ocf/read_terms.hpp"
 
-#include <charconv>
 #include <iostream>
 
 namespace vest::cli {
 namespace {
-
-
-// Errors found while reading the options, reported all at once.
-struct Problems {
-  std::vector<std::string> list;
-  void add(std::string s) { list.push_back(std::move(s)); }
-};
-
-std::optional<Date> date_option(const std::string& name, const std::string& value, Problems& problems) {
-  if (auto d = parse_iso_date(value)) return d;
-  problems.add(name + ": \"" + value + "\" is not a valid YYYY-MM-DD date");
-  return std::nullopt;
-}
-
-std::optional<Amount> amount_option(const std::string& name, const std::string& value, Problems& problems) {
-  if (auto a = Amount::parse(value)) return a;
-  problems.add(name + ": \"" + value + "\" is not a number");
-  return std::nullopt;
-}
-
-// More installments than this is a typing error, not a schedule (100 years of weeks).
-constexpr int kMaxInstallments = 5'300;
-
-// The longest period accepted anywhere on this command line: 1,000 years in
-// its own unit. Dates live in 1900-2200, so a longer period is never needed,
-// and bounding it keeps every date step far from int overflow.
-constexpr long long kMaxPeriodDays = 365'243, kMaxPeriodWeeks = 52'178, kMaxPeriodMonths = 12'000,
-                     kMaxPeriodQuarters = 4'000, kMaxPeriodYears = 1'000;
-
-// "3m", "1y", "1q", "2w", "30d" (also "3 months" style words are not accepted: keep it terse).
-// A count beyond 1,000 years (or beyond a long long) is a range error, reported by name.
-std::optional<Period> parse_period(const std::string& name, const std::string& text, Problems& problems) {
-  auto refuse = [&](const std::string& why) {
-    problems.add(name + ": \"" + text + "\" " + why);
-    return std::nullopt;
-  };
-  if (text.size() < 2) return refuse("is not like 1m, 3m, 1q, 1y, 2w, 90d");
-  long long n = 0;
-  const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size() - 1, n);
-  const bool digits = p == text.data() + text.size() - 1;
-  if (ec == std::errc::result_out_of_range && digits) return refuse("is out of range (at most 1000 years)");
-  if (ec != std::errc{} || !digits || n < 1) return refuse("is not like 1m, 3m, 1q, 1y, 2w, 90d (a positive count and a unit)");
-  long long max = 0;
-  switch (text.back()) {
-    case 'd': max = kMaxPeriodDays; break;
-    case 'w': max = kMaxPeriodWeeks; break;
-    case 'm': max = kMaxPeriodMonths; break;
-    case 'q': max = kMaxPeriodQuarters; break;
-    case 'y': max = kMaxPeriodYears; break;
-    default: return refuse("has no unit d, w, m, q or y");
-  }
-  if (n > max) return refuse("is out of range (at most " + std::to_string(max) + text.back() + ", 1000 years)");
-  const int count = static_cast<int>(n);
-  switch (text.back()) {
-    case 'd': return Period::days(count);
-    case 'w': return Period::weeks(count);
-    case 'm': return Period::months(count);
-    case 'q': return Period::quarters(count);
-    default: return Period::years(count);
-  }
-}
-
-// "25%", "1/4", "rest", or a number of shares.
-std::optional<Portion> parse_portion(const std::string& text) {
-  if (text == "rest") return Portion::remainder();
-  if (!text.empty() && text.back() == '%') {
-    auto a = Amount::parse(text.substr(0, text.size() - 1));
-    if (!a) return std::nullopt;
-    return Portion::of_grant(Fraction(a->value() / 100));
-  }
-  if (auto slash = text.find('/'); slash != std::string::npos) {
-    auto n = Amount::parse(text.substr(0, slash)), d = Amount::parse(text.substr(slash + 1));
-    if (!n || !d || d->is_zero()) return std::nullopt;
-    return Portion::of_grant(*n / *d);
-  }
-  if (auto a = Amount::parse(text)) return Portion::fixed_shares(*a);
-  return std::nullopt;
-}
 
 // The schedule of --ocf's vesting terms (the option terms of the command line kept).
 bool spec_from_ocf(const ScheduleOptions& o, const ocf::OcfGrant& grant, std::string_view command, ScheduleSpec& spec) {
@@ -109,131 +30,44 @@ bool spec_from_ocf(const ScheduleOptions& o, const ocf::OcfGrant& grant, std::st
 }  // namespace
 
 int build_from_options(const ScheduleOptions& o, std::string_view command, BuiltSchedule& out) {
-  Problems problems;
-  ScheduleSpec spec;
-  const auto grant = date_option("--grant-date", o.grant_date, problems);
-  const auto total = amount_option("--shares", o.shares, problems);
-  if (grant) spec.grant_date = grant;
-  if (total) spec.total_shares = *total;
-  const auto policy = parse_allocation_policy(o.policy);
-  if (!policy) problems.add("--policy: unknown allocation policy \"" + o.policy + "\"");
-  else spec.policy = *policy;
-  spec.catch_up_before_grant = true;  // the grant date given here is the real one
-
-  for (const auto& lump : o.lumps) {
-    const auto colon = lump.find(':');
-    const auto d = date_option("--lump", lump.substr(0, colon), problems);
-    const auto portion = colon == std::string::npos ? std::optional<Portion>(Portion::all())
-                                                    : parse_portion(lump.substr(colon + 1));
-    if (!portion) problems.add("--lump: \"" + lump + "\" needs DATE[:PORTION] with PORTION like 25%, 1/4, 1000 or rest");
-    if (d && portion) spec.segments.push_back({LumpSegment{*d}, *portion, {"parameters: --lump " + lump, {}}});
-  }
-  for (const auto& c : o.contingent) {
-    const auto colon = c.find(':');
-    const auto portion = parse_portion(c.substr(0, colon));
-    if (!portion) problems.add("--contingent: \"" + c + "\" needs PORTION[:CONDITION]");
-    else
-      spec.segments.push_back({ContingentSegment{colon == std::string::npos ? "condition" : c.substr(colon + 1)},
-                               *portion, {"parameters: --contingent " + c, {}}});
-  }
-  if (o.installments < 0) problems.add("--installments: " + std::to_string(o.installments) + " is negative (a count of installments, 1 or more)");
-  if (o.installments > kMaxInstallments)
-    problems.add("--installments: " + std::to_string(o.installments) + " is more than " + std::to_string(kMaxInstallments));
-  if (o.cliff < 0) problems.add("--cliff: " + std::to_string(o.cliff) + " is negative");
-  else if (o.cliff > o.installments && o.installments > 0)
-    problems.add("--cliff: " + std::to_string(o.cliff) + " is more than the " + std::to_string(o.installments) + " installments");
-  if (o.first_step != 0 && o.first_step != 1) problems.add("--first-step: must be 0 or 1, not " + std::to_string(o.first_step));
-  if (o.installments > 0 && o.installments <= kMaxInstallments) {
-    InstallmentSegment seg;
-    const auto anchor = o.start.empty() ? grant : date_option("--start", o.start, problems);
-    const auto period = parse_period("--period", o.period, problems);
-    const auto day = parse_day_of_month_policy(o.day_policy);
-    if (!day) problems.add("--day-policy: unknown policy \"" + o.day_policy + "\"");
-    if (anchor && period && day) {
-      seg.anchor = *anchor;
-      seg.period = *period;
-      seg.count = o.installments;
-      seg.cliff = o.cliff;
-      seg.first_step = o.first_step;
-      seg.day_policy = *day;
-      const bool others = !spec.segments.empty();
-      spec.segments.push_back({seg, others ? Portion::remainder() : Portion::all(), {"parameters: --installments", {}}});
-    }
-  } else if (o.installments == 0 && (!o.start.empty() || o.cliff)) {
-    problems.add("--start and --cliff need --installments");
-  }
+  auto read = read_schedule_parameters(o, ParameterSpelling::command_line, !o.ocf.empty());
+  auto& problems = read.problems;
+  ScheduleSpec& spec = read.spec;
+  const auto date_option = [&](const std::string& name, const std::string& value) -> std::optional<Date> {
+    if (auto d = parse_iso_date(value)) return d;
+    problems.push_back(name + ": \"" + value + "\" is not a valid YYYY-MM-DD date");
+    return std::nullopt;
+  };
   if (!o.ocf.empty() && !spec.segments.empty())
-    problems.add("--ocf gives the whole schedule: do not combine it with --lump, --installments or --contingent");
+    problems.push_back("--ocf gives the whole schedule: do not combine it with --lump, --installments or --contingent");
   if (!o.ocf.empty() && o.policy != "cumulative_round_down")
-    problems.add("--ocf: the allocation type comes from the terms; do not give --policy");
+    problems.push_back("--ocf: the allocation type comes from the terms; do not give --policy");
   if (o.ocf.empty() && (!o.terms_id.empty() || !o.vesting_start.empty() || !o.ocf_events.empty()))
-    problems.add("--terms-id, --vesting-start and --event need --ocf");
+    problems.push_back("--terms-id, --vesting-start and --event need --ocf");
   ocf::OcfGrant ocf_grant;
   if (!o.ocf.empty()) {
-    if (grant) ocf_grant.grant_date = *grant;
-    if (total) ocf_grant.shares = *total;
-    if (!o.vesting_start.empty()) ocf_grant.vesting_start = date_option("--vesting-start", o.vesting_start, problems);
+    if (spec.grant_date) ocf_grant.grant_date = *spec.grant_date;
+    ocf_grant.shares = spec.total_shares;
+    if (!o.vesting_start.empty()) ocf_grant.vesting_start = date_option("--vesting-start", o.vesting_start);
     for (const auto& e : o.ocf_events) {
       if (auto parsed = ocf::parse_event_argument(e)) {
         if (!ocf_grant.events.emplace(parsed->first, parsed->second).second)
-          problems.add("--event: \"" + parsed->first + "\" given twice");
+          problems.push_back("--event: \"" + parsed->first + "\" given twice");
       } else {
-        problems.add("--event: \"" + e + "\" needs CONDITION_ID:YYYY-MM-DD");
+        problems.push_back("--event: \"" + e + "\" needs CONDITION_ID:YYYY-MM-DD");
       }
     }
-  }
-  if (spec.segments.empty() && problems.list.empty() && o.ocf.empty())
-    problems.add("no vesting given: use --lump, --installments or --contingent");
-
-  const bool is_option = !o.exercise_price.empty() || !o.expiration.empty() || o.early_exercise || !o.exercised.empty();
-  if (is_option) {
-    OptionTerms terms;
-    if (!o.exercise_price.empty()) terms.exercise_price = amount_option("--exercise-price", o.exercise_price, problems);
-    if (!o.expiration.empty()) terms.expiration = date_option("--expiration", o.expiration, problems);
-    if (!o.exercised.empty())
-      if (auto a = amount_option("--exercised", o.exercised, problems)) terms.exercised = *a;
-    if (!o.window.empty()) terms.post_termination_window = parse_period("--window", o.window, problems);
-    terms.early_exercisable = o.early_exercise;
-    spec.option = terms;
-  }
-  std::vector<Event> events;
-  if (!o.terminate.empty())
-    if (auto d = date_option("--terminate", o.terminate, problems)) events.push_back(Termination{*d});
-  for (const auto& a : o.accelerate) {
-    const auto colon = a.find(':');
-    const auto d = date_option("--accelerate", a.substr(0, colon), problems);
-    Acceleration acc;
-    if (d) acc.date = *d;
-    if (colon != std::string::npos) {
-      const std::string what = a.substr(colon + 1);
-      if (!what.empty() && what.back() == '%') {
-        if (auto p = Amount::parse(what.substr(0, what.size() - 1))) {
-          acc.extent = Acceleration::Extent::percent_of_unvested;
-          acc.fraction_of_unvested = Fraction(p->value() / 100);
-        } else {
-          problems.add("--accelerate: \"" + a + "\" needs DATE[:full|SHARES|PERCENT%]");
-        }
-      } else if (what != "full") {
-        if (auto s = Amount::parse(what)) {
-          acc.extent = Acceleration::Extent::shares;
-          acc.shares = *s;
-        } else {
-          problems.add("--accelerate: \"" + a + "\" needs DATE[:full|SHARES|PERCENT%]");
-        }
-      }
-    }
-    events.push_back(acc);
   }
   std::optional<Date> as_of;
-  if (!o.as_of.empty()) as_of = date_option("--as-of", o.as_of, problems);
+  if (!o.as_of.empty()) as_of = date_option("--as-of", o.as_of);
 
-  if (!problems.list.empty()) {
-    for (const auto& p : problems.list) std::cerr << command << ": error: " << p << '\n';
+  if (!problems.empty()) {
+    for (const auto& p : problems) std::cerr << command << ": error: " << p << '\n';
     return exit_usage;
   }
   if (!o.ocf.empty() && !spec_from_ocf(o, ocf_grant, command, spec)) return exit_input_errors;
   auto built = build_schedule(spec);
-  if (built && !events.empty()) built = apply_events(*built, events);
+  if (built && !read.events.empty()) built = apply_events(*built, read.events);
   if (!built) {
     for (const auto& d : built.diagnostics()) std::cerr << command << ": " << format(d) << '\n';
     return exit_input_errors;
