@@ -130,6 +130,9 @@
 // kernel's page-fault path on this VM). Keeping the buffers (an experiment, not kept: it would
 // hold hundreds of MB per thread) makes adversarial flat (199 / 185 / 146 MB/s) and prose
 // 34 / 9.7 / 12.7 MB/s (the rest is the Interpretation's own allocations, fresh each call).
+// With huge pages for malloc (GLIBC_TUNABLES=glibc.malloc.hugetlb=1, same build, same load):
+//   adversarial         194 MB/s     103 MB/s     113 MB/s
+//   prose               33 MB/s      17.9 MB/s    18.3 MB/s
 #include "rules/interpretation.hpp"
 
 #include <benchmark/benchmark.h>
