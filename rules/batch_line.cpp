@@ -48,9 +48,20 @@ std::string dump(const nlohmann::ordered_json& j) {
 
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
-nlohmann::ordered_json error_json(const Json& id, const std::vector<std::pair<std::string, std::string>>& problems) {
+// A problem with the input line: its code, message and the field at fault ("" for the whole line).
+struct Problem {
+  std::string code, message, field;
+};
+using Problems = std::vector<Problem>;
+
+// Every input error names its input line (and field), as the other readers' errors do.
+nlohmann::ordered_json error_json(const Json& id, std::size_t line, const Problems& problems) {
   Json errors = Json::array();
-  for (const auto& [code, message] : problems) errors.push_back({{"code", code}, {"message", message}});
+  for (const auto& p : problems) {
+    Json e{{"code", p.code}, {"message", p.message}, {"line", line}};
+    if (!p.field.empty()) e["field"] = p.field;
+    errors.push_back(std::move(e));
+  }
   nlohmann::ordered_json j;
   j["id"] = id;
   j["kind"] = "unrecognized";
@@ -77,14 +88,12 @@ std::optional<std::string> shares_text(const Json& s, const ExactNumberParser& p
   return std::nullopt;
 }
 
-using Problems = std::vector<std::pair<std::string, std::string>>;
-
 GrantContext context_from(const Json& j, const ExactNumberParser& p, Problems& problems) {
   GrantContext c;
   auto date = [&](const char* key, std::optional<Date>& out) {
     if (!j.contains(key) || j[key].is_null()) return;
     if (!j[key].is_string() || !(out = parse_iso_date(j[key].get<std::string>())))
-      problems.push_back({"invalid_input", std::string(key) + " is not a YYYY-MM-DD date: " + dump(j[key])});
+      problems.push_back({"invalid_input", std::string(key) + " is not a YYYY-MM-DD date: " + dump(j[key]), key});
   };
   date("grant_date", c.grant_date);
   date("expiration", c.expiration);
@@ -93,9 +102,9 @@ GrantContext context_from(const Json& j, const ExactNumberParser& p, Problems& p
     const auto a = text ? Amount::parse(*text) : std::nullopt;
     if (!a)
       problems.push_back({"invalid_input", "shares is not an exact decimal number (like 58824, \"58,824\" or 47.5; no exponent): " +
-                                               (text ? *text : dump(j["shares"]))});
+                                               (text ? *text : dump(j["shares"])), "shares"});
     else if (a->is_negative() || a->is_zero())
-      problems.push_back({"invalid_input", "shares must be positive, not " + *text});
+      problems.push_back({"invalid_input", "shares must be positive, not " + *text, "shares"});
     else
       c.shares = a;
   }
@@ -105,7 +114,8 @@ GrantContext context_from(const Json& j, const ExactNumberParser& p, Problems& p
 }  // namespace
 
 BatchLine batch_line_error(std::size_t number, const std::string& code, const std::string& message) {
-  return {dump(error_json("line " + std::to_string(number), {{code, "line " + std::to_string(number) + ": " + message}})), true, {}, {}, std::nullopt};
+  return {dump(error_json("line " + std::to_string(number), number, {{code, "line " + std::to_string(number) + ": " + message, ""}})),
+          true, {}, {}, std::nullopt};
 }
 
 BatchLine interpret_batch_line(std::string_view line, std::size_t number, const BatchLimits& limits) {
@@ -119,26 +129,29 @@ BatchLine interpret_batch_line(std::string_view line, std::size_t number, const 
     return batch_line_error(number, "invalid_input", "not a JSON object");
   Json id = j.contains("id") ? j["id"] : Json("line " + std::to_string(number));
   Problems problems;
-  if (!j.contains("text") || !j["text"].is_string()) problems.push_back({"invalid_input", "\"text\" is missing or not a string"});
+  if (!j.contains("text") || !j["text"].is_string()) problems.push_back({"invalid_input", "\"text\" is missing or not a string", "text"});
   else if (auto d = footnote_too_long(j["text"].get_ref<const std::string&>().size(), limits.max_footnote_bytes))
-    problems.push_back({d->code, d->message});
+    problems.push_back({d->code, d->message, "text"});
   GrantContext c = context_from(j, parser, problems);
   std::optional<bool> given = limits.is_option;
   if (j.contains("is_option") && !j["is_option"].is_null()) {
     if (j["is_option"].is_boolean()) given = j["is_option"].get<bool>();
-    else problems.push_back({"invalid_input", "is_option is not true or false: " + dump(j["is_option"])});
+    else problems.push_back({"invalid_input", "is_option is not true or false: " + dump(j["is_option"]), "is_option"});
   }
   std::optional<Date> as_of = limits.as_of;
   if (j.contains("as_of") && !j["as_of"].is_null()) {
     if (!j["as_of"].is_string() || !(as_of = parse_iso_date(j["as_of"].get<std::string>())))
-      problems.push_back({"invalid_input", "as_of is not a YYYY-MM-DD date: " + dump(j["as_of"])});
+      problems.push_back({"invalid_input", "as_of is not a YYYY-MM-DD date: " + dump(j["as_of"]), "as_of"});
   }
-  if (!problems.empty()) return {dump(error_json(id, problems)), true, {}, {}, std::nullopt};
+  if (!problems.empty()) return {dump(error_json(id, number, problems)), true, {}, {}, std::nullopt};
   auto result = interpret_grant(j["text"].get_ref<const std::string&>(), c, given);
   Json out = to_json(result);
   // "id" first for people reading the lines.
   nlohmann::ordered_json ordered;
   ordered["id"] = id;
+  // The interpreter's diagnostics point into the footnote (span); the line says which footnote.
+  for (const char* key : {"warnings", "errors"})
+    for (auto& d : out[key]) d["line"] = number;
   for (const char* key : {"kind", "tranches", "contingent_shares", "exercisable_immediately", "conditions", "warnings", "errors",
                           "explain"})
     ordered[key] = out[key];

@@ -2,6 +2,7 @@
 
 #include "engine/cli/command.hpp"
 #include "engine/core/events.hpp"
+#include "engine/core/schedule_parameters.hpp"
 #include "engine/ocf/evaluate.hpp"
 #include "engine/ocf/read_terms.hpp"
 
@@ -12,7 +13,6 @@
 
 namespace vest::cli {
 namespace {
-
 
 // Errors found while reading the options, reported all at once.
 struct Problems {
@@ -27,69 +27,22 @@ std::optional<Date> date_option(const std::string& name, const std::string& valu
 }
 
 std::optional<Amount> amount_option(const std::string& name, const std::string& value, Problems& problems) {
-  if (auto a = Amount::parse(value)) return a;
+  if (auto a = parse_amount_parameter(value)) return a;
   problems.add(name + ": \"" + value + "\" is not a number");
   return std::nullopt;
 }
 
-// More installments than this is a typing error, not a schedule (100 years of weeks).
-constexpr int kMaxInstallments = 5'300;
+// The limits and the period / portion spellings are engine/core/schedule_parameters',
+// which the Python module reads its keywords with too.
+constexpr long long kMaxInstallments = kMaxParameterInstallments;
 
-// The longest period accepted anywhere on this command line: 1,000 years in
-// its own unit. Dates live in 1900-2200, so a longer period is never needed,
-// and bounding it keeps every date step far from int overflow.
-constexpr long long kMaxPeriodDays = 365'243, kMaxPeriodWeeks = 52'178, kMaxPeriodMonths = 12'000,
-                     kMaxPeriodQuarters = 4'000, kMaxPeriodYears = 1'000;
-
-// "3m", "1y", "1q", "2w", "30d" (also "3 months" style words are not accepted: keep it terse).
-// A count beyond 1,000 years (or beyond a long long) is a range error, reported by name.
 std::optional<Period> parse_period(const std::string& name, const std::string& text, Problems& problems) {
-  auto refuse = [&](const std::string& why) {
-    problems.add(name + ": \"" + text + "\" " + why);
-    return std::nullopt;
-  };
-  if (text.size() < 2) return refuse("is not like 1m, 3m, 1q, 1y, 2w, 90d");
-  long long n = 0;
-  const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size() - 1, n);
-  const bool digits = p == text.data() + text.size() - 1;
-  if (ec == std::errc::result_out_of_range && digits) return refuse("is out of range (at most 1000 years)");
-  if (ec != std::errc{} || !digits || n < 1) return refuse("is not like 1m, 3m, 1q, 1y, 2w, 90d (a positive count and a unit)");
-  long long max = 0;
-  switch (text.back()) {
-    case 'd': max = kMaxPeriodDays; break;
-    case 'w': max = kMaxPeriodWeeks; break;
-    case 'm': max = kMaxPeriodMonths; break;
-    case 'q': max = kMaxPeriodQuarters; break;
-    case 'y': max = kMaxPeriodYears; break;
-    default: return refuse("has no unit d, w, m, q or y");
-  }
-  if (n > max) return refuse("is out of range (at most " + std::to_string(max) + text.back() + ", 1000 years)");
-  const int count = static_cast<int>(n);
-  switch (text.back()) {
-    case 'd': return Period::days(count);
-    case 'w': return Period::weeks(count);
-    case 'm': return Period::months(count);
-    case 'q': return Period::quarters(count);
-    default: return Period::years(count);
-  }
+  auto p = parse_period_parameter(text);
+  if (!p.period) problems.add(name + ": \"" + text + "\" " + p.reason);
+  return p.period;
 }
 
-// "25%", "1/4", "rest", or a number of shares.
-std::optional<Portion> parse_portion(const std::string& text) {
-  if (text == "rest") return Portion::remainder();
-  if (!text.empty() && text.back() == '%') {
-    auto a = Amount::parse(text.substr(0, text.size() - 1));
-    if (!a) return std::nullopt;
-    return Portion::of_grant(Fraction(a->value() / 100));
-  }
-  if (auto slash = text.find('/'); slash != std::string::npos) {
-    auto n = Amount::parse(text.substr(0, slash)), d = Amount::parse(text.substr(slash + 1));
-    if (!n || !d || d->is_zero()) return std::nullopt;
-    return Portion::of_grant(*n / *d);
-  }
-  if (auto a = Amount::parse(text)) return Portion::fixed_shares(*a);
-  return std::nullopt;
-}
+std::optional<Portion> parse_portion(const std::string& text) { return parse_portion_parameter(text); }
 
 // A day a statement starts on or waits for (WHEN): a date, an event's id, either
 // plus a period ("ipo+6m", "2025-01-01+90d"), or earlier-of(WHEN,...) /
@@ -326,9 +279,9 @@ int build_from_options(const ScheduleOptions& o, std::string_view command, Built
     if (anchor && period && day) {
       seg.anchor = *anchor;
       seg.period = *period;
-      seg.count = o.installments;
-      seg.cliff = o.cliff;
-      seg.first_step = o.first_step;
+      seg.count = static_cast<int>(o.installments);
+      seg.cliff = static_cast<int>(o.cliff);
+      seg.first_step = static_cast<int>(o.first_step);
       seg.day_policy = *day;
       const bool others = !spec.segments.empty() || !o.then.empty();
       spec.segments.push_back({seg, others ? Portion::remainder() : Portion::all(), {"parameters: --installments", {}}});
@@ -370,6 +323,7 @@ int build_from_options(const ScheduleOptions& o, std::string_view command, Built
     problems.add("no vesting given: use --lump, --installments, --then or --contingent");
 
   const bool is_option = !o.exercise_price.empty() || !o.expiration.empty() || o.early_exercise || !o.exercised.empty();
+  if (!is_option && !o.window.empty()) problems.add("--window: is an option term: give --exercise-price or --expiration");
   if (is_option) {
     OptionTerms terms;
     if (!o.exercise_price.empty()) terms.exercise_price = amount_option("--exercise-price", o.exercise_price, problems);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/core/schedule.hpp"
+#include "engine/core/schedule_parameters.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -13,13 +14,10 @@
 
 namespace vest::cli {
 
-struct ScheduleOptions {
-  std::string grant_date, shares, start, period = "1m", day_policy = "vesting_start_day", policy = "cumulative_round_down";
-  int installments = 0, cliff = 0, first_step = 1;
-  std::vector<std::string> lumps, contingent;
-  std::string exercise_price, expiration, exercised, window, terminate, as_of;
-  std::vector<std::string> accelerate;
-  bool early_exercise = false;
+// The schedule's parameters (read by engine/core/schedule_parameters, as the
+// Python module reads its keywords) and what only the command line has.
+struct ScheduleOptions : ScheduleParameters {
+  std::string as_of;
   std::string ocf, terms_id, vesting_start;  // OCF vesting terms as the schedule source
   std::vector<std::string> ocf_events;       // --event ID:DATE (OCF conditions, or the events below)
   // Statements that wait for events or for each other (engine/core/timing.hpp).

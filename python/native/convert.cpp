@@ -1,5 +1,7 @@
 #include "native/convert.hpp"
 
+#include "engine/core/schedule_parameters.hpp"
+
 #include <limits>
 
 namespace vest::python {
@@ -73,14 +75,7 @@ std::optional<Date> read_date(const std::optional<std::string>& text, const char
   return std::nullopt;
 }
 
-std::optional<Amount> read_amount(const std::string& text) {
-  if (const auto slash = text.find('/'); slash != std::string::npos) {
-    const auto n = Amount::parse(text.substr(0, slash)), d = Amount::parse(text.substr(slash + 1));
-    if (!n || !d || d->is_zero()) return std::nullopt;
-    return Amount((*n / *d).value());
-  }
-  return Amount::parse(text);
-}
+std::optional<Amount> read_amount(const std::string& text) { return parse_amount_parameter(text); }
 
 std::optional<Amount> read_shares(const std::optional<std::string>& text, const char* what, std::vector<std::string>& problems) {
   if (!text) return std::nullopt;

@@ -1,13 +1,14 @@
 // `_vest.Schedule` and `_vest.build_schedule(params)`: the parameters of
-// `vest schedule` (engine/cli/cmd_schedule.cpp) read the same way, built by
-// the same `build_schedule` and `apply_events`.
+// `vest schedule`, read by the same `read_schedule_parameters`
+// (engine/core/schedule_parameters.hpp) and built by the same `build_schedule`
+// and `apply_events`.
 #include "native/schedules.hpp"
 
 #include "engine/core/events.hpp"
 #include "engine/core/projection.hpp"
+#include "engine/core/schedule_parameters.hpp"
 #include "native/convert.hpp"
 
-#include <charconv>
 
 namespace vest::python {
 
@@ -52,174 +53,60 @@ py::dict projection_dict(const Schedule& s, Date as_of) {
 
 namespace {
 
-struct Problems {
-  std::vector<std::string> list;
-  void add(std::string s) { list.push_back(std::move(s)); }
-};
-
 template <class T>
 T get(const py::dict& d, const char* key, T fallback) {
   if (!d.contains(key) || d[key].is_none()) return fallback;
   return d[key].cast<T>();
 }
 
-std::optional<Date> date_param(const std::string& name, const std::string& value, Problems& problems) {
-  if (auto d = parse_iso_date(value)) return d;
-  problems.add(name + ": \"" + value + "\" is not a valid YYYY-MM-DD date");
-  return std::nullopt;
+// A count keyword: a Python int of any size; one beyond a long long is kept
+// as a value the range checks refuse by name.
+long long count(const py::dict& d, const char* key, long long fallback, std::vector<std::string>& problems) {
+  if (!d.contains(key) || d[key].is_none()) return fallback;
+  int overflow = 0;
+  const long long v = PyLong_AsLongLongAndOverflow(py::int_(d[key]).ptr(), &overflow);
+  if (overflow != 0) problems.push_back(std::string(key) + ": " + py::str(d[key]).cast<std::string>() + " is out of range");
+  return overflow != 0 ? 0 : v;
 }
 
-std::optional<Amount> amount_param(const std::string& name, const std::string& value, Problems& problems) {
-  if (auto a = read_amount(value)) return a;
-  problems.add(name + ": \"" + value + "\" is not a number");
-  return std::nullopt;
-}
-
-// "3m", "1y", "1q", "2w", "30d", as on the command line.
-std::optional<Period> parse_period(const std::string& text) {
-  if (text.size() < 2) return std::nullopt;
-  int n = 0;
-  const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size() - 1, n);
-  if (ec != std::errc{} || p != text.data() + text.size() - 1 || n < 1) return std::nullopt;
-  switch (text.back()) {
-    case 'd': return Period::days(n);
-    case 'w': return Period::weeks(n);
-    case 'm': return Period::months(n);
-    case 'q': return Period::quarters(n);
-    case 'y': return Period::years(n);
-  }
-  return std::nullopt;
-}
-
-// "25%", "1/4", "rest", or a number of shares.
-std::optional<Portion> parse_portion(const std::string& text) {
-  if (text == "rest") return Portion::remainder();
-  if (!text.empty() && text.back() == '%') {
-    auto a = Amount::parse(text.substr(0, text.size() - 1));
-    if (!a) return std::nullopt;
-    return Portion::of_grant(Fraction(a->value() / 100));
-  }
-  if (text.find('/') != std::string::npos) {
-    auto f = read_amount(text);
-    if (!f) return std::nullopt;
-    return Portion::of_grant(Fraction(f->value()));
-  }
-  if (auto a = Amount::parse(text)) return Portion::fixed_shares(*a);
-  return std::nullopt;
-}
-
-void read_segments(const py::dict& d, const std::optional<Date>& grant, ScheduleSpec& spec, Problems& problems) {
-  for (const auto& item : get<py::list>(d, "lumps", py::list())) {
-    const auto lump = item.cast<std::string>();
-    const auto colon = lump.find(':');
-    const auto day = date_param("lump", lump.substr(0, colon), problems);
-    const auto portion = colon == std::string::npos ? std::optional<Portion>(Portion::all()) : parse_portion(lump.substr(colon + 1));
-    if (!portion) problems.add("lump: \"" + lump + "\" needs DATE[:PORTION] with PORTION like 25%, 1/4, 1000 or rest");
-    if (day && portion) spec.segments.push_back({LumpSegment{*day}, *portion, {"parameters: lump " + lump, {}}});
-  }
-  for (const auto& item : get<py::list>(d, "contingent", py::list())) {
-    const auto c = item.cast<std::string>();
-    const auto colon = c.find(':');
-    const auto portion = parse_portion(c.substr(0, colon));
-    if (!portion) problems.add("contingent: \"" + c + "\" needs PORTION[:CONDITION]");
-    else
-      spec.segments.push_back({ContingentSegment{colon == std::string::npos ? "condition" : c.substr(colon + 1)}, *portion,
-                               {"parameters: contingent " + c, {}}});
-  }
-  const int installments = get<int>(d, "installments", 0);
-  const auto start = get<std::string>(d, "start", "");
-  if (installments > 0) {
-    const auto anchor = start.empty() ? grant : date_param("start", start, problems);
-    const auto period_text = get<std::string>(d, "period", "1m");
-    const auto day_text = get<std::string>(d, "day_policy", "vesting_start_day");
-    const auto period = parse_period(period_text);
-    const auto day = parse_day_of_month_policy(day_text);
-    if (!period) problems.add("period: \"" + period_text + "\" is not like 1m, 3m, 1q, 1y, 2w, 30d");
-    if (!day) problems.add("day_policy: unknown policy \"" + day_text + "\"");
-    if (anchor && period && day) {
-      InstallmentSegment seg;
-      seg.anchor = *anchor;
-      seg.period = *period;
-      seg.count = installments;
-      seg.cliff = get<int>(d, "cliff", 0);
-      seg.first_step = get<int>(d, "first_step", 1);
-      seg.day_policy = *day;
-      const bool others = !spec.segments.empty();
-      spec.segments.push_back({seg, others ? Portion::remainder() : Portion::all(), {"parameters: installments", {}}});
-    }
-  } else if (!start.empty() || get<int>(d, "cliff", 0)) {
-    problems.add("start and cliff need installments");
-  }
-  if (spec.segments.empty() && problems.list.empty()) problems.add("no vesting given: use lump, installments or contingent");
-}
-
-void read_option(const py::dict& d, ScheduleSpec& spec, Problems& problems) {
-  const auto price = get<std::string>(d, "exercise_price", ""), expiration = get<std::string>(d, "expiration", "");
-  const bool early = get<bool>(d, "early_exercise", false);
-  if (price.empty() && expiration.empty() && !early) return;
-  OptionTerms terms;
-  if (!price.empty()) terms.exercise_price = amount_param("exercise_price", price, problems);
-  if (!expiration.empty()) terms.expiration = date_param("expiration", expiration, problems);
-  if (const auto exercised = get<std::string>(d, "exercised", ""); !exercised.empty())
-    if (auto a = amount_param("exercised", exercised, problems)) terms.exercised = *a;
-  if (const auto window = get<std::string>(d, "window", ""); !window.empty()) {
-    terms.post_termination_window = parse_period(window);
-    if (!terms.post_termination_window) problems.add("window: \"" + window + "\" is not like 90d or 3m");
-  }
-  terms.early_exercisable = early;
-  spec.option = terms;
-}
-
-std::vector<Event> read_events(const py::dict& d, Problems& problems) {
-  std::vector<Event> events;
-  if (const auto t = get<std::string>(d, "terminate", ""); !t.empty())
-    if (auto day = date_param("terminate", t, problems)) events.push_back(Termination{*day});
-  for (const auto& item : get<py::list>(d, "accelerate", py::list())) {
-    const auto a = item.cast<std::string>();
-    const auto colon = a.find(':');
-    const auto day = date_param("accelerate", a.substr(0, colon), problems);
-    Acceleration acc;
-    if (day) acc.date = *day;
-    if (colon != std::string::npos) {
-      const std::string what = a.substr(colon + 1);
-      const bool percent = !what.empty() && what.back() == '%';
-      const auto number = what == "full" ? std::nullopt : Amount::parse(percent ? what.substr(0, what.size() - 1) : what);
-      if (what != "full" && !number) problems.add("accelerate: \"" + a + "\" needs DATE[:full|SHARES|PERCENT%]");
-      else if (percent) {
-        acc.extent = Acceleration::Extent::percent_of_unvested;
-        acc.fraction_of_unvested = Fraction(number->value() / 100);
-      } else if (number) {
-        acc.extent = Acceleration::Extent::shares;
-        acc.shares = *number;
-      }
-    }
-    events.push_back(acc);
-  }
-  return events;
+std::vector<std::string> strings(const py::dict& d, const char* key) {
+  std::vector<std::string> out;
+  for (const auto& item : get<py::list>(d, key, py::list())) out.push_back(item.cast<std::string>());
+  return out;
 }
 
 // (Schedule, []) or (None, diagnostics); bad parameters are "invalid_parameter" diagnostics.
+// The keywords are read by engine/core/schedule_parameters, as `vest schedule` reads its options.
 py::tuple build(const py::dict& d) {
-  Problems problems;
-  ScheduleSpec spec;
-  const auto grant = date_param("grant_date", get<std::string>(d, "grant_date", ""), problems);
-  const auto total = amount_param("shares", get<std::string>(d, "shares", ""), problems);
-  if (grant) spec.grant_date = grant;
-  if (total) spec.total_shares = *total;
-  const auto policy_text = get<std::string>(d, "policy", "cumulative_round_down");
-  if (const auto policy = parse_allocation_policy(policy_text)) spec.policy = *policy;
-  else problems.add("policy: unknown allocation policy \"" + policy_text + "\"");
-  spec.catch_up_before_grant = true;  // the grant date given here is the real one
-  read_segments(d, grant, spec, problems);
-  read_option(d, spec, problems);
-  const auto events = read_events(d, problems);
-  if (!problems.list.empty()) {
+  std::vector<std::string> count_problems;
+  ScheduleParameters p;
+  p.grant_date = get<std::string>(d, "grant_date", "");
+  p.shares = get<std::string>(d, "shares", "");
+  p.lumps = strings(d, "lumps");
+  p.contingent = strings(d, "contingent");
+  p.installments = count(d, "installments", 0, count_problems);
+  p.cliff = count(d, "cliff", 0, count_problems);
+  p.first_step = count(d, "first_step", 1, count_problems);
+  p.start = get<std::string>(d, "start", "");
+  p.period = get<std::string>(d, "period", "1m");
+  p.day_policy = get<std::string>(d, "day_policy", "vesting_start_day");
+  p.policy = get<std::string>(d, "policy", "cumulative_round_down");
+  p.exercise_price = get<std::string>(d, "exercise_price", "");
+  p.expiration = get<std::string>(d, "expiration", "");
+  p.early_exercise = get<bool>(d, "early_exercise", false);
+  p.exercised = get<std::string>(d, "exercised", "");
+  p.window = get<std::string>(d, "window", "");
+  p.terminate = get<std::string>(d, "terminate", "");
+  p.accelerate = strings(d, "accelerate");
+  auto read = read_schedule_parameters(p, ParameterSpelling::python);
+  read.problems.insert(read.problems.begin(), count_problems.begin(), count_problems.end());
+  if (!read.problems.empty()) {
     Diagnostics ds;
-    for (auto& p : problems.list) ds.push_back(Diagnostic::error("invalid_parameter", std::move(p)));
+    for (auto& problem : read.problems) ds.push_back(Diagnostic::error("invalid_parameter", std::move(problem)));
     return py::make_tuple(py::none(), diagnostics_list(ds));
   }
-  auto built = build_schedule(spec);
-  if (built && !events.empty()) built = apply_events(*built, events);
+  auto built = build_schedule(read.spec);
+  if (built && !read.events.empty()) built = apply_events(*built, read.events);
   if (!built) return py::make_tuple(py::none(), diagnostics_list(built.diagnostics()));
   return py::make_tuple(py::cast(std::move(built).value()), py::list());
 }

@@ -35,3 +35,35 @@ def test_bad_parameters_raise_input_error_and_bad_schedules_schedule_error():
     with pytest.raises(vest.ScheduleError) as e:
         vest.schedule("2020-01-01", 100, lumps=["2021-01-01:70%", "2022-01-01:70%"])
     assert e.value.code
+
+
+# The parameters are read by the library's read_schedule_parameters, with the
+# command line's range checks (issue 12: a Python copy of the parsing had none).
+@pytest.mark.parametrize("window", ["2147483647d", "100000y", "12001m", "99999999999999999999d"])
+def test_window_beyond_a_thousand_years_is_an_input_error(window):
+    with pytest.raises(vest.InputError, match="window.*out of range"):
+        vest.schedule("2020-01-01", 48000, installments=48, exercise_price="1", terminate="2021-01-01", window=window)
+
+
+def test_a_thousand_year_window_is_kept_open():
+    s = vest.schedule("2020-01-01", 48000, installments=48, exercise_price="1", terminate="2021-01-01", window="1000y")
+    assert s.as_of("2030-01-01").exercisable == 12000
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    (dict(installments=5301), "installments: 5301 is more than 5300"),
+    (dict(installments=2 ** 70), "installments: .* is out of range"),
+    (dict(installments=-5), "installments: -5 is negative"),
+    (dict(installments=12, cliff=13), "cliff: 13 is more than the 12"),
+    (dict(installments=12, first_step=2), "first_step: must be 0 or 1"),
+    (dict(installments=12, period="5300000w"), "period: .* is out of range"),
+    (dict(installments=12, window="90d"), "window: is an option term"),
+])
+def test_counts_and_periods_outside_their_range_are_input_errors(kwargs, message):
+    with pytest.raises(vest.InputError, match=message):
+        vest.schedule("2020-01-01", 48000, **kwargs)
+
+
+def test_exercised_alone_is_an_option_checked_by_the_engine():
+    with pytest.raises(vest.ScheduleError, match="negative"):
+        vest.schedule("2020-01-01", 48000, installments=48, exercised=-5)

@@ -4,6 +4,7 @@
 #include "rules/interpretation.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -174,6 +175,30 @@ TEST(BatchLine, FootnoteOverTheLimitIsAnErrorAndInvalidUtf8StaysValidJson) {
   EXPECT_TRUE(bad.failed);
   EXPECT_EQ(bad.json.find('\xFF'), std::string::npos);
 }
+
+// Every error of a batch line names its input line, and the field when one is at fault (issue 12, item 20).
+TEST(BatchLine, ErrorsNameTheirLineAndField) {
+  const auto shares = nlohmann::json::parse(
+      interpret_batch_line(R"({"id":"a","text":"All shares vest on March 1, 2025.","shares":"x"})", 4, {}).json);
+  ASSERT_EQ(shares["errors"].size(), 1u) << shares.dump();
+  EXPECT_EQ(shares["errors"][0]["line"], 4);
+  EXPECT_EQ(shares["errors"][0]["field"], "shares");
+  const auto date = nlohmann::json::parse(interpret_batch_line(R"({"text":"x","grant_date":"2020-13-01"})", 9, {}).json);
+  EXPECT_EQ(date["errors"][0]["line"], 9);
+  EXPECT_EQ(date["errors"][0]["field"], "grant_date");
+  const auto not_json = nlohmann::json::parse(interpret_batch_line("not json", 3, {}).json);
+  EXPECT_EQ(not_json["errors"][0]["line"], 3);
+  EXPECT_FALSE(not_json["errors"][0].contains("field"));  // the whole line is at fault
+  // The interpreter's own errors (spans into the footnote) also carry the line.
+  const std::string twice =
+      "25% of the shares vest on December 16, 2014. The remaining 75% vest monthly over the following 36 months. "
+      "25% of the shares vest on December 16, 2014. The remaining 75% vest monthly over the following 36 months.";
+  const auto refused = nlohmann::json::parse(
+      interpret_batch_line(R"({"text":")" + twice + R"(","shares":1000,"grant_date":"2013-12-16"})", 5, {}).json);
+  ASSERT_FALSE(refused["errors"].empty()) << refused.dump();
+  for (const auto& e : refused["errors"]) EXPECT_EQ(e["line"], 5) << e.dump();
+}
+
 }  // namespace
 }  // namespace vest::rules
 
