@@ -21,7 +21,15 @@ void collect_conditions(PassState& a) {
       c.text = a.quote(it);
       c.provenance = {std::string("condition"), {a.span(it.b, it.e)}};
       out.conditions.push_back(std::move(c));
-      a.explain(comp.rules[it.rule]->name, it.b, it.e);
+      // "the earlier of" / "the later of" name only the connective: the explain step shows what it picks
+      // between, to the end of its clause ("... separation from service or March 1, 2028").
+      std::uint32_t e = it.e;
+      if (it.note == "earlier_of" || it.note == "later_of")
+        for (std::size_t j = i + 1; j < nodes.size(); ++j) {
+          if (nodes[j].kind == NK::punct && (nodes[j].punct == '.' || nodes[j].punct == ';')) break;
+          e = nodes[j].e;
+        }
+      a.explain(comp.rules[it.rule]->name, it.b, e);
     } else if (it.type == IT::exercisable_now) {
       out.exercisable_immediately = true;
       a.explain(comp.rules[it.rule]->name, it.b, it.e);
