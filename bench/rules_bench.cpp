@@ -134,6 +134,7 @@
 //   adversarial         194 MB/s     103 MB/s     113 MB/s
 //   prose               33 MB/s      17.9 MB/s    18.3 MB/s
 #include "rules/interpretation.hpp"
+#include "tests/rules/large_footnotes.hpp"
 
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
@@ -189,25 +190,6 @@ void run_corpus(benchmark::State& state, bool with_shares) {
 void BM_Interpret_Corpus(benchmark::State& state) { run_corpus(state, true); }
 void BM_Interpret_CorpusNoShares(benchmark::State& state) { run_corpus(state, false); }
 
-std::string adversarial_input(std::size_t bytes) {
-  std::string s;
-  const char* pieces[] = {"1/2/3/4 ", "25% ", "(((", "first, second, third and ", "December 16, 2014, 2015, ",
-                          "vest ", "monthly thereafter ", "the remaining ", "99999999999999999999 ", "subject to (", "; "};
-  for (std::size_t i = 0; s.size() < bytes; ++i) s += pieces[i % (sizeof(pieces) / sizeof(pieces[0]))];
-  return s;
-}
-
-// A real footnote (the seed option's) repeated: every sentence is a schedule
-// sentence, so every pass has work (statements, cross-checks, explanations).
-std::string prose_input(std::size_t bytes) {
-  const std::string unit =
-      "25% of the shares underlying this option vests on December 16, 2014. The remaining 75% of the shares underlying "
-      "this option will then vest in equal monthly increments for the following 36 months through December 16, 2017. ";
-  std::string s;
-  while (s.size() + unit.size() <= bytes) s += unit;
-  return s;
-}
-
 void run_large(benchmark::State& state, const std::string& s) {
   vest::rules::GrantContext c;
   c.shares = vest::Amount(1000);
@@ -219,15 +201,15 @@ void run_large(benchmark::State& state, const std::string& s) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * s.size()));
 }
 
-void BM_Interpret_Adversarial1MB(benchmark::State& state) { run_large(state, adversarial_input(1u << 20)); }
+void BM_Interpret_Adversarial1MB(benchmark::State& state) { run_large(state, vest::testing::adversarial_footnote(1u << 20)); }
 
 // Inputs far beyond the default --max-footnote-bytes (1 MiB), for a user who
 // raises it: 1, 4 and 16 MiB (the argument), adversarial and prose.
 void BM_Interpret_AdversarialMiB(benchmark::State& state) {
-  run_large(state, adversarial_input(static_cast<std::size_t>(state.range(0)) << 20));
+  run_large(state, vest::testing::adversarial_footnote(static_cast<std::size_t>(state.range(0)) << 20));
 }
 void BM_Interpret_ProseMiB(benchmark::State& state) {
-  run_large(state, prose_input(static_cast<std::size_t>(state.range(0)) << 20));
+  run_large(state, vest::testing::prose_footnote(static_cast<std::size_t>(state.range(0)) << 20));
 }
 
 BENCHMARK(BM_Interpret_Corpus);

@@ -8,6 +8,7 @@
 // ~60-75 bytes allocated and ~35-52 bytes peak per input byte; adversarial
 // ~34 and ~24-26. The steps are vector growth, not a superlinear pass.
 #include "rules/interpretation.hpp"
+#include "tests/rules/large_footnotes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -54,23 +55,6 @@ void operator delete(void* q, std::size_t) noexcept { operator delete(q); }
 
 namespace {
 
-std::string prose(std::size_t bytes) {
-  const std::string unit =
-      "25% of the shares underlying this option vests on December 16, 2014. The remaining 75% of the shares underlying "
-      "this option will then vest in equal monthly increments for the following 36 months through December 16, 2017. ";
-  std::string s;
-  while (s.size() + unit.size() <= bytes) s += unit;
-  return s;
-}
-
-std::string adversarial(std::size_t bytes) {
-  const char* pieces[] = {"1/2/3/4 ", "25% ", "(((", "first, second, third and ", "December 16, 2014, 2015, ",
-                          "vest ", "monthly thereafter ", "the remaining ", "99999999999999999999 ", "subject to (", "; "};
-  std::string s;
-  for (std::size_t i = 0; s.size() < bytes; ++i) s += pieces[i % (sizeof(pieces) / sizeof(pieces[0]))];
-  return s;
-}
-
 // Counts one interpret() call on a fresh thread: the per-thread working
 // buffers (kept from call to call) start empty, so every size pays for its own.
 Counts count_interpret(const std::string& text) {
@@ -103,7 +87,7 @@ void expect_linear(std::string (*make)(std::size_t)) {
   EXPECT_LE(b.peak, 64 * large.size()) << b.peak << " bytes live for " << large.size() << " bytes of text";
 }
 
-TEST(InterpreterScaling, ProseWorkAndMemoryGrowLinearly) { expect_linear(&prose); }
-TEST(InterpreterScaling, AdversarialWorkAndMemoryGrowLinearly) { expect_linear(&adversarial); }
+TEST(InterpreterScaling, ProseWorkAndMemoryGrowLinearly) { expect_linear(&vest::testing::prose_footnote); }
+TEST(InterpreterScaling, AdversarialWorkAndMemoryGrowLinearly) { expect_linear(&vest::testing::adversarial_footnote); }
 
 }  // namespace
