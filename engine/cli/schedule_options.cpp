@@ -322,46 +322,8 @@ int build_from_options(const ScheduleOptions& o, std::string_view command, Built
   if (spec.segments.empty() && problems.list.empty() && o.ocf.empty())
     problems.add("no vesting given: use --lump, --installments, --then or --contingent");
 
-  const bool is_option = !o.exercise_price.empty() || !o.expiration.empty() || o.early_exercise || !o.exercised.empty();
-  if (!is_option && !o.window.empty()) problems.add("--window: is an option term: give --exercise-price or --expiration");
-  if (is_option) {
-    OptionTerms terms;
-    if (!o.exercise_price.empty()) terms.exercise_price = amount_option("--exercise-price", o.exercise_price, problems);
-    if (!o.expiration.empty()) terms.expiration = date_option("--expiration", o.expiration, problems);
-    if (!o.exercised.empty())
-      if (auto a = amount_option("--exercised", o.exercised, problems)) terms.exercised = *a;
-    if (!o.window.empty()) terms.post_termination_window = parse_period("--window", o.window, problems);
-    terms.early_exercisable = o.early_exercise;
-    spec.option = terms;
-  }
-  std::vector<Event> events;
-  if (!o.terminate.empty())
-    if (auto d = date_option("--terminate", o.terminate, problems)) events.push_back(Termination{*d});
-  for (const auto& a : o.accelerate) {
-    const auto colon = a.find(':');
-    const auto d = date_option("--accelerate", a.substr(0, colon), problems);
-    Acceleration acc;
-    if (d) acc.date = *d;
-    if (colon != std::string::npos) {
-      const std::string what = a.substr(colon + 1);
-      if (!what.empty() && what.back() == '%') {
-        if (auto p = Amount::parse(what.substr(0, what.size() - 1))) {
-          acc.extent = Acceleration::Extent::percent_of_unvested;
-          acc.fraction_of_unvested = Fraction(p->value() / 100);
-        } else {
-          problems.add("--accelerate: \"" + a + "\" needs DATE[:full|SHARES|PERCENT%]");
-        }
-      } else if (what != "full") {
-        if (auto s = Amount::parse(what)) {
-          acc.extent = Acceleration::Extent::shares;
-          acc.shares = *s;
-        } else {
-          problems.add("--accelerate: \"" + a + "\" needs DATE[:full|SHARES|PERCENT%]");
-        }
-      }
-    }
-    events.push_back(acc);
-  }
+  spec.option = read_option_parameters(o, ParameterSpelling::command_line, problems.list);
+  const std::vector<Event> events = read_event_parameters(o, ParameterSpelling::command_line, problems.list);
   std::optional<Date> as_of;
   if (!o.as_of.empty()) as_of = date_option("--as-of", o.as_of, problems);
 

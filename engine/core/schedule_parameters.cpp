@@ -198,6 +198,25 @@ std::optional<Portion> parse_portion_parameter(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<OptionTerms> read_option_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
+                                                  std::vector<std::string>& problems) {
+  Reader r(spelling, problems);
+  ScheduleSpec spec;
+  read_option(p, r, spec);
+  return spec.option;
+}
+
+std::vector<Event> read_event_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
+                                         std::vector<std::string>& problems) {
+  Reader r(spelling, problems);
+  std::vector<Event> events;
+  if (!p.terminate.empty())
+    if (auto d = r.date(kTerminate, p.terminate)) events.push_back(Termination{*d});
+  for (const auto& a : p.accelerate)
+    if (auto acc = read_acceleration(a, r)) events.push_back(*acc);
+  return events;
+}
+
 ReadParameters read_schedule_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
                                         bool vesting_given_elsewhere) {
   ReadParameters out;
@@ -214,11 +233,8 @@ ReadParameters read_schedule_parameters(const ScheduleParameters& p, ParameterSp
   read_installments(p, r, spec);
   if (spec.segments.empty() && out.problems.empty() && !vesting_given_elsewhere)
     r.add("no vesting given: use " + r.name(kLump) + ", " + r.name(kInstallments) + " or " + r.name(kContingent));
-  read_option(p, r, spec);
-  if (!p.terminate.empty())
-    if (auto d = r.date(kTerminate, p.terminate)) out.events.push_back(Termination{*d});
-  for (const auto& a : p.accelerate)
-    if (auto acc = read_acceleration(a, r)) out.events.push_back(*acc);
+  spec.option = read_option_parameters(p, spelling, out.problems);
+  out.events = read_event_parameters(p, spelling, out.problems);
   return out;
 }
 

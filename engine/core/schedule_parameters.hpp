@@ -45,6 +45,15 @@ struct ReadParameters {
 ReadParameters read_schedule_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
                                         bool vesting_given_elsewhere = false);
 
+// The option terms (exercise price, expiration, exercised, window, early
+// exercise) and the events (termination, accelerations) alone, for a front end
+// that reads the vesting itself (the command line's statement timing). Problems
+// are appended, spelled as `spelling` says.
+std::optional<OptionTerms> read_option_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
+                                                  std::vector<std::string>& problems);
+std::vector<Event> read_event_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
+                                         std::vector<std::string>& problems);
+
 // The pieces, for callers and tests. Each returns nullopt with a reason.
 struct PeriodOrReason {
   std::optional<Period> period;
