@@ -18,6 +18,15 @@ std::vector<ItemRule> verb_and_header_rules() {
         w({"exercise", "settlement"}), w({"of"})},
        [](const Match&) -> std::optional<Item> { Item it = make(IT::not_vesting); it.note = "strong"; return it; }},
       {"<vest verb>", 0, {w({"vest", "vests", "vested"})}, simple(IT::vest_verb)},
+      // Restricted stock worded by its restrictions: "the restrictions lapse as to", "the forfeiture
+      // restrictions shall lapse in five equal annual installments" (never a bare "lapse": an option lapses
+      // when it expires).
+      {"the restrictions lapse", 0,
+       {w({"restrictions"}), opt(w({"shall", "will"})), w({"lapse"})}, simple(IT::vest_verb)},
+      {"the restrictions on the shares lapse", 0,
+       {w({"restrictions"}), w({"on"}), opt(w({"the", "these", "such"})), opt(w({"restricted"})),
+        w({"shares", "units", "stock", "award"}), opt(w({"shall", "will"})), w({"lapse"})},
+       simple(IT::vest_verb)},
       {"become exercisable", 0, {w({"exercisable"})}, simple(IT::vest_verb)},
       {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
       {"vesting schedule:", 0, {w({"vesting"}), w({"schedule", "dates"}), p(':')}, simple(IT::header)},
@@ -33,6 +42,18 @@ std::vector<Example> verb_and_header_examples() {
        "2024-05-20", "400", "not_vesting", "", "", false},
       {"Shares issued upon settlement of RSUs that vested in equal quarterly installments over two years.", "2024-05-20",
        "800", "not_vesting", "", "", false},
+      // "the restrictions lapse" is a vest verb; an option that lapses is not.
+      {"The restrictions lapse with respect to 25% of the shares on each of the first four anniversaries of the grant date.",
+       "2024-02-10", "1000", "time_based", "2025-02-10=250 2026-02-10=250 2027-02-10=250 2028-02-10=250", "", false},
+      {"The forfeiture restrictions shall lapse in five equal annual installments on each anniversary of the grant date.",
+       "2023-12-01", "5000", "time_based",
+       "2024-12-01=1000 2025-12-01=1000 2026-12-01=1000 2027-12-01=1000 2028-12-01=1000", "", false},
+      {"The restrictions on the restricted shares will lapse in four equal annual installments on each anniversary of the grant date.",
+       "2024-03-31", "1000", "time_based", "2025-03-31=250 2026-03-31=250 2027-03-31=250 2028-03-31=250", "", false},
+      // The verb is read; "on <date> as to N shares" (the amount after its date) is not yet: refused.
+      {"The restrictions on these shares lapse on March 31, 2025 as to 500 shares and on March 31, 2026 as to the remaining 500 shares.",
+       "2024-03-31", "1000", "unrecognized", "", "does not say how much vests", false},
+      {"The option will lapse on the tenth anniversary of the grant date.", "2024-02-10", "1000", "not_vesting", "", "", false},
       // "Vesting shall occur" is vesting language, never not_vesting.
       {"Vesting shall occur in equal annual installments over three years from the grant date.", "", "300", "time_based", "",
        "needs grant_date", false},

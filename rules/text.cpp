@@ -852,8 +852,8 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
         i += 2;
       }
     }
-    // Restatement in parentheses: "thirty-six (36)", "twenty-five percent (25%)".
-    if ((n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction) && i + 3 < size &&
+    // Restatement in parentheses: "thirty-six (36)", "twenty-five percent (25%)", "first (1st)".
+    if ((n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction || n.kind == NK::ordinal) && i + 3 < size &&
         raw[i + 1].kind == NK::punct && raw[i + 1].punct == '(' && raw[i + 3].kind == NK::punct &&
         raw[i + 3].punct == ')') {
       const Node& r = raw[i + 2];
