@@ -353,7 +353,67 @@ py::dict columns(const BatchBuffers& b, bool explain, bool percent) {
     return strs.get(worker(rows[i]).text_at(worker(rows[i]).errors[rows[i].errors.begin].message));
   });
 
-  // One row per footnote × tranche, and per error: (row, worker, index in the worker).
+  // One row per footnote × tranche, written in one walk over the rows (no
+  // index of (row, worker, position) to allocate).
+  std::size_t t = 0;
+  for (const auto& r : rows) t += r.tranches.count;
+  py::array_t<std::int64_t> row_of(static_cast<py::ssize_t>(t)), date(static_cast<py::ssize_t>(t)),
+      vests_on(static_cast<py::ssize_t>(t)), shares(static_cast<py::ssize_t>(t)), cumulative(static_cast<py::ssize_t>(t));
+  bool whole = true;
+  {
+    std::int64_t *p_row = row_of.mutable_data(), *p_date = date.mutable_data(), *p_vests = vests_on.mutable_data(),
+                 *p_shares = shares.mutable_data(), *p_cumulative = cumulative.mutable_data();
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const WorkerOut& w = worker(rows[i]);
+      for (std::uint32_t j = 0; j < rows[i].tranches.count; ++j, ++k) {
+        const TrancheRec& x = w.tranches[rows[i].tranches.begin + j];
+        p_row[k] = static_cast<std::int64_t>(i);
+        p_date[k] = x.date;
+        p_vests[k] = x.vests_on;
+        p_shares[k] = x.shares.whole;
+        p_cumulative[k] = x.cumulative.whole;
+        whole = whole && x.shares.aside < 0 && x.cumulative.aside < 0;
+      }
+    }
+  }
+  // A share column with a value that is not a whole int64: ints and Fractions.
+  const auto tranche_objects = [&](ExactRef TrancheRec::*field) {
+    py::list out(t);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const WorkerOut& w = worker(rows[i]);
+      for (std::uint32_t j = 0; j < rows[i].tranches.count; ++j, ++k) {
+        const ExactRef ref = w.tranches[rows[i].tranches.begin + j].*field;
+        PyList_SET_ITEM(out.ptr(), static_cast<Py_ssize_t>(k),
+                        (ref.aside < 0 ? py::reinterpret_steal<py::object>(PyLong_FromLongLong(ref.whole))
+                                       : exact(w.amounts[static_cast<std::size_t>(ref.aside)])).release().ptr());
+      }
+    }
+    return out;
+  };
+  py::dict tr;
+  tr["row"] = row_of;
+  tr["date"] = date.attr("view")("datetime64[D]");
+  tr["vests_on"] = vests_on.attr("view")("datetime64[D]");
+  tr["shares"] = whole ? py::object(shares) : py::object(tranche_objects(&TrancheRec::shares));
+  tr["cumulative"] = whole ? py::object(cumulative) : py::object(tranche_objects(&TrancheRec::cumulative));
+  if (percent) {
+    py::list texts(t);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const WorkerOut& w = worker(rows[i]);
+      for (std::uint32_t j = 0; j < rows[i].tranches.count; ++j, ++k)
+        PyList_SET_ITEM(texts.ptr(), static_cast<Py_ssize_t>(k),
+                        strs.get(w.text_at(w.tranches[rows[i].tranches.begin + j].percent)).release().ptr());
+    }
+    tr["percent"] = texts;
+  } else {
+    tr["percent"] = py::list();
+  }
+  out["tranches"] = tr;
+
+  // One row per error and per explain step: (row, worker, index in the worker).
   struct At {
     std::uint32_t row;
     const WorkerOut* worker;
@@ -367,19 +427,6 @@ py::dict columns(const BatchBuffers& b, bool explain, bool percent) {
     }
     return at;
   };
-  const auto tranches = flatten(&RowRec::tranches);
-  const auto tranche = [&](std::size_t k) -> const TrancheRec& { return tranches[k].worker->tranches[tranches[k].index]; };
-  const std::size_t t = tranches.size();
-  py::dict tr;
-  tr["row"] = int64_array(t, [&](std::size_t k) { return static_cast<std::int64_t>(tranches[k].row); });
-  tr["date"] = day_array(t, [&](std::size_t k) { return tranche(k).date; });
-  tr["vests_on"] = day_array(t, [&](std::size_t k) { return tranche(k).vests_on; });
-  tr["shares"] = exact_array(t, [&](std::size_t k) { return std::pair{tranche(k).shares, tranches[k].worker}; });
-  tr["cumulative"] = exact_array(t, [&](std::size_t k) { return std::pair{tranche(k).cumulative, tranches[k].worker}; });
-  tr["percent"] = percent ? object_list(t, [&](std::size_t k) { return strs.get(tranches[k].worker->text_at(tranche(k).percent)); })
-                          : py::list();
-  out["tranches"] = tr;
-
   const auto errors = flatten(&RowRec::errors);
   const auto error = [&](std::size_t k) -> const ErrorRec& { return errors[k].worker->errors[errors[k].index]; };
   const std::size_t e = errors.size();
