@@ -176,7 +176,7 @@ struct BatchBuffers {
 // Buffers kept for the next call, up to this size (a batch of 10M rows must
 // not hold its memory for ever); concurrent calls (the GIL is released) each
 // take their own.
-constexpr std::size_t kKeptBufferBytes = 256u << 20;
+constexpr std::size_t kKeptBufferBytes = 64u << 20;  // ~100,000 footnotes of 6 tranches
 std::mutex kept_mutex;
 std::vector<std::unique_ptr<BatchBuffers>> kept;
 
