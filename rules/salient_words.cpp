@@ -56,7 +56,8 @@ const std::vector<Salient>& salient_table() {
          {intern("settled"), intern("settle"), intern("settlement"), intern("delivered"), intern("delivery"), intern("deliver"),
           intern("paid"), intern("payable"), intern("adopted"), intern("plan"), intern("purchase"),
           intern("purchased"), intern("sale"), intern("sold"), intern("withheld"), intern("withholding"),
-          intern("converted"), intern("conversion"), intern("assumed")}},
+          intern("converted"), intern("conversion"), intern("assumed"),
+          intern("dated")}},  // ("the employment agreement dated <date>": a document's date)
     };
     std::uint16_t top = 0;
     for (const auto& [cls, ids] : classes) top = std::max(top, *std::max_element(ids.begin(), ids.end()));
