@@ -208,6 +208,8 @@ void cross_check(PassState& s, const StatementSet& read, const AssembledSpec& as
 // date"), its words marked used; nothing when it states none or one the rules do not understand.
 std::optional<AllocationPolicy> read_stated_rounding(PassState& s, const Sentences& sentences, StatementSet& read,
                                                      std::int64_t total_dates);
+// Whether the policy can change any tranche of `spec` (not when every tranche is a whole number of shares).
+bool stated_rounding_matters(const ScheduleSpec& spec, const std::optional<Amount>& shares);
 
 // ---- safety: every salient word accounted for
 // In a footnote whose answer has dates, every salient token (salient_words.hpp) must be consumed by an

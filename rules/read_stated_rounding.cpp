@@ -77,6 +77,21 @@ Named vesting_date_named(const std::vector<Node>& nodes, std::size_t b, std::siz
 
 }  // namespace
 
+// Whether a stated rounding can change any tranche: not when every tranche is a whole number of shares
+// (then every policy gives the same tranches, and the default one is the cheapest to build).
+bool stated_rounding_matters(const ScheduleSpec& spec, const std::optional<Amount>& shares) {
+  if (!shares) return true;
+  for (const Segment& sg : spec.segments) {
+    if (sg.portion.kind != Portion::Kind::fraction_of_grant) return true;
+    std::int64_t tranches = 1;
+    if (const auto* inst = std::get_if<InstallmentSegment>(&sg.shape)) tranches = inst->count;
+    else if (const auto* list = std::get_if<DateListSegment>(&sg.shape)) tranches = static_cast<std::int64_t>(list->dates.size());
+    else if (!std::holds_alternative<LumpSegment>(sg.shape)) return true;
+    if (tranches < 1 || !(*shares * (sg.portion.fraction * Fraction(1, tranches))).is_integer()) return true;
+  }
+  return false;
+}
+
 std::optional<AllocationPolicy> read_stated_rounding(PassState& a, const Sentences& sentences, StatementSet& read,
                                                      std::int64_t total_dates) {
   const RoundingWords& w = words();
