@@ -54,7 +54,7 @@ struct Words {
                 for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
-  std::uint16_t connection = intern("connection");
+  std::uint16_t connection = intern("connection"), single = intern("single");
   std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
                 months = intern("months");
   // Settlement: when shares are delivered, not when they vest.
@@ -195,6 +195,20 @@ class Accounting {
     return false;
   }
 
+  // "installment" after "a single" / "one", read by the lump statement whose first item follows.
+  bool single_installment(std::size_t i) const {
+    const std::uint16_t id = nodes_[i].wid;
+    if (id != w_.installment && id != w_.instalment && id != w_.tranche) return false;
+    const bool single = i > s_.b && (is_word(i - 1, w_.single) ||
+                                     (nodes_[i - 1].kind == NK::number && nodes_[i - 1].num == 1 && nodes_[i - 1].den == 1));
+    if (!single) return false;
+    for (std::size_t j = i + 1; j < s_.e; ++j)
+      if (nodes_[j].kind == NK::item)
+        return nodes_[j].itype == IT::when &&
+               in_statement(j, [](Statement::Shape sh) { return sh == Statement::Shape::lump; });
+    return false;
+  }
+
   bool word_accounted(std::size_t i) const {
     const std::uint16_t id = nodes_[i].wid;
     // "in equal installments", "ratably": the series a statement of installments or dates reads (its
@@ -212,6 +226,8 @@ class Accounting {
           if (nodes_[j].itype != IT::vest_verb) break;
         }
     }
+    // "vest in a single installment on the third anniversary": a lump is one installment.
+    if (single_installment(i)) return true;
     if (after_remark(i)) return true;
     // "the grant of 4,052 RSUs", "one quarter of the total grant": the award, not its date.
     if (id == w_.grant) {

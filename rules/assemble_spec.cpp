@@ -116,6 +116,15 @@ void assemble_date_list(PassState& a, AssembledSpec& as, const StatementAt& at, 
                                         " installments but the dates listed are " + std::to_string(n),
               st.b, st.e);
   }
+  if (st.through && n > 0) {  // "... such that the RSUs are fully vested on <date>": the last date listed
+    const Item& t = pool[*st.through];
+    auto end = a.resolve(t.when, t.b, t.e);
+    if (!end) return;
+    if (*end != dates.back())
+      a.error("cross_check_failed", "\"" + a.quote(t) + "\" says " + to_iso(*end) + " but the last date listed is " +
+                                        to_iso(dates.back()),
+              t.b, t.e);
+  }
   std::optional<Fraction> total;
   if (portion && portion->pkind == Item::PortionKind::shares) {
     // "1,000 shares on each of ..." states each installment; "Includes 13,333 RSUs ..., which

@@ -206,6 +206,14 @@ AssembledSpec assemble_spec(PassState& s, const StatementSet& read, const Footno
 // ---- cross-checks of the whole schedule: preambles, stated remainders, portions sum to the grant
 void cross_check(PassState& s, const StatementSet& read, const AssembledSpec& assembled);
 
+// ---- stated rounding (read_stated_rounding.cpp)
+// The allocation policy a footnote's rounding words state ("rounded down ..., the rest on the final vesting
+// date"), its words marked used; nothing when it states none or one the rules do not understand.
+std::optional<AllocationPolicy> read_stated_rounding(PassState& s, const Sentences& sentences, StatementSet& read,
+                                                     std::int64_t total_dates);
+// Whether the policy can change any tranche of `spec` (not when every tranche is a whole number of shares).
+bool stated_rounding_matters(const ScheduleSpec& spec, const std::optional<Amount>& shares);
+
 // ---- safety: every salient word accounted for
 // In a footnote whose answer has dates, every salient token (salient_words.hpp) must be consumed by an
 // item a statement used, or lie in a sentence set aside with a reason (contingent, represents-vesting,

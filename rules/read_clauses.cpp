@@ -82,6 +82,12 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
       flush();
       continue;
     }
+    // "vest over four years: 25% on ...": a span or count before a colon is a preamble of its own clause.
+    if (n.kind == NK::punct && n.punct == ':' && (cur.mask & (bit(IT::over) | bit(IT::count))) &&
+        (cur.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) == 0) {
+      flush();
+      continue;
+    }
     if (n.kind != NK::item) continue;
     const Item& it = pool[n.payload];
     switch (it.type) {
