@@ -7,6 +7,9 @@ The quarter is bench/gen_quarter.py's (60,000 filings, ~162,000 footnotes;
 written to a temporary folder unless --zip names one). Each round, interleaved:
   cli      `vest filing Q.zip --tranches --format csv` (every core) to a file:
            wall, CPU (user+sys) and peak RSS by /usr/bin/time;
+  (the Dask rows give wall time and the CPU of the two workers plus this
+  process, which holds the client and the scheduler: at high load the CPU
+  figure is the one to compare with the CLI's)
   tranches vest.dask.read_tranches(Q.zip, parts=P): every tranche row computed
            on the workers, counted there (the rows stay where they were made,
            as the CLI's stay in its file);
@@ -55,10 +58,17 @@ def run_cli(zip_path, out):
     return wall, float(user) + float(system), int(kb) / 1024, rows
 
 
-def timed(f):
+def process_cpu():
+    return sum(os.times()[:2])  # user + system of the calling process
+
+
+def timed(f, client):
+    """Wall seconds, CPU seconds of the workers + this client (the scheduler runs in this process), result."""
+    before = sum(client.run(process_cpu).values()) + process_cpu()
     t0 = time.perf_counter()
     r = f()
-    return time.perf_counter() - t0, r
+    wall = time.perf_counter() - t0
+    return wall, sum(client.run(process_cpu).values()) + process_cpu() - before, r
 
 
 def count_rows(part):
@@ -98,14 +108,14 @@ def main():
             line.append("cli %.2f s wall, %.2f s CPU, %.0f MB, %d rows" % (wall, cpu, mb, rows))
             for p in parts:
                 ddf = vest.dask.read_tranches(str(zip_path), parts=p)
-                t, counts = timed(lambda: ddf.map_partitions(count_rows, meta={"rows": "int64"}).compute())
-                line.append("tranches/%d %.2f s (%d rows)" % (p, t, counts.rows.sum()))
-            t, frame = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).compute())
-            line.append("gather/%d %.2f s (%d rows)" % (parts[0], t, len(frame)))
+                t, cpu, counts = timed(lambda: ddf.map_partitions(count_rows, meta={"rows": "int64"}).compute(), client)
+                line.append("tranches/%d %.2f s wall, %.2f s CPU (%d rows)" % (p, t, cpu, counts.rows.sum()))
+            t, cpu, frame = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).compute(), client)
+            line.append("gather/%d %.2f s wall, %.2f s CPU (%d rows)" % (parts[0], t, cpu, len(frame)))
             del frame
             if args.old:
-                t, n = timed(lambda: old_path(zip_path))
-                line.append("old %.2f s (%d rows)" % (t, n))
+                t, cpu, n = timed(lambda: old_path(zip_path), client)
+                line.append("old %.2f s wall, %.2f s CPU (%d rows)" % (t, cpu, n))
             line.append("load after %s" % load_avg())
             print(" | ".join(line), flush=True)
     finally:
