@@ -217,6 +217,7 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
                : as.any_contingent            ? Kind::performance
                : all_immediate                ? Kind::immediate
                                               : Kind::time_based;
+  spec.segments.reserve(read.statements.size() + (read.performance_sentences.empty() ? 0 : 1));  // (no regrowth)
   for (std::size_t si = 0; si < read.statements.size(); ++si) assemble_statement(a, as, read, si, words);
   if (!read.performance_sentences.empty() && !a.failed) {
     // A contingent sentence: the rest of the grant (or all of it), on its condition.

@@ -70,6 +70,7 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
   const bool performance_past = f.performance_past;
   const std::vector<std::size_t>& certification_dates = f.certification_dates;
   std::vector<Clause> clauses;
+  clauses.reserve(4);  // (a schedule sentence has one to three: no regrowth)
   Clause cur;
   auto flush = [&] {
     if (cur.mask) clauses.push_back(std::move(cur));

@@ -4,8 +4,30 @@
 #include "rules/grammar.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <iterator>
+#include <string>
+#include <vector>
 
 namespace vest::rules::helpers {
+
+// Appends one part of a family (its rules or examples) to the family: family_*.cpp join their parts
+// in the order the rules are tried.
+template <class T>
+void append(std::vector<T>& to, std::vector<T> part) {
+  to.insert(to.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+}
+
+// A family from its parts (family_*.cpp): the rule parts joined in the order given, which is the
+// order the rules are tried (at a position the first rule that matches wins); the examples likewise.
+inline Family join_parts(std::string name, std::initializer_list<std::vector<ItemRule> (*)()> rule_parts,
+                         std::initializer_list<std::vector<Example> (*)()> example_parts) {
+  Family f;
+  f.name = std::move(name);
+  for (const auto part : rule_parts) append(f.item_rules, part());
+  for (const auto part : example_parts) append(f.examples, part());
+  return f;
+}
 
 inline bool is_w(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
 

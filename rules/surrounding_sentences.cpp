@@ -113,10 +113,11 @@ Surrounding classify_surrounding(const PassState& a, const Sentence& s, Surround
   const std::uint32_t b = a.nodes[s.b].b, e = a.nodes[s.e - 1].e;
   for (const SurroundingClass& c : classes()) {
     if (only != Surrounding::none && c.kind != only) continue;
-    bool named = false;
+    // (What the sentence holds first: it usually fails at its first portion or date, and is cheaper
+    // than searching the text for every sign.)
+    if (!holds_only(a, s, c)) continue;
     for (std::string_view sign : c.signs)
-      if ((named = names(a.norm.text, b, e, sign))) break;
-    if (named && holds_only(a, s, c)) return c.kind;
+      if (names(a.norm.text, b, e, sign)) return c.kind;
   }
   return Surrounding::none;
 }
@@ -184,10 +185,17 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
     }
     read.used_items.push_back(item);
   };
+  auto among = [](const std::vector<std::uint16_t>& ids, std::uint16_t id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
   for (std::size_t i = s.b; i < s.e; ++i) {
     const Node& n = a.nodes[i];
-    if (n.kind == NK::word && std::find(settles.begin(), settles.end(), n.wid) != settles.end()) settle_word = i;
-    if (n.kind == NK::word && std::find(expires.begin(), expires.end(), n.wid) != expires.end()) expire_word = i;
+    if (n.kind == NK::word) {
+      // (A settlement word only counts after the immediate item: that item resets it.)
+      if (immediate_before && among(settles, n.wid)) settle_word = i;
+      if (among(expires, n.wid)) expire_word = i;
+      continue;
+    }
     if (n.kind != NK::item) continue;
     const Item& it = a.pool[n.payload];
     const bool settlement_date = immediate_before && settle_word != kNone && it.type == IT::when &&

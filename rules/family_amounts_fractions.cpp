@@ -1,0 +1,171 @@
+// Amount rules: fractions of the grant ("25%", "1/48th", "33 1/3%", "half"), the remainder ("the remaining
+// 75%", "the other half"), per-installment sizes ("an additional 6.25%", "at the rate of", "of 20% each").
+#include "rules/family_amounts_parts.hpp"
+
+namespace vest::rules::amount_rules {
+
+namespace {
+
+bool fraction_like(const Node& n) { return n.kind == NK::percent || n.kind == NK::fraction; }
+
+Elem frac_elem() {
+  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+                  if (i < n.size() && fraction_like(n[i])) { ++i; return true; }
+                  return false;
+                }),
+                {}, {NK::percent, NK::fraction});
+}
+
+Elem installment_words() { return w({"installments", "installment", "increments", "increment", "tranches", "instalments"}); }
+
+bool valid_fraction(const Fraction& f) { return f > Fraction(0) && f <= Fraction(1); }
+
+}  // namespace
+
+std::vector<ItemRule> remainder_and_rate_rules() {
+  return {
+      {"the remaining <percent>", 6,
+       {opt(w({"the", "all"})), opt(w({"of"})), opt(w({"the"})), w({"remaining", "remainder", "balance", "rest"}), opt(frac_elem()),
+        opt(installment_words())},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::remainder;
+         if (m.has(4)) {
+           it.fraction = value_fraction(m.node(4));
+           if (!valid_fraction(it.fraction)) return std::nullopt;
+           it.stated = true;
+         }
+         it.per_installment = m.has(5);
+         return it;
+       }},
+      // "the other half", "the other 50%": what the portion before leaves, stated (and cross-checked).
+      {"the other half", 6, {w({"the"}), w({"other"}), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t half = intern("half");
+          if (i < n.size() && (is_w(n[i], half) || n[i].kind == NK::percent || n[i].kind == NK::fraction)) { ++i; return true; }
+          return false;
+        }), {"half"}, {NK::percent, NK::fraction})},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::remainder;
+         const Node& x = m.node(2);
+         it.fraction = x.kind == NK::word ? Fraction(1, 2) : value_fraction(x);
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.stated = true;
+         return it;
+       }},
+      {"an additional <percent>", 6, {opt(w({"an"})), w({"additional", "further"}), frac_elem(), opt(installment_words())},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(2));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.additional = true;
+         it.per_installment = true;
+         return it;
+       }},
+      // "at the rate of 25% per annum", "at a rate of 1/8 every six months": the size of each installment.
+      {"at the rate of <percent>", 6, {opt(w({"at"})), w({"a", "the"}), w({"rate"}), w({"of"}), frac_elem()},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(4));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.per_installment = true;
+         return it;
+       }},
+  };
+}
+
+std::vector<ItemRule> fraction_rules() {
+  return {
+      // "vesting in 1/48 equal installments": the size of each installment, or a garbled "48 equal
+      // installments"? Read as a portion marked ambiguous, which the interpreter refuses.
+      {"in <fraction> equal installments (ambiguous)", 6,
+       {w({"in"}), frac_elem(), opt(w({"substantially", "approximately"})), w({"equal"}), installment_words()},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.node(1).kind != NK::fraction) return std::nullopt;
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(1));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.note = "ambiguous";
+         return it;
+       }},
+      // "in five annual installments of 20% each": the size of each installment.
+      {"installments of <percent> each", 6, {w({"of"}), frac_elem(), w({"each"})},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(1));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.per_installment = true;
+         it.note = "each";
+         return it;
+       }},
+      {"<percent> of the grant", 6, {frac_elem(), opt(installment_words())},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(0));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.per_installment = m.has(1);
+         return it;
+       }},
+      // "Half of the options vest ...", "the other half vest upon ...".
+      {"half of the <award>", 6, {opt(w({"the"})), opt(w({"other", "remaining", "second"})), w({"half"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of");
+         const auto& n = *m.nodes;
+         const bool next_ok = m.end < n.size() && (is_w(n[m.end], of) || (n[m.end].kind == NK::item && n[m.end].itype == IT::vest_verb));
+         if (!next_ok) return std::nullopt;
+         Item it = make(IT::portion);
+         it.fraction = Fraction(1, 2);
+         if (m.has(1)) {
+           it.pkind = Item::PortionKind::remainder;
+           it.stated = true;
+         }
+         return it;
+       }},
+  };
+}
+
+std::vector<Example> fraction_examples() {
+  return {
+      // A dated portion beside a contingent one: kind mixed, both kept ("the other half" is what is left).
+      {"One-half of the award will vest on March 29, 2019; the other half will vest upon the achievement of performance "
+       "goals established by the Compensation Committee of the Board.",
+       "2016-03-11", "10", "mixed", "2019-03-29=5", "", false},
+      {"50% of the RSUs vest on March 29, 2019 and the other 50% vest upon the achievement of performance goals.",
+       "2016-03-11", "10", "mixed", "2019-03-29=5", "", false},
+      {"25% of the RSUs vest on March 29, 2019 and the other half vest upon the achievement of performance goals.",
+       "2016-03-11", "10", "unrecognized", "", "cross_check_failed", false},
+      {"Twenty-Five Percent (25%) of the shares vest on each of the first, second, third, and fourth anniversary of June 3, 2013.",
+       "", "15000", "time_based", "2014-06-03=3750 2015-06-03=3750 2016-06-03=3750 2017-06-03=3750", "", false},
+      {"33 1/3% of the RSUs vest on March 1, 2025 and the remaining 66 2/3% vest on March 1, 2026.", "", "300", "time_based",
+       "2025-03-01=100 2026-03-01=200", "", false},
+      {"50% of the RSUs vest on March 1, 2025 and the remaining 40% vest on March 1, 2026.", "", "300", "unrecognized", "",
+       "cross_check_failed", false},
+      {"40% of the RSUs vest on March 1, 2025 and 40% vest on March 1, 2026.", "", "300", "unrecognized", "",
+       "cross_check_failed", false},
+      // list of dates, a stated total over a list, and what is not a portion ("one share", a plan year).
+      {"Half of the options vest on the first anniversary of the grant date and the other half vest on the second anniversary of the grant date.", "2024-01-10", "10", "time_based", "2025-01-10=5 2026-01-10=5", "", false},
+      // Amounts paired with dates "respectively", and percentages rounded in the text (1/48 as 2.0833%).
+      {"These RSUs vest 33%, 33% and 34% on the first, second and third anniversaries of the grant date, respectively.",
+       "2024-03-01", "1000", "time_based", "2025-03-01=330 2026-03-01=330 2027-03-01=340", "", false},
+      {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
+       "2024-03-01", "1000", "time_based", "2025-03-01=300 2026-03-01=700", "", false},
+      {"The RSUs vest 30%, 30% and 40% on March 1, 2025, and March 1, 2026, respectively.", "2024-03-01", "1000",
+       "unrecognized", "", "not understood", false},
+      {"The option vests as follows: 25% on March 1, 2025 and 2.0833% on the first day of each month thereafter.",
+       "2024-03-01", "48", "time_based",
+       "2025-03-01=12 2025-04-01=1 2025-05-01=1 2025-06-01=1 2025-07-01=1 2025-08-01=1 2025-09-01=1 2025-10-01=1 "
+       "2025-11-01=1 2025-12-01=1 2026-01-01=1 2026-02-01=1 2026-03-01=1 2026-04-01=1 2026-05-01=1 2026-06-01=1 "
+       "2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 2026-11-01=1 2026-12-01=1 2027-01-01=1 2027-02-01=1 "
+       "2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1 2027-07-01=1 2027-08-01=1 2027-09-01=1 2027-10-01=1 "
+       "2027-11-01=1 2027-12-01=1 2028-01-01=1 2028-02-01=1 2028-03-01=1",
+       "", false},
+      {"25% vests on March 1, 2025 and 2.0834% vests monthly thereafter.", "2024-03-01", "48", "unrecognized", "",
+       "do not add up", false},
+      // "in 1/48 equal installments" (each installment's size, or their number?) is not read.
+      {"One-fourth shall vest on January 18, 2025, with the remaining vesting in 1/48 equal installments on each monthly "
+       "anniversary of January 18, 2025 until vested in full.",
+       "2025-01-18", "48", "unrecognized", "", "not understood", false},
+  };
+}
+
+}  // namespace vest::rules::amount_rules

@@ -1,0 +1,182 @@
+// Anchor rules: anniversaries ("the first anniversary of <when>", "each three-month anniversary of <when>",
+// "the third anniversary thereof", "each of the first, second and third anniversaries of <when>").
+#include "rules/family_anchors_parts.hpp"
+
+namespace vest::rules::anchor_rules {
+
+namespace {
+
+// "first, second, third, and fourth" or "first four".
+bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t and_ = intern("and");
+  if (i >= n.size() || n[i].kind != NK::ordinal) return false;
+  ++i;
+  if (i < n.size() && n[i].kind == NK::number && n[i - 1].num == 1) {  // "the first four anniversaries"
+    ++i;
+    return true;
+  }
+  for (int count = 1; i < n.size() && count < 12; ++count) {  // capped: no quadratic rescans
+    std::size_t j = i;
+    bool sep = false;
+    while (j < n.size() && j < i + 3 && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+      ++j;
+      sep = true;
+    }
+    if (sep && j < n.size() && n[j].kind == NK::ordinal) i = j + 1;
+    else break;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<ItemRule> anniversary_rules() {
+  return {
+      // "on each three-month anniversary of the grant date": a series stepping from the anchor.
+      {"each <number>-month anniversary of <when>", 3,
+       {opt(w({"on"})), w({"each", "every"}), opt(w({"successive", "subsequent", "consecutive"})), k(NK::number), opt(p('-')),
+        w({"month", "year"}), opt(p('-')), w({"anniversary"}), w({"of"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const Node& num = m.node(3);
+         const When base = anchor_at(m, 9);
+         if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 120) return std::nullopt;
+         Item it = make(IT::start);
+         it.when = base;
+         it.first_step = 1;
+         it.period = m.node(5).wid == month ? Period::months(static_cast<int>(num.num)) : Period::years(static_cast<int>(num.num));
+         it.has_period = true;
+         return it;
+       }},
+      // "the third anniversary thereof", or "the third anniversary" after "the second anniversary of
+      // the grant date": the anchor of the nearest anniversary before it in the same footnote
+      // (level 4, so that the level-3 anniversaries before it are already items).
+      {"<ordinal> anniversary thereof", 4,
+       {opt(w({"the"})), k(NK::ordinal), opt(p('-')), opt(w({"annual", "year"})), w({"anniversary"}), opt(w({"thereof"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of");
+         const auto& n = *m.nodes;
+         const Node& o = m.node(1);
+         if (o.num < 1 || o.num > 100) return std::nullopt;
+         // "anniversary of <when>" is the other rule's (it may still be read at this level).
+         if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
+         // The nearest earlier anniversary (a whole number of years after its anchor), found among
+         // the items made so far by where they end: no look behind the match in the node stream.
+         // (Among items ending at the same place the outer one, made later, wins; the scan is capped
+         // so that a long input of such phrases stays linear.)
+         const std::uint32_t here = n[m.begin].b;
+         const Item* best = nullptr;
+         const auto& pool = *m.items;
+         for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
+           const Item& it = pool[k];
+           if (it.type == IT::when && it.e <= here && (!best || it.e > best->e)) best = &it;
+         }
+         if (best) {
+           const When& prev = best->when;
+           if (!is_anchor(prev) || prev.months <= 0 || prev.months % 12 != 0 || prev.fixed_day || prev.days) return std::nullopt;
+           When w = prev;
+           w.months = static_cast<int>(12 * o.num);
+           return when_of(w);
+         }
+         return std::nullopt;
+       }},
+      {"<ordinal> anniversary of <when>", 3,
+       {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t the = intern("the");
+          if (i + 1 < n.size() && is_w(n[i], the)) ++i;
+          if (i < n.size() && (n[i].kind == NK::ordinal || n[i].kind == NK::number)) { ++i; return true; }
+          return false;
+        }), {"the"}, {NK::ordinal, NK::number}),
+        opt(p('-')), opt(w({"annual", "year", "yearly"})), opt(w({"month"})), opt(p('-')), w({"anniversary"}), w({"of"}),
+        anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& o = (*m.nodes)[m.at[1] - 1];
+         const When base = anchor_at(m, 7);
+         if (!is_anchor(base) || o.num < 1 || o.num > 100) return std::nullopt;
+         static const std::uint16_t year = intern("year");
+         const bool months = m.has(3);
+         // "one-year anniversary" counts years; "two anniversary" or "annual anniversary" with a number says nothing clear.
+         if (o.kind == NK::number && !months && !(m.has(2) && m.node(2).wid == year)) return std::nullopt;
+         if (o.kind == NK::number && o.den != 1) return std::nullopt;
+         When w = base;
+         w.months += static_cast<int>(months ? o.num : 12 * o.num);
+         return when_of(w);
+       }},
+      {"each of the <ordinals> anniversaries of <when>", 3,
+       {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversary", "anniversaries"}),
+        opt(w({"dates"})), w({"of"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         const When base = anchor_at(m, 7);
+         if (!is_anchor(base)) return std::nullopt;
+         Item it = make(IT::when_list);
+         const auto& n = *m.nodes;
+         std::size_t b = m.at[3], e = m.at[4];
+         if (e - b == 2 && n[b + 1].kind == NK::number) {  // "first four"
+           for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) {
+             When w = base;
+             w.months += static_cast<int>(12 * k);
+             it.whens.push_back(w);
+           }
+         } else {
+           for (std::size_t j = b; j < e; ++j)
+             if (n[j].kind == NK::ordinal) {
+               if (n[j].num < 1 || n[j].num > 100) return std::nullopt;
+               When w = base;
+               w.months += static_cast<int>(12 * n[j].num);
+               it.whens.push_back(w);
+             }
+         }
+         if (it.whens.size() < 2) return std::nullopt;
+         return it;
+       }},
+      {"each of the succeeding <number> anniversaries of <when>", 3,
+       {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), w({"succeeding", "following", "next", "subsequent"}),
+        k(NK::number), opt(w({"annual"})), w({"anniversaries"}), w({"of"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         const When base = anchor_at(m, 9);
+         const Node& num = m.node(5);
+         if (!is_anchor(base) || num.den != 1 || num.num < 2 || num.num > 50) return std::nullopt;
+         Item it = make(IT::when_list);
+         for (std::int64_t k = 1; k <= num.num; ++k) {
+           When w = base;
+           w.months += static_cast<int>(12 * k);
+           it.whens.push_back(w);
+         }
+         return it;
+       }},
+  };
+}
+
+std::vector<Example> anniversary_examples() {
+  return {
+      {"The RSUs vest on the first anniversary of the date of grant.", "2024-03-15", "900", "time_based", "2025-03-15=900", "",
+       false},
+      {"These restricted stock units will vest on the third anniversary of the grant date of September 15, 2021.",
+       "2023-09-13", "120000", "time_based", "2024-09-15=120000", "", false},
+      {"The RSUs vest on the first anniversary of the grant date.", "", "900", "time_based", "", "needs grant_date", false},
+      {"The options vest in 20% increments on each of the first, second, third, fourth and fifth anniversaries of May 27, 2008.",
+       "", "1000", "time_based", "2009-05-27=200 2010-05-27=200 2011-05-27=200 2012-05-27=200 2013-05-27=200", "", false},
+      {"The award vests in equal installments on each of the first four anniversaries of 2020-06-01.", "", "100",
+       "time_based", "2021-06-01=25 2022-06-01=25 2023-06-01=25 2024-06-01=25", "", false},
+      {"The RSUs shall vest 50% on the twelve-month anniversary of the date of grant, and the remaining 50% shall vest on the "
+       "eighteenth-month anniversary of the date of grant.",
+       "2023-06-20", "120000", "time_based", "2024-06-20=60000 2024-12-20=60000", "", false},
+      // Month-end anchors: every date is the anchor + k periods, never the previous (clamped) date.
+      {"The units vest in three equal annual installments beginning on the first anniversary of the date of grant.",
+       "2024-02-29", "300", "time_based", "2025-02-28=100 2026-02-28=100 2027-02-28=100", "", false},
+      {"The award vests on the four-year anniversary of the grant date.", "2024-02-29", "10", "time_based", "2028-02-29=10", "",
+       false},
+      {"The shares vest on the one-year anniversary of the grant date.", "2023-05-31", "7", "time_based", "2024-05-31=7", "", false},
+      {"The RSUs vest on the 18-month anniversary of the grant date.", "2023-08-31", "7", "time_based", "2025-02-28=7", "", false},
+      // An anniversary no rule reads is never silently the anchor itself.
+      {"The RSUs vest on the anniversary of the grant date.", "2024-01-10", "10", "unrecognized", "", "not understood", false},
+      {"On each three-month anniversary of the grant date, 1/4 of the units vest.", "2025-01-31", "4", "time_based", "2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", false},
+      {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary thereof.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
+      {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
+      {"The RSUs vest on the third anniversary.", "2025-04-15", "10", "unrecognized", "", "not understood", false},
+      {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "2020-01-10", "3", "time_based", "2021-01-10=1 2022-01-10=1 2023-01-10=1", "", false},
+      {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "", "3", "time_based", "", "needs grant_date", false},
+  };
+}
+
+}  // namespace vest::rules::anchor_rules

@@ -1,0 +1,267 @@
+// Anchor rules, level 4: lists of dates ("each of A, B and C", "each August 27, 2021, 2022 and 2023",
+// "on each June 1 and December 1", "March 15 of each of 2026, 2027 and 2028").
+#include "rules/family_anchors_parts.hpp"
+
+namespace vest::rules::anchor_rules {
+
+namespace {
+
+// ", 2022, and 2023" or ", B and C" after a first date.
+bool list_tail(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t and_ = intern("and");
+  const std::size_t start = i;
+  for (int count = 0; i < n.size() && count < 40; ++count) {  // capped: no quadratic rescans
+    std::size_t j = i;
+    bool sep = false;
+    while (j < n.size() && j < i + 3 && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+      ++j;
+      sep = true;
+    }
+    if (!sep || j >= n.size()) break;
+    const Node& x = n[j];
+    const bool year = is_year(x);
+    const bool when = x.kind == NK::item && x.itype == IT::when;
+    if (!year && !when) break;
+    i = j + 1;
+  }
+  return i > start;
+}
+
+// After a month-day: "of each of 2026, 2027 and 2028", "of 2025 through 2029", "of each year from
+// 2026 through 2028", "in each of 2026 and 2027". At least two years, all of them read.
+bool year_span(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t of = intern("of"), in = intern("in"), each = intern("each"), the = intern("the"),
+                             year = intern("year"), years = intern("years"), from = intern("from"),
+                             calendar = intern("calendar"), and_ = intern("and"), through = intern("through"),
+                             to = intern("to"), until = intern("until"), thru = intern("thru"),
+                             including = intern("including");
+  std::size_t j = i;
+  for (int lead = 0; j < n.size() && lead < 6; ++lead, ++j) {
+    const Node& x = n[j];
+    if (!(is_w(x, of) || is_w(x, in) || is_w(x, each) || is_w(x, the) || is_w(x, year) || is_w(x, years) ||
+          is_w(x, from) || is_w(x, calendar)))
+      break;
+  }
+  if (j == i || j >= n.size() || !is_year(n[j])) return false;
+  ++j;
+  int count = 1;
+  bool range = false;
+  for (int guard = 0; j < n.size() && guard < 40; ++guard) {
+    std::size_t k = j;
+    bool sep = false, rng = false;
+    while (k < n.size() && k < j + 3 &&
+           ((n[k].kind == NK::punct && n[k].punct == ',') || is_w(n[k], and_) || is_w(n[k], through) || is_w(n[k], to) ||
+            is_w(n[k], until) || is_w(n[k], thru) || is_w(n[k], including))) {
+      if (!(n[k].kind == NK::punct) && !is_w(n[k], and_) && !is_w(n[k], including)) rng = true;
+      ++k;
+      sep = true;
+    }
+    if (!sep || k >= n.size() || !is_year(n[k])) break;
+    if (rng && (range || count > 1)) return false;  // "2025, 2026 through 2029": not a form to guess at
+    range |= rng;
+    ++count;
+    j = k + 1;
+    if (range) break;
+  }
+  if (count < 2) return false;
+  i = j;
+  return true;
+}
+
+}  // namespace
+
+std::vector<ItemRule> month_day_list_rules() {
+  return {
+      // "on March 15 of each of 2026, 2027, 2028 and 2029", "on each December 31 of 2025 through 2029",
+      // "on June 1 of each year from 2026 through 2028": one month-day in each listed year.
+      {"<month day> of each of <years>", 4,
+       {opt(w({"on"})), opt(w({"each", "every"})), k(NK::month_day), custom(year_span)},
+       [](const Match& m) -> std::optional<Item> {
+         const auto& n = *m.nodes;
+         const Node& md = m.node(2);
+         std::vector<int> years;
+         bool range = false;
+         static const std::uint16_t through = intern("through"), to = intern("to"), until = intern("until"),
+                                    thru = intern("thru");
+         for (std::size_t j = m.at[3]; j < m.end; ++j) {
+           if (is_year(n[j])) years.push_back(static_cast<int>(n[j].num));
+           else if (is_w(n[j], through) || is_w(n[j], to) || is_w(n[j], until) || is_w(n[j], thru)) range = true;
+         }
+         if (range) {
+           if (years.size() != 2 || years[1] <= years[0] || years[1] - years[0] > 50) return std::nullopt;
+           const int from = years[0], last = years[1];
+           years.clear();
+           for (int y = from; y <= last; ++y) years.push_back(y);
+         }
+         if (years.size() < 2) return std::nullopt;
+         Item it = make(IT::when_list);
+         for (std::size_t k2 = 0; k2 < years.size(); ++k2) {
+           if (k2 > 0 && years[k2] <= years[k2 - 1]) return std::nullopt;
+           const auto d = date::year{years[k2]} / date::month{md.month} / date::day{md.day};
+           if (!d.ok()) return std::nullopt;  // February 29 in a common year: not a date to guess
+           When w;
+           w.date = Date{d};
+           it.whens.push_back(w);
+         }
+         return it;
+       }},
+      {"on each June 1 and December 1", 4,
+       {opt(w({"on"})), w({"each", "every"}), opt(w({"subsequent", "succeeding", "following"})), k(NK::month_day),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and");
+          std::size_t last = i;
+          for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+            if (n[j].kind == NK::month_day) last = j + 1;
+            else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
+          }
+          // One day alone ("on each December 31,") only when no year follows ("each December 31 of 2025 through 2029").
+          static const std::uint16_t of = intern("of");
+          if (last == i && i < n.size() && is_w(n[i], of)) return false;
+          i = last;
+          return true;
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         // The days every installment must fall on: a redundant statement, checked against the cadence.
+         Item it = make(IT::header);
+         it.note = "month_days";
+         const auto& n = *m.nodes;
+         for (std::size_t j = m.at[3]; j < m.end; ++j)
+           if (n[j].kind == NK::month_day) {
+             When w;
+             w.date = Date{date::year{2000} / date::month{n[j].month} / date::day{n[j].day}};
+             it.whens.push_back(w);
+           }
+         // Days spread evenly over the year ("February 15, May 15, August 15 and November 15";
+         // "March 31, June 30, September 30 and December 31") also state the period.
+         const auto k = it.whens.size();
+         // (One day, "on each December 31", is once a year.)
+         if (k >= 1 && 12 % k == 0) {
+           const int step = static_cast<int>(12 / k);
+           bool even = true, same_day = true, month_ends = true;
+           for (std::size_t j = 0; j < k; ++j) {
+             const date::year_month_day a{it.whens[j].date}, b{it.whens[(j + 1) % k].date};
+             const int gap = (static_cast<int>(unsigned(b.month())) - static_cast<int>(unsigned(a.month())) + 11) % 12 + 1;
+             even &= gap == step;
+             same_day &= a.day() == date::year_month_day{it.whens[0].date}.day();
+             const unsigned last_day = unsigned((date::year{2001} / a.month() / date::last).day());
+             month_ends &= unsigned(a.day()) == last_day;
+           }
+           if (even && (same_day || month_ends)) {
+             it.period = Period::months(step);
+             it.has_period = true;
+             if (month_ends && !same_day) {
+               it.policy = DayOfMonthPolicy::last_day_of_month();
+               it.has_policy = true;
+             }
+             // The same days as a calendar day rule: a series on them need not step from its anchor's day.
+             const unsigned d0 = unsigned(date::year_month_day{it.whens[0].date}.day());
+             it.calendar.day = month_ends && !same_day ? DayOfMonthPolicy::last_day_of_month()
+                               : d0 == 1               ? DayOfMonthPolicy::first_day_of_month()
+                                                       : DayOfMonthPolicy::fixed_day(d0);
+             for (const When& x : it.whens)
+               it.calendar.months |= static_cast<std::uint16_t>(1u << (unsigned(date::year_month_day{x.date}.month()) - 1));
+           }
+         }
+         return it;
+       }},
+  };
+}
+
+std::vector<ItemRule> date_list_rules() {
+  return {
+      {"on March 31, June 30, September 30 and December 31, 2025", 4,
+       {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), k(NK::month_day),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          // More month-days, then one full date whose year they all share.
+          static const std::uint16_t and_ = intern("and");
+          for (std::size_t j = i; j < n.size() && j < i + 40; ++j) {
+            const Node& x = n[j];
+            if (x.kind == NK::item && x.itype == IT::when) {
+              i = j + 1;
+              return true;
+            }
+            if (!(x.kind == NK::month_day || (x.kind == NK::punct && x.punct == ',') || is_w(x, and_))) return false;
+          }
+          return false;
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         const auto& n = *m.nodes;
+         const When& last = (*m.items)[n[m.end - 1].payload].when;
+         if (last.ref != When::Ref::absolute) return std::nullopt;
+         const date::year_month_day ly{last.date};
+         Item it = make(IT::when_list);
+         for (std::size_t j = m.at[3]; j + 1 < m.end; ++j) {
+           if (n[j].kind != NK::month_day) continue;
+           const auto d = ly.year() / date::month{n[j].month} / date::day{n[j].day};
+           if (!d.ok()) return std::nullopt;
+           When w;
+           w.date = Date{d};
+           it.whens.push_back(w);
+         }
+         it.whens.push_back(last);
+         // The shared year is only unambiguous when the dates run forward within it.
+         for (std::size_t j = 1; j < it.whens.size(); ++j)
+           if (!(it.whens[j - 1].date < it.whens[j].date)) return std::nullopt;
+         if (it.whens.size() < 2) return std::nullopt;
+         return it;
+       }},
+      {"each of <date>, <date> and <date>", 4, {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), item(IT::when), custom(list_tail)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::when_list);
+         const auto& n = *m.nodes;
+         for (std::size_t j = m.at[3]; j < m.end; ++j) {
+           const Node& x = n[j];
+           if (x.kind == NK::item && x.itype == IT::when) {
+             it.whens.push_back((*m.items)[x.payload].when);
+           } else if (x.kind == NK::number) {
+             // A bare year repeats the month and day of the date before it.
+             if (it.whens.empty() || it.whens.back().ref != When::Ref::absolute) return std::nullopt;
+             const date::year_month_day ymd{it.whens.back().date};
+             const auto d = date::year{static_cast<int>(x.num)} / ymd.month() / ymd.day();
+             if (!d.ok()) return std::nullopt;
+             When w;
+             w.date = Date{d};
+             it.whens.push_back(w);
+           }
+         }
+         if (it.whens.size() < 2) return std::nullopt;
+         // "the third anniversary of the grant date, March 1, 2027": one date stated twice
+         // (family_restated_dates.cpp), not a list of two.
+         if (it.whens.size() == 2 && (it.whens[0].months != 0 || it.whens[0].days != 0) &&
+             it.whens[1].ref == When::Ref::absolute && it.whens[1].months == 0 && it.whens[1].days == 0)
+           return std::nullopt;
+         return it;
+       }},
+  };
+}
+
+std::vector<Example> date_list_examples() {
+  return {
+      {"The Restricted Stock Units vest in three annual installments on each August 27, 2021, 2022, and 2023.", "", "300",
+       "time_based", "2021-08-27=100 2022-08-27=100 2023-08-27=100", "", false},
+      {"One-third of the units vests on each of 1/15/2024, 1/15/2025, and 1/15/2026.", "", "3497", "time_based",
+       "2024-01-15=1165 2025-01-15=1166 2026-01-15=1166", "", false},
+      // Lists: quarter ends sharing one year (only when they run forward), the succeeding N anniversaries.
+      {"The RSUs vest in equal installments on March 31, June 30, September 30 and December 31, 2025.", "", "8", "time_based",
+       "2025-03-31=2 2025-06-30=2 2025-09-30=2 2025-12-31=2", "", false},
+      {"The RSUs vest in four equal semi-annual installments on each June 1 and December 1, commencing December 1, 2025.", "",
+       "4", "time_based", "2025-12-01=1 2026-06-01=1 2026-12-01=1 2027-06-01=1", "", false},
+      {"The RSUs vest in four equal semi-annual installments on each June 1 and December 1, commencing December 15, 2025.", "",
+       "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in four equal quarterly installments on each June 1 and December 1, commencing December 1, 2025.", "",
+       "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in equal installments on November 30 and February 28, 2025.", "", "8", "unrecognized", "", "not understood",
+       false},
+      {"The units, granted on March 10, 2025, vest in equal annual installments over a two year period on each of the "
+       "succeeding two anniversaries of the grant date.",
+       "", "10", "time_based", "2026-03-10=5 2027-03-10=5", "", false},
+      {"The units, granted on March 10, 2025, vest in equal annual installments over a four year period on each of the "
+       "succeeding two anniversaries of the grant date.",
+       "", "10", "unrecognized", "", "cross_check_failed", false},
+      {"Twenty percent (20%) of the units vest on each December 31 of 2025 through 2029.", "2025-06-01", "5", "time_based", "2025-12-31=1 2026-12-31=1 2027-12-31=1 2028-12-31=1 2029-12-31=1", "", false},
+      {"One-third of the RSUs vest on March 15 of each of 2026, 2027 and 2028.", "2025-03-15", "3", "time_based", "2026-03-15=1 2027-03-15=1 2028-03-15=1", "", false},
+      {"The RSUs vest in equal installments on February 29 of each of 2025 and 2026.", "2024-03-01", "2", "unrecognized", "", "not understood", false},
+  };
+}
+
+}  // namespace vest::rules::anchor_rules

@@ -1,0 +1,66 @@
+// Anchor rules, level 1: the dates a schedule hangs on (a stated date, the grant date, "upon grant",
+// the vesting commencement date, a start or hire date).
+#include "rules/family_anchors_parts.hpp"
+
+namespace vest::rules::anchor_rules {
+
+std::vector<ItemRule> anchor_date_rules() {
+  return {
+      // Level 1: atoms.
+      {"<date>", 1, {k(NK::date)},
+       [](const Match& m) -> std::optional<Item> {
+         When w;
+         w.date = Date{date::days{m.node(0).days}};
+         return when_of(w);
+       }},
+      {"the grant date", 1, {opt(w({"the", "its", "this"})), w({"grant", "award"}), w({"date"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      {"the date of grant", 1,
+       {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "this", "such"})), w({"grant", "award"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      {"upon grant", 1, {opt(w({"immediately"})), w({"upon", "at"}), opt(w({"the", "its"})), w({"grant", "issuance"}), opt(w({"thereof"}))},
+       [](const Match& m) -> std::optional<Item> {
+         // "upon the grant date" is the grant-date rule's; "upon grant of the RSUs" is still the grant.
+         const auto& n = *m.nodes;
+         static const std::uint16_t date = intern("date");
+         if (m.end < n.size() && is_w(n[m.end], date)) return std::nullopt;
+         When w;
+         w.ref = When::Ref::grant;
+         return when_of(w);
+       }},
+      {"at the time of grant", 1,
+       {opt(w({"at", "upon"})), w({"the"}), w({"time"}), w({"of"}), opt(w({"the", "its", "their"})), w({"grant", "issuance", "award"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      {"the vesting commencement date", 1,
+       {opt(w({"the"})), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
+       [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+      {"the reporting person's start date", 1,
+       {opt(w({"the", "his", "her", "its"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+        opt(w({"person", "persons", "holder"})),
+        w({"hire", "hiring", "employment", "service"}), opt(w({"start", "commencement"})), w({"date"})},
+       [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+      {"the date of hire", 1, {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her"})), w({"hire", "hiring"})},
+       [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+  };
+}
+
+std::vector<Example> anchor_date_examples() {
+  return {
+      {"The RSUs vest on 16 December 2014.", "", "10", "time_based", "2014-12-16=10", "", false},
+      {"The RSUs vest on Dec. 16, 2014.", "", "10", "time_based", "2014-12-16=10", "", false},
+      // An anchor that is not stated is an error naming it, never the grant date.
+      {"The RSUs vest in four equal annual installments beginning on the first anniversary of the vesting commencement date.",
+       "2024-05-01", "4", "unrecognized", "", "needs vesting_commencement_date", false},
+      {"The option vests in equal installments on each of the first two anniversaries of the Reporting Person's hire date.",
+       "2024-05-01", "4", "unrecognized", "", "needs vesting_commencement_date", false},
+      {"The option vests on the first anniversary of the date of hire.", "2024-05-01", "4", "unrecognized", "",
+       "needs vesting_commencement_date", false},
+      // anniversary (thereof)", one month-day in each listed year, "the <date> award date", "On <date>, X was
+      // granted", "from and after <date>", "anniversary dates of the grant"; and what they must not read.
+      {"The RSUs vest on the first anniversary of grant.", "2024-02-29", "10", "time_based", "2025-02-28=10", "", false},
+      {"25% of the grant vests on March 1, 2025 and the remainder on March 1, 2026.", "2024-03-01", "4", "time_based", "2025-03-01=1 2026-03-01=3", "", false},
+      {"All shares underlying this option were vested at the time of grant.", "2025-07-15", "20000", "immediate", "2025-07-15=20000", "", false},
+  };
+}
+
+}  // namespace vest::rules::anchor_rules

@@ -1,0 +1,162 @@
+// Anchor rules, level 2: dates that define the grant date or the vesting commencement date ("the grant
+// date, which is <date>", "granted on <date>", "with a vesting commencement date of <date>").
+#include "rules/family_anchors_parts.hpp"
+
+namespace vest::rules::anchor_rules {
+
+namespace {
+
+// `date` defines the grant date or the vesting commencement date that `name` is ("the grant date,
+// which is March 1, 2025"; "the March 1, 2025 award date"): a `when` noted with which one it defines.
+std::optional<Item> defined_as(const When& name, const When& date) {
+  const bool anchor_itself = (name.ref == When::Ref::grant || name.ref == When::Ref::vcd) && name.months == 0 &&
+                             name.days == 0 && !name.fixed_day;
+  if (!anchor_itself || date.ref != When::Ref::absolute) return std::nullopt;
+  Item it = make(IT::when);
+  it.when = date;
+  it.note = name.ref == When::Ref::grant ? "grant" : "vcd";
+  return it;
+}
+
+}  // namespace
+
+std::vector<ItemRule> definition_rules() {
+  return {
+      // Level 2: dates that define the grant date or the vesting commencement date.
+      {"<anchor>, which is <date>", 2,
+       {item(IT::when), opt(p(',')), w({"which", "that"}), w({"is", "was"}), item(IT::when)},
+       [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(4).when); }},
+      {"<anchor>, <date> (appositive)", 2,
+       {item(IT::when), p(','), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t and_ = intern("and");
+         auto def = defined_as(m.item_of(0).when, m.item_of(2).when);
+         if (!def) return std::nullopt;
+         // "the third anniversary of the grant date, March 1, 2027": the date may be the anniversary's
+         // (family_restated_dates.cpp reads and cross-checks it), not a definition of the grant date.
+         // (A vesting commencement date is never the input's, so "the one-month anniversary of the vesting
+         // commencement date, February 28, 2024" can only define it.)
+         static const std::uint16_t of = intern("of");
+         if (m.item_of(0).when.ref == When::Ref::grant && m.begin > 0 && is_w((*m.nodes)[m.begin - 1], of))
+           return std::nullopt;
+         // Not a list ("the grant date, March 1, 2025 and ..."): the date must end the phrase.
+         const auto& n = *m.nodes;
+         const std::size_t j = m.end;
+         if (j < n.size() && !(n[j].kind == NK::punct && n[j].punct != ',')) {
+           if (is_w(n[j], and_) || n[j].kind == NK::item || n[j].kind == NK::date || n[j].kind == NK::number) return std::nullopt;
+         }
+         if (j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',' &&
+             (n[j + 1].kind == NK::item || n[j + 1].kind == NK::date || is_w(n[j + 1], and_)))
+           return std::nullopt;
+         return def;
+       }},
+      {"the grant date of the <award> was <date>", 2,
+       {item(IT::when), w({"of", "for"}), words_until({"was", "is"}, 6), item(IT::when)},
+       [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
+      {"<date> (the grant date)", 2, {item(IT::when), p('('), opt(w({"the"})), item(IT::when), p(')')},
+       [](const Match& m) {
+         // Either order: "<date> (the grant date)", "the grant date (<date>)".
+         auto def = defined_as(m.item_of(3).when, m.item_of(0).when);
+         return def ? def : defined_as(m.item_of(0).when, m.item_of(3).when);
+       }},
+      {"the grant date of <date>", 2, {item(IT::when), w({"of", "is", "was", "as", "means"}), opt(p(':')), item(IT::when)},
+       [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
+      {"granted on <date>", 2,
+       {w({"granted", "awarded"}), opt(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          // "granted to the Reporting Person on <date>"
+          static const std::uint16_t to = intern("to"), on = intern("on");
+          if (!(i < n.size() && is_w(n[i], to))) return false;
+          for (std::size_t j = i + 1; j < n.size() && j < i + 6; ++j) {
+            if (is_w(n[j], on)) { i = j; return true; }
+            if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        })),
+        opt(w({"on", "as"})), opt(w({"of"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(4).when;
+         if (a.ref != When::Ref::absolute) return std::nullopt;
+         Item it = make(IT::definition);
+         it.when = a;
+         it.note = "grant";
+         return it;
+       }},
+      // "the first anniversary of the May 15, 2023 award date": the date names the grant date.
+      {"the <date> grant date", 2, {opt(w({"the"})), item(IT::when), item(IT::when)},
+       [](const Match& m) { return defined_as(m.item_of(2).when, m.item_of(1).when); }},
+      // "On May 6, 2019, the reporting person was granted 5,600 restricted stock units, vesting ...".
+      {"on <date>, the reporting person was granted", 2,
+       {w({"on"}), item(IT::when), opt(p(',')), words_until({"granted", "awarded"}, 7)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& a = m.item_of(1).when;
+         if (a.ref != When::Ref::absolute) return std::nullopt;
+         Item it = make(IT::definition);
+         it.when = a;
+         it.note = "grant";
+         return it;
+       }},
+      // "..., with a vesting commencement date of December 5, 2018" (or a grant date of ...): a
+      // definition after the schedule it anchors, not a date of it. "beginning with the vesting
+      // commencement date of <date>" is a start (the cadence family's), not this.
+      {"with a vesting commencement date of <date>", 3,
+       {w({"with"}), opt(w({"a", "the", "an"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t beginning = intern("beginning"), commencing = intern("commencing"),
+                                    starting = intern("starting");
+         const Item& d = m.item_of(2);
+         if (d.note != "vcd" && d.note != "grant") return std::nullopt;  // a definition, not any date
+         if (m.begin > 0) {
+           const Node& before = (*m.nodes)[m.begin - 1];
+           if (is_w(before, beginning) || is_w(before, commencing) || is_w(before, starting)) return std::nullopt;
+         }
+         Item it = make(IT::definition);
+         it.when = d.when;
+         it.note = d.note;
+         return it;
+       }},
+  };
+}
+
+std::vector<Example> definition_examples() {
+  return {
+      // A vesting commencement date stated after the installments is where they count from.
+      {"The RSUs will vest in four equal quarterly installments over one year, with a vesting commencement date of "
+       "December 5, 2018, subject to continued service.",
+       "2019-01-10", "804", "time_based", "2019-03-05=201 2019-06-05=201 2019-09-05=201 2019-12-05=201", "", false},
+      {"The vesting commencement date is December 5, 2018. The RSUs vest in four equal quarterly installments over one year.",
+       "2019-01-10", "804", "time_based", "2019-03-05=201 2019-06-05=201 2019-09-05=201 2019-12-05=201", "", false},
+      // A start, not a definition.
+      {"The RSUs vest in four equal annual installments beginning with the vesting commencement date of March 1, 2021.",
+       "2021-04-01", "400", "time_based", "2021-03-01=100 2022-03-01=100 2023-03-01=100 2024-03-01=100", "", false},
+      {"The RSUs vest in four equal quarterly installments commencing with the grant date of March 1, 2021.",
+       "2021-04-01", "400", "time_based", "2021-03-01=100 2021-06-01=100 2021-09-01=100 2021-12-01=100", "", false},
+      // "with" before a date that defines nothing stays a date of the schedule.
+      {"The RSUs vest in full on June 1, 2026, with the first anniversary of the grant date as a fallback.", "2025-06-01",
+       "100", "unrecognized", "", "not understood", false},
+      {"The RSUs were granted on January 18, 2020 and vest on the second anniversary of the grant date.", "2022-02-18", "10",
+       "time_based", "2022-01-18=10", "", false},
+      // A grant date stated apart from the schedule overrides the transaction date.
+      {"The RSUs vest on the first anniversary of the grant date. The grant date of the award was June 3, 2023.", "2023-07-01",
+       "5", "time_based", "2024-06-03=5", "", false},
+      {"The shares vest in two equal annual installments beginning on the first anniversary of the vesting commencement date, "
+       "which is April 1, 2024.",
+       "2024-05-10", "10", "time_based", "2025-04-01=5 2026-04-01=5", "", false},
+      {"The option vests in 3 equal monthly installments beginning on the one-month anniversary of the vesting commencement "
+       "date, January 31, 2024.",
+       "2024-03-05", "3", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1", "", false},
+      {"50% of the options vest on the first anniversary of the May 15, 2023 award date and 50% on the second anniversary of the award date.", "2023-06-01", "10", "time_based", "2024-05-15=5 2025-05-15=5", "", false},
+      {"On May 6, 2019, the reporting person was granted 5,600 restricted stock units, vesting in five annual installments beginning May 6, 2020.", "2023-05-06", "5600", "time_based", "2020-05-06=1120 2021-05-06=1120 2022-05-06=1120 2023-05-06=1120 2024-05-06=1120", "", false},
+      // A grant stated without its vesting is not "not about vesting"; an old grant described is.
+      {"On March 18, 2021, the reporting person was granted 20,991 restricted stock units.", "2021-12-01", "", "unrecognized",
+       "", "not how it vests", false},
+      {"The Reporting Person received 500 shares upon the vesting of restricted stock units previously granted on March 1, 2021.",
+       "2024-03-01", "500", "not_vesting", "", "", false},
+      // "granted to the Reporting Person on <date>".
+      {"Reflects the grant of 300 restricted stock units granted to the Reporting Person on March 1, 2025, of which 100 shares will vest on March 1, 2026, 100 shares will vest on March 1, 2027, and the remaining 100 shares will vest on March 1, 2028.", "2025-03-01", "300", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100", "", false},
+      {"Represents restricted stock units granted to the reporting person on October 29, 2023. Each RSU represents the right "
+       "to receive one share of common stock.",
+       "2023-10-29", "10", "unrecognized", "", "not how it vests", false},
+  };
+}
+
+}  // namespace vest::rules::anchor_rules

@@ -1,0 +1,105 @@
+// Anchor rules: dates relative to an anchor ("from and after <when>", "12 months after <when>", "180
+// days after <when>", "the 15th day of the month <when>", "the first Quarterly Date following <when>").
+#include "rules/family_anchors_parts.hpp"
+
+namespace vest::rules::anchor_rules {
+
+std::vector<ItemRule> span_and_from_rules() {
+  return {
+      // Level 3: relative to an anchor.
+      // "over a period of four years from the grant date": a span (read here, before "four years
+      // from the grant date" could be read as a date); the start is "from <when>".
+      {"over a period of <number> years", 3,
+       {w({"over", "for", "during"}), w({"a", "the"}), opt(w({"following", "next", "subsequent"})), w({"period"}), w({"of"}),
+        k(NK::number), opt(p('-')), w({"month", "months", "year", "years", "quarter", "quarters"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months"), quarter = intern("quarter"),
+                                    quarters = intern("quarters");
+         const Node& n = m.node(5);
+         if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
+         const auto u = m.node(7).wid;
+         const int k2 = static_cast<int>(n.num);
+         Item it = make(IT::over);
+         it.period = (u == month || u == months) ? Period::months(k2) : (u == quarter || u == quarters) ? Period::months(3 * k2)
+                                                                                                       : Period::years(k2);
+         it.has_period = true;
+         if (m.has(2)) it.note = "following";
+         return it;
+       }},
+      // "exercisable from and after January 1, 2016": on that date.
+      {"from and after <when>", 3, {w({"from"}), w({"and"}), w({"after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> { return when_of(m.item_of(3).when); }},
+  };
+}
+
+std::vector<ItemRule> offset_rules() {
+  return {
+      {"<number> months after <when>", 3,
+       {k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following", "from"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months");
+         const When base = anchor_at(m, 4);
+         const Node& num = m.node(0);
+         if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
+         // "over 24 months from the grant date" is a span and a start, not a date.
+         static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during");
+         if (m.begin > 0) {
+           const Node& prev = (*m.nodes)[m.begin - 1];
+           if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during)) return std::nullopt;
+         }
+         const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
+         When w = base;
+         w.months += static_cast<int>(is_months ? num.num : 12 * num.num);
+         return when_of(w);
+       }},
+      // "25% of which vested 180 days after the grant date": calendar days (business days are not modelled).
+      {"<number> days after <when>", 3,
+       {k(NK::number), opt(p('-')), opt(w({"calendar"})), w({"day", "days"}), w({"after", "following", "from"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         const When base = anchor_at(m, 5);
+         const Node& num = m.node(0);
+         if (!is_anchor(base) || base.days != 0 || num.den != 1 || num.num < 1 || num.num > 3650) return std::nullopt;
+         When w = base;
+         w.days = static_cast<int>(num.num);
+         return when_of(w);
+       }},
+      // Level 4: days of the month of an anchor; named dates; lists.
+      {"the <ordinal> day of the month <when>", 4,
+       {opt(w({"on"})), opt(w({"the"})), k(NK::ordinal), w({"day"}), w({"of"}), w({"the"}), w({"month"}), opt(w({"of"})),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& o = m.node(2);
+         const When& base = m.item_of(8).when;
+         if (!is_anchor(base) || o.num < 1 || o.num > 31 || base.fixed_day) return std::nullopt;
+         When w = base;
+         w.fixed_day = static_cast<unsigned>(o.num);
+         return when_of(w);
+       }},
+      {"the first <Name> Date following <when>", 4,
+       {opt(w({"on"})), opt(w({"the"})), first_or_next(), any_word(), w({"date"}), opt(item(IT::condition)),
+        opt(w({"that"})), opt(w({"occurs", "occurring"})), opt(w({"on", "or"})), w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& name = m.node(3);
+         if (!m.context->named(name.wid)) return std::nullopt;
+         Item it = make(IT::when);
+         it.when.ref = When::Ref::named_next;
+         it.when.name = name.wid;
+         it.when.base = static_cast<int>(m.node(10).payload);
+         return it;
+       }},
+  };
+}
+
+std::vector<Example> relative_date_examples() {
+  return {
+      {"The option vests in three equal annual installments beginning one year after grant.", "2023-06-30", "9", "time_based", "2024-06-30=3 2025-06-30=3 2026-06-30=3", "", false},
+      {"6,975 shares exercisable from and after January 1, 2016; and 6,975 shares exercisable from and after January 1, 2017.", "", "13950", "time_based", "2016-01-01=6975 2017-01-01=6975", "", false},
+      // Calendar days after an anchor; business days are not read.
+      {"25% of the RSUs vested 180 days after the grant date and the remaining 75% vest on the first anniversary of the grant "
+       "date.",
+       "2021-01-15", "4", "time_based", "2021-07-14=1 2022-01-15=3", "", false},
+      {"The RSUs vest 30 business days after the grant date.", "2021-01-15", "4", "unrecognized", "", "not understood", false},
+  };
+}
+
+}  // namespace vest::rules::anchor_rules

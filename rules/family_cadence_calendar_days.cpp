@@ -1,0 +1,286 @@
+// Cadence rules: days of the calendar installments fall on ("the first day of each January, April,
+// July and October", "the last day of each calendar quarter", "April 15 and October 15 of each year").
+#include "rules/family_cadence_parts.hpp"
+
+namespace vest::rules::cadence_rules {
+
+namespace {
+
+// "first", "15th", "fifteenth", "last": the day of a calendar day rule.
+bool day_rule_word(const Node& n, DayOfMonthPolicy& out) {
+  static const std::uint16_t last = intern("last");
+  if (n.kind == NK::ordinal && n.num >= 1 && n.num <= 31) {
+    out = n.num == 1 ? DayOfMonthPolicy::first_day_of_month() : DayOfMonthPolicy::fixed_day(static_cast<unsigned>(n.num));
+    return true;
+  }
+  if (n.kind == NK::word && n.wid == last && last != 0) {
+    out = DayOfMonthPolicy::last_day_of_month();
+    return true;
+  }
+  return false;
+}
+
+// A month's full name ("january") → 1..12; 0 for any other word.
+unsigned month_word(const Node& n) {
+  static const std::array<std::uint16_t, 12> ids = {
+      intern("january"), intern("february"), intern("march"),     intern("april"),   intern("may"),      intern("june"),
+      intern("july"),    intern("august"),   intern("september"), intern("october"), intern("november"), intern("december")};
+  if (n.kind != NK::word || n.wid == 0) return 0;
+  for (unsigned m = 0; m < 12; ++m)
+    if (ids[m] == n.wid) return m + 1;
+  return 0;
+}
+
+// "January, April, July and October": month names joined by commas and "and" (two or more, increasing).
+Elem month_names() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t and_ = intern("and");
+    std::size_t last = i;
+    unsigned prev = 0, first = 0;
+    bool wrapped = false;  // "each September, December, March and June": once round the year, in order
+    int count = 0;
+    for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+      if (const unsigned m = month_word(n[j])) {
+        if (m <= prev) {
+          if (wrapped) return false;
+          wrapped = true;
+        }
+        if (wrapped && m >= first) return false;
+        if (!first) first = m;
+        prev = m;
+        ++count;
+        last = j + 1;
+      } else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+        break;
+      }
+    }
+    if (count < 2) return false;
+    i = last;
+    return true;
+  });
+}
+
+}  // namespace
+
+std::vector<ItemRule> calendar_day_rules() {
+  return {
+      // Calendar day rules: the days of the calendar the installments fall on, whatever the anchor.
+      {"on the first day of each January, April, July and October", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        opt(w({"calendar"})), w({"day"}), w({"of"}), w({"each", "every"}), month_names()},
+       [](const Match& m) -> std::optional<Item> {
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         CalendarDays c;
+         c.day = day;
+         for (std::size_t j = m.at[7]; j < m.end; ++j)
+           if (const unsigned mo = month_word((*m.nodes)[j])) c.months |= static_cast<std::uint16_t>(1u << (mo - 1));
+         return calendar_item(c);
+       }},
+      {"on the fifteenth day of the second month of each calendar quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"day"}), w({"of"}), w({"the"}), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t last = intern("last");
+          if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num >= 1 && n[i].num <= 3) || is_w(n[i], last))) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"month"}), w({"of"}), w({"each", "every"}), w({"calendar"}), w({"quarter"})},
+       [](const Match& m) -> std::optional<Item> {
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         const Node& mo = m.node(6);
+         const unsigned phase = mo.kind == NK::ordinal ? static_cast<unsigned>(mo.num) : 3u;
+         return calendar_item(CalendarDays::of_period(3, phase, day));
+       }},
+      // "on the last day of each calendar quarter", "on the first day of each calendar quarter", "... calendar year":
+      // only with "calendar" (a "quarter" alone may count from the grant).
+      {"on the last day of each calendar quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          DayOfMonthPolicy p;
+          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+          return false;
+        }), {"last"}, {NK::ordinal}),
+        w({"day"}), w({"of"}), w({"each", "every"}), opt(w({"subsequent", "succeeding", "following"})), w({"calendar"}),
+        w({"quarter", "year"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter");
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         const bool last = day.kind == DayOfMonthPolicy::Kind::last_day_of_month;
+         if (m.node(8).wid == quarter) return calendar_item(CalendarDays::of_period(3, last ? 3u : 1u, day));
+         return calendar_item(CalendarDays::of_months({last ? 12u : 1u}, day));
+       }},
+      // "on December 31 of each year", "on April 15 and October 15 of each year", "on June 30 and December 31 of
+      // each calendar year": one day rule when the days are the same (or all month ends).
+      {"on April 15 and October 15 of each year", 5,
+       {opt(w({"on"})), k(NK::month_day), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and");
+          std::size_t last = i;
+          for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+            if (n[j].kind == NK::month_day) last = j + 1;
+            else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
+          }
+          i = last;  // (none more: one day)
+          return true;
+        }),
+        w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"year"})},
+       [](const Match& m) -> std::optional<Item> {
+         CalendarDays c;
+         bool same_day = true, month_ends = true;
+         const Node& first = m.node(1);
+         for (std::size_t j = m.at[1]; j < m.at[3]; ++j) {
+           const Node& md = (*m.nodes)[j];
+           if (md.kind != NK::month_day) continue;
+           const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
+           same_day &= md.day == first.day;
+           month_ends &= md.day >= last_day;
+           c.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
+         }
+         if (!same_day && !month_ends) return std::nullopt;
+         const bool feb_only = c.months == (1u << 1);
+         c.day = first.day == 1                    ? DayOfMonthPolicy::first_day_of_month()
+                 : month_ends && (!same_day || !feb_only) ? DayOfMonthPolicy::last_day_of_month()
+                                                           : DayOfMonthPolicy::fixed_day(first.day);
+         return calendar_item(c);
+       }},
+      // "beginning with the first such date after the grant date", "beginning with the first Quarterly Vesting
+      // Date following X": the first of the series' days after X.
+      {"beginning with the first such date following <when>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with", "on"}), opt(w({"the"})), first_or_next(),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t date_ = intern("date");
+          for (std::size_t j = i; j < n.size() && j < i + 4; ++j) {
+            if (n[j].kind != NK::word) return false;
+            if (n[j].wid == date_ && date_ != 0) { i = j + 1; return true; }
+          }
+          return false;
+        }),
+        w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(6).when;
+         it.first_step = 1;
+         it.note = "first_rule_date";  // only beside a day rule the series was read with (place_anchor)
+         return it;
+       }},
+      // "at the end of each calendar quarter", "at the close of each calendar month": the calendar's period ends.
+      {"at the end of each calendar quarter", 5,
+       {opt(w({"at", "on"})), opt(w({"the"})), w({"end", "close"}), w({"of"}), w({"each", "every"}),
+        opt(w({"subsequent", "succeeding", "following", "full", "successive"})), opt(w({"calendar"})), w({"quarter", "month", "year"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         const auto id = m.node(7).wid;
+         // "at the end of each month" is a calendar month's end; "each quarter" or "each year" without
+         // "calendar" may count from the grant.
+         if (!m.has(6) && id != month) return std::nullopt;
+         const DayOfMonthPolicy last = DayOfMonthPolicy::last_day_of_month();
+         return calendar_item(id == quarter ? CalendarDays::quarter_ends()
+                              : id == month ? CalendarDays::of_period(1, 1, last)
+                                            : CalendarDays::of_months({12u}, last));
+       }},
+  };
+}
+
+std::vector<Example> calendar_day_examples() {
+  return {
+      // Calendar day rules: the installments fall on days of the calendar, not on the anchor's day; after a
+      // cliff the first is the rule's first day after it. "beginning <date>" must be one of the rule's days.
+      {"25% of the shares vest on the first anniversary of the grant date and the remaining 75% vest in twelve equal "
+       "quarterly installments on the first day of each January, April, July and October thereafter.",
+       "2024-05-15", "16", "time_based",
+       "2025-05-15=4 2025-07-01=1 2025-10-01=1 2026-01-01=1 2026-04-01=1 2026-07-01=1 2026-10-01=1 2027-01-01=1 "
+       "2027-04-01=1 2027-07-01=1 2027-10-01=1 2028-01-01=1 2028-04-01=1", "", false},
+      {"One-fourth of the shares vest on the first anniversary of the grant date and one-sixteenth of the shares vest on the "
+       "last day of each calendar quarter thereafter until all of the shares have vested.",
+       "2024-05-15", "16", "time_based",
+       "2025-05-15=4 2025-06-30=1 2025-09-30=1 2025-12-31=1 2026-03-31=1 2026-06-30=1 2026-09-30=1 2026-12-31=1 "
+       "2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1 2028-03-31=1", "", false},
+      {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
+       "beginning May 15, 2024.",
+       "2024-03-01", "8", "time_based",
+       "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1", "", false},
+      {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
+       "beginning June 15, 2024.",
+       "2024-03-01", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in three equal annual installments on December 31 of each year, beginning December 31, 2024.",
+       "2024-02-10", "3", "time_based", "2024-12-31=1 2025-12-31=1 2026-12-31=1", "", false},
+      {"The units vest in four equal annual installments on March 15 of each calendar year following the grant date.",
+       "2024-06-10", "4", "time_based", "2025-03-15=1 2026-03-15=1 2027-03-15=1 2028-03-15=1", "", false},
+      {"50% of the RSUs vest on June 10, 2025, with an additional 12.5% vesting on each subsequent February 15, May 15, "
+       "August 15 and November 15 thereafter until such time as the RSUs are 100% vested.",
+       "2024-06-10", "8", "time_based", "2025-06-10=4 2025-08-15=1 2025-11-15=1 2026-02-15=1 2026-05-15=1", "", false},
+      {"The RSUs vest in four equal installments on the last day of each calendar quarter over one year following the "
+       "grant date.",
+       "2024-02-10", "4", "time_based", "2024-03-31=1 2024-06-30=1 2024-09-30=1 2024-12-31=1", "", false},
+      {"The RSUs vest in twelve equal monthly installments on the first day of each January, April, July and October "
+       "thereafter.",
+       "2024-02-10", "12", "unrecognized", "", "cross_check_failed", false},
+      {"25% of the RSUs vest on the date that is twelve months after January 16, 2026 and the remaining 75% will vest then "
+       "in twelve (12) equal quarterly installments at the end of each calendar quarter.",
+       "2026-03-16", "16", "time_based",
+       "2027-01-16=4 2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1 2028-03-31=1 2028-06-30=1 2028-09-30=1 "
+       "2028-12-31=1 2029-03-31=1 2029-06-30=1 2029-09-30=1 2029-12-31=1", "", false},
+      // One or two days of each year; "beginning with the first such date after X" (the first of them after X).
+      {"The units vest in 4 equal annual installments on each December 31, starting December 31, 2018.", "2018-02-01", "4",
+       "time_based", "2018-12-31=1 2019-12-31=1 2020-12-31=1 2021-12-31=1", "", false},
+      {"25% of the shares vest on October 5, 2026, and the remaining 75% vest in 3 successive equal annual installments on "
+       "each March 1 thereafter.",
+       "2025-10-05", "4", "time_based", "2026-10-05=1 2027-03-01=1 2028-03-01=1 2029-03-01=1", "", false},
+      {"One-third of the RSUs vest on September 3, 2020. Thereafter, the remaining two-thirds of the RSUs will vest in four "
+       "equal six-month installments on April 15 and October 15 of each year.",
+       "2019-09-03", "6", "time_based", "2020-09-03=2 2020-10-15=1 2021-04-15=1 2021-10-15=1 2022-04-15=1", "", false},
+      {"The option vests in 4 equal six-month installments on June 1 and December 1 of each year, beginning with the first "
+       "such date after the date of the grant.",
+       "2023-01-27", "4", "time_based", "2023-06-01=1 2023-12-01=1 2024-06-01=1 2024-12-01=1", "", false},
+      {"The option vests in twelve equal quarterly installments on each January 15, April 15, July 15 and October 15, "
+       "beginning with the first such date after the grant date.",
+       "2023-09-07", "12", "time_based",
+       "2023-10-15=1 2024-01-15=1 2024-04-15=1 2024-07-15=1 2024-10-15=1 2025-01-15=1 2025-04-15=1 2025-07-15=1 "
+       "2025-10-15=1 2026-01-15=1 2026-04-15=1 2026-07-15=1", "", false},
+      {"The option vests in 4 equal quarterly installments on June 1 and December 1 of each year, beginning with the first "
+       "such date after the date of the grant.",
+       "2023-01-27", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The shares vest in 4 equal semi-annual installments on April 15 and October 31 of each year, beginning with the "
+       "first such date after the date of the grant.",
+       "2023-01-27", "4", "unrecognized", "", "not understood", false},
+      {"The shares vest in four equal monthly installments on the 15th day of each month, beginning with the first such "
+       "date following the grant date.",
+       "2021-01-01", "4", "time_based", "2021-01-15=1 2021-02-15=1 2021-03-15=1 2021-04-15=1", "", false},
+      {"The shares vest in four equal quarterly installments on the 15th day of each quarter, beginning with the first such "
+       "date following the grant date.",
+       "2021-01-01", "4", "unrecognized", "", "not understood", false},
+      {"As used herein, \"Quarterly Vesting Date\" means each the first day of each January, April, July and October. The "
+       "shares vest in twelve equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following June 30, 2023.",
+       "2023-07-22", "12", "time_based",
+       "2023-07-01=1 2023-10-01=1 2024-01-01=1 2024-04-01=1 2024-07-01=1 2024-10-01=1 2025-01-01=1 2025-04-01=1 "
+       "2025-07-01=1 2025-10-01=1 2026-01-01=1 2026-04-01=1",
+       "", false},
+      {"As used herein, \"Quarterly Vesting Date\" means each the 15th day of the second month of each calendar quarter. The "
+       "shares vest in four equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following June 30, 2023.",
+       "2023-07-22", "4", "time_based", "2023-08-15=1 2023-11-15=1 2024-02-15=1 2024-05-15=1", "", false},
+      {"\"Annual Vesting Date\" means each March 1. The shares vest in two equal annual installments on each Annual Vesting "
+       "Date, beginning with the first Annual Vesting Date following June 30, 2023.",
+       "2023-07-22", "2", "time_based", "2024-03-01=1 2025-03-01=1", "", false},
+      // A day in words that says no day of the calendar: not a named date.
+      {"\"Quarterly Vesting Date\" means each the 15th day of each calendar quarter. The shares vest in four equal quarterly "
+       "installments on each Quarterly Vesting Date, beginning with the first Quarterly Vesting Date following June 30, 2023.",
+       "2023-07-22", "4", "unrecognized", "", "not understood", false},
+      // A defined term used before it is defined.
+      {"The RSUs vest in four equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following March 1, 2024. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 and "
+       "November 15.",
+       "2024-03-01", "4", "time_based", "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1", "", false},
+  };
+}
+
+}  // namespace vest::rules::cadence_rules

@@ -1,0 +1,79 @@
+// Cadence rules: words that name how often ("per annum", "on a quarterly basis", "in equal monthly
+// installments", "each Quarterly Date", the bare "monthly") and "thereafter".
+#include "rules/family_cadence_parts.hpp"
+
+namespace vest::rules::cadence_rules {
+
+std::vector<ItemRule> rate_rules() {
+  return {
+      // "per annum", "per year", "per quarter": a cadence ("25% per annum").
+      {"per annum", 5, {w({"per"}), w({"annum", "year", "quarter", "month"})},
+       [](const Match& m) {
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         const auto id = m.node(1).wid;
+         return cadence_item(id == quarter ? Period::months(3) : id == month ? Period::months(1) : Period::years(1));
+       }},
+  };
+}
+
+std::vector<ItemRule> period_phrase_rules() {
+  return {
+      // "on the corresponding day of each quarter thereafter": the anchor's day, clamped (the default policy).
+      {"on the corresponding day of each quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), w({"corresponding", "same"}), opt(w({"calendar"})), w({"day"}), w({"of"}),
+        w({"each", "every"}), opt(w({"succeeding", "subsequent", "following", "calendar"})), w({"month", "quarter", "year"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         const auto id = m.node(8).wid;
+         return cadence_item(id == quarter ? Period::months(3) : id == month ? Period::months(1) : Period::years(1));
+       }},
+      {"on a <cadence> basis", 5, {w({"on"}), w({"a", "an"}), adj(), w({"basis"})},
+       [](const Match& m) { return cadence_item(adj_at(m, 2)); }},
+      {"in equal <cadence> installments", 5,
+       {opt(w({"in"})), opt(w({"substantially", "approximately"})), opt(w({"equal"})), adj(),
+        opt(w({"installments", "installment", "increments", "tranches", "portions", "amounts"}))},
+       [](const Match& m) { return cadence_item(adj_at(m, 3)); }},
+      {"each <Name> Date", 5, {opt(w({"on"})), w({"each", "every"}), opt(w({"applicable", "subsequent"})), any_word(), opt(w({"vesting"})), w({"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         if (!m.context->named(m.node(3).wid)) return std::nullopt;
+         Item it = make(IT::cadence);
+         it.named = m.node(3).wid;
+         return it;
+       }},
+  };
+}
+
+std::vector<ItemRule> bare_period_rules() {
+  return {
+      // The bare words last: every longer phrase that starts with them is tried first.
+      {"<cadence>", 5, {adj()}, [](const Match& m) { return cadence_item(adj_at(m, 0)); }},
+      {"thereafter", 5, {w({"thereafter", "then"})}, [](const Match&) -> std::optional<Item> { return make(IT::thereafter); }},
+  };
+}
+
+std::vector<Example> period_examples() {
+  return {
+      // 2026-12-01 families: "per annum", "at the rate of", "in equal thirds", "the first vesting date being",
+      // "successive equal", "such that 100% ... by", "the corresponding day of each quarter", month-days spread over
+      // the year, "until all units have vested", a recurrence with its first date, "over a period of N years
+      // from", a count with no anchor (from the grant date, never after another portion or beside withholding).
+      {"This option will vest and become exercisable at the rate of 25% per annum, commencing on the first anniversary of the date of grant.", "2024-02-29", "8", "time_based", "2025-02-28=2 2026-02-28=2 2027-02-28=2 2028-02-29=2", "", false},
+      {"Options vest in equal thirds per annum beginning one year after grant.", "2025-06-30", "900", "time_based", "2026-06-30=300 2027-06-30=300 2028-06-30=300", "", false},
+      {"The stock units vest at a rate of 1/8 every six months, with the first vesting date occurring on the six-month anniversary of the grant date.", "2024-08-31", "8", "time_based", "2025-02-28=1 2025-08-31=1 2026-02-28=1 2026-08-31=1 2027-02-28=1 2027-08-31=1 2028-02-29=1 2028-08-31=1", "", false},
+      {"Vesting shall occur on a quarterly basis over a one-year period, with the first vesting date being three months after the grant date.", "2024-11-30", "4", "time_based", "2025-02-28=1 2025-05-30=1 2025-08-30=1 2025-11-30=1", "", false},
+      {"The option will vest as to one-quarter of the shares on January 31, 2026, with the remaining three-quarters vesting in 3 successive equal monthly installments thereafter.", "2025-01-31", "4", "time_based", "2026-01-31=1 2026-02-28=1 2026-03-31=1 2026-04-30=1", "", false},
+      {"1/8 of the restricted stock units will vest on August 20, 2024 and quarterly thereafter, such that 100% of the restricted stock units will be vested by May 20, 2026.", "2024-05-28", "8", "time_based", "2024-08-20=1 2024-11-20=1 2025-02-20=1 2025-05-20=1 2025-08-20=1 2025-11-20=1 2026-02-20=1 2026-05-20=1", "", false},
+      {"1/8 of the restricted stock units will vest on August 20, 2024 and quarterly thereafter, such that 100% of the restricted stock units will be vested by May 20, 2027.", "2024-05-28", "8", "unrecognized", "", "cross_check_failed", false},
+      {"One-fourth of the shares will vest on July 17, 2025. An additional one-sixteenth of the shares will vest on the corresponding day of each quarter thereafter (or if there is no such corresponding day, on the last day of such month).", "2024-07-17", "16", "time_based", "2025-07-17=4 2025-10-17=1 2026-01-17=1 2026-04-17=1 2026-07-17=1 2026-10-17=1 2027-01-17=1 2027-04-17=1 2027-07-17=1 2027-10-17=1 2028-01-17=1 2028-04-17=1 2028-07-17=1", "", false},
+      {"25% of the shares vest on November 15, 2022, with an additional 6.25% vesting on each subsequent February 15, May 15, August 15, and November 15 thereafter until such time as the RSUs are 100% vested.", "2021-11-16", "16", "time_based", "2022-11-15=4 2023-02-15=1 2023-05-15=1 2023-08-15=1 2023-11-15=1 2024-02-15=1 2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1", "", false},
+      {"On each six-month anniversary of the grant date, one-fourth of the units vest until all of the units have vested.", "2024-01-31", "4", "time_based", "2024-07-31=1 2025-01-31=1 2025-07-31=1 2026-01-31=1", "", false},
+      {"Vesting shall occur in two equal annual installments on each anniversary of March 1, 2024, commencing March 1, 2025.", "2024-03-10", "2", "time_based", "2025-03-01=1 2026-03-01=1", "", false},
+      {"Vesting shall occur in two equal annual installments on each anniversary of March 1, 2024, commencing March 1, 2026.", "2024-03-10", "2", "unrecognized", "", "cross_check_failed", false},
+      {"The shares vest in equal annual installments over a period of two years from the grant date.", "2024-02-29", "2", "time_based", "2025-02-28=1 2026-02-28=1", "", false},
+      {"The RSUs vest in three equal annual installments.", "2024-04-08", "3", "time_based", "2025-04-08=1 2026-04-08=1 2027-04-08=1", "", false},
+      {"The remaining RSUs vest in three equal annual installments.", "2024-04-08", "3", "unrecognized", "", "does not say when", false},
+      {"Shares withheld for taxes upon vesting of RSUs which vest in three equal annual installments.", "2024-04-08", "3", "unrecognized", "", "does not say when", false},
+  };
+}
+
+}  // namespace vest::rules::cadence_rules

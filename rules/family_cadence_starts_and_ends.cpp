@@ -1,0 +1,278 @@
+// Cadence rules: where a series starts and ends ("beginning on <when>", "following <when>", "measured
+// from <when>", the first installment's date; "through <when>", "until fully vested", "such that ...").
+#include "rules/family_cadence_parts.hpp"
+
+namespace vest::rules::cadence_rules {
+
+std::vector<ItemRule> start_and_end_rules() {
+  return {
+      {"through <when>", 5, {w({"through", "until", "thru", "till"}), opt(w({"and"})), opt(w({"including"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(3).when;
+         return it;
+       }},
+      {"ending on <when>", 5, {w({"ending"}), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(2).when;
+         return it;
+       }},
+      {"until fully vested", 5,
+       {w({"until"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          for (std::size_t j = i; j < n.size() && j < i + 8; ++j) {
+            if (n[j].kind == NK::item && n[j].itype == IT::immediate) { i = j + 1; return true; }
+            if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        })},
+       [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
+      {"beginning on <when>", 5, {w({"beginning", "commencing", "starting"}), opt(w({"on", "with", "as", "from"})), opt(w({"of"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(3).when;
+         it.first_step = 0;
+         return it;
+       }},
+      {"beginning with the quarter ending <when>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with"}), opt(w({"the"})), opt(w({"fiscal", "calendar"})),
+        w({"quarter", "month"}), w({"ending", "ended"}), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(7).when;
+         it.first_step = 0;
+         return it;
+       }},
+      {"with the first installment vesting on <when>", 5,
+       {opt(w({"with"})), opt(w({"the"})), first_or_next(), w({"installment", "tranche", "of"}), opt(w({"which"})),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          // "vesting on", "vested on", "becomes exercisable on", "to vest on": a few words and a vest verb.
+          static const std::uint16_t vesting = intern("vesting"), on = intern("on");
+          bool verb = false;
+          for (std::size_t j = i; j < n.size() && j < i + 5; ++j) {
+            if (is_w(n[j], on)) {
+              i = j + 1;
+              return verb;
+            }
+            if ((n[j].kind == NK::item && n[j].itype == IT::vest_verb) || is_w(n[j], vesting)) verb = true;
+            else if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        }),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(6).when;
+         it.first_step = 0;
+         it.note = "first_installment";  // says where the first installment falls, even on the grant date
+         return it;
+       }},
+      {"such that ... fully vested on <when>", 5,
+       {w({"such", "so"}), w({"that"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t fully = intern("fully"), on = intern("on"), by = intern("by");
+          bool hundred = false;  // "such that 100% of the RSUs will be vested by <when>"
+          for (std::size_t j = i; j < n.size() && j < i + 12; ++j) {
+            std::size_t k = j;
+            if (n[k].kind == NK::item && n[k].itype == IT::immediate) ++k;
+            else if (is_w(n[k], fully) && k + 1 < n.size() && n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb) k += 2;
+            else if (hundred && n[k].kind == NK::item && n[k].itype == IT::vest_verb) ++k;
+            else if (n[k].kind == NK::percent && n[k].num == 100 * n[k].den) { hundred = true; continue; }
+            else if (n[k].kind == NK::word) continue;
+            else return false;
+            // "fully vested and exercisable on <when>"
+            static const std::uint16_t and_ = intern("and"), exercisable = intern("exercisable");
+            if (k + 1 < n.size() && is_w(n[k], and_) &&
+                (is_w(n[k + 1], exercisable) || (n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb)))
+              k += 2;
+            if (k < n.size() && (is_w(n[k], on) || is_w(n[k], by))) ++k;
+            i = k;
+            return true;
+          }
+          return false;
+        }), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(3).when;
+         return it;
+       }},
+      {"on each monthly anniversary of <when>", 5,
+       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         // Without "of" only "each anniversary [date of the grant]", where the anchor item holds the "of".
+         if (!m.has(5)) {
+           const Node& x = m.node(6);
+           if (x.kind != NK::item) return std::nullopt;
+           const Item& a = m.item_of(6);
+           if (a.when.ref != When::Ref::grant || a.when.months != 0 || a.when.days != 0) return std::nullopt;
+         }
+         it.when = anchor_at(m, 6);
+         it.first_step = 1;
+         it.period = m.has(2) ? adj_at(m, 2) : Period::years(1);
+         it.has_period = true;
+         return it;
+       }},
+      {"measured from <when>", 5, {opt(w({"measured", "calculated", "commencing", "beginning", "starting"})), w({"from"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(2).when;
+         static const std::uint16_t measured = intern("measured"), calculated = intern("calculated");
+         // "measured from X": the first installment is one period after X; "beginning from X": on X.
+         it.first_step = m.has(0) && m.node(0).wid != measured && m.node(0).wid != calculated ? 0 : 1;
+         return it;
+       }},
+      {"following <when>", 5, {w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(1).when;
+         it.first_step = 1;
+         return it;
+       }},
+  };
+}
+
+std::vector<ItemRule> first_date_and_full_vesting_rules() {
+  return {
+      // "with the first vesting date being three months after the grant date", "the initial vesting date occurring on X".
+      {"with the first vesting date being <when>", 5,
+       {opt(w({"with"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t initial = intern("initial");
+          if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num == 1) || is_w(n[i], initial))) { ++i; return true; }
+          return false;
+        }), {"initial"}, {NK::ordinal}),
+        w({"vesting", "exercise"}), w({"date"}), opt(w({"being", "occurring", "to", "will", "shall", "is", "falling"})),
+        opt(w({"be", "occur", "fall"})), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(8).when;
+         it.first_step = 0;
+         it.note = "first_installment";
+         return it;
+       }},
+      // "until all of the units have vested", "until the award is fully vested".
+      {"until all units have vested", 5,
+       {w({"until"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t all = intern("all"), the = intern("the"), of = intern("of"), have = intern("have"),
+                                     has = intern("has"), are = intern("are"), is = intern("is"), become = intern("become"),
+                                     been = intern("been");
+          static const std::uint16_t such = intern("such"), time = intern("time"), as = intern("as");
+          std::size_t j = i;
+          // "until such time as the RSUs are 100% vested"
+          if (j + 2 < n.size() && is_w(n[j], such) && is_w(n[j + 1], time) && is_w(n[j + 2], as)) {
+            j += 3;
+            if (j < n.size() && is_w(n[j], the)) ++j;
+            const std::size_t from = j;
+            while (j < n.size() && j < from + 4 && n[j].kind == NK::word && !is_w(n[j], are) && !is_w(n[j], is) &&
+                   !is_w(n[j], have) && !is_w(n[j], has))
+              ++j;
+            if (j == from || j >= n.size()) return false;
+            ++j;
+            if (j < n.size() && is_w(n[j], been)) ++j;
+            if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::immediate) { i = j + 1; return true; }
+            if (j + 1 < n.size() && n[j].kind == NK::percent && n[j].num == 100 * n[j].den && n[j + 1].kind == NK::item &&
+                n[j + 1].itype == IT::vest_verb) {
+              i = j + 2;
+              return true;
+            }
+            return false;
+          }
+          if (j < n.size() && is_w(n[j], all)) ++j;
+          else return false;
+          if (j < n.size() && is_w(n[j], of)) ++j;
+          if (j < n.size() && is_w(n[j], the)) ++j;
+          // The holding noun(s), then "have (become) vested".
+          const std::size_t nouns = j;
+          while (j < n.size() && j < nouns + 4 && n[j].kind == NK::word && !is_w(n[j], have) && !is_w(n[j], has) &&
+                 !is_w(n[j], are) && !is_w(n[j], is))
+            ++j;
+          if (j == nouns || j >= n.size()) return false;
+          ++j;  // have / has / are / is
+          if (j < n.size() && (is_w(n[j], become) || is_w(n[j], been))) ++j;
+          if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::vest_verb) { i = j + 1; return true; }
+          if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::immediate) { i = j + 1; return true; }
+          return false;
+        })},
+       [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
+  };
+}
+
+std::vector<Example> start_and_end_examples() {
+  return {
+      {"The shares subject to the option are immediately exercisable and vest in 48 equal monthly installments beginning on "
+       "August 19, 2019, subject to Reporting Person's continuous service through each such vesting date.",
+       "2022-12-13", "48", "time_based",
+       "2019-08-19=1 2019-09-19=1 2019-10-19=1 2019-11-19=1 2019-12-19=1 2020-01-19=1 2020-02-19=1 2020-03-19=1 2020-04-19=1 "
+       "2020-05-19=1 2020-06-19=1 2020-07-19=1 2020-08-19=1 2020-09-19=1 2020-10-19=1 2020-11-19=1 2020-12-19=1 2021-01-19=1 "
+       "2021-02-19=1 2021-03-19=1 2021-04-19=1 2021-05-19=1 2021-06-19=1 2021-07-19=1 2021-08-19=1 2021-09-19=1 2021-10-19=1 "
+       "2021-11-19=1 2021-12-19=1 2022-01-19=1 2022-02-19=1 2022-03-19=1 2022-04-19=1 2022-05-19=1 2022-06-19=1 2022-07-19=1 "
+       "2022-08-19=1 2022-09-19=1 2022-10-19=1 2022-11-19=1 2022-12-19=1 2023-01-19=1 2023-02-19=1 2023-03-19=1 2023-04-19=1 "
+       "2023-05-19=1 2023-06-19=1 2023-07-19=1",
+       "", true},
+      {"These SARs become exercisable in four substantially equal annual installments, commencing on February 9, 2023.",
+       "2022-02-09", "100", "time_based", "2023-02-09=25 2024-02-09=25 2025-02-09=25 2026-02-09=25", "", false},
+      {"The employee stock options vest in three (3) equal annual installments beginning March 1, 2024.", "2023-03-01", "90",
+       "time_based", "2024-03-01=30 2025-03-01=30 2026-03-01=30", "", false},
+      {"The RSUs vest quarterly over two years beginning on January 15, 2024.", "", "80", "time_based",
+       "2024-01-15=10 2024-04-15=10 2024-07-15=10 2024-10-15=10 2025-01-15=10 2025-04-15=10 2025-07-15=10 2025-10-15=10", "",
+       false},
+      {"The RSUs vest in four equal quarterly installments beginning on January 31, 2024 through October 31, 2024.", "", "8",
+       "time_based", "2024-01-31=2 2024-04-30=2 2024-07-31=2 2024-10-31=2", "", false},
+      {"The RSUs vest in four equal quarterly installments beginning on January 31, 2024 through December 31, 2024.", "", "8",
+       "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in equal installments on the last day of each month over 3 months beginning on January 31, 2024.", "",
+       "3", "time_based", "2024-01-31=1 2024-02-29=1 2024-03-31=1", "", false},
+      {"25% of the RSUs vest on March 10, 2024 and the remainder vest in 3 equal monthly installments on the 10th day of each month thereafter.",
+       "", "4", "time_based", "2024-03-10=1 2024-04-10=1 2024-05-10=1 2024-06-10=1", "", false},
+      {"The RSUs vest in equal installments on the first business day of each quarter over one year beginning on January 1, 2025.",
+       "", "4", "time_based", "2025-01-01=1 2025-04-01=1 2025-07-01=1 2025-10-01=1", "", false},
+      // Series step from the original anchor (Jan 31 → Feb 29 → Mar 31), also after a cliff.
+      {"The option vests in 4 equal monthly installments commencing on the one-month anniversary of the grant date.",
+       "2024-01-31", "4", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1 2024-05-31=1", "", false},
+      {"25% of the shares vest on the first anniversary of the grant date and 1/48th of the shares vest monthly thereafter.",
+       "2024-01-31", "48", "time_based",
+       "2025-01-31=12 2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1 2025-06-30=1 2025-07-31=1 2025-08-31=1 2025-"
+       "09-30=1 2025-10-31=1 2025-11-30=1 2025-12-31=1 2026-01-31=1 2026-02-28=1 2026-03-31=1 2026-04-30=1 2026-05-31="
+       "1 2026-06-30=1 2026-07-31=1 2026-08-31=1 2026-09-30=1 2026-10-31=1 2026-11-30=1 2026-12-31=1 2027-01-31=1 2027"
+       "-02-28=1 2027-03-31=1 2027-04-30=1 2027-05-31=1 2027-06-30=1 2027-07-31=1 2027-08-31=1 2027-09-30=1 2027-10-31"
+       "=1 2027-11-30=1 2027-12-31=1 2028-01-31=1",
+       "", false},
+      // The first installment stated on its own.
+      {"This option becomes exercisable in 3 equal monthly installments, the first of which becomes exercisable on July 31, 2023.",
+       "2023-06-30", "3", "time_based", "2023-07-31=1 2023-08-31=1 2023-09-30=1", "", false},
+      {"The RSUs vest in three equal annual installments; the first installment vested on February 1, 2023.", "2024-02-10", "3",
+       "time_based", "2023-02-01=1 2024-02-01=1 2025-02-01=1", "", false},
+      {"The RSUs vest quarterly over one year in equal installments, with the first installment vesting on the three-month "
+       "anniversary of the grant date.",
+       "2023-11-30", "4", "time_based", "2024-02-29=1 2024-05-30=1 2024-08-30=1 2024-11-30=1", "", false},
+      // Quarter ends; a cliff, then quarterly thereafter "such that" fully vested on a date (checked).
+      {"The RSUs vest on the last day of each calendar quarter in equal installments over one year, beginning with the quarter "
+       "ending March 31, 2025.",
+       "2025-01-15", "4", "time_based", "2025-03-31=1 2025-06-30=1 2025-09-30=1 2025-12-31=1", "", false},
+      {"The RSUs vest as follows: 50% on the first anniversary of the grant date and 12.5% on each quarterly anniversary "
+       "thereafter, such that the RSUs will be fully vested on the second anniversary of the grant date.",
+       "2024-05-31", "8", "time_based", "2025-05-31=4 2025-08-31=1 2025-11-30=1 2026-02-28=1 2026-05-31=1", "", false},
+      {"The RSUs vest as follows: 50% on the first anniversary of the grant date and 12.5% on each quarterly anniversary "
+       "thereafter, such that the RSUs will be fully vested on the third anniversary of the grant date.",
+       "2024-05-31", "8", "unrecognized", "", "cross_check_failed", false},
+      // A series "commencing on the date of grant" may have its first installment then or one period
+      // later: not guessed (nor when the start stated is the grant date itself); "so that ... fully vested on".
+      {"The shares vest quarterly in equal installments over a one year period commencing on the date of grant.",
+       "2024-01-31", "4", "unrecognized", "", "one period later", false},
+      {"The shares vest in four equal installments every six months beginning on the grant date.", "2024-01-31", "4",
+       "unrecognized", "", "one period later", false},
+      {"The RSUs vest 25% per year over four years beginning May 27, 2021.", "2021-05-27", "4", "unrecognized", "",
+       "one period later", false},
+      {"The RSUs vest 25% per year over four years beginning May 27, 2022.", "2021-05-27", "4", "time_based",
+       "2022-05-27=1 2023-05-27=1 2024-05-27=1 2025-05-27=1", "", false},
+      {"The RSUs vest in four equal annual installments commencing in January 2024.", "2023-01-02", "4", "unrecognized", "",
+       "not understood", false},
+      {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
+       "vested on the second anniversary of the date of grant.",
+       "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // "the first of which vested on the date of grant" says where the first installment falls.
+      {"The option vests in three equal annual installments, the first of which vested on the date of grant.", "2008-01-31",
+       "3", "time_based", "2008-01-31=1 2009-01-31=1 2010-01-31=1", "", false},
+  };
+}
+
+}  // namespace vest::rules::cadence_rules

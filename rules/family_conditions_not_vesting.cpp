@@ -1,0 +1,73 @@
+// Condition rules: words of footnotes that are not a schedule (tax withholding, trusts, weighted-average
+// prices, sales, settlement), and weaker hints that a vest verb with a date outweighs.
+#include "rules/family_conditions_parts.hpp"
+
+namespace vest::rules::condition_rules {
+
+std::vector<ItemRule> not_vesting_rules() {
+  return {
+      {"<not-a-schedule words>", 0,
+       {w({"tax", "taxes", "withholding", "withheld", "withhold", "surrender", "surrendered", "weighted", "trust", "trusts",
+           "espp", "dividend", "dividends", "sold", "gift", "gifted", "forfeited", "cancelled", "canceled", "purchased"})},
+       simple(IT::not_vesting)},
+      // Words that only hint at something else ("will be converted to shares", "the first commercial sale"):
+      // they do not outweigh a vest verb with a date in the same sentence.
+      {"<weak not-a-schedule words>", 0, {w({"converted", "sale", "sales", "purchase"})}, weak_not_vesting},
+      // "Represents the settlement of restricted stock units that vested on ...": with only past vesting,
+      // the row is the settlement.
+      {"represents the settlement of", 0,
+       {w({"represents", "reflects"}), opt(w({"the"})), w({"settlement", "delivery"}), w({"of"})}, weak_not_vesting},
+  };
+}
+
+std::vector<Example> not_vesting_examples() {
+  return {
+      {"PAYMENT OF TAX LIABILITY BY DELIVERING SECURITIES TO THE COMPANY INCIDENT TO THE VESTING OF A SECURITY.", "2013-02-15",
+       "17326", "not_vesting", "", "", false},
+      {"Shares withheld to satisfy tax withholding obligations upon the vesting of restricted stock units.", "", "100",
+       "not_vesting", "", "", false},
+      {"The shares are held by a family trust of which the Reporting Person is a trustee.", "", "100", "not_vesting", "", "",
+       false},
+      {"The price reported is a weighted average price. These shares were sold in multiple transactions.", "", "100",
+       "not_vesting", "", "", false},
+      {"Shares withheld to cover taxes upon vesting in connection with the RSUs.", "", "10", "not_vesting", "", "", false},
+      // A future vesting on an event is never "not a schedule", whatever other words it has.
+      {"The option will vest upon the first commercial sale of the Company's lead product.", "2024-05-20", "10",
+       "unrecognized", "", "not understood", false},
+      {"The stock unit becomes vested upon the date of grant and will be converted to an equal number of shares upon termination of service.", "2023-10-17", "10", "immediate", "2023-10-17=10", "", false},
+      {"Each phantom unit became convertible into cash in three equal annual installments commencing on the annual vesting date following the year of grant.", "2023-02-13", "", "unrecognized", "", "not understood", false},
+      // A schedule stated first stands beside what the sentence says after it; a past vesting next to
+      // withholding is the withholding's.
+      {"The RSUs vest on March 1, 2026, and unvested units are forfeited upon termination of employment.", "2025-03-01", "10",
+       "time_based", "2026-03-01=10", "", false},
+      {"The RSUs vest on March 1, 2026 and will be settled in shares, net of shares withheld for taxes.", "2025-03-01", "10",
+       "time_based", "2026-03-01=10", "", false},
+      {"These RSUs vested on March 1, 2024 and shares were withheld to satisfy tax obligations.", "2025-03-01", "10",
+       "not_vesting", "", "", false},
+      {"Shares withheld to satisfy tax obligations upon the vesting of RSUs that vest on March 1, 2026.", "2025-03-01", "10",
+       "not_vesting", "", "", false},
+      {"Represents the settlement of restricted stock units that vested on March 1, 2025 in shares of common stock.",
+       "2025-03-15", "1000", "not_vesting", "", "", false},
+      {"Represents the settlement of restricted stock units; the remaining units vest on March 1, 2026.", "2025-03-15",
+       "1000", "time_based", "2026-03-01=1000", "", false},
+      // Only past vesting (a list of dates, too) beside withholding is the withholding's.
+      {"Shares withheld for taxes upon vesting of RSUs that vested on each of March 1, 2024 and March 1, 2025.",
+       "2025-03-15", "1000", "not_vesting", "", "", false},
+      {"The restricted stock units were previously reported and vested on each of March 1, 2024 and March 1, 2025; this "
+       "report reflects the shares withheld for taxes.", "2025-03-15", "1000", "not_vesting", "", "", false},
+      // Settlement, delivery or deferral beside vesting only in the past: the date is the delivery's.
+      {"Represents shares of common stock delivered on February 13, 2020 in settlement of restricted stock units that "
+       "vested previously.", "2020-02-13", "1620", "not_vesting", "", "", false},
+      {"The previously vested RSUs were settled in shares of the Issuer's common stock on March 2, 2025.", "2024-03-01",
+       "100", "not_vesting", "", "", false},
+      {"Under a deferral election made on January 4, 2021, receipt of the vested shares has been deferred until the "
+       "Reporting Person's separation from service.", "2020-09-30", "100", "not_vesting", "", "", false},
+      {"The Reporting Person elected to defer receipt of the shares underlying the vested restricted stock units until "
+       "June 3, 2017.", "2016-06-03", "100", "not_vesting", "", "", false},
+      // A future vesting beside its settlement stands.
+      {"The RSUs will vest on March 1, 2026 and will be delivered within 30 days after vesting.", "2025-03-01", "10",
+       "time_based", "2026-03-01=10", "", false},
+  };
+}
+
+}  // namespace vest::rules::condition_rules

@@ -1,0 +1,81 @@
+// Condition rules: performance words ("achievement", "milestone", "performance goal", "stock price",
+// "closed at or above", "total shareholder return") that make a portion contingent.
+#include "rules/family_conditions_parts.hpp"
+
+namespace vest::rules::condition_rules {
+
+std::vector<ItemRule> performance_rules() {
+  return {
+      {"<performance words>", 0,
+       {w({"achievement", "achieve", "achieved", "achieving", "milestone", "milestones", "hurdle", "hurdles", "vwap",
+           "payout", "tsr", "earned", "earn", "target", "goals", "fda", "approval", "liquidity", "ipo"})},
+       simple(IT::performance)},
+      {"performance goal", 0,
+       {w({"performance"}), w({"goal", "goals", "condition", "conditions", "criteria", "period", "objectives", "measures",
+                              "targets", "metrics", "metric"})},
+       simple(IT::performance)},
+      {"stock price", 0, {w({"stock", "share"}), w({"price"})}, simple(IT::performance)},
+      {"closed at or above $X", 0, {w({"closes", "closed", "close", "trades", "traded"}), w({"at"}), w({"or"}), w({"above"})},
+       simple(IT::performance)},
+      {"price targets", 0, {w({"price"}), w({"target", "targets", "hurdle", "hurdles", "threshold", "thresholds"})},
+       simple(IT::performance)},
+      {"price of the common stock", 0, {w({"price"}), w({"of"})},
+       [](const Match& m) -> std::optional<Item> {
+         // "the exercise price of the options", "the purchase price of the shares": terms, not a hurdle.
+         static const std::uint16_t exercise = intern("exercise"), purchase = intern("purchase"),
+                                    conversion = intern("conversion"), offering = intern("offering");
+         if (m.begin > 0) {
+           const Node& pv = (*m.nodes)[m.begin - 1];
+           if (is_w(pv, exercise) || is_w(pv, purchase) || is_w(pv, conversion) || is_w(pv, offering)) return std::nullopt;
+         }
+         return make(IT::performance);
+       }},
+      {"eligible to vest", 0, {w({"eligible"}), w({"to", "for"}), w({"vest", "vesting"})}, simple(IT::performance)},
+      {"total shareholder return", 0, {w({"total"}), w({"shareholder", "stockholder"}), w({"return"})},
+       simple(IT::performance)},
+  };
+}
+
+std::vector<Example> performance_examples() {
+  return {
+      {"The PSUs will vest upon achievement of the performance goals set by the compensation committee.", "2024-03-01",
+       "1000", "performance", "", "", false},
+      // Performance: milestones, thresholds on every tranche; already-earned units are time-based.
+      {"The option will vest in full upon the FDA's approval of the Company's product candidate.", "2024-01-10", "10",
+       "performance", "", "", false},
+      {"The RSUs vest in two equal annual installments commencing on the first anniversary of the grant date, subject to the "
+       "Company's achievement of a minimum revenue threshold for the preceding fiscal year.",
+       "2024-03-01", "10", "performance", "", "", false},
+      {"The PSUs were earned based on performance through December 31, 2023 and vest 50% on March 1, 2024 and 50% on March 1, "
+       "2025.",
+       "2024-02-20", "10", "time_based", "2024-03-01=5 2025-03-01=5", "", false},
+      {"The RSUs were granted under the Issuer's 2019 Equity Incentive Plan and vest as previously reported.", "2024-05-20",
+       "10", "not_vesting", "", "", false},
+      {"Each performance share unit represents a right to receive one share; the number of units reported is the maximum number that can be earned.", "", "10", "performance", "", "", false},
+      {"The number of units credited is based on the annual retainer earned by the director for the quarter.", "", "10", "not_vesting", "", "", false},
+      {"The exercise price of the options accretes at 10% per year.", "", "10", "not_vesting", "", "", false},
+      // A performance condition stated as met is history; one still to be certified is not.
+      {"These PSUs were earned upon the achievement of performance goals as certified previously by the Committee on "
+       "February 28, 2025 and are subject to vesting in two equal annual installments commencing on March 15, 2025.",
+       "2025-03-17", "10", "time_based", "2025-03-15=5 2026-03-15=5", "", false},
+      {"The PSUs shall become vested, if at all, following the end of the performance period based on revenue growth, as "
+       "certified by the Committee.",
+       "2025-03-17", "10", "performance", "", "", false},
+      {"These performance based units vest ratably over a three-year performance period as previously reported.", "2017-01-30", "", "performance", "", "", false},
+      {"Represents the target number of performance share units; the actual number earned may range from 0% to 150% of "
+       "target depending on achievement of cumulative earnings per share goals.", "2025-02-10", "900", "performance", "",
+       "", false},
+      // A performance or market condition in a proviso makes every tranche contingent.
+      {"The RSUs will vest in three equal annual installments beginning on the first anniversary of the grant date, provided "
+       "that the Company achieves its 2025 revenue target.", "2025-03-01", "900", "performance", "", "", false},
+      {"Subject to the Company attaining its 2025 operating income goal, the RSUs vest in three equal annual installments "
+       "beginning March 1, 2026.", "2025-03-01", "900", "performance", "", "", false},
+      {"The shares vest in two equal annual installments beginning on the first anniversary of the grant date, provided the "
+       "Company's stock price has closed above $30.00 for 20 consecutive trading days.", "2025-03-01", "900", "performance",
+       "", "", false},
+      {"The option vests in full if the Issuer's common stock closed at or above $20.00 per share for 30 consecutive trading days.", "2020-01-30", "10", "performance", "", "", false},
+      {"The performance units will convert into 0 to 2 shares each based on the increase in the share price over the performance period. The units are scheduled to vest on January 1, 2016.", "2013-03-01", "100", "performance", "", "", false},
+  };
+}
+
+}  // namespace vest::rules::condition_rules

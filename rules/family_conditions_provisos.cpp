@@ -1,0 +1,255 @@
+// Condition rules: provisos and boilerplate around a schedule ("subject to continued service", "provided
+// that", "unless earlier forfeited", acceleration, "or, if earlier, upon", "the earlier of", notes).
+#include "rules/family_conditions_parts.hpp"
+
+namespace vest::rules::condition_rules {
+
+namespace {
+
+// Names the condition by the words it contains.
+std::string condition_kind(const Match& m) {
+  static const std::uint16_t control = intern("control"), death = intern("death"), disability = intern("disability"),
+                             terminated = intern("terminated"), termination = intern("termination"),
+                             retirement = intern("retirement"), employment = intern("employment"),
+                             service = intern("service"), serve = intern("serve"), employed = intern("employed"),
+                             achievement = intern("achievement"), performance = intern("performance"),
+                             continues = intern("continues"), continued = intern("continued"),
+                             continuous = intern("continuous");
+  // Words of a performance or market condition ("provided that the Company achieves its revenue target",
+  // "subject to the Company attaining its operating income goal", "... net sales of at least $1 billion").
+  // (A table by word id: every word of a condition is looked up.)
+  static const std::vector<std::uint8_t> is_goal_word = [] {
+    const std::uint16_t ids[] = {
+        intern("achieve"), intern("achieves"), intern("achieved"), intern("achieving"), intern("attain"),
+        intern("attains"), intern("attained"), intern("attaining"), intern("attainment"), intern("goal"),
+        intern("goals"), intern("target"), intern("targets"), intern("revenue"), intern("revenues"), intern("sales"),
+        intern("ebitda"), intern("milestone"), intern("milestones")};
+    std::vector<std::uint8_t> t(*std::max_element(std::begin(ids), std::end(ids)) + 1u, 0);
+    for (auto id : ids) t[id] = 1;
+    return t;
+  }();
+  // "provided the Company's stock price has closed above $30.00": a price hurdle.
+  static const std::uint16_t price = intern("price"), closed = intern("closed"), above = intern("above"),
+                             exceeds = intern("exceeds"), exceed = intern("exceed"), reaches = intern("reaches");
+  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false, has_price = false, hurdle = false;
+  for (std::size_t i = m.begin; i < m.end; ++i) {
+    const Node& n = (*m.nodes)[i];
+    if (n.kind == NK::item && n.itype == IT::performance) perf = true;
+    if (n.kind != NK::word) continue;
+    const auto id = n.wid;
+    if (!id) continue;
+    cic |= id == control;
+    dd |= id == death || id == disability;
+    term |= id == terminated || id == termination;
+    ret |= id == retirement;
+    svc |= id == employment || id == service || id == serve || id == employed || id == continues || id == continued ||
+           id == continuous;
+    perf |= id == achievement || id == performance;
+    perf |= id < is_goal_word.size() && is_goal_word[id];
+    has_price |= id == price;
+    hurdle |= id == closed || id == above || id == exceeds || id == exceed || id == reaches;
+  }
+  if (perf || (has_price && hurdle)) return "performance";
+  if (cic) return "acceleration_change_in_control";
+  if (dd) return "acceleration_death_disability";
+  if (ret) return "acceleration_retirement";
+  if (term) return "acceleration_termination";
+  if (svc) return "continued_service";
+  return "condition";
+}
+
+std::optional<Item> condition(const Match& m) {
+  Item it = make(IT::condition);
+  it.note = condition_kind(m);
+  return it;
+}
+
+// "shares subject to the award vest ..." is a noun phrase, not a condition.
+std::optional<Item> subject_to(const Match& m) {
+  static const std::uint16_t the = intern("the"), this_ = intern("this"), such = intern("such"), each = intern("each");
+  const auto& n = *m.nodes;
+  // "25% of the shares subject to the Stock Option vest ...": the shares are the subject.
+  static const std::vector<std::uint16_t> holdings = {intern("shares"), intern("share"), intern("units"), intern("rsus"),
+                                                      intern("securities"), intern("options")};
+  if (m.begin > 0 && n[m.begin - 1].kind == NK::word && n[m.begin - 1].wid != 0)
+    for (auto h : holdings)
+      if (n[m.begin - 1].wid == h) return std::nullopt;
+  std::size_t i = m.at[2];
+  if (i < n.size() && (is_w(n[i], the) || is_w(n[i], this_) || is_w(n[i], such) || is_w(n[i], each))) ++i;
+  if (i < n.size() && n[i].kind == NK::word && n[i].wid != 0) {
+    static const std::vector<std::uint16_t> objects = {intern("option"), intern("options"), intern("award"), intern("awards"),
+                                                       intern("grant"), intern("rsu"), intern("rsus"), intern("units"),
+                                                       intern("agreement"), intern("psus"), intern("sars"), intern("sar")};
+    for (auto o : objects)
+      if (n[i].wid == o) return std::nullopt;
+  }
+  return condition(m);
+}
+
+std::optional<Item> note(const Match&) {
+  Item it = make(IT::condition);
+  it.note = "note";
+  return it;
+}
+
+// "vesting in four annual installments", "subject to vesting over three years": a vest verb when
+// what follows states a schedule; "upon vesting", "the vesting of" and the like are not.
+std::optional<Item> vesting_participle(const Match& m) {
+  static const std::uint16_t in = intern("in"), over = intern("over"), ratably = intern("ratably"),
+                             on = intern("on"), as = intern("as"), according = intern("according"),
+                             equally = intern("equally"), of = intern("of"), upon = intern("upon"),
+                             the = intern("the"), following = intern("following");
+  const auto& n = *m.nodes;
+  if (m.end >= n.size()) return std::nullopt;
+  const Node& nx = n[m.end];
+  const bool subject = m.end - m.begin > 1;
+  // "14,772 shares of restricted stock vesting on June 30, 2015": a holding and its date.
+  static const std::vector<std::uint16_t> holdings = {intern("shares"), intern("stock"), intern("units"), intern("rsus"),
+                                                      intern("options"), intern("psus"), intern("sars"),
+                                                      intern("cliff")};  // "cliff vesting on June 7, 2014"
+  const bool after_holding = m.begin > 0 && n[m.begin - 1].kind == NK::word &&
+                             std::find(holdings.begin(), holdings.end(), n[m.begin - 1].wid) != holdings.end();
+  const bool schedule_follows = is_w(nx, in) || is_w(nx, over) || is_w(nx, ratably) || is_w(nx, equally) ||
+                                ((subject || after_holding) && (is_w(nx, on) || is_w(nx, as) || is_w(nx, according)));
+  if (!schedule_follows) return std::nullopt;
+  // "in" must start a schedule: a number, "equal", a cadence word or "installments", not "in connection".
+  if (is_w(nx, in) && m.end + 1 < n.size()) {
+    const Node& x2 = n[m.end + 1];
+    static const std::uint16_t equal = intern("equal"), installments = intern("installments"),
+                               substantially = intern("substantially"), approximately = intern("approximately");
+    Period p;
+    std::size_t k = m.end + 1;
+    if (!(x2.kind == NK::number || x2.kind == NK::percent || x2.kind == NK::fraction || is_w(x2, equal) ||
+          is_w(x2, installments) || is_w(x2, substantially) || is_w(x2, approximately) || cadence_adj(n, k, p)))
+      return std::nullopt;
+  }
+  if (!subject && m.begin > 0) {
+    const Node& pv = n[m.begin - 1];
+    if (is_w(pv, of) || is_w(pv, upon) || is_w(pv, the) || is_w(pv, following)) return std::nullopt;
+  }
+  return make(IT::vest_verb);
+}
+
+}  // namespace
+
+std::vector<ItemRule> proviso_rules() {
+  auto rest = [](bool comma) {
+    return custom([comma](const std::vector<Node>& n, std::size_t& i, const Context&) { return rest_of_clause(n, i, comma); });
+  };
+  auto paren = custom([](const std::vector<Node>& n, std::size_t& i, const Context&) { return to_close_paren(n, i); });
+  return {
+      {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
+      {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
+      // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
+      {"subject to a right of repurchase that lapses", 0,
+       {w({"subject"}), w({"to"}), opt(w({"a", "the", "an"})), opt(w({"lapsing"})), opt(w({"repurchase"})), w({"right"}),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t lapses = intern("lapses"), lapse = intern("lapse"), lapsed = intern("lapsed");
+          for (std::size_t j = i; j < n.size() && j < i + 14; ++j) {
+            if (is_w(n[j], lapses) || is_w(n[j], lapse) || is_w(n[j], lapsed)) {
+              i = j + 1;
+              return true;
+            }
+            if (n[j].kind == NK::punct && n[j].punct != ',') return false;
+            if (n[j].kind != NK::word && n[j].kind != NK::punct) return false;
+          }
+          return false;
+        })},
+       simple(IT::vest_verb)},
+      // "subject to (time-based) vesting in four equal annual installments", "vesting in five annual
+      // installments": the participle states the schedule (not a condition, not a definition).
+      {"subject to vesting in <...>", 0,
+       {w({"subject"}), w({"to"}), opt(w({"time", "service"})), opt(p('-')), opt(w({"based"})), w({"vesting"})},
+       vesting_participle},
+      {"vesting in <...>", 0, {w({"vesting"})}, vesting_participle},
+      {"subject to <condition>", 0, {w({"subject"}), w({"to"}), rest(true)}, subject_to},
+      // "unless earlier forfeited", "except as otherwise provided in the award agreement": boilerplate
+      // about how vesting can end or change, recorded as a condition (the dates stand).
+      {"unless earlier forfeited", 0,
+       {w({"unless"}), opt(w({"earlier", "sooner", "previously"})), w({"forfeited", "terminated", "cancelled", "canceled"})},
+       condition},
+      {"except as otherwise provided in <...>", 0,
+       {w({"except"}), opt(w({"as"})), opt(w({"otherwise"})), w({"provided", "set", "described", "specified"}), rest(true)},
+       condition},
+      // "(and if there is no corresponding day, the last day of such month)": how a day is clamped,
+      // which the default day-of-month policy already does.
+      {"(if there is no corresponding day, the last day of the month)", 0,
+       {p('('), opt(w({"and", "or"})), w({"if"}), w({"there"}), w({"is"}), w({"no"}), opt(w({"such"})), w({"corresponding"}),
+        paren},
+       note},
+      // "vest on DATE, or earlier upon death ...": an acceleration, recorded as a condition.
+      {"or earlier upon <event>", 0, {w({"or"}), w({"earlier", "sooner"}), w({"upon", "on", "in", "following"}), rest(false)},
+       condition},
+      // "vest on DATE, or, if earlier, upon a change in control": the same acceleration, the "if" set off by commas.
+      {"or, if earlier, upon <event>", 0,
+       {w({"or"}), p(','), w({"if"}), w({"earlier", "sooner"}), p(','), w({"upon", "on", "in", "following"}), rest(false)},
+       condition},
+      // "The PSUs were earned based on performance through DATE and vest ...": certified, no longer contingent.
+      {"were earned based on <...>", 0,
+       {w({"were", "was", "have", "has", "already"}), opt(w({"been"})), opt(w({"already"})), w({"earned", "certified"}),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and");
+          for (std::size_t j = i; j < n.size() && j < i + 25; ++j) {
+            if (is_w(n[j], and_) || (n[j].kind == NK::punct && n[j].punct != '-')) {
+              i = j;
+              return true;
+            }
+          }
+          return false;
+        })},
+       note},
+      {"vest as previously reported", 0,
+       {w({"as"}), w({"previously", "heretofore", "originally"}), w({"reported", "disclosed"})}, weak_not_vesting},
+      {"provided that <condition>", 0,
+       {w({"provided"}), opt(p(',')), opt(w({"however"})), opt(p(',')), opt(w({"that"})), rest(false)}, condition},
+      {"in the event of <condition>", 0, {w({"in"}), w({"the"}), w({"event"}), w({"of", "that"}), rest(true)}, condition},
+      {"upon a change in control <...>", 0,
+       {w({"upon", "following", "on"}), opt(w({"a", "the"})), w({"change"}), w({"in", "of"}), w({"control"}), rest(true)},
+       condition},
+      {"accelerated <...>", 0, {w({"accelerated", "acceleration", "accelerate", "accelerates"}), rest(true)}, condition},
+      {"the earlier of", 0, {opt(w({"the"})), w({"earlier", "earliest"}), w({"of"})},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::condition); it.note = "earlier_of"; return it; }},
+      {"the later of", 0, {opt(w({"the"})), w({"later", "latest"}), w({"of"})},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::condition); it.note = "later_of"; return it; }},
+  };
+}
+
+std::vector<Example> proviso_examples() {
+  return {
+      {"The RSUs vest on March 1, 2025, subject to the Reporting Person's continued service; provided that the RSUs shall "
+       "vest in full upon a change in control.",
+       "2024-03-01", "1000", "time_based", "2025-03-01=1000", "", false},
+      // "vest on X, or earlier upon ..." is an acceleration condition; "earlier" elsewhere is not understood.
+      {"The units vest in two installments: 50% on June 1, 2026 and 50% on June 1, 2027, or, if earlier, upon a change in control of the Issuer.",
+       "2025-06-01", "10", "time_based", "2026-06-01=5 2027-06-01=5", "", false},
+      {"The award vests on the third anniversary of the grant date or, if sooner, on the Reporting Person's retirement.", "2025-06-01",
+       "10", "time_based", "2028-06-01=10", "", false},
+      {"The RSUs will vest on February 15, 2026, or earlier upon the Reporting Person's death or disability.", "2025-02-15",
+       "10", "time_based", "2026-02-15=10", "", false},
+      {"The RSUs will vest on February 15, 2026 or on an earlier date chosen by the committee.", "2025-02-15", "10",
+       "unrecognized", "", "not understood", false},
+      // An anchor given by an event is not a date.
+      {"The RSUs vest in equal quarterly installments over two years, beginning upon the consummation of the merger.",
+       "2024-05-20", "800", "unrecognized", "", "not understood", false},
+      {"The option vests monthly over 24 months commencing upon the closing of the initial public offering.", "2024-05-20",
+       "2400", "unrecognized", "", "not understood", false},
+      {"The PSUs are subject to vesting in three equal annual installments commencing on March 15, 2025.", "2024-03-17", "3", "time_based", "2025-03-15=1 2026-03-15=1 2027-03-15=1", "", false},
+      {"Each unit represents a right to receive one share of common stock subject to time-based vesting over three equal annual installments occurring on each anniversary of the vesting start date. Vesting start date is July 3, 2023.", "2023-07-03", "3", "time_based", "2024-07-03=1 2025-07-03=1 2026-07-03=1", "", false},
+      // A service proviso keeps the dates.
+      {"The RSUs vest in three equal annual installments beginning on the first anniversary of the grant date, provided that "
+       "the reporting person remains employed through each vesting date.", "2025-03-01", "900", "time_based",
+       "2026-03-01=300 2027-03-01=300 2028-03-01=300", "", false},
+      // "the later of" an anniversary and an event: no certain date.
+      {"The RSUs vest on the later of (i) the first anniversary of the grant date and (ii) the date the Issuer's registration "
+       "statement becomes effective.", "2025-03-01", "500", "unrecognized", "", "later of", false},
+      {"The restricted stock units vest pursuant to the Vesting Schedule (as defined in footnote (2)).", "2022-02-07", "10", "unrecognized", "", "not understood", false},
+      // Boilerplate on how vesting can end or change is a condition; the dates stand.
+      {"The RSUs vest on the third anniversary of the grant date, unless earlier forfeited.", "2024-01-31", "3", "time_based",
+       "2027-01-31=3", "", false},
+      {"The RSUs vest on the third anniversary of the grant date, subject to continued employment, except as otherwise "
+       "provided in the award agreement.",
+       "2024-01-31", "3", "time_based", "2027-01-31=3", "", false},
+  };
+}
+
+}  // namespace vest::rules::condition_rules

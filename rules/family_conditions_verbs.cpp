@@ -1,0 +1,52 @@
+// Condition rules: the vesting verbs and schedule headers ("vest", "become exercisable", "vesting shall
+// occur", "as follows", "vesting schedule:"), and rows that are an exercise or settlement.
+#include "rules/family_conditions_parts.hpp"
+
+namespace vest::rules::condition_rules {
+
+std::vector<ItemRule> verb_and_header_rules() {
+  return {
+      {"represents the vesting of <award>", 0,
+       {w({"represents", "reflects"}), opt(w({"the"})), opt(w({"accelerated", "full", "automatic"})), w({"vesting"}),
+        w({"of"})},
+       simple(IT::represents_vesting)},
+      {"vesting shall occur", 0, {w({"vesting"}), w({"shall", "will"}), w({"occur", "commence", "begin"})}, simple(IT::vest_verb)},
+      {"vesting occurs", 0, {w({"vesting"}), w({"occurs", "commences", "begins"})}, simple(IT::vest_verb)},
+      // The row is an exercise or settlement; any schedule in the footnote is of the old award.
+      {"acquired upon the exercise of", 0,
+       {w({"acquired", "received", "issued"}), w({"upon", "on", "pursuant"}), opt(w({"to"})), opt(w({"the"})),
+        w({"exercise", "settlement"}), w({"of"})},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::not_vesting); it.note = "strong"; return it; }},
+      {"<vest verb>", 0, {w({"vest", "vests", "vested"})}, simple(IT::vest_verb)},
+      {"become exercisable", 0, {w({"exercisable"})}, simple(IT::vest_verb)},
+      {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
+      {"vesting schedule:", 0, {w({"vesting"}), w({"schedule", "dates"}), p(':')}, simple(IT::header)},
+      {"pursuant to the following schedule", 0,
+       {w({"pursuant", "according"}), w({"to"}), w({"the"}), w({"following"}), w({"schedule"})}, simple(IT::header)},
+  };
+}
+
+std::vector<Example> verb_and_header_examples() {
+  return {
+      // An exercise or settlement row: the schedule described is of the old award.
+      {"The shares were received upon the exercise of a stock option granted on March 1, 2019 that vested in four equal annual installments.",
+       "2024-05-20", "400", "not_vesting", "", "", false},
+      {"Shares issued upon settlement of RSUs that vested in equal quarterly installments over two years.", "2024-05-20",
+       "800", "not_vesting", "", "", false},
+      // "Vesting shall occur" is vesting language, never not_vesting.
+      {"Vesting shall occur in equal annual installments over three years from the grant date.", "", "300", "time_based", "",
+       "needs grant_date", false},
+      // Amounts that do not pair one to one with the dates "respectively".
+      {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300, 200 and 500, respectively.",
+       "2024-05-20", "1000", "unrecognized", "", "not understood", false},
+      // "each" before a single date: a recurrence that no rule read is never one tranche.
+      {"On each Vesting Date, 1/8th of the units will vest.", "2024-01-31", "800", "unrecognized", "", "not understood", false},
+      {"The RSUs vest as to 1/8 on each third Vesting Date following March 5, 2024.", "", "8", "unrecognized", "", "not understood", false},
+      // performance awards "as previously reported", price hurdles, "vest pursuant to" a schedule elsewhere,
+      // installments without a vest verb, a dated award whose size is performance-based.
+      {"On June 7, 2023, the Reporting Person was granted 4,000 restricted stock units, cliff vesting on June 7, 2024.", "", "4000", "time_based", "2024-06-07=4000", "", false},
+      {"Grant of restricted stock units. Vesting occurs in equal increments on the anniversary dates for the following three years.", "2022-04-01", "3", "time_based", "2023-04-01=1 2024-04-01=1 2025-04-01=1", "", false},
+  };
+}
+
+}  // namespace vest::rules::condition_rules
