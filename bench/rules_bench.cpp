@@ -133,6 +133,22 @@
 // With huge pages for malloc (GLIBC_TUNABLES=glibc.malloc.hugetlb=1, same build, same load):
 //   adversarial         194 MB/s     103 MB/s     113 MB/s
 //   prose               33 MB/s      17.9 MB/s    18.3 MB/s
+//
+// Date: 2026-12-06, late (branch speed, issue 9's 200k target). The regression measured quiet
+// (213k-217k/s at fefcb61, 154k-191k/s at 448826e) could not be re-measured in wall time: the machine
+// was at load 11-26 all session, where every binary gives 64k-121k/s. Deterministic figures instead,
+// callgrind with cache and branch simulation, steady state per footnote ((N calls - 48 calls) / (N - 48)):
+//                           Ir      I1 miss  D1 miss  cond. mispredicts  indirect mispredicts
+//   fefcb61                 52,560    905      311        932                57
+//   448826e (main)          55,086    942      345        985                58     (+4.8% Ir)
+//   speed branch            54,243    954      347        970                58     (+3.2% Ir)
+// Allocations per footnote did not change (about 29.5 on all three). By function, the growth was
+// set_aside_settlement_dates (+864: two vector lookups per word of every schedule sentence), the
+// item rules of the new families (apply_item_rules +860 inclusive, D1 misses 126 -> 145) and the
+// surroundings' sign search (memchr +116); the 256-byte Segment costs about 150 (its constructor and
+// destructor), build_schedule is unchanged. The first and the last are mended (output byte-identical).
+// The model (Ir + 10 per L1 miss + 10 per mispredict) puts the whole regression at +5%, the branch at
+// +4%: it does not account for a 15-25% loss, so a quiet interleaved run is still owed.
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

@@ -54,7 +54,9 @@ struct Words {
                 for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
-  std::uint16_t connection = intern("connection");
+  std::uint16_t connection = intern("connection"), single = intern("single");
+  std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
+                months = intern("months");
   // Settlement: when shares are delivered, not when they vest.
   std::uint16_t settled = intern("settled"), settle = intern("settle"), settlement = intern("settlement"),
                 delivered = intern("delivered"), delivery = intern("delivery"), deliver = intern("deliver"),
@@ -97,6 +99,7 @@ class Accounting {
       return true;  // the words of a contingent part are its condition
     // (A token a statement or a set-aside read: "will be settled on <date>" after a grant vested at once.)
     if (std::binary_search(read_.used_nodes.begin(), read_.used_nodes.end(), static_cast<std::uint32_t>(i))) return true;
+    if (option_term(i)) return true;
     if (n.kind == NK::word) return word_accounted(i);
     if (restated(i)) return true;
     if (n.kind == NK::number && n.den == 1 && n.num == 1) {
@@ -147,6 +150,26 @@ class Accounting {
     return false;
   }
 
+  // "This option has a term of seven years and vests ...", "a ten-year term": the option's term beside the
+  // schedule, not a span of vesting (a number or year/month word joined to "term" by plain words only).
+  bool option_term(std::size_t i) const {
+    auto plain = [&](std::size_t j) {
+      return nodes_[j].kind == NK::number || is_punct(j, '-') || is_word(j, w_.of) || is_word(j, w_.year) ||
+             is_word(j, w_.years) || is_word(j, w_.month) || is_word(j, w_.months);
+    };
+    if (!plain(i) || is_word(i, w_.of)) return false;
+    auto a_term = [&](std::size_t j) { return is_word(j, w_.term) && !(j > s_.b && is_word(j - 1, w_.vesting)); };
+    for (std::size_t j = i + 1; j < s_.e && j <= i + 3; ++j) {
+      if (a_term(j)) return true;
+      if (!plain(j)) break;
+    }
+    for (std::size_t j = i; j-- > s_.b && j + 4 > i;) {
+      if (a_term(j)) return true;
+      if (!plain(j)) break;
+    }
+    return false;
+  }
+
   // "vested and were settled on X", "vest and are scheduled to settle as to 1/16 ... quarterly": the same dates.
   bool joined_to_vest_verb(std::size_t i) const {
     bool saw_and = false;
@@ -172,6 +195,20 @@ class Accounting {
     return false;
   }
 
+  // "installment" after "a single" / "one", read by the lump statement whose first item follows.
+  bool single_installment(std::size_t i) const {
+    const std::uint16_t id = nodes_[i].wid;
+    if (id != w_.installment && id != w_.instalment && id != w_.tranche) return false;
+    const bool single = i > s_.b && (is_word(i - 1, w_.single) ||
+                                     (nodes_[i - 1].kind == NK::number && nodes_[i - 1].num == 1 && nodes_[i - 1].den == 1));
+    if (!single) return false;
+    for (std::size_t j = i + 1; j < s_.e; ++j)
+      if (nodes_[j].kind == NK::item)
+        return nodes_[j].itype == IT::when &&
+               in_statement(j, [](Statement::Shape sh) { return sh == Statement::Shape::lump; });
+    return false;
+  }
+
   bool word_accounted(std::size_t i) const {
     const std::uint16_t id = nodes_[i].wid;
     // "in equal installments", "ratably": the series a statement of installments or dates reads (its
@@ -189,6 +226,8 @@ class Accounting {
           if (nodes_[j].itype != IT::vest_verb) break;
         }
     }
+    // "vest in a single installment on the third anniversary": a lump is one installment.
+    if (single_installment(i)) return true;
     if (after_remark(i)) return true;
     // "the grant of 4,052 RSUs", "one quarter of the total grant": the award, not its date.
     if (id == w_.grant) {
@@ -210,6 +249,8 @@ class Accounting {
     if (id == w_.plan) return !(i > s_.b && is_word(i - 1, w_.trading)) && !(i + 1 < s_.e && is_word(i + 1, w_.adopted));
     // Settlement and other scope words change what a date means only when a date follows them.
     if (salience(nodes_[i]) == Salient::scope) {
+      // "The option, as assumed, vests ...": what the award now is, set off by commas.
+      if (i > s_.b && is_word(i - 1, w_.as) && i + 1 < s_.e && is_punct(i + 1, ',')) return true;
       if (!date_follows(i)) return true;
       return w_.settles(id) && joined_to_vest_verb(i);
     }

@@ -219,6 +219,23 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
               s0.b, s0.e);
       return false;
     }
+    if (s0.note == "first_quarter_ending" || s0.note == "first_month_starting") {
+      // "beginning with the first calendar quarter ending after X", "beginning on the first day of the month
+      // following X": a date of its own, which the series' day rule must give as its first day after X.
+      auto x = a.resolve(s0.when, s0.b, s0.e);
+      if (!x) return false;
+      const date::year_month_day ymd{*x};
+      const Date expected = s0.note == "first_quarter_ending"
+                                ? CalendarDays::quarter_ends().nth_after(*x, 1)
+                                : Date{date::year_month_day{ymd.year() / ymd.month() / 1} + date::months{1}};
+      if (!sr.cal || sr.cal->calendar.nth_after(*x, 1) != expected) {
+        a.error("cross_check_failed", "\"" + a.quote(s0) + "\" is " + to_iso(expected) +
+                                          (sr.cal ? ", not the first of \"" + a.quote(*sr.cal) + "\" after " + to_iso(*x)
+                                                  : std::string(", but no day rule of the series gives it")),
+                s0.b, s0.e);
+        return false;
+      }
+    }
     if (s0.note == "first_rule_date" && !sr.cal && !sr.named) {  // "the first such date": of days no rule read
       a.error("unrecognized", "\"" + a.quote(s0) + "\" names days of the calendar that were not understood", s0.b, s0.e);
       return false;
@@ -240,6 +257,15 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
               s0.b, s0.e);
       return false;
     }
+    // "from May 28, 2025 through and including February 28, 2029" with no count: a range that may or may
+    // not include its first date (only "measured from" / "beginning" say which); the count would decide.
+    const bool bare_from = std::string_view(a.norm.text).substr(s0.b, 5) == "from ";
+    if (bare_from && thr && !cnt && s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0) {
+      a.error("unrecognized", "\"" + a.quote(s0) + "\" with \"" + a.quote(*thr) + "\" may or may not include " +
+                                  to_iso(s0.when.date) + " itself, and no number of installments says which",
+              s0.b, s0.e);
+      return false;
+    }
     sr.from_base(base->first, base->second, step0);
     // "... on each monthly anniversary of the Vesting Commencement Date thereafter", after a cliff: the
     // recurrence's dates after the previous statement's last date (not from the anchor again).
@@ -248,12 +274,22 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
   } else if (over && over->note == "from_anchor") {  // "during the first two years following the grant date"
     auto base = a.resolve_base(over->when, over->b, over->e);
     if (!base) return false;
+    // "on the last day of each month over the two years following the grant date" (April 15): is April 30 the
+    // first month's end, or May 31? A span from a day that is not one of the rule's days is not guessed.
+    if (sr.cal && !sr.cal->calendar.contains(add_months(base->first, base->second))) {
+      a.error("unrecognized", "\"" + a.quote(*over) + "\" starts on " + to_iso(add_months(base->first, base->second)) +
+                                  ", which is not one of \"" + a.quote(*sr.cal) + "\": the first installment is not certain",
+              over->b, over->e);
+      return false;
+    }
     sr.from_base(base->first, base->second, 1);
   } else if (a.prev_end) {
     sr.from_base(a.prev_base, a.prev_months, 1);
   } else if ((over && (over->note.empty() ||
                        (si == 0 && !(portion && portion->pkind == Item::PortionKind::remainder)))) ||
-             (cnt && si == 0 && last && !thr && !portion && !words.any_not_vesting)) {
+             (cnt && si == 0 && last && !portion && !words.any_not_vesting)) {
+    // ("in eight equal quarterly installments, with the final installment vesting on <date>": from the grant
+    // date too; the end is then a count claim, and a disagreement is refused.)
     // ("for the following five years" as the first statement follows the grant.)
     // "in equal annual installments over four years", "The RSUs vest in three equal annual
     // installments" (the whole grant, nothing before it, in a footnote about nothing

@@ -116,6 +116,15 @@ void assemble_date_list(PassState& a, AssembledSpec& as, const StatementAt& at, 
                                         " installments but the dates listed are " + std::to_string(n),
               st.b, st.e);
   }
+  if (st.through && n > 0) {  // "... such that the RSUs are fully vested on <date>": the last date listed
+    const Item& t = pool[*st.through];
+    auto end = a.resolve(t.when, t.b, t.e);
+    if (!end) return;
+    if (*end != dates.back())
+      a.error("cross_check_failed", "\"" + a.quote(t) + "\" says " + to_iso(*end) + " but the last date listed is " +
+                                        to_iso(dates.back()),
+              t.b, t.e);
+  }
   std::optional<Fraction> total;
   if (portion && portion->pkind == Item::PortionKind::shares) {
     // "1,000 shares on each of ..." states each installment; "Includes 13,333 RSUs ..., which
@@ -217,6 +226,7 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
                : as.any_contingent            ? Kind::performance
                : all_immediate                ? Kind::immediate
                                               : Kind::time_based;
+  spec.segments.reserve(read.statements.size() + (read.performance_sentences.empty() ? 0 : 1));  // (no regrowth)
   for (std::size_t si = 0; si < read.statements.size(); ++si) assemble_statement(a, as, read, si, words);
   if (!read.performance_sentences.empty() && !a.failed) {
     // A contingent sentence: the rest of the grant (or all of it), on its condition.

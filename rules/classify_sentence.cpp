@@ -10,6 +10,22 @@
 
 namespace vest::rules {
 
+namespace {
+
+// "upon the settlement of fully vested deferred stock units", "the delivery of fully vested shares": what
+// was settled, described (the row is the settlement), not a statement that this grant vests at once.
+bool describes_settled_award(const PassState& a, std::size_t i) {
+  static const std::uint16_t w_of = intern("of"), w_settlement = intern("settlement"), w_delivery = intern("delivery"),
+                             w_distribution = intern("distribution"), w_payment = intern("payment");
+  if (i < 2) return false;
+  const Node& of = a.nodes[i - 1];
+  const Node& what = a.nodes[i - 2];
+  if (of.kind != NK::word || of.wid != w_of || what.kind != NK::word) return false;
+  return what.wid == w_settlement || what.wid == w_delivery || what.wid == w_distribution || what.wid == w_payment;
+}
+
+}  // namespace
+
 SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
   const std::vector<Node>& nodes = a.nodes;
   const std::vector<Item>& pool = a.pool;
@@ -38,7 +54,7 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
     const Node& n = nodes[i];
     {
       const Item& it = pool[n.payload];
-      if (it.type == IT::immediate && it.status_only) continue;
+      if (it.type == IT::immediate && (it.status_only || describes_settled_award(a, i))) continue;
       mask |= bit(it.type);
       if (it.type == IT::portion && it.note == "dated") mask |= bit(IT::when);  // a table row states its date
       if (it.type == IT::not_vesting) {
@@ -90,10 +106,29 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
 
 namespace {
 
+// After a sentence that said the units were earned: "the earned units vest in three equal annual
+// installments ...". Every performance item of the sentence is "earned" naming the units ("the earned
+// units", "such earned PSUs"); "any earned units will vest" is still a condition.
+bool only_met_units_named(const PassState& a, const Sentence& s) {
+  static const std::uint16_t w_the = intern("the"), w_such = intern("such"), w_these = intern("these"),
+                             w_those = intern("those");
+  bool any = false;
+  for (std::size_t i = s.b + 1; i < s.e; ++i) {
+    const Node& n = a.nodes[i];
+    if (n.kind != NK::item || n.itype != IT::performance) continue;
+    const Node& pv = a.nodes[i - 1];
+    const bool named = n.e - n.b == 6 && std::string_view(a.norm.text).substr(n.b, 6) == "earned" && pv.kind == NK::word &&
+                       (pv.wid == w_the || pv.wid == w_such || pv.wid == w_these || pv.wid == w_those);
+    if (!named) return false;
+    any = true;
+  }
+  return any;
+}
+
 // "upon the achievement of performance goals as certified by the Committee on <date>",
 // "the performance condition was satisfied": the condition is history, what remains is time.
 // Sets f.performance_past and f.certification_dates; warns for each performance item then.
-void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool certification_word) {
+void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool certification_word, StatementSet& read) {
   const std::vector<Node>& nodes = a.nodes;
   const std::vector<Item>& pool = a.pool;
   const Compiled& comp = compiled();
@@ -132,6 +167,8 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
       }
     }
   }
+  if (performance_past) read.performance_met = true;
+  else if (read.performance_met && (mask & bit(IT::performance))) performance_past = only_met_units_named(a, s);
   if (performance_past && (mask & bit(IT::performance))) {
     for (std::size_t i = s.b; i < s.e; ++i)
       if (nodes[i].kind == NK::item && nodes[i].itype == IT::performance)
@@ -230,7 +267,7 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
   }
   const bool has_vest = (mask & (bit(IT::vest_verb) | bit(IT::immediate))) || vesting_header;
   const bool has_timing = mask & kTimingItems;
-  read_certification(a, s, f, words.certification_word);
+  read_certification(a, s, f, words.certification_word, read);
   const bool perf = mask & bit(IT::performance);
   if (perf && has_vest && !has_timing) {
     // "forfeited ... to cover tax withholdings, using the market price": not a condition on vesting.

@@ -6,6 +6,8 @@
 
 #include "engine/core/projection.hpp"
 
+#include <algorithm>
+
 namespace vest::rules {
 
 namespace {
@@ -21,9 +23,16 @@ bool anchor_stated(const PassState& a, const When& w) {
 
 // "one year from the grant date on November 1, 2027": a date stated twice (family_restated_dates.cpp)
 // must read the same both ways.
-void check_restated_dates(PassState& a) {
-  for (const Item& it : a.pool) {
+void check_restated_dates(PassState& a, const StatementSet& read) {
+  for (std::size_t idx = 0; idx < a.pool.size(); ++idx) {
+    const Item& it = a.pool[idx];
     if (it.type != IT::when || it.whens.size() != 1 || !it.note.starts_with("restated")) continue;
+    // (Only dates the schedule reads: "expires on October 22, 2032, ten years after the date of grant" is set aside.)
+    // (A restated date inside a list or another item the schedule reads is checked too.)
+    const bool read_by_schedule = std::any_of(read.used_items.begin(), read.used_items.end(), [&](std::uint32_t u) {
+      return u == idx || (a.pool[u].b <= it.b && it.e <= a.pool[u].e);
+    });
+    if (!read_by_schedule) continue;
     if (!anchor_stated(a, it.when)) continue;  // resolving it reports the missing anchor
     const auto relative = a.resolve(it.when, it.b, it.e);
     // ("the first anniversary of the grant date, March 1, 2024" may restate the grant date itself.)
@@ -54,6 +63,21 @@ bool spans_straight_line(const ScheduleSpec& spec, std::optional<int> span_month
   return start > *grant - date::days{31} && start < *grant + date::days{31};
 }
 
+// "vest over three years: 1/6 six months after the vesting commencement date, then in ten quarterly
+// installments on the first day of each calendar quarter": a span describes the schedule, whose last
+// series ends on a day of the calendar within its last period. The span's end must fall in the last
+// installment's period: on or after the last date, and less than one period after it (one installment
+// more or less would miss it).
+bool span_ends_in_last_period(const ScheduleSpec& spec, Date start, int span_months, Date last) {
+  if (spec.segments.empty()) return false;
+  const auto* inst = std::get_if<InstallmentSegment>(&spec.segments.back().shape);
+  if (!inst) return false;
+  const auto pm = inst->period.in_months();
+  if (!pm || *pm <= 0) return false;
+  const Date end = add_months(start, span_months);
+  return last <= end && end < add_months(last, *pm);
+}
+
 // Preambles: "over four years" must be the span of the whole schedule (from its first anchor or
 // from the grant date); "in three installments" its number of dates.
 void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec& as) {
@@ -77,7 +101,9 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
     const auto om = p.period.in_months();
     const bool from_first = om && as.first_base && a.prev_base == *as.first_base && a.prev_months == *om;
     const bool from_grant = om && a.grant && *a.prev_end == add_months(*a.grant, *om);
-    if (!from_first && !from_grant && !spans_straight_line(as.spec, om, a.grant, *a.prev_end))
+    const bool described = om && ((as.first_base && span_ends_in_last_period(as.spec, *as.first_base, *om, *a.prev_end)) ||
+                                  (a.grant && span_ends_in_last_period(as.spec, *a.grant, *om, *a.prev_end)));
+    if (!from_first && !from_grant && !described && !spans_straight_line(as.spec, om, a.grant, *a.prev_end))
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the schedule, whose last date is " +
                                         to_iso(*a.prev_end),
               p.b, p.e);
@@ -89,7 +115,7 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
 void cross_check(PassState& a, const StatementSet& read, const AssembledSpec& as) {
   const GrantContext& gc = a.gc;
   const Normalized& norm = a.norm;
-  check_restated_dates(a);
+  check_restated_dates(a, read);
   check_preambles(a, read, as);
   // Cross-check: "the remaining 75%" must be what the other portions leave.
   if (!as.tally.stated_remainders.empty()) {

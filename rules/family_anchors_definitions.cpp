@@ -18,6 +18,15 @@ std::optional<Item> defined_as(const When& name, const When& date) {
   return it;
 }
 
+// An absolute date stated as the grant date: a definition of it (nothing for a relative date).
+std::optional<Item> grant_date_stated(const When& a) {
+  if (a.ref != When::Ref::absolute) return std::nullopt;
+  Item it = make(IT::definition);
+  it.when = a;
+  it.note = "grant";
+  return it;
+}
+
 }  // namespace
 
 std::vector<ItemRule> definition_rules() {
@@ -74,12 +83,7 @@ std::vector<ItemRule> definition_rules() {
         })),
         opt(w({"on", "as"})), opt(w({"of"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
-         const When& a = m.item_of(4).when;
-         if (a.ref != When::Ref::absolute) return std::nullopt;
-         Item it = make(IT::definition);
-         it.when = a;
-         it.note = "grant";
-         return it;
+         return grant_date_stated(m.item_of(4).when);
        }},
       // "the first anniversary of the May 15, 2023 award date": the date names the grant date.
       {"the <date> grant date", 2, {opt(w({"the"})), item(IT::when), item(IT::when)},
@@ -88,12 +92,7 @@ std::vector<ItemRule> definition_rules() {
       {"on <date>, the reporting person was granted", 2,
        {w({"on"}), item(IT::when), opt(p(',')), words_until({"granted", "awarded"}, 7)},
        [](const Match& m) -> std::optional<Item> {
-         const When& a = m.item_of(1).when;
-         if (a.ref != When::Ref::absolute) return std::nullopt;
-         Item it = make(IT::definition);
-         it.when = a;
-         it.note = "grant";
-         return it;
+         return grant_date_stated(m.item_of(1).when);
        }},
       // "..., with a vesting commencement date of December 5, 2018" (or a grant date of ...): a
       // definition after the schedule it anchors, not a date of it. "beginning with the vesting

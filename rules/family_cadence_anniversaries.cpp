@@ -4,6 +4,21 @@
 
 namespace vest::rules::cadence_rules {
 
+namespace {
+
+// Each anniversary of `anchor`, from the first: read only beside a count ("needs_count").
+std::optional<Item> each_anniversary_with_count(const When& anchor) {
+  Item it = make(IT::start);
+  it.when = anchor;
+  it.first_step = 1;
+  it.period = Period::years(1);
+  it.has_period = true;
+  it.note = "needs_count";
+  return it;
+}
+
+}  // namespace
+
 std::vector<ItemRule> anniversary_rules() {
   const auto units = time_units();
   return {
@@ -39,13 +54,7 @@ std::vector<ItemRule> anniversary_rules() {
       {"on the anniversary of <when> (with a count)", 5,
        {opt(w({"on"})), w({"the"}), w({"anniversary"}), opt(w({"date"})), w({"of"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
-         Item it = make(IT::start);
-         it.when = anchor_at(m, 5);
-         it.first_step = 1;
-         it.period = Period::years(1);
-         it.has_period = true;
-         it.note = "needs_count";
-         return it;
+         return each_anniversary_with_count(anchor_at(m, 5));
        }},
       // "on the anniversary date of the grant" (the grant date read first as an item): each anniversary, but
       // only beside a number of annual installments or an annual size ("20% annually").
@@ -55,13 +64,7 @@ std::vector<ItemRule> anniversary_rules() {
          const When& x = m.item_of(3).when;
          if ((x.ref != When::Ref::grant && x.ref != When::Ref::vcd) || x.months != 0 || x.days != 0 || x.fixed_day)
            return std::nullopt;
-         Item it = make(IT::start);
-         it.when = x;
-         it.first_step = 1;
-         it.period = Period::years(1);
-         it.has_period = true;
-         it.note = "needs_count";
-         return it;
+         return each_anniversary_with_count(x);
        }},
       // "and are fully vested after five years": the span of the series (a count claim).
       {"and are fully vested after <number> years", 5,

@@ -76,6 +76,24 @@ std::optional<Item> subject_to(const Match& m) {
       if (n[m.begin - 1].wid == h) return std::nullopt;
   std::size_t i = m.at[2];
   if (i < n.size() && (is_w(n[i], the) || is_w(n[i], this_) || is_w(n[i], such) || is_w(n[i], each))) ++i;
+  // "40% of the award is subject to time-based vesting and vests ratably ...; the remaining 60% is subject to
+  // performance-based vesting based on ...": the kind of vesting of a part, not a condition on the schedule.
+  // Time or service: the part's own words date it; performance: the part is contingent.
+  static const std::uint16_t time = intern("time"), service = intern("service"), performance = intern("performance"),
+                             based = intern("based"), vesting = intern("vesting");
+  // (Only as the predicate of a part: "60% ... is subject to ..."; "Includes 437,718 shares of restricted stock subject
+  // to time-based vesting and ..." describes holdings.)
+  static const std::uint16_t is = intern("is"), are = intern("are");
+  const bool predicate = m.begin > 0 && (is_w(n[m.begin - 1], is) || is_w(n[m.begin - 1], are));
+  if (predicate && i + 1 < n.size() && (is_w(n[i], time) || is_w(n[i], service) || is_w(n[i], performance))) {
+    std::size_t j = i + 1;
+    if (n[j].kind == NK::punct && n[j].punct == '-') ++j;
+    if (j < n.size() && is_w(n[j], based)) ++j;
+    if (j < n.size() && is_w(n[j], vesting) && j > i + 1) {
+      if (!is_w(n[i], performance)) return std::nullopt;
+      return make(IT::performance);
+    }
+  }
   if (i < n.size() && n[i].kind == NK::word && n[i].wid != 0) {
     static const std::vector<std::uint16_t> objects = {intern("option"), intern("options"), intern("award"), intern("awards"),
                                                        intern("grant"), intern("rsu"), intern("rsus"), intern("units"),
@@ -216,6 +234,15 @@ std::vector<ItemRule> proviso_rules() {
 
 std::vector<Example> proviso_examples() {
   return {
+      // "subject to time-based / performance-based vesting": the kind of a part, not a condition
+      {"60% of the RSUs are subject to time-based vesting and vest in three equal annual installments beginning on March "
+       "1, 2026; the remaining 40% are subject to performance-based vesting based on cumulative revenue for fiscal years "
+       "2025 through 2027.",
+       "2025-03-01", "1000", "mixed", "2026-03-01=200 2027-03-01=200 2028-03-01=200", "", false},
+      // holdings described, not a part's kind: no vesting stated
+      {"Includes 437,718 shares of restricted stock subject to time-based vesting and 2,334,476 shares of restricted stock "
+       "subject to performance-based vesting.",
+       "2025-03-01", "1000", "not_vesting", "", "", false},
       {"The RSUs vest on March 1, 2025, subject to the Reporting Person's continued service; provided that the RSUs shall "
        "vest in full upon a change in control.",
        "2024-03-01", "1000", "time_based", "2025-03-01=1000", "", false},

@@ -22,8 +22,14 @@ Family nested_offsets_family() {
          if (base.months == 0 || base.days != 0 || base.fixed_day) return std::nullopt;
          if (base.ref != When::Ref::grant && base.ref != When::Ref::vcd && base.ref != When::Ref::absolute) return std::nullopt;
          if (num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
-         if (m.begin > 0) {  // "over 24 months following the first anniversary": a span, not a date
-           const Node& prev = (*m.nodes)[m.begin - 1];
+         // "over 24 months following the first anniversary", "over the three years following ...": a span, not a date.
+         static const std::uint16_t the = intern("the"), next = intern("next");
+         std::size_t before = m.begin;
+         while (before > 0 && m.begin - before < 3 &&
+                (is_w((*m.nodes)[before - 1], the) || is_w((*m.nodes)[before - 1], next)))
+           --before;
+         if (before > 0) {
+           const Node& prev = (*m.nodes)[before - 1];
            if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during)) return std::nullopt;
          }
          const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
@@ -54,6 +60,15 @@ Family nested_offsets_family() {
        "2024-01-15", "4", "time_based",
        "2025-01-15=1 2026-01-15=1 2027-01-15=1 2028-01-15=1",
        "", false},
+      {"The award will vest as to 40% of the award on the second anniversary of the grant date and the remaining 60% "
+       "shall vest in three equal yearly installments over the three years following the two-year anniversary of the grant "
+       "date.",
+       "2018-02-11", "284", "time_based", "2020-02-11=113 2021-02-11=57 2022-02-11=57 2023-02-11=57", "", false},
+      // The span and the count disagree (three yearly installments cannot fill the two years after the cliff).
+      {"The award will vest as to 40% of the award on the second anniversary of the grant date and the remaining 60% "
+       "shall vest in three equal yearly installments over the two years following the two-year anniversary of the grant "
+       "date.",
+       "2018-02-11", "284", "unrecognized", "", "cross_check_failed", false},
       // Nothing to count from: the anchor is not stated.
       {"The RSUs vest in full one month after the first anniversary of the Reporting Person's date of hire.", "2024-01-15",
        "4", "unrecognized", "", "needs vesting_commencement_date", false},

@@ -67,6 +67,13 @@ Family restated_dates_family() {
          if (!ends_phrase(m)) return std::nullopt;
          return restated(m.item_of(0), m.item_of(2), "restated, ambiguous");
        }},
+      // "on January 15, 2027, the third anniversary of the grant date": the date first (from "on", before the anchors'
+      // date lists take "on <date>, <date>" as two dates).
+      {"on <date>, <relative when>", 4, {opt(w({"on"})), item(IT::when), p(','), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!ends_phrase(m)) return std::nullopt;
+         return restated(m.item_of(3), m.item_of(1));
+       }},
   };
   f.examples = {
       {"The restricted stock unit award vests three years from the grant date on September 7, 2019.", "2016-09-07", "10",
@@ -93,6 +100,10 @@ Family restated_dates_family() {
        "cross_check_failed", false},
       {"The restricted stock units vest 3 years from the grant date on February 4, 2018.", "", "912", "time_based",
        "2018-02-04=912", "", false},
+      {"All of the restricted shares will vest on June 3, 2028, the fourth anniversary of the grant date.", "2024-06-03", "40",
+       "time_based", "2028-06-03=40", "", false},
+      {"All of the restricted shares will vest on June 3, 2027, the fourth anniversary of the grant date.", "2024-06-03", "40",
+       "unrecognized", "", "cross_check_failed", false},
       // Without the grant date, "the first anniversary of the grant date, March 1, 2024" may date either.
       {"The RSUs vest in full on the first anniversary of the grant date, March 1, 2024.", "", "10", "time_based", "",
        "needs grant_date", false},

@@ -72,9 +72,9 @@ Family schedules_family() {
          View v{c, pool};
          if (!c.has(IT::when_list) || v.count(IT::when_list) != 1 || v.count(IT::portion) > 1) return std::nullopt;
          if (!v.only(bit(IT::when_list) | bit(IT::portion) | bit(IT::count) | bit(IT::header) | bit(IT::cadence) |
-                     bit(IT::thereafter) | bit(IT::over)))
+                     bit(IT::thereafter) | bit(IT::over) | bit(IT::through)))
            return std::nullopt;
-         if (v.count(IT::over) > 1) return std::nullopt;
+         if (v.count(IT::over) > 1 || v.count(IT::through) > 1) return std::nullopt;
          if (auto cad = v.first(IT::cadence); cad && !(pool[*cad].has_period && pool[*cad].period == Period::years(1)))
            return std::nullopt;
          Statement s;
@@ -83,6 +83,7 @@ Family schedules_family() {
          s.dates = pool[*v.first(IT::when_list)].whens;
          s.count = v.first(IT::count);
          s.over = v.first(IT::over);
+         s.through = v.first(IT::through);  // "... such that the RSUs are fully vested on <date>": the last date
          return s;
        }},
       {"<portion> vests in <count> <cadence> installments beginning on <when>",
@@ -206,6 +207,13 @@ Family schedules_family() {
       {"One-eighth of the shares vest on August 17, 2023, and the remaining shares vest in equal quarterly installments of "
        "one-eighth each thereafter through May 17, 2026.",
        "2023-05-15", "8", "unrecognized", "", "cross_check_failed", false},
+      // A date list and its end: "such that ... fully vested on <date>" must be the last date listed.
+      {"The RSUs vest in three (3) equal annual installments on the first three anniversaries of the grant date such that "
+       "the RSUs are fully vested on January 31, 2026.",
+       "2023-01-31", "3", "time_based", "2024-01-31=1 2025-01-31=1 2026-01-31=1", "", false},
+      {"The RSUs vest in three (3) equal annual installments on the first three anniversaries of the grant date such that "
+       "the RSUs are fully vested on January 31, 2027.",
+       "2023-01-31", "3", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs are fully vested on the date of grant.", "2021-06-30", "10", "immediate", "2021-06-30=10", "", false},
       {"The RSUs vested in full on the grant date.", "2024-06-12", "2500", "immediate", "2024-06-12=2500", "", false},
       {"The stock award vested immediately upon grant.", "2023-12-15", "1500", "immediate", "2023-12-15=1500", "", false},

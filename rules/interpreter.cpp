@@ -102,6 +102,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   }
   if (read.statements.size() == 1 && state.prev_end) assembled.first_base = state.prev_base;
   cross_check(state, read, assembled);
+  if (!state.failed)
+    if (auto policy = read_stated_rounding(state, sentences, read, assembled.total_dates);
+        policy && stated_rounding_matters(assembled.spec, state.gc.shares))
+      assembled.spec.policy = *policy;
   if (!state.failed) account_for_salient_words(state, sentences, read);
   if (state.failed) {
     mark_unrecognized_on_errors(out);

@@ -97,6 +97,9 @@ struct StatementSet {
   // A sentence that vests only on an event (acceleration) set aside: with no schedule beside it, the footnote
   // states vesting it does not date (unrecognized).
   std::optional<std::pair<std::uint32_t, std::uint32_t>> event_only;
+  // A sentence said the performance condition was met ("that were earned at 112% of target ..."): later
+  // sentences' "the earned units" name those units, not a condition still to be met.
+  bool performance_met = false;
   bool performance_definition = false;  // "the number of PSUs ... can be earned"
   std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
 };
@@ -141,7 +144,7 @@ void refuse_unmodelled_words(PassState& s, const Sentence& sentence, const std::
 StatementSet read_statements(PassState& s, const Sentences& sentences);
 
 // ---- surroundings: sentences about something around the schedule (surrounding_sentences.cpp)
-enum class Surrounding : std::uint8_t { none, acceleration, proviso, option_terms, settlement, award };
+enum class Surrounding : std::uint8_t { none, acceleration, proviso, option_terms, settlement, award, conversion };
 // The class of a sentence whose words name one and that holds nothing (no portion, date, count ...) the class
 // does not allow; none otherwise. The table of classes, with examples, is in surrounding_sentences.cpp.
 // (`only`: try that class alone.)
@@ -202,6 +205,14 @@ AssembledSpec assemble_spec(PassState& s, const StatementSet& read, const Footno
 
 // ---- cross-checks of the whole schedule: preambles, stated remainders, portions sum to the grant
 void cross_check(PassState& s, const StatementSet& read, const AssembledSpec& assembled);
+
+// ---- stated rounding (read_stated_rounding.cpp)
+// The allocation policy a footnote's rounding words state ("rounded down ..., the rest on the final vesting
+// date"), its words marked used; nothing when it states none or one the rules do not understand.
+std::optional<AllocationPolicy> read_stated_rounding(PassState& s, const Sentences& sentences, StatementSet& read,
+                                                     std::int64_t total_dates);
+// Whether the policy can change any tranche of `spec` (not when every tranche is a whole number of shares).
+bool stated_rounding_matters(const ScheduleSpec& spec, const std::optional<Amount>& shares);
 
 // ---- safety: every salient word accounted for
 // In a footnote whose answer has dates, every salient token (salient_words.hpp) must be consumed by an

@@ -70,6 +70,7 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
   const bool performance_past = f.performance_past;
   const std::vector<std::size_t>& certification_dates = f.certification_dates;
   std::vector<Clause> clauses;
+  clauses.reserve(4);  // (a schedule sentence has one to three: no regrowth)
   Clause cur;
   auto flush = [&] {
     if (cur.mask) clauses.push_back(std::move(cur));
@@ -78,6 +79,12 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
   for (std::size_t i = s.b; i < s.e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::punct && n.punct == ';') {
+      flush();
+      continue;
+    }
+    // "vest over four years: 25% on ...": a span or count before a colon is a preamble of its own clause.
+    if (n.kind == NK::punct && n.punct == ':' && (cur.mask & (bit(IT::over) | bit(IT::count))) &&
+        (cur.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) == 0) {
       flush();
       continue;
     }

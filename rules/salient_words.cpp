@@ -21,6 +21,7 @@ std::string_view to_string(Salient s) {
     case Salient::anchor: return "anchor word";
     case Salient::sequence: return "sequence word";
     case Salient::scope: return "scope word";
+    case Salient::rounding: return "rounding word";
   }
   return "none";
 }
@@ -52,11 +53,15 @@ const std::vector<Salient>& salient_table() {
         {Salient::sequence,
          {intern("thereafter"), intern("following"), intern("beginning"), intern("commencing"), intern("starting"),
           intern("until"), intern("through"), intern("ending"), intern("then")}},
+        {Salient::rounding,
+         {intern("rounded"), intern("rounding"), intern("round"), intern("fractional"), intern("divided"),
+          intern("divisible")}},
         {Salient::scope,
          {intern("settled"), intern("settle"), intern("settlement"), intern("delivered"), intern("delivery"), intern("deliver"),
           intern("paid"), intern("payable"), intern("adopted"), intern("plan"), intern("purchase"),
           intern("purchased"), intern("sale"), intern("sold"), intern("withheld"), intern("withholding"),
-          intern("converted"), intern("conversion"), intern("assumed")}},
+          intern("converted"), intern("conversion"), intern("assumed"),
+          intern("dated")}},  // ("the employment agreement dated <date>": a document's date)
     };
     std::uint16_t top = 0;
     for (const auto& [cls, ids] : classes) top = std::max(top, *std::max_element(ids.begin(), ids.end()));

@@ -23,6 +23,7 @@ enum class Salient : std::uint8_t {
   day_of_month,  // day, last, end
   anchor,        // grant, commencement, hire, start, closing, effective, appointment ...
   sequence,      // thereafter, following, beginning, commencing, until, through, ending, then
+  rounding,      // rounded, rounding, round, fractional, divided, divisible (read_stated_rounding.cpp)
   scope,         // settled, delivered, paid, adopted, plan, purchase, sale, withheld, converted, assumed ...
 };
 

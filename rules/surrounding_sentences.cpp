@@ -22,6 +22,7 @@ struct SurroundingClass {
   std::uint64_t also_items;  // item types allowed beyond kRemarkItems
   bool numbers;              // bare numbers, money amounts ("$12.34 per share", "within 30 days")
   bool dates;                // dates (an option's expiration)
+  bool other_counts = false; // share counts of another award ("an option to purchase 40,000 shares of Target stock")
 };
 
 // The classes, in the order they are tried. Examples (tests: the surroundings family's examples):
@@ -33,6 +34,9 @@ struct SurroundingClass {
 //                 grant." "The exercise price is $42.17 per share, the closing price on the date of grant."
 //   settlement    "Vested shares will be issued as soon as practicable following each vesting date, and in any
 //                 event within 60 days."
+//   conversion    "Each unvested Target restricted stock unit was assumed by the Issuer and converted into 0.8 Issuer
+//                 restricted stock units." "Received in the merger in exchange for an option to purchase 40,000 shares
+//                 of Target common stock."
 //   award         "Represents restricted stock units granted as part of the Issuer's annual equity program."
 //                 "Represents an option granted in connection with the Reporting Person's appointment as an officer."
 const std::vector<SurroundingClass>& classes() {
@@ -57,6 +61,10 @@ const std::vector<SurroundingClass>& classes() {
        {"represents", "reflects", "granted", "grant of", "award", "each restricted stock unit", "each rsu",
         "right to receive", "incentive stock option", "inducement"},
        bit(IT::cadence), false, false},  // "the Issuer's annual equity program": no verb, no size, no date
+      {Surrounding::conversion, "set aside: a merger's conversion or assumption of the award (not vesting)",
+       {"merger", "assumed", "in exchange for", "converted into", "exchange ratio", "conversion ratio"},
+       // (counts, ratios, "converted", the acquired company's "Target" stock or its PSUs' level; never a date)
+       bit(IT::portion) | bit(IT::not_vesting) | bit(IT::performance), true, false, true},
   };
   return all;
 }
@@ -86,7 +94,9 @@ bool holds_only(const PassState& a, const Sentence& s, const SurroundingClass& c
         const Item& it = a.pool[n.payload];
         if (bit(it.type) & kRemarkItems) break;
         if (!(bit(it.type) & c.also_items)) return false;
-        if (it.type == IT::portion && !whole_or_unsized(it)) return false;
+        if (it.type == IT::portion && !whole_or_unsized(it) &&
+            !(c.other_counts && it.pkind == Item::PortionKind::shares))
+          return false;
         if (it.type == IT::when && it.when.ref == When::Ref::absolute && !c.dates) return false;
         break;
       }
@@ -113,10 +123,11 @@ Surrounding classify_surrounding(const PassState& a, const Sentence& s, Surround
   const std::uint32_t b = a.nodes[s.b].b, e = a.nodes[s.e - 1].e;
   for (const SurroundingClass& c : classes()) {
     if (only != Surrounding::none && c.kind != only) continue;
-    bool named = false;
+    // (What the sentence holds first: it usually fails at its first portion or date, and is cheaper
+    // than searching the text for every sign.)
+    if (!holds_only(a, s, c)) continue;
     for (std::string_view sign : c.signs)
-      if ((named = names(a.norm.text, b, e, sign))) break;
-    if (named && holds_only(a, s, c)) return c.kind;
+      if (names(a.norm.text, b, e, sign)) return c.kind;
   }
   return Surrounding::none;
 }
@@ -184,10 +195,33 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
     }
     read.used_items.push_back(item);
   };
+  // After an option's expiration was taken out, the rest of its part ("or twelve months after the Reporting Person
+  // ceases to serve as a director") is the expiration's too, up to ';' or a vest verb.
+  bool in_expiration = false;
+  auto use_node = [&](std::size_t i) {
+    const auto w = static_cast<std::uint32_t>(i);
+    read.used_nodes.insert(std::upper_bound(read.used_nodes.begin(), read.used_nodes.end(), w), w);
+  };
+  auto among = [](const std::vector<std::uint16_t>& ids, std::uint16_t id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
   for (std::size_t i = s.b; i < s.e; ++i) {
     const Node& n = a.nodes[i];
-    if (n.kind == NK::word && std::find(settles.begin(), settles.end(), n.wid) != settles.end()) settle_word = i;
-    if (n.kind == NK::word && std::find(expires.begin(), expires.end(), n.wid) != expires.end()) expire_word = i;
+    if (in_expiration) {
+      if ((n.kind == NK::punct && n.punct == ';') || (n.kind == NK::item && n.itype == IT::vest_verb)) {
+        in_expiration = false;
+      } else {
+        if (n.kind != NK::item) use_node(i);
+        else if (n.itype == IT::when || n.itype == IT::over || n.itype == IT::cadence || n.itype == IT::count) take_out(n.payload);
+        continue;
+      }
+    }
+    if (n.kind == NK::word) {
+      // (A settlement word only counts after the immediate item: that item resets it.)
+      if (immediate_before && among(settles, n.wid)) settle_word = i;
+      if (among(expires, n.wid)) expire_word = i;
+      continue;
+    }
     if (n.kind != NK::item) continue;
     const Item& it = a.pool[n.payload];
     const bool settlement_date = immediate_before && settle_word != kNone && it.type == IT::when &&
@@ -203,8 +237,11 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
       take_out(n.payload);
       a.explain("set aside: option terms: expiration, term, exercise price (not vesting)", a.nodes[expire_word].b, n.e);
       expire_word = kNone;
+      in_expiration = true;
       continue;
     }
+    // "will expire on the earlier of June 30, 2035 or ...": the connective between "expire" and its date.
+    if (expire_word != kNone && it.type == IT::condition && it.note == "earlier_of") continue;
     expire_word = kNone;
     if (!settlement_date) {
       settle_word = kNone;
@@ -277,6 +314,31 @@ Family surroundings_family() {
       {"The option becomes exercisable as to one-half of the shares on each of the first two anniversaries of the date "
        "of grant and expires ten years from the date of grant.",
        "2025-02-03", "4", "time_based", "2026-02-03=2 2027-02-03=2", "", false},
+      // a merger's conversion or assumption of the award, beside its schedule
+      {"Pursuant to the Merger Agreement, each unvested Target restricted stock unit was assumed by the Issuer and "
+       "converted into 0.8 Issuer restricted stock units. The converted units vest on each of May 1, 2026 and May 1, 2027.",
+       "2025-05-01", "10", "time_based", "2026-05-01=5 2027-05-01=5", "", false},
+      {"Received in the merger in exchange for an option to purchase 40,000 shares of Target common stock. The option, as "
+       "assumed, vests in four equal annual installments beginning on March 3, 2026.",
+       "2025-03-03", "12000", "time_based", "2026-03-03=3000 2027-03-03=3000 2028-03-03=3000 2029-03-03=3000", "", false},
+      // a conversion sentence with a date of its own is never set aside
+      {"The RSUs vest on March 1, 2027. Each Target RSU was converted into 0.8 Issuer RSUs on March 1, 2026.", "2025-03-01",
+       "10", "unrecognized", "", "not accounted", false},
+      // an expiration with alternatives inside the schedule's sentence
+      {"This option vested in its entirety on the grant date and will expire on the earlier of June 30, 2035 or twelve "
+       "months after the Reporting Person ceases to serve as a director.",
+       "2025-07-01", "400", "immediate", "2025-07-01=400", "", false},
+      // the option's term inside the schedule's sentence
+      {"This option has a term of seven years and vests in two equal annual installments commencing on the first "
+       "anniversary of the date of grant.",
+       "2024-09-16", "20", "time_based", "2025-09-16=10 2026-09-16=10", "", false},
+      {"The option has a ten-year term and becomes exercisable in two equal annual installments beginning on the first "
+       "anniversary of the grant date.",
+       "2024-09-16", "20", "time_based", "2025-09-16=10 2026-09-16=10", "", false},
+      // a vesting term is the schedule's span, never set aside
+      {"The RSUs have a vesting term of three years and vest in two equal annual installments beginning on the first "
+       "anniversary of the grant date.",
+       "2024-09-16", "20", "unrecognized", "", "not accounted", false},
       // award descriptions
       {"Represents restricted stock units awarded under the Issuer's annual long-term incentive program. The units vest on "
        "August 15, 2026.",

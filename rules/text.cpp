@@ -706,6 +706,7 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
   static const std::uint16_t w_percent = intern("percent");
   static const std::uint16_t w_per = intern("per");
   static const std::uint16_t w_cent = intern("cent");
+  static const std::uint16_t w_and = intern("and");
 
   const WordAttrs* const word_attrs = tb.attrs.data();  // (a local: node stores would force reloading tb.attrs)
   auto attrs = [&](const Node& n) -> const WordAttrs& { return word_attrs[n.kind == NK::word ? n.wid : 0]; };
@@ -776,6 +777,24 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
               n.e = raw[k].e;
               i = k;
             }
+          }
+        }
+        // "Twelve and one-half percent", "thirty-three and one-third per cent": a whole number and a spelled
+        // fraction, read only before "percent" (so "two and one-half months" stays words).
+        if (n.kind == NK::number && i + 4 < size && is_word(raw[i + 1], w_and)) {
+          std::size_t j = i + 2;
+          const WordAttrs& u = attrs(raw[j]);
+          std::size_t k = j + 1;
+          if (raw[k].kind == NK::punct && raw[k].punct == '-' && k + 1 < size) ++k;
+          const WordAttrs& d = attrs(raw[k]);
+          const bool percent_follows = k + 1 < size && (is_word(raw[k + 1], w_percent) ||
+                                                        (k + 2 < size && is_word(raw[k + 1], w_per) && is_word(raw[k + 2], w_cent)));
+          if (u.number > 0 && d.frac_den > u.number && percent_follows && n.num < 1000) {
+            n.kind = NK::fraction;
+            n.num = n.num * d.frac_den + u.number;
+            n.den = d.frac_den;
+            n.e = raw[k].e;
+            i = k;
           }
         }
       } else if (a.ordinal > 0) {

@@ -142,6 +142,249 @@ struct Rendered {
 
 using Batch = std::vector<Event>;
 
+// One run of `vest filing`: reads the inputs on the main thread, finds the grants
+// and formats them on the workers (render), and writes in input order (emit).
+class FilingRun {
+ public:
+  FilingRun(const Options& o, const filings::ViewOptions& view)
+      : o_(o),
+        view_(view),
+        json_(o.format == "json"),
+        csv_(o.format == "csv"),
+        ocf_out_(o.format == "ocf"),
+        tty_(::isatty(2) == 1),
+        columns_(o.tranches ? filings::tranche_columns() : filings::grant_columns(view)),
+        right_(right_aligned(columns_)),
+        table_(columns_, right_) {}
+
+  // Everything: the header, every input through the pool, the footer. The exit status.
+  int run() {
+    if (json_) std::cout << "{\"filings\": [";
+    if (csv_) csv_line(std::cout, columns_);
+    const unsigned threads = o_.threads ? o_.threads : std::max(1u, std::thread::hardware_concurrency());
+    // Filings are read on this thread and handed to the workers in batches; at
+    // most a few batches per worker are in flight, so memory stays bounded.
+    Pool pool(threads, 4 * std::size_t{threads}, [this](Batch& batch) { return render(batch); },
+              [this](std::vector<Rendered>&& rs) {
+                for (auto& r : rs) emit(r);
+              });
+    Batches batches{pool, threads > 1 ? 16u : 1u, {}};
+    read_inputs(batches);
+    batches.drain();
+    write_footer();
+    return failed_ ? exit_input_errors : exit_ok;
+  }
+
+ private:
+  using Pool = OrderedPool<Batch, std::vector<Rendered>>;
+
+  // Events gathered into batches for the pool.
+  struct Batches {
+    Pool& pool;
+    std::size_t batch_size;
+    Batch pending;
+    void push(Event&& e) {
+      pending.push_back(std::move(e));
+      if (pending.size() >= batch_size) pool.submit(std::exchange(pending, {}));
+    }
+    // Submits what is pending and waits until everything submitted is written.
+    void drain() {
+      if (!pending.empty()) pool.submit(std::exchange(pending, {}));
+      pool.finish();
+    }
+  };
+
+  static std::vector<bool> right_aligned(const std::vector<std::string>& columns) {
+    std::vector<bool> right;
+    for (const auto& c : columns)
+      right.push_back(c == "shares" || c == "cumulative" || c == "percent" || c == "vested" || c == "unvested" ||
+                      c == "contingent" || c == "exercisable" || c == "tranches");
+    return right;
+  }
+
+  // ---- on the main thread: reading
+
+  // Every input in order. Standard input ("-") and pipes (/dev/stdin, <(...)) are
+  // spooled to a private temporary file: the readers detect the format from the
+  // content and a zip needs to seek. Diagnostics name "<stdin>" (or the pipe), not the spool.
+  void read_inputs(Batches& batches) {
+    filings::ReadOptions read_options;
+    read_options.limits = o_.limits;
+    read_options.warn = [&](const Diagnostic& d) { batches.push(Event{{}, {}, d}); };
+    if (tty_) {
+      read_options.progress = [](std::uint64_t done, std::uint64_t total, std::string_view what) {
+        std::cerr << "\r" << what << ": " << done << " / " << total << "   " << std::flush;
+        if (done >= total) std::cerr << "\r\033[K" << std::flush;
+      };
+    }
+    const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
+      if (!r) {
+        batches.push(Event{{}, r.diagnostics(), {}});
+        return;
+      }
+      if (!spooled_name_.first.empty() && r.value().source.starts_with(spooled_name_.first))
+        r.value().source.replace(0, spooled_name_.first.size(), spooled_name_.second);
+      batches.push(Event{std::move(r).value(), {}, {}});
+    };
+    for (const auto& input : o_.inputs) {
+      std::string spool_error;
+      const auto spool = SpooledInput::make(input, spool_error);
+      if (!spool_error.empty()) {
+        batches.drain();
+        std::cerr << "vest filing: " << (input == "-" ? "<stdin>" : input) << ": error: " << spool_error << " [cannot_read]\n";
+        failed_ = true;
+        continue;
+      }
+      if (!spool) {
+        filings::read_input(input, sink, read_options);
+        continue;
+      }
+      batches.drain();  // what was read before is reported under its own name
+      spooled_name_ = {spool->path(), input == "-" ? "<stdin>" : input};
+      filings::read_input(spool->path(), sink, read_options);
+      batches.drain();
+      spooled_name_ = {};
+    }
+  }
+
+  // ---- on a worker: find the grants (the interpreter's work) and format the output
+
+  std::vector<Rendered> render(Batch& batch) const {
+    thread_local filings::NoteKinds note_kinds;  // one per thread: boilerplate notes recur across filings
+    std::vector<Rendered> out;
+    out.reserve(batch.size());
+    for (auto& e : batch) out.push_back(render_event(std::move(e), note_kinds));
+    return out;
+  }
+
+  Rendered render_event(Event&& e, filings::NoteKinds& note_kinds) const {
+    Rendered r;
+    r.event = std::move(e);
+    r.read = r.event.filing.has_value();
+    if (!r.read) return r;
+    const filings::Filing& f = *r.event.filing;
+    auto grants = filings::extract_grants(f, rules::interpret, &note_kinds);
+    r.grant_count = grants.grants.size();
+    r.refused = grants.errors;
+    if (ocf_out_) {
+      r.grants = std::move(grants);
+      return r;
+    }
+    if (json_) r.text = dump_json(filings::filing_json(f, grants, view_));
+    else render_rows(r, f, grants);
+    r.event.filing.reset();  // freed here, not on the thread that writes
+    return r;
+  }
+
+  // Table and CSV: the rows, and the warnings to say on stderr.
+  void render_rows(Rendered& r, const filings::Filing& f, const filings::FilingGrants& grants) const {
+    for (const Diagnostics* ds : std::initializer_list<const Diagnostics*>{&f.diagnostics, &grants.warnings, &grants.errors})
+      r.diagnostics.insert(r.diagnostics.end(), ds->begin(), ds->end());
+    for (const auto& g : grants.grants) r.diagnostics.insert(r.diagnostics.end(), g.warnings.begin(), g.warnings.end());
+    const auto rows = o_.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view_);
+    for (auto row : rows) {
+      if (csv_) {
+        append_csv_line(r.text, row);
+        continue;
+      }
+      for (std::size_t i = 0; i < row.size(); ++i)
+        if (right_[i]) row[i] = group_thousands(row[i]);
+      r.cells.push_back(std::move(row));
+    }
+  }
+
+  // ---- on the main thread, in input order: writing
+
+  void emit(Rendered& r) {
+    if (r.event.walk_warning) {
+      clear_progress();
+      std::cerr << format(*r.event.walk_warning) << '\n';
+      return;
+    }
+    if (!r.read) return emit_failed_input(r);
+    ++filings_read_;
+    grants_found_ += r.grant_count;
+    if (!r.refused.empty()) {
+      failed_ = true;  // a grant refused for bad input (an unreadable share count)
+      if (json_ || ocf_out_) report(r.refused);
+    }
+    if (ocf_out_) return add_to_ocf(r);
+    if (json_) {
+      std::cout << (first_json_ ? "\n" : ",\n") << r.text;
+      first_json_ = false;
+      return;
+    }
+    // Table and CSV have no place for warnings: say them on stderr (JSON carries them).
+    clear_progress();
+    report(r.diagnostics);
+    if (csv_) std::cout << r.text;
+    for (auto& cells : r.cells) table_.add_row(std::move(cells));
+  }
+
+  void emit_failed_input(const Rendered& r) {
+    failed_ = true;
+    clear_progress();
+    report(r.event.failure);
+    if (json_) {
+      std::cout << (first_json_ ? "\n" : ",\n") << dump_json(filings::failed_input_json(r.event.failure));
+      first_json_ = false;
+    }
+  }
+
+  // OCF: the document is built in input order and written at the end.
+  void add_to_ocf(const Rendered& r) {
+    const filings::Filing& f = *r.event.filing;
+    report(f.diagnostics);
+    for (const auto& g : r.grants->grants) {
+      report(g.warnings);
+      const std::string security = (f.accession.empty() ? f.source : f.accession) + "#" + std::to_string(g.row + 1);
+      const auto& in = g.interpretation;
+      if (in.spec && in.schedule) {
+        for (const auto& w : ocf_doc_.add(security, *in.spec, *in.schedule, g.text))
+          std::cerr << security << ": " << format(w) << '\n';
+      } else {
+        ocf_doc_.add_unscheduled(security, "no schedule: " + std::string(rules::to_string(in.kind)));
+      }
+    }
+  }
+
+  void write_footer() {
+    if (json_) std::cout << (first_json_ ? "]}\n" : "\n]}\n");
+    if (ocf_out_) std::cout << ocf_doc_.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    if (!json_ && !csv_ && !ocf_out_) {
+      table_.print(std::cout);
+      std::cout << filings_read_ << " filing(s), " << grants_found_ << " grant(s)\n";
+    }
+  }
+
+  // Diagnostics on stderr, naming a spooled input as the user gave it.
+  void report(const Diagnostics& ds) const {
+    for (const auto& d : ds) {
+      std::string line = format(d);
+      if (!spooled_name_.first.empty())
+        for (auto at = line.find(spooled_name_.first); at != std::string::npos; at = line.find(spooled_name_.first, at + 1))
+          line.replace(at, spooled_name_.first.size(), spooled_name_.second);
+      std::cerr << line << '\n';
+    }
+  }
+
+  // Erases the progress line on a terminal before a message.
+  void clear_progress() const {
+    if (tty_) std::cerr << "\r\033[K";
+  }
+
+  const Options& o_;
+  const filings::ViewOptions view_;
+  const bool json_, csv_, ocf_out_, tty_;
+  const std::vector<std::string> columns_;
+  const std::vector<bool> right_;
+  Table table_;
+  ocf::OcfDocument ocf_doc_;
+  bool failed_ = false, first_json_ = true;
+  std::pair<std::string, std::string> spooled_name_;  // the spool's path -> the name the user gave
+  std::size_t filings_read_ = 0, grants_found_ = 0;
+};
+
 int run(const Options& o) {
   filings::ViewOptions view;
   if (!o.as_of.empty()) {
@@ -151,192 +394,7 @@ int run(const Options& o) {
       return exit_usage;
     }
   }
-  const bool json = o.format == "json", csv = o.format == "csv", ocf_out = o.format == "ocf";
-  ocf::OcfDocument ocf_doc;
-  const bool tty = ::isatty(2) == 1;
-  const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
-
-  bool failed = false, first_json = true;
-  std::pair<std::string, std::string> spooled_name;  // the spool's path -> the name the user gave
-  std::size_t filings_read = 0, grants_found = 0;
-  const auto columns = o.tranches ? filings::tranche_columns() : filings::grant_columns(view);
-  std::vector<bool> right;
-  for (const auto& c : columns)
-    right.push_back(c == "shares" || c == "cumulative" || c == "percent" || c == "vested" || c == "unvested" ||
-                    c == "contingent" || c == "exercisable" || c == "tranches");
-  Table table(columns, right);
-  if (json) std::cout << "{\"filings\": [";
-  if (csv) csv_line(std::cout, columns);
-
-  auto report = [&](const Diagnostics& ds) {
-    for (const auto& d : ds) {
-      std::string line = format(d);
-      if (!spooled_name.first.empty())
-        for (auto at = line.find(spooled_name.first); at != std::string::npos; at = line.find(spooled_name.first, at + 1))
-          line.replace(at, spooled_name.first.size(), spooled_name.second);
-      std::cerr << line << '\n';
-    }
-  };
-
-  // On a worker: find the grants (the interpreter's work) and format the output.
-  auto render = [&](Batch& batch) {
-    thread_local filings::NoteKinds note_kinds;  // one per thread: boilerplate notes recur across filings
-    std::vector<Rendered> out;
-    out.reserve(batch.size());
-    for (auto& e : batch) {
-      Rendered r;
-      r.event = std::move(e);
-      r.read = r.event.filing.has_value();
-      if (r.read) {
-        const filings::Filing& f = *r.event.filing;
-        auto grants = filings::extract_grants(f, rules::interpret, &note_kinds);
-        r.grant_count = grants.grants.size();
-        r.refused = grants.errors;
-        if (ocf_out) {
-          r.grants = std::move(grants);
-          out.push_back(std::move(r));
-          continue;
-        }
-        if (json) {
-          r.text = dump_json(filings::filing_json(f, grants, view));
-        } else {
-          for (const Diagnostics* ds : std::initializer_list<const Diagnostics*>{&f.diagnostics, &grants.warnings, &grants.errors})
-            r.diagnostics.insert(r.diagnostics.end(), ds->begin(), ds->end());
-          for (const auto& g : grants.grants) r.diagnostics.insert(r.diagnostics.end(), g.warnings.begin(), g.warnings.end());
-          const auto rows = o.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view);
-          for (auto row : rows) {
-            if (csv) {
-              append_csv_line(r.text, row);
-              continue;
-            }
-            for (std::size_t i = 0; i < row.size(); ++i)
-              if (right[i]) row[i] = group_thousands(row[i]);
-            r.cells.push_back(std::move(row));
-          }
-        }
-        r.event.filing.reset();  // freed here, not on the thread that writes
-      }
-      out.push_back(std::move(r));
-    }
-    return out;
-  };
-
-  // On the main thread, in input order: write what was rendered.
-  auto emit = [&](Rendered& r) {
-    if (r.event.walk_warning) {
-      if (tty) std::cerr << "\r\033[K";
-      std::cerr << format(*r.event.walk_warning) << '\n';
-      return;
-    }
-    if (!r.read) {
-      failed = true;
-      if (tty) std::cerr << "\r\033[K";
-      report(r.event.failure);
-      if (json) {
-        std::cout << (first_json ? "\n" : ",\n") << dump_json(filings::failed_input_json(r.event.failure));
-        first_json = false;
-      }
-      return;
-    }
-    ++filings_read;
-    grants_found += r.grant_count;
-    if (!r.refused.empty()) {
-      failed = true;  // a grant refused for bad input (an unreadable share count)
-      if (json || ocf_out) report(r.refused);
-    }
-    if (ocf_out) {
-      const filings::Filing& f = *r.event.filing;
-      report(f.diagnostics);
-      for (const auto& g : r.grants->grants) {
-        report(g.warnings);
-        const std::string security = (f.accession.empty() ? f.source : f.accession) + "#" + std::to_string(g.row + 1);
-        const auto& in = g.interpretation;
-        if (in.spec && in.schedule) {
-          for (const auto& w : ocf_doc.add(security, *in.spec, *in.schedule, g.text))
-            std::cerr << security << ": " << format(w) << '\n';
-        } else {
-          ocf_doc.add_unscheduled(security, "no schedule: " + std::string(rules::to_string(in.kind)));
-        }
-      }
-      return;
-    }
-    if (json) {
-      std::cout << (first_json ? "\n" : ",\n") << r.text;
-      first_json = false;
-      return;
-    }
-    // Table and CSV have no place for warnings: say them on stderr (JSON carries them).
-    if (tty) std::cerr << "\r\033[K";
-    report(r.diagnostics);
-    if (csv) std::cout << r.text;
-    for (auto& cells : r.cells) table.add_row(std::move(cells));
-  };
-
-  // Filings are read on this thread and handed to the workers in batches; at
-  // most a few batches per worker are in flight, so memory stays bounded.
-  const std::size_t batch_size = threads > 1 ? 16 : 1;
-  OrderedPool<Batch, std::vector<Rendered>> pool(threads, 4 * std::size_t{threads}, render,
-                                                 [&](std::vector<Rendered>&& rs) {
-                                                   for (auto& r : rs) emit(r);
-                                                 });
-  Batch pending;
-  auto push = [&](Event&& e) {
-    pending.push_back(std::move(e));
-    if (pending.size() >= batch_size) pool.submit(std::exchange(pending, {}));
-  };
-  auto drain = [&] {
-    if (!pending.empty()) pool.submit(std::exchange(pending, {}));
-    pool.finish();
-  };
-
-  filings::ReadOptions read_options;
-  read_options.limits = o.limits;
-  read_options.warn = [&](const Diagnostic& d) { push(Event{{}, {}, d}); };
-  if (tty) {
-    read_options.progress = [](std::uint64_t done, std::uint64_t total, std::string_view what) {
-      std::cerr << "\r" << what << ": " << done << " / " << total << "   " << std::flush;
-      if (done >= total) std::cerr << "\r\033[K" << std::flush;
-    };
-  }
-  const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
-    if (!r) {
-      push(Event{{}, r.diagnostics(), {}});
-      return;
-    }
-    if (!spooled_name.first.empty() && r.value().source.starts_with(spooled_name.first))
-      r.value().source.replace(0, spooled_name.first.size(), spooled_name.second);
-    push(Event{std::move(r).value(), {}, {}});
-  };
-  for (const auto& input : o.inputs) {
-    // Standard input ("-") and pipes (/dev/stdin, <(...)) are spooled to a
-    // private temporary file: the readers detect the format from the content
-    // and a zip needs to seek. Diagnostics name "<stdin>" (or the pipe), not the spool.
-    std::string spool_error;
-    const auto spool = SpooledInput::make(input, spool_error);
-    if (!spool_error.empty()) {
-      drain();
-      std::cerr << "vest filing: " << (input == "-" ? "<stdin>" : input) << ": error: " << spool_error << " [cannot_read]\n";
-      failed = true;
-      continue;
-    }
-    if (!spool) {
-      filings::read_input(input, sink, read_options);
-      continue;
-    }
-    drain();  // what was read before is reported under its own name
-    spooled_name = {spool->path(), input == "-" ? "<stdin>" : input};
-    filings::read_input(spool->path(), sink, read_options);
-    drain();
-    spooled_name = {};
-  }
-  drain();
-  if (json) std::cout << (first_json ? "]}\n" : "\n]}\n");
-  if (ocf_out) std::cout << ocf_doc.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-  if (!json && !csv && !ocf_out) {
-    table.print(std::cout);
-    std::cout << filings_read << " filing(s), " << grants_found << " grant(s)\n";
-  }
-  return failed ? exit_input_errors : exit_ok;
+  return FilingRun(o, view).run();
 }
 
 const CommandRegistration registration{"filing", [](CLI::App& app) -> std::function<int()> {

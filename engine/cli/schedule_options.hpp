@@ -19,10 +19,7 @@ namespace vest::cli {
 struct ScheduleOptions : ScheduleParameters {
   std::string as_of;
   std::string ocf, terms_id, vesting_start;  // OCF vesting terms as the schedule source
-  std::vector<std::string> ocf_events;       // --event ID:DATE (OCF conditions, or the events below)
-  // Statements that wait for events or for each other (engine/core/timing.hpp).
-  std::string anchor_event, double_trigger, earlier_of, later_of;
-  std::vector<std::string> then, event_deadlines;
+  // --event (ScheduleParameters::events) names OCF conditions when --ocf is given.
 };
 
 // Adds --grant-date, --shares, --lump, --installments ... --as-of (not --format).

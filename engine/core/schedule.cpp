@@ -100,31 +100,16 @@ Amount sum_shares(const Items& items) {
   for (; it != items.end(); ++it) sum += it->shares;
   return sum;
 }
-}  // namespace
+// The steps of build_schedule, in order: check the grant's terms, resolve every
+// portion to a fraction of the grant, expand the segments into dated pieces
+// (and contingent portions), group same-day pieces into tranches, allocate the
+// shares; build_resolved then writes the Schedule.
 
-void SourceList::push_back_to_heap(std::size_t source) {
-  if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
-  heap_.push_back(source);
-}
-
-Amount Schedule::dated_total() const { return sum_shares(tranches_); }
-
-Amount Schedule::contingent_total() const { return sum_shares(contingent_); }
-
-const Tranche* Schedule::lower_bound(Date d) const {
-  auto it = std::lower_bound(tranches_.begin(), tranches_.end(), d,
-                             [](const Tranche& t, Date x) { return t.date < x; });
-  return it == tranches_.end() ? nullptr : &*it;
-}
-
-namespace detail {
-// build_schedule on a spec without day rules.
-Result<Schedule> build_resolved(const ScheduleSpec& spec, const std::vector<std::optional<Date>>& held) {
-  Diagnostics errors;
+// Step 1: the grant size, the segments, the grant date and the option terms a user typed.
+void check_grant_terms(const ScheduleSpec& spec, Diagnostics& errors) {
   auto fail = [&](std::string code, std::string message) {
     errors.push_back(Diagnostic::error(std::move(code), std::move(message)));
   };
-
   if (spec.total_shares <= Amount(0))
     fail("non_positive_total", "grant size must be positive, got " + spec.total_shares.to_string());
   if (spec.segments.empty()) fail("no_segments", "a schedule needs at least one segment");
@@ -141,15 +126,17 @@ Result<Schedule> build_resolved(const ScheduleSpec& spec, const std::vector<std:
       fail("exercised_exceeds_grant", "exercised shares " + o.exercised.to_string() + " exceed the grant of " +
                                           spec.total_shares.to_string());
   }
-  if (!errors.empty()) return errors;
+}
 
-  // Resolve every portion to an exact fraction of the grant.
+// Step 2: every portion as an exact fraction of the grant (`fractions[i]`), the
+// remainder being what the others leave. False when a portion is invalid or
+// they do not cover the grant exactly (the reasons in `errors`).
+bool resolve_portions(const ScheduleSpec& spec, std::vector<Fraction>& fractions, Diagnostics& errors) {
+  auto fail = [&](std::string code, std::string message) {
+    errors.push_back(Diagnostic::error(std::move(code), std::move(message)));
+  };
   Fraction explicit_sum;
   int remainder_segments = 0;
-  // Working vectors reused from call to call on this thread: one schedule per
-  // footnote would otherwise allocate them afresh each time.
-  thread_local Scratch scratch;
-  std::vector<Fraction>& fractions = scratch.fractions;
   fractions.assign(spec.segments.size(), Fraction());
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& p = spec.segments[i].portion;
@@ -177,91 +164,92 @@ Result<Schedule> build_resolved(const ScheduleSpec& spec, const std::vector<std:
   if (remainder_segments > 1) fail("ambiguous_remainder", "more than one segment takes \"the remainder\"");
   if (explicit_sum > Fraction(1))
     fail("portions_exceed_grant", "portions add up to " + explicit_sum.to_string() + " of the grant, more than all of it");
-  if (!errors.empty()) return errors;
+  if (!errors.empty()) return false;
   if (remainder_segments == 1) {
     const Fraction rest = Fraction(1) - explicit_sum;
     if (rest.is_zero()) {
       fail("empty_remainder", "\"the remainder\" is empty: the other portions already cover the whole grant");
-      return errors;
+      return false;
     }
     for (std::size_t i = 0; i < spec.segments.size(); ++i)
       if (spec.segments[i].portion.kind == Portion::Kind::remainder) fractions[i] = rest;
   } else if (explicit_sum != Fraction(1)) {
     fail("portions_do_not_cover_grant", "portions add up to " + explicit_sum.to_string() +
                                             " of the grant, not all of it");
-    return errors;
+    return false;
   }
+  return true;
+}
 
-  // Expand segments into dated pieces and contingent portions. A segment's
-  // equal part is computed once; a piece is a whole multiple of it (the
-  // installments paid together at a cliff), so that pieces stay small.
+// At least the number of dated pieces the segments expand into (invalid counts add none).
+std::size_t count_pieces(const ScheduleSpec& spec) {
+  std::size_t expected = 0;
+  for (const auto& seg : spec.segments) {
+    if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape))
+      expected += inst->count > 0 && inst->count <= kMaxInstallments ? static_cast<std::size_t>(inst->count) : 0;
+    else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) expected += list->dates.size();
+    else ++expected;
+  }
+  return expected;
+}
+
+// An installment series' count, period, cliff, first step and day, and its reach within 1900-2200,
+// checked before any date is computed. False (the reason in `errors`) when one is out of bounds.
+bool check_installments(const InstallmentSegment& inst, std::size_t i, const Segment& seg, Diagnostics& errors) {
+  const auto fail = [&](std::string code, std::string message) {
+    errors.push_back(Diagnostic::error(std::move(code), segment_label(i, seg) + ": " + std::move(message)));
+    return false;
+  };
+  if (inst.count < 1 || inst.count > kMaxInstallments)
+    return fail("invalid_count", "installment count " + std::to_string(inst.count) + " is not in 1.." +
+                                     std::to_string(kMaxInstallments));
+  if (inst.period.count < 1) return fail("invalid_period", "period " + to_string(inst.period) + " is not positive");
+  if (inst.cliff < 0 || inst.cliff > inst.count)
+    return fail("invalid_cliff", "cliff of " + std::to_string(inst.cliff) + " installments exceeds the " +
+                                     std::to_string(inst.count) + " installments");
+  if (inst.first_step < 0)
+    return fail("invalid_first_step", "first step " + std::to_string(inst.first_step) + " is negative");
+  if (inst.day_policy.kind == DayOfMonthPolicy::Kind::fixed_day && (inst.day_policy.day < 1 || inst.day_policy.day > 31))
+    return fail("invalid_day_policy", "fixed day of month " + std::to_string(inst.day_policy.day) + " is not in 1..31");
+  // The last installment must stay within 1900-2200 (checked on the pieces); reject
+  // spans that would overflow the step arithmetic before computing any date.
+  const std::int64_t max_days = std::int64_t{366} * (kMaxYear - kMinYear + 1);
+  const std::int64_t n = inst.period.count;  // positive and, below, bounded before any product
+  const std::int64_t unit_days = inst.period.unit == PeriodUnit::days       ? n
+                                 : inst.period.unit == PeriodUnit::weeks    ? n * 7
+                                 : inst.period.unit == PeriodUnit::months   ? n * 31
+                                 : inst.period.unit == PeriodUnit::quarters ? n * 93
+                                                                            : n * 366;
+  const std::int64_t last_step = std::int64_t{inst.first_step} + inst.count - 1;
+  if (n > max_days || inst.first_step > max_days || unit_days * last_step > 2 * max_days)
+    return fail("date_out_of_range", std::to_string(inst.count) + " installments of " + to_string(inst.period) +
+                                         " from step " + std::to_string(inst.first_step) + " reach beyond 1900-2200");
+  return true;
+}
+
+// Step 3: the segments as dated pieces and contingent portions. A segment's
+// equal part (`each`) is computed once; a piece is a whole multiple of it (the
+// installments paid together at a cliff), so that pieces stay small. A piece
+// held until a later day (`held`, the double trigger) moves to that day.
+void expand_segments(const ScheduleSpec& spec, const std::vector<std::optional<Date>>& held, Scratch& scratch,
+                     Diagnostics& errors) {
+  const std::vector<Fraction>& fractions = scratch.fractions;
   std::vector<Fraction>& each = scratch.each;
   std::vector<Piece>& pieces = scratch.pieces;
   std::vector<std::size_t>& contingent = scratch.contingent;  // segment indices
   each.assign(spec.segments.size(), Fraction());
   contingent.clear();
-  std::size_t added = 0;  // pieces written
-  {
-    std::size_t expected = 0;  // at least the pieces written below (invalid counts add none)
-    for (const auto& seg : spec.segments) {
-      if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape))
-        expected += inst->count > 0 && inst->count <= kMaxInstallments ? static_cast<std::size_t>(inst->count) : 0;
-      else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) expected += list->dates.size();
-      else ++expected;
-    }
-    pieces.resize(expected);  // written by index below, then cut to size
-  }
+  pieces.resize(count_pieces(spec));  // written by index below, then cut to size
+  std::size_t added = 0;              // pieces written
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& seg = spec.segments[i];
-    const auto label = [&] { return segment_label(i, seg); };  // for messages only
     const std::optional<Date> hold = i < held.size() ? held[i] : std::nullopt;
     const auto held_date = [&](Date d) { return hold && d < *hold ? *hold : d; };
     if (const auto* lump = std::get_if<LumpSegment>(&seg.shape)) {
       each[i] = fractions[i];
       pieces[added++] = {held_date(lump->date), 1, i};
     } else if (const auto* inst = std::get_if<InstallmentSegment>(&seg.shape)) {
-      if (inst->count < 1 || inst->count > kMaxInstallments) {
-        fail("invalid_count", label() + ": installment count " + std::to_string(inst->count) + " is not in 1.." +
-                                  std::to_string(kMaxInstallments));
-        continue;
-      }
-      if (inst->period.count < 1) {
-        fail("invalid_period", label() + ": period " + to_string(inst->period) + " is not positive");
-        continue;
-      }
-      if (inst->cliff < 0 || inst->cliff > inst->count) {
-        fail("invalid_cliff", label() + ": cliff of " + std::to_string(inst->cliff) + " installments exceeds the " +
-                                  std::to_string(inst->count) + " installments");
-        continue;
-      }
-      if (inst->first_step < 0) {
-        fail("invalid_first_step", label() + ": first step " + std::to_string(inst->first_step) + " is negative");
-        continue;
-      }
-      if (inst->day_policy.kind == DayOfMonthPolicy::Kind::fixed_day &&
-          (inst->day_policy.day < 1 || inst->day_policy.day > 31)) {
-        fail("invalid_day_policy", label() + ": fixed day of month " + std::to_string(inst->day_policy.day) +
-                                       " is not in 1..31");
-        continue;
-      }
-      // The last installment must stay within 1900-2200 (checked below); reject
-      // spans that would overflow the step arithmetic before computing any date.
-      {
-        const std::int64_t max_days = std::int64_t{366} * (kMaxYear - kMinYear + 1);
-        const std::int64_t n = inst->period.count;  // positive and, below, bounded before any product
-        const std::int64_t unit_days = inst->period.unit == PeriodUnit::days    ? n
-                                       : inst->period.unit == PeriodUnit::weeks ? n * 7
-                                       : inst->period.unit == PeriodUnit::months ? n * 31
-                                       : inst->period.unit == PeriodUnit::quarters ? n * 93
-                                                                                  : n * 366;
-        const std::int64_t last_step = std::int64_t{inst->first_step} + inst->count - 1;
-        if (n > max_days || inst->first_step > max_days || unit_days * last_step > 2 * max_days) {
-          fail("date_out_of_range", label() + ": " + std::to_string(inst->count) + " installments of " +
-                                        to_string(inst->period) + " from step " + std::to_string(inst->first_step) +
-                                        " reach beyond 1900-2200");
-          continue;
-        }
-      }
+      if (!check_installments(*inst, i, seg, errors)) continue;
       each[i] = fractions[i] / Fraction(inst->count);
       const int first_paid = std::max(inst->cliff, 1);
       const Stepper at(inst->anchor, inst->period, inst->day_policy);
@@ -269,7 +257,7 @@ Result<Schedule> build_resolved(const ScheduleSpec& spec, const std::vector<std:
         pieces[added++] = {held_date(at(inst->first_step + k - 1)), k == first_paid ? first_paid : 1, i};
     } else if (const auto* list = std::get_if<DateListSegment>(&seg.shape)) {
       if (list->dates.empty()) {
-        fail("empty_date_list", label() + ": no dates");
+        errors.push_back(Diagnostic::error("empty_date_list", segment_label(i, seg) + ": no dates"));
         continue;
       }
       each[i] = fractions[i] / Fraction(static_cast<std::int64_t>(list->dates.size()));
@@ -281,66 +269,117 @@ Result<Schedule> build_resolved(const ScheduleSpec& spec, const std::vector<std:
   pieces.resize(added);
   for (const auto& p : pieces)
     if (!in_range(p.date))
-      fail("date_out_of_range", segment_label(p.source, spec.segments[p.source]) + ": date " + to_iso(p.date) +
-                                    " is outside 1900-2200");
-  if (!errors.empty()) return errors;
+      errors.push_back(Diagnostic::error("date_out_of_range", segment_label(p.source, spec.segments[p.source]) +
+                                                                  ": date " + to_iso(p.date) + " is outside 1900-2200"));
+}
 
-  // Same-day pieces of different segments vest as one tranche: tranche k is
-  // pieces [ends[k-1], ends[k]). Pieces mostly arrive in date order already
-  // (one segment, or segments in order), and then need no sort.
+// Step 4: same-day pieces of different segments vest as one tranche: tranche k
+// is pieces [ends[k-1], ends[k]). Pieces mostly arrive in date order already
+// (one segment, or segments in order), and then need no sort. Returns the
+// number of dated tranches.
+std::size_t group_same_day_pieces(std::vector<Piece>& pieces, std::vector<std::size_t>& ends) {
   const auto by_date = [](const Piece& a, const Piece& b) { return a.date < b.date; };
   if (!std::is_sorted(pieces.begin(), pieces.end(), by_date)) std::stable_sort(pieces.begin(), pieces.end(), by_date);
-  std::vector<std::size_t>& ends = scratch.ends;
   ends.clear();
   for (std::size_t p = 0; p < pieces.size(); ++p)
     if (p + 1 == pieces.size() || pieces[p + 1].date != pieces[p].date) ends.push_back(p + 1);
-  const std::size_t dated = ends.size();
+  return ends.size();
+}
 
+// Step 5, the exact path (when allocate_small cannot be exact): every portion as a Fraction.
+//
+// Contingent portions go last in the allocation order so that the dated
+// tranches carry the rounding as they would without them: under the
+// cumulative policies dated tranche k is floor(N·c_k) − floor(N·c_{k−1}) over
+// the whole grant, and the dated tranches sum to the dated part N·F rounded
+// down (half up under cumulative_rounding).
+//
+// The loaded policies hand leftover shares to the first or last portions, so
+// one allocation over dated and contingent portions together would move
+// shares across that boundary (18 shares, half over four installments, half
+// contingent, back_loaded: 2+2+2+2 dated and 10 contingent). For them the
+// grant is first split cumulatively into the dated part (N·F rounded down)
+// and the contingent portions, and the dated part is then allocated over the
+// dated tranches with the policy. Without contingent portions both ways are
+// the same single allocation.
+void allocate_exact(const ScheduleSpec& spec, const Scratch& scratch, std::vector<Amount>& amounts) {
+  const std::vector<Fraction>& fractions = scratch.fractions;
+  const std::vector<Fraction>& each = scratch.each;
+  const std::vector<Piece>& pieces = scratch.pieces;
+  const std::vector<std::size_t>& contingent = scratch.contingent;
+  const std::vector<std::size_t>& ends = scratch.ends;
+  const std::size_t dated = ends.size();
+  std::vector<Fraction> merged(dated);
+  for (std::size_t k = 0, p = 0; k < dated; ++k)
+    for (; p < ends[k]; ++p)
+      merged[k] += pieces[p].multiplier == 1 ? each[pieces[p].source]
+                                             : each[pieces[p].source] * Fraction(pieces[p].multiplier);
+  const bool loaded = spec.policy == AllocationPolicy::front_loaded ||
+                      spec.policy == AllocationPolicy::back_loaded ||
+                      spec.policy == AllocationPolicy::front_loaded_to_single_tranche ||
+                      spec.policy == AllocationPolicy::back_loaded_to_single_tranche;
+  if (loaded && !contingent.empty() && !merged.empty()) {
+    Fraction dated_fraction;
+    for (const auto& m : merged) dated_fraction += m;
+    std::vector<Fraction> split{dated_fraction};
+    for (std::size_t c : contingent) split.push_back(fractions[c]);
+    const std::vector<Amount> parts = allocate(spec.total_shares, split, AllocationPolicy::cumulative_round_down);
+    std::vector<Fraction> within;
+    for (const auto& m : merged) within.push_back(m / dated_fraction);
+    amounts = allocate(parts[0], within, spec.policy);
+    amounts.insert(amounts.end(), parts.begin() + 1, parts.end());
+  } else {
+    std::vector<Fraction> portions = std::move(merged);
+    for (std::size_t c : contingent) portions.push_back(fractions[c]);
+    amounts = allocate(spec.total_shares, portions, spec.policy);
+  }
+}
+
+// Step 5: the shares of each dated tranche, then of each contingent portion, in `scratch.amounts`.
+void allocate_shares(const ScheduleSpec& spec, Scratch& scratch) {
   std::vector<Amount>& amounts = scratch.amounts;
   amounts.clear();
-  if (!allocate_small(spec, fractions, each, pieces, ends, contingent, scratch.scale, scratch.numerators, amounts)) {
-    amounts.clear();
-    // The exact path: every portion as a Fraction.
-    std::vector<Fraction> merged(dated);
-    for (std::size_t k = 0, p = 0; k < dated; ++k)
-      for (; p < ends[k]; ++p)
-        merged[k] += pieces[p].multiplier == 1 ? each[pieces[p].source]
-                                               : each[pieces[p].source] * Fraction(pieces[p].multiplier);
+  if (allocate_small(spec, scratch.fractions, scratch.each, scratch.pieces, scratch.ends, scratch.contingent,
+                     scratch.scale, scratch.numerators, amounts))
+    return;
+  amounts.clear();
+  allocate_exact(spec, scratch, amounts);
+}
+}  // namespace
 
-    // Contingent portions go last in the allocation order so that the dated
-    // tranches carry the rounding as they would without them: under the
-    // cumulative policies dated tranche k is floor(N·c_k) − floor(N·c_{k−1}) over
-    // the whole grant, and the dated tranches sum to the dated part N·F rounded
-    // down (half up under cumulative_rounding).
-    //
-    // The loaded policies hand leftover shares to the first or last portions, so
-    // one allocation over dated and contingent portions together would move
-    // shares across that boundary (18 shares, half over four installments, half
-    // contingent, back_loaded: 2+2+2+2 dated and 10 contingent). For them the
-    // grant is first split cumulatively into the dated part (N·F rounded down)
-    // and the contingent portions, and the dated part is then allocated over the
-    // dated tranches with the policy. Without contingent portions both ways are
-    // the same single allocation.
-    const bool loaded = spec.policy == AllocationPolicy::front_loaded ||
-                        spec.policy == AllocationPolicy::back_loaded ||
-                        spec.policy == AllocationPolicy::front_loaded_to_single_tranche ||
-                        spec.policy == AllocationPolicy::back_loaded_to_single_tranche;
-    if (loaded && !contingent.empty() && !merged.empty()) {
-      Fraction dated_fraction;
-      for (const auto& m : merged) dated_fraction += m;
-      std::vector<Fraction> split{dated_fraction};
-      for (std::size_t c : contingent) split.push_back(fractions[c]);
-      const std::vector<Amount> parts = allocate(spec.total_shares, split, AllocationPolicy::cumulative_round_down);
-      std::vector<Fraction> within;
-      for (const auto& m : merged) within.push_back(m / dated_fraction);
-      amounts = allocate(parts[0], within, spec.policy);
-      amounts.insert(amounts.end(), parts.begin() + 1, parts.end());
-    } else {
-      std::vector<Fraction> portions = std::move(merged);
-      for (std::size_t c : contingent) portions.push_back(fractions[c]);
-      amounts = allocate(spec.total_shares, portions, spec.policy);
-    }
-  }
+void SourceList::push_back_to_heap(std::size_t source) {
+  if (heap_.empty()) heap_.assign(inline_, inline_ + size_);
+  heap_.push_back(source);
+}
+
+Amount Schedule::dated_total() const { return sum_shares(tranches_); }
+
+Amount Schedule::contingent_total() const { return sum_shares(contingent_); }
+
+const Tranche* Schedule::lower_bound(Date d) const {
+  auto it = std::lower_bound(tranches_.begin(), tranches_.end(), d,
+                             [](const Tranche& t, Date x) { return t.date < x; });
+  return it == tranches_.end() ? nullptr : &*it;
+}
+
+namespace detail {
+// build_schedule on a spec without day rules: the steps above, then the Schedule.
+Result<Schedule> build_resolved(const ScheduleSpec& spec, const std::vector<std::optional<Date>>& held) {
+  Diagnostics errors;
+  check_grant_terms(spec, errors);
+  if (!errors.empty()) return errors;
+  // Working vectors reused from call to call on this thread: one schedule per
+  // footnote would otherwise allocate them afresh each time.
+  thread_local Scratch scratch;
+  if (!resolve_portions(spec, scratch.fractions, errors)) return errors;
+  expand_segments(spec, held, scratch, errors);
+  if (!errors.empty()) return errors;
+  const std::size_t dated = group_same_day_pieces(scratch.pieces, scratch.ends);
+  allocate_shares(spec, scratch);
+  const std::vector<Piece>& pieces = scratch.pieces;
+  const std::vector<std::size_t>& ends = scratch.ends;
+  const std::vector<std::size_t>& contingent = scratch.contingent;
+  std::vector<Amount>& amounts = scratch.amounts;
 
   Schedule s;
   s.total_ = spec.total_shares;

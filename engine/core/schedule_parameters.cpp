@@ -1,5 +1,8 @@
 #include "engine/core/schedule_parameters.hpp"
 
+#include "engine/core/parameter_reader.hpp"
+#include "engine/core/timing_parameters.hpp"
+
 #include <charconv>
 
 namespace vest {
@@ -11,95 +14,93 @@ namespace {
 constexpr long long kMaxPeriodDays = 365'243, kMaxPeriodWeeks = 52'178, kMaxPeriodMonths = 12'000,
                     kMaxPeriodQuarters = 4'000, kMaxPeriodYears = 1'000;
 
-// One parameter's name as its front end spells it.
-struct Name {
-  const char* command_line;
-  const char* python;
-};
-
-class Reader {
- public:
-  Reader(ParameterSpelling spelling, std::vector<std::string>& problems) : spelling_(spelling), problems_(problems) {}
-
-  std::string name(Name n) const { return spelling_ == ParameterSpelling::command_line ? n.command_line : n.python; }
-  void add(Name n, const std::string& what) { problems_.push_back(name(n) + ": " + what); }
-  void add(const std::string& what) { problems_.push_back(what); }
-
-  std::optional<Date> date(Name n, const std::string& value) {
-    if (auto d = parse_iso_date(value)) return d;
-    add(n, "\"" + value + "\" is not a valid YYYY-MM-DD date");
-    return std::nullopt;
-  }
-  std::optional<Amount> amount(Name n, const std::string& value) {
-    if (auto a = parse_amount_parameter(value)) return a;
-    add(n, "\"" + value + "\" is not a number");
-    return std::nullopt;
-  }
-  std::optional<Period> period(Name n, const std::string& value) {
-    auto p = parse_period_parameter(value);
-    if (!p.period) add(n, "\"" + value + "\" " + p.reason);
-    return p.period;
-  }
-
- private:
-  ParameterSpelling spelling_;
-  std::vector<std::string>& problems_;
-};
+using parameters::Name;
+using parameters::Reader;
 
 constexpr Name kGrantDate{"--grant-date", "grant_date"}, kShares{"--shares", "shares"}, kPolicy{"--policy", "policy"},
-    kLump{"--lump", "lumps"}, kContingent{"--contingent", "contingent"}, kInstallments{"--installments", "installments"},
-    kCliff{"--cliff", "cliff"}, kFirstStep{"--first-step", "first_step"}, kStart{"--start", "start"},
-    kPeriod{"--period", "period"}, kDayPolicy{"--day-policy", "day_policy"},
-    kExercisePrice{"--exercise-price", "exercise_price"}, kExpiration{"--expiration", "expiration"},
-    kExercised{"--exercised", "exercised"}, kWindow{"--window", "window"}, kTerminate{"--terminate", "terminate"},
-    kAccelerate{"--accelerate", "accelerate"};
+    kCliff{"--cliff", "cliff"}, kFirstStep{"--first-step", "first_step"}, kPeriod{"--period", "period"},
+    kDayPolicy{"--day-policy", "day_policy"}, kExercisePrice{"--exercise-price", "exercise_price"},
+    kExpiration{"--expiration", "expiration"}, kExercised{"--exercised", "exercised"}, kWindow{"--window", "window"},
+    kTerminate{"--terminate", "terminate"}, kAccelerate{"--accelerate", "accelerate"};
+using parameters::kContingentName, parameters::kInstallmentsName, parameters::kLumpName, parameters::kStartName,
+    parameters::kThenName;
 
-void read_portions(const ScheduleParameters& p, Reader& r, ScheduleSpec& spec) {
+// WHEN[:PORTION]; WHEN may be an event or earlier-of(...), whose commas and
+// parentheses hold no colon. A plain date is a lump on that date, anything
+// else a lump that starts on its day rule.
+void read_lumps(const ScheduleParameters& p, DayOfMonthPolicy policy, Reader& r, ScheduleSpec& spec) {
   for (const auto& lump : p.lumps) {
     const auto colon = lump.find(':');
-    const auto d = r.date(kLump, lump.substr(0, colon));
+    const auto when = parameters::read_day_rule(kLumpName, lump.substr(0, colon), policy, r);
     const auto portion = colon == std::string::npos ? std::optional<Portion>(Portion::all())
                                                     : parse_portion_parameter(std::string_view(lump).substr(colon + 1));
-    if (!portion) r.add(kLump, "\"" + lump + "\" needs DATE[:PORTION] with PORTION like 25%, 1/4, 1000 or rest");
-    if (d && portion) spec.segments.push_back({LumpSegment{*d}, *portion, {"parameters: " + r.name(kLump) + " " + lump, {}}});
-  }
-  for (const auto& c : p.contingent) {
-    const auto colon = c.find(':');
-    const auto portion = parse_portion_parameter(std::string_view(c).substr(0, colon));
-    if (!portion) r.add(kContingent, "\"" + c + "\" needs PORTION[:CONDITION]");
-    else
-      spec.segments.push_back({ContingentSegment{colon == std::string::npos ? "condition" : c.substr(colon + 1)}, *portion,
-                               {"parameters: " + r.name(kContingent) + " " + c, {}}});
+    if (!portion) r.add(kLumpName, "\"" + lump + "\" needs WHEN[:PORTION] with PORTION like 25%, 1/4, 1000 or rest");
+    if (!when || !portion) continue;
+    Segment seg{LumpSegment{}, *portion, {"parameters: " + r.name(kLumpName) + " " + lump, {}}};
+    const bool plain = when->pick == DayRule::Pick::only && when->terms[0].kind == DayTerm::Kind::date &&
+                       when->terms[0].months == 0 && when->terms[0].days == 0;
+    if (plain) seg.shape = LumpSegment{when->terms[0].date};
+    else seg.starts = when;
+    spec.segments.push_back(std::move(seg));
   }
 }
 
-void read_installments(const ScheduleParameters& p, Reader& r, ScheduleSpec& spec) {
+void read_contingent(const ScheduleParameters& p, Reader& r, ScheduleSpec& spec) {
+  for (const auto& c : p.contingent) {
+    const auto colon = c.find(':');
+    const auto portion = parse_portion_parameter(std::string_view(c).substr(0, colon));
+    if (!portion) r.add(kContingentName, "\"" + c + "\" needs PORTION[:CONDITION]");
+    else
+      spec.segments.push_back({ContingentSegment{colon == std::string::npos ? "condition" : c.substr(colon + 1)}, *portion,
+                               {"parameters: " + r.name(kContingentName) + " " + c, {}}});
+  }
+}
+
+void check_counts(const ScheduleParameters& p, Reader& r) {
   const auto n = std::to_string(p.installments);
-  if (p.installments < 0) r.add(kInstallments, n + " is negative (a count of installments, 1 or more)");
+  if (p.installments < 0) r.add(kInstallmentsName, n + " is negative (a count of installments, 1 or more)");
   if (p.installments > kMaxParameterInstallments)
-    r.add(kInstallments, n + " is more than " + std::to_string(kMaxParameterInstallments));
+    r.add(kInstallmentsName, n + " is more than " + std::to_string(kMaxParameterInstallments));
   if (p.cliff < 0) r.add(kCliff, std::to_string(p.cliff) + " is negative");
   else if (p.cliff > p.installments && p.installments > 0)
     r.add(kCliff, std::to_string(p.cliff) + " is more than the " + n + " installments");
   if (p.first_step != 0 && p.first_step != 1) r.add(kFirstStep, "must be 0 or 1, not " + std::to_string(p.first_step));
-  if (p.installments == 0 && (!p.start.empty() || p.cliff))
-    r.add(r.name(kStart) + " and " + r.name(kCliff) + " need " + r.name(kInstallments));
-  if (p.installments < 1 || p.installments > kMaxParameterInstallments) return;
-  const auto anchor = p.start.empty() ? parse_iso_date(p.grant_date) : r.date(kStart, p.start);
-  const auto period = r.period(kPeriod, p.period);
-  const auto day = parse_day_of_month_policy(p.day_policy);
-  if (!day) r.add(kDayPolicy, "unknown policy \"" + p.day_policy + "\"");
-  if (!anchor || !period || !day || p.cliff < 0 || p.cliff > p.installments || (p.first_step != 0 && p.first_step != 1))
-    return;
-  InstallmentSegment seg;
-  seg.anchor = *anchor;
-  seg.period = *period;
-  seg.count = static_cast<int>(p.installments);
-  seg.cliff = static_cast<int>(p.cliff);
-  seg.first_step = static_cast<int>(p.first_step);
-  seg.day_policy = *day;
-  const bool others = !spec.segments.empty();
-  spec.segments.push_back({seg, others ? Portion::remainder() : Portion::all(), {"parameters: " + r.name(kInstallments), {}}});
+}
+
+// `start`: a date, or a day rule (an event, earlier-of(...), a date plus a
+// period); the anchor is the grant date when it is not given or is a rule
+// (a placeholder the rule replaces).
+void read_start(const ScheduleParameters& p, std::optional<Date> grant, Reader& r, parameters::StatementsRead& read) {
+  read.start = grant;
+  if (p.start.empty()) return;
+  if (auto d = parse_iso_date(p.start)) read.start = d;
+  else if (p.start.find_first_of("+(") != std::string::npos || is_event_id(p.start))
+    read.start_rule = parameters::read_day_rule(kStartName, p.start, read.day_policy, r);
+  else
+    read.start = r.date(kStartName, p.start);
+}
+
+// The installment series (it takes what the lumps and `then` statements leave).
+void read_installments(const ScheduleParameters& p, bool day_policy_read, Reader& r, parameters::StatementsRead& read,
+                       ScheduleSpec& spec) {
+  if (p.installments > 0 && p.installments <= kMaxParameterInstallments) {
+    const auto period = r.period(kPeriod, p.period);
+    if (!read.start || !period || !day_policy_read) return;
+    InstallmentSegment seg;
+    seg.anchor = *read.start;
+    seg.period = *period;
+    seg.count = static_cast<int>(p.installments);
+    seg.cliff = static_cast<int>(p.cliff);
+    seg.first_step = static_cast<int>(p.first_step);
+    seg.day_policy = read.day_policy;
+    const bool others = !spec.segments.empty() || !p.then.empty();
+    spec.segments.push_back({seg, others ? Portion::remainder() : Portion::all(), {"parameters: " + r.name(kInstallmentsName), {}}});
+    if (read.start_rule) spec.segments.back().starts = read.start_rule;
+    read.installments = spec.segments.size() - 1;
+  } else if (p.installments == 0 && ((!p.start.empty() && p.then.empty()) || p.cliff)) {
+    r.add(r.name(kStartName) + " and " + r.name(kCliff) + " need " + r.name(kInstallmentsName) + " (" + r.name(kStartName) +
+          " also serves " + r.name(kThenName) + ")");
+  }
 }
 
 void read_option(const ScheduleParameters& p, Reader& r, ScheduleSpec& spec) {
@@ -217,8 +218,7 @@ std::vector<Event> read_event_parameters(const ScheduleParameters& p, ParameterS
   return events;
 }
 
-ReadParameters read_schedule_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
-                                        bool vesting_given_elsewhere) {
+ReadParameters read_vesting_parameters(const ScheduleParameters& p, ParameterSpelling spelling, bool timing) {
   ReadParameters out;
   Reader r(spelling, out.problems);
   ScheduleSpec& spec = out.spec;
@@ -229,12 +229,33 @@ ReadParameters read_schedule_parameters(const ScheduleParameters& p, ParameterSp
   if (const auto policy = parse_allocation_policy(p.policy)) spec.policy = *policy;
   else r.add(kPolicy, "unknown allocation policy \"" + p.policy + "\"");
   spec.catch_up_before_grant = true;  // the grant date given here is the real one
-  read_portions(p, r, spec);
-  read_installments(p, r, spec);
-  if (spec.segments.empty() && out.problems.empty() && !vesting_given_elsewhere)
-    r.add("no vesting given: use " + r.name(kLump) + ", " + r.name(kInstallments) + " or " + r.name(kContingent));
-  spec.option = read_option_parameters(p, spelling, out.problems);
+  const auto day = parse_day_of_month_policy(p.day_policy);
+  if (!day) r.add(kDayPolicy, "unknown policy \"" + p.day_policy + "\"");
+  parameters::StatementsRead read;
+  read.day_policy = day.value_or(DayOfMonthPolicy::vesting_start_day());
+  read_lumps(p, read.day_policy, r, spec);
+  read_contingent(p, r, spec);
+  check_counts(p, r);
+  read_start(p, grant, r, read);
+  read_installments(p, day.has_value(), r, read, spec);
+  if (timing) parameters::read_timing(p, read, r, spec);
+  return out;
+}
+
+void finish_schedule_parameters(const ScheduleParameters& p, ParameterSpelling spelling, bool vesting_given_elsewhere,
+                                ReadParameters& out) {
+  Reader r(spelling, out.problems);
+  if (out.spec.segments.empty() && out.problems.empty() && !vesting_given_elsewhere)
+    r.add("no vesting given: use " + r.name(kLumpName) + ", " + r.name(kInstallmentsName) + ", " + r.name(kThenName) +
+          " or " + r.name(kContingentName));
+  out.spec.option = read_option_parameters(p, spelling, out.problems);
   out.events = read_event_parameters(p, spelling, out.problems);
+}
+
+ReadParameters read_schedule_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
+                                        bool vesting_given_elsewhere) {
+  auto out = read_vesting_parameters(p, spelling);
+  finish_schedule_parameters(p, spelling, vesting_given_elsewhere, out);
   return out;
 }
 

@@ -3,9 +3,11 @@
 // into a ScheduleSpec and events, with every range check in one place.
 //
 // Both front ends (engine/cli/schedule_options.cpp, python/native/schedules.cpp)
-// call `read_schedule_parameters`; only the spelling of a parameter's name in
-// a message differs ("--exercise-price" on the command line, "exercise_price"
-// in Python).
+// call these readers; only the spelling of a parameter's name in a message
+// differs ("--exercise-price" on the command line, "exercise_price" in
+// Python). The statement-timing parameters (events, double trigger, earlier /
+// later of, chained statements) and the WHEN spelling of days are described in
+// engine/core/timing_parameters.hpp.
 #pragma once
 
 #include "engine/core/events.hpp"
@@ -25,10 +27,16 @@ struct ScheduleParameters {
   std::string grant_date, shares, start, period = "1m", day_policy = "vesting_start_day",
                                          policy = "cumulative_round_down";
   long long installments = 0, cliff = 0, first_step = 1;
-  std::vector<std::string> lumps, contingent;   // DATE[:PORTION], PORTION[:CONDITION]
+  std::vector<std::string> lumps, contingent;   // WHEN[:PORTION], PORTION[:CONDITION]
   std::string exercise_price, expiration, exercised, window, terminate;
   std::vector<std::string> accelerate;          // DATE[:full|SHARES|PERCENT%]
   bool early_exercise = false;
+  // Statement timing (timing_parameters.hpp). `start` may be a WHEN too.
+  std::string anchor_event;                     // an event id: the installments count from its day
+  std::string earlier_of, later_of;             // "WHEN,WHEN,...": the installments start on the earlier / later
+  std::string double_trigger;                   // WHEN: nothing vests before it; what was due vests on it
+  std::vector<std::string> then;                // COUNTxPERIOD[:PORTION], each starting where the previous ended
+  std::vector<std::string> events, event_deadlines;  // ID:YYYY-MM-DD: an event occurred / its deadline
 };
 
 enum class ParameterSpelling { command_line, python };  // "--exercise-price" or "exercise_price"
@@ -39,11 +47,22 @@ struct ReadParameters {
   std::vector<std::string> problems;  // "--period: \"0m\" is not like ...", one per bad parameter
 };
 
-// Reads `p`; when `vesting_given_elsewhere` is false, no lump, installment or
-// contingent portion is itself a problem. The spec is meaningful only when
-// `problems` is empty.
+// Reads `p`; when `vesting_given_elsewhere` is false, no lump, installment,
+// `then` or contingent portion is itself a problem. The spec is meaningful only
+// when `problems` is empty. The same as read_vesting_parameters (with timing)
+// followed by finish_schedule_parameters.
 ReadParameters read_schedule_parameters(const ScheduleParameters& p, ParameterSpelling spelling,
                                         bool vesting_given_elsewhere = false);
+
+// The two steps, for a front end with a schedule source of its own between
+// them (the command line's --ocf): grant date, shares, allocation and
+// day-of-month policies, the statements (lumps, contingent, installments) and,
+// when `timing`, their timing and events (timing_parameters.hpp) ...
+ReadParameters read_vesting_parameters(const ScheduleParameters& p, ParameterSpelling spelling, bool timing = true);
+// ... then "no vesting given" (unless given elsewhere), the option terms and
+// the events that change a schedule (termination, accelerations).
+void finish_schedule_parameters(const ScheduleParameters& p, ParameterSpelling spelling, bool vesting_given_elsewhere,
+                                ReadParameters& out);
 
 // The option terms (exercise price, expiration, exercised, window, early
 // exercise) and the events (termination, accelerations) alone, for a front end

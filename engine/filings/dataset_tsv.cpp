@@ -222,8 +222,9 @@ struct RowView {
 
 class DatasetReader {
  public:
-  DatasetReader(std::string display, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits)
-      : display_(std::move(display)), sink_(sink), progress_(progress), limits_(limits) {}
+  DatasetReader(std::string display, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits,
+                DatasetPart part)
+      : display_(std::move(display)), sink_(sink), progress_(progress), limits_(limits), part_(part) {}
 
   // Takes the tables (and their FILE*s); two files for one table: an error naming both, the first is used.
   void add(DatasetTable&& t) {
@@ -260,9 +261,12 @@ class DatasetReader {
       std::stable_sort(t.entries.begin(), t.entries.end(), [](const auto& a, const auto& b) { return a.accession < b.accession; });
       if (t.usable) t.reader = std::make_unique<LineReader>(t.file, limits_.max_row_bytes, 1 << 12);
     }
-    for (std::uint32_t a = 0; a < submission_count_; ++a) {
+    const std::uint64_t n = submission_count_, count = std::max(1u, part_.count);
+    const auto begin = static_cast<std::uint32_t>(n * part_.index / count);
+    const auto end = static_cast<std::uint32_t>(std::min<std::uint64_t>(n, n * (part_.index + 1) / count));
+    for (std::uint32_t a = begin; a < end; ++a) {
       emit(a);
-      if (progress_ && (a % 1024 == 0 || a + 1 == submission_count_)) progress_(a + 1, submission_count_, "filings");
+      if (progress_ && (a % 1024 == 0 || a + 1 == end)) progress_(a + 1 - begin, end - begin, "filings");
     }
   }
 
@@ -529,6 +533,7 @@ class DatasetReader {
   const DatasetSink& sink_;
   const ProgressFn& progress_;
   const ReadLimits& limits_;
+  DatasetPart part_;
   std::array<TableFile, table_count> tables_;
   std::unordered_map<std::string, std::uint32_t> accessions_;
   std::uint32_t submission_count_ = 0;
@@ -568,7 +573,7 @@ std::string bytes_text(std::uint64_t n) { return std::to_string(n) + " bytes"; }
 
 // Reads the known tables of an opened archive into anonymous temporary files, within the limits.
 void read_zip_archive(archive* ar, const std::string& zip, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits,
-                      bool in_memory) {
+                      bool in_memory, const DatasetPart& part = {}) {
   auto fail = [&](std::string code, std::string message) {
     sink(Result<Filing>::failure(Diagnostic::error(std::move(code), std::move(message), {zip, 0, 0, "", {}})));
   };
@@ -641,7 +646,7 @@ void read_zip_archive(archive* ar, const std::string& zip, const DatasetSink& si
   }
   if (!stop && r != ARCHIVE_EOF && r != ARCHIVE_OK)
     fail("zip_unreadable", "damaged zip: " + one_line(archive_error_string(ar)) + "; the tables read before the damage are used");
-  read_dataset_tables(std::move(tables), zip + "!", sink, progress, limits);
+  read_dataset_tables(std::move(tables), zip + "!", sink, progress, limits, part);
 }
 
 archive* new_zip_reader() {
@@ -655,14 +660,25 @@ archive* new_zip_reader() {
 
 bool is_dataset_dir(const fs::path& dir) { return table_file(dir, "SUBMISSION").has_value(); }
 
+// Parts after the first drop the errors: part 0 reports them, before its filings.
+static DatasetSink sink_of_part(const DatasetSink& sink, const DatasetPart& part) {
+  if (part.index == 0) return sink;
+  return [&sink](Result<Filing>&& r) {
+    if (r) sink(std::move(r));
+  };
+}
+
 void read_dataset_tables(std::vector<DatasetTable> tables, const std::string& display, const DatasetSink& sink,
-                         const ProgressFn& progress, const ReadLimits& limits) {
-  DatasetReader reader(display, sink, progress, limits);
+                         const ProgressFn& progress, const ReadLimits& limits, const DatasetPart& part) {
+  const DatasetSink part_sink = sink_of_part(sink, part);
+  DatasetReader reader(display, part_sink, progress, limits, part);
   for (auto& t : tables) reader.add(std::move(t));
   reader.run();
 }
 
-void read_dataset_dir(const fs::path& dir, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits) {
+void read_dataset_dir(const fs::path& dir, const DatasetSink& given_sink, const ProgressFn& progress, const ReadLimits& limits,
+                      const DatasetPart& part) {
+  const DatasetSink sink = sink_of_part(given_sink, part);
   const std::string prefix = (dir / "").string();
   std::vector<fs::path> files;
   std::error_code ec;
@@ -678,17 +694,19 @@ void read_dataset_dir(const fs::path& dir, const DatasetSink& sink, const Progre
     }
     tables.push_back({p.filename().string(), prefix + p.filename().string(), f});
   }
-  read_dataset_tables(std::move(tables), prefix, sink, progress, limits);
+  read_dataset_tables(std::move(tables), prefix, sink, progress, limits, part);
 }
 
-void read_dataset_zip(const fs::path& zip, const DatasetSink& sink, const ProgressFn& progress, const ReadLimits& limits) {
+void read_dataset_zip(const fs::path& zip, const DatasetSink& given_sink, const ProgressFn& progress, const ReadLimits& limits,
+                      const DatasetPart& part) {
+  const DatasetSink sink = sink_of_part(given_sink, part);
   archive* ar = new_zip_reader();
   if (archive_read_open_filename(ar, zip.c_str(), 1 << 16) != ARCHIVE_OK) {
     sink(Result<Filing>::failure(Diagnostic::error("zip_unreadable", "cannot open the zip: " + one_line(archive_error_string(ar)), {zip.string(), 0, 0, "", {}})));
     archive_read_free(ar);
     return;
   }
-  read_zip_archive(ar, zip.string(), sink, progress, limits, false);
+  read_zip_archive(ar, zip.string(), sink, progress, limits, false, part);
   archive_read_free(ar);
 }
 

@@ -66,13 +66,25 @@ namespace vest::filings {
 using ProgressFn = std::function<void(std::uint64_t done, std::uint64_t total, std::string_view what)>;
 using DatasetSink = std::function<void(Result<Filing>&&)>;
 
+// One of `count` contiguous shares of a data set's filings (in SUBMISSION
+// order), so that several processes can read one quarter: part `index` emits
+// filings [n*index/count, n*(index+1)/count) and only part 0 emits the errors
+// (they all come before the first filing). Reading parts 0..count-1 one after
+// the other gives exactly what reading the whole data set gives. Each part
+// still decompresses and indexes every table (pass 1 is cheap beside pass 2
+// and the interpretation of the footnotes).
+struct DatasetPart {
+  unsigned index = 0;
+  unsigned count = 1;
+};
+
 // True when the folder holds a SUBMISSION table (SUBMISSION.tsv, any case).
 bool is_dataset_dir(const std::filesystem::path& dir);
 
 void read_dataset_dir(const std::filesystem::path& dir, const DatasetSink& sink, const ProgressFn& progress = {},
-                      const ReadLimits& limits = {});
+                      const ReadLimits& limits = {}, const DatasetPart& part = {});
 void read_dataset_zip(const std::filesystem::path& zip, const DatasetSink& sink, const ProgressFn& progress = {},
-                      const ReadLimits& limits = {});
+                      const ReadLimits& limits = {}, const DatasetPart& part = {});
 // The same from a zip held in memory (`display` names it in diagnostics): for
 // uploads, fuzzing and library users who fetched the zip themselves. Its
 // tables are kept in anonymous in-memory files (memfd), never on disk.
@@ -87,7 +99,7 @@ struct DatasetTable {
   std::FILE* file = nullptr;
 };
 void read_dataset_tables(std::vector<DatasetTable> tables, const std::string& display, const DatasetSink& sink,
-                         const ProgressFn& progress = {}, const ReadLimits& limits = {});
+                         const ProgressFn& progress = {}, const ReadLimits& limits = {}, const DatasetPart& part = {});
 
 
 }  // namespace vest::filings

@@ -345,6 +345,206 @@ bool starts_footnote(std::string_view line, std::string& id, std::string_view& r
   return true;
 }
 
+// The lines of a form text, read in two passes: the header fields, then the sections.
+struct FormLines {
+  const std::vector<std::string_view>& raw;
+  std::vector<std::string> flat;  // flat(raw[n])
+};
+
+// Form type: the first "FORM n" title ("" when there is none).
+std::string form_type(const FormLines& text) {
+  for (const auto& f : text.flat) {
+    const std::string c = compact(f);
+    if (c.rfind("FORM", 0) == 0 && c.size() >= 5 && (c[4] == '3' || c[4] == '4' || c[4] == '5')) return std::string(1, c[4]);
+  }
+  return {};
+}
+
+// The first reporting owner's name ("Name and Address of Reporting Person*") and, on later
+// lines, the relationship boxes and officer title.
+void read_owner_line(std::string_view raw_line, const std::string& f, Filing& filing) {
+  if (filing.owners.empty()) {
+    const auto p = raw_line.find("Reporting Person*");
+    if (p != std::string_view::npos) {
+      std::string raw = unescape(raw_line.substr(p + 17));
+      auto cut = std::min({raw.find('\t'), raw.find('|'), raw.find("(Last)"), raw.find(" 2. ")});
+      std::string name(trim(std::string_view(raw).substr(0, cut)));
+      if (!name.empty()) {
+        ReportingOwner o;
+        o.name = name;
+        filing.owners.push_back(std::move(o));
+      }
+    }
+  }
+  if (filing.owners.empty()) return;
+  auto& o = filing.owners.front();
+  if (f.find("X Officer") != std::string::npos) o.is_officer = true;
+  if (f.find("X Director") != std::string::npos) o.is_director = true;
+  if (f.find("X 10% Owner") != std::string::npos) o.is_ten_percent_owner = true;
+  const auto p = raw_line.find("(specify below)");
+  if (p != std::string_view::npos && o.officer_title.empty()) {
+    std::string raw = unescape(raw_line.substr(p + 15));
+    raw = raw.substr(0, std::min(raw.find('\t'), raw.find('|')));
+    const std::string title(trim(raw));
+    if (!title.empty() && title[0] != '(') o.officer_title = title;
+  }
+}
+
+// The header: issuer and ticker, the reporting owner, the date of the earliest transaction.
+void read_header(const FormLines& text, Filing& filing, Parser& parser) {
+  for (std::size_t n = 0; n < text.raw.size(); ++n) {
+    const std::string& f = text.flat[n];
+    if (filing.issuer.name.empty()) {
+      if (auto rest = after(f, "Trading Symbol")) {
+        const auto open = rest->find('[');
+        const auto close = open == std::string::npos ? open : rest->find(']', open);
+        if (open != std::string::npos && close != std::string::npos) {
+          filing.issuer.name = std::string(trim(std::string_view(*rest).substr(0, open)));
+          filing.issuer.ticker = std::string(trim(std::string_view(*rest).substr(open + 1, close - open - 1)));
+        }
+      }
+    }
+    read_owner_line(text.raw[n], f, filing);
+    if (!parser.earliest) {
+      if (auto rest = after(f, "Date of Earliest Transaction")) {
+        for (const auto& t : tokenize(rest->substr(0, std::min<std::size_t>(rest->size(), 60))))
+          if (t.kind == TokKind::date) {
+            parser.earliest = parse_filing_date(t.text);
+            break;
+          }
+      }
+    }
+  }
+}
+
+enum class Section { header, table1, table2, footnotes, remarks, done };
+
+// A line that starts a section (true: the line is only its heading) moves `section` on.
+bool enter_section(const std::string& c, Section& section) {
+  if (c.find("EXPLANATIONOFRESPONSES") != std::string::npos) {
+    section = Section::footnotes;
+    return true;
+  }
+  if (section != Section::footnotes && section != Section::remarks) {
+    if (c.find("TABLEII") != std::string::npos || c.find("TITLEOFDERIVATIVE") != std::string::npos ||
+        c.find("CALLSWARRANTS") != std::string::npos) {
+      section = Section::table2;
+      return true;
+    }
+    if (section == Section::header &&
+        (c.find("NONDERIVATIVE") != std::string::npos || c.find("TITLEOFSECURITY") != std::string::npos)) {
+      section = Section::table1;
+      return true;
+    }
+  }
+  if (c.rfind("REMARKS", 0) == 0 && (section == Section::footnotes || section == Section::table1 || section == Section::table2)) {
+    section = Section::remarks;
+    return true;
+  }
+  return false;
+}
+
+// A line of Table I or II: a row when it starts with a word and has a date.
+void read_table_line(std::string_view raw_line, const std::string& c, bool derivative, std::size_t line_no,
+                     Filing& filing, Parser& parser) {
+  if (c.find("INSTR") != std::string::npos || c.find("TITLEOF") != std::string::npos) return;
+  const auto toks = tokenize(raw_line);
+  const bool has_date = std::any_of(toks.begin(), toks.end(), [](const Tok& t) {
+    return t.kind == TokKind::date || t.kind == TokKind::fragment;
+  });
+  if (toks.empty() || toks[0].kind != TokKind::word || !has_date) return;
+  if (auto r = parser.row(toks, derivative, line_no)) filing.rows.push_back(std::move(*r));
+}
+
+// A line of the Explanation of Responses: a new footnote ("(1) ..."), or the continuation of `current`.
+void read_footnote_line(const std::string& f, std::size_t line_no, Filing& filing, Parser& parser, Footnote*& current) {
+  std::string id;
+  std::string_view rest;
+  if (starts_footnote(f, id, rest)) {
+    if (filing.footnote(id)) {
+      parser.warn(line_no, id, "duplicate_footnote", "footnote " + id + " appears twice; the first is used");
+      current = nullptr;
+    } else {
+      filing.footnotes.push_back({id, std::string(rest), line_no});
+      current = &filing.footnotes.back();
+    }
+  } else if (!trim(f).empty() && current) {
+    current->text += " " + std::string(trim(f));
+  }
+}
+
+// A line after "Remarks": remarks text, or a signature (a name and a date, possibly on two lines),
+// until the signature block's own heading ends the form.
+void read_remarks_line(const FormLines& text, std::size_t n, const std::string& c, Filing& filing, Section& section) {
+  const std::string& f = text.flat[n];
+  if (c.find("SIGNATUREOFREPORTINGPERSON") != std::string::npos || c.rfind("REMINDER", 0) == 0) {
+    section = Section::done;
+    return;
+  }
+  const std::string t(trim(f));
+  if (t.empty()) return;
+  // The signature line: a name followed by a date, or a lone date.
+  const auto toks = tokenize(t);
+  if (!toks.empty() && toks.back().kind == TokKind::date) {
+    Signature s;
+    for (std::size_t k = 0; k + 1 < toks.size(); ++k) s.name += (s.name.empty() ? "" : " ") + toks[k].text;
+    s.date = parse_filing_date(toks.back().text);
+    if (s.name.empty() && !filing.signatures.empty() && !filing.signatures.back().date)
+      filing.signatures.back().date = s.date;
+    else
+      filing.signatures.push_back(std::move(s));
+  } else if (filing.signatures.empty() && !filing.remarks.empty() && n + 1 < text.raw.size()) {
+    filing.remarks += " " + t;
+  } else if (filing.signatures.empty()) {
+    // Converters put the signature name alone on a line before its date.
+    bool next_is_date = false;
+    for (std::size_t k = n + 1; k < text.raw.size(); ++k) {
+      const auto nt = tokenize(text.flat[k]);
+      if (nt.empty()) continue;
+      next_is_date = nt.size() == 1 && nt[0].kind == TokKind::date;
+      break;
+    }
+    if (next_is_date)
+      filing.signatures.push_back({t, std::nullopt});
+    else
+      filing.remarks += (filing.remarks.empty() ? "" : " ") + t;
+  }
+}
+
+// The tables, then the footnotes and remarks.
+void read_sections(const FormLines& text, Filing& filing, Parser& parser) {
+  Section section = Section::header;
+  Footnote* current = nullptr;
+  for (std::size_t n = 0; n < text.raw.size(); ++n) {
+    const std::string& f = text.flat[n];
+    const std::string c = compact(f);
+    const std::size_t line_no = n + 1;
+    if (enter_section(c, section)) {
+      if (section == Section::remarks) current = nullptr;
+      continue;
+    }
+    switch (section) {
+      case Section::table1:
+      case Section::table2: read_table_line(text.raw[n], c, section == Section::table2, line_no, filing, parser); break;
+      case Section::footnotes: read_footnote_line(f, line_no, filing, parser, current); break;
+      case Section::remarks: read_remarks_line(text, n, c, filing, section); break;
+      default: break;
+    }
+  }
+}
+
+// Warnings for what the form lacks: the issuer, the owner, footnotes its rows refer to.
+void warn_missing(const Filing& filing, Parser& parser) {
+  if (filing.issuer.name.empty())
+    parser.warn(0, "issuer", "missing_issuer", "no \"Issuer Name and Ticker or Trading Symbol\" could be read");
+  if (filing.owners.empty())
+    parser.warn(0, "reportingOwner", "missing_owner", "no \"Name and Address of Reporting Person\" could be read");
+  for (const auto& r : filing.rows)
+    for (const auto& ref : r.footnotes)
+      if (!filing.footnote(ref.id))
+        parser.warn(r.line, ref.field, "undefined_footnote", "row references footnote (" + ref.id.substr(1) + ") but the Explanation of Responses has no such footnote");
+}
+
 }  // namespace
 
 bool looks_like_form_text(std::string_view head) {
@@ -369,173 +569,15 @@ Result<Filing> read_pdf_text(std::string_view content, const std::string& source
   filing.format = SourceFormat::pdf_text;
   filing.diagnostics = std::move(repairs);
   Parser parser{source, filing, std::nullopt};
+  FormLines text{lines, {}};
+  text.flat.reserve(lines.size());
+  for (auto l : lines) text.flat.push_back(flat(l));
 
-  std::vector<std::string> flats;
-  flats.reserve(lines.size());
-  for (auto l : lines) flats.push_back(flat(l));
-
-  // Form type: the first "FORM n" title.
-  for (const auto& f : flats) {
-    const std::string c = compact(f);
-    if (c.rfind("FORM", 0) == 0 && c.size() >= 5 && (c[4] == '3' || c[4] == '4' || c[4] == '5')) {
-      filing.form = std::string(1, c[4]);
-      break;
-    }
-  }
-
-  for (std::size_t n = 0; n < lines.size(); ++n) {
-    const std::string& f = flats[n];
-    if (filing.issuer.name.empty()) {
-      if (auto rest = after(f, "Trading Symbol")) {
-        const auto open = rest->find('[');
-        const auto close = open == std::string::npos ? open : rest->find(']', open);
-        if (open != std::string::npos && close != std::string::npos) {
-          filing.issuer.name = std::string(trim(std::string_view(*rest).substr(0, open)));
-          filing.issuer.ticker = std::string(trim(std::string_view(*rest).substr(open + 1, close - open - 1)));
-        }
-      }
-    }
-    if (filing.owners.empty()) {
-      const auto p = lines[n].find("Reporting Person*");
-      if (p != std::string_view::npos) {
-        std::string raw = unescape(lines[n].substr(p + 17));
-        auto cut = std::min({raw.find('\t'), raw.find('|'), raw.find("(Last)"), raw.find(" 2. ")});
-        std::string name(trim(std::string_view(raw).substr(0, cut)));
-        if (!name.empty()) {
-          ReportingOwner o;
-          o.name = name;
-          filing.owners.push_back(std::move(o));
-        }
-      }
-    }
-    if (!filing.owners.empty()) {
-      auto& o = filing.owners.front();
-      if (f.find("X Officer") != std::string::npos) o.is_officer = true;
-      if (f.find("X Director") != std::string::npos) o.is_director = true;
-      if (f.find("X 10% Owner") != std::string::npos) o.is_ten_percent_owner = true;
-      const auto p = lines[n].find("(specify below)");
-      if (p != std::string_view::npos && o.officer_title.empty()) {
-        std::string raw = unescape(lines[n].substr(p + 15));
-        raw = raw.substr(0, std::min(raw.find('\t'), raw.find('|')));
-        const std::string title(trim(raw));
-        if (!title.empty() && title[0] != '(') o.officer_title = title;
-      }
-    }
-    if (!parser.earliest) {
-      if (auto rest = after(f, "Date of Earliest Transaction")) {
-        for (const auto& t : tokenize(rest->substr(0, std::min<std::size_t>(rest->size(), 60))))
-          if (t.kind == TokKind::date) {
-            parser.earliest = parse_filing_date(t.text);
-            break;
-          }
-      }
-    }
-  }
+  if (std::string form = form_type(text); !form.empty()) filing.form = std::move(form);
+  read_header(text, filing, parser);
   filing.period_of_report = parser.earliest;
-
-  // The tables, then the footnotes and remarks.
-  enum class Section { header, table1, table2, footnotes, remarks, done } section = Section::header;
-  Footnote* current = nullptr;
-  for (std::size_t n = 0; n < lines.size(); ++n) {
-    const std::string& f = flats[n];
-    const std::string c = compact(f);
-    const std::size_t line_no = n + 1;
-    if (c.find("EXPLANATIONOFRESPONSES") != std::string::npos) {
-      section = Section::footnotes;
-      continue;
-    }
-    if (section != Section::footnotes && section != Section::remarks) {
-      if (c.find("TABLEII") != std::string::npos || c.find("TITLEOFDERIVATIVE") != std::string::npos ||
-          c.find("CALLSWARRANTS") != std::string::npos) {
-        section = Section::table2;
-        continue;
-      }
-      if (section == Section::header &&
-          (c.find("NONDERIVATIVE") != std::string::npos || c.find("TITLEOFSECURITY") != std::string::npos)) {
-        section = Section::table1;
-        continue;
-      }
-    }
-    if (c.rfind("REMARKS", 0) == 0 && (section == Section::footnotes || section == Section::table1 || section == Section::table2)) {
-      section = Section::remarks;
-      current = nullptr;
-      continue;
-    }
-    switch (section) {
-      case Section::table1:
-      case Section::table2: {
-        if (c.find("INSTR") != std::string::npos || c.find("TITLEOF") != std::string::npos) break;
-        const auto toks = tokenize(lines[n]);
-        const bool has_date = std::any_of(toks.begin(), toks.end(), [](const Tok& t) {
-          return t.kind == TokKind::date || t.kind == TokKind::fragment;
-        });
-        if (toks.empty() || toks[0].kind != TokKind::word || !has_date) break;
-        if (auto r = parser.row(toks, section == Section::table2, line_no)) filing.rows.push_back(std::move(*r));
-        break;
-      }
-      case Section::footnotes: {
-        std::string id;
-        std::string_view rest;
-        if (starts_footnote(f, id, rest)) {
-          if (filing.footnote(id)) {
-            parser.warn(line_no, id, "duplicate_footnote", "footnote " + id + " appears twice; the first is used");
-            current = nullptr;
-          } else {
-            filing.footnotes.push_back({id, std::string(rest), line_no});
-            current = &filing.footnotes.back();
-          }
-        } else if (!trim(f).empty() && current) {
-          current->text += " " + std::string(trim(f));
-        }
-        break;
-      }
-      case Section::remarks: {
-        if (c.find("SIGNATUREOFREPORTINGPERSON") != std::string::npos || c.rfind("REMINDER", 0) == 0) {
-          section = Section::done;
-          break;
-        }
-        const std::string t(trim(f));
-        if (t.empty()) break;
-        // The signature line: a name followed by a date, or a lone date.
-        const auto toks = tokenize(t);
-        if (!toks.empty() && toks.back().kind == TokKind::date) {
-          Signature s;
-          for (std::size_t k = 0; k + 1 < toks.size(); ++k) s.name += (s.name.empty() ? "" : " ") + toks[k].text;
-          s.date = parse_filing_date(toks.back().text);
-          if (s.name.empty() && !filing.signatures.empty() && !filing.signatures.back().date)
-            filing.signatures.back().date = s.date;
-          else
-            filing.signatures.push_back(std::move(s));
-        } else if (filing.signatures.empty() && !filing.remarks.empty() && n + 1 < lines.size()) {
-          filing.remarks += " " + t;
-        } else if (filing.signatures.empty()) {
-          // Converters put the signature name alone on a line before its date.
-          bool next_is_date = false;
-          for (std::size_t k = n + 1; k < lines.size(); ++k) {
-            const auto nt = tokenize(flats[k]);
-            if (nt.empty()) continue;
-            next_is_date = nt.size() == 1 && nt[0].kind == TokKind::date;
-            break;
-          }
-          if (next_is_date)
-            filing.signatures.push_back({t, std::nullopt});
-          else
-            filing.remarks += (filing.remarks.empty() ? "" : " ") + t;
-        }
-        break;
-      }
-      default: break;
-    }
-  }
-
-  if (filing.issuer.name.empty())
-    parser.warn(0, "issuer", "missing_issuer", "no \"Issuer Name and Ticker or Trading Symbol\" could be read");
-  if (filing.owners.empty())
-    parser.warn(0, "reportingOwner", "missing_owner", "no \"Name and Address of Reporting Person\" could be read");
-  for (const auto& r : filing.rows)
-    for (const auto& ref : r.footnotes)
-      if (!filing.footnote(ref.id))
-        parser.warn(r.line, ref.field, "undefined_footnote", "row references footnote (" + ref.id.substr(1) + ") but the Explanation of Responses has no such footnote");
+  read_sections(text, filing, parser);
+  warn_missing(filing, parser);
   if (filing.rows.empty()) {
     return Result<Filing>::failure(Diagnostic::error(
         "no_transactions", "a Form " + filing.form + " text, but no row of Table I or Table II could be read", {source, 0, 0, "", {}}));

@@ -109,7 +109,7 @@ class Walk {
       return;
     }
     if (is_dataset_dir(path)) {
-      read_dataset_dir(path, sink_, options_.progress, options_.limits);
+      read_dataset_dir(path, sink_, options_.progress, options_.limits, options_.part);
       return;
     }
     std::vector<fs::path> entries;
@@ -122,7 +122,7 @@ class Walk {
 
   void regular_file(const fs::path& path, std::uintmax_t size) {
     const auto kind = detect_content(head_of(path, 1 << 16));
-    if (kind == InputKind::dataset_zip) return read_dataset_zip(path, sink_, options_.progress, options_.limits);
+    if (kind == InputKind::dataset_zip) return read_dataset_zip(path, sink_, options_.progress, options_.limits, options_.part);
     if (kind == InputKind::unknown) return unknown(path);
     if (size > options_.limits.max_file_bytes) {
       fail(path, "file_too_large", "the file is " + std::to_string(size) + " bytes, above the limit of " +

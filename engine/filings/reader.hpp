@@ -19,6 +19,7 @@
 // error with file and line; the rest of the input is still read.
 #pragma once
 
+#include "engine/filings/dataset_tsv.hpp"
 #include "engine/filings/filing.hpp"
 #include "engine/filings/limits.hpp"
 
@@ -42,6 +43,8 @@ struct ReadOptions {
   // Called with warnings about the walk itself (skipped links and special files).
   std::function<void(const Diagnostic&)> warn;
   ReadLimits limits;
+  // Which share of each data set's filings to read (all of them by default).
+  DatasetPart part;
 };
 
 using FilingSink = std::function<void(Result<Filing>&&)>;

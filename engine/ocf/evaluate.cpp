@@ -1,5 +1,7 @@
 #include "engine/ocf/evaluate.hpp"
 
+#include "engine/core/timing_parameters.hpp"
+
 #include <algorithm>
 
 namespace vest::ocf {
@@ -420,11 +422,7 @@ Result<Schedule> evaluate_terms(const VestingTerms& terms, const OcfGrant& grant
 }
 
 std::optional<std::pair<std::string, Date>> parse_event_argument(std::string_view text) {
-  const auto colon = text.rfind(':');
-  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
-  auto d = parse_iso_date(text.substr(colon + 1));
-  if (!d) return std::nullopt;
-  return std::pair<std::string, Date>{std::string(text.substr(0, colon)), *d};
+  return parse_event_parameter(text);
 }
 
 }  // namespace vest::ocf

@@ -10,7 +10,10 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <thread>
+#include <unordered_map>
 
 namespace vest::python {
 
@@ -94,28 +97,102 @@ struct Inputs {
   std::size_t size() const { return text.size(); }
 };
 
-struct ErrorOut {
-  std::string code, message;
+// A value of a share column: whole and within int64 (nearly all), or an
+// exact Amount set aside in its worker's `amounts`.
+struct ExactRef {
+  std::int64_t whole = 0;
+  std::int32_t aside = -1;
+};
+
+struct TrancheRec {
+  std::int64_t date, vests_on;
+  ExactRef shares, cumulative;
+  std::uint32_t percent;  // a text of the worker (percent=True only)
+};
+
+struct ErrorRec {
+  std::uint32_t code, message;  // texts of the worker
   std::optional<Span> span;
 };
 
-struct TrancheOut {
-  std::int64_t date, vests_on;
-  Amount shares, cumulative;
-  std::string percent;
+struct Range {
+  std::uint32_t begin = 0, count = 0;
 };
 
-// A footnote's answer reduced to plain values, made on a worker.
-struct RowOut {
+// A footnote's answer reduced to plain values by a worker; what has a length
+// (tranches, texts, errors, explain steps) is a range of that worker's buffers.
+struct RowRec {
   rules::Kind kind = rules::Kind::unrecognized;
   bool exercisable = false, has_schedule = false;
+  std::uint16_t worker = 0;
   std::int64_t first = kNaT, last = kNaT;
-  Amount total, contingent;
-  std::vector<std::string> conditions, warnings;
-  std::vector<ErrorOut> errors;  // input problems, then the interpreter's errors
-  std::vector<TrancheOut> tranches;
-  std::vector<rules::ExplainStep> explain;
+  ExactRef total, contingent;
+  Range tranches, conditions, warnings, errors, explain;  // conditions, warnings: texts
 };
+
+// One worker's output. Kept between calls (BatchBuffers) so that a batch
+// writes into memory that is already mapped and warm: with fresh buffers per
+// call, page faults and cold cache lines cost as much as the interpreting.
+struct WorkerOut {
+  std::vector<TrancheRec> tranches;
+  std::vector<Amount> amounts;
+  std::string chars;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> texts;  // offset, length in chars
+  std::vector<ErrorRec> errors;
+  std::vector<rules::ExplainStep> explain;
+
+  void clear() {
+    tranches.clear(), amounts.clear(), chars.clear(), texts.clear(), errors.clear(), explain.clear();
+  }
+  std::size_t bytes() const {
+    return tranches.capacity() * sizeof(TrancheRec) + amounts.capacity() * sizeof(Amount) + chars.capacity() +
+           texts.capacity() * 8 + errors.capacity() * sizeof(ErrorRec) + explain.capacity() * sizeof(rules::ExplainStep);
+  }
+  std::uint32_t text(std::string_view s) {
+    texts.emplace_back(static_cast<std::uint32_t>(chars.size()), static_cast<std::uint32_t>(s.size()));
+    chars.append(s);
+    return static_cast<std::uint32_t>(texts.size() - 1);
+  }
+  std::string_view text_at(std::uint32_t i) const { return std::string_view(chars).substr(texts[i].first, texts[i].second); }
+  ExactRef exact(const Amount& a) {
+    std::int64_t n = 0, d = 1;
+    if (a.rational().small_parts(n, d) && d == 1) return {n, -1};
+    if (const auto v = a.is_integer() ? a.to_fixed(0) : std::nullopt) return {*v, -1};
+    amounts.push_back(a);
+    return {0, static_cast<std::int32_t>(amounts.size() - 1)};
+  }
+};
+
+struct BatchBuffers {
+  std::vector<RowRec> rows;
+  std::vector<WorkerOut> workers;
+  std::size_t bytes() const {
+    std::size_t b = rows.capacity() * sizeof(RowRec);
+    for (const auto& w : workers) b += w.bytes();
+    return b;
+  }
+};
+
+// Buffers kept for the next call, up to this size (a batch of 10M rows must
+// not hold its memory for ever); concurrent calls (the GIL is released) each
+// take their own.
+constexpr std::size_t kKeptBufferBytes = 64u << 20;  // ~100,000 footnotes of 6 tranches
+std::mutex kept_mutex;
+std::vector<std::unique_ptr<BatchBuffers>> kept;
+
+std::unique_ptr<BatchBuffers> take_buffers() {
+  std::lock_guard lock(kept_mutex);
+  if (kept.empty()) return std::make_unique<BatchBuffers>();
+  auto b = std::move(kept.back());
+  kept.pop_back();
+  return b;
+}
+
+void give_back(std::unique_ptr<BatchBuffers> b) {
+  if (b->bytes() > kKeptBufferBytes) return;
+  std::lock_guard lock(kept_mutex);
+  if (kept.size() < 2) kept.push_back(std::move(b));
+}
 
 rules::GrantContext read_context(const Inputs& in, std::size_t i, std::vector<std::string>& problems) {
   rules::GrantContext c;
@@ -130,59 +207,74 @@ rules::GrantContext read_context(const Inputs& in, std::size_t i, std::vector<st
   return c;
 }
 
-RowOut interpret_row(const Inputs& in, std::size_t i, bool explain, bool percent) {
-  RowOut r;
+void add_error(WorkerOut& w, RowRec& r, std::string_view code, std::string_view message, std::optional<Span> span) {
+  if (r.errors.count == 0) r.errors.begin = static_cast<std::uint32_t>(w.errors.size());
+  w.errors.push_back({w.text(code), w.text(message), span});
+  ++r.errors.count;
+}
+
+void add_schedule(const Schedule& s, bool percent, WorkerOut& w, RowRec& r) {
+  r.has_schedule = true;
+  r.total = w.exact(s.total());
+  r.contingent = w.exact(s.contingent_total());
+  const auto tranches = s.tranches();
+  if (!tranches.empty()) r.first = day_number(tranches.front().date), r.last = day_number(tranches.back().date);
+  r.tranches = {static_cast<std::uint32_t>(w.tranches.size()), static_cast<std::uint32_t>(tranches.size())};
+  Amount cumulative;
+  for (const auto& t : tranches) {
+    cumulative += t.shares;
+    w.tranches.push_back({day_number(t.date), day_number(t.vests_on), w.exact(t.shares), w.exact(cumulative),
+                          percent ? w.text(percent_string(cumulative / s.total())) : 0u});
+  }
+}
+
+void interpret_row(const Inputs& in, std::size_t i, bool explain, bool percent, WorkerOut& w, RowRec& r) {
+  r = RowRec{};
   std::vector<std::string> problems;
   if (!in.text[i].present) problems.push_back("text is missing");
   const auto context = read_context(in, i, problems);
-  for (auto& p : problems) r.errors.push_back({"invalid_input", std::move(p), std::nullopt});
-  if (!problems.empty()) return r;
+  for (auto& p : problems) add_error(w, r, "invalid_input", p, std::nullopt);
+  if (!problems.empty()) return;
   rules::Interpretation it = rules::interpret(in.text[i].own.empty() ? in.text[i].view : std::string_view(in.text[i].own), context);
   r.kind = it.kind;
   r.exercisable = it.exercisable_immediately;
-  for (const auto& c : it.conditions) r.conditions.push_back(c.kind);
-  for (auto& d : it.diagnostics) {
-    if (d.severity == Severity::warning)
-      r.warnings.push_back(d.code + ": " + d.message);
-    else
-      r.errors.push_back({d.code, d.message, d.where.span});
-  }
+  r.conditions.begin = static_cast<std::uint32_t>(w.texts.size());
+  for (const auto& c : it.conditions) w.text(c.kind), ++r.conditions.count;
+  r.warnings.begin = static_cast<std::uint32_t>(w.texts.size());
+  for (const auto& d : it.diagnostics)
+    if (d.severity == Severity::warning) w.text(d.code + ": " + d.message), ++r.warnings.count;
+  for (const auto& d : it.diagnostics)
+    if (d.severity != Severity::warning) add_error(w, r, d.code, d.message, d.where.span);
   if (it.kind == rules::Kind::unrecognized && !has_errors(it.diagnostics))
-    r.errors.push_back({"unrecognized", "no vesting schedule recognised", std::nullopt});
-  if (const auto& s = it.schedule) {
-    r.has_schedule = true;
-    r.total = s->total();
-    r.contingent = s->contingent_total();
-    const auto tranches = s->tranches();
-    if (!tranches.empty()) r.first = day_number(tranches.front().date), r.last = day_number(tranches.back().date);
-    r.tranches.reserve(tranches.size());
-    Amount cumulative;
-    for (const auto& t : tranches) {
-      cumulative += t.shares;
-      r.tranches.push_back({day_number(t.date), day_number(t.vests_on), t.shares, cumulative,
-                            percent ? percent_string(cumulative / s->total()) : std::string()});
-    }
+    add_error(w, r, "unrecognized", "no vesting schedule recognised", std::nullopt);
+  if (const auto& s = it.schedule) add_schedule(*s, percent, w, r);
+  if (explain) {
+    r.explain = {static_cast<std::uint32_t>(w.explain.size()), static_cast<std::uint32_t>(it.explain.size())};
+    for (auto& x : it.explain) w.explain.push_back(std::move(x));
   }
-  if (explain) r.explain = std::move(it.explain);
-  return r;
 }
 
-std::vector<RowOut> interpret_rows(const Inputs& in, unsigned threads, bool explain, bool percent) {
-  std::vector<RowOut> rows(in.size());
+void interpret_rows(const Inputs& in, unsigned threads, bool explain, bool percent, BatchBuffers& out) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, (in.size() + 7) / 8));
+  threads = static_cast<unsigned>(std::clamp<std::size_t>(std::min<std::size_t>(threads, (in.size() + 7) / 8), 1, 1024));
+  out.rows.resize(in.size());
+  if (out.workers.size() < threads) out.workers.resize(threads);
+  for (auto& w : out.workers) w.clear();
   std::atomic<std::size_t> next{0};
-  auto work = [&] {
+  auto work = [&](unsigned worker) {
+    WorkerOut& w = out.workers[worker];
     // Small chunks from a shared counter: footnotes differ a lot in cost.
     for (std::size_t begin; (begin = next.fetch_add(8)) < in.size();)
-      for (std::size_t i = begin; i < std::min(begin + 8, in.size()); ++i) rows[i] = interpret_row(in, i, explain, percent);
+      for (std::size_t i = begin; i < std::min(begin + 8, in.size()); ++i) {
+        interpret_row(in, i, explain, percent, w, out.rows[i]);
+        out.rows[i].worker = static_cast<std::uint16_t>(worker);
+      }
   };
   py::gil_scoped_release no_gil;
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
   for (auto& t : pool) t.join();
-  return rows;
 }
 
 // Bulk column builders (the GIL held).
@@ -202,23 +294,6 @@ py::array_t<bool> bool_array(std::size_t n, auto&& value) {
   return out;
 }
 
-// int64 when every value is whole and fits, else a list of ints and Fractions.
-py::object exact_array(std::size_t n, auto&& amount) {
-  py::array_t<std::int64_t> ints(static_cast<py::ssize_t>(n));
-  std::int64_t* p = ints.mutable_data();
-  std::size_t i = 0;
-  for (; i < n; ++i) {
-    const Amount& a = amount(i);
-    const auto v = a.is_integer() ? a.to_fixed(0) : std::nullopt;
-    if (!v) break;
-    p[i] = *v;
-  }
-  if (i == n) return py::object(std::move(ints));
-  py::list out(n);
-  for (std::size_t j = 0; j < n; ++j) out[j] = exact(amount(j));
-  return py::object(std::move(out));
-}
-
 py::list object_list(std::size_t n, auto&& make) {
   PyObject* list = PyList_New(static_cast<Py_ssize_t>(n));
   if (!list) throw py::error_already_set();
@@ -227,70 +302,154 @@ py::list object_list(std::size_t n, auto&& make) {
   return out;
 }
 
-py::list string_list(const std::vector<std::string>& strings) {
-  return object_list(strings.size(), [&](std::size_t i) { return py::str(strings[i]); });
+// int64 when every value is whole and fits, else a list of ints and Fractions.
+// `value(i)` gives (ExactRef, its worker).
+py::object exact_array(std::size_t n, auto&& value) {
+  bool whole = true;
+  for (std::size_t i = 0; i < n && whole; ++i) whole = value(i).first.aside < 0;
+  if (whole) return int64_array(n, [&](std::size_t i) { return value(i).first.whole; });
+  return object_list(n, [&](std::size_t i) -> py::object {
+    const auto [ref, worker] = value(i);
+    if (ref.aside < 0) return py::reinterpret_steal<py::object>(PyLong_FromLongLong(ref.whole));
+    return exact(worker->amounts[static_cast<std::size_t>(ref.aside)]);
+  });
 }
 
-py::dict columns(const std::vector<RowOut>& rows, bool explain, bool percent) {
+// One str object per distinct text of a batch ("continued_service" is one
+// object shared by every row that has it: str is immutable).
+class StrCache {
+ public:
+  py::object get(std::string_view s) {
+    auto [it, added] = cache_.try_emplace(s);
+    if (added) it->second = py::str(s.data(), s.size());
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, py::object> cache_;
+};
+
+py::dict columns(const BatchBuffers& b, bool explain, bool percent) {
+  const auto& rows = b.rows;
   const std::size_t n = rows.size();
+  const auto worker = [&](const RowRec& r) -> const WorkerOut& { return b.workers[r.worker]; };
+  StrCache strs;
   py::dict out;
-  std::vector<py::str> kind_names;
-  for (int k = 0; k <= static_cast<int>(rules::Kind::unrecognized); ++k)
-    kind_names.emplace_back(std::string(rules::to_string(static_cast<rules::Kind>(k))));
-  out["kind"] = object_list(n, [&](std::size_t i) { return kind_names[static_cast<int>(rows[i].kind)]; });
-  out["tranche_count"] = int64_array(n, [&](std::size_t i) { return static_cast<std::int64_t>(rows[i].tranches.size()); });
+  out["kind"] = object_list(n, [&](std::size_t i) { return strs.get(rules::to_string(rows[i].kind)); });
+  out["tranche_count"] = int64_array(n, [&](std::size_t i) { return static_cast<std::int64_t>(rows[i].tranches.count); });
   out["first_vest"] = day_array(n, [&](std::size_t i) { return rows[i].first; });
   out["last_vest"] = day_array(n, [&](std::size_t i) { return rows[i].last; });
   out["has_schedule"] = bool_array(n, [&](std::size_t i) { return rows[i].has_schedule; });
-  out["total"] = exact_array(n, [&](std::size_t i) -> const Amount& { return rows[i].total; });
-  out["contingent_shares"] = exact_array(n, [&](std::size_t i) -> const Amount& { return rows[i].contingent; });
+  out["total"] = exact_array(n, [&](std::size_t i) { return std::pair{rows[i].total, &worker(rows[i])}; });
+  out["contingent_shares"] = exact_array(n, [&](std::size_t i) { return std::pair{rows[i].contingent, &worker(rows[i])}; });
   out["exercisable_immediately"] = bool_array(n, [&](std::size_t i) { return rows[i].exercisable; });
-  out["conditions"] = object_list(n, [&](std::size_t i) { return string_list(rows[i].conditions); });
-  out["warnings"] = object_list(n, [&](std::size_t i) { return string_list(rows[i].warnings); });
+  const auto texts = [&](const RowRec& r, Range range) {
+    return object_list(range.count, [&](std::size_t k) { return strs.get(worker(r).text_at(range.begin + static_cast<std::uint32_t>(k))); });
+  };
+  out["conditions"] = object_list(n, [&](std::size_t i) { return texts(rows[i], rows[i].conditions); });
+  out["warnings"] = object_list(n, [&](std::size_t i) { return texts(rows[i], rows[i].warnings); });
   out["error"] = object_list(n, [&](std::size_t i) -> py::object {
-    if (rows[i].errors.empty()) return py::none();
-    return py::str(rows[i].errors.front().message);
+    if (rows[i].errors.count == 0) return py::none();
+    return strs.get(worker(rows[i]).text_at(worker(rows[i]).errors[rows[i].errors.begin].message));
   });
 
-  // One row per footnote × tranche, and per error.
-  std::vector<std::pair<std::uint32_t, const TrancheOut*>> tranches;
-  std::vector<std::pair<std::uint32_t, const ErrorOut*>> errors;
-  for (std::size_t i = 0; i < n; ++i) {
-    for (const auto& t : rows[i].tranches) tranches.emplace_back(static_cast<std::uint32_t>(i), &t);
-    for (const auto& e : rows[i].errors) errors.emplace_back(static_cast<std::uint32_t>(i), &e);
+  // One row per footnote × tranche, written in one walk over the rows (no
+  // index of (row, worker, position) to allocate).
+  std::size_t t = 0;
+  for (const auto& r : rows) t += r.tranches.count;
+  py::array_t<std::int64_t> row_of(static_cast<py::ssize_t>(t)), date(static_cast<py::ssize_t>(t)),
+      vests_on(static_cast<py::ssize_t>(t)), shares(static_cast<py::ssize_t>(t)), cumulative(static_cast<py::ssize_t>(t));
+  bool whole = true;
+  {
+    std::int64_t *p_row = row_of.mutable_data(), *p_date = date.mutable_data(), *p_vests = vests_on.mutable_data(),
+                 *p_shares = shares.mutable_data(), *p_cumulative = cumulative.mutable_data();
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const WorkerOut& w = worker(rows[i]);
+      for (std::uint32_t j = 0; j < rows[i].tranches.count; ++j, ++k) {
+        const TrancheRec& x = w.tranches[rows[i].tranches.begin + j];
+        p_row[k] = static_cast<std::int64_t>(i);
+        p_date[k] = x.date;
+        p_vests[k] = x.vests_on;
+        p_shares[k] = x.shares.whole;
+        p_cumulative[k] = x.cumulative.whole;
+        whole = whole && x.shares.aside < 0 && x.cumulative.aside < 0;
+      }
+    }
   }
-  const std::size_t t = tranches.size();
+  // A share column with a value that is not a whole int64: ints and Fractions.
+  const auto tranche_objects = [&](ExactRef TrancheRec::*field) {
+    py::list out(t);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const WorkerOut& w = worker(rows[i]);
+      for (std::uint32_t j = 0; j < rows[i].tranches.count; ++j, ++k) {
+        const ExactRef ref = w.tranches[rows[i].tranches.begin + j].*field;
+        PyList_SET_ITEM(out.ptr(), static_cast<Py_ssize_t>(k),
+                        (ref.aside < 0 ? py::reinterpret_steal<py::object>(PyLong_FromLongLong(ref.whole))
+                                       : exact(w.amounts[static_cast<std::size_t>(ref.aside)])).release().ptr());
+      }
+    }
+    return out;
+  };
   py::dict tr;
-  tr["row"] = int64_array(t, [&](std::size_t k) { return static_cast<std::int64_t>(tranches[k].first); });
-  tr["date"] = day_array(t, [&](std::size_t k) { return tranches[k].second->date; });
-  tr["vests_on"] = day_array(t, [&](std::size_t k) { return tranches[k].second->vests_on; });
-  tr["shares"] = exact_array(t, [&](std::size_t k) -> const Amount& { return tranches[k].second->shares; });
-  tr["cumulative"] = exact_array(t, [&](std::size_t k) -> const Amount& { return tranches[k].second->cumulative; });
-  tr["percent"] = percent ? object_list(t, [&](std::size_t k) { return py::str(tranches[k].second->percent); }) : py::list();
+  tr["row"] = row_of;
+  tr["date"] = date.attr("view")("datetime64[D]");
+  tr["vests_on"] = vests_on.attr("view")("datetime64[D]");
+  tr["shares"] = whole ? py::object(shares) : py::object(tranche_objects(&TrancheRec::shares));
+  tr["cumulative"] = whole ? py::object(cumulative) : py::object(tranche_objects(&TrancheRec::cumulative));
+  if (percent) {
+    py::list texts(t);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const WorkerOut& w = worker(rows[i]);
+      for (std::uint32_t j = 0; j < rows[i].tranches.count; ++j, ++k)
+        PyList_SET_ITEM(texts.ptr(), static_cast<Py_ssize_t>(k),
+                        strs.get(w.text_at(w.tranches[rows[i].tranches.begin + j].percent)).release().ptr());
+    }
+    tr["percent"] = texts;
+  } else {
+    tr["percent"] = py::list();
+  }
   out["tranches"] = tr;
 
+  // One row per error and per explain step: (row, worker, index in the worker).
+  struct At {
+    std::uint32_t row;
+    const WorkerOut* worker;
+    std::uint32_t index;
+  };
+  const auto flatten = [&](Range RowRec::*range) {
+    std::vector<At> at;
+    for (std::size_t i = 0; i < n; ++i) {
+      const Range r = rows[i].*range;
+      for (std::uint32_t k = 0; k < r.count; ++k) at.push_back({static_cast<std::uint32_t>(i), &worker(rows[i]), r.begin + k});
+    }
+    return at;
+  };
+  const auto errors = flatten(&RowRec::errors);
+  const auto error = [&](std::size_t k) -> const ErrorRec& { return errors[k].worker->errors[errors[k].index]; };
   const std::size_t e = errors.size();
   py::dict er;
-  er["row"] = int64_array(e, [&](std::size_t k) { return static_cast<std::int64_t>(errors[k].first); });
-  er["code"] = object_list(e, [&](std::size_t k) { return py::str(errors[k].second->code); });
-  er["message"] = object_list(e, [&](std::size_t k) { return py::str(errors[k].second->message); });
+  er["row"] = int64_array(e, [&](std::size_t k) { return static_cast<std::int64_t>(errors[k].row); });
+  er["code"] = object_list(e, [&](std::size_t k) { return strs.get(errors[k].worker->text_at(error(k).code)); });
+  er["message"] = object_list(e, [&](std::size_t k) { return strs.get(errors[k].worker->text_at(error(k).message)); });
   er["span"] = object_list(e, [&](std::size_t k) -> py::object {
-    const auto& s = errors[k].second->span;
+    const auto& s = error(k).span;
     return s ? py::object(py::make_tuple(s->begin, s->end)) : py::object(py::none());
   });
   out["errors"] = er;
 
   if (explain) {
-    std::vector<std::pair<std::uint32_t, const rules::ExplainStep*>> steps;
-    for (std::size_t i = 0; i < n; ++i)
-      for (const auto& x : rows[i].explain) steps.emplace_back(static_cast<std::uint32_t>(i), &x);
+    const auto steps = flatten(&RowRec::explain);
+    const auto step = [&](std::size_t k) -> const rules::ExplainStep& { return steps[k].worker->explain[steps[k].index]; };
     const std::size_t x = steps.size();
     py::dict ex;
-    ex["row"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(steps[k].first); });
-    ex["rule"] = object_list(x, [&](std::size_t k) { return py::str(std::string(steps[k].second->rule)); });
-    ex["begin"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(steps[k].second->span.begin); });
-    ex["end"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(steps[k].second->span.end); });
-    ex["text"] = object_list(x, [&](std::size_t k) { return py::str(steps[k].second->text); });
+    ex["row"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(steps[k].row); });
+    ex["rule"] = object_list(x, [&](std::size_t k) { return strs.get(step(k).rule); });
+    ex["begin"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(step(k).span.begin); });
+    ex["end"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(step(k).span.end); });
+    ex["text"] = object_list(x, [&](std::size_t k) { return py::str(step(k).text); });
     out["explain"] = ex;
   }
   return out;
@@ -314,8 +473,11 @@ py::dict interpret_many(const py::dict& columns_in, unsigned threads, bool expla
     if (!flags || static_cast<std::size_t>(flags.size()) != n) throw py::value_error("is_option must be a bool array of the texts' length");
     for (std::size_t i = 0; i < n; ++i) in.is_option[i] = flags.data()[i];
   }
-  const auto rows = interpret_rows(in, threads, explain, percent);
-  return columns(rows, explain, percent);
+  auto buffers = take_buffers();
+  interpret_rows(in, threads, explain, percent, *buffers);
+  py::dict out = columns(*buffers, explain, percent);
+  give_back(std::move(buffers));
+  return out;
 }
 
 }  // namespace

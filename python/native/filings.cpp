@@ -33,13 +33,33 @@ struct GrantRow {
   std::string warnings;
 };
 
+// One tranche of a grant (`tranches=True`): what vest.tranches() would compute
+// from the grant's context, taken from the same interpretation instead.
+struct TrancheRow {
+  std::size_t grant = 0;  // the grant's row number in the result
+  Date date, vests_on;
+  Amount shares, cumulative;
+  std::string percent;
+};
+
 struct Collected {
   std::vector<GrantRow> grants;
+  std::vector<TrancheRow> tranches;
   Diagnostics errors;
   std::size_t filings = 0;
 };
 
-void collect(const filings::Filing& f, const filings::FilingGrants& grants, const std::optional<Date>& as_of, Collected& out) {
+// The tranche rows of parse_many(..., percent=True) for one schedule.
+void collect_tranches(const Schedule& s, std::size_t grant, std::vector<TrancheRow>& out) {
+  Amount cumulative;
+  for (const auto& t : s.tranches()) {
+    cumulative += t.shares;
+    out.push_back({grant, t.date, t.vests_on, t.shares, cumulative, percent_string(cumulative / s.total())});
+  }
+}
+
+void collect(const filings::Filing& f, const filings::FilingGrants& grants, const std::optional<Date>& as_of, bool tranches,
+             Collected& out) {
   ++out.filings;
   const std::string owner = filings::owner_names(f);
   for (const auto& g : grants.grants) {
@@ -69,6 +89,7 @@ void collect(const filings::Filing& f, const filings::FilingGrants& grants, cons
       r.last_vest = s->tranches().back().date;
     }
     if (s && as_of) r.as_of = project(*s, *as_of);
+    if (s && tranches) collect_tranches(*s, out.grants.size(), out.tranches);
     for (const auto& d : g.warnings) r.warnings += (r.warnings.empty() ? "" : "\n") + format(d);
     out.grants.push_back(std::move(r));
   }
@@ -105,6 +126,29 @@ py::array dates(const std::vector<GrantRow>& rows, F field) {
   std::vector<std::optional<Date>> values;
   for (const auto& r : rows) values.push_back(field(r));
   return dates_column(values);
+}
+
+py::dict tranche_columns(const std::vector<TrancheRow>& t) {
+  py::dict out;
+  py::array_t<std::int64_t> grant(static_cast<py::ssize_t>(t.size()));
+  std::vector<std::optional<Date>> date, vests_on;
+  std::vector<Amount> shares, cumulative;
+  py::list percent(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    grant.mutable_data()[i] = static_cast<std::int64_t>(t[i].grant);
+    date.emplace_back(t[i].date);
+    vests_on.emplace_back(t[i].vests_on);
+    shares.push_back(t[i].shares);
+    cumulative.push_back(t[i].cumulative);
+    percent[i] = py::str(t[i].percent);
+  }
+  out["row"] = grant;
+  out["date"] = dates_column(date);
+  out["vests_on"] = dates_column(vests_on);
+  out["shares"] = exact_column(shares);
+  out["cumulative"] = exact_column(cumulative);
+  out["percent"] = percent;
+  return out;
 }
 
 py::dict columns(const Collected& c, const std::optional<Date>& as_of) {
@@ -154,6 +198,7 @@ py::dict columns(const Collected& c, const std::optional<Date>& as_of) {
   out["line"] = lines;
   out["award"] = awards;
   out["warnings"] = strings(g, [](const GrantRow& r) { return r.warnings; });
+  out["tranches_of"] = tranche_columns(c.tranches);
   return out;
 }
 
@@ -163,7 +208,21 @@ struct Event {
   Diagnostics errors;
 };
 
-py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std::int64_t> as_of_day, unsigned threads) {
+// Part `part` of `parts` (filings::DatasetPart) of every input that is a data
+// set (its zip or folder); any other input is read whole by part 0 and skipped
+// by the others, so that reading parts 0..parts-1 in turn gives what one read gives.
+void read_part(const std::string& path, unsigned part, unsigned parts, const filings::FilingSink& sink) {
+  const auto kind = filings::detect_input(path);
+  const bool data_set = kind == filings::InputKind::dataset_zip || kind == filings::InputKind::dataset_dir;
+  if (!data_set && part != 0) return;
+  filings::ReadOptions options;
+  if (data_set) options.part = {part, parts};
+  filings::read_input(path, sink, options);
+}
+
+py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std::int64_t> as_of_day, unsigned threads,
+                       unsigned part, unsigned parts, bool tranches) {
+  if (parts == 0 || part >= parts) throw py::value_error("part must be in 0 .. parts-1");
   const std::optional<Date> as_of = as_of_day ? std::optional<Date>(from_day_number(*as_of_day)) : std::nullopt;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   Collected c;
@@ -180,13 +239,15 @@ py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std:
           part.errors.insert(part.errors.end(), e.errors.begin(), e.errors.end());
           continue;
         }
-        collect(*e.filing, filings::extract_grants(*e.filing, rules::interpret, &note_kinds), as_of, part);
+        collect(*e.filing, filings::extract_grants(*e.filing, rules::interpret, &note_kinds), as_of, tranches, part);
       }
       return part;
     };
     auto consume = [&](Collected&& part) {
       c.filings += part.filings;
       c.errors.insert(c.errors.end(), part.errors.begin(), part.errors.end());
+      for (auto& t : part.tranches) t.grant += c.grants.size();  // batch-local row numbers become the result's
+      std::move(part.tranches.begin(), part.tranches.end(), std::back_inserter(c.tranches));
       std::move(part.grants.begin(), part.grants.end(), std::back_inserter(c.grants));
     };
     OrderedPool<std::vector<Event>, Collected> pool(threads, 4 * std::size_t{threads}, work, consume);
@@ -201,10 +262,10 @@ py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std:
     };
     for (const auto& p : paths) {
       if (!std::filesystem::exists(p)) {
-        pending.push_back({std::nullopt, {Diagnostic::error("cannot_open", "no such file or folder", {p, 0, 0, {}, {}})}});
+        if (part == 0) pending.push_back({std::nullopt, {Diagnostic::error("cannot_open", "no such file or folder", {p, 0, 0, {}, {}})}});
         continue;
       }
-      filings::read_input(p, sink);
+      read_part(p, part, parts, sink);
     }
     if (!pending.empty()) pool.submit(std::exchange(pending, {}));
     pool.finish();
@@ -216,7 +277,9 @@ py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std:
 
 void bind_filings(py::module_& m) {
   m.def("read_filings", &read_filings, py::arg("paths"), py::arg("as_of") = py::none(), py::arg("threads") = 0,
-        "Reads filings (EDGAR XML, SEC data sets, PDF-to-text): (grant columns, error diagnostics, filings read)");
+        py::arg("part") = 0, py::arg("parts") = 1, py::arg("tranches") = false,
+        "Reads filings (EDGAR XML, SEC data sets, PDF-to-text): (grant columns, error diagnostics, filings read); "
+        "part/parts: one share of every data set's filings; tranches: columns['tranches_of'] holds the tranche rows");
 }
 
 }  // namespace vest::python

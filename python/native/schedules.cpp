@@ -75,7 +75,7 @@ std::vector<std::string> strings(const py::dict& d, const char* key) {
   return out;
 }
 
-// (Schedule, []) or (None, diagnostics); bad parameters are "invalid_parameter" diagnostics.
+// (Schedule, warnings) or (None, diagnostics); bad parameters are "invalid_parameter" diagnostics.
 // The keywords are read by engine/core/schedule_parameters, as `vest schedule` reads its options.
 py::tuple build(const py::dict& d) {
   std::vector<std::string> count_problems;
@@ -98,6 +98,13 @@ py::tuple build(const py::dict& d) {
   p.window = get<std::string>(d, "window", "");
   p.terminate = get<std::string>(d, "terminate", "");
   p.accelerate = strings(d, "accelerate");
+  p.anchor_event = get<std::string>(d, "anchor_event", "");
+  p.earlier_of = get<std::string>(d, "earlier_of", "");
+  p.later_of = get<std::string>(d, "later_of", "");
+  p.double_trigger = get<std::string>(d, "double_trigger", "");
+  p.then = strings(d, "then");
+  p.events = strings(d, "events");
+  p.event_deadlines = strings(d, "event_deadlines");
   auto read = read_schedule_parameters(p, ParameterSpelling::python);
   read.problems.insert(read.problems.begin(), count_problems.begin(), count_problems.end());
   if (!read.problems.empty()) {
@@ -108,7 +115,8 @@ py::tuple build(const py::dict& d) {
   auto built = build_schedule(read.spec);
   if (built && !read.events.empty()) built = apply_events(*built, read.events);
   if (!built) return py::make_tuple(py::none(), diagnostics_list(built.diagnostics()));
-  return py::make_tuple(py::cast(std::move(built).value()), py::list());
+  py::list warnings = diagnostics_list(built.diagnostics());  // e.g. an event after its deadline
+  return py::make_tuple(py::cast(std::move(built).value()), warnings);
 }
 
 }  // namespace
@@ -125,11 +133,16 @@ void bind_schedules(py::module_& m) {
         for (const auto& c : s.contingent()) out.append(py::make_tuple(exact(c.shares), c.condition));
         return out;
       })
+      .def_property_readonly("conditions", [](const Schedule& s) {
+        py::list out;
+        for (const auto& c : s.conditions()) out.append(py::make_tuple(c.kind, c.text));
+        return out;
+      })
       .def_property_readonly("grant_date", [](const Schedule& s) { return day_or_none(s.grant_date()); })
       .def_property_readonly("policy", [](const Schedule& s) { return std::string(to_string(s.policy())); })
       .def_property_readonly("is_option", [](const Schedule& s) { return s.option().has_value(); });
   m.def("build_schedule", &build, py::arg("params"),
-        "Builds a schedule from `vest schedule` parameters: (Schedule, []) or (None, diagnostics)");
+        "Builds a schedule from `vest schedule` parameters: (Schedule, warnings) or (None, diagnostics)");
 }
 
 }  // namespace vest::python

@@ -29,3 +29,14 @@ def shared():
     if not SHARED.exists():
         pytest.skip("../shared is not here")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def small_quarter(tmp_path_factory):
+    """A synthetic data-set zip of 300 filings (bench/gen_quarter.py), for splitting a data set into parts."""
+    if not SHARED.exists():
+        pytest.skip("../shared is not here")
+    path = tmp_path_factory.mktemp("quarter") / "small_form345.zip"
+    subprocess.run(["/usr/bin/python3", str(ROOT / "bench" / "gen_quarter.py"), "-o", str(path), "--filings", "300",
+                    "--seed", "4"], check=True, capture_output=True)
+    return path

@@ -76,3 +76,14 @@ def test_a_killed_worker_loses_nothing(client, book):
     pd.testing.assert_frame_equal(got, want)
     # The killed worker is gone (its nanny starts a new one).
     assert victim not in client.run(os.getpid) or client.run(os.getpid)[victim] != pids[victim]
+
+
+def test_a_data_set_split_over_workers_is_identical(client, small_quarter):
+    local = vest.read_filings(str(small_quarter))
+    ddf = vest.dask.read_filings(str(small_quarter))  # parts: the client's worker threads (2)
+    assert ddf.npartitions == 2
+    got = vest.dask.read_filings(str(small_quarter), parts=3).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(got.drop(columns="partition_errors"), local, check_dtype=False)
+    want = vest.tranches(local).drop(columns="grant")
+    tranches = vest.dask.read_tranches(str(small_quarter), parts=3).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(tranches.drop(columns="grant"), want, check_dtype=False)

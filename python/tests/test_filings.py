@@ -58,3 +58,40 @@ def test_unreadable_inputs_are_errors_and_the_rest_is_read(shared, tmp_path):
     assert len(g) > 0
     errors = g.attrs["errors"]
     assert len(errors) == 1 and errors.file[0].endswith("broken.xml") and errors.code[0]
+
+
+@pytest.mark.parametrize("parts", [2, 3, 7])
+def test_data_set_parts_concatenate_to_the_whole(small_quarter, shared, parts):
+    # A data set read in contiguous parts (what vest.dask does to spread a quarter
+    # over workers) gives the same rows, in the same order, as one read.
+    from vest.filings import read_part
+    whole, whole_errors = read_part(small_quarter, tranches=True)
+    frames, errors = [], []
+    for k in range(parts):
+        frame, diagnostics = read_part(small_quarter, None, k, parts, tranches=True)
+        assert k == 0 or not diagnostics
+        # Another input (not a data set) is read whole by part 0, by no other part.
+        assert len(read_part(shared / "seeds", None, k, parts)[0]) == (3 if k == 0 else 0)
+        frames.append(frame)
+        errors += diagnostics
+    assert len(whole) > 300 and [len(f) > 0 for f in frames] == [True] * parts
+    tranches = [f.attrs.pop("tranches").drop(columns="grant") for f in frames]
+    want = whole.attrs.pop("tranches")
+    pd.testing.assert_frame_equal(want, vest.tranches(whole))
+    for f in frames + [whole]:
+        f.attrs.clear()  # frames in attrs would make concat compare them
+    pd.testing.assert_frame_equal(pd.concat(frames, ignore_index=True), whole)
+    assert errors == whole_errors
+    pd.testing.assert_frame_equal(pd.concat(tranches, ignore_index=True), want.drop(columns="grant"))
+
+
+def test_data_set_parts_report_errors_once():
+    from vest.filings import read_part
+    path = "tests/filings/fixtures/dataset-bad"
+    whole, whole_errors = read_part(path)
+    assert whole_errors
+    parts = [read_part(path, None, k, 3) for k in range(3)]
+    assert parts[0][1] == whole_errors and not parts[1][1] and not parts[2][1]
+    for f in [whole] + [f for f, _ in parts]:
+        f.attrs.clear()
+    pd.testing.assert_frame_equal(pd.concat([f for f, _ in parts], ignore_index=True), whole)

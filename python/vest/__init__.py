@@ -10,11 +10,12 @@ frames naming file:line:column and a code.
 >>> vest.parse("100% of the shares vest on June 1, 2025.", shares=300).tranches.shares.tolist()
 [300]
 """
-from .errors import Error, FileError, InputError, InputWarning, ScheduleError
+from .errors import Error, FileError, InputError, InputWarning, ScheduleError, ScheduleWarning
 from .filings import read_filings, tranches
 from .footnotes import Footnote, parse, parse_many
 from .portfolio import Portfolio
 from .schedules import Projection, Schedule, schedule
 
 __all__ = ["parse", "parse_many", "schedule", "read_filings", "tranches", "Portfolio", "Footnote", "Schedule",
-           "Projection", "Error", "InputError", "ScheduleError", "FileError", "InputWarning"]
+           "Projection", "Error", "InputError", "ScheduleError", "FileError", "InputWarning",
+           "ScheduleWarning"]

@@ -1,8 +1,11 @@
 """Scale-out on Dask's distributed scheduler (``import vest.dask``).
 
-- ``read_filings(paths)``: a Dask DataFrame, one partition per input (a
-  data-set quarter zip or folder, a folder of XML, a file), each read by
-  ``vest.read_filings`` on a worker.
+- ``read_filings(paths, parts=None)``: a Dask DataFrame, ``parts``
+  partitions per data set (its filings split into contiguous shares, read by
+  the native reader on the workers) and one per other input (a folder of
+  XML, a file); the partitions in order are ``vest.read_filings``' rows.
+- ``read_tranches(paths, parts=None)``: the same partitions, one row per
+  grant × tranche (``vest.tranches``), from the same interpretation.
 - ``parse_many(ddf, ...)``: ``vest.parse_many`` on every partition.
 - ``as_of(ddf, date, group_by=None)``: every partition loaded as a
   ``vest.Portfolio`` on a worker, its exact partial totals (integers in
@@ -36,31 +39,72 @@ from . import portfolio as _portfolio
 from . import _values
 from .errors import InputWarning
 
-__all__ = ["read_filings", "parse_many", "as_of", "partitions_of"]
+__all__ = ["read_filings", "read_tranches", "parse_many", "as_of", "partitions_of"]
 
 
-def partitions_of(paths):
-    """The inputs, one per partition: each path as given (a file, a data-set
-    zip or folder, a folder of XML: one ``read_filings`` call each)."""
+def _is_data_set(path):
+    """True when ``path`` is (or, unreadable here, may be) an SEC data set: a
+    zip or a folder holding SUBMISSION.tsv. The workers read the paths; where
+    the client cannot, the path is split anyway (the extra parts are empty)."""
+    if os.path.isdir(path):
+        return any(n.upper() == "SUBMISSION.TSV" for n in os.listdir(path))
+    try:
+        with open(path, "rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return True
+
+
+def _default_parts():
+    """The cluster's worker threads when a distributed client is active, else 1."""
+    try:
+        import distributed
+        client = distributed.get_client()
+    except (ImportError, ValueError):
+        return 1
+    return max(1, sum(client.nthreads().values()))
+
+
+def partitions_of(paths, parts=1):
+    """The partitions: (path, part, parts) for each input, ``parts`` of them
+    for a data set (zip or folder), one for any other input (a file, a folder
+    of XML). Reading them in order gives ``vest.read_filings(paths)``.
+
+    >>> import vest.dask
+    >>> vest.dask.partitions_of(["../shared/seeds/", "tests/filings/fixtures/dataset.zip"], parts=2)
+    [('../shared/seeds/', 0, 1), ('tests/filings/fixtures/dataset.zip', 0, 2), ('tests/filings/fixtures/dataset.zip', 1, 2)]
+    """
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = [paths]
-    return [os.fspath(p) for p in paths]
+    out = []
+    for p in (os.fspath(p) for p in paths):
+        n = max(1, int(parts)) if _is_data_set(p) else 1
+        out.extend((p, k, n) for k in range(n))
+    return out
 
 
-def _read_one(path, as_of):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", InputWarning)  # errors travel in attrs and in errors()
-        frame = _filings.read_filings([path], as_of=as_of)
+def _read_one(path, part, parts, as_of, threads, tranches=False):
+    frame, _ = _filings.read_part([path], as_of, part, parts, threads=threads, tranches=tranches)
+    if tranches:
+        return frame.attrs["tranches"]
     errors = frame.attrs.get("errors")
     frame.attrs = {}
     frame["partition_errors"] = len(errors) if errors is not None else 0
     return frame
 
 
-def read_filings(paths, as_of=None):
-    """A Dask DataFrame of grants, one partition per input path (columns of
-    ``vest.read_filings`` plus ``partition_errors``: how many inputs of that
-    partition could not be read; ``vest.read_filings`` on the path lists them).
+def read_filings(paths, as_of=None, parts=None, threads=0):
+    """A Dask DataFrame of grants (columns of ``vest.read_filings`` plus
+    ``partition_errors``: how many inputs of that partition could not be
+    read; ``vest.read_filings`` on the path lists them).
+
+    A data set (a quarter's zip or folder) is split into ``parts`` partitions
+    of contiguous filings (default: the worker threads of the active
+    distributed client, else 1), so that one quarter runs on every worker;
+    every other input is one partition. Each part decompresses and indexes
+    the whole data set, then reads and interprets only its filings. Rows
+    are in ``vest.read_filings`` order, each partition's index from 0;
+    ``threads``: native threads per task (0: every core of the worker).
 
     >>> import vest.dask
     >>> ddf = vest.dask.read_filings(["../shared/seeds/", "../shared/corpus/form4-xml/"])
@@ -69,10 +113,32 @@ def read_filings(paths, as_of=None):
     >>> len(ddf.compute(scheduler="sync")) == len(vest.read_filings(["../shared/seeds/",
     ...                                                              "../shared/corpus/form4-xml/"]))
     True
+    >>> vest.dask.read_filings("tests/filings/fixtures/dataset.zip", parts=3).npartitions
+    3
     """
-    parts = partitions_of(paths)
+    parts = partitions_of(paths, _default_parts() if parts is None else parts)
     meta = _read_one_meta(as_of)
-    delayed = [dask.delayed(_read_one, pure=True)(p, as_of) for p in parts]
+    delayed = [dask.delayed(_read_one, pure=True)(p, k, n, as_of, threads) for p, k, n in parts]
+    return dd.from_delayed(delayed, meta=meta, verify_meta=False)
+
+
+def read_tranches(paths, parts=None, threads=0):
+    """A Dask DataFrame with one row per grant × tranche (the columns of
+    ``vest.tranches``), in the partitions of ``read_filings``: each task reads
+    its filings and returns only their tranches, from the same interpretation
+    (the footnotes are read once, as ``vest filing --tranches`` does). ``grant``
+    is the grant's row label in its ``read_filings`` partition.
+
+    >>> import vest, vest.dask
+    >>> t = vest.dask.read_tranches("../shared/seeds/").compute(scheduler="sync")
+    >>> t.equals(vest.tranches(vest.read_filings("../shared/seeds/")))
+    True
+    """
+    parts = partitions_of(paths, _default_parts() if parts is None else parts)
+    meta = _filings.read_part([], tranches=True)[0].attrs["tranches"]
+    for c in ("shares", "cumulative"):
+        meta[c] = meta[c].astype(object)
+    delayed = [dask.delayed(_read_one, pure=True)(p, k, n, None, threads, True) for p, k, n in parts]
     return dd.from_delayed(delayed, meta=meta, verify_meta=False)
 
 

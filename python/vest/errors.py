@@ -13,7 +13,7 @@ the message as the command line prints it (``file:line:column: error: message
 invalid_input | grant_date: "2013-02-30" is not a valid YYYY-MM-DD date [invalid_input]
 """
 
-__all__ = ["Error", "InputError", "ScheduleError", "FileError", "InputWarning"]
+__all__ = ["Error", "InputError", "ScheduleError", "FileError", "InputWarning", "ScheduleWarning"]
 
 
 class Error(Exception):
@@ -73,3 +73,10 @@ class FileError(Error, OSError):
 class InputWarning(UserWarning):
     """Some rows or files of a batch could not be read; the frame's
     ``attrs["errors"]`` lists them and the good ones were kept."""
+
+
+class ScheduleWarning(UserWarning):
+    """The engine built the schedule and said something about it that the
+    caller should know: an event that occurred after its deadline counts as
+    not having occurred (``event_after_deadline``). ``Schedule.warnings``
+    keeps the texts."""

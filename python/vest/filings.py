@@ -21,7 +21,7 @@ from . import _values
 from .errors import InputWarning
 from .footnotes import parse_many
 
-__all__ = ["read_filings", "tranches", "GRANT_COLUMNS", "TRANCHE_COLUMNS"]
+__all__ = ["read_filings", "read_part", "tranches", "GRANT_COLUMNS", "TRANCHE_COLUMNS"]
 
 # The columns of `vest filing --format csv` (with as_of: vested ... expired), then the
 # interpreter's context and where the grant is.
@@ -46,7 +46,7 @@ def _errors_frame(diagnostics):
                         columns=["file", "line", "column", "code", "message", "text"])
 
 
-def read_filings(paths, as_of=None, *, threads=0):
+def read_filings(paths, as_of=None, *, threads=0, tranches=False):
     """Grants from filings: one row per grant, the columns of ``vest filing
     --format csv`` (``as_of`` adds vested, unvested, contingent, exercisable,
     expired), then the interpreter's context (text, is_option, expiration,
@@ -57,6 +57,8 @@ def read_filings(paths, as_of=None, *, threads=0):
     column, code, message, text) with an ``InputWarning``; the rest is read.
     Runs with the GIL released, the filings' footnotes interpreted on
     ``threads`` threads (0: every core; the rows are the same for any number).
+    ``tranches=True`` also puts ``vest.tranches(frame)`` in ``attrs["tranches"]``,
+    taken from the same interpretation (the footnotes are not read twice).
 
     >>> import vest
     >>> g = vest.read_filings(["../shared/seeds/"], as_of="2015-06-30")
@@ -68,14 +70,45 @@ def read_filings(paths, as_of=None, *, threads=0):
     >>> len(bad), bad.attrs["errors"].code.tolist()
     (0, ['cannot_open'])
     """
-    day = None if as_of is None else _values.day_number(as_of, "as_of")
-    columns, diagnostics, _ = _vest.read_filings(_paths(paths), day, int(threads))
-    frame = _grants_frame(columns, as_of)
-    frame.attrs["errors"] = _errors_frame(diagnostics)
+    frame, diagnostics = read_part(paths, as_of, threads=threads, tranches=tranches)
     if diagnostics:
         warnings.warn("%d input(s) could not be read (attrs['errors'] lists them; the rest was read): %s"
                       % (len(diagnostics), diagnostics[0]["text"]), InputWarning, stacklevel=2)
     return frame
+
+
+def read_part(paths, as_of=None, part=0, parts=1, *, threads=0, tranches=False):
+    """(grants, diagnostics) of ``read_filings`` for share ``part`` of ``parts``
+    of every data set's filings (contiguous, in SUBMISSION order; only part 0
+    reports errors; any other input is read whole by part 0, by no other
+    part): for one path, the frames of parts 0, 1, ... concatenated are
+    ``read_filings(path)``'s. ``attrs["errors"]`` as there; no warning.
+
+    >>> from vest.filings import read_part
+    >>> [len(read_part("tests/filings/fixtures/dataset.zip", None, k, 2)[0]) for k in range(2)]
+    [2, 2]
+    """
+    day = None if as_of is None else _values.day_number(as_of, "as_of")
+    columns, diagnostics, _ = _vest.read_filings(_paths(paths), day, int(threads), int(part), int(parts), bool(tranches))
+    frame = _grants_frame(columns, as_of)
+    frame.attrs["errors"] = _errors_frame(diagnostics)
+    if tranches:
+        frame.attrs["tranches"] = _tranches_frame(frame, columns["tranches_of"])
+    return frame, diagnostics
+
+
+def _tranches_frame(grants, t):
+    """vest.tranches(grants)'s frame from the native tranche columns (row = the grant's position)."""
+    rows = np.asarray(t["row"], dtype=np.int64)
+    out = pd.DataFrame({"grant": grants.index.to_numpy()[rows]})
+    ident = grants[["source", "accession", "owner", "issuer", "security", "grant_date"]].take(rows).reset_index(drop=True)
+    out = pd.concat([out, ident], axis=1)
+    out["tranche_date"] = _values.dates(t["date"])
+    out["vests_on"] = _values.dates(t["vests_on"])
+    out["shares"] = _values.exact_column(t["shares"])
+    out["cumulative"] = _values.exact_column(t["cumulative"])
+    out["percent"] = np.array(t["percent"], dtype=object)
+    return out
 
 
 def _grants_frame(c, as_of):

@@ -13,13 +13,14 @@
 import dataclasses
 import datetime
 import typing
+import warnings
 
 import pandas as pd
 
 import _vest
 
 from . import _values
-from .errors import InputError, ScheduleError
+from .errors import InputError, ScheduleError, ScheduleWarning
 
 __all__ = ["Schedule", "Projection", "schedule"]
 
@@ -70,8 +71,9 @@ class Schedule:
     2 2021-06-30      34         100
     """
 
-    def __init__(self, native):
+    def __init__(self, native, warnings=()):
         self._s = native
+        self.warnings = list(warnings)
 
     @property
     def total(self):
@@ -82,6 +84,12 @@ class Schedule:
     def contingent(self):
         """[(shares, condition)] of the portions with no date until an event."""
         return list(self._s.contingent)
+
+    @property
+    def conditions(self):
+        """[(kind, text)] the schedule records without changing its dates
+        (``earlier_of_event``: an event that could still come first)."""
+        return list(self._s.conditions)
 
     @property
     def contingent_total(self):
@@ -120,6 +128,12 @@ class Schedule:
         return "<vest.Schedule %s shares, %d tranches>" % (self.total, len(self._s.tranches()["date"]))
 
 
+def _when(value):
+    """A day as the engine reads it (WHEN): a date object becomes ISO text; a
+    str (a date, an event id, "ipo+6m", "earlier-of(2026-01-01,cic)") is kept."""
+    return _values.iso(value)
+
+
 def _portions(items, what):
     out = []
     for item in items or ():
@@ -128,7 +142,7 @@ def _portions(items, what):
         else:
             first, second = item
             if what == "lumps":
-                out.append("%s:%s" % (_values.iso(first), _portion_text(second)))
+                out.append("%s:%s" % (_when(first), _portion_text(second)))
             else:
                 out.append("%s:%s" % (_portion_text(first), second))
     return out
@@ -140,12 +154,45 @@ def _portion_text(p):
     return _values.number(p, "portion")
 
 
+def _day_list(value):
+    """earlier_of / later_of: "WHEN,WHEN" or a sequence of WHENs."""
+    if value is None or isinstance(value, str):
+        return value
+    return ",".join(_when(v) for v in value)
+
+
+def _then_items(items):
+    """then: "COUNTxPERIOD[:PORTION]" strings or (count, period[, portion]) tuples."""
+    out = []
+    for item in items or ():
+        if isinstance(item, str):
+            out.append(item)
+        else:
+            count, period, *portion = item
+            out.append("%dx%s" % (count, period) + (":%s" % _portion_text(portion[0]) if portion else ""))
+    return out
+
+
+def _event_items(events):
+    """events / event_deadlines: {id: date}, or "ID:DATE" strings or (id, date) pairs."""
+    if events is None:
+        return []
+    if isinstance(events, str):
+        events = [events]
+    pairs = events.items() if isinstance(events, dict) else events
+    return [item if isinstance(item, str) else "%s:%s" % (item[0], _values.iso(item[1])) for item in pairs]
+
+
 def schedule(grant_date, shares, *, lumps=(), installments=0, start=None, period="1m", first_step=1, cliff=0,
              day_policy="vesting_start_day", contingent=(), policy="cumulative_round_down", exercise_price=None,
-             expiration=None, early_exercise=False, exercised=None, window=None, terminate=None, accelerate=()):
-    """A schedule from explicit parameters, as ``vest schedule`` builds it.
+             expiration=None, early_exercise=False, exercised=None, window=None, terminate=None, accelerate=(),
+             then=(), anchor_event=None, earlier_of=None, later_of=None, double_trigger=None, events=None,
+             event_deadlines=None):
+    """A schedule from explicit parameters, as ``vest schedule`` builds it
+    (every option of ``vest schedule`` but ``--ocf``; the same reader,
+    engine/core/schedule_parameters, reads both, with the same limits).
 
-    - ``lumps``: ``"DATE:PORTION"`` strings or ``(date, portion)`` pairs; a
+    - ``lumps``: ``"WHEN:PORTION"`` strings or ``(when, portion)`` pairs; a
       portion is ``"25%"``, ``"1/4"``, a share count or ``"rest"``.
     - ``installments`` equal installments every ``period`` (``1m 3m 1q 1y 2w
       30d``) from ``start`` (default the grant date), ``first_step`` 1 (one
@@ -157,6 +204,30 @@ def schedule(grant_date, shares, *, lumps=(), installments=0, start=None, period
     - Options: ``exercise_price``, ``expiration``, ``early_exercise``,
       ``exercised``, ``window`` (post-termination, ``90d``).
     - Events: ``terminate`` (a date), ``accelerate`` (``"DATE[:full|SHARES|PCT%]"``).
+
+    Statements that wait for events or for each other (``--then``,
+    ``--anchor-event`` ... on the command line). WHEN — in ``lumps``,
+    ``start``, ``double_trigger`` and the items of ``earlier_of`` /
+    ``later_of`` — is a date, an event id, either plus a period (``"ipo+6m"``),
+    or ``"earlier-of(WHEN,...)"`` / ``"later-of(WHEN,...)"``:
+
+    - ``then``: statements each starting where the previous one ended,
+      ``"COUNTxPERIOD[:PORTION]"`` or ``(count, period[, portion])``
+      (portion defaults to ``"rest"``): ``["1x12m:25%", "36x1m:rest"]``.
+    - ``anchor_event``: an event id the installments (or the first ``then``)
+      count from; ``earlier_of`` / ``later_of``: WHENs (a list, or
+      ``"a,b"``) the installments start on the earlier / later of.
+    - ``double_trigger``: WHEN; nothing vests before it, installments due
+      earlier vest on it.
+    - ``events``: what occurred, ``{"ipo": "2022-06-30"}`` (or ``"ipo:2022-06-30"``
+      items); ``event_deadlines``: ``{"ipo": "2028-01-15"}``: unless the event
+      occurs by then, what waits for it is forfeited that day. An event that
+      has not occurred leaves what waits for it contingent (``contingent``);
+      naming an event no statement waits for is an ``InputError``.
+
+    ``conditions`` lists what the schedule records without changing its dates
+    (EARLIER OF with an event still pending); the engine's warnings (an event
+    after its deadline) are in ``warnings`` and issued as ``vest.ScheduleWarning``.
 
     Raises ``InputError`` for parameters it cannot read and ``ScheduleError``
     when the engine's factory refuses the schedule.
@@ -170,13 +241,36 @@ def schedule(grant_date, shares, *, lumps=(), installments=0, start=None, period
     Traceback (most recent call last):
     ...
     vest.errors.ScheduleError: ...
+
+    Double trigger: monthly vesting held until an IPO, then catching up.
+
+    >>> s = vest.schedule("2021-01-15", 4800, installments=48, double_trigger="ipo", events={"ipo": "2022-06-30"})
+    >>> t = s.tranches()
+    >>> t.vests_on.iloc[0].date(), int(t.shares.iloc[0]), int(t.shares.iloc[-1])
+    (datetime.date(2022, 6, 30), 1700, 100)
+    >>> vest.schedule("2021-01-15", 4800, installments=48, double_trigger="ipo").contingent
+    [(4800, 'ipo')]
+
+    Chained statements, and an event anchor that has not occurred yet:
+
+    >>> vest.schedule("2021-01-31", 4800, then=["1x12m:25%", "36x1m:rest"]).tranches().shares.tolist()[:3]
+    [1200, 100, 100]
+    >>> s = vest.schedule("2021-01-31", 4800, anchor_event="ipo", installments=48, cliff=12)
+    >>> s.as_of("2023-06-30").contingent
+    4800
+    >>> vest.schedule("2022-01-01", 300, earlier_of=["2024-01-31", "hire"], installments=3).conditions
+    [('earlier_of_event', ...)]
+    >>> vest.schedule("2022-01-01", 900, lumps=["earlier-of(2026-01-01,cic)"], events={"ipo": "2025-03-10"})
+    Traceback (most recent call last):
+    ...
+    vest.errors.InputError: error: events: no statement waits for event "ipo" [invalid_parameter]
     """
     params = {
         "grant_date": _values.iso(grant_date) or "",
         "shares": _values.number(shares) or "",
         "lumps": _portions(lumps, "lumps"),
         "installments": int(installments or 0),
-        "start": _values.iso(start),
+        "start": _when(start),
         "period": period,
         "first_step": int(first_step),
         "cliff": int(cliff or 0),
@@ -190,9 +284,18 @@ def schedule(grant_date, shares, *, lumps=(), installments=0, start=None, period
         "window": window,
         "terminate": _values.iso(terminate),
         "accelerate": list(accelerate or ()),
+        "then": _then_items(then),
+        "anchor_event": anchor_event,
+        "earlier_of": _day_list(earlier_of),
+        "later_of": _day_list(later_of),
+        "double_trigger": _when(double_trigger),
+        "events": _event_items(events),
+        "event_deadlines": _event_items(event_deadlines),
     }
     native, diagnostics = _vest.build_schedule(params)
     if native is None:
         bad_parameter = all(d["code"] == "invalid_parameter" for d in diagnostics)
         raise (InputError if bad_parameter else ScheduleError).from_diagnostics(diagnostics)
-    return Schedule(native)
+    for d in diagnostics:
+        warnings.warn(d["text"], ScheduleWarning, stacklevel=2)
+    return Schedule(native, [d["text"] for d in diagnostics])

@@ -1,6 +1,7 @@
 #include "engine/core/schedule_parameters.hpp"
 
 #include "engine/core/schedule.hpp"
+#include "engine/core/timing_parameters.hpp"
 
 #include <gtest/gtest.h>
 
@@ -132,6 +133,96 @@ TEST(ReadScheduleParameters, NoVestingIsAProblemUnlessGivenElsewhere) {
   p.shares = "10";
   EXPECT_TRUE(mentions(read_schedule_parameters(p, ParameterSpelling::python), "no vesting given: use lumps, installments"));
   EXPECT_TRUE(read_schedule_parameters(p, ParameterSpelling::command_line, true).problems.empty());
+}
+
+// The statement-timing parameters (timing_parameters.hpp), which `vest
+// schedule`'s --then, --double-trigger ... and vest.schedule's keywords share.
+TEST(ReadScheduleParameters, DoubleTriggerHoldsTheInstallmentsUntilTheEvent) {
+  ScheduleParameters p;
+  p.grant_date = "2021-01-15";
+  p.shares = "4800";
+  p.installments = 48;
+  p.double_trigger = "ipo";
+  p.events = {"ipo:2022-06-30"};
+  const auto r = read_schedule_parameters(p, ParameterSpelling::python);
+  ASSERT_TRUE(r.problems.empty()) << r.problems.front();
+  const auto built = build_schedule(r.spec);
+  ASSERT_TRUE(built);
+  ASSERT_EQ(built->tranches().size(), 32u);
+  EXPECT_EQ(built->tranches()[0].vests_on, *parse_iso_date("2022-06-30"));
+  EXPECT_EQ(built->tranches()[0].shares, Amount(1700));
+  p.events.clear();  // no IPO yet: one contingent portion named by the event
+  const auto pending = build_schedule(read_schedule_parameters(p, ParameterSpelling::python).spec);
+  ASSERT_TRUE(pending);
+  EXPECT_TRUE(pending->tranches().empty());
+  EXPECT_EQ(pending->contingent_total(), Amount(4800));
+}
+
+TEST(ReadScheduleParameters, ThenStatementsStartWhereThePreviousEnded) {
+  ScheduleParameters p;
+  p.grant_date = "2021-01-31";
+  p.shares = "4800";
+  p.then = {"1x12m:25%", "36x1m"};
+  const auto r = read_schedule_parameters(p, ParameterSpelling::command_line);
+  ASSERT_TRUE(r.problems.empty()) << r.problems.front();
+  ASSERT_EQ(r.spec.segments.size(), 2u);
+  const auto built = build_schedule(r.spec);
+  ASSERT_TRUE(built);
+  ASSERT_EQ(built->tranches().size(), 37u);
+  EXPECT_EQ(built->tranches()[0].date, *parse_iso_date("2022-01-31"));
+  EXPECT_EQ(built->tranches()[1].date, *parse_iso_date("2022-02-28"));
+  EXPECT_EQ(built->tranches()[36].date, *parse_iso_date("2025-01-31"));
+}
+
+TEST(ReadScheduleParameters, TimingProblemsAreNamedBySpelling) {
+  ScheduleParameters p;
+  p.grant_date = "2022-01-01";
+  p.shares = "10";
+  p.lumps = {"ipo"};
+  p.events = {"cic:2023-01-01"};
+  p.event_deadlines = {"ipo:2030-01-01", "ipo:2031-01-01"};
+  p.anchor_event = "9pm";
+  const auto cli = read_schedule_parameters(p, ParameterSpelling::command_line);
+  EXPECT_TRUE(mentions(cli, "--event: no statement waits for event \"cic\"")) << cli.problems.size();
+  EXPECT_TRUE(mentions(cli, "--event-deadline: \"ipo\" given twice"));
+  EXPECT_TRUE(mentions(cli, "--anchor-event: \"9pm\" is not an event id"));
+  const auto python = read_schedule_parameters(p, ParameterSpelling::python);
+  EXPECT_TRUE(mentions(python, "events: no statement waits for event \"cic\""));
+  EXPECT_TRUE(mentions(python, "event_deadlines: \"ipo\" given twice"));
+  EXPECT_TRUE(mentions(python, "anchor_event: \"9pm\" is not an event id"));
+}
+
+TEST(ReadScheduleParameters, WhenOffsetsAndThenCountsKeepTheLimits) {
+  ScheduleParameters p;
+  p.grant_date = "2022-01-01";
+  p.shares = "10";
+  p.lumps = {"ipo+100000y"};
+  p.then = {"5301x1m"};
+  const auto r = read_schedule_parameters(p, ParameterSpelling::python);
+  EXPECT_TRUE(mentions(r, "lumps: \"100000y\" is out of range"));
+  EXPECT_TRUE(mentions(r, "then: \"5301x1m\" needs COUNTxPERIOD[:PORTION]"));
+}
+
+TEST(ReadVestingParameters, WithoutTimingTheEventsAreLeftToTheCaller) {
+  ScheduleParameters p;
+  p.grant_date = "2022-01-01";
+  p.shares = "10";
+  p.events = {"fda-approval:2023-01-01"};  // --ocf: an OCF condition, not a statement's event
+  auto r = read_vesting_parameters(p, ParameterSpelling::command_line, /*timing=*/false);
+  EXPECT_TRUE(r.problems.empty());
+  finish_schedule_parameters(p, ParameterSpelling::command_line, /*vesting_given_elsewhere=*/true, r);
+  EXPECT_TRUE(r.problems.empty());
+}
+
+TEST(ParseEventParameter, SplitsAtTheLastColon) {
+  const auto e = parse_event_parameter("a:b:2023-01-01");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->first, "a:b");
+  EXPECT_EQ(e->second, *parse_iso_date("2023-01-01"));
+  EXPECT_FALSE(parse_event_parameter(":2023-01-01"));
+  EXPECT_FALSE(parse_event_parameter("ipo:2023-02-30"));
+  EXPECT_TRUE(is_event_id("fda.approval-2"));
+  EXPECT_FALSE(is_event_id("9pm"));
 }
 
 }  // namespace

@@ -1,0 +1,127 @@
+#!/usr/bin/python3
+"""A quarter through vest.dask on a 2-worker LocalCluster, beside `vest filing` (not in ctest).
+
+    PYTHONPATH=build/python bench/dask_quarter_bench.py [--zip Q.zip] [--rounds 3] [--parts 2,4]
+
+The quarter is bench/gen_quarter.py's (60,000 filings, ~162,000 footnotes;
+written to a temporary folder unless --zip names one). Each round, interleaved:
+  cli      `vest filing Q.zip --tranches --format csv` (every core) to a file:
+           wall, CPU (user+sys) and peak RSS by /usr/bin/time;
+  (the Dask rows give wall time and the CPU of the two workers plus this
+  process, which holds the client and the scheduler: at high load the CPU
+  figure is the one to compare with the CLI's)
+  tranches vest.dask.read_tranches(Q.zip, parts=P): every tranche row computed
+           on the workers, counted there (the rows stay where they were made,
+           as the CLI's stay in its file);
+  gather   the same, the whole tranche frame brought back to the client;
+  old      (--old) vest.dask.read_filings with one partition per input, then
+           vest.tranches per partition (the path measured before: the footnotes
+           read twice, the quarter on one worker).
+The cluster is distributed.LocalCluster(n_workers=2, threads_per_worker=1,
+processes=True) on 127.0.0.1, started once and warmed up (vest imported on
+every worker) before the first round. The machine is shared: compare within a
+round, and read the load printed beside it.
+"""
+import argparse
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+BUILD = pathlib.Path(os.environ.get("VEST_BUILD", ROOT / "build"))
+sys.path.insert(0, str(BUILD / "python"))
+
+import pandas as pd  # noqa: E402
+
+import vest  # noqa: E402
+import vest.dask  # noqa: E402
+
+
+def load_avg():
+    return "%.1f" % os.getloadavg()[0]
+
+
+def run_cli(zip_path, out):
+    with tempfile.NamedTemporaryFile("r") as times, open(out, "w") as sink:
+        t0 = time.perf_counter()
+        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", times.name, str(BUILD / "vest"), "filing",
+                            str(zip_path), "--tranches", "--format", "csv"], stdout=sink, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - t0
+        if p.returncode not in (0, 1):
+            raise RuntimeError("vest filing failed: %d" % p.returncode)
+        user, system, kb = times.read().split()
+    rows = sum(1 for _ in open(out)) - 1
+    return wall, float(user) + float(system), int(kb) / 1024, rows
+
+
+def process_cpu():
+    return sum(os.times()[:2])  # user + system of the calling process
+
+
+def timed(f, client):
+    """Wall seconds, CPU seconds of the workers + this client (the scheduler runs in this process), result."""
+    before = sum(client.run(process_cpu).values()) + process_cpu()
+    t0 = time.perf_counter()
+    r = f()
+    wall = time.perf_counter() - t0
+    return wall, sum(client.run(process_cpu).values()) + process_cpu() - before, r
+
+
+def count_rows(part):
+    return pd.DataFrame({"rows": [len(part)]})
+
+
+def old_path(zip_path):
+    grants = vest.dask.read_filings([str(zip_path)], parts=1)
+    return grants.map_partitions(lambda g: pd.DataFrame({"rows": [len(vest.tranches(g))]}),
+                                 meta={"rows": "int64"}).compute().rows.sum()
+
+
+def main():
+    a = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    a.add_argument("--zip", help="a data-set zip (default: bench/gen_quarter.py's quarter, written to a temp folder)")
+    a.add_argument("--rounds", type=int, default=3)
+    a.add_argument("--parts", default="2,4", help="partitions per data set to try, comma-separated")
+    a.add_argument("--old", action="store_true", help="also time the path before read_tranches (slow)")
+    args = a.parse_args()
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="vest-dask-bench-"))
+    zip_path = pathlib.Path(args.zip) if args.zip else tmp / "2031q1_form345.zip"
+    if not args.zip:
+        print(subprocess.run([sys.executable, str(ROOT / "bench" / "gen_quarter.py"), "-o", str(zip_path)],
+                             capture_output=True, text=True, check=True).stdout.strip())
+    import distributed
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                           dashboard_address=None)
+        client = distributed.Client(cluster)
+    try:
+        client.run(lambda: __import__("vest.dask") and None)
+        parts = [int(p) for p in args.parts.split(",")]
+        for r in range(args.rounds):
+            line = ["round %d (load %s)" % (r + 1, load_avg())]
+            wall, cpu, mb, rows = run_cli(zip_path, tmp / "tranches.csv")
+            line.append("cli %.2f s wall, %.2f s CPU, %.0f MB, %d rows" % (wall, cpu, mb, rows))
+            for p in parts:
+                ddf = vest.dask.read_tranches(str(zip_path), parts=p)
+                t, cpu, counts = timed(lambda: ddf.map_partitions(count_rows, meta={"rows": "int64"}).compute(), client)
+                line.append("tranches/%d %.2f s wall, %.2f s CPU (%d rows)" % (p, t, cpu, counts.rows.sum()))
+            t, cpu, frame = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).compute(), client)
+            line.append("gather/%d %.2f s wall, %.2f s CPU (%d rows)" % (parts[0], t, cpu, len(frame)))
+            del frame
+            if args.old:
+                t, cpu, n = timed(lambda: old_path(zip_path), client)
+                line.append("old %.2f s wall, %.2f s CPU (%d rows)" % (t, cpu, n))
+            line.append("load after %s" % load_avg())
+            print(" | ".join(line), flush=True)
+    finally:
+        client.close()
+        cluster.close()
+
+
+if __name__ == "__main__":
+    main()

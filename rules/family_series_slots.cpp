@@ -1,0 +1,294 @@
+// Family: series slots — phrasings that fill a series' slots which the cadence family does not read
+// ("in equal six-month installments": the period written as a length), and the examples of the
+// structure mechanisms outside the item rules: a span preamble before a colon (read_clauses), a span
+// that describes a schedule ending on calendar days (cross_check), a lump "in a single installment"
+// (account_for_salient_words), "from <date> through <date>" without a count (assemble_installments).
+#include "rules/rule_helpers.hpp"
+
+namespace vest::rules {
+using namespace helpers;
+
+namespace {
+
+// `date` is the grant date or the vesting commencement date that `name` is (the anchors family's reading).
+std::optional<Item> defined_as_anchor(const When& name, const When& date) {
+  const bool anchor_itself = (name.ref == When::Ref::grant || name.ref == When::Ref::vcd) && name.months == 0 &&
+                             name.days == 0 && !name.fixed_day;
+  if (!anchor_itself || date.ref != When::Ref::absolute || date.months || date.days || date.fixed_day) return std::nullopt;
+  Item it = make(IT::when);
+  it.when = date;
+  it.note = name.ref == When::Ref::grant ? "grant" : "vcd";
+  return it;
+}
+
+}  // namespace
+
+Family series_slots_family() {
+  Family f;
+  f.name = "series_slots";
+  f.item_rules = {
+      // "the first three anniversaries of November 15, 2023, the date of grant": a date, then the anchor it is (the
+      // anchors family reads the other order, "the grant date, March 1, 2025"). Not a list: the anchor ends the phrase.
+      {"<date>, the date of grant (appositive)", 2, {item(IT::when), p(','), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t and_ = intern("and");
+         const When& date = m.item_of(0).when;
+         if (date.ref != When::Ref::absolute || date.months || date.days || date.fixed_day) return std::nullopt;
+         auto def = defined_as_anchor(m.item_of(2).when, date);
+         if (!def) return std::nullopt;
+         const auto& n = *m.nodes;
+         const std::size_t j = m.end;
+         if (j < n.size() && (is_w(n[j], and_) || n[j].kind == NK::item || n[j].kind == NK::date || n[j].kind == NK::number))
+           return std::nullopt;
+         if (j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',' &&
+             (n[j + 1].kind == NK::item || n[j + 1].kind == NK::date || is_w(n[j + 1], and_)))
+           return std::nullopt;
+         return def;
+       }},
+      // "in equal six-month installments", "in substantially equal 3-month installments": the period, no count.
+      // (After a number, "<number> equal <N>-month installments" of the cadence family reads the count too.)
+      {"in equal <N>-month installments", 5,
+       {w({"in"}), opt(w({"substantially", "approximately"})), opt(w({"equal"})), opt(w({"consecutive", "successive"})),
+        k(NK::number), opt(p('-')), w({"month", "year"}), w({"installments", "increments", "tranches", "instalments"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const Node& len = m.node(4);
+         if (len.den != 1 || len.num < 1 || len.num > 120 || is_year(len)) return std::nullopt;
+         // "in 12 month installments" may count them: without "equal", only the hyphenated length ("six-month").
+         if (!m.has(2) && !m.has(5)) return std::nullopt;
+         Item it = make(IT::cadence);
+         const int n = static_cast<int>(len.num);
+         it.period = m.node(6).wid == month ? Period::months(n) : Period::years(n);
+         it.has_period = true;
+         return it;
+       }},
+      // "beginning with the first calendar quarter ending after the grant date": the first quarter end after X,
+      // which the series' own day rule must give (assemble_installments: place_anchor checks it).
+      {"beginning with the first calendar quarter ending after <when>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with", "in"}), opt(w({"the"})), first_or_next(), opt(w({"full"})),
+        opt(w({"calendar", "fiscal"})), w({"quarter"}), opt(w({"that"})), w({"ending", "ends"}), w({"after", "following"}),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t fiscal = intern("fiscal");
+         if (m.has(5) && m.node(5).wid == fiscal) return std::nullopt;  // a fiscal year's quarters are not stated
+         Item it = make(IT::start);
+         it.when = m.item_of(10).when;
+         it.first_step = 1;
+         it.note = "first_quarter_ending";
+         return it;
+       }},
+      // "beginning on the first day of the month following the grant date": the 1st of the month after X's month.
+      {"beginning on the first day of the month following <when>", 5,
+       {w({"beginning", "commencing", "starting"}), opt(w({"on", "with"})), opt(w({"the"})), first_or_next(), w({"day"}),
+        w({"of"}), opt(w({"the"})), opt(w({"calendar"})), w({"month"}), opt(w({"immediately"})), w({"following", "after"}),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(11).when;
+         it.first_step = 1;
+         it.note = "first_month_starting";
+         return it;
+       }},
+      // "over three years from the Vesting Commencement Date": a span from its anchor (the anchors family read
+      // "three years from X" as a date; after "over" it is the span's length and start).
+      {"over <N years from anchor>", 4, {w({"over", "during"}), opt(w({"a", "the"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(2).when;
+         if ((x.ref != When::Ref::grant && x.ref != When::Ref::vcd) || x.months <= 0 || x.days != 0 || x.fixed_day)
+           return std::nullopt;
+         Item it = make(IT::over);
+         it.period = x.months % 12 == 0 ? Period::years(x.months / 12) : Period::months(x.months);
+         it.has_period = true;
+         it.when = x;
+         it.when.months = 0;
+         it.note = "from_anchor";
+         return it;
+       }},
+      // "The grant date of the shares subject to the option was <date>": a longer description of the award than
+      // the anchors family's rule reads (six words).
+      {"the grant date of the shares subject to the option was <date>", 2,
+       {item(IT::when), w({"of", "for"}), words_until({"was", "is"}, 10), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) { return defined_as_anchor(m.item_of(0).when, m.item_of(4).when); }},
+      // The end of a series: "with the final installment vesting on <when>", "until fully vested on <when>" (level 4,
+      // before the cadence family's "until fully vested" takes the words without the date). Cross-checked as
+      // "through <when>" is: against the count, the span and the size of each installment.
+      {"with the final installment vesting on <when>", 5,
+       {w({"final", "last"}), w({"installment", "tranche", "instalment"}), opt(w({"to", "scheduled"})), opt(w({"to"})),
+        opt(item(IT::vest_verb)), opt(w({"vesting"})), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(7).when;
+         return it;
+       }},
+      {"until fully vested on <when>, becoming fully exercisable <when>", 4, {w({"until", "becoming"}), item(IT::immediate), opt(w({"on", "as", "by"})), opt(w({"of"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(4).when;
+         return it;
+       }},
+      {"until fully <vest verb> on <when>", 4,
+       {w({"until", "becoming"}), w({"fully"}), item(IT::vest_verb), opt(w({"on", "as", "by"})), opt(w({"of"})),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(5).when;
+         return it;
+       }},
+      // "such that all shares are vested on <when>", "so that all of the RSUs will be vested by <when>".
+      {"such that all shares are vested on <when>", 5,
+       {w({"such", "so"}), w({"that"}), w({"all"}), opt(w({"of"})), opt(w({"the"})), any_word(),
+        opt(w({"are", "will", "shall", "is"})), opt(w({"be", "have", "become"})), opt(w({"fully"})), item(IT::vest_verb),
+        w({"on", "by"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(11).when;
+         return it;
+       }},
+  };
+  f.examples = {
+      {"Six and one-quarter percent (6.25%) of the shares vest at the end of each three-month period following the grant "
+       "date, such that all shares are vested on the fourth anniversary of the grant date.",
+       "2024-10-01", "16", "time_based",
+       "2025-01-01=1 2025-04-01=1 2025-07-01=1 2025-10-01=1 2026-01-01=1 2026-04-01=1 2026-07-01=1 2026-10-01=1 "
+       "2027-01-01=1 2027-04-01=1 2027-07-01=1 2027-10-01=1 2028-01-01=1 2028-04-01=1 2028-07-01=1 2028-10-01=1",
+       "", false},
+      {"Six and one-quarter percent (6.25%) of the shares vest at the end of each three-month period following the grant "
+       "date, such that all shares are vested on the third anniversary of the grant date.",
+       "2024-10-01", "16", "unrecognized", "", "cross_check_failed", false},
+      {"One-third of the units shall vest on each of the first three anniversaries of November 15, 2023, the date of grant.",
+       "2023-11-15", "3", "time_based", "2024-11-15=1 2025-11-15=1 2026-11-15=1", "", false},
+      {"The grant date of the shares subject to the option was February 22, 2023. The shares subject to the option vest in "
+       "four equal annual installments beginning on the first anniversary of the grant date.",
+       "2023-02-22", "4", "time_based", "2024-02-22=1 2025-02-22=1 2026-02-22=1 2027-02-22=1", "", false},
+      // A list of two dates is not an appositive.
+      {"One-third of the units shall vest on each of November 15, 2024, the date of grant and November 15, 2025.",
+       "2023-11-15", "3", "unrecognized", "", "not increasing", false},
+      {"The stock option becomes exercisable at the rate of 25% per year on each anniversary of the grant date, becoming fully "
+       "exercisable four years after the grant date.",
+       "2023-06-06", "8", "time_based", "2024-06-06=2 2025-06-06=2 2026-06-06=2 2027-06-06=2", "", false},
+      {"The stock option becomes exercisable at the rate of 25% per year on each anniversary of the grant date, becoming fully "
+       "exercisable five years after the grant date.",
+       "2023-06-06", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in four equal quarterly installments, with the final installment vesting on December 10, 2025.",
+       "2024-12-10", "4", "time_based", "2025-03-10=1 2025-06-10=1 2025-09-10=1 2025-12-10=1", "", false},
+      {"The RSUs vest in four equal quarterly installments, with the final installment vesting on March 10, 2026.",
+       "2024-12-10", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests as to 1/4th of the shares on the first anniversary of the grant date and as to 1/16th of the shares "
+       "on each quarterly anniversary thereafter until fully vested on the fourth anniversary of the grant date.",
+       "2024-01-31", "16", "time_based",
+       "2025-01-31=4 2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1 2026-04-30=1 2026-07-31=1 2026-10-31=1 "
+       "2027-01-31=1 2027-04-30=1 2027-07-31=1 2027-10-31=1 2028-01-31=1",
+       "", false},
+      {"The option vests as to 1/4th of the shares on the first anniversary of the grant date and as to 1/16th of the shares "
+       "on each quarterly anniversary thereafter until fully vested on the third anniversary of the grant date.",
+       "2024-01-31", "16", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests in 8 equal quarterly installments on the last day of each calendar quarter, beginning with the "
+       "first calendar quarter ending after the grant date.",
+       "2024-11-12", "8", "time_based",
+       "2024-12-31=1 2025-03-31=1 2025-06-30=1 2025-09-30=1 2025-12-31=1 2026-03-31=1 2026-06-30=1 2026-09-30=1", "", false},
+      // On a quarter end itself, the first quarter ending after it is the next one.
+      {"The RSUs vest in 4 equal quarterly installments at the end of each calendar quarter, commencing with the first "
+       "calendar quarter ending after the vesting commencement date of March 31, 2025.",
+       "2025-04-02", "4", "time_based", "2025-06-30=1 2025-09-30=1 2025-12-31=1 2026-03-31=1", "", false},
+      // The series' days are not quarter ends: the two slots disagree.
+      {"The option vests in 8 equal quarterly installments on the first day of each calendar quarter, beginning with the "
+       "first calendar quarter ending after the grant date.",
+       "2024-11-12", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The shares vest in 6 equal monthly installments on the first day of each month, beginning on the first day of the "
+       "month following the grant date.",
+       "2024-03-18", "6", "time_based", "2024-04-01=1 2024-05-01=1 2024-06-01=1 2024-07-01=1 2024-08-01=1 2024-09-01=1", "",
+       false},
+      {"The shares vest in 6 equal monthly installments on the 15th day of each month, beginning on the first day of the "
+       "month following the grant date.",
+       "2024-03-18", "6", "unrecognized", "", "cross_check_failed", false},
+      // The period as a length, the size of each installment after it, the end.
+      {"One-sixth of the shares vest on April 8, 2020, and the remaining shares vest in equal six-month installments of "
+       "one-sixth each thereafter through October 8, 2022.",
+       "2019-09-19", "600", "time_based", "2020-04-08=100 2020-10-08=100 2021-04-08=100 2021-10-08=100 2022-04-08=100 2022-10-08=100",
+       "", false},
+      {"The RSUs vest ratably over a 24-month period in six-month installments, beginning on the six-month anniversary of "
+       "the grant date.",
+       "2025-05-31", "4", "time_based", "2025-11-30=1 2026-05-31=1 2026-11-30=1 2027-05-31=1", "", false},
+      {"The award vests in equal six-month installments over three years from the Vesting Commencement Date. The \"Vesting "
+       "Commencement Date\" is October 24, 2024.",
+       "2024-12-09", "6", "time_based", "2025-04-24=1 2025-10-24=1 2026-04-24=1 2026-10-24=1 2027-04-24=1 2027-10-24=1", "",
+       false},
+      // A span from a day that is not one of the day rule's: the first month's end is not certain.
+      {"The option vests in equal monthly installments on the last day of each month over the two years following the grant "
+       "date.",
+       "2025-04-15", "24", "unrecognized", "", "not certain", false},
+      // The end is not a whole number of six-month periods after the first date: refused.
+      {"One-sixth of the shares vest on April 8, 2020, and the remaining shares vest in equal six-month installments of "
+       "one-sixth each thereafter through December 8, 2022.",
+       "2019-09-19", "600", "unrecognized", "", "cross_check_failed", false},
+      // A stated rounding (read_stated_rounding.cpp) sets the allocation: each date rounded down, the rest on the last
+      // date (101 in thirds: 33, 33, 35, not the default cumulative 33, 34, 34) ...
+      {"The RSUs vest in three equal annual installments on the first three anniversaries of the grant date (with the "
+       "number of units vesting on each vesting date rounded down to the nearest whole unit, except on the final vesting "
+       "date on which all remaining units vest).",
+       "2024-03-04", "101", "time_based", "2025-03-04=33 2026-03-04=33 2027-03-04=35", "", false},
+      // ... or what does not divide equally on the first date (102 in quarters: 27, 25, 25, 25).
+      {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, with any "
+       "shares that cannot be divided equally vesting on the first vesting date.",
+       "2024-09-03", "102", "time_based", "2025-09-03=27 2026-09-03=25 2027-09-03=25 2028-09-03=25", "", false},
+      // A rounding the rules do not read is refused, never replaced by the default.
+      {"The RSUs vest in three equal annual installments on the first three anniversaries of the grant date, with "
+       "fractional units rounded to the nearest whole unit.",
+       "2024-03-04", "101", "unrecognized", "", "rounding word", false},
+      // Percentages in words with a spelled fraction (text.cpp reads them before "percent").
+      {"Twelve and one-half percent of the shares vest on each six-month anniversary of the grant date.", "2024-01-31", "16",
+       "time_based", "2024-07-31=2 2025-01-31=2 2025-07-31=2 2026-01-31=2 2026-07-31=2 2027-01-31=2 2027-07-31=2 2028-01-31=2",
+       "", false},
+      {"Thirty-three and one-third percent (33 1/3%) of the units vest on each of the first three anniversaries of the grant "
+       "date.",
+       "2025-01-20", "300", "time_based", "2026-01-20=100 2027-01-20=100 2028-01-20=100", "", false},
+      {"Twelve and one-half percent of the units vest on each of the first four anniversaries of the grant date.", "2025-01-20",
+       "80", "unrecognized", "", "cross_check_failed", false},
+      // A span preamble joined by a colon, checked against the whole schedule.
+      {"The option vests over four years: 25% of the shares vest on the first anniversary of the grant date and the "
+       "remaining 75% vest in 36 equal monthly installments thereafter.",
+       "2024-01-15", "48", "time_based",
+       "2025-01-15=12 2025-02-15=1 2025-03-15=1 2025-04-15=1 2025-05-15=1 2025-06-15=1 2025-07-15=1 2025-08-15=1 "
+       "2025-09-15=1 2025-10-15=1 2025-11-15=1 2025-12-15=1 2026-01-15=1 2026-02-15=1 2026-03-15=1 2026-04-15=1 "
+       "2026-05-15=1 2026-06-15=1 2026-07-15=1 2026-08-15=1 2026-09-15=1 2026-10-15=1 2026-11-15=1 2026-12-15=1 "
+       "2027-01-15=1 2027-02-15=1 2027-03-15=1 2027-04-15=1 2027-05-15=1 2027-06-15=1 2027-07-15=1 2027-08-15=1 "
+       "2027-09-15=1 2027-10-15=1 2027-11-15=1 2027-12-15=1 2028-01-15=1",
+       "", false},
+      {"The option vests over three years: 25% of the shares vest on the first anniversary of the grant date and the "
+       "remaining 75% vest in 36 equal monthly installments thereafter.",
+       "2024-01-15", "48", "unrecognized", "", "cross_check_failed", false},
+      // A span that describes a series on calendar days: it ends within the last installment's period.
+      {"The units vest over three years. 1/6 of the units vest on the date that is six months after the vesting "
+       "commencement date, and the remainder vest in ten equal quarterly installments on the first day of each calendar "
+       "quarter thereafter. The vesting commencement date is February 1, 2025.",
+       "2025-04-08", "60", "time_based",
+       "2025-08-01=10 2025-10-01=5 2026-01-01=5 2026-04-01=5 2026-07-01=5 2026-10-01=5 2027-01-01=5 2027-04-01=5 "
+       "2027-07-01=5 2027-10-01=5 2028-01-01=5",
+       "", false},
+      // Two installments more: the last date is past the span's end from either the vesting commencement date or the
+      // grant date: refused.
+      {"The units vest over three years. 1/6 of the units vest on the date that is six months after the vesting "
+       "commencement date, and the remainder vest in twelve equal quarterly installments on the first day of each calendar "
+       "quarter thereafter. The vesting commencement date is February 1, 2025.",
+       "2025-04-08", "72", "unrecognized", "", "cross_check_failed", false},
+      // A lump is one installment.
+      {"The restricted stock units will vest in a single installment on the third anniversary of the date of grant.",
+       "2024-05-07", "15", "time_based", "2027-05-07=15", "", false},
+      {"The restricted stock units vest in one installment on June 1, 2027.", "2024-05-07", "15", "time_based",
+       "2027-06-01=15", "", false},
+      // "installment" beside a series of several is not a single one.
+      {"The restricted stock units vest in a single installment and quarterly thereafter.", "2024-05-07", "15",
+       "unrecognized", "", "installments begin", false},
+      // "from <date> through <date>" with no count: the first date may or may not be a vesting date.
+      {"The option vests in equal quarterly installments on the 28th day of each February, May, August and November, from "
+       "May 28, 2025 through and including February 28, 2029.",
+       "2025-02-28", "32", "unrecognized", "", "may or may not include", false},
+      // With "beginning on" it is.
+      {"The option vests in equal quarterly installments on the 28th day of each February, May, August and November, "
+       "beginning on May 28, 2025 through and including February 28, 2026.",
+       "2025-02-28", "8", "time_based", "2025-05-28=2 2025-08-28=2 2025-11-28=2 2026-02-28=2", "", false},
+  };
+  return f;
+}
+
+}  // namespace vest::rules
