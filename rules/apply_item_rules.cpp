@@ -13,6 +13,14 @@ namespace {
 
 constexpr std::uint8_t kUnknown = 2;  // a rule's viability, not yet decided
 
+// Per-thread buffers of apply_item_rules, kept from one call to the next.
+struct ItemScratch {
+  std::vector<std::uint16_t> lv;   // per node: the levels with a rule that can start with it
+  Present present;                 // the words and kinds the footnote holds
+  std::vector<std::uint8_t> viable;
+  std::vector<std::uint32_t> pos;  // a level's start positions
+};
+
 // The per-footnote working state of apply_item_rules, shared by its levels.
 struct LevelPass {
   const Compiled& c;
@@ -169,10 +177,14 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
   };
   // Per node, the levels with a rule that can start with it (moved along with the nodes),
   // and the levels any node can start; items made below add theirs.
-  thread_local std::vector<std::uint16_t> lv_buffer;
-  thread_local Present present;
-  thread_local std::vector<std::uint8_t> viable;
-  thread_local std::vector<std::uint32_t> pos_buffer;
+  // One thread_local, read once: in the Python module (a shared object) every
+  // thread-local access is a __tls_get_addr call, ~6 per call when these were four.
+  thread_local ItemScratch scratch;
+  ItemScratch& s = scratch;
+  std::vector<std::uint16_t>& lv_buffer = s.lv;
+  Present& present = s.present;
+  std::vector<std::uint8_t>& viable = s.viable;
+  std::vector<std::uint32_t>& pos_buffer = s.pos;
   lv_buffer.resize(nodes.size());
   pos_buffer.resize(nodes.size() + 1);
   present.clear(words);
