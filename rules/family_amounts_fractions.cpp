@@ -138,6 +138,8 @@ std::vector<Example> fraction_examples() {
        "", "15000", "time_based", "2014-06-03=3750 2015-06-03=3750 2016-06-03=3750 2017-06-03=3750", "", false},
       {"33 1/3% of the RSUs vest on March 1, 2025 and the remaining 66 2/3% vest on March 1, 2026.", "", "300", "time_based",
        "2025-03-01=100 2026-03-01=200", "", false},
+      {"The option becomes exercisable as to 33-1/3% of the shares on each of the first, second and third anniversaries "
+       "of the grant date.", "2024-07-22", "600", "time_based", "2025-07-22=200 2026-07-22=200 2027-07-22=200", "", false},
       {"50% of the RSUs vest on March 1, 2025 and the remaining 40% vest on March 1, 2026.", "", "300", "unrecognized", "",
        "cross_check_failed", false},
       {"40% of the RSUs vest on March 1, 2025 and 40% vest on March 1, 2026.", "", "300", "unrecognized", "",

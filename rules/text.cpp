@@ -625,8 +625,9 @@ struct Scanner {
     }
     n.kind = NK::number;
     n.e = static_cast<std::uint32_t>(j);
-    // "33 1/3%": a whole number followed by a fraction and a percent sign.
-    if (den == 1 && j + 4 < size && s[j] == ' ' && is_digit(s[j + 1]) && s[j + 2] == '/' && is_digit(s[j + 3])) {
+    // "33 1/3%" or "33-1/3%": a whole number followed by a fraction and a percent sign (read
+    // apart, "1/3%" is a third of one percent).
+    if (den == 1 && j + 4 < size && (s[j] == ' ' || s[j] == '-') && is_digit(s[j + 1]) && s[j + 2] == '/' && is_digit(s[j + 3])) {
       std::size_t k = j + 1;
       std::int64_t a = 0, ad = 1, b = 0, bd = 1;
       int ag = 0, bg = 0;

@@ -42,6 +42,11 @@ TEST(Tokens, NumbersInEveryForm) {
   EXPECT_EQ(t[0].kind, NK::percent);
   EXPECT_EQ(t[0].num, 100);
   EXPECT_EQ(t[0].den, 3);
+  t = tokens("33-1/3%");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].kind, NK::percent);
+  EXPECT_EQ(t[0].num, 100);
+  EXPECT_EQ(t[0].den, 3);
   t = tokens("1/48th");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].kind, NK::fraction);
