@@ -260,6 +260,10 @@ std::vector<Example> date_list_examples() {
        "", "10", "unrecognized", "", "cross_check_failed", false},
       {"Twenty percent (20%) of the units vest on each December 31 of 2025 through 2029.", "2025-06-01", "5", "time_based", "2025-12-31=1 2026-12-31=1 2027-12-31=1 2028-12-31=1 2029-12-31=1", "", false},
       {"One-third of the RSUs vest on March 15 of each of 2026, 2027 and 2028.", "2025-03-15", "3", "time_based", "2026-03-15=1 2027-03-15=1 2028-03-15=1", "", false},
+      // Days written as ordinals ("March 1st, 2025") are dates like "March 1, 2025" (rules/text.cpp).
+      {"The restricted stock units shall vest in four equal installments on March 1st, 2025, March 1st, 2026, March 1st, "
+       "2027 and March 1st, 2028.", "2024-03-01", "4000", "time_based",
+       "2025-03-01=1000 2026-03-01=1000 2027-03-01=1000 2028-03-01=1000", "", false},
       {"The RSUs vest in equal installments on February 29 of each of 2025 and 2026.", "2024-03-01", "2", "unrecognized", "", "not understood", false},
   };
 }

@@ -716,6 +716,13 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
     return std::nullopt;
   };
 
+  // A day of the month after its month: "16" or "1st" in digits (not "first", which stays an ordinal).
+  auto is_day_of_month = [&](const Node& t) {
+    const bool digits = t.kind == NK::number ? t.den == 1 && t.e - t.b <= 2
+                                             : t.kind == NK::ordinal && t.e - t.b <= 4 && is_digit(norm.text[t.b]);
+    return digits && t.num >= 1 && t.num <= 31;
+  };
+
   // At most one output node per raw node.
   Node* const out = raw;
   std::size_t count = 0;
@@ -802,11 +809,10 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
         n.kind = NK::ordinal;
         n.num = a.ordinal;
       } else if (a.month > 0) {
-        // "December 16, 2014", "Dec. 16, 2014", "May 31" (no year).
+        // "December 16, 2014", "Dec. 16, 2014", "March 1st, 2025", "May 31" (no year).
         std::size_t j = i + 1;
         if (j < size && raw[j].kind == NK::punct && raw[j].punct == '.') ++j;
-        if (j < size && value_of(raw[j]) && *value_of(raw[j]) >= 1 && *value_of(raw[j]) <= 31 &&
-            raw[j].e - raw[j].b <= 2) {
+        if (j < size && is_day_of_month(raw[j])) {
           const auto day = static_cast<unsigned>(raw[j].num);
           std::size_t k = j + 1;
           if (k < size && raw[k].kind == NK::punct && raw[k].punct == ',') ++k;

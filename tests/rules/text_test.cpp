@@ -92,7 +92,8 @@ TEST(Tokens, Ordinals) {
 
 TEST(Tokens, DatesInEveryForm) {
   const Date want = *make_date(2014, 12, 16);
-  for (const char* text : {"December 16, 2014", "Dec. 16, 2014", "12/16/2014", "2014-12-16", "16 December 2014", "dec 16 2014"}) {
+  for (const char* text : {"December 16, 2014", "Dec. 16, 2014", "12/16/2014", "2014-12-16", "16 December 2014", "dec 16 2014",
+                           "December 16th, 2014"}) {
     auto t = tokens(text);
     ASSERT_EQ(t.size(), 1u) << text;
     EXPECT_EQ(t[0].kind, NK::date) << text;
@@ -103,6 +104,10 @@ TEST(Tokens, DatesInEveryForm) {
   EXPECT_EQ(date_of(t[0]), *make_date(2023, 6, 30));
   t = tokens("May 31, and");
   EXPECT_EQ(t[0].kind, NK::month_day);
+  t = tokens("May 1st and");
+  EXPECT_EQ(t[0].kind, NK::month_day);
+  t = tokens("March first, 2025");  // a spelled ordinal stays an ordinal: no date is read from it
+  EXPECT_NE(t[0].kind, NK::date);
   t = tokens("February 30, 2023");  // impossible: not a date
   EXPECT_NE(t[0].kind, NK::date);
 }
