@@ -20,13 +20,7 @@ std::vector<ItemRule> count_and_span_rules() {
          if (x.ref == When::Ref::previous || x.ref == When::Ref::named_next || x.ref == When::Ref::achievement ||
              x.months <= 0 || x.days != 0 || x.fixed_day)
            return std::nullopt;
-         Item it = make(IT::over);
-         it.period = x.months % 12 == 0 ? Period::years(x.months / 12) : Period::months(x.months);
-         it.has_period = true;
-         it.when = x;
-         it.when.months = 0;
-         it.note = "from_anchor";
-         return it;
+         return over_from_anchor(x);
        }},
       {"over the following <number> <unit>", 5,
        {w({"over", "for", "during"}), opt(w({"the", "a"})), opt(w({"following", "next", "subsequent", "succeeding", "ensuing", "remaining"})),

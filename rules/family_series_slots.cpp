@@ -96,13 +96,7 @@ Family series_slots_family() {
          const When& x = m.item_of(2).when;
          if ((x.ref != When::Ref::grant && x.ref != When::Ref::vcd) || x.months <= 0 || x.days != 0 || x.fixed_day)
            return std::nullopt;
-         Item it = make(IT::over);
-         it.period = x.months % 12 == 0 ? Period::years(x.months / 12) : Period::months(x.months);
-         it.has_period = true;
-         it.when = x;
-         it.when.months = 0;
-         it.note = "from_anchor";
-         return it;
+         return over_from_anchor(x);
        }},
       // "The grant date of the shares subject to the option was <date>": a longer description of the award than
       // the anchors family's rule reads (six words).

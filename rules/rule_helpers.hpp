@@ -37,6 +37,17 @@ inline Item make(IT t) {
   return it;
 }
 
+// "over three years from the grant date": a span of x's months measured from x's anchor.
+inline Item over_from_anchor(const When& x) {
+  Item it = make(IT::over);
+  it.period = x.months % 12 == 0 ? Period::years(x.months / 12) : Period::months(x.months);
+  it.has_period = true;
+  it.when = x;
+  it.when.months = 0;
+  it.note = "from_anchor";
+  return it;
+}
+
 // "monthly", "quarterly", "annual(ly)", "yearly", "semi-annual(ly)", "semiannually": the period it names.
 inline bool cadence_adj(const std::vector<Node>& n, std::size_t& i, Period& out) {
   static const std::uint16_t monthly = intern("monthly"), quarterly = intern("quarterly"), annual = intern("annual"),
