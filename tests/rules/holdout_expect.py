@@ -14,6 +14,24 @@ from math import floor
 def D(s): return dt.date.fromisoformat(s)
 
 
+def rule_days(month_days, after, n, inclusive=False):
+    """The first n days of a yearly calendar [(month, day | 'last')] after `after` (on or after if inclusive)."""
+    out, y = [], D(after).year
+    a = D(after)
+    while len(out) < n:
+        for m, d in sorted(month_days):
+            day = calendar.monthrange(y, m)[1] if d == "last" else d
+            x = dt.date(y, m, day)
+            if (x >= a if inclusive else x > a) and len(out) < n:
+                out.append(x)
+        y += 1
+    return out
+
+
+MONTH_ENDS = [(m, "last") for m in range(1, 13)]
+QUARTER_ENDS = [(3, "last"), (6, "last"), (9, "last"), (12, "last")]
+
+
 def addm(d, k):
     y, m = divmod(d.month - 1 + k, 12); y += d.year; m += 1
     return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))

@@ -10,11 +10,11 @@ here from the text alone (conventions of ../holdout_expect.py: cumulative round-
 steps from the ORIGINAL anchor with the day clamped; a series on a calendar rule takes the rule's days strictly
 after the date it follows, or from the day it begins on). Written BEFORE any rule was changed for it.
 """
-import calendar, datetime as dt, os, sys
+import os, sys
 from fractions import Fraction as F
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from holdout_expect import D, addm, sched, equal, dates_equal, HeldOut  # noqa: E402
+from holdout_expect import D, addm, sched, equal, dates_equal, HeldOut, rule_days, MONTH_ENDS, QUARTER_ENDS  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 S = HeldOut("w", "holdout8")
@@ -22,22 +22,6 @@ add = S.add
 W = dict(real=False)
 
 
-def rule_days(month_days, after, n, inclusive=False):
-    """The first n days of a yearly calendar [(month, day | 'last')] after `after` (on or after if inclusive)."""
-    out, y = [], D(after).year
-    a = D(after)
-    while len(out) < n:
-        for m, d in sorted(month_days):
-            day = calendar.monthrange(y, m)[1] if d == "last" else d
-            x = dt.date(y, m, day)
-            if (x >= a if inclusive else x > a) and len(out) < n:
-                out.append(x)
-        y += 1
-    return out
-
-
-MONTH_ENDS = [(m, "last") for m in range(1, 13)]
-QUARTER_ENDS = [(3, "last"), (6, "last"), (9, "last"), (12, "last")]
 
 
 def lump_then(N, first, f0, dates):
