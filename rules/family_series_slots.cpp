@@ -21,12 +21,8 @@ std::optional<Item> defined_as_anchor(const When& name, const When& date) {
   return it;
 }
 
-}  // namespace
-
-Family series_slots_family() {
-  Family f;
-  f.name = "series_slots";
-  f.item_rules = {
+std::vector<ItemRule> series_slot_rules() {
+  return {
       // "the first three anniversaries of November 15, 2023, the date of grant": a date, then the anchor it is (the
       // anchors family reads the other order, "the grant date, March 1, 2025"). Not a list: the anchor ends the phrase.
       {"<date>, the date of grant (appositive)", 2, {item(IT::when), p(','), item(IT::when)},
@@ -139,7 +135,11 @@ Family series_slots_family() {
          return it;
        }},
   };
-  f.examples = {
+}
+
+// Each slot's phrasings read exactly, and the slots that disagree refused.
+std::vector<Example> series_slot_examples() {
+  return {
       {"Six and one-quarter percent (6.25%) of the shares vest at the end of each three-month period following the grant "
        "date, such that all shares are vested on the fourth anniversary of the grant date.",
        "2024-10-01", "16", "time_based",
@@ -282,7 +282,10 @@ Family series_slots_family() {
        "beginning on May 28, 2025 through and including February 28, 2026.",
        "2025-02-28", "8", "time_based", "2025-05-28=2 2025-08-28=2 2025-11-28=2 2026-02-28=2", "", false},
   };
-  return f;
 }
+
+}  // namespace
+
+Family series_slots_family() { return join_parts("series_slots", {series_slot_rules}, {series_slot_examples}); }
 
 }  // namespace vest::rules
