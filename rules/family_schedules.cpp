@@ -27,12 +27,8 @@ struct View {
   bool only(std::uint64_t allowed) const { return (c.mask & ~allowed) == 0; }
 };
 
-}  // namespace
-
-Family schedules_family() {
-  Family f;
-  f.name = "schedules";
-  f.clause_rules = {
+std::vector<ClauseRule> schedule_clause_rules() {
+  return {
       {"<date> - <number> shares (a row of a table)",
        [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
          View v{c, pool};
@@ -165,7 +161,10 @@ Family schedules_family() {
          return s;
        }},
   };
-  f.examples = {
+}
+
+std::vector<Example> schedule_examples() {
+  return {
       {"These are restricted shares of Common Stock that vest, subject to the continued employment of the Reporting Person on "
        "the vesting dates, as follows: 25% will vest on the first anniversary of the grant date and the remaining 75% of such "
        "shares will vest in six equal increments semi-annually thereafter through the fourth anniversary of the grant date.",
@@ -228,6 +227,15 @@ Family schedules_family() {
       {"The RSUs vest on March 1, 2025 or on some other date the committee picks.", "", "100", "unrecognized", "", "not understood", false},
       {"RSUs do not expire; they either vest or are canceled prior to the vesting date.", "", "69", "not_vesting", "", "", false},
   };
+}
+
+}  // namespace
+
+Family schedules_family() {
+  Family f;
+  f.name = "schedules";
+  f.clause_rules = schedule_clause_rules();
+  f.examples = schedule_examples();
   return f;
 }
 
