@@ -219,12 +219,18 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
               s0.b, s0.e);
       return false;
     }
-    if (s0.note == "first_quarter_ending" || s0.note == "first_month_starting") {
+    if (s0.note == "first_quarter_ending" || s0.note == "first_month_starting" || s0.note == "first_full_month_starting") {
       // "beginning with the first calendar quarter ending after X", "beginning on the first day of the month
       // following X": a date of its own, which the series' day rule must give as its first day after X.
       auto x = a.resolve(s0.when, s0.b, s0.e);
       if (!x) return false;
       const date::year_month_day ymd{*x};
+      if (s0.note == "first_full_month_starting" && ymd.day() == date::day{1}) {
+        a.error("unrecognized", "\"" + a.quote(s0) + "\": " + to_iso(*x) + " begins a full month itself, which may or may "
+                                "not be the first full month after it",
+                s0.b, s0.e);
+        return false;
+      }
       const Date expected = s0.note == "first_quarter_ending"
                                 ? CalendarDays::quarter_ends().nth_after(*x, 1)
                                 : Date{date::year_month_day{ymd.year() / ymd.month() / 1} + date::months{1}};
@@ -232,6 +238,17 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
         a.error("cross_check_failed", "\"" + a.quote(s0) + "\" is " + to_iso(expected) +
                                           (sr.cal ? ", not the first of \"" + a.quote(*sr.cal) + "\" after " + to_iso(*x)
                                                   : std::string(", but no day rule of the series gives it")),
+                s0.b, s0.e);
+        return false;
+      }
+    }
+    if (s0.note == "first_in_quarter") {
+      // "commencing with the first calendar quarter of 2026": the day rule's first day after the quarter
+      // begins must fall inside it.
+      const Date quarter_end = Date{date::sys_days{date::year_month_day{s0.when.date + date::days{1}} + date::months{3}} -
+                                    date::days{1}};
+      if (!sr.cal || sr.cal->calendar.nth_after(s0.when.date, 1) > quarter_end) {
+        a.error("unrecognized", "\"" + a.quote(s0) + "\" names a calendar quarter but no day of the series' own falls in it",
                 s0.b, s0.e);
         return false;
       }
@@ -396,6 +413,15 @@ void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, S
   const bool portion_is_fraction = portion && portion->pkind == Item::PortionKind::fraction;
   if (portion_is_fraction && (portion->per_installment || !cnt)) per = portion->fraction;
   left = as.tally.remaining_after(gc);
+  // "an additional 1/36th of the remaining shares": a part of what is left, which portions before must leave.
+  if (portion_is_fraction && portion->of_remaining) {
+    if (!left || *left == Fraction(1)) {
+      a.error("unrecognized", "\"" + a.quote(*portion) + "\" is a part of what remains, but no portion before it says what that is",
+              portion->b, portion->e);
+      return;
+    }
+    per = *left * portion->fraction;
+  }
   // "1/8 will vest on X and quarterly thereafter, such that ... by Y": the 1/8 may be each
   // installment's or the first date's alone. Both readings must agree, or it is not guessed.
   // ("thereafter in monthly installments over 24 months" states its own size: the rest.)

@@ -110,12 +110,31 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
   }
 }
 
+// "25% (2,400 shares)", "3,000 shares (one-sixth)": one amount written twice
+// (family_amounts_count_beside_fraction.cpp). The count must be exactly that fraction of the grant.
+void check_counts_beside_fractions(PassState& a, const StatementSet& read) {
+  for (std::uint32_t idx : read.used_items) {
+    const Item& it = a.pool[idx];
+    if (it.type != IT::portion || !it.count_beside) continue;
+    if (!a.gc.shares) {
+      a.error("cross_check_failed", "\"" + a.quote(it) + "\" states a share count beside a fraction, and the grant's size is "
+                                        "not given to check them against",
+              it.b, it.e);
+    } else if (*a.gc.shares * it.fraction != it.shares) {
+      a.error("cross_check_failed", "\"" + a.quote(it) + "\": " + it.shares.to_string() + " shares are not " +
+                                        percent_string(it.fraction) + "% of the grant of " + a.gc.shares->to_string(),
+              it.b, it.e);
+    }
+  }
+}
+
 }  // namespace
 
 void cross_check(PassState& a, const StatementSet& read, const AssembledSpec& as) {
   const GrantContext& gc = a.gc;
   const Normalized& norm = a.norm;
   check_restated_dates(a, read);
+  check_counts_beside_fractions(a, read);
   check_preambles(a, read, as);
   // Cross-check: "the remaining 75%" must be what the other portions leave.
   if (!as.tally.stated_remainders.empty()) {

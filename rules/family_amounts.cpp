@@ -17,8 +17,9 @@ Family amounts_family() {
                         dated_count_rules,        // family_amounts_share_counts.cpp
                         fraction_rules,           // family_amounts_fractions.cpp
                         share_count_rules,        // family_amounts_share_counts.cpp
+                        count_beside_fraction_rules,  // family_amounts_count_beside_fraction.cpp (level 7)
                     },
-                    {fraction_examples, share_count_examples});
+                    {fraction_examples, share_count_examples, count_beside_fraction_examples});
 }
 
 }  // namespace vest::rules

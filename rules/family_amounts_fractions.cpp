@@ -53,6 +53,20 @@ std::vector<ItemRule> remainder_and_rate_rules() {
          it.stated = true;
          return it;
        }},
+      // "an additional 1/36th of the remaining shares each month": each installment is that part of what the
+      // portions before leave (so the count is 36), not of the grant.
+      {"an additional <fraction> of the remaining", 6,
+       {opt(w({"an"})), w({"additional", "further"}), frac_elem(), w({"of"}), opt(w({"the"})),
+        w({"remaining", "remainder", "balance", "unvested"})},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(2));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         it.additional = true;
+         it.per_installment = true;
+         it.of_remaining = true;
+         return it;
+       }},
       {"an additional <percent>", 6, {opt(w({"an"})), w({"additional", "further"}), frac_elem(), opt(installment_words())},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::portion);
@@ -126,6 +140,24 @@ std::vector<ItemRule> fraction_rules() {
 
 std::vector<Example> fraction_examples() {
   return {
+      // "an additional 1/36th of the remaining shares": each installment is that part of what the lump leaves
+      // (36 installments), cross-checked against an end date; with no portion before it, it is not guessed.
+      {"The option vests as to 25% of the shares on March 1, 2026 and as to an additional 1/36th of the remaining shares on "
+       "each monthly anniversary thereafter.",
+       "2025-03-01", "3600", "time_based",
+       "2026-03-01=900 2026-04-01=75 2026-05-01=75 2026-06-01=75 2026-07-01=75 2026-08-01=75 2026-09-01=75 2026-10-01=75 2026-11-01=75 2026-12-01=75 2027-01-01=75 2027-02-01=75 2027-03-01=75 2027-04-01=75 2027-05-01=75 2027-06-01=75 2027-07-01=75 2027-08-01=75 2027-09-01=75 2027-10-01=75 2027-11-01=75 2027-12-01=75 2028-01-01=75 2028-02-01=75 2028-03-01=75 2028-04-01=75 2028-05-01=75 2028-06-01=75 2028-07-01=75 2028-08-01=75 2028-09-01=75 2028-10-01=75 2028-11-01=75 2028-12-01=75 2029-01-01=75 2029-02-01=75 2029-03-01=75", "", false},
+      {"One-third of the units vest on July 15, 2025; thereafter, a further one-eighth of the remaining units vest each "
+       "quarter.",
+       "2024-07-15", "1200", "time_based",
+       "2025-07-15=400 2025-10-15=100 2026-01-15=100 2026-04-15=100 2026-07-15=100 2026-10-15=100 2027-01-15=100 2027-04-15=100 2027-07-15=100", "", false},
+      {"25% of the shares vest on March 1, 2026 and an additional 1/12th of the remaining shares vest each quarter "
+       "thereafter, so that all shares are vested on March 1, 2030.",
+       "2025-03-01", "1200", "unrecognized", "", "cross_check_failed", false},
+      {"An additional 1/24th of the remaining shares vests on each monthly anniversary of the grant date.",
+       "2025-03-01", "2400", "unrecognized", "", "no portion before it", false},
+      {"25% of the shares vest on March 1, 2026 and, as to an additional 1/24th, on each monthly anniversary thereafter "
+       "until January 1, 2030.",
+       "2025-03-01", "2400", "unrecognized", "", "cross_check_failed", false},
       // A dated portion beside a contingent one: kind mixed, both kept ("the other half" is what is left).
       {"One-half of the award will vest on March 29, 2019; the other half will vest upon the achievement of performance "
        "goals established by the Compensation Committee of the Board.",

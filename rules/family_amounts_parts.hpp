@@ -13,5 +13,7 @@ std::vector<Example> fraction_examples();
 std::vector<ItemRule> dated_count_rules();         // family_amounts_share_counts.cpp
 std::vector<ItemRule> share_count_rules();
 std::vector<Example> share_count_examples();
+std::vector<ItemRule> count_beside_fraction_rules();  // family_amounts_count_beside_fraction.cpp
+std::vector<Example> count_beside_fraction_examples();
 
 }  // namespace vest::rules::amount_rules

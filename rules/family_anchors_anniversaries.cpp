@@ -28,6 +28,45 @@ bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
   return true;
 }
 
+
+// "<date> and each of the first, second and third anniversaries thereof": the years after `base` that the
+// ordinals (or "the next two") at nodes [b, e) name. Empty when they name none or too many.
+std::vector<When> anniversaries_after(const When& base, const std::vector<Node>& n, std::size_t b, std::size_t e) {
+  std::vector<When> out;
+  auto add = [&](std::int64_t k) {
+    When w = base;
+    w.months += static_cast<int>(12 * k);
+    out.push_back(w);
+  };
+  if (e - b == 1 && n[b].kind == NK::number) {  // "the next two"
+    for (std::int64_t k = 1; k <= n[b].num && n[b].den == 1 && k <= 50; ++k) add(k);
+  } else if (e - b == 2 && n[b + 1].kind == NK::number) {  // "the first four"
+    for (std::int64_t k = 1; k <= n[b + 1].num && n[b + 1].den == 1 && k <= 50; ++k) add(k);
+  } else {
+    for (std::size_t j = b; j < e; ++j)
+      if (n[j].kind == NK::ordinal) {
+        if (n[j].num < 1 || n[j].num > 100) return {};
+        add(n[j].num);
+      }
+  }
+  return out;
+}
+
+// A date "thereof" may count from: a stated date, or a whole number of years after an anchor.
+bool yearly_base(const When& w) { return is_anchor(w) && w.months >= 0 && w.months % 12 == 0 && !w.fixed_day && !w.days; }
+
+Elem ordinals_or_next() {
+  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context& c) {
+                  static const std::uint16_t next = intern("next"), following = intern("following"), succeeding = intern("succeeding");
+                  if (i + 1 < n.size() && (is_w(n[i], next) || is_w(n[i], following) || is_w(n[i], succeeding)) &&
+                      n[i + 1].kind == NK::number) {
+                    i += 2;
+                    return true;
+                  }
+                  return ordinal_list(n, i, c);
+                }),
+                {"next", "following", "succeeding"}, {NK::ordinal});
+}
 }  // namespace
 
 std::vector<ItemRule> anniversary_rules() {
@@ -46,6 +85,42 @@ std::vector<ItemRule> anniversary_rules() {
          it.first_step = 1;
          it.period = m.node(5).wid == month ? Period::months(static_cast<int>(num.num)) : Period::years(static_cast<int>(num.num));
          it.has_period = true;
+         return it;
+       }},
+      // "on June 2, 2026 and on each of the first, second and third anniversaries thereof": the date and the
+      // anniversaries of it, one list.
+      {"<date> and each of the <ordinals> anniversaries thereof", 4,
+       {item(IT::when), opt(p(',')), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})),
+        ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+       [](const Match& m) -> std::optional<Item> {
+         const When base = m.item_of(0).when;
+         if (!yearly_base(base)) return std::nullopt;
+         const auto& n = *m.nodes;
+         const std::size_t b = m.at[7] + (n[m.at[7]].kind == NK::word ? 1 : 0);
+         std::vector<When> later = anniversaries_after(base, n, b, m.at[8]);
+         if (later.empty()) return std::nullopt;
+         Item it = make(IT::when_list);
+         it.whens.push_back(base);
+         it.whens.insert(it.whens.end(), later.begin(), later.end());
+         return it;
+       }},
+      // "25% on each of the next two anniversaries thereof": anniversaries of the nearest date before it.
+      {"each of the <ordinals> anniversaries thereof", 4,
+       {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+       [](const Match& m) -> std::optional<Item> {
+         const auto& n = *m.nodes;
+         const std::uint32_t here = n[m.begin].b;
+         const Item* best = nullptr;
+         const auto& pool = *m.items;
+         for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {  // capped, as below
+           const Item& it = pool[k];
+           if (it.type == IT::when && it.e <= here && (!best || it.e > best->e)) best = &it;
+         }
+         if (!best || !yearly_base(best->when)) return std::nullopt;
+         const std::size_t b = m.at[3] + (n[m.at[3]].kind == NK::word ? 1 : 0);
+         Item it = make(IT::when_list);
+         it.whens = anniversaries_after(best->when, n, b, m.at[4]);
+         if (it.whens.size() < 2) return std::nullopt;
          return it;
        }},
       // "the third anniversary thereof", or "the third anniversary" after "the second anniversary of
@@ -171,6 +246,16 @@ std::vector<Example> anniversary_examples() {
       // An anniversary no rule reads is never silently the anchor itself.
       {"The RSUs vest on the anniversary of the grant date.", "2024-01-10", "10", "unrecognized", "", "not understood", false},
       {"On each three-month anniversary of the grant date, 1/4 of the units vest.", "2025-01-31", "4", "time_based", "2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", false},
+      // "thereof": anniversaries of the date before, with it ("D and each of ... thereof") or after it.
+      {"One-quarter of the units vest on May 9, 2026 and on each of the first, second and third anniversaries thereof.",
+       "2025-05-09", "400", "time_based", "2026-05-09=100 2027-05-09=100 2028-05-09=100 2029-05-09=100", "", false},
+      {"The option vests as to 40% on the second anniversary of the grant date and as to 30% on each of the next two "
+       "anniversaries thereof.",
+       "2025-05-09", "1000", "time_based", "2027-05-09=400 2028-05-09=300 2029-05-09=300", "", false},
+      {"20% of the shares vest on June 1, 2026 and 20% on each of the next three anniversaries thereof.",
+       "2025-06-01", "1000", "unrecognized", "", "cross_check_failed", false},
+      {"The units vest on each of the first, second and third anniversaries thereof.", "2025-06-01", "300", "unrecognized", "",
+       "not understood", false},
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary thereof.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"The RSUs vest on the third anniversary.", "2025-04-15", "10", "unrecognized", "", "not understood", false},

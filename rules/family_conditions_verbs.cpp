@@ -27,6 +27,15 @@ std::vector<ItemRule> verb_and_header_rules() {
        {w({"restrictions"}), w({"on"}), opt(w({"the", "these", "such"})), opt(w({"restricted"})),
         w({"shares", "units", "stock", "award"}), opt(w({"shall", "will"})), w({"lapse"})},
        simple(IT::vest_verb)},
+      // "The option first becomes exercisable on D as to 25%": "first" says when vesting begins, not a date's ordinal.
+      {"first becomes exercisable", 0,
+       {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+                 if (i < n.size() && n[i].kind == NK::ordinal && n[i].num == 1) { ++i; return true; }
+                 return false;
+               }),
+               {}, {NK::ordinal}),
+        opt(w({"becomes", "become", "shall", "will"})), opt(w({"become", "be"})), w({"exercisable", "vest", "vests", "vested"})},
+       simple(IT::vest_verb)},
       {"become exercisable", 0, {w({"exercisable"})}, simple(IT::vest_verb)},
       {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
       {"vesting schedule:", 0, {w({"vesting"}), w({"schedule", "dates"}), p(':')}, simple(IT::header)},
@@ -50,9 +59,9 @@ std::vector<Example> verb_and_header_examples() {
        "2024-12-01=1000 2025-12-01=1000 2026-12-01=1000 2027-12-01=1000 2028-12-01=1000", "", false},
       {"The restrictions on the restricted shares will lapse in four equal annual installments on each anniversary of the grant date.",
        "2024-03-31", "1000", "time_based", "2025-03-31=250 2026-03-31=250 2027-03-31=250 2028-03-31=250", "", false},
-      // The verb is read; "on <date> as to N shares" (the amount after its date) is not yet: refused.
+      // The verb is read, and "on <date> as to N shares" (the amount after its date, read_clauses.cpp).
       {"The restrictions on these shares lapse on March 31, 2025 as to 500 shares and on March 31, 2026 as to the remaining 500 shares.",
-       "2024-03-31", "1000", "unrecognized", "", "does not say how much vests", false},
+       "2024-03-31", "1000", "time_based", "2025-03-31=500 2026-03-31=500", "", false},
       {"The option will lapse on the tenth anniversary of the grant date.", "2024-02-10", "1000", "not_vesting", "", "", false},
       // "Vesting shall occur" is vesting language, never not_vesting.
       {"Vesting shall occur in equal annual installments over three years from the grant date.", "", "300", "time_based", "",

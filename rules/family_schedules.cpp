@@ -165,6 +165,16 @@ std::vector<ClauseRule> schedule_clause_rules() {
 
 std::vector<Example> schedule_examples() {
   return {
+      // The portion after its date: "first becomes exercisable on D as to one-fourth", "on D with respect to 40%".
+      {"The option first becomes exercisable on August 12, 2026 as to 25% of the shares, and as to the remaining shares in "
+       "twelve equal quarterly installments thereafter.",
+       "2025-08-12", "8000", "time_based", "2026-08-12=2000 2026-11-12=500 2027-02-12=500 2027-05-12=500 2027-08-12=500 2027-11-12=500 2028-02-12=500 2028-05-12=500 2028-08-12=500 2028-11-12=500 2029-02-12=500 2029-05-12=500 2029-08-12=500", "", false},
+      {"The units vest on December 1, 2025 with respect to 40% of the units and on December 1, 2026 with respect to the "
+       "remaining 60%.",
+       "2024-12-01", "1000", "time_based", "2025-12-01=400 2026-12-01=600", "", false},
+      {"The units vest on December 1, 2025 with respect to 40% of the units and on December 1, 2026 with respect to 40% of "
+       "the units.",
+       "2024-12-01", "1000", "unrecognized", "", "cross_check_failed", false},
       {"These are restricted shares of Common Stock that vest, subject to the continued employment of the Reporting Person on "
        "the vesting dates, as follows: 25% will vest on the first anniversary of the grant date and the remaining 75% of such "
        "shares will vest in six equal increments semi-annually thereafter through the fourth anniversary of the grant date.",

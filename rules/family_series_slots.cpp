@@ -73,6 +73,36 @@ std::vector<ItemRule> series_slot_rules() {
          it.note = "first_quarter_ending";
          return it;
        }},
+      // "commencing with the first calendar quarter of 2026", "commencing in the second calendar quarter of 2025":
+      // the series' first day is the first its day rule gives in that quarter (assemble_installments checks that
+      // it falls inside it; a series without a day rule of the calendar is refused there).
+      {"commencing with the <ordinal> calendar quarter of <year>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with", "in"}), opt(w({"the"})), k(NK::ordinal), w({"calendar"}),
+        w({"quarter"}), w({"of"}), k(NK::number)},
+       [](const Match& m) -> std::optional<Item> {
+         const Node &q = m.node(3), &y = m.node(7);
+         if (q.num < 1 || q.num > 4 || !is_year(y)) return std::nullopt;
+         // The day before the quarter begins: its days are the rule's first days after it.
+         const auto first = date::year{static_cast<int>(y.num)} / date::month{static_cast<unsigned>(3 * q.num - 2)} / 1;
+         Item it = make(IT::start);
+         it.when.date = Date{date::sys_days{first} - date::days{1}};
+         it.first_step = 1;
+         it.note = "first_in_quarter";
+         return it;
+       }},
+      // "beginning on the first day of the first full calendar month following X": the 1st of the month after X's
+      // month when X is not itself a 1st (assemble_installments refuses that case: X's own month may be "full").
+      {"beginning on the first day of the first full month following <when>", 5,
+       {w({"beginning", "commencing", "starting"}), opt(w({"on", "with"})), opt(w({"the"})), first_or_next(), w({"day"}),
+        w({"of"}), opt(w({"the"})), first_or_next(), w({"full"}), opt(w({"calendar"})), w({"month"}), opt(w({"immediately"})),
+        w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(13).when;
+         it.first_step = 1;
+         it.note = "first_full_month_starting";
+         return it;
+       }},
       // "beginning on the first day of the month following the grant date": the 1st of the month after X's month.
       {"beginning on the first day of the month following <when>", 5,
        {w({"beginning", "commencing", "starting"}), opt(w({"on", "with"})), opt(w({"the"})), first_or_next(), w({"day"}),
@@ -176,6 +206,23 @@ std::vector<Example> series_slot_examples() {
       {"The option vests as to 1/4th of the shares on the first anniversary of the grant date and as to 1/16th of the shares "
        "on each quarterly anniversary thereafter until fully vested on the third anniversary of the grant date.",
        "2024-01-31", "16", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests in 24 equal monthly installments on the 1st day of each month, beginning on the first day of the "
+       "first full calendar month following the vesting commencement date of June 17, 2025.",
+       "2025-06-20", "24", "time_based", "2025-07-01=1 2025-08-01=1 2025-09-01=1 2025-10-01=1 2025-11-01=1 2025-12-01=1 2026-01-01=1 2026-02-01=1 2026-03-01=1 2026-04-01=1 2026-05-01=1 2026-06-01=1 2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 2026-11-01=1 2026-12-01=1 2027-01-01=1 2027-02-01=1 2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1", "", false},
+      {"The option vests in 24 equal monthly installments on the 1st day of each month, beginning on the first day of the "
+       "first full calendar month following the vesting commencement date of June 1, 2025.",
+       "2025-06-20", "24", "unrecognized", "", "may or may not be", false},
+      {"The RSUs vest in six equal installments on the last day of each calendar quarter, commencing with the first "
+       "calendar quarter of 2026.",
+       "2025-11-15", "600", "time_based", "2026-03-31=100 2026-06-30=100 2026-09-30=100 2026-12-31=100 2027-03-31=100 2027-06-30=100", "", false},
+      {"The units vest in four equal quarterly installments on the 15th day of the second month of each calendar quarter, "
+       "beginning in the third calendar quarter of 2025.",
+       "2025-02-20", "400", "time_based", "2025-08-15=100 2025-11-15=100 2026-02-15=100 2026-05-15=100", "", false},
+      {"The RSUs vest in 12 equal quarterly installments commencing in the first calendar quarter of 2026.", "2025-10-01",
+       "1200", "unrecognized", "", "names a calendar quarter", false},
+      {"The RSUs vest in 12 equal quarterly installments on each March 1, June 1, September 1 and December 1, commencing in "
+       "the first calendar quarter of 2026.",
+       "2025-10-01", "1200", "time_based", "2026-03-01=100 2026-06-01=100 2026-09-01=100 2026-12-01=100 2027-03-01=100 2027-06-01=100 2027-09-01=100 2027-12-01=100 2028-03-01=100 2028-06-01=100 2028-09-01=100 2028-12-01=100", "", false},
       {"The option vests in 8 equal quarterly installments on the last day of each calendar quarter, beginning with the "
        "first calendar quarter ending after the grant date.",
        "2024-11-12", "8", "time_based",

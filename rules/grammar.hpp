@@ -158,6 +158,8 @@ struct Item {
   Amount shares;
   bool per_installment = false;  // "25% installments", "20% increments"
   bool additional = false;     // "an additional 1/12th"
+  bool of_remaining = false;   // "an additional 1/36th of the remaining shares": `fraction` is of what the portions before leave
+  bool count_beside = false;   // "25% (2,400 shares)": a fraction whose `shares` state it again, checked against the grant
   // when / when_list / through / start
   When when;
   std::vector<When> whens;

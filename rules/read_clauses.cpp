@@ -121,7 +121,13 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
     // portion after it (the lump's slots in the other order).
     const bool leading_when = (cur.mask & ~(bit(IT::when) | bit(IT::header))) == 0 && cur.has(IT::when) &&
                               it.type == IT::portion && i > 0 && nodes[i - 1].kind == NK::punct && nodes[i - 1].punct == ',';
-    if (it.type == IT::portion && !leading_recurrence && !each_size && !leading_when &&
+    // "first becomes exercisable on August 12, 2026 as to one-fourth of the shares", "on D with respect to 40%":
+    // a portion introduced by "(as / with respect) to" right after a date that has none is that date's.
+    static const std::uint16_t to = intern("to");
+    const bool trailing_portion = it.type == IT::portion && (cur.has(IT::when) || cur.has(IT::when_list)) &&
+                                  !cur.has(IT::portion) && !cur.has(IT::cadence) && !cur.has(IT::count) && i > 0 &&
+                                  nodes[i - 1].kind == NK::word && nodes[i - 1].wid == to;
+    if (it.type == IT::portion && !leading_recurrence && !each_size && !leading_when && !trailing_portion &&
         (cur.has(IT::portion) || (has_timing_now && (!cur.has(IT::header) || preamble_only))))
       flush();
     else if (it.type == IT::when_list && cur.has(IT::when_list)) flush();

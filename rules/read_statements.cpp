@@ -65,7 +65,10 @@ void apply_clause_rules(PassState& a, const Sentence& s, const std::vector<Claus
     const Clause& cl = clauses[ci];
     if (!(cl.mask & kTimingItems) && !(cl.mask & bit(IT::performance))) {
       a.explain("header (no schedule of its own)", cl.b, cl.e);
-      for (auto idx : cl.items) read.used_items.push_back(static_cast<std::uint32_t>(idx));  // cross-checked below
+      // (An installment's size, "as to an additional 1/24th", is not a header: the series it sizes was read
+      // without it, so it stays unaccounted for and the footnote is refused.)
+      for (auto idx : cl.items)
+        if (!pool[idx].additional) read.used_items.push_back(static_cast<std::uint32_t>(idx));  // cross-checked below
       // "Of the 90,000 RSUs, ...": the total stated must be the grant.
       for (auto idx : cl.items) {
         const Item& it = pool[idx];
