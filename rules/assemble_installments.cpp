@@ -421,6 +421,8 @@ void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, S
       return;
     }
     per = *left * portion->fraction;
+    // Its count, stated by the size, is cross-checked with the others (an end date, a span).
+    if (auto n = whole_count(Fraction(1) / portion->fraction)) claims.push_back({*n, a.quote(*portion) + " each time"});
   }
   // "1/8 will vest on X and quarterly thereafter, such that ... by Y": the 1/8 may be each
   // installment's or the first date's alone. Both readings must agree, or it is not guessed.

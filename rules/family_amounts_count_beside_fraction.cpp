@@ -65,9 +65,10 @@ std::vector<ItemRule> count_beside_fraction_rules() {
          return merged(m, it, count.shares);
        }},
       // "25% (2,400 shares)", "3,000 shares (one-sixth)", "the remaining 75% (6,000 shares)".
-      {"<portion> (<portion>)", 7, with_tail({item(IT::portion), p('('), item(IT::portion)}),
+      {"<portion> (<portion>)", 7,
+       with_tail({item(IT::portion), opt(w({"stock"})), opt(w({"units", "shares", "options"})), p('('), item(IT::portion)}),
        [](const Match& m) -> std::optional<Item> {
-         const Item &x = m.item_of(0), &y = m.item_of(2);
+         const Item &x = m.item_of(0), &y = m.item_of(4);
          if (is_count(x) && is_fraction(y)) return merged(m, y, x.shares);
          if (is_fraction(x) && is_count(y)) return merged(m, x, y.shares);
          return std::nullopt;
@@ -93,6 +94,8 @@ std::vector<Example> count_beside_fraction_examples() {
       {"The RSUs vest in four annual installments of 250 units (25% of the grant) each, beginning on the first anniversary of "
        "the grant date.",
        "2024-05-19", "1000", "time_based", "2025-05-19=250 2026-05-19=250 2027-05-19=250 2028-05-19=250", "", false},
+      {"On each of the first two anniversaries of the grant date, 500 of the restricted stock units (one-half of the award) vest.",
+       "2025-09-08", "1000", "time_based", "2026-09-08=500 2027-09-08=500", "", false},
       {"Of these shares, 1,800 (30%) vest on July 1, 2026 and the remaining 4,200 (70%) vest on July 1, 2027.",
        "2025-07-01", "6000", "time_based", "2026-07-01=1800 2027-07-01=4200", "", false},
       {"The restrictions lapse on March 31, 2025 as to 500 shares and on March 31, 2026 as to the remaining 1,500 shares.",

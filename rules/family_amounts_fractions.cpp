@@ -152,7 +152,7 @@ std::vector<Example> fraction_examples() {
        "2025-07-15=400 2025-10-15=100 2026-01-15=100 2026-04-15=100 2026-07-15=100 2026-10-15=100 2027-01-15=100 2027-04-15=100 2027-07-15=100", "", false},
       {"25% of the shares vest on March 1, 2026 and an additional 1/12th of the remaining shares vest each quarter "
        "thereafter, so that all shares are vested on March 1, 2030.",
-       "2025-03-01", "1200", "unrecognized", "", "cross_check_failed", false},
+       "2025-03-01", "1200", "unrecognized", "", "gives 12 (the last on 2029-03-01)", false},
       {"An additional 1/24th of the remaining shares vests on each monthly anniversary of the grant date.",
        "2025-03-01", "2400", "unrecognized", "", "no portion before it", false},
       {"25% of the shares vest on March 1, 2026 and, as to an additional 1/24th, on each monthly anniversary thereafter "

@@ -105,8 +105,9 @@ std::vector<ItemRule> anniversary_rules() {
          return it;
        }},
       // "25% on each of the next two anniversaries thereof": anniversaries of the nearest date before it.
+      // ("each" is required: a rule that may start at any "the" or "of" is tried at every one of them.)
       {"each of the <ordinals> anniversaries thereof", 4,
-       {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+       {w({"each"}), opt(w({"of"})), opt(w({"the"})), ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
        [](const Match& m) -> std::optional<Item> {
          const auto& n = *m.nodes;
          const std::uint32_t here = n[m.begin].b;
