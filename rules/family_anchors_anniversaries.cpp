@@ -55,6 +55,21 @@ std::vector<When> anniversaries_after(const When& base, const std::vector<Node>&
 // A date "thereof" may count from: a stated date, or a whole number of years after an anchor.
 bool yearly_base(const When& w) { return is_anchor(w) && w.months >= 0 && w.months % 12 == 0 && !w.fixed_day && !w.days; }
 
+// "<date> and on each of the first, second and third anniversaries thereof": the date, then its anniversaries
+// named by the pattern's element `ordinals`.
+std::optional<Item> date_and_anniversaries_thereof(const Match& m, std::size_t ordinals) {
+  const When base = m.item_of(0).when;
+  if (!yearly_base(base)) return std::nullopt;
+  const auto& n = *m.nodes;
+  const std::size_t b = m.at[ordinals] + (n[m.at[ordinals]].kind == NK::word ? 1 : 0);
+  std::vector<When> later = anniversaries_after(base, n, b, m.at[ordinals + 1]);
+  if (later.empty()) return std::nullopt;
+  Item it = make(IT::when_list);
+  it.whens.push_back(base);
+  it.whens.insert(it.whens.end(), later.begin(), later.end());
+  return it;
+}
+
 Elem ordinals_or_next() {
   return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context& c) {
                   static const std::uint16_t next = intern("next"), following = intern("following"), succeeding = intern("succeeding");
@@ -89,21 +104,16 @@ std::vector<ItemRule> anniversary_rules() {
        }},
       // "on June 2, 2026 and on each of the first, second and third anniversaries thereof": the date and the
       // anniversaries of it, one list.
+      // (The word after the date is required, not optional: every date of every footnote is tried here, and a
+      // required second element turns most of them away before the match starts.)
       {"<date> and each of the <ordinals> anniversaries thereof", 4,
-       {item(IT::when), opt(p(',')), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})),
+       {item(IT::when), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})),
         ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
-       [](const Match& m) -> std::optional<Item> {
-         const When base = m.item_of(0).when;
-         if (!yearly_base(base)) return std::nullopt;
-         const auto& n = *m.nodes;
-         const std::size_t b = m.at[7] + (n[m.at[7]].kind == NK::word ? 1 : 0);
-         std::vector<When> later = anniversaries_after(base, n, b, m.at[8]);
-         if (later.empty()) return std::nullopt;
-         Item it = make(IT::when_list);
-         it.whens.push_back(base);
-         it.whens.insert(it.whens.end(), later.begin(), later.end());
-         return it;
-       }},
+       [](const Match& m) { return date_and_anniversaries_thereof(m, 6); }},
+      {"<date>, and each of the <ordinals> anniversaries thereof", 4,
+       {item(IT::when), p(','), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})),
+        ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+       [](const Match& m) { return date_and_anniversaries_thereof(m, 7); }},
       // "25% on each of the next two anniversaries thereof": anniversaries of the nearest date before it.
       // ("each" is required: a rule that may start at any "the" or "of" is tried at every one of them.)
       {"each of the <ordinals> anniversaries thereof", 4,

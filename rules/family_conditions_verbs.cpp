@@ -34,8 +34,17 @@ std::vector<ItemRule> verb_and_header_rules() {
                  return false;
                }),
                {}, {NK::ordinal}),
-        opt(w({"becomes", "become", "shall", "will"})), opt(w({"become", "be"})), w({"exercisable", "vest", "vests", "vested"})},
-       simple(IT::vest_verb)},
+        w({"becomes", "become", "shall", "will", "vest", "vests", "vested"}), opt(w({"become", "be", "vest"})),
+        opt(w({"exercisable", "vested"}))},
+       // (The word after "first" is required: every ordinal of every footnote is tried here.)
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t vest = intern("vest"), vests = intern("vests"), vested = intern("vested");
+         const Node& verb = m.node(1);
+         const bool vest_word = is_w(verb, vest) || is_w(verb, vests) || is_w(verb, vested);
+         if (!vest_word && !m.has(3) && !(m.has(2) && is_w(m.node(2), vest))) return std::nullopt;
+         if (vest_word && (m.has(2) || m.has(3))) return std::nullopt;
+         return make(IT::vest_verb);
+       }},
       {"become exercisable", 0, {w({"exercisable"})}, simple(IT::vest_verb)},
       {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
       {"vesting schedule:", 0, {w({"vesting"}), w({"schedule", "dates"}), p(':')}, simple(IT::header)},
