@@ -197,10 +197,8 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
   }
   if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean)) read_definitions(nodes, ctx);
   LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};
-  for (int level = 0; level <= c.max_level; ++level) {
-    const std::uint64_t needed = c.level_puncts[static_cast<std::size_t>(level)];
-    if ((any_level & static_cast<std::uint16_t>(1u << level)) && (present.puncts & needed) == needed) pass.run(level);
-  }
+  for (int level = 0; level <= c.max_level; ++level)
+    if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);
   if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint16_t>().swap(lv_buffer);
   if (pos_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(pos_buffer);
 }

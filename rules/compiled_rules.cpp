@@ -250,8 +250,6 @@ Compiled compile_registry() {
   }
   fill_candidates(c, starts, levels);
   fill_level_bits(c, levels);
-  c.level_puncts.fill(~std::uint64_t{0});
-  for (std::size_t i = 0; i < c.rules.size(); ++i) c.level_puncts[static_cast<std::size_t>(c.rules[i]->level)] &= c.needs[i].puncts;
   return c;
 }
 

@@ -118,9 +118,6 @@ struct Compiled {
   std::vector<const ItemRule*> rules;  // all item rules, registry order
   std::vector<std::string> names;
   int max_level = 0;
-  // Per level, the punctuation every one of its rules needs ("(" for "25% (2,400 shares)"): a footnote
-  // without it skips the level's pass over the nodes.
-  std::array<std::uint64_t, kMaxLevels> level_puncts{};
   std::vector<const ClauseRule*> clause_rules;
   std::vector<CRule> crules;  // parallel to rules
   // The index of the item rule named `name` (a name the interpreter itself checks for).

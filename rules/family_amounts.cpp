@@ -13,11 +13,11 @@ Family amounts_family() {
   using namespace amount_rules;
   return join_parts("amounts",
                     {
+                        count_beside_fraction_rules,  // family_amounts_count_beside_fraction.cpp
                         remainder_and_rate_rules, // family_amounts_fractions.cpp
                         dated_count_rules,        // family_amounts_share_counts.cpp
                         fraction_rules,           // family_amounts_fractions.cpp
                         share_count_rules,        // family_amounts_share_counts.cpp
-                        count_beside_fraction_rules,  // family_amounts_count_beside_fraction.cpp (level 7)
                     },
                     {fraction_examples, share_count_examples, count_beside_fraction_examples});
 }

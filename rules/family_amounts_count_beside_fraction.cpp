@@ -7,25 +7,53 @@ namespace vest::rules::amount_rules {
 
 namespace {
 
-// What may follow the fraction inside the parentheses: "(one-third of the award)", "(6.25% of the grant)".
-std::vector<Elem> of_the_award() {
-  return {opt(w({"of"})), opt(w({"the"})), opt(w({"award", "grant", "option", "shares", "units", "rsus", "total"})), p(')')};
+Elem frac() {
+  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+                  if (i < n.size() && (n[i].kind == NK::percent || n[i].kind == NK::fraction)) { ++i; return true; }
+                  return false;
+                }),
+                {}, {NK::percent, NK::fraction});
+}
+Elem noun() { return opt(w({"shares", "share", "units", "rsus", "options", "psus", "sars"})); }
+Elem remaining() { return w({"remaining", "remainder", "balance"}); }
+
+// "4,000 of the restricted stock units": what may follow the count before the parenthesis.
+std::vector<Elem> count_words() {
+  return {k(NK::number), opt(w({"of"})), opt(w({"the"})), opt(w({"restricted"})), opt(w({"stock"})), noun()};
+}
+// "(one-third of the award)", "(6.25% of the grant)", "(30%)".
+std::vector<Elem> paren_fraction() {
+  return {p('('), frac(), opt(w({"of"})), opt(w({"the"})), opt(w({"award", "grant", "option", "shares", "units", "rsus", "total"})),
+          p(')')};
+}
+// "(2,400 shares)".
+std::vector<Elem> paren_count() { return {p('('), k(NK::number), noun(), p(')')}; }
+
+std::vector<Elem> join(std::initializer_list<std::vector<Elem>> parts) {
+  std::vector<Elem> out;
+  for (const auto& part : parts) out.insert(out.end(), part.begin(), part.end());
+  return out;
 }
 
-bool is_count(const Item& it) { return it.type == IT::portion && it.pkind == Item::PortionKind::shares && it.note.empty(); }
-bool is_fraction(const Item& it) {
-  return it.type == IT::portion && !it.of_remaining && !it.count_beside &&
-         (it.pkind == Item::PortionKind::fraction || (it.pkind == Item::PortionKind::remainder && it.stated));
-}
-
-// The fraction item, carrying the count; "... (625 shares) each": each installment's size.
-std::optional<Item> merged(const Match& m, const Item& fraction, Amount count) {
-  if (!(count > Amount(0)) || !count.is_integer()) return std::nullopt;
-  Item it = fraction;
-  it.shares = count;
+// The fraction of the match, carrying its count; "... (625 shares) each": each installment's size.
+std::optional<Item> count_beside(const Match& m, bool remainder) {
+  const auto& n = *m.nodes;
+  const Node *count = nullptr, *fraction = nullptr;
+  for (std::size_t i = m.begin; i < m.end; ++i) {
+    if (n[i].kind == NK::number && !count) count = &n[i];
+    if ((n[i].kind == NK::percent || n[i].kind == NK::fraction) && !fraction) fraction = &n[i];
+  }
+  if (!count || !fraction || count->den != 1 || count->num <= 0 || is_year(*count)) return std::nullopt;
+  Item it = make(IT::portion);
+  it.fraction = value_fraction(*fraction);
+  if (!(it.fraction > Fraction(0)) || it.fraction > Fraction(1)) return std::nullopt;
+  if (remainder) {
+    it.pkind = Item::PortionKind::remainder;
+    it.stated = true;
+  }
+  it.shares = Amount(count->num, count->den);
   it.count_beside = true;
   static const std::uint16_t each = intern("each");
-  const auto& n = *m.nodes;
   if (m.end < n.size() && is_w(n[m.end], each)) {
     it.per_installment = true;
     it.note = "each";
@@ -33,54 +61,33 @@ std::optional<Item> merged(const Match& m, const Item& fraction, Amount count) {
   return it;
 }
 
-std::vector<Elem> with_tail(std::vector<Elem> head) {
-  for (auto& e : of_the_award()) head.push_back(e);
-  return head;
-}
-
 }  // namespace
 
+// (Level 6, on the words themselves: a level of its own after the amounts would cost every footnote a pass.)
 std::vector<ItemRule> count_beside_fraction_rules() {
   return {
+      // "the remaining 2,400 shares (40%)", "the remaining 75% (6,000 shares)": the remainder, stated both ways.
+      {"the remaining <count> (<fraction>)", 6, join({{opt(w({"the"})), remaining()}, count_words(), paren_fraction()}),
+       [](const Match& m) { return count_beside(m, true); }},
+      {"the remaining <fraction> (<count>)", 6, join({{opt(w({"the"})), remaining(), frac()}, paren_count()}),
+       [](const Match& m) { return count_beside(m, true); }},
       // "the remaining 500 shares": a count, which the portions' sum checks is what remains (when the others are
       // counts too; beside fractions, the grant's size must be given and all must add up to it).
-      {"the remaining <count>", 7, {item(IT::portion), item(IT::portion)},
+      {"the remaining <count>", 6,
+       {opt(w({"the"})), remaining(), k(NK::number), w({"shares", "share", "units", "rsus", "options", "psus", "sars"})},
        [](const Match& m) -> std::optional<Item> {
-         const Item &rem = m.item_of(0), &count = m.item_of(1);
-         const auto& n = *m.nodes;
-         if (rem.pkind != Item::PortionKind::remainder || rem.stated || !is_count(count)) return std::nullopt;
-         if (m.end < n.size() && n[m.end].kind == NK::punct && n[m.end].punct == '(') return std::nullopt;  // the rule below
-         return count;
+         const Node& count = m.node(2);
+         if (count.den != 1 || count.num <= 0 || is_year(count)) return std::nullopt;
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::shares;
+         it.shares = Amount(count.num, count.den);
+         return it;
        }},
-      // "the remaining 2,400 shares (40%)": the remainder, its size stated both ways.
-      {"the remaining <count> (<fraction>)", 7, with_tail({item(IT::portion), item(IT::portion), p('('), item(IT::portion)}),
-       [](const Match& m) -> std::optional<Item> {
-         const Item &rem = m.item_of(0), &count = m.item_of(1), &frac = m.item_of(3);
-         if (rem.pkind != Item::PortionKind::remainder || rem.stated || !is_count(count) || !is_fraction(frac) ||
-             frac.pkind != Item::PortionKind::fraction)
-           return std::nullopt;
-         Item it = frac;
-         it.pkind = Item::PortionKind::remainder;
-         it.stated = true;
-         return merged(m, it, count.shares);
-       }},
-      // "25% (2,400 shares)", "3,000 shares (one-sixth)", "the remaining 75% (6,000 shares)".
-      {"<portion> (<portion>)", 7,
-       with_tail({item(IT::portion), opt(w({"stock"})), opt(w({"units", "shares", "options"})), p('('), item(IT::portion)}),
-       [](const Match& m) -> std::optional<Item> {
-         const Item &x = m.item_of(0), &y = m.item_of(4);
-         if (is_count(x) && is_fraction(y)) return merged(m, y, x.shares);
-         if (is_fraction(x) && is_count(y)) return merged(m, x, y.shares);
-         return std::nullopt;
-       }},
-      // "1,800 (30%) vest on July 1, 2026": a bare count before its fraction.
-      {"<number> (<fraction>)", 7, with_tail({k(NK::number), p('('), item(IT::portion)}),
-       [](const Match& m) -> std::optional<Item> {
-         const Node& n = m.node(0);
-         const Item& y = m.item_of(2);
-         if (n.den != 1 || n.num <= 0 || is_year(n) || !is_fraction(y)) return std::nullopt;
-         return merged(m, y, Amount(n.num, n.den));
-       }},
+      // "3,000 shares (one-sixth)", "1,800 (30%)", "4,000 of the restricted stock units (one-third of the award)".
+      {"<count> (<fraction>)", 6, join({count_words(), paren_fraction()}),
+       [](const Match& m) { return count_beside(m, false); }},
+      // "25% (2,400 shares)", "Twenty-five percent (2,400 shares)".
+      {"<fraction> (<count>)", 6, join({{frac()}, paren_count()}), [](const Match& m) { return count_beside(m, false); }},
   };
 }
 
