@@ -14,6 +14,45 @@
    time, CPU time, peak memory)
    and through vest.dask.read_filings + vest.tranches on a 2-worker LocalCluster.
 Each round prints wall times; the machine is shared, so compare within a round.
+
+Where parse_many's time went (2026-12-07, branch pyspeed; load 7-10 throughout, so
+the decisions rest on perf samples and callgrind counts, which do not depend on it):
+- What is measured is the same: the 48 dev footnotes with grant date and shares
+  (this script passed expirations too until then; the C++ bench does not: no
+  measurable difference), no explain, no JSON. parse_many does more per footnote
+  by contract: it reads the context from text (parse_iso_date, Amount::parse;
+  ~1% of its time), keeps each footnote's answer (tranches with cumulative
+  sums, conditions, warnings, errors) and builds pandas frames from it.
+- The engine runs the same in the module as in rules_bench: `perf record -e
+  cpu-clock` samples of every vest::rules/engine function agree within a few %.
+- Before: per 24,000 footnotes, the frame step (pandas) took 2.8 us/footnote of
+  CPU: object columns came out of C++ as lists, so pandas ran numpy.array over
+  each and then copied every column into its blocks. And the share columns of
+  the tranche table were lists of 143,000 Python ints (one fractional grant in
+  the corpus makes the column exact objects): with them the interpreter's
+  arenas were freed and mapped again on every call, ~6,000 page faults per call
+  (0.25/footnote, 1.3-2 us/footnote of system time in a paravirtualised VM where
+  a fault is expensive), and ~1,900 cpu-clock samples of int allocation/free
+  per 288,000 footnotes.
+- Now: object columns are object ndarrays filled in C++ (pandas takes them as
+  they are, frames are built with copy=False), a repeated share int is one
+  object, input cells are read as views, the engine's static libraries are
+  linked into the module with --exclude-libs,ALL (no PLT between them). Frame
+  step 2.8 -> 0.2 us/footnote; steady-state page faults per call 6,000 -> 0;
+  whole-process instructions per footnote (callgrind, dev x21 minus dev x1,
+  two calls each) 82.2k -> 72.3k, of which rules::interpret 59.5k.
+- What is left (perf, per 100 samples of engine code; rules_bench has ~11 of
+  libc malloc/memmove/free, parse_many ~39): interpret_row 3.5 (copying the
+  answer into the batch buffers), __tls_get_addr 2.8 (the engine's
+  thread_local scratch through the general-dynamic TLS model of a dlopen'ed
+  module: 42 call sites in build_resolved, 19 in each of allocate_exact and
+  expand_segments, whose IPA clones re-derive the address; -mtls-dialect=gnu2
+  for the module build would turn these into TLS-descriptor calls, not tried:
+  it recompiles every library), the Python objects of the previous result
+  being freed (48,000 per-row lists, object arrays) ~4, the columns 1.3.
+- The first call of a process pays page faults for the heap and arenas
+  (0.5/footnote, ~5 us/footnote of system time); a fresh worker thread of an
+  all-cores call starts with cold thread_local scratch.
 """
 import argparse
 import decimal
@@ -48,7 +87,8 @@ def cpp_benchmark(binary, pattern):
 
 def bench_parse_many(rounds):
     lines = [json.loads(l, parse_float=decimal.Decimal) for l in CORPUS.read_text().splitlines() if l.strip()]
-    frame = pd.DataFrame(lines * 500)[["text", "grant_date", "shares", "expiration"]].astype(object)
+    # The C++ bench's context: grant date and shares (rules_bench.cpp load() reads no expiration).
+    frame = pd.DataFrame(lines * 500)[["text", "grant_date", "shares"]].astype(object)
     frame = frame.where(frame.notna(), None)
     print("== parse_many: %d footnotes (dev corpus x500) vs BM_Interpret_Corpus (48 per iteration, one core)"
           % len(frame))
