@@ -320,7 +320,7 @@ py::array object_array(std::size_t n, auto&& make) {
 
 // One int object per value recently seen (ints are immutable): a share
 // column repeats a few amounts (250, 250, 250...), and each int saved is an
-// allocation and a free less. A small direct-mapped table, no hashing cost.
+// allocation and a free less. 256 slots, indexed by a multiplicative hash.
 class IntCache {
  public:
   py::object get(std::int64_t v) {
@@ -341,7 +341,7 @@ class IntCache {
   std::array<Slot, 256> slots_;
 };
 
-// int64 when every value is whole and fits, else a list of ints and Fractions.
+// int64 when every value is whole and fits, else an object array of ints and Fractions.
 // `value(i)` gives (ExactRef, its worker).
 py::object exact_array(std::size_t n, IntCache& ints, auto&& value) {
   bool whole = true;
