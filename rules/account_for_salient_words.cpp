@@ -86,6 +86,23 @@ class Accounting {
       if (is_word(i, id)) return true;
     return false;
   }
+  // A not-a-schedule item (ESPP "purchase", "sale", "converted", "withheld") before a date in the same part
+  // of the sentence with no vest verb between: it stands for the scope words it swallowed, so the date may be
+  // that transaction's ("1,500 shares were acquired under the Employee Stock Purchase Plan on June 30, 2024";
+  // not "The converted units vest on May 1, 2026").
+  bool scope_item_before_date(std::size_t i) const {
+    if (nodes_[i].kind != NK::item || nodes_[i].itype != IT::not_vesting) return false;
+    for (std::size_t j = i + 1; j < s_.e; ++j) {
+      const Node& x = nodes_[j];
+      if (x.kind == NK::punct && x.punct == ';') return false;
+      if (x.kind == NK::item && x.itype == IT::vest_verb) return false;
+      if (x.kind == NK::date || x.kind == NK::month_day) return true;
+      if (x.kind == NK::item && (x.itype == IT::when || x.itype == IT::when_list || x.itype == IT::start ||
+                                 x.itype == IT::through))
+        return true;
+    }
+    return false;
+  }
   bool sentence_settles() const {
     for (std::size_t i = s_.b; i < s_.e; ++i)
       if (nodes_[i].kind == NK::word && w_.settles(nodes_[i].wid)) return true;
@@ -370,8 +387,10 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
       const Node& n = nodes[i];
       std::string_view what;
       if (n.kind == NK::item) {
-        if (!salient_item(a.pool[n.payload]) || is_used(n.payload)) continue;
-        what = "words no statement of the schedule used";
+        if (is_used(n.payload)) continue;
+        if (salient_item(a.pool[n.payload])) what = "words no statement of the schedule used";
+        else if (acc.scope_item_before_date(i)) what = "words of another transaction before a date";
+        else continue;
       } else {
         const Salient c = salience(n);
         if (c == Salient::none) continue;

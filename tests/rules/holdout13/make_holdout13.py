@@ -149,7 +149,9 @@ add("Of these, 5,000 RSUs vest on September 1, 2023 and 5,000 performance stock 
 add("The option vests and becomes exercisable in four equal annual installments beginning on the first anniversary of the date of grant, and expires on the tenth anniversary of the date of grant, or earlier upon termination of employment.",
     T, equal(20000, "2012-04-26", 4, 12, 12), gd="2012-04-26", N=20000, exp="2022-04-26", **W)
 add("This option was fully vested and exercisable on the date of grant and has a term of ten years.",
-    "immediate", stated([("2011-12-15", 5000)]), gd="2011-12-15", N=5000, exp="2021-12-15", ex_imm=True, **W)
+    "immediate", stated([("2011-12-15", 5000)]), gd="2011-12-15", N=5000, exp="2021-12-15", **W,
+    note="vested and exercisable together: no early exercise (expectation corrected after the first run, which had "
+         "exercisable_immediately; holdout7 w006 and the paraphrases' p126 read the same words without it)")
 add("The option vested 50% on December 31, 2010 and 50% on December 31, 2011, and expires on December 31, 2019.",
     T, stated([("2010-12-31", 1500), ("2011-12-31", 1500)]), gd="2010-01-04", N=3000, exp="2019-12-31", **W)
 add("The option vests in 48 equal monthly installments, with the first installment vesting on the one-month anniversary of the grant date; provided that vesting will accelerate in full upon a change in control.",
