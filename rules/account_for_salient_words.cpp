@@ -235,6 +235,11 @@ class Accounting {
     };
     if (w_.series(id)) {
       if (in_statement(i, series_shape)) return true;
+      // "in installments of 33%, 33% and 34% on ..., respectively": the word heads portions a statement used.
+      if (i + 2 < s_.e && is_word(i + 1, w_.of) && nodes_[i + 2].kind == NK::item &&
+          nodes_[i + 2].itype == IT::portion &&
+          std::binary_search(read_.used_items.begin(), read_.used_items.end(), nodes_[i + 2].payload))
+        return true;
       if (i > s_.b && is_year(nodes_[i - 1])) return true;  // "This represents the 2022 installment"
       for (std::size_t j = i + 1; j < s_.e; ++j)
         if (nodes_[j].kind == NK::item) {
