@@ -60,12 +60,13 @@ Family other_kinds_family() {
          const Node& n = m.node(0);
          if (n.den != 1 || n.num <= 1 || is_year(n)) return std::nullopt;
          const auto& nodes = *m.nodes;
-         static const std::uint16_t and_ = intern("and");
+         static const std::uint16_t and_ = intern("and"), remaining = intern("remaining"), balance = intern("balance");
          if (m.begin == 0) return std::nullopt;
-         // (the start of a part: after ',', ';', ':', "and", or "the remaining")
+         // (the start of a part: after ',', ';', ':', "and", or "the remaining" / "the balance")
          const Node& pv = nodes[m.begin - 1];
          const bool opens = (pv.kind == NK::punct && (pv.punct == ',' || pv.punct == ';' || pv.punct == ':')) ||
-                            is_w(pv, and_) || (pv.kind == NK::item && pv.itype == IT::portion);
+                            is_w(pv, and_) || is_w(pv, remaining) || is_w(pv, balance) ||
+                            (pv.kind == NK::item && pv.itype == IT::portion);
          if (!opens) return std::nullopt;
          Item it = make(IT::portion);
          it.pkind = Item::PortionKind::shares;
@@ -102,10 +103,13 @@ Family other_kinds_family() {
       {"Of the shares reported, 3,000 were fully vested on the grant date and 9,000 vest in three equal annual installments "
        "on the first three anniversaries of the grant date.",
        "2017-09-05", "12000", "time_based", "2017-09-05=3000 2018-09-05=3000 2019-09-05=3000 2020-09-05=3000", "", false},
-      // ("the remaining 9,000": a count restating the remainder is not cross-checked yet, so it is refused.)
+      // "the remaining 9,000": the count states the remainder (and must be it).
       {"Of the shares reported, 3,000 were fully vested on the grant date and the remaining 9,000 vest in three equal annual "
        "installments on the first three anniversaries of the grant date.",
-       "2017-09-05", "12000", "unrecognized", "", "not accounted for", false},
+       "2017-09-05", "12000", "time_based", "2017-09-05=3000 2018-09-05=3000 2019-09-05=3000 2020-09-05=3000", "", false},
+      {"Of the shares reported, 3,000 were fully vested on the grant date and the remaining 8,000 vest in three equal annual "
+       "installments on the first three anniversaries of the grant date.",
+       "2017-09-05", "12000", "unrecognized", "", "portions_do_not_cover_grant", false},
       {"Of the 5,000 units, 2,000 vested on March 1, 2025, and 3,000 will vest on March 1, 2026.", "2024-03-01", "5000",
        "time_based", "2025-03-01=2000 2026-03-01=3000", "", false},
       {"Of the 5,000 units, 2,000 vested on March 1, 2025, and 2,000 will vest on March 1, 2026.", "2024-03-01", "5000",
