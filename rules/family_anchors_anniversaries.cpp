@@ -28,6 +28,37 @@ bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
   return true;
 }
 
+// The anchor of the nearest anniversary of an anchor beside a bare "the third anniversary": the
+// nearest before it in the footnote, else the nearest after it in the same sentence ("10% on the first
+// anniversary, ... and 40% on the fourth anniversary of the grant date"). Found among the items made so
+// far by where they are: no look behind the match in the node stream. (Among items ending, or beginning,
+// at the same place the outer one, made later, wins; the scan is capped so that a long input of such
+// phrases stays linear.) Declines unless that item is a whole number of years after its anchor.
+std::optional<When> nearby_anniversary_anchor(const Match& m) {
+  const auto& n = *m.nodes;
+  const auto& pool = *m.items;
+  const std::uint32_t here = n[m.begin].b, there = n[m.end - 1].e;
+  std::uint32_t sentence_end = there;
+  for (std::size_t j = m.end; j < n.size() && j < m.end + 200; ++j) {
+    sentence_end = n[j].e;
+    if (n[j].kind == NK::punct && (n[j].punct == '.' || n[j].punct == ';')) break;
+  }
+  const Item* before = nullptr;
+  const Item* after = nullptr;
+  for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
+    const Item& it = pool[k];
+    if (it.type != IT::when && it.type != IT::when_list) continue;
+    if (it.e <= here && (!before || it.e > before->e)) before = &it;
+    if (it.b >= there && it.e <= sentence_end && (!after || it.b < after->b)) after = &it;
+  }
+  const Item* best = before ? before : after;
+  if (!best || (best->type == IT::when_list && best->whens.empty())) return std::nullopt;
+  When w = best->type == IT::when ? best->when : best->whens.front();
+  if (!is_anchor(w) || w.months <= 0 || w.months % 12 != 0 || w.fixed_day || w.days) return std::nullopt;
+  w.months = 0;
+  return w;
+}
+
 }  // namespace
 
 std::vector<ItemRule> anniversary_rules() {
@@ -60,25 +91,41 @@ std::vector<ItemRule> anniversary_rules() {
          if (o.num < 1 || o.num > 100) return std::nullopt;
          // "anniversary of <when>" is the other rule's (it may still be read at this level).
          if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
-         // The nearest earlier anniversary (a whole number of years after its anchor), found among
-         // the items made so far by where they end: no look behind the match in the node stream.
-         // (Among items ending at the same place the outer one, made later, wins; the scan is capped
-         // so that a long input of such phrases stays linear.)
-         const std::uint32_t here = n[m.begin].b;
-         const Item* best = nullptr;
-         const auto& pool = *m.items;
-         for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
-           const Item& it = pool[k];
-           if (it.type == IT::when && it.e <= here && (!best || it.e > best->e)) best = &it;
+         auto w = nearby_anniversary_anchor(m);
+         if (!w) return std::nullopt;
+         w->months = static_cast<int>(12 * o.num);
+         return when_of(*w);
+       }},
+      // "... the first anniversary of the grant date and as to 40% on each of the second and third
+      // anniversaries": a list of bare anniversaries takes the nearby anniversary's anchor, as above.
+      {"each of the <ordinals> anniversaries (thereof)", 4,
+       {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), hinted(custom(ordinal_list), {}, {NK::ordinal}),
+        w({"anniversary", "anniversaries"}), opt(w({"thereof"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of");
+         const auto& n = *m.nodes;
+         if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
+         const auto base = nearby_anniversary_anchor(m);
+         if (!base) return std::nullopt;
+         Item it = make(IT::when_list);
+         const std::size_t b = m.at[3], e = m.at[4];
+         if (e - b == 2 && n[b + 1].kind == NK::number) {  // "the first two anniversaries"
+           for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) {
+             When w = *base;
+             w.months = static_cast<int>(12 * k);
+             it.whens.push_back(w);
+           }
+         } else {
+           for (std::size_t j = b; j < e; ++j)
+             if (n[j].kind == NK::ordinal) {
+               if (n[j].num < 1 || n[j].num > 100) return std::nullopt;
+               When w = *base;
+               w.months = static_cast<int>(12 * n[j].num);
+               it.whens.push_back(w);
+             }
          }
-         if (best) {
-           const When& prev = best->when;
-           if (!is_anchor(prev) || prev.months <= 0 || prev.months % 12 != 0 || prev.fixed_day || prev.days) return std::nullopt;
-           When w = prev;
-           w.months = static_cast<int>(12 * o.num);
-           return when_of(w);
-         }
-         return std::nullopt;
+         if (it.whens.size() < 2) return std::nullopt;
+         return it;
        }},
       {"<ordinal> anniversary of <when>", 3,
        {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
@@ -174,6 +221,20 @@ std::vector<Example> anniversary_examples() {
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary thereof.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"The RSUs vest on the third anniversary.", "2025-04-15", "10", "unrecognized", "", "not understood", false},
+      // Bare anniversaries take the anchor of the nearest anniversary before them, else after them in the sentence.
+      {"The restricted shares vest as to 20% on the first anniversary of the grant date and as to 40% on each of the second "
+       "and third anniversaries.",
+       "2024-06-10", "10", "time_based", "2025-06-10=2 2026-06-10=4 2027-06-10=4", "", false},
+      {"The RSUs vest 10% on the first anniversary, 20% on the second anniversary, 30% on the third anniversary and 40% on "
+       "the fourth anniversary of the grant date.",
+       "2024-06-10", "10", "time_based", "2025-06-10=1 2026-06-10=2 2027-06-10=3 2028-06-10=4", "", false},
+      {"Vesting: 50% on the second anniversary of March 1, 2024 and 25% on each of the third and fourth anniversaries.",
+       "2024-03-20", "4", "time_based", "2026-03-01=2 2027-03-01=1 2028-03-01=1", "", false},
+      // Not a sentence away, and never a date that is not an anniversary.
+      {"The RSUs vest 50% on the first anniversary. The other 50% vest on the second anniversary of the grant date.",
+       "2024-06-10", "10", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest 50% on March 1, 2025 and 50% on each of the second and third anniversaries.", "2024-06-10", "10",
+       "unrecognized", "", "not understood", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "2020-01-10", "3", "time_based", "2021-01-10=1 2022-01-10=1 2023-01-10=1", "", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "", "3", "time_based", "", "needs grant_date", false},
   };
