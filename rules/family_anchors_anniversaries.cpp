@@ -99,8 +99,7 @@ std::vector<ItemRule> anniversary_rules() {
       // "... the first anniversary of the grant date and as to 40% on each of the second and third
       // anniversaries": a list of bare anniversaries takes the nearby anniversary's anchor, as above.
       {"each of the <ordinals> anniversaries (thereof)", 4,
-       {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), hinted(custom(ordinal_list), {}, {NK::ordinal}),
-        w({"anniversary", "anniversaries"}), opt(w({"thereof"}))},
+       {hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversaries"}), opt(w({"thereof"}))},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t of = intern("of");
          const auto& n = *m.nodes;
@@ -108,7 +107,7 @@ std::vector<ItemRule> anniversary_rules() {
          const auto base = nearby_anniversary_anchor(m);
          if (!base) return std::nullopt;
          Item it = make(IT::when_list);
-         const std::size_t b = m.at[3], e = m.at[4];
+         const std::size_t b = m.at[0], e = m.at[1];
          if (e - b == 2 && n[b + 1].kind == NK::number) {  // "the first two anniversaries"
            for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) {
              When w = *base;
