@@ -6,13 +6,17 @@ namespace vest::rules::anchor_rules {
 
 namespace {
 
-// "first, second, third, and fourth" or "first four".
+// "first, second, third, and fourth", "first four" or "first through fourth".
 bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
-  static const std::uint16_t and_ = intern("and");
+  static const std::uint16_t and_ = intern("and"), through = intern("through");
   if (i >= n.size() || n[i].kind != NK::ordinal) return false;
   ++i;
   if (i < n.size() && n[i].kind == NK::number && n[i - 1].num == 1) {  // "the first four anniversaries"
     ++i;
+    return true;
+  }
+  if (i + 1 < n.size() && is_w(n[i], through) && n[i + 1].kind == NK::ordinal) {  // "the first through fourth"
+    i += 2;
     return true;
   }
   for (int count = 1; i < n.size() && count < 12; ++count) {  // capped: no quadratic rescans
@@ -57,6 +61,28 @@ std::optional<When> nearby_anniversary_anchor(const Match& m) {
   if (!is_anchor(w) || w.months <= 0 || w.months % 12 != 0 || w.fixed_day || w.days) return std::nullopt;
   w.months = 0;
   return w;
+}
+
+// The years an ordinal_list names, in order ("first four": 1..4; "second through fourth": 2..4); empty
+// when a value is out of range or a range runs backwards.
+std::vector<int> ordinal_years(const std::vector<Node>& n, std::size_t b, std::size_t e) {
+  std::vector<int> out;
+  if (e - b == 2 && n[b + 1].kind == NK::number) {  // "first four"
+    for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) out.push_back(static_cast<int>(k));
+    return out;
+  }
+  static const std::uint16_t through = intern("through");
+  if (e - b == 3 && is_w(n[b + 1], through) && n[b + 2].kind == NK::ordinal) {  // "first through fourth"
+    if (n[b].num < 1 || n[b + 2].num > 50 || n[b].num >= n[b + 2].num) return {};
+    for (std::int64_t k = n[b].num; k <= n[b + 2].num; ++k) out.push_back(static_cast<int>(k));
+    return out;
+  }
+  for (std::size_t j = b; j < e; ++j)
+    if (n[j].kind == NK::ordinal) {
+      if (n[j].num < 1 || n[j].num > 100) return {};
+      out.push_back(static_cast<int>(n[j].num));
+    }
+  return out;
 }
 
 }  // namespace
@@ -107,21 +133,10 @@ std::vector<ItemRule> anniversary_rules() {
          const auto base = nearby_anniversary_anchor(m);
          if (!base) return std::nullopt;
          Item it = make(IT::when_list);
-         const std::size_t b = m.at[0], e = m.at[1];
-         if (e - b == 2 && n[b + 1].kind == NK::number) {  // "the first two anniversaries"
-           for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) {
-             When w = *base;
-             w.months = static_cast<int>(12 * k);
-             it.whens.push_back(w);
-           }
-         } else {
-           for (std::size_t j = b; j < e; ++j)
-             if (n[j].kind == NK::ordinal) {
-               if (n[j].num < 1 || n[j].num > 100) return std::nullopt;
-               When w = *base;
-               w.months = static_cast<int>(12 * n[j].num);
-               it.whens.push_back(w);
-             }
+         for (int k : ordinal_years(n, m.at[0], m.at[1])) {
+           When w = *base;
+           w.months = 12 * k;
+           it.whens.push_back(w);
          }
          if (it.whens.size() < 2) return std::nullopt;
          return it;
@@ -155,22 +170,10 @@ std::vector<ItemRule> anniversary_rules() {
          const When base = anchor_at(m, 7);
          if (!is_anchor(base)) return std::nullopt;
          Item it = make(IT::when_list);
-         const auto& n = *m.nodes;
-         std::size_t b = m.at[3], e = m.at[4];
-         if (e - b == 2 && n[b + 1].kind == NK::number) {  // "first four"
-           for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) {
-             When w = base;
-             w.months += static_cast<int>(12 * k);
-             it.whens.push_back(w);
-           }
-         } else {
-           for (std::size_t j = b; j < e; ++j)
-             if (n[j].kind == NK::ordinal) {
-               if (n[j].num < 1 || n[j].num > 100) return std::nullopt;
-               When w = base;
-               w.months += static_cast<int>(12 * n[j].num);
-               it.whens.push_back(w);
-             }
+         for (int k : ordinal_years(*m.nodes, m.at[3], m.at[4])) {
+           When w = base;
+           w.months += 12 * k;
+           it.whens.push_back(w);
          }
          if (it.whens.size() < 2) return std::nullopt;
          return it;
@@ -229,6 +232,15 @@ std::vector<Example> anniversary_examples() {
        "2024-06-10", "10", "time_based", "2025-06-10=1 2026-06-10=2 2027-06-10=3 2028-06-10=4", "", false},
       {"Vesting: 50% on the second anniversary of March 1, 2024 and 25% on each of the third and fourth anniversaries.",
        "2024-03-20", "4", "time_based", "2026-03-01=2 2027-03-01=1 2028-03-01=1", "", false},
+      {"The options vest in equal annual installments on the first through fourth anniversaries of the grant date.",
+       "2024-06-10", "8", "time_based", "2025-06-10=2 2026-06-10=2 2027-06-10=2 2028-06-10=2", "", false},
+      {"The RSUs vest 40% on the first anniversary of the grant date and 20% on each of the second through fourth "
+       "anniversaries.",
+       "2024-06-10", "10", "time_based", "2025-06-10=4 2026-06-10=2 2027-06-10=2 2028-06-10=2", "", false},
+      {"The RSUs will vest in two equal installments on the second and fourth anniversaries of the grant date.",
+       "2024-01-31", "777", "time_based", "2026-01-31=388 2028-01-31=389", "", false},
+      {"The options vest in equal annual installments on the fourth through first anniversaries of the grant date.",
+       "2024-06-10", "8", "unrecognized", "", "not understood", false},
       // Not a sentence away, and never a date that is not an anniversary.
       {"The RSUs vest 50% on the first anniversary. The other 50% vest on the second anniversary of the grant date.",
        "2024-06-10", "10", "unrecognized", "", "cross_check_failed", false},
