@@ -37,8 +37,9 @@ bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
 // anniversary, ... and 40% on the fourth anniversary of the grant date"). Found among the items made so
 // far by where they are: no look behind the match in the node stream. (Among items ending, or beginning,
 // at the same place the outer one, made later, wins; the scan is capped so that a long input of such
-// phrases stays linear.) Declines unless that item is a whole number of years after its anchor.
-std::optional<When> nearby_anniversary_anchor(const Match& m) {
+// phrases stays linear.) Declines unless that item is a whole number of years after its anchor (or, with
+// "thereof", the anchor itself before it).
+std::optional<When> nearby_anniversary_anchor(const Match& m, bool thereof) {
   const auto& n = *m.nodes;
   const auto& pool = *m.items;
   const std::uint32_t here = n[m.begin].b, there = n[m.end - 1].e;
@@ -58,7 +59,10 @@ std::optional<When> nearby_anniversary_anchor(const Match& m) {
   const Item* best = before ? before : after;
   if (!best || (best->type == IT::when_list && best->whens.empty())) return std::nullopt;
   When w = best->type == IT::when ? best->when : best->whens.front();
-  if (!is_anchor(w) || w.months <= 0 || w.months % 12 != 0 || w.fixed_day || w.days) return std::nullopt;
+  // ("on the date of grant and 1/3 on each of the first two anniversaries thereof": the anchor itself.)
+  const bool anchor_itself = thereof && best == before && w.months == 0;
+  if (!is_anchor(w) || (w.months <= 0 && !anchor_itself) || w.months % 12 != 0 || w.fixed_day || w.days)
+    return std::nullopt;
   w.months = 0;
   return w;
 }
@@ -117,7 +121,7 @@ std::vector<ItemRule> anniversary_rules() {
          if (o.num < 1 || o.num > 100) return std::nullopt;
          // "anniversary of <when>" is the other rule's (it may still be read at this level).
          if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
-         auto w = nearby_anniversary_anchor(m);
+         auto w = nearby_anniversary_anchor(m, m.has(5));
          if (!w) return std::nullopt;
          w->months = static_cast<int>(12 * o.num);
          return when_of(*w);
@@ -130,7 +134,7 @@ std::vector<ItemRule> anniversary_rules() {
          static const std::uint16_t of = intern("of");
          const auto& n = *m.nodes;
          if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
-         const auto base = nearby_anniversary_anchor(m);
+         const auto base = nearby_anniversary_anchor(m, m.has(2));
          if (!base) return std::nullopt;
          Item it = make(IT::when_list);
          for (int k : ordinal_years(n, m.at[0], m.at[1])) {
@@ -241,6 +245,12 @@ std::vector<Example> anniversary_examples() {
        "2024-01-31", "777", "time_based", "2026-01-31=388 2028-01-31=389", "", false},
       {"The options vest in equal annual installments on the fourth through first anniversaries of the grant date.",
        "2024-06-10", "8", "unrecognized", "", "not understood", false},
+      {"The option vests as to 1/3 on the date of grant and 1/3 on each of the first two anniversaries thereof.",
+       "2024-06-10", "3", "time_based", "2024-06-10=1 2025-06-10=1 2026-06-10=1", "", false},
+      {"The option vests as to 1/2 on the date of grant and 1/2 on the second anniversary thereof.", "2024-06-10", "2",
+       "time_based", "2024-06-10=1 2026-06-10=1", "", false},
+      {"The option vests as to 1/3 on the date of grant and 1/3 on each of the first two anniversaries.", "2024-06-10", "3",
+       "unrecognized", "", "not understood", false},
       // Not a sentence away, and never a date that is not an anniversary.
       {"The RSUs vest 50% on the first anniversary. The other 50% vest on the second anniversary of the grant date.",
        "2024-06-10", "10", "unrecognized", "", "cross_check_failed", false},
