@@ -364,6 +364,14 @@ void check_dated_parts(PassState& a, const Sentence& s) {
   }
 }
 
+// A plain date equal to the vesting commencement date (or a grant date) the footnote states.
+bool restates_anchor(const PassState& a, const Node& n) {
+  if (n.kind != NK::item || n.itype != IT::when) return false;
+  const When& w = a.pool[n.payload].when;
+  if (w.ref != When::Ref::absolute || w.months || w.days || w.fixed_day) return false;
+  return (a.vcd && *a.vcd == w.date) || (a.grant_from_text && a.grant && *a.grant == w.date);
+}
+
 }  // namespace
 
 void account_for_contingent_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {
@@ -402,6 +410,10 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
         what = to_string(c);
       }
       if (acc.accounted(i)) continue;
+      // "On June 3, 2009, the Issuer's stockholders approved a one-time stock option exchange program. ... the
+      // anniversaries of the exchange date, June 3, 2009": a sentence with no vesting statement that dates the
+      // anchor the schedule states; the same date, told twice.
+      if (read.roles[k] == SentenceRole::silent && restates_anchor(a, n)) continue;
       // A sentence with no vesting statement that is about something around the schedule (option terms,
       // an award description, a proviso ...): its words are that sentence's (surrounding_sentences.cpp).
       if (!surrounding_checked && read.roles[k] == SentenceRole::silent) {

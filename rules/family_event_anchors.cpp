@@ -167,6 +167,13 @@ Family event_anchors_family() {
       {"This option was received in an option exchange and vests in two equal annual installments on the first and second "
        "anniversaries of the exchange date, June 3, 2009.",
        "2009-06-03", "2", "time_based", "2010-06-03=1 2011-06-03=1", "", false},
+      // A sentence that only dates the anchor the schedule states is the same date told twice; another date is not.
+      {"On June 3, 2009, the Issuer's stockholders approved a one-time stock option exchange program. This option vests in "
+       "two equal annual installments on the first and second anniversaries of the exchange date, June 3, 2009.",
+       "2009-06-03", "2", "time_based", "2010-06-03=1 2011-06-03=1", "", false},
+      {"On May 20, 2009, the Issuer's stockholders approved a one-time stock option exchange program. This option vests in "
+       "two equal annual installments on the first and second anniversaries of the exchange date, June 3, 2009.",
+       "2009-06-03", "2", "unrecognized", "", "not accounted for", false},
       // An event and a date not joined by "on" or "which was": the date is not the event's.
       {"The RSUs vest on the first anniversary of his election and on July 12, 2017.", "2016-07-19", "2", "unrecognized", "",
        "not understood", false},
