@@ -159,7 +159,10 @@
 // 1.3-1.9x as long (is_schedule_sentence 1,135 Ir: 160 -> 259 ns; split_sentences 1,284 -> 1,252 Ir:
 // 136 -> 213 ns; account_for_salient_words 536 -> 527 Ir: 66 -> 126 ns), while libc's malloc/free do
 // not; the once-per-footnote passes slow most, the per-token loops least, and the 1 MB input (the same
-// code run over one long text) only 7%. So the loss is the per-footnote code footprint, not the work:
+// code run over one long text) only 7%. Each footnote repeated on its own (300 calls, best of 3) is
+// 6-7% slower, as its instruction count says (sum over the corpus: 246k-263k/s at fefcb61, 231k-238k/s
+// now); cycling through the 48 in order, as this benchmark does, is 25-40% slower. So the loss is state
+// that does not survive switching from one footnote to the next, not the work:
 // the code run per footnote went from ~2,500 to ~3,500 cache lines for 99% of instructions (callgrind
 // --dump-instr), .text from 1.03 to 1.32 MB. Ruled out by experiment: huge pages for the heap
 // (GLIBC_TUNABLES=glibc.malloc.hugetlb=1: no change), moving the rule tables' one-time construction out
