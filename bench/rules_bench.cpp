@@ -162,7 +162,10 @@
 // code run over one long text) only 7%. Each footnote repeated on its own (300 calls, best of 3) is
 // 6-7% slower, as its instruction count says (sum over the corpus: 246k-263k/s at fefcb61, 231k-238k/s
 // now); cycling through the 48 in order, as this benchmark does, is 25-40% slower. So the loss is state
-// that does not survive switching from one footnote to the next, not the work:
+// that does not survive switching from one footnote to the next, not the work. It is also fragile:
+// in a third harness (the same libraries, each footnote repeated 100 times with an 8 MiB buffer in the
+// program) fefcb61 ran at 140k-193k/s and main at 207k-209k/s. Shifting main's code by 0-4 KiB or its
+// heap by 0-70 KB moved nothing (132k-143k/s in order). What else was measured:
 // the code run per footnote went from ~2,500 to ~3,500 cache lines for 99% of instructions (callgrind
 // --dump-instr), .text from 1.03 to 1.32 MB. Ruled out by experiment: huge pages for the heap
 // (GLIBC_TUNABLES=glibc.malloc.hugetlb=1: no change), moving the rule tables' one-time construction out
