@@ -40,9 +40,16 @@ the decisions rest on perf samples and callgrind counts, which do not depend on 
   linked into the module with --exclude-libs,ALL (no PLT between them). Frame
   step 2.8 -> 0.2 us/footnote; steady-state page faults per call 6,000 -> 0;
   whole-process instructions per footnote (callgrind, dev x21 minus dev x1,
-  two calls each) 82.2k -> 72.3k, of which rules::interpret 59.5k.
+  two calls each) 82.2k -> 72.3k, of which rules::interpret 59.5k, against
+  56.0k per interpret in rules_bench (1.47x -> 1.29x). perf samples per
+  footnote, each process's total over its engine samples: 1.37x -> 1.25x
+  (1.27x after merging main). CPU time, interleaved rounds: medians 1.59-1.89x
+  -> 1.21-1.35x at load 7-10 (see README, Python section).
 - What is left (perf, per 100 samples of engine code; rules_bench has ~11 of
-  libc malloc/memmove/free, parse_many ~39): interpret_row 3.5 (copying the
+  libc malloc/memmove/free, parse_many ~41: the Python interpreter 15 (making
+  and freeing the result's objects: 48,000 per-row lists, Fractions, arrays;
+  the cyclic GC is not it: gc.disable() changes nothing measurable), malloc/free
+  7.4, the binding 5.8, libc memory 3.8, TLS 3.5, kernel 3.4): interpret_row 3.5 (copying the
   answer into the batch buffers), __tls_get_addr 2.8 (the engine's
   thread_local scratch through the general-dynamic TLS model of a dlopen'ed
   module: 42 call sites in build_resolved, 19 in each of allocate_exact and
