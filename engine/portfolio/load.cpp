@@ -491,226 +491,297 @@ struct Loader::Impl {
 
   std::optional<std::int32_t> date_field(const Field& f) { return fast_date(f.text); }
 
-  bool add_row(const std::string& file, std::size_t line, const Row& r) {
-    auto bad = [&](int col, std::string code, std::string msg) {
-      return reject(file, r[static_cast<std::size_t>(col)], line, Diagnostic::error(std::move(code), std::move(msg)),
-                    kColumnNames[static_cast<std::size_t>(col)]);
-    };
-    auto has = [&](int c) { return r[static_cast<std::size_t>(c)].present && !r[static_cast<std::size_t>(c)].text.empty(); };
-    auto txt = [&](int c) { return r[static_cast<std::size_t>(c)].text; };
-
+  // What every schedule source of a row reads, checked by read_row_terms.
+  struct RowTerms {
     GrantRecord g;
-    std::string id_buf;
-    if (has(c_id)) g.id = txt(c_id);
-    else {
-      id_buf = file + ":" + std::to_string(line);
-      g.id = id_buf;
-    }
-    g.holder = txt(c_holder);
-    g.issuer = txt(c_issuer);
-    g.security = txt(c_security);
-    if (!has(c_shares)) return bad(c_shares, "missing_shares", "no share count");
-    const auto shares = parse_fixed(txt(c_shares));
-    if (!shares || *shares <= 0) {
-      // Say which rule the count broke: a valid but huge count is not "not a number".
-      const auto exact = Amount::parse(txt(c_shares));
-      const bool positive = exact && !exact->is_negative() && !exact->is_zero();
-      if (positive && !Amount(exact->value() * 10000).is_integer())
-        return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" has more than 4 decimals");
-      if (positive)
-        return bad(c_shares, "shares_too_large", "shares " + std::string(txt(c_shares)) +
-                                                     " exceed the 10,000,000,000 limit of the fixed-point portfolio");
-      return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" is not a positive share count with at most 4 decimals");
-    }
-    g.shares = *shares;
-    std::optional<std::int32_t> grant_day;
-    if (has(c_grant_date)) {
-      grant_day = date_field(r[c_grant_date]);
-      if (!grant_day) return bad(c_grant_date, "bad_date", "\"" + std::string(txt(c_grant_date)) + "\" is not a valid YYYY-MM-DD date");
-    }
-    std::optional<std::int32_t> vesting_start, expiration, termination;
-    if (has(c_vesting_start) && !(vesting_start = date_field(r[c_vesting_start])))
-      return bad(c_vesting_start, "bad_date", "\"" + std::string(txt(c_vesting_start)) + "\" is not a valid YYYY-MM-DD date");
-    if (has(c_expiration) && !(expiration = date_field(r[c_expiration])))
-      return bad(c_expiration, "bad_date", "\"" + std::string(txt(c_expiration)) + "\" is not a valid YYYY-MM-DD date");
-    if (has(c_termination) && !(termination = date_field(r[c_termination])))
-      return bad(c_termination, "bad_date", "\"" + std::string(txt(c_termination)) + "\" is not a valid YYYY-MM-DD date");
-    // The price only matters when a new shape is compiled; check its form here and
-    // build the exact Amount then (Boost rationals are too slow for every row).
+    std::string id_buf;  // "file:line" when the row has no id (g.id points into it: never moved)
+    std::optional<std::int32_t> grant_day, vesting_start, expiration, termination;
+    // The price only matters when a new shape is compiled: checked in form here, the exact
+    // Amount built then (Boost rationals are too slow for every row).
     std::string_view price_text;
-    if (has(c_exercise_price)) {
-      price_text = txt(c_exercise_price);
-      if (!price_text.empty() && price_text.front() == '$') price_text.remove_prefix(1);
-      bool ok = !price_text.empty();
-      int dots = 0;
-      for (char ch : price_text) {
-        if (ch == '.') ++dots;
-        else if (ch != ',' && (ch < '0' || ch > '9')) ok = false;
-      }
-      if (!ok || dots > 1) return bad(c_exercise_price, "bad_price", "\"" + std::string(txt(c_exercise_price)) + "\" is not a price");
-    }
-    const bool has_price = !price_text.empty();
+    bool has_price = false, early = false, is_option = false;
     std::int64_t exercised = 0;
-    if (has(c_exercised)) {
-      const auto ex = parse_fixed(txt(c_exercised));
-      if (!ex) return bad(c_exercised, "bad_shares", "\"" + std::string(txt(c_exercised)) + "\" is not a share count (0 or more, at most 4 decimals)");
-      exercised = *ex;
-      if (exercised > g.shares)
-        return bad(c_exercised, "exercised_exceeds_grant", "exercised " + fixed_to_string(exercised) + " exceeds the grant of " + fixed_to_string(g.shares));
-    }
-    const bool early = has(c_early) && truthy(txt(c_early));
-    const bool is_option = expiration || has_price || early || exercised != 0;
-    std::optional<AllocationPolicy> policy = AllocationPolicy::cumulative_round_down;
-    if (has(c_policy) && !(policy = parse_allocation_policy(txt(c_policy))))
-      return bad(c_policy, "bad_policy", "\"" + std::string(txt(c_policy)) + "\" is not an allocation policy");
-    g.termination = termination.value_or(kNoDay);
+    AllocationPolicy policy = AllocationPolicy::cumulative_round_down;
+  };
 
-    auto fill_option = [&](ScheduleSpec& spec) {
-      if (!is_option && !spec.option) return;
-      if (!spec.option) spec.option = OptionTerms{};
-      if (has_price && !spec.option->exercise_price) {
-        auto price = Amount::parse(price_text);
-        if (price) spec.option->exercise_price = price;
-      }
-      if (expiration && !spec.option->expiration) spec.option->expiration = from_days(*expiration);
-      if (early) spec.option->early_exercisable = true;
-      spec.option->exercised = Amount(exercised, kScale);
-    };
+  static bool has(const Row& r, int c) {
+    return r[static_cast<std::size_t>(c)].present && !r[static_cast<std::size_t>(c)].text.empty();
+  }
+  static std::string_view text_of(const Row& r, int c) { return r[static_cast<std::size_t>(c)].text; }
 
-    if (has(c_schedule)) {
-      if (!grant_day && !vesting_start)
-        return bad(c_grant_date, "missing_grant_date", "schedule parameters need a grant_date (or vesting_start) to count from");
-      const std::int32_t anchor = vesting_start.value_or(*grant_day);
-      const bool catch_up = vesting_start && grant_day && *vesting_start != *grant_day;
-      // Everything that decides the shape, except the anchor day, the size (unless the
-      // policy is size-specific) and per-grant facts: the parameters and a tag of
-      // policy (8 bits), catch-up, option, early exercise, expiry kind and months.
-      std::uint64_t tag = static_cast<std::uint64_t>(static_cast<unsigned>(*policy) & 0xffu) | (catch_up ? 1u << 8 : 0u) |
-                          (is_option ? 1u << 9 : 0u) | (early ? 1u << 10 : 0u);
-      std::int32_t own_expiration = kNoDay;
-      if (expiration) {
-        const Civil ac = civil_from_days(anchor);
-        const int m = month_index(civil_from_days(*expiration)) - month_index(ac);
-        if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == *expiration) {
-          tag |= (std::uint64_t{1} << 11) | (static_cast<std::uint64_t>(static_cast<std::uint32_t>(m)) << 32);
-        } else {
-          tag |= std::uint64_t{1} << 12;
-          own_expiration = *expiration;
-        }
-      }
-      const bool size_specific = *policy != AllocationPolicy::cumulative_round_down &&
-                                 *policy != AllocationPolicy::cumulative_rounding && *policy != AllocationPolicy::fractional;
-      const std::string_view params = txt(c_schedule);
-      const std::uint64_t h = ParamShapes::hash(params, tag);
-      const ParamShapes::Value* known = size_specific ? nullptr : param_shapes.find(params, tag, h);
-      if (known == nullptr && !size_specific && shared_params != nullptr) {
-        // The other reader may have compiled this key already.
-        if (auto v = shared_params->find(params, tag)) {
-          if (auto* shape = std::get_if<Shape>(&*v)) known = param_shapes.insert(params, tag, h, builder.add_shape(std::move(*shape)));
-          else known = param_shapes.insert(params, tag, h, std::get<std::string>(std::move(*v)));
-        }
-      }
-      if (known == nullptr) {
-        auto segments = parse_schedule_parameters(params, from_days(anchor));
-        if (!segments) {
-          if (!size_specific) {
-            param_shapes.insert(params, tag, h, segments.diagnostics().front().message);
-            if (shared_params != nullptr) shared_params->insert(params, tag, segments.diagnostics().front().message);
-          }
-          return bad(c_schedule, "bad_schedule", segments.diagnostics().front().message);
-        }
-        ScheduleSpec spec;
-        spec.total_shares = Amount(g.shares, kScale);
-        spec.segments = std::move(segments).value();
-        spec.policy = *policy;
-        if (catch_up) {
-          spec.grant_date = from_days(*grant_day);
-          spec.catch_up_before_grant = true;
-        }
-        fill_option(spec);
-        const ParamTraits traits = param_traits(params);
-        auto compiled = compile_shape(spec, from_days(anchor), traits.policy, traits.days && !traits.months && !traits.absolute);
-        if (!compiled) {
-          const auto& d = compiled.diagnostics().front();
-          return bad(c_schedule, d.code, d.message);
-        }
-        // The parameters' key stands for this shape at every anchor only when the
-        // shape counts from the anchor the way the parameters do.
-        const Shape& cs = compiled->shape;
-        const bool anchor_free =
-            !traits.mixed_policy &&
-            ((cs.dates == Shape::Dates::relative_months && !traits.days && !traits.absolute) ||
-             (cs.dates == Shape::Dates::relative_days && !traits.months && !traits.absolute) ||
-             (cs.dates == Shape::Dates::absolute && !traits.months && !traits.days) || cs.tranche_count() == 0);
-        const bool keep = !size_specific && compiled->shareable && anchor_free;
-        if (keep && shared_params != nullptr) shared_params->insert(params, tag, compiled->shape);
-        const std::uint32_t id = builder.add_shape(std::move(compiled->shape));
-        if (keep) known = param_shapes.insert(params, tag, h, id);
-        else {
-          g.shape = id;
-        }
-      }
-      if (known != nullptr) {
-        if (const auto* why = std::get_if<std::string>(known)) return bad(c_schedule, "bad_schedule", *why);
-        g.shape = std::get<std::uint32_t>(*known);
-      }
-      g.anchor = anchor;
-      g.gate = catch_up ? *grant_day : kNoDay;
-      g.expiration = own_expiration;
-      g.exercised = exercised;
-    } else if (has(c_ocf_terms)) {
-      if (!grant_day) return bad(c_grant_date, "missing_grant_date", "OCF vesting terms need a grant_date");
-      auto terms = ocf_terms_of(file, txt(c_ocf_terms));
-      if (const auto* why = std::get_if<std::string>(&terms)) return bad(c_ocf_terms, "bad_ocf_terms", *why);
-      ocf::OcfGrant og;
-      og.grant_date = from_days(*grant_day);
-      if (vesting_start) og.vesting_start = from_days(*vesting_start);
-      og.shares = Amount(g.shares, kScale);
-      for (std::string_view rest = has(c_ocf_events) ? txt(c_ocf_events) : std::string_view{}; !rest.empty();) {
-        const auto semi = rest.find(';');
-        std::string_view item = rest.substr(0, semi);
-        rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
-        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-        if (item.empty()) continue;
-        const auto e = ocf::parse_event_argument(item);
-        if (!e) return bad(c_ocf_events, "bad_ocf_event", "\"" + std::string(item) + "\" is not CONDITION_ID:YYYY-MM-DD");
-        og.events[e->first] = e->second;
-      }
-      auto spec = ocf::terms_to_spec(*std::get<const ocf::VestingTerms*>(terms), og);
-      if (!spec) return bad(c_ocf_terms, spec.diagnostics().front().code, format(spec.diagnostics().front()));
-      // Deadlines also hide in statements awaiting an event (engine/core/timing.hpp).
-      const auto lapses = [](const std::vector<Segment>& segments) {
-        return std::any_of(segments.begin(), segments.end(), [](const Segment& seg) {
-          const auto* c = std::get_if<ContingentSegment>(&seg.shape);
-          return c && c->lapses_on;
-        });
-      };
-      bool deadline = lapses(spec->segments);
-      if (!deadline && has_timing(*spec))
-        if (auto resolved = resolve_timing(*spec)) deadline = lapses(resolved->spec.segments);
-      if (deadline)
-        return bad(c_ocf_terms, "unsupported_ocf_terms",
-                   "contingent portions with a deadline are not supported in portfolios yet (use vest schedule --ocf)");
-      ScheduleSpec os = std::move(spec).value();
-      fill_option(os);
-      auto compiled = compile_shape(os, from_days(*grant_day));
-      if (!compiled) return bad(c_ocf_terms, compiled.diagnostics().front().code, compiled.diagnostics().front().message);
-      g.shape = builder.add_shape(std::move(compiled->shape));
-      g.anchor = *grant_day;
-      g.gate = compiled->gate;
-      g.expiration = compiled->expiration;
-      g.exercised = exercised;
-    } else if (has(c_footnote)) {
-      if (auto d = rules::footnote_too_long(txt(c_footnote).size(), options.max_footnote_bytes))
-        return bad(c_footnote, d->code, d->message);
-      const std::optional<Amount> price = has_price ? Amount::parse(price_text) : std::nullopt;
-      if (!add_footnote(file, line, r, g, grant_day, expiration, price, is_option, early, exercised, *policy, fill_option))
-        return !stopped;
+  // Rejects the row for its field `col`; false (the row is not added).
+  bool refuse(const std::string& file, std::size_t line, const Row& r, int col, std::string code, std::string msg) {
+    reject(file, r[static_cast<std::size_t>(col)], line, Diagnostic::error(std::move(code), std::move(msg)),
+           kColumnNames[static_cast<std::size_t>(col)]);
+    return false;
+  }
+
+  // Adds the row's grant, or rejects the row; false when loading must stop.
+  bool add_row(const std::string& file, std::size_t line, const Row& r) { return add_grant(file, line, r) || !stopped; }
+
+  // True when the grant was added (false: the row was rejected, or its footnote not understood).
+  bool add_grant(const std::string& file, std::size_t line, const Row& r) {
+    RowTerms t;
+    if (!read_row_terms(file, line, r, t)) return false;
+    if (has(r, c_schedule)) {
+      if (!add_parameter_schedule(file, line, r, t)) return false;
+    } else if (has(r, c_ocf_terms)) {
+      if (!add_ocf_schedule(file, line, r, t)) return false;
+    } else if (has(r, c_footnote)) {
+      if (auto d = rules::footnote_too_long(text_of(r, c_footnote).size(), options.max_footnote_bytes))
+        return refuse(file, line, r, c_footnote, d->code, d->message);
+      const std::optional<Amount> price = t.has_price ? Amount::parse(t.price_text) : std::nullopt;
+      if (!add_footnote(file, line, r, t.g, t.grant_day, t.expiration, price, t.is_option, t.early, t.exercised, t.policy,
+                        [&](ScheduleSpec& spec) { fill_option(t, spec); }))
+        return false;
     } else {
-      return bad(c_schedule, "missing_schedule", "neither schedule parameters nor a footnote");
+      return refuse(file, line, r, c_schedule, "missing_schedule", "neither schedule parameters nor a footnote");
     }
-    if (auto d = builder.add(g)) return bad(c_shares, d->code, d->message);
+    if (auto d = builder.add(t.g)) return refuse(file, line, r, c_shares, d->code, d->message);
     ++report.loaded;
+    return true;
+  }
+
+  // The id, names, share count, dates, price, exercised shares and policy of a row, checked.
+  // (This and add_parameter_schedule are always inlined: add_row is the load's per-row path, and
+  // as calls they cost ~40 instructions a row.)
+  [[gnu::always_inline]] bool read_row_terms(const std::string& file, std::size_t line, const Row& r, RowTerms& t) {
+    GrantRecord& g = t.g;
+    if (has(r, c_id)) g.id = text_of(r, c_id);
+    else {
+      t.id_buf = file + ":" + std::to_string(line);
+      g.id = t.id_buf;
+    }
+    g.holder = text_of(r, c_holder);
+    g.issuer = text_of(r, c_issuer);
+    g.security = text_of(r, c_security);
+    if (!has(r, c_shares)) return refuse(file, line, r, c_shares, "missing_shares", "no share count");
+    const auto shares = parse_fixed(text_of(r, c_shares));
+    if (!shares || *shares <= 0) return refuse_share_count(file, line, r);
+    g.shares = *shares;
+    if (has(r, c_grant_date) && !(t.grant_day = date_field(r[c_grant_date]))) return refuse_date(file, line, r, c_grant_date);
+    if (has(r, c_vesting_start) && !(t.vesting_start = date_field(r[c_vesting_start])))
+      return refuse_date(file, line, r, c_vesting_start);
+    if (has(r, c_expiration) && !(t.expiration = date_field(r[c_expiration]))) return refuse_date(file, line, r, c_expiration);
+    if (has(r, c_termination) && !(t.termination = date_field(r[c_termination]))) return refuse_date(file, line, r, c_termination);
+    if (has(r, c_exercise_price)) {
+      t.price_text = text_of(r, c_exercise_price);
+      if (!t.price_text.empty() && t.price_text.front() == '$') t.price_text.remove_prefix(1);
+      if (!is_price_text(t.price_text))
+        return refuse(file, line, r, c_exercise_price, "bad_price", "\"" + std::string(text_of(r, c_exercise_price)) + "\" is not a price");
+    }
+    t.has_price = !t.price_text.empty();
+    if (has(r, c_exercised)) {
+      const auto ex = parse_fixed(text_of(r, c_exercised));
+      if (!ex) return refuse(file, line, r, c_exercised, "bad_shares", "\"" + std::string(text_of(r, c_exercised)) + "\" is not a share count (0 or more, at most 4 decimals)");
+      t.exercised = *ex;
+      if (t.exercised > g.shares)
+        return refuse(file, line, r, c_exercised, "exercised_exceeds_grant", "exercised " + fixed_to_string(t.exercised) + " exceeds the grant of " + fixed_to_string(g.shares));
+    }
+    t.early = has(r, c_early) && truthy(text_of(r, c_early));
+    t.is_option = t.expiration || t.has_price || t.early || t.exercised != 0;
+    if (has(r, c_policy)) {
+      const std::optional<AllocationPolicy> policy = parse_allocation_policy(text_of(r, c_policy));
+      if (!policy) return refuse(file, line, r, c_policy, "bad_policy", "\"" + std::string(text_of(r, c_policy)) + "\" is not an allocation policy");
+      t.policy = *policy;
+    }
+    g.termination = t.termination.value_or(kNoDay);
+    return true;
+  }
+
+  bool refuse_date(const std::string& file, std::size_t line, const Row& r, int col) {
+    return refuse(file, line, r, col, "bad_date", "\"" + std::string(text_of(r, col)) + "\" is not a valid YYYY-MM-DD date");
+  }
+
+  // Digits, commas and at most one dot, not empty (after an optional '$').
+  static bool is_price_text(std::string_view price) {
+    bool ok = !price.empty();
+    int dots = 0;
+    for (char ch : price) {
+      if (ch == '.') ++dots;
+      else if (ch != ',' && (ch < '0' || ch > '9')) ok = false;
+    }
+    return ok && dots <= 1;
+  }
+
+  // Says which rule the share count broke: a valid but huge count is not "not a number".
+  bool refuse_share_count(const std::string& file, std::size_t line, const Row& r) {
+    const std::string shares(text_of(r, c_shares));
+    const auto exact = Amount::parse(shares);
+    const bool positive = exact && !exact->is_negative() && !exact->is_zero();
+    if (positive && !Amount(exact->value() * 10000).is_integer())
+      return refuse(file, line, r, c_shares, "bad_shares", "\"" + shares + "\" has more than 4 decimals");
+    if (positive)
+      return refuse(file, line, r, c_shares, "shares_too_large",
+                    "shares " + shares + " exceed the 10,000,000,000 limit of the fixed-point portfolio");
+    return refuse(file, line, r, c_shares, "bad_shares", "\"" + shares + "\" is not a positive share count with at most 4 decimals");
+  }
+
+  // The option terms of the row that the schedule does not state already.
+  static void fill_option(const RowTerms& t, ScheduleSpec& spec) {
+    if (!t.is_option && !spec.option) return;
+    if (!spec.option) spec.option = OptionTerms{};
+    if (t.has_price && !spec.option->exercise_price) {
+      auto price = Amount::parse(t.price_text);
+      if (price) spec.option->exercise_price = price;
+    }
+    if (t.expiration && !spec.option->expiration) spec.option->expiration = from_days(*t.expiration);
+    if (t.early) spec.option->early_exercisable = true;
+    spec.option->exercised = Amount(t.exercised, kScale);
+  }
+
+  // Schedule parameters ("25% after 1y, rest every 1m x36"): the shape compiled once per key.
+  [[gnu::always_inline]] bool add_parameter_schedule(const std::string& file, std::size_t line, const Row& r, RowTerms& t) {
+    GrantRecord& g = t.g;
+    if (!t.grant_day && !t.vesting_start)
+      return refuse(file, line, r, c_grant_date, "missing_grant_date", "schedule parameters need a grant_date (or vesting_start) to count from");
+    const std::int32_t anchor = t.vesting_start.value_or(*t.grant_day);
+    const bool catch_up = t.vesting_start && t.grant_day && *t.vesting_start != *t.grant_day;
+    std::int32_t own_expiration = kNoDay;
+    const std::uint64_t tag = parameter_shape_tag(t, anchor, catch_up, own_expiration);
+    const bool size_specific = t.policy != AllocationPolicy::cumulative_round_down &&
+                               t.policy != AllocationPolicy::cumulative_rounding && t.policy != AllocationPolicy::fractional;
+    const std::string_view params = text_of(r, c_schedule);
+    const std::uint64_t h = ParamShapes::hash(params, tag);
+    const ParamShapes::Value* known = size_specific ? nullptr : param_shapes.find(params, tag, h);
+    if (known == nullptr && !size_specific && shared_params != nullptr) {
+      // The other reader may have compiled this key already.
+      if (auto v = shared_params->find(params, tag)) {
+        if (auto* shape = std::get_if<Shape>(&*v)) known = param_shapes.insert(params, tag, h, builder.add_shape(std::move(*shape)));
+        else known = param_shapes.insert(params, tag, h, std::get<std::string>(std::move(*v)));
+      }
+    }
+    if (known == nullptr && !compile_parameter_shape(file, line, r, t, anchor, catch_up, tag, h, size_specific, known))
+      return false;
+    if (known != nullptr) {
+      if (const auto* why = std::get_if<std::string>(known)) return refuse(file, line, r, c_schedule, "bad_schedule", *why);
+      g.shape = std::get<std::uint32_t>(*known);
+    }
+    g.anchor = anchor;
+    g.gate = catch_up ? *t.grant_day : kNoDay;
+    g.expiration = own_expiration;
+    g.exercised = t.exercised;
+    return true;
+  }
+
+  // Everything that decides the shape, except the anchor day, the size (unless the policy
+  // is size-specific) and per-grant facts: with the parameters, a tag of policy (8 bits),
+  // catch-up, option, early exercise, expiry kind and months. An expiry no whole number of
+  // months from the anchor stays with the grant (`own_expiration`).
+  static std::uint64_t parameter_shape_tag(const RowTerms& t, std::int32_t anchor, bool catch_up, std::int32_t& own_expiration) {
+    std::uint64_t tag = static_cast<std::uint64_t>(static_cast<unsigned>(t.policy) & 0xffu) | (catch_up ? 1u << 8 : 0u) |
+                        (t.is_option ? 1u << 9 : 0u) | (t.early ? 1u << 10 : 0u);
+    if (t.expiration) {
+      const Civil ac = civil_from_days(anchor);
+      const int m = month_index(civil_from_days(*t.expiration)) - month_index(ac);
+      if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == *t.expiration) {
+        tag |= (std::uint64_t{1} << 11) | (static_cast<std::uint64_t>(static_cast<std::uint32_t>(m)) << 32);
+      } else {
+        tag |= std::uint64_t{1} << 12;
+        own_expiration = *t.expiration;
+      }
+    }
+    return tag;
+  }
+
+  // A key seen for the first time: parses and compiles the parameters, and keeps the shape
+  // (or why there is none) under the key when it stands for every grant with that key;
+  // otherwise the shape is this grant's own (g.shape, `known` stays null).
+  bool compile_parameter_shape(const std::string& file, std::size_t line, const Row& r, RowTerms& t, std::int32_t anchor,
+                               bool catch_up, std::uint64_t tag, std::uint64_t h, bool size_specific,
+                               const ParamShapes::Value*& known) {
+    const std::string_view params = text_of(r, c_schedule);
+    auto segments = parse_schedule_parameters(params, from_days(anchor));
+    if (!segments) {
+      if (!size_specific) {
+        param_shapes.insert(params, tag, h, segments.diagnostics().front().message);
+        if (shared_params != nullptr) shared_params->insert(params, tag, segments.diagnostics().front().message);
+      }
+      return refuse(file, line, r, c_schedule, "bad_schedule", segments.diagnostics().front().message);
+    }
+    ScheduleSpec spec;
+    spec.total_shares = Amount(t.g.shares, kScale);
+    spec.segments = std::move(segments).value();
+    spec.policy = t.policy;
+    if (catch_up) {
+      spec.grant_date = from_days(*t.grant_day);
+      spec.catch_up_before_grant = true;
+    }
+    fill_option(t, spec);
+    const ParamTraits traits = param_traits(params);
+    auto compiled = compile_shape(spec, from_days(anchor), traits.policy, traits.days && !traits.months && !traits.absolute);
+    if (!compiled) {
+      const auto& d = compiled.diagnostics().front();
+      return refuse(file, line, r, c_schedule, d.code, d.message);
+    }
+    // The parameters' key stands for this shape at every anchor only when the
+    // shape counts from the anchor the way the parameters do.
+    const Shape& cs = compiled->shape;
+    const bool anchor_free =
+        !traits.mixed_policy &&
+        ((cs.dates == Shape::Dates::relative_months && !traits.days && !traits.absolute) ||
+         (cs.dates == Shape::Dates::relative_days && !traits.months && !traits.absolute) ||
+         (cs.dates == Shape::Dates::absolute && !traits.months && !traits.days) || cs.tranche_count() == 0);
+    const bool keep = !size_specific && compiled->shareable && anchor_free;
+    if (keep && shared_params != nullptr) shared_params->insert(params, tag, compiled->shape);
+    const std::uint32_t id = builder.add_shape(std::move(compiled->shape));
+    if (keep) known = param_shapes.insert(params, tag, h, id);
+    else {
+      t.g.shape = id;
+    }
+    return true;
+  }
+
+  // OCF vesting terms ("PATH#ID") with the row's events ("ID:YYYY-MM-DD; ...").
+  bool add_ocf_schedule(const std::string& file, std::size_t line, const Row& r, RowTerms& t) {
+    GrantRecord& g = t.g;
+    if (!t.grant_day) return refuse(file, line, r, c_grant_date, "missing_grant_date", "OCF vesting terms need a grant_date");
+    auto terms = ocf_terms_of(file, text_of(r, c_ocf_terms));
+    if (const auto* why = std::get_if<std::string>(&terms)) return refuse(file, line, r, c_ocf_terms, "bad_ocf_terms", *why);
+    ocf::OcfGrant og;
+    og.grant_date = from_days(*t.grant_day);
+    if (t.vesting_start) og.vesting_start = from_days(*t.vesting_start);
+    og.shares = Amount(g.shares, kScale);
+    if (!read_ocf_events(file, line, r, og)) return false;
+    auto spec = ocf::terms_to_spec(*std::get<const ocf::VestingTerms*>(terms), og);
+    if (!spec) return refuse(file, line, r, c_ocf_terms, spec.diagnostics().front().code, format(spec.diagnostics().front()));
+    // Deadlines also hide in statements awaiting an event (engine/core/timing.hpp).
+    const auto lapses = [](const std::vector<Segment>& segments) {
+      return std::any_of(segments.begin(), segments.end(), [](const Segment& seg) {
+        const auto* c = std::get_if<ContingentSegment>(&seg.shape);
+        return c && c->lapses_on;
+      });
+    };
+    bool deadline = lapses(spec->segments);
+    if (!deadline && has_timing(*spec))
+      if (auto resolved = resolve_timing(*spec)) deadline = lapses(resolved->spec.segments);
+    if (deadline)
+      return refuse(file, line, r, c_ocf_terms, "unsupported_ocf_terms",
+                    "contingent portions with a deadline are not supported in portfolios yet (use vest schedule --ocf)");
+    ScheduleSpec os = std::move(spec).value();
+    fill_option(t, os);
+    auto compiled = compile_shape(os, from_days(*t.grant_day));
+    if (!compiled) return refuse(file, line, r, c_ocf_terms, compiled.diagnostics().front().code, compiled.diagnostics().front().message);
+    g.shape = builder.add_shape(std::move(compiled->shape));
+    g.anchor = *t.grant_day;
+    g.gate = compiled->gate;
+    g.expiration = compiled->expiration;
+    g.exercised = t.exercised;
+    return true;
+  }
+
+  // The ocf_events field: "CONDITION_ID:YYYY-MM-DD" items separated by ';'.
+  bool read_ocf_events(const std::string& file, std::size_t line, const Row& r, ocf::OcfGrant& og) {
+    for (std::string_view rest = has(r, c_ocf_events) ? text_of(r, c_ocf_events) : std::string_view{}; !rest.empty();) {
+      const auto semi = rest.find(';');
+      std::string_view item = rest.substr(0, semi);
+      rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      if (item.empty()) continue;
+      const auto e = ocf::parse_event_argument(item);
+      if (!e) return refuse(file, line, r, c_ocf_events, "bad_ocf_event", "\"" + std::string(item) + "\" is not CONDITION_ID:YYYY-MM-DD");
+      og.events[e->first] = e->second;
+    }
     return true;
   }
 
