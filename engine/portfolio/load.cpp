@@ -1071,12 +1071,22 @@ struct Loader::Impl {
     return ok ? FastRecord::added : FastRecord::stop;
   }
 
+  // One record of the general CSV splitter: its fields, or where and why its quoting is malformed.
+  // Kept across records so that its vectors keep their capacity.
+  struct SplitRecord {
+    std::vector<Field> fields;
+    std::vector<std::string> unescaped;                                // fields with "" inside, unescaped
+    std::vector<std::pair<std::size_t, std::size_t>> escaped_index;  // (field, unescaped) pairs
+    bool error = false;
+    std::size_t err_line = 0, err_col = 0;
+    std::string err_message;
+  };
+
   // Reads records from `pos` while a record starts before `stop` (after the
   // header only, when `header_only`). False when loading must stop.
   bool csv_records(std::string_view data, const std::string& file, std::size_t& pos, std::size_t& line,
                    std::vector<int>& cols, bool& header, std::size_t stop, bool header_only) {
-    std::vector<std::string> unescaped;
-    std::vector<Field> fields;
+    SplitRecord rec;
     Row fast_row{};  // the header's columns are overwritten by every record, the others stay absent
     fast_dest_row = nullptr;  // a new row (perhaps at the old one's address): map the fields again
     while (pos < data.size() && pos < stop && !stopped && !(header_only && !header)) {
@@ -1086,181 +1096,28 @@ struct Loader::Impl {
         if (r == FastRecord::added) continue;
         if (r == FastRecord::stop) return false;
       }
-      fields.clear();
-      unescaped.clear();
       const std::size_t record_line = line, record_pos = pos;
-      std::size_t line_start = pos;
-      bool error = false;
-      std::size_t err_line = 0, err_col = 0;
-      std::string err_message = "malformed CSV quoting: a quote must open a field and close before a separator";
-      // Split one record.
-      while (true) {
-        Field f;
-        f.line = line;
-        f.column = pos - line_start + 1;
-        f.present = true;
-        if (pos < data.size() && data[pos] == '"') {
-          const std::size_t open_line = line, open_col = f.column;
-          ++pos;
-          const std::size_t b = pos;
-          bool escaped = false;
-          bool closed = false;
-          // A quote that has not closed within the field limit is taken as unbalanced.
-          const std::size_t field_end = data.size() - b > options.max_footnote_bytes ? b + options.max_footnote_bytes + 1 : data.size();
-          while (pos < field_end) {
-            const char c = data[pos];
-            if (c == '"') {
-              if (pos + 1 < data.size() && data[pos + 1] == '"') {
-                escaped = true;
-                pos += 2;
-                continue;
-              }
-              closed = true;
-              break;
-            }
-            if (c == '\n') {
-              ++line;
-              line_start = pos + 1;
-            }
-            ++pos;
-          }
-          if (!closed) {
-            error = true;
-            err_line = open_line;
-            err_col = open_col;
-            err_message = pos < data.size() ? "unbalanced quote: the quoted field is still open after " +
-                                                  std::to_string(options.max_footnote_bytes) + " bytes (--max-footnote-bytes)"
-                                            : "unbalanced quote: the quoted field never closes";
-            break;
-          }
-          const std::string_view raw = data.substr(b, pos - b);
-          ++pos;  // closing quote
-          if (escaped) {
-            std::string u;
-            u.reserve(raw.size());
-            for (std::size_t i = 0; i < raw.size(); ++i) {
-              u += raw[i];
-              if (raw[i] == '"') ++i;
-            }
-            unescaped.push_back(std::move(u));
-            fields.push_back(f);  // text patched once the record is split (the vector may move strings)
-            escaped_index.push_back({fields.size() - 1, unescaped.size() - 1});
-          } else {
-            f.text = raw;
-            fields.push_back(f);
-          }
-          if (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
-            error = true;
-            err_line = line;
-            err_col = pos - line_start + 1;
-            if (open_line != line) {
-              // The quote that opened on an earlier line was the unbalanced one: name it.
-              err_message = "unbalanced quote: the quoted field opened here runs to line " + std::to_string(line) +
-                            " and closes before \"" + std::string(1, data[pos]) + "\" instead of a separator";
-              err_line = open_line;
-              err_col = open_col;
-            }
-            break;
-          }
-        } else {
-          const std::size_t b = pos;
-          while (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
-            if (data[pos] == '"') {
-              error = true;
-              err_line = line;
-              err_col = pos - line_start + 1;
-              break;
-            }
-            ++pos;
-          }
-          if (error) break;
-          f.text = data.substr(b, pos - b);
-          fields.push_back(f);
-        }
-        if (pos < data.size() && data[pos] == ',') {
-          ++pos;
-          continue;
-        }
-        break;
-      }
-      for (const auto& [fi, ui] : escaped_index) fields[fi].text = unescaped[ui];
-      escaped_index.clear();
-      if (error) {
+      split_record(data, pos, line, rec);
+      if (rec.error) {
         // Resume at the line after the one the record began on, so an unbalanced
         // quote costs its own line only.
         resync_after_first_line(data, record_pos, pos, record_line, line);
-        Field at;
-        at.line = err_line;
-        at.column = err_col;
-        if (header) {
-          Diagnostic d = Diagnostic::error("bad_csv", "malformed CSV header (quotes)");
-          d.where = {file, err_line, err_col, "", std::nullopt};
-          report.diagnostics.push_back(d);
-          return false;
-        }
-        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", err_message)))
-          return false;
+        if (!refuse_malformed_record(file, record_line, rec, header)) return false;
         continue;
       }
       // End of record.
       if (pos < data.size() && data[pos] == '\r') ++pos;
       if (pos < data.size() && data[pos] == '\n') ++pos;
       ++line;
+      const std::vector<Field>& fields = rec.fields;
       if (fields.size() == 1 && fields[0].text.empty()) continue;  // blank line
       if (header) {
         header = false;
-        for (const auto& f : fields) {
-          const auto c = column_of(f.text);
-          // Two header cells for one column (or its alias: text/footnote) leave no
-          // way to know which one holds the value: refuse the file, naming both.
-          for (std::size_t k = 0; c && k < cols.size(); ++k)
-            if (cols[k] == *c) {
-              Diagnostic d = Diagnostic::error("duplicate_column", "CSV header names column \"" +
-                                                                       std::string(kColumnNames[static_cast<std::size_t>(*c)]) +
-                                                                       "\" twice: \"" + std::string(fields[k].text) + "\" (field " +
-                                                                       std::to_string(k + 1) + ") and \"" + std::string(f.text) +
-                                                                       "\" (field " + std::to_string(cols.size() + 1) + ")");
-              d.where = {file, f.line, f.column, std::string(kColumnNames[static_cast<std::size_t>(*c)]), std::nullopt};
-              report.diagnostics.push_back(d);
-              ++report.rejected;
-              stopped = options.strict;
-              return false;
-            }
-          cols.push_back(c ? *c : -1);
-        }
-        bool have_shares = false;
-        for (int c : cols) have_shares |= c == c_shares;
-        if (!have_shares) {
-          Diagnostic d = Diagnostic::error("bad_header", "CSV header has no \"shares\" column");
-          d.where = {file, record_line, 1, "", std::nullopt};
-          report.diagnostics.push_back(d);
-          ++report.rejected;
-          stopped = options.strict;
-          return false;
-        }
+        if (!read_header(file, record_line, fields, cols)) return false;
         continue;
       }
       if (fields.size() != cols.size()) {
-        Field at;
-        const Field& extra = fields.size() > cols.size() ? fields[cols.size()] : fields.back();
-        at.line = extra.line;
-        at.column = extra.column;
-        std::string message = "record has " + std::to_string(fields.size()) + " fields, the header has " + std::to_string(cols.size());
-        if (line - record_line > 1) {
-          // A quoted field spanned lines and the record came out wrong: most likely an
-          // unbalanced quote. Refuse only the first line and read the next ones as records.
-          // The spanning field is the last one that opened with a quote on the first line.
-          const auto open = std::find_if(fields.rbegin(), fields.rend(), [&](const Field& f) {
-            return f.line == record_line && data[record_pos + f.column - 1] == '"';
-          });
-          at.line = record_line;
-          at.column = open != fields.rend() ? open->column : 1;
-          message += " after a quoted field spanning lines " + std::to_string(record_line) + "-" + std::to_string(line - 1) +
-                     " (unbalanced quote?); reading resumes at line " + std::to_string(record_line + 1);
-          resync_after_first_line(data, record_pos, pos, record_line, line);
-        }
-        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", message)))
-          return false;
+        if (!refuse_field_count(data, file, pos, line, record_pos, record_line, fields, cols.size())) return false;
         continue;
       }
       Row row{};
@@ -1270,7 +1127,197 @@ struct Loader::Impl {
     }
     return !stopped;
   }
-  std::vector<std::pair<std::size_t, std::size_t>> escaped_index;
+
+  // Splits the record at `pos` into rec.fields (RFC 4180 quoting: a quoted field may span
+  // lines and holds "" for a quote), leaving `pos` at its line break and `line` past the
+  // breaks inside quotes; malformed quoting sets rec.error with where and why.
+  void split_record(std::string_view data, std::size_t& pos, std::size_t& line, SplitRecord& rec) {
+    rec.fields.clear();
+    rec.unescaped.clear();
+    rec.error = false;
+    rec.err_line = rec.err_col = 0;
+    rec.err_message = "malformed CSV quoting: a quote must open a field and close before a separator";
+    std::size_t line_start = pos;
+    while (true) {
+      Field f;
+      f.line = line;
+      f.column = pos - line_start + 1;
+      f.present = true;
+      const bool ok = pos < data.size() && data[pos] == '"' ? split_quoted_field(data, pos, line, line_start, f, rec)
+                                                             : split_plain_field(data, pos, line, line_start, f, rec);
+      if (!ok) break;
+      if (pos < data.size() && data[pos] == ',') {
+        ++pos;
+        continue;
+      }
+      break;
+    }
+    for (const auto& [fi, ui] : rec.escaped_index) rec.fields[fi].text = rec.unescaped[ui];
+    rec.escaped_index.clear();
+  }
+
+  // A quoted field from its opening quote at `pos`; false (rec.error set) when it never closes,
+  // or closes before something other than a separator or a line break.
+  bool split_quoted_field(std::string_view data, std::size_t& pos, std::size_t& line, std::size_t& line_start, Field f,
+                          SplitRecord& rec) {
+    const std::size_t open_line = line, open_col = f.column;
+    ++pos;
+    const std::size_t b = pos;
+    bool escaped = false;
+    bool closed = false;
+    // A quote that has not closed within the field limit is taken as unbalanced.
+    const std::size_t field_end = data.size() - b > options.max_footnote_bytes ? b + options.max_footnote_bytes + 1 : data.size();
+    while (pos < field_end) {
+      const char c = data[pos];
+      if (c == '"') {
+        if (pos + 1 < data.size() && data[pos + 1] == '"') {
+          escaped = true;
+          pos += 2;
+          continue;
+        }
+        closed = true;
+        break;
+      }
+      if (c == '\n') {
+        ++line;
+        line_start = pos + 1;
+      }
+      ++pos;
+    }
+    if (!closed) {
+      rec.error = true;
+      rec.err_line = open_line;
+      rec.err_col = open_col;
+      rec.err_message = pos < data.size() ? "unbalanced quote: the quoted field is still open after " +
+                                                std::to_string(options.max_footnote_bytes) + " bytes (--max-footnote-bytes)"
+                                          : "unbalanced quote: the quoted field never closes";
+      return false;
+    }
+    const std::string_view raw = data.substr(b, pos - b);
+    ++pos;  // closing quote
+    if (escaped) {
+      std::string u;
+      u.reserve(raw.size());
+      for (std::size_t i = 0; i < raw.size(); ++i) {
+        u += raw[i];
+        if (raw[i] == '"') ++i;
+      }
+      rec.unescaped.push_back(std::move(u));
+      rec.fields.push_back(f);  // text patched once the record is split (the vector may move strings)
+      rec.escaped_index.push_back({rec.fields.size() - 1, rec.unescaped.size() - 1});
+    } else {
+      f.text = raw;
+      rec.fields.push_back(f);
+    }
+    if (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+      rec.error = true;
+      rec.err_line = line;
+      rec.err_col = pos - line_start + 1;
+      if (open_line != line) {
+        // The quote that opened on an earlier line was the unbalanced one: name it.
+        rec.err_message = "unbalanced quote: the quoted field opened here runs to line " + std::to_string(line) +
+                          " and closes before \"" + std::string(1, data[pos]) + "\" instead of a separator";
+        rec.err_line = open_line;
+        rec.err_col = open_col;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // An unquoted field up to the next separator or line break; false (rec.error set) at a quote inside it.
+  static bool split_plain_field(std::string_view data, std::size_t& pos, std::size_t line, std::size_t line_start, Field f,
+                                SplitRecord& rec) {
+    const std::size_t b = pos;
+    while (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+      if (data[pos] == '"') {
+        rec.error = true;
+        rec.err_line = line;
+        rec.err_col = pos - line_start + 1;
+        return false;
+      }
+      ++pos;
+    }
+    f.text = data.substr(b, pos - b);
+    rec.fields.push_back(f);
+    return true;
+  }
+
+  // A record with malformed quoting: a header stops the file, a record is rejected.
+  // False when loading must stop.
+  bool refuse_malformed_record(const std::string& file, std::size_t record_line, const SplitRecord& rec, bool header) {
+    Field at;
+    at.line = rec.err_line;
+    at.column = rec.err_col;
+    if (header) {
+      Diagnostic d = Diagnostic::error("bad_csv", "malformed CSV header (quotes)");
+      d.where = {file, rec.err_line, rec.err_col, "", std::nullopt};
+      report.diagnostics.push_back(d);
+      return false;
+    }
+    return reject(file, at, record_line, Diagnostic::error("bad_csv", rec.err_message));
+  }
+
+  // The header's columns into `cols` (-1 for a column vest does not read). False, with the
+  // file refused, when it names a column twice or has no "shares" column.
+  bool read_header(const std::string& file, std::size_t record_line, const std::vector<Field>& fields, std::vector<int>& cols) {
+    for (const auto& f : fields) {
+      const auto c = column_of(f.text);
+      // Two header cells for one column (or its alias: text/footnote) leave no
+      // way to know which one holds the value: refuse the file, naming both.
+      for (std::size_t k = 0; c && k < cols.size(); ++k)
+        if (cols[k] == *c) {
+          Diagnostic d = Diagnostic::error("duplicate_column", "CSV header names column \"" +
+                                                                   std::string(kColumnNames[static_cast<std::size_t>(*c)]) +
+                                                                   "\" twice: \"" + std::string(fields[k].text) + "\" (field " +
+                                                                   std::to_string(k + 1) + ") and \"" + std::string(f.text) +
+                                                                   "\" (field " + std::to_string(cols.size() + 1) + ")");
+          d.where = {file, f.line, f.column, std::string(kColumnNames[static_cast<std::size_t>(*c)]), std::nullopt};
+          report.diagnostics.push_back(d);
+          ++report.rejected;
+          stopped = options.strict;
+          return false;
+        }
+      cols.push_back(c ? *c : -1);
+    }
+    bool have_shares = false;
+    for (int c : cols) have_shares |= c == c_shares;
+    if (!have_shares) {
+      Diagnostic d = Diagnostic::error("bad_header", "CSV header has no \"shares\" column");
+      d.where = {file, record_line, 1, "", std::nullopt};
+      report.diagnostics.push_back(d);
+      ++report.rejected;
+      stopped = options.strict;
+      return false;
+    }
+    return true;
+  }
+
+  // A record with more or fewer fields than the header: rejected. After a quoted field that
+  // spanned lines, only its first line is (reading resumes at the next). False when loading must stop.
+  bool refuse_field_count(std::string_view data, const std::string& file, std::size_t& pos, std::size_t& line,
+                          std::size_t record_pos, std::size_t record_line, const std::vector<Field>& fields,
+                          std::size_t columns) {
+    Field at;
+    const Field& extra = fields.size() > columns ? fields[columns] : fields.back();
+    at.line = extra.line;
+    at.column = extra.column;
+    std::string message = "record has " + std::to_string(fields.size()) + " fields, the header has " + std::to_string(columns);
+    if (line - record_line > 1) {
+      // A quoted field spanned lines and the record came out wrong: most likely an
+      // unbalanced quote. Refuse only the first line and read the next ones as records.
+      // The spanning field is the last one that opened with a quote on the first line.
+      const auto open = std::find_if(fields.rbegin(), fields.rend(), [&](const Field& f) {
+        return f.line == record_line && data[record_pos + f.column - 1] == '"';
+      });
+      at.line = record_line;
+      at.column = open != fields.rend() ? open->column : 1;
+      message += " after a quoted field spanning lines " + std::to_string(record_line) + "-" + std::to_string(line - 1) +
+                 " (unbalanced quote?); reading resumes at line " + std::to_string(record_line + 1);
+      resync_after_first_line(data, record_pos, pos, record_line, line);
+    }
+    return reject(file, at, record_line, Diagnostic::error("bad_csv", message));
+  }
 
   // Moves `pos` to the start of the line after the one a record began on.
   static void resync_after_first_line(std::string_view data, std::size_t record_pos, std::size_t& pos, std::size_t record_line,
