@@ -64,26 +64,17 @@ the decisions rest on perf samples and callgrind counts, which do not depend on 
 import argparse
 import decimal
 import json
-import os
 import pathlib
-import re
 import subprocess
-import sys
 import tempfile
 import time
-import warnings
 
 import pandas as pd
 
 import vest
+from bench_util import BUILD, ROOT, load_avg, local_cluster, run_measured, write_quarter
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-BUILD = pathlib.Path(os.environ.get("VEST_BUILD", ROOT / "build"))
 CORPUS = ROOT.parent / "shared" / "corpus" / "footnotes-dev.jsonl"
-
-
-def load_avg():
-    return "%.1f" % os.getloadavg()[0]
 
 
 def cpp_benchmark(binary, pattern):
@@ -143,34 +134,12 @@ def bench_portfolio(rounds, tmp):
               % (r + 1, load_avg(), cpp_ms, best, best / cpp_ms, sorted(times)[2]))
 
 
-def run_measured(cmd, stdout):
-    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one process, by /usr/bin/time
-    (the rusage of a child forked from this Python would count the fork's pages too)."""
-    with tempfile.NamedTemporaryFile("r") as times, open(stdout, "w") as out:
-        t0 = time.perf_counter()
-        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", times.name] + cmd, stdout=out,
-                           stderr=subprocess.DEVNULL)
-        wall = time.perf_counter() - t0
-        if p.returncode not in (0, 1):
-            raise RuntimeError("%s failed: %d" % (cmd, p.returncode))
-        user, system, kb = times.read().split()
-    return wall, float(user) + float(system), int(kb) / 1024
-
-
 def bench_quarter(rounds, tmp):
     zip_path = tmp / "2031q1_form345.zip"
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / "gen_quarter.py"), "-o", str(zip_path)],
-                         capture_output=True, text=True, check=True).stdout.strip()
-    halves = [tmp / "half1.zip", tmp / "half2.zip"]
-    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_quarter.py"), "-o", str(tmp / "half.zip"), "--split", "2"],
-                   capture_output=True, text=True, check=True)
+    out = write_quarter(zip_path)
+    write_quarter(tmp / "half.zip", "--split", "2")
     print("== quarter: " + out)
-    import distributed
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                           dashboard_address=None)
-    client = distributed.Client(cluster)
+    cluster, client = local_cluster()
     import vest.dask
     try:
         for r in range(rounds):
