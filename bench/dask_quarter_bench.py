@@ -25,14 +25,12 @@ round, and read the load printed beside it.
 import argparse
 import os
 import pathlib
-import subprocess
 import sys
 import tempfile
 import time
-import warnings
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-BUILD = pathlib.Path(os.environ.get("VEST_BUILD", ROOT / "build"))
+from bench_util import BUILD, load_avg, local_cluster, run_measured, write_quarter
+
 sys.path.insert(0, str(BUILD / "python"))
 
 import pandas as pd  # noqa: E402
@@ -41,21 +39,10 @@ import vest  # noqa: E402
 import vest.dask  # noqa: E402
 
 
-def load_avg():
-    return "%.1f" % os.getloadavg()[0]
-
-
 def run_cli(zip_path, out):
-    with tempfile.NamedTemporaryFile("r") as times, open(out, "w") as sink:
-        t0 = time.perf_counter()
-        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", times.name, str(BUILD / "vest"), "filing",
-                            str(zip_path), "--tranches", "--format", "csv"], stdout=sink, stderr=subprocess.DEVNULL)
-        wall = time.perf_counter() - t0
-        if p.returncode not in (0, 1):
-            raise RuntimeError("vest filing failed: %d" % p.returncode)
-        user, system, kb = times.read().split()
+    wall, cpu, mb = run_measured([str(BUILD / "vest"), "filing", str(zip_path), "--tranches", "--format", "csv"], out)
     rows = sum(1 for _ in open(out)) - 1
-    return wall, float(user) + float(system), int(kb) / 1024, rows
+    return wall, cpu, mb, rows
 
 
 def process_cpu():
@@ -91,14 +78,8 @@ def main():
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="vest-dask-bench-"))
     zip_path = pathlib.Path(args.zip) if args.zip else tmp / "2031q1_form345.zip"
     if not args.zip:
-        print(subprocess.run([sys.executable, str(ROOT / "bench" / "gen_quarter.py"), "-o", str(zip_path)],
-                             capture_output=True, text=True, check=True).stdout.strip())
-    import distributed
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                           dashboard_address=None)
-        client = distributed.Client(cluster)
+        print(write_quarter(zip_path))
+    cluster, client = local_cluster()
     try:
         client.run(lambda: __import__("vest.dask") and None)
         parts = [int(p) for p in args.parts.split(",")]

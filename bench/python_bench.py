@@ -14,30 +14,67 @@
    time, CPU time, peak memory)
    and through vest.dask.read_filings + vest.tranches on a 2-worker LocalCluster.
 Each round prints wall times; the machine is shared, so compare within a round.
+
+Where parse_many's time went (2026-12-07, branch pyspeed; load 7-10 throughout, so
+the decisions rest on perf samples and callgrind counts, which do not depend on it):
+- What is measured is the same: the 48 dev footnotes with grant date and shares
+  (this script passed expirations too until then; the C++ bench does not: no
+  measurable difference), no explain, no JSON. parse_many does more per footnote
+  by contract: it reads the context from text (parse_iso_date, Amount::parse;
+  ~1% of its time), keeps each footnote's answer (tranches with cumulative
+  sums, conditions, warnings, errors) and builds pandas frames from it.
+- The engine runs the same in the module as in rules_bench: `perf record -e
+  cpu-clock` samples of every vest::rules/engine function agree within a few %.
+- Before: per 24,000 footnotes, the frame step (pandas) took 2.8 us/footnote of
+  CPU: object columns came out of C++ as lists, so pandas ran numpy.array over
+  each and then copied every column into its blocks. And the share columns of
+  the tranche table were lists of 143,000 Python ints (one fractional grant in
+  the corpus makes the column exact objects): with them the interpreter's
+  arenas were freed and mapped again on every call, ~6,000 page faults per call
+  (0.25/footnote, 1.3-2 us/footnote of system time in a paravirtualised VM where
+  a fault is expensive), and ~1,900 cpu-clock samples of int allocation/free
+  per 288,000 footnotes.
+- Now: object columns are object ndarrays filled in C++ (pandas takes them as
+  they are, frames are built with copy=False), a repeated share int is one
+  object, input cells are read as views, the engine's static libraries are
+  linked into the module with --exclude-libs,ALL (no PLT between them). Frame
+  step 2.8 -> 0.2 us/footnote; steady-state page faults per call 6,000 -> 0;
+  whole-process instructions per footnote (callgrind, dev x21 minus dev x1,
+  two calls each) 82.2k -> 72.3k, of which rules::interpret 59.5k, against
+  56.0k per interpret in rules_bench (1.47x -> 1.29x). perf samples per
+  footnote, each process's total over its engine samples: 1.37x -> 1.25x
+  (1.27x after merging main). CPU time, interleaved rounds: medians 1.59-1.89x
+  -> 1.21-1.35x at load 7-10 (see README, Python section).
+- What is left (perf, per 100 samples of engine code; rules_bench has ~11 of
+  libc malloc/memmove/free, parse_many ~41: the Python interpreter 15 (making
+  and freeing the result's objects: 48,000 per-row lists, Fractions, arrays;
+  the cyclic GC is not it: gc.disable() changes nothing measurable), malloc/free
+  7.4, the binding 5.8, libc memory 3.8, TLS 3.5, kernel 3.4): interpret_row 3.5 (copying the
+  answer into the batch buffers), __tls_get_addr 2.8 (the engine's
+  thread_local scratch through the general-dynamic TLS model of a dlopen'ed
+  module: 42 call sites in build_resolved, 19 in each of allocate_exact and
+  expand_segments, whose IPA clones re-derive the address; -mtls-dialect=gnu2
+  for the module build would turn these into TLS-descriptor calls, not tried:
+  it recompiles every library), the Python objects of the previous result
+  being freed (48,000 per-row lists, object arrays) ~4, the columns 1.3.
+- The first call of a process pays page faults for the heap and arenas
+  (0.5/footnote, ~5 us/footnote of system time); a fresh worker thread of an
+  all-cores call starts with cold thread_local scratch.
 """
 import argparse
 import decimal
 import json
-import os
 import pathlib
-import re
 import subprocess
-import sys
 import tempfile
 import time
-import warnings
 
 import pandas as pd
 
 import vest
+from bench_util import BUILD, ROOT, load_avg, local_cluster, run_measured, write_quarter
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-BUILD = pathlib.Path(os.environ.get("VEST_BUILD", ROOT / "build"))
 CORPUS = ROOT.parent / "shared" / "corpus" / "footnotes-dev.jsonl"
-
-
-def load_avg():
-    return "%.1f" % os.getloadavg()[0]
 
 
 def cpp_benchmark(binary, pattern):
@@ -48,7 +85,8 @@ def cpp_benchmark(binary, pattern):
 
 def bench_parse_many(rounds):
     lines = [json.loads(l, parse_float=decimal.Decimal) for l in CORPUS.read_text().splitlines() if l.strip()]
-    frame = pd.DataFrame(lines * 500)[["text", "grant_date", "shares", "expiration"]].astype(object)
+    # The C++ bench's context: grant date and shares (rules_bench.cpp load() reads no expiration).
+    frame = pd.DataFrame(lines * 500)[["text", "grant_date", "shares"]].astype(object)
     frame = frame.where(frame.notna(), None)
     print("== parse_many: %d footnotes (dev corpus x500) vs BM_Interpret_Corpus (48 per iteration, one core)"
           % len(frame))
@@ -96,34 +134,12 @@ def bench_portfolio(rounds, tmp):
               % (r + 1, load_avg(), cpp_ms, best, best / cpp_ms, sorted(times)[2]))
 
 
-def run_measured(cmd, stdout):
-    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one process, by /usr/bin/time
-    (the rusage of a child forked from this Python would count the fork's pages too)."""
-    with tempfile.NamedTemporaryFile("r") as times, open(stdout, "w") as out:
-        t0 = time.perf_counter()
-        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", times.name] + cmd, stdout=out,
-                           stderr=subprocess.DEVNULL)
-        wall = time.perf_counter() - t0
-        if p.returncode not in (0, 1):
-            raise RuntimeError("%s failed: %d" % (cmd, p.returncode))
-        user, system, kb = times.read().split()
-    return wall, float(user) + float(system), int(kb) / 1024
-
-
 def bench_quarter(rounds, tmp):
     zip_path = tmp / "2031q1_form345.zip"
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / "gen_quarter.py"), "-o", str(zip_path)],
-                         capture_output=True, text=True, check=True).stdout.strip()
-    halves = [tmp / "half1.zip", tmp / "half2.zip"]
-    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_quarter.py"), "-o", str(tmp / "half.zip"), "--split", "2"],
-                   capture_output=True, text=True, check=True)
+    out = write_quarter(zip_path)
+    write_quarter(tmp / "half.zip", "--split", "2")
     print("== quarter: " + out)
-    import distributed
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                           dashboard_address=None)
-    client = distributed.Client(cluster)
+    cluster, client = local_cluster()
     import vest.dask
     try:
         for r in range(rounds):

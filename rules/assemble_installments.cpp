@@ -194,117 +194,165 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
   return true;
 }
 
+// "beginning on the first day of the first full calendar month following X" when X is itself a 1st (its own month
+// may be the "full" one), "commencing with the first calendar quarter of 2026" when the series' day rule gives no
+// day inside that quarter: not guessed.
+bool calendar_start_is_certain(PassState& a, const Series& sr, const Item& s0) {
+  if (s0.note == "first_full_month_starting") {
+    auto x = a.resolve(s0.when, s0.b, s0.e);
+    if (!x) return false;
+    if (date::year_month_day{*x}.day() == date::day{1}) {
+      a.error("unrecognized", "\"" + a.quote(s0) + "\": " + to_iso(*x) + " begins a full month itself, which may or may "
+                              "not be the first full month after it",
+              s0.b, s0.e);
+      return false;
+    }
+  }
+  if (s0.note == "first_in_quarter") {
+    // (s0.when is the day before the quarter begins: the rule's first day after it must fall inside the quarter.)
+    const Date quarter_end = Date{date::sys_days{date::year_month_day{s0.when.date + date::days{1}} + date::months{3}} -
+                                  date::days{1}};
+    if (!sr.cal || sr.cal->calendar.nth_after(s0.when.date, 1) > quarter_end) {
+      a.error("unrecognized", "\"" + a.quote(s0) + "\" names a calendar quarter but no day of the series' own falls in it",
+              s0.b, s0.e);
+      return false;
+    }
+  }
+  return true;
+}
+
+// A stated start the series cannot be placed on without guessing: refused with the reason.
+// ("needs_count" without annual installments, a first quarter or month no day rule gives,
+// "the first such date" of unread days, a start that may or may not be the first installment,
+// "from X through Y" with no count.)
+bool stated_start_is_certain(PassState& a, const StatementAt& at, const Series& sr, const FootnoteWords& words,
+                             const Item& s0) {
+  const Item* portion = at.portion;
+  const Item* const cnt = sr.cnt;
+  const std::optional<Period>& period = sr.period;
+  // (An annual size counts too: "20% annually on the anniversary date of the grant"; not beside withholding
+  // words, where the award described may not be the one reported.)
+  const bool annual_size = portion && portion->pkind == Item::PortionKind::fraction && period &&
+                           *period == Period::years(1) && !words.any_not_vesting;
+  if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1)) && !annual_size) {
+    a.error("unrecognized", "\"" + a.quote(s0) + "\" (one anniversary, or each of them) is not understood "
+                            "without a number of annual installments",
+            s0.b, s0.e);
+    return false;
+  }
+  if (!calendar_start_is_certain(a, sr, s0)) return false;
+  if (s0.note == "first_quarter_ending" || s0.note == "first_month_starting" || s0.note == "first_full_month_starting") {
+    // "beginning with the first calendar quarter ending after X", "beginning on the first day of the month
+    // following X": a date of its own, which the series' day rule must give as its first day after X.
+    auto x = a.resolve(s0.when, s0.b, s0.e);
+    if (!x) return false;
+    const date::year_month_day ymd{*x};
+    const Date expected = s0.note == "first_quarter_ending"
+                              ? CalendarDays::quarter_ends().nth_after(*x, 1)
+                              : Date{date::year_month_day{ymd.year() / ymd.month() / 1} + date::months{1}};
+    if (!sr.cal || sr.cal->calendar.nth_after(*x, 1) != expected) {
+      a.error("cross_check_failed", "\"" + a.quote(s0) + "\" is " + to_iso(expected) +
+                                        (sr.cal ? ", not the first of \"" + a.quote(*sr.cal) + "\" after " + to_iso(*x)
+                                                : std::string(", but no day rule of the series gives it")),
+              s0.b, s0.e);
+      return false;
+    }
+  }
+  if (s0.note == "first_rule_date" && !sr.cal && !sr.named) {  // "the first such date": of days no rule read
+    a.error("unrecognized", "\"" + a.quote(s0) + "\" names days of the calendar that were not understood", s0.b, s0.e);
+    return false;
+  }
+  return true;
+}
+
+// The series counted from its stated start ("beginning on X", "on each anniversary of X").
+bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, const FootnoteWords& words) {
+  const Statement& st = at.statement();
+  const Item& s0 = a.pool[*st.start];
+  a.explain(compiled().rules[s0.rule]->name, s0.b, s0.e);
+  if (!stated_start_is_certain(a, at, sr, words, s0)) return false;
+  auto base = a.resolve_base(s0.when, s0.b, s0.e);
+  if (!base) return false;
+  const int step0 = s0.first_step;
+  // "quarterly over a four year period commencing on the date of grant": the period starts on
+  // the grant (or vesting commencement) date, its first installment one period later. Without
+  // a stated span, "beginning on the grant date" could be either: not guessed.
+  // ("25% per year over four years beginning May 27, 2021", the grant date itself, is the same question.)
+  const bool at_anchor = (s0.when.ref == When::Ref::grant || s0.when.ref == When::Ref::vcd) && s0.when.months == 0 && s0.when.days == 0 &&
+                         !s0.when.fixed_day && !s0.has_period;
+  const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0 && !s0.when.fixed_day &&
+                             a.grant && s0.when.date == *a.grant && !s0.has_period;
+  if (step0 == 0 && s0.note != "first_installment" && (at_anchor || (at_grant_date && sr.over))) {
+    a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on the grant date or start a vesting "
+                            "period whose first installment is one period later",
+            s0.b, s0.e);
+    return false;
+  }
+  // "from May 28, 2025 through and including February 28, 2029" with no count: a range that may or may
+  // not include its first date (only "measured from" / "beginning" say which); the count would decide.
+  const bool bare_from = std::string_view(a.norm.text).substr(s0.b, 5) == "from ";
+  if (bare_from && sr.thr && !sr.cnt && s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0) {
+    a.error("unrecognized", "\"" + a.quote(s0) + "\" with \"" + a.quote(*sr.thr) + "\" may or may not include " +
+                                to_iso(s0.when.date) + " itself, and no number of installments says which",
+            s0.b, s0.e);
+    return false;
+  }
+  sr.from_base(base->first, base->second, step0);
+  // "... on each monthly anniversary of the Vesting Commencement Date thereafter", after a cliff: the
+  // recurrence's dates after the previous statement's last date (not from the anchor again).
+  if (s0.has_period && a.prev_end && sr.period &&
+      !continue_recurrence(a, s0, st.thereafter, *sr.period, sr.anchor, sr.first_step))
+    return false;
+  return true;
+}
+
+// "during the first two years following the grant date": the series counted from the span's start.
+bool anchor_on_span_start(PassState& a, Series& sr) {
+  const Item* const over = sr.over;
+  auto base = a.resolve_base(over->when, over->b, over->e);
+  if (!base) return false;
+  // "on the last day of each month over the two years following the grant date" (April 15): is April 30 the
+  // first month's end, or May 31? A span from a day that is not one of the rule's days is not guessed.
+  if (sr.cal && !sr.cal->calendar.contains(add_months(base->first, base->second))) {
+    a.error("unrecognized", "\"" + a.quote(*over) + "\" starts on " + to_iso(add_months(base->first, base->second)) +
+                                ", which is not one of \"" + a.quote(*sr.cal) + "\": the first installment is not certain",
+            over->b, over->e);
+    return false;
+  }
+  sr.from_base(base->first, base->second, 1);
+  return true;
+}
+
+// "..., commencing Y": Y must be the series' first installment (an error otherwise, not a refusal).
+bool check_commencing_date(PassState& a, const Statement& st, const Series& sr) {
+  const Item& c0 = a.pool[*st.start_check];
+  a.explain(compiled().rules[c0.rule]->name, c0.b, c0.e);
+  auto y = a.resolve(c0.when, c0.b, c0.e);
+  if (!y) return false;
+  const Date first = step(sr.anchor, *sr.period, sr.first_step, sr.policy);
+  if (first != *y)
+    a.error("cross_check_failed", "\"" + a.quote(c0) + "\" (" + to_iso(*y) + ") is not the first installment, " +
+                                      to_iso(first),
+            c0.b, c0.e);
+  return true;
+}
+
 // Anchor: a stated start, the end of the statement before, or the grant (vesting commencement) date.
 bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const FootnoteWords& words) {
-  const Compiled& comp = compiled();
   const std::vector<Item>& pool = a.pool;
   const Statement& st = at.statement();
   const Item* portion = at.portion;
-  const std::size_t si = at.index;
-  const bool last = at.last;
   const Item* const cnt = sr.cnt;
   const Item* const over = sr.over;
-  const Item* const thr = sr.thr;
-  const std::optional<Period>& period = sr.period;
   if (st.start) {
-    const Item& s0 = pool[*st.start];
-    a.explain(comp.rules[s0.rule]->name, s0.b, s0.e);
-    // (An annual size counts too: "20% annually on the anniversary date of the grant"; not beside withholding
-    // words, where the award described may not be the one reported.)
-    const bool annual_size = portion && portion->pkind == Item::PortionKind::fraction && period &&
-                             *period == Period::years(1) && !words.any_not_vesting;
-    if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1)) && !annual_size) {
-      a.error("unrecognized", "\"" + a.quote(s0) + "\" (one anniversary, or each of them) is not understood "
-                              "without a number of annual installments",
-              s0.b, s0.e);
-      return false;
-    }
-    if (s0.note == "first_quarter_ending" || s0.note == "first_month_starting" || s0.note == "first_full_month_starting") {
-      // "beginning with the first calendar quarter ending after X", "beginning on the first day of the month
-      // following X": a date of its own, which the series' day rule must give as its first day after X.
-      auto x = a.resolve(s0.when, s0.b, s0.e);
-      if (!x) return false;
-      const date::year_month_day ymd{*x};
-      if (s0.note == "first_full_month_starting" && ymd.day() == date::day{1}) {
-        a.error("unrecognized", "\"" + a.quote(s0) + "\": " + to_iso(*x) + " begins a full month itself, which may or may "
-                                "not be the first full month after it",
-                s0.b, s0.e);
-        return false;
-      }
-      const Date expected = s0.note == "first_quarter_ending"
-                                ? CalendarDays::quarter_ends().nth_after(*x, 1)
-                                : Date{date::year_month_day{ymd.year() / ymd.month() / 1} + date::months{1}};
-      if (!sr.cal || sr.cal->calendar.nth_after(*x, 1) != expected) {
-        a.error("cross_check_failed", "\"" + a.quote(s0) + "\" is " + to_iso(expected) +
-                                          (sr.cal ? ", not the first of \"" + a.quote(*sr.cal) + "\" after " + to_iso(*x)
-                                                  : std::string(", but no day rule of the series gives it")),
-                s0.b, s0.e);
-        return false;
-      }
-    }
-    if (s0.note == "first_in_quarter") {
-      // "commencing with the first calendar quarter of 2026": the day rule's first day after the quarter
-      // begins must fall inside it.
-      const Date quarter_end = Date{date::sys_days{date::year_month_day{s0.when.date + date::days{1}} + date::months{3}} -
-                                    date::days{1}};
-      if (!sr.cal || sr.cal->calendar.nth_after(s0.when.date, 1) > quarter_end) {
-        a.error("unrecognized", "\"" + a.quote(s0) + "\" names a calendar quarter but no day of the series' own falls in it",
-                s0.b, s0.e);
-        return false;
-      }
-    }
-    if (s0.note == "first_rule_date" && !sr.cal && !sr.named) {  // "the first such date": of days no rule read
-      a.error("unrecognized", "\"" + a.quote(s0) + "\" names days of the calendar that were not understood", s0.b, s0.e);
-      return false;
-    }
-    auto base = a.resolve_base(s0.when, s0.b, s0.e);
-    if (!base) return false;
-    int step0 = s0.first_step;
-    // "quarterly over a four year period commencing on the date of grant": the period starts on
-    // the grant (or vesting commencement) date, its first installment one period later. Without
-    // a stated span, "beginning on the grant date" could be either: not guessed.
-    // ("25% per year over four years beginning May 27, 2021", the grant date itself, is the same question.)
-    const bool at_anchor = (s0.when.ref == When::Ref::grant || s0.when.ref == When::Ref::vcd) && s0.when.months == 0 && s0.when.days == 0 &&
-                           !s0.when.fixed_day && !s0.has_period;
-    const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0 && !s0.when.fixed_day &&
-                               a.grant && s0.when.date == *a.grant && !s0.has_period;
-    if (step0 == 0 && s0.note != "first_installment" && (at_anchor || (at_grant_date && over))) {
-      a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on the grant date or start a vesting "
-                              "period whose first installment is one period later",
-              s0.b, s0.e);
-      return false;
-    }
-    // "from May 28, 2025 through and including February 28, 2029" with no count: a range that may or may
-    // not include its first date (only "measured from" / "beginning" say which); the count would decide.
-    const bool bare_from = std::string_view(a.norm.text).substr(s0.b, 5) == "from ";
-    if (bare_from && thr && !cnt && s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0) {
-      a.error("unrecognized", "\"" + a.quote(s0) + "\" with \"" + a.quote(*thr) + "\" may or may not include " +
-                                  to_iso(s0.when.date) + " itself, and no number of installments says which",
-              s0.b, s0.e);
-      return false;
-    }
-    sr.from_base(base->first, base->second, step0);
-    // "... on each monthly anniversary of the Vesting Commencement Date thereafter", after a cliff: the
-    // recurrence's dates after the previous statement's last date (not from the anchor again).
-    if (s0.has_period && a.prev_end && period && !continue_recurrence(a, s0, st.thereafter, *period, sr.anchor, sr.first_step))
-      return false;
-  } else if (over && over->note == "from_anchor") {  // "during the first two years following the grant date"
-    auto base = a.resolve_base(over->when, over->b, over->e);
-    if (!base) return false;
-    // "on the last day of each month over the two years following the grant date" (April 15): is April 30 the
-    // first month's end, or May 31? A span from a day that is not one of the rule's days is not guessed.
-    if (sr.cal && !sr.cal->calendar.contains(add_months(base->first, base->second))) {
-      a.error("unrecognized", "\"" + a.quote(*over) + "\" starts on " + to_iso(add_months(base->first, base->second)) +
-                                  ", which is not one of \"" + a.quote(*sr.cal) + "\": the first installment is not certain",
-              over->b, over->e);
-      return false;
-    }
-    sr.from_base(base->first, base->second, 1);
+    if (!anchor_on_stated_start(a, at, sr, words)) return false;
+  } else if (over && over->note == "from_anchor") {
+    if (!anchor_on_span_start(a, sr)) return false;
   } else if (a.prev_end) {
     sr.from_base(a.prev_base, a.prev_months, 1);
   } else if ((over && (over->note.empty() ||
-                       (si == 0 && !(portion && portion->pkind == Item::PortionKind::remainder)))) ||
-             (cnt && si == 0 && last && !portion && !words.any_not_vesting)) {
+                       (at.index == 0 && !(portion && portion->pkind == Item::PortionKind::remainder)))) ||
+             (cnt && at.index == 0 && at.last && !portion && !words.any_not_vesting)) {
     // ("in eight equal quarterly installments, with the final installment vesting on <date>": from the grant
     // date too; the end is then a count claim, and a disagreement is refused.)
     // ("for the following five years" as the first statement follows the grant.)
@@ -323,21 +371,10 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
       a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say when the installments begin", st.b, st.e);
     return false;
   }
-  if (sr.cal && !anchor_on_calendar(a, *sr.cal, st.start ? &pool[*st.start] : nullptr, *period, sr.anchor, sr.first_step,
+  if (sr.cal && !anchor_on_calendar(a, *sr.cal, st.start ? &pool[*st.start] : nullptr, *sr.period, sr.anchor, sr.first_step,
                                     sr.policy))
     return false;
-  const DayOfMonthPolicy policy = sr.policy;
-  if (st.start_check && period) {  // "..., commencing Y": Y must be the first installment
-    const Item& c0 = pool[*st.start_check];
-    a.explain(comp.rules[c0.rule]->name, c0.b, c0.e);
-    auto y = a.resolve(c0.when, c0.b, c0.e);
-    if (!y) return false;
-    const Date first = step(sr.anchor, *period, sr.first_step, policy);
-    if (first != *y)
-      a.error("cross_check_failed", "\"" + a.quote(c0) + "\" (" + to_iso(*y) + ") is not the first installment, " +
-                                        to_iso(first),
-              c0.b, c0.e);
-  }
+  if (st.start_check && sr.period) return check_commencing_date(a, st, sr);
   return true;
 }
 

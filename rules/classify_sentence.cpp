@@ -211,49 +211,24 @@ bool about_something_else(const PassState& a, const SentenceFacts& f) {
           only_past_vesting);
 }
 
-}  // namespace
-
-bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, const FootnoteWords& words,
-                          StatementSet& read) {
+// "Vesting of the RSUs is as follows: ...", "Vesting schedule: ...": the header and the word say it.
+bool starts_vesting_header(const PassState& a, const Sentence& s, std::uint64_t mask) {
   const std::vector<Node>& nodes = a.nodes;
-  const std::vector<Item>& pool = a.pool;
-  const Normalized& norm = a.norm;
-  const Compiled& comp = compiled();
   static const std::uint16_t w_vesting = intern("vesting");
-  const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
-  std::uint64_t& mask = f.mask;
-  const bool vest_statement_words = f.vest_statement_words, future_vest = f.future_vest, nv_strong = f.nv_strong;
-  const std::size_t first_nv = f.first_nv;
-  const std::uint32_t sb = f.sb, se = f.se;
-  SentenceRole& role = read.roles.back();
-  if (mask & bit(IT::represents_vesting)) {
-    role = SentenceRole::represents;
-    read.represents_vesting = true;
-    for (const std::size_t i : sentence_items)
-      if (nodes[i].itype == IT::represents_vesting) {
-        read.represents_b = nodes[i].b;
-        read.represents_e = nodes[i].e;
+  // "Vesting: 1/4 on 3/1/26; 1/16 quarterly thereafter." — the word and a colon are the header.
+  bool vesting_header = s.e - s.b >= 2 && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting &&
+                        nodes[s.b + 1].kind == NK::punct && nodes[s.b + 1].punct == ':';
+  // "Vesting Date / Number of Shares: <date>: <count>; ...": a table's column heading, words (and
+  // '/') from "Vesting" to the colon, heads the table too.
+  if (!vesting_header && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting)
+    for (std::size_t i = s.b + 1; i < s.e && i < s.b + 9; ++i) {
+      const Node& n = nodes[i];
+      if (n.kind == NK::punct && n.punct == ':') {
+        vesting_header = i > s.b + 1;
+        break;
       }
-    return false;
-  }
-  // "Vesting of the RSUs is as follows: ...", "Vesting schedule: ...": the header and the word say it.
-  bool vesting_header = false;
-  {
-    // "Vesting: 1/4 on 3/1/26; 1/16 quarterly thereafter." — the word and a colon are the header.
-    vesting_header = s.e - s.b >= 2 && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting &&
-                     nodes[s.b + 1].kind == NK::punct && nodes[s.b + 1].punct == ':';
-    // "Vesting Date / Number of Shares: <date>: <count>; ...": a table's column heading, words (and
-    // '/') from "Vesting" to the colon, heads the table too.
-    if (!vesting_header && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_vesting)
-      for (std::size_t i = s.b + 1; i < s.e && i < s.b + 9; ++i) {
-        const Node& n = nodes[i];
-        if (n.kind == NK::punct && n.punct == ':') {
-          vesting_header = i > s.b + 1;
-          break;
-        }
-        if (n.kind != NK::word && !(n.kind == NK::punct && n.punct == '/')) break;
-      }
-  }
+      if (n.kind != NK::word && !(n.kind == NK::punct && n.punct == '/')) break;
+    }
   // ('"Quarterly Vesting Date" means each February 15, ...' defines days; its "vesting" is part of the name.)
   bool defines_days = false;
   for (std::size_t i = s.b; i < s.e && !defines_days; ++i)
@@ -263,98 +238,148 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
       vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting) ||
                        (nodes[i].kind == NK::item && nodes[i].itype == IT::header &&
-                        std::string_view(norm.text).substr(nodes[i].b, nodes[i].e - nodes[i].b).starts_with("vesting"));
+                        std::string_view(a.norm.text).substr(nodes[i].b, nodes[i].e - nodes[i].b).starts_with("vesting"));
   }
-  const bool has_vest = (mask & (bit(IT::vest_verb) | bit(IT::immediate))) || vesting_header;
+  return vesting_header;
+}
+
+// "Each RSU represents a contingent right to receive ...": the span the footnote's kind cites.
+void record_represents_vesting(const PassState& a, std::span<const std::uint32_t> sentence_items, StatementSet& read) {
+  read.roles.back() = SentenceRole::represents;
+  read.represents_vesting = true;
+  for (const std::size_t i : sentence_items)
+    if (a.nodes[i].itype == IT::represents_vesting) {
+      read.represents_b = a.nodes[i].b;
+      read.represents_e = a.nodes[i].e;
+    }
+}
+
+// A definition of a performance award ("the number of PSUs ... can be earned"; "the payout
+// factor is based on the achievement of ... metrics"): contingent if nothing else dates it.
+void note_performance_definition(const PassState& a, std::span<const std::uint32_t> sentence_items, StatementSet& read,
+                                 std::uint32_t sb, std::uint32_t se) {
+  const Compiled& comp = compiled();
+  static const std::uint16_t r_stock_price = comp.rule_index("stock price"),
+                             r_price_of_stock = comp.rule_index("price of the common stock");
+  for (const std::size_t i : sentence_items)
+    if (a.nodes[i].itype == IT::performance) {
+      const std::uint16_t r = a.pool[a.nodes[i].payload].rule;
+      if (r != r_stock_price && r != r_price_of_stock) {
+        read.performance_definition = true;
+        if (!read.performance_definition_span) read.performance_definition_span = std::pair{sb, se};
+      }
+    }
+}
+
+// The sentence's conditions that can keep every date of it uncertain.
+struct UncertainConditions {
+  bool performance = false;             // "subject to the Company's achievement of a threshold"
+  std::optional<std::size_t> later_of;  // node index of "the later of"
+};
+UncertainConditions read_uncertain_conditions(const PassState& a, std::span<const std::uint32_t> sentence_items) {
+  UncertainConditions c;
+  for (const std::size_t i : sentence_items) {
+    if (a.nodes[i].itype == IT::condition && a.pool[a.nodes[i].payload].note == "performance") c.performance = true;
+    if (a.nodes[i].itype == IT::condition && a.pool[a.nodes[i].payload].note == "later_of" && !c.later_of) c.later_of = i;
+  }
+  return c;
+}
+
+// Vesting language the rules did not read: the footnote is refused with `message`, never guessed.
+void refuse_sentence(PassState& a, StatementSet& read, const std::string& message, std::uint32_t sb, std::uint32_t se) {
+  read.any_vesting_language = true;
+  read.unrecognized = true;
+  read.roles.back() = SentenceRole::unrecognized;
+  a.error("unrecognized", message, sb, se);
+}
+
+// An acceleration or proviso beside the schedule: set aside, and remembered in case the
+// footnote dates nothing else (settle_unscheduled).
+void set_aside_event_sentence(PassState& a, const Sentence& s, Surrounding k, StatementSet& read, std::uint32_t sb,
+                              std::uint32_t se) {
+  read.roles.back() = SentenceRole::set_aside;
+  set_aside_surrounding(a, s, k);
+  if (!read.event_only) read.event_only = std::pair{sb, se};
+}
+
+// A sentence with vesting but no timing: an acceleration or a proviso set aside, vesting
+// language refused, or (no statement words) nothing about this schedule.
+void read_undated_vesting(PassState& a, const Sentence& s, const SentenceFacts& f, StatementSet& read) {
+  const std::uint64_t mask = f.mask;
+  // "All unvested shares will vest in full upon the Reporting Person's death or disability": an acceleration
+  // beside the schedule; alone, the footnote dates no vesting (settle_unscheduled).
+  // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
+  // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
+  // "acquired upon the exercise of", makes it something else).
+  if (!(f.vest_statement_words && (!(mask & bit(IT::not_vesting)) || (f.future_vest && !f.nv_strong)))) return;
+  if (const Surrounding k = classify_surrounding(a, s); k == Surrounding::acceleration || k == Surrounding::proviso) {
+    set_aside_event_sentence(a, s, k, read, f.sb, f.se);
+    return;
+  }
+  refuse_sentence(a, read, "vesting language not understood: \"" + a.quote(f.sb, f.se) + "\"", f.sb, f.se);
+}
+
+}  // namespace
+
+bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, const FootnoteWords& words,
+                          StatementSet& read) {
+  const std::vector<Node>& nodes = a.nodes;
+  const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
+  const std::uint64_t& mask = f.mask;  // (read_certification may clear its performance bit)
+  const std::uint32_t sb = f.sb, se = f.se;
+  SentenceRole& role = read.roles.back();
+  if (mask & bit(IT::represents_vesting)) {
+    record_represents_vesting(a, sentence_items, read);
+    return false;
+  }
+  const bool has_vest = (mask & (bit(IT::vest_verb) | bit(IT::immediate))) || starts_vesting_header(a, s, mask);
   const bool has_timing = mask & kTimingItems;
   read_certification(a, s, f, words.certification_word, read);
   const bool perf = mask & bit(IT::performance);
   if (perf && has_vest && !has_timing) {
     // "forfeited ... to cover tax withholdings, using the market price": not a condition on vesting.
-    if (first_nv != s.e) {
+    if (f.first_nv != s.e) {
       role = SentenceRole::set_aside;
       return false;
     }
     record_performance_sentence(a, read, sb, se);
     return false;
   }
-  if (perf && !(mask & bit(IT::not_vesting))) {
-    // A definition of a performance award ("the number of PSUs ... can be earned"; "the payout
-    // factor is based on the achievement of ... metrics"): contingent if nothing else dates it.
-    static const std::uint16_t r_stock_price = comp.rule_index("stock price"),
-                               r_price_of_stock = comp.rule_index("price of the common stock");
-    for (const std::size_t i : sentence_items)
-      if (nodes[i].itype == IT::performance) {
-        const std::uint16_t r = pool[nodes[i].payload].rule;
-        if (r != r_stock_price && r != r_price_of_stock) {
-          read.performance_definition = true;
-          if (!read.performance_definition_span) read.performance_definition_span = std::pair{sb, se};
-        }
-      }
-  }
+  if (perf && !(mask & bit(IT::not_vesting))) note_performance_definition(a, sentence_items, read, sb, se);
+  const UncertainConditions conditions = read_uncertain_conditions(a, sentence_items);
   // "vest in four annual installments ..., subject to the Company's achievement of
   // a threshold": every tranche is contingent, so no date is certain.
-  bool performance_condition = false;
-  std::optional<std::size_t> later_of;  // node index of "the later of"
-  for (const std::size_t i : sentence_items) {
-    if (nodes[i].itype == IT::condition && pool[nodes[i].payload].note == "performance")
-      performance_condition = true;
-    if (nodes[i].itype == IT::condition && pool[nodes[i].payload].note == "later_of" && !later_of) later_of = i;
-  }
-  if (performance_condition && has_vest && !f.performance_past) {
+  if (conditions.performance && has_vest && !f.performance_past) {
     record_performance_sentence(a, read, sb, se);
     return false;
   }
   // "vest on the later of the first anniversary of the grant date and the date the registration
   // statement becomes effective": an event can put vesting off indefinitely, so no date is certain.
-  if (later_of && has_vest && !perf) {  // (a performance sentence is contingent anyway)
-    read.any_vesting_language = true;
-    read.unrecognized = true;
-    role = SentenceRole::unrecognized;
-    a.error("unrecognized", "\"" + a.quote(nodes[*later_of].b, nodes[*later_of].e) + "\" in \"" + a.quote(sb, se) +
-                                "\": vesting at the later of two things is not read (either may be an event)",
-            sb, se);
+  if (conditions.later_of && has_vest && !perf) {  // (a performance sentence is contingent anyway)
+    const Node& later_of = nodes[*conditions.later_of];
+    refuse_sentence(a, read,
+                    "\"" + a.quote(later_of.b, later_of.e) + "\" in \"" + a.quote(sb, se) +
+                        "\": vesting at the later of two things is not read (either may be an event)",
+                    sb, se);
     return false;
   }
   if (!has_vest) {
     // "became convertible ... in three equal annual installments commencing on ...", "The vesting and
     // distribution ... will occur in five installments": installments of the award no verb rule read.
     if ((mask & bit(IT::count)) && (mask & (bit(IT::start) | bit(IT::cadence) | bit(IT::when))) &&
-        !(mask & bit(IT::not_vesting))) {
-      read.any_vesting_language = true;
-      read.unrecognized = true;
-      role = SentenceRole::unrecognized;
-      a.error("unrecognized", "installments not understood as vesting: \"" + a.quote(sb, se) + "\"", sb, se);
-    }
+        !(mask & bit(IT::not_vesting)))
+      refuse_sentence(a, read, "installments not understood as vesting: \"" + a.quote(sb, se) + "\"", sb, se);
     return false;
   }
   if (!has_timing) {
-    // "All unvested shares will vest in full upon the Reporting Person's death or disability": an acceleration
-    // beside the schedule; alone, the footnote dates no vesting (settle_unscheduled).
-    // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
-    // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
-    // "acquired upon the exercise of", makes it something else).
-    if (vest_statement_words && (!(mask & bit(IT::not_vesting)) || (future_vest && !nv_strong))) {
-      if (const Surrounding k = classify_surrounding(a, s); k == Surrounding::acceleration || k == Surrounding::proviso) {
-        role = SentenceRole::set_aside;
-        set_aside_surrounding(a, s, k);
-        if (!read.event_only) read.event_only = std::pair{sb, se};
-        return false;
-      }
-      read.any_vesting_language = true;
-      read.unrecognized = true;
-      role = SentenceRole::unrecognized;
-      a.error("unrecognized", "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
-    }
+    read_undated_vesting(a, s, f, read);
     return false;
   }
   // "Upon the Reporting Person's death, all unvested RSUs shall immediately vest": vesting at once on an
   // event is an acceleration beside the schedule, not a vesting at grant.
   if ((mask & kTimingItems) == bit(IT::immediate) &&
       classify_surrounding(a, s, Surrounding::acceleration) == Surrounding::acceleration) {
-    role = SentenceRole::set_aside;
-    set_aside_surrounding(a, s, Surrounding::acceleration);
-    if (!read.event_only) read.event_only = std::pair{sb, se};
+    set_aside_event_sentence(a, s, Surrounding::acceleration, read, sb, se);
     return false;
   }
   if (about_something_else(a, f)) {

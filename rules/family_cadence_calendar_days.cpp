@@ -60,17 +60,57 @@ Elem month_names() {
   });
 }
 
+// "first", "15th", "fifteenth", "last": the day of a calendar day rule.
+Elem day_of_rule() {
+  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    DayOfMonthPolicy p;
+    if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
+    return false;
+  }), {"last"}, {NK::ordinal});
+}
+
+// "second", "third", "last": the month of each calendar quarter a day rule names.
+Elem month_of_quarter() {
+  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t last = intern("last");
+    if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num >= 1 && n[i].num <= 3) || is_w(n[i], last))) { ++i; return true; }
+    return false;
+  }), {"last"}, {NK::ordinal});
+}
+
+// ", October 15", "and October 15": the month-days after the first (none is one day).
+Elem more_month_days() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t and_ = intern("and");
+    std::size_t last = i;
+    for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+      if (n[j].kind == NK::month_day) last = j + 1;
+      else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
+    }
+    i = last;  // (none more: one day)
+    return true;
+  });
+}
+
+// "such date", "Quarterly Vesting Date": words up to "date" (at most four).
+Elem words_to_date() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t date_ = intern("date");
+    for (std::size_t j = i; j < n.size() && j < i + 4; ++j) {
+      if (n[j].kind != NK::word) return false;
+      if (n[j].wid == date_ && date_ != 0) { i = j + 1; return true; }
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 std::vector<ItemRule> calendar_day_rules() {
   return {
       // Calendar day rules: the days of the calendar the installments fall on, whatever the anchor.
       {"on the first day of each January, April, July and October", 5,
-       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          DayOfMonthPolicy p;
-          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
-          return false;
-        }), {"last"}, {NK::ordinal}),
+       {opt(w({"on"})), opt(w({"the"})), day_of_rule(),
         opt(w({"calendar"})), w({"day"}), w({"of"}), w({"each", "every"}), month_names()},
        [](const Match& m) -> std::optional<Item> {
          DayOfMonthPolicy day;
@@ -82,16 +122,8 @@ std::vector<ItemRule> calendar_day_rules() {
          return calendar_item(c);
        }},
       {"on the fifteenth day of the second month of each calendar quarter", 5,
-       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          DayOfMonthPolicy p;
-          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
-          return false;
-        }), {"last"}, {NK::ordinal}),
-        w({"day"}), w({"of"}), w({"the"}), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          static const std::uint16_t last = intern("last");
-          if (i < n.size() && ((n[i].kind == NK::ordinal && n[i].num >= 1 && n[i].num <= 3) || is_w(n[i], last))) { ++i; return true; }
-          return false;
-        }), {"last"}, {NK::ordinal}),
+       {opt(w({"on"})), opt(w({"the"})), day_of_rule(),
+        w({"day"}), w({"of"}), w({"the"}), month_of_quarter(),
         w({"month"}), w({"of"}), w({"each", "every"}), w({"calendar"}), w({"quarter"})},
        [](const Match& m) -> std::optional<Item> {
          DayOfMonthPolicy day;
@@ -103,11 +135,7 @@ std::vector<ItemRule> calendar_day_rules() {
       // "on the last day of each calendar quarter", "on the first day of each calendar quarter", "... calendar year":
       // only with "calendar" (a "quarter" alone may count from the grant).
       {"on the last day of each calendar quarter", 5,
-       {opt(w({"on"})), opt(w({"the"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          DayOfMonthPolicy p;
-          if (i < n.size() && day_rule_word(n[i], p)) { ++i; return true; }
-          return false;
-        }), {"last"}, {NK::ordinal}),
+       {opt(w({"on"})), opt(w({"the"})), day_of_rule(),
         w({"day"}), w({"of"}), w({"each", "every"}), opt(w({"subsequent", "succeeding", "following"})), w({"calendar"}),
         w({"quarter", "year"})},
        [](const Match& m) -> std::optional<Item> {
@@ -121,16 +149,7 @@ std::vector<ItemRule> calendar_day_rules() {
       // "on December 31 of each year", "on April 15 and October 15 of each year", "on June 30 and December 31 of
       // each calendar year": one day rule when the days are the same (or all month ends).
       {"on April 15 and October 15 of each year", 5,
-       {opt(w({"on"})), k(NK::month_day), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          static const std::uint16_t and_ = intern("and");
-          std::size_t last = i;
-          for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
-            if (n[j].kind == NK::month_day) last = j + 1;
-            else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
-          }
-          i = last;  // (none more: one day)
-          return true;
-        }),
+       {opt(w({"on"})), k(NK::month_day), more_month_days(),
         w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"year"})},
        [](const Match& m) -> std::optional<Item> {
          CalendarDays c;
@@ -155,14 +174,7 @@ std::vector<ItemRule> calendar_day_rules() {
       // Date following X": the first of the series' days after X.
       {"beginning with the first such date following <when>", 5,
        {w({"beginning", "commencing", "starting"}), w({"with", "on"}), opt(w({"the"})), first_or_next(),
-        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          static const std::uint16_t date_ = intern("date");
-          for (std::size_t j = i; j < n.size() && j < i + 4; ++j) {
-            if (n[j].kind != NK::word) return false;
-            if (n[j].wid == date_ && date_ != 0) { i = j + 1; return true; }
-          }
-          return false;
-        }),
+        words_to_date(),
         w({"following", "after"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);

@@ -4,6 +4,65 @@
 
 namespace vest::rules::cadence_rules {
 
+namespace {
+
+// "until all shares have vested", "until fully vested": a few words, then full vesting.
+Elem words_to_full_vesting() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    for (std::size_t j = i; j < n.size() && j < i + 8; ++j) {
+      if (n[j].kind == NK::item && n[j].itype == IT::immediate) { i = j + 1; return true; }
+      if (n[j].kind != NK::word) return false;
+    }
+    return false;
+  });
+}
+
+// "vesting on", "vested on", "becomes exercisable on", "to vest on": a few words with a vest verb, then "on".
+Elem vest_verb_then_on() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t vesting = intern("vesting"), on = intern("on");
+    bool verb = false;
+    for (std::size_t j = i; j < n.size() && j < i + 5; ++j) {
+      if (is_w(n[j], on)) {
+        i = j + 1;
+        return verb;
+      }
+      if ((n[j].kind == NK::item && n[j].itype == IT::vest_verb) || is_w(n[j], vesting)) verb = true;
+      else if (n[j].kind != NK::word) return false;
+    }
+    return false;
+  });
+}
+
+// "(such that) the option is fully vested (and exercisable) on", "100% of the RSUs will be vested by":
+// up to the words before the date.
+Elem fully_vested_words() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t fully = intern("fully"), on = intern("on"), by = intern("by");
+    bool hundred = false;  // "such that 100% of the RSUs will be vested by <when>"
+    for (std::size_t j = i; j < n.size() && j < i + 12; ++j) {
+      std::size_t k = j;
+      if (n[k].kind == NK::item && n[k].itype == IT::immediate) ++k;
+      else if (is_w(n[k], fully) && k + 1 < n.size() && n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb) k += 2;
+      else if (hundred && n[k].kind == NK::item && n[k].itype == IT::vest_verb) ++k;
+      else if (n[k].kind == NK::percent && n[k].num == 100 * n[k].den) { hundred = true; continue; }
+      else if (n[k].kind == NK::word) continue;
+      else return false;
+      // "fully vested and exercisable on <when>"
+      static const std::uint16_t and_ = intern("and"), exercisable = intern("exercisable");
+      if (k + 1 < n.size() && is_w(n[k], and_) &&
+          (is_w(n[k + 1], exercisable) || (n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb)))
+        k += 2;
+      if (k < n.size() && (is_w(n[k], on) || is_w(n[k], by))) ++k;
+      i = k;
+      return true;
+    }
+    return false;
+  });
+}
+
+}  // namespace
+
 std::vector<ItemRule> start_and_end_rules() {
   return {
       {"through <when>", 5, {w({"through", "until", "thru", "till"}), opt(w({"and"})), opt(w({"including"})), item(IT::when)},
@@ -19,13 +78,7 @@ std::vector<ItemRule> start_and_end_rules() {
          return it;
        }},
       {"until fully vested", 5,
-       {w({"until"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          for (std::size_t j = i; j < n.size() && j < i + 8; ++j) {
-            if (n[j].kind == NK::item && n[j].itype == IT::immediate) { i = j + 1; return true; }
-            if (n[j].kind != NK::word) return false;
-          }
-          return false;
-        })},
+       {w({"until"}), words_to_full_vesting()},
        [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
       {"beginning on <when>", 5, {w({"beginning", "commencing", "starting"}), opt(w({"on", "with", "as", "from"})), opt(w({"of"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
@@ -45,20 +98,7 @@ std::vector<ItemRule> start_and_end_rules() {
        }},
       {"with the first installment vesting on <when>", 5,
        {opt(w({"with"})), opt(w({"the"})), first_or_next(), w({"installment", "tranche", "of"}), opt(w({"which"})),
-        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          // "vesting on", "vested on", "becomes exercisable on", "to vest on": a few words and a vest verb.
-          static const std::uint16_t vesting = intern("vesting"), on = intern("on");
-          bool verb = false;
-          for (std::size_t j = i; j < n.size() && j < i + 5; ++j) {
-            if (is_w(n[j], on)) {
-              i = j + 1;
-              return verb;
-            }
-            if ((n[j].kind == NK::item && n[j].itype == IT::vest_verb) || is_w(n[j], vesting)) verb = true;
-            else if (n[j].kind != NK::word) return false;
-          }
-          return false;
-        }),
+        vest_verb_then_on(),
         item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
@@ -68,28 +108,7 @@ std::vector<ItemRule> start_and_end_rules() {
          return it;
        }},
       {"such that ... fully vested on <when>", 5,
-       {w({"such", "so"}), w({"that"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          static const std::uint16_t fully = intern("fully"), on = intern("on"), by = intern("by");
-          bool hundred = false;  // "such that 100% of the RSUs will be vested by <when>"
-          for (std::size_t j = i; j < n.size() && j < i + 12; ++j) {
-            std::size_t k = j;
-            if (n[k].kind == NK::item && n[k].itype == IT::immediate) ++k;
-            else if (is_w(n[k], fully) && k + 1 < n.size() && n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb) k += 2;
-            else if (hundred && n[k].kind == NK::item && n[k].itype == IT::vest_verb) ++k;
-            else if (n[k].kind == NK::percent && n[k].num == 100 * n[k].den) { hundred = true; continue; }
-            else if (n[k].kind == NK::word) continue;
-            else return false;
-            // "fully vested and exercisable on <when>"
-            static const std::uint16_t and_ = intern("and"), exercisable = intern("exercisable");
-            if (k + 1 < n.size() && is_w(n[k], and_) &&
-                (is_w(n[k + 1], exercisable) || (n[k + 1].kind == NK::item && n[k + 1].itype == IT::vest_verb)))
-              k += 2;
-            if (k < n.size() && (is_w(n[k], on) || is_w(n[k], by))) ++k;
-            i = k;
-            return true;
-          }
-          return false;
-        }), item(IT::when)},
+       {w({"such", "so"}), w({"that"}), fully_vested_words(), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::through);
          it.when = m.item_of(3).when;

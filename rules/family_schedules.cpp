@@ -27,6 +27,63 @@ struct View {
   bool only(std::uint64_t allowed) const { return (c.mask & ~allowed) == 0; }
 };
 
+// "<portion> vests in <count> <cadence> installments beginning on <when>": a series, its size, span,
+// end, start (or a recurrence and its first date), day rule and days.
+std::optional<Statement> installments_statement(const Clause& c, const std::vector<Item>& pool) {
+  View v{c, pool};
+  bool days_with_period = false;  // "on each February 15, May 15, August 15 and November 15"
+  for (auto i : c.items)
+    if (pool[i].type == IT::header && pool[i].note == "month_days" && pool[i].has_period) days_with_period = true;
+  const bool has_cadence = c.has(IT::cadence) || c.has(IT::count) || days_with_period ||
+                           (c.has(IT::day_policy) && pool[*v.first(IT::day_policy)].has_period) ||
+                           (c.has(IT::start) && pool[*v.first(IT::start)].has_period);
+  if (!has_cadence) return std::nullopt;
+  if (!v.only(bit(IT::portion) | bit(IT::cadence) | bit(IT::count) | bit(IT::over) | bit(IT::through) |
+              bit(IT::start) | bit(IT::thereafter) | bit(IT::day_policy) | bit(IT::until_full) | bit(IT::header)))
+    return std::nullopt;
+  // "the remaining shares ... in equal quarterly installments of 6.25% each": the size of each is the
+  // series' portion (the remainder states no size: the cross-checks see what is left).
+  std::optional<std::size_t> each_portion;
+  if (v.count(IT::portion) == 2) {
+    std::vector<std::size_t> ps;
+    for (auto i : c.items)
+      if (pool[i].type == IT::portion) ps.push_back(i);
+    const Item &a = pool[ps[0]], &b = pool[ps[1]];
+    if (!(a.pkind == Item::PortionKind::remainder && !a.stated && b.note == "each")) return std::nullopt;
+    each_portion = ps[1];
+  }
+  for (IT t : {IT::portion, IT::cadence, IT::count, IT::over, IT::through, IT::day_policy})
+    if (v.count(t) > 1 && !(t == IT::portion && each_portion)) return std::nullopt;
+  // Two starts only as "on each anniversary of X, commencing Y": the recurrence and its first date.
+  std::optional<std::size_t> start, start_check;
+  for (auto i : c.items) {
+    if (pool[i].type != IT::start) continue;
+    if (!start) start = i;
+    else if (!start_check) start_check = i;
+    else return std::nullopt;
+  }
+  if (start_check) {
+    if (pool[*start].has_period == pool[*start_check].has_period) return std::nullopt;
+    if (!pool[*start].has_period) std::swap(start, start_check);
+    if (pool[*start_check].first_step != 0) return std::nullopt;
+  }
+  Statement s;
+  s.shape = Statement::Shape::installments;
+  s.start_check = start_check;
+  s.portion = each_portion ? each_portion : v.first(IT::portion);
+  s.cadence = v.first(IT::cadence);
+  s.count = v.first(IT::count);
+  s.over = v.first(IT::over);
+  s.through = v.first(IT::through);
+  s.start = start;
+  s.day_policy = v.first(IT::day_policy);
+  for (auto i : c.items)
+    if (pool[i].type == IT::header && pool[i].note == "month_days") s.on_days = i;
+  s.thereafter = c.has(IT::thereafter);
+  s.until_full = c.has(IT::until_full);
+  return s;
+}
+
 std::vector<ClauseRule> schedule_clause_rules() {
   return {
       {"<date> - <number> shares (a row of a table)",
@@ -82,61 +139,7 @@ std::vector<ClauseRule> schedule_clause_rules() {
          s.through = v.first(IT::through);  // "... such that the RSUs are fully vested on <date>": the last date
          return s;
        }},
-      {"<portion> vests in <count> <cadence> installments beginning on <when>",
-       [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
-         View v{c, pool};
-         bool days_with_period = false;  // "on each February 15, May 15, August 15 and November 15"
-         for (auto i : c.items)
-           if (pool[i].type == IT::header && pool[i].note == "month_days" && pool[i].has_period) days_with_period = true;
-         const bool has_cadence = c.has(IT::cadence) || c.has(IT::count) || days_with_period ||
-                                  (c.has(IT::day_policy) && pool[*v.first(IT::day_policy)].has_period) ||
-                                  (c.has(IT::start) && pool[*v.first(IT::start)].has_period);
-         if (!has_cadence) return std::nullopt;
-         if (!v.only(bit(IT::portion) | bit(IT::cadence) | bit(IT::count) | bit(IT::over) | bit(IT::through) |
-                     bit(IT::start) | bit(IT::thereafter) | bit(IT::day_policy) | bit(IT::until_full) | bit(IT::header)))
-           return std::nullopt;
-         // "the remaining shares ... in equal quarterly installments of 6.25% each": the size of each is the
-         // series' portion (the remainder states no size: the cross-checks see what is left).
-         std::optional<std::size_t> each_portion;
-         if (v.count(IT::portion) == 2) {
-           std::vector<std::size_t> ps;
-           for (auto i : c.items)
-             if (pool[i].type == IT::portion) ps.push_back(i);
-           const Item &a = pool[ps[0]], &b = pool[ps[1]];
-           if (!(a.pkind == Item::PortionKind::remainder && !a.stated && b.note == "each")) return std::nullopt;
-           each_portion = ps[1];
-         }
-         for (IT t : {IT::portion, IT::cadence, IT::count, IT::over, IT::through, IT::day_policy})
-           if (v.count(t) > 1 && !(t == IT::portion && each_portion)) return std::nullopt;
-         // Two starts only as "on each anniversary of X, commencing Y": the recurrence and its first date.
-         std::optional<std::size_t> start, start_check;
-         for (auto i : c.items) {
-           if (pool[i].type != IT::start) continue;
-           if (!start) start = i;
-           else if (!start_check) start_check = i;
-           else return std::nullopt;
-         }
-         if (start_check) {
-           if (pool[*start].has_period == pool[*start_check].has_period) return std::nullopt;
-           if (!pool[*start].has_period) std::swap(start, start_check);
-           if (pool[*start_check].first_step != 0) return std::nullopt;
-         }
-         Statement s;
-         s.shape = Statement::Shape::installments;
-         s.start_check = start_check;
-         s.portion = each_portion ? each_portion : v.first(IT::portion);
-         s.cadence = v.first(IT::cadence);
-         s.count = v.first(IT::count);
-         s.over = v.first(IT::over);
-         s.through = v.first(IT::through);
-         s.start = start;
-         s.day_policy = v.first(IT::day_policy);
-         for (auto i : c.items)
-           if (pool[i].type == IT::header && pool[i].note == "month_days") s.on_days = i;
-         s.thereafter = c.has(IT::thereafter);
-         s.until_full = c.has(IT::until_full);
-         return s;
-       }},
+      {"<portion> vests in <count> <cadence> installments beginning on <when>", installments_statement},
       {"<portion> vests on <when>",
        [](const Clause& c, const std::vector<Item>& pool) -> std::optional<Statement> {
          View v{c, pool};

@@ -167,7 +167,8 @@ std::vector<ItemRule> series_slot_rules() {
   };
 }
 
-// Each slot's phrasings read exactly, and the slots that disagree refused.
+// Each slot's phrasings read exactly, and the slots that disagree refused: the start (an appositive
+// date, the first quarter or month after X), the end (the final installment), the day rule, the period.
 std::vector<Example> series_slot_examples() {
   return {
       {"Six and one-quarter percent (6.25%) of the shares vest at the end of each three-month period following the grant "
@@ -262,6 +263,13 @@ std::vector<Example> series_slot_examples() {
       {"One-sixth of the shares vest on April 8, 2020, and the remaining shares vest in equal six-month installments of "
        "one-sixth each thereafter through December 8, 2022.",
        "2019-09-19", "600", "unrecognized", "", "cross_check_failed", false},
+  };
+}
+
+// Sizes, rounding, spans and counts of a series: stated rounding, spelled percentages, a span preamble,
+// one installment, a range with or without its first date.
+std::vector<Example> series_size_and_span_examples() {
+  return {
       // A stated rounding (read_stated_rounding.cpp) sets the allocation: each date rounded down, the rest on the last
       // date (101 in thirds: 33, 33, 35, not the default cumulative 33, 34, 34) ...
       {"The RSUs vest in three equal annual installments on the first three anniversaries of the grant date (with the "
@@ -333,6 +341,8 @@ std::vector<Example> series_slot_examples() {
 
 }  // namespace
 
-Family series_slots_family() { return join_parts("series_slots", {series_slot_rules}, {series_slot_examples}); }
+Family series_slots_family() {
+  return join_parts("series_slots", {series_slot_rules}, {series_slot_examples, series_size_and_span_examples});
+}
 
 }  // namespace vest::rules

@@ -689,6 +689,222 @@ bool split_digits_follow(const Normalized& norm, const Node& n, const Node& next
          written_in_digits(norm, next);
 }
 
+// The merge pass over the scanner's nodes, one step per kind of join. Each join_* reads the raw
+// nodes after `i`, rewrites `n` (the output node) and moves `i` to the last raw node it consumed.
+// Every step is [[gnu::always_inline]]: this is the interpreter's hottest loop after the rules,
+// and the split must compile to the loop it was written as.
+class MergePass {
+ public:
+  // The words the joins look for, interned on the first call (as every rule's words are).
+  struct Words {
+    std::uint16_t percent, per, cent, and_;
+  };
+  static const Words& words() {
+    static const Words w{intern("percent"), intern("per"), intern("cent"), intern("and")};
+    return w;
+  }
+
+  MergePass(const Normalized& norm, const WordTable& tb, Node* raw, std::size_t size)
+      : norm_(norm), word_attrs_(tb.attrs.data()), raw_(raw), size_(size), w_(words()) {}
+
+  [[gnu::always_inline]] const WordAttrs& attrs(const Node& n) const { return word_attrs_[n.kind == NK::word ? n.wid : 0]; }
+
+  // "thirty-six", "forty eight", "thirty-sixth", then a spelled fraction or a whole number and a fraction.
+  [[gnu::always_inline]] void join_spelled_number(Node& n, const WordAttrs& a, std::size_t& i) const {
+    n.kind = NK::number;
+    n.num = a.number;
+    n.den = 1;
+    if (a.tens && i + 1 < size_) join_unit(n, i);
+    if (n.kind == NK::number && i + 1 < size_) join_spelled_fraction(n, i);
+    if (n.kind == NK::number && i + 4 < size_ && is_word(raw_[i + 1], w_.and_)) join_whole_and_fraction_percent(n, i);
+  }
+
+  // "December 16, 2014", "Dec. 16, 2014", "March 1st, 2025", "May 31" (no year). True when `n`
+  // became a date or a month-day (nothing else joins to it then).
+  [[gnu::always_inline]] bool join_month_first_date(Node& n, int month, std::size_t& i) const {
+    std::size_t j = i + 1;
+    if (j < size_ && raw_[j].kind == NK::punct && raw_[j].punct == '.') ++j;
+    if (!(j < size_ && is_day_of_month(raw_[j]))) return false;
+    const auto day = static_cast<unsigned>(raw_[j].num);
+    std::size_t k = j + 1;
+    if (k < size_ && raw_[k].kind == NK::punct && raw_[k].punct == ',') ++k;
+    if (k < size_ && is_year(raw_[k])) {
+      if (auto dt = make_date(static_cast<int>(raw_[k].num), static_cast<unsigned>(month), day)) {
+        n.kind = NK::date;
+        n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
+        n.month = static_cast<std::uint8_t>(month);
+        n.day = static_cast<std::uint8_t>(day);
+        n.e = raw_[k].e;
+        i = k;
+        return true;
+      }
+    }
+    if (make_date(2000, static_cast<unsigned>(month), day)) {  // 2000 is a leap year: Feb 29 is a month-day
+      n.kind = NK::month_day;
+      n.month = static_cast<std::uint8_t>(month);
+      n.day = static_cast<std::uint8_t>(day);
+      n.e = raw_[j].e;
+      i = j;
+      return true;
+    }
+    return false;
+  }
+
+  // "16 December 2014". True when `n` became a date.
+  [[gnu::always_inline]] bool join_day_first_date(Node& n, std::size_t& i) const {
+    if (!(n.kind == NK::number && n.den == 1 && n.num >= 1 && n.num <= 31 && n.e - n.b <= 2 && i + 2 < size_)) return false;
+    const WordAttrs& m = attrs(raw_[i + 1]);
+    std::size_t k = i + 2;
+    if (m.month > 0 && k < size_ && raw_[k].kind == NK::punct && raw_[k].punct == ',') ++k;
+    if (m.month > 0 && k < size_ && is_year(raw_[k])) {
+      if (auto dt = make_date(static_cast<int>(raw_[k].num), static_cast<unsigned>(m.month), static_cast<unsigned>(n.num))) {
+        n.kind = NK::date;
+        n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
+        n.e = raw_[k].e;
+        i = k;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "3 6 equal installments" (a space or a format character inside a number): digit runs
+  // separated by one space are no number vest can know, so they become one word outside the
+  // lexicon, which no rule reads as a count or an amount. True when `n` became that word.
+  [[gnu::always_inline]] bool join_split_digits(Node& n, std::size_t& i) const {
+    if (!(n.kind == NK::number && written_in_digits(norm_, n) && i + 1 < size_ && split_digits_follow(norm_, n, raw_[i + 1])))
+      return false;
+    while (i + 1 < size_ && split_digits_follow(norm_, n, raw_[i + 1])) n.e = raw_[++i].e;
+    n.kind = NK::word;
+    n.wid = 0;
+    return true;
+  }
+
+  // "25 percent", "25 per cent"
+  [[gnu::always_inline]] void join_percent_word(Node& n, std::size_t& i) const {
+    if (!((n.kind == NK::number || n.kind == NK::fraction) && i + 1 < size_)) return;
+    if (is_word(raw_[i + 1], w_.percent)) {
+      n.kind = NK::percent;
+      n.e = raw_[i + 1].e;
+      ++i;
+    } else if (i + 2 < size_ && is_word(raw_[i + 1], w_.per) && is_word(raw_[i + 2], w_.cent)) {
+      n.kind = NK::percent;
+      n.e = raw_[i + 2].e;
+      i += 2;
+    }
+  }
+
+  // Restatement in parentheses: "thirty-six (36)", "twenty-five percent (25%)", "first (1st)".
+  [[gnu::always_inline]] void drop_restatement(Node& n, std::size_t& i) const {
+    if (!((n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction || n.kind == NK::ordinal) && i + 3 < size_ &&
+          raw_[i + 1].kind == NK::punct && raw_[i + 1].punct == '(' && raw_[i + 3].kind == NK::punct && raw_[i + 3].punct == ')'))
+      return;
+    const Node& r = raw_[i + 2];
+    __extension__ typedef __int128 i128;  // the cross products of two 15-digit numbers
+    if (r.kind == n.kind && i128(r.num) * n.den == i128(n.num) * r.den) {
+      n.e = raw_[i + 3].e;
+      i += 3;
+    }
+  }
+
+  [[gnu::always_inline]] static void reduce_fraction(Node& n) {
+    if (!(n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction)) return;
+    if (n.den != 1 && n.den != 0) {
+      const auto g = Scanner::gcd(n.num, n.den);
+      if (g > 1) {
+        n.num /= g;
+        n.den /= g;
+      }
+    }
+  }
+
+ private:
+  // "thirty-six", "forty eight", "thirty-sixth": a tens word and a unit number or ordinal.
+  [[gnu::always_inline]] void join_unit(Node& n, std::size_t& i) const {
+    const std::size_t j = after_hyphen(i + 1);
+    const WordAttrs& u = attrs(raw_[j]);
+    if (u.number > 0 && u.number < 10) {
+      n.num += u.number;
+      n.e = raw_[j].e;
+      i = j;
+    } else if (u.ordinal > 0 && u.ordinal < 10) {
+      n.kind = NK::ordinal;
+      n.num += u.ordinal;
+      n.e = raw_[j].e;
+      i = j;
+    }
+  }
+
+  // Spelled fraction: "one-third", "two thirds", "one-half", "one forty-eighth of".
+  [[gnu::always_inline]] void join_spelled_fraction(Node& n, std::size_t& i) const {
+    const std::size_t j = after_hyphen(i + 1);
+    const WordAttrs& d = attrs(raw_[j]);
+    if (d.frac_den > 0 && n.num > 0 && n.num < d.frac_den) {
+      n.kind = NK::fraction;
+      n.den = d.frac_den;
+      n.e = raw_[j].e;
+      i = j;
+    } else if (d.tens && d.number > 0 && j + 1 < size_) {
+      join_compound_denominator(n, d, j, i);
+    }
+  }
+
+  // "one forty-eighth of the shares", "five forty-eighths": a compound ordinal denominator,
+  // read only before "of" (so that "the one twenty-fifth anniversary" stays words).
+  [[gnu::always_inline]] void join_compound_denominator(Node& n, const WordAttrs& d, std::size_t j, std::size_t& i) const {
+    const std::size_t k = after_hyphen(j + 1);
+    const WordAttrs& u = attrs(raw_[k]);
+    const int unit = u.ordinal > 0 && u.ordinal < 10 ? u.ordinal : (u.frac_den > 0 && u.frac_den < 10 ? u.frac_den : 0);
+    static const std::uint16_t w_of = intern("of");
+    const bool of_follows = k + 1 < size_ && raw_[k + 1].kind == NK::word && raw_[k + 1].wid == w_of && w_of != 0;
+    if (unit > 0 && of_follows && n.num > 0 && n.num < d.number + unit) {
+      n.kind = NK::fraction;
+      n.den = d.number + unit;
+      n.e = raw_[k].e;
+      i = k;
+    }
+  }
+
+  // "Twelve and one-half percent", "thirty-three and one-third per cent": a whole number and a
+  // spelled fraction, read only before "percent" (so "two and one-half months" stays words).
+  [[gnu::always_inline]] void join_whole_and_fraction_percent(Node& n, std::size_t& i) const {
+    const std::size_t j = i + 2;
+    const WordAttrs& u = attrs(raw_[j]);
+    const std::size_t k = after_hyphen(j + 1);
+    const WordAttrs& d = attrs(raw_[k]);
+    const bool percent_follows = k + 1 < size_ && (is_word(raw_[k + 1], w_.percent) ||
+                                                   (k + 2 < size_ && is_word(raw_[k + 1], w_.per) && is_word(raw_[k + 2], w_.cent)));
+    if (u.number > 0 && d.frac_den > u.number && percent_follows && n.num < 1000) {
+      n.kind = NK::fraction;
+      n.num = n.num * d.frac_den + u.number;
+      n.den = d.frac_den;
+      n.e = raw_[k].e;
+      i = k;
+    }
+  }
+
+  // `j`, or the node after it when `j` is a hyphen with a node after it ("thirty-six").
+  [[gnu::always_inline]] std::size_t after_hyphen(std::size_t j) const {
+    return raw_[j].kind == NK::punct && raw_[j].punct == '-' && j + 1 < size_ ? j + 1 : j;
+  }
+
+  // A day of the month after its month: "16" or "1st" in digits (not "first", which stays an ordinal).
+  [[gnu::always_inline]] bool is_day_of_month(const Node& t) const {
+    const bool digits = t.kind == NK::number ? t.den == 1 && t.e - t.b <= 2
+                                             : t.kind == NK::ordinal && t.e - t.b <= 4 && is_digit(norm_.text[t.b]);
+    return digits && t.num >= 1 && t.num <= 31;
+  }
+
+  // A whole number written with four characters ("2014").
+  [[gnu::always_inline]] static bool is_year(const Node& t) { return t.kind == NK::number && t.den == 1 && t.e - t.b == 4; }
+
+  const Normalized& norm_;
+  const WordAttrs* const word_attrs_;  // (a copy: node stores would force reloading tb.attrs)
+  Node* const raw_;
+  const std::size_t size_;
+  const Words& w_;
+};
+
 }  // namespace
 
 // The merge pass joins what the scan keeps apart: spelled numbers
@@ -704,29 +920,12 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
   Scanner sc{norm.text, tb, result};
   sc.scan();
   Node* const raw = result.data();
-  static const std::uint16_t w_percent = intern("percent");
-  static const std::uint16_t w_per = intern("per");
-  static const std::uint16_t w_cent = intern("cent");
-  static const std::uint16_t w_and = intern("and");
-
-  const WordAttrs* const word_attrs = tb.attrs.data();  // (a local: node stores would force reloading tb.attrs)
-  auto attrs = [&](const Node& n) -> const WordAttrs& { return word_attrs[n.kind == NK::word ? n.wid : 0]; };
-  auto value_of = [](const Node& n) -> std::optional<std::int64_t> {
-    if (n.kind == NK::number && n.den == 1) return n.num;
-    return std::nullopt;
-  };
-
-  // A day of the month after its month: "16" or "1st" in digits (not "first", which stays an ordinal).
-  auto is_day_of_month = [&](const Node& t) {
-    const bool digits = t.kind == NK::number ? t.den == 1 && t.e - t.b <= 2
-                                             : t.kind == NK::ordinal && t.e - t.b <= 4 && is_digit(norm.text[t.b]);
-    return digits && t.num >= 1 && t.num <= 31;
-  };
+  const std::size_t size = result.size();
+  const MergePass merge(norm, tb, raw, size);
 
   // At most one output node per raw node.
   Node* const out = raw;
   std::size_t count = 0;
-  const std::size_t size = result.size();
   for (std::size_t i = 0; i < size; ++i) {
     // The output node is rewritten in place (out[count] is raw[i], or a slot
     // before it that is no longer read).
@@ -734,170 +933,32 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
     if (count != i) n = raw[i];
     // Most nodes start nothing: punctuation, dates, ordinals, and words that are no number, ordinal or month.
     const bool amount = n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction;
-    if (n.kind == NK::word ? !attrs(n).starts_merge() : !amount) {
+    if (n.kind == NK::word ? !merge.attrs(n).starts_merge() : !amount) {
       ++count;
       continue;
     }
     if (n.kind == NK::word) {
-      const WordAttrs& a = attrs(n);
+      const WordAttrs& a = merge.attrs(n);
       if (a.number >= 0) {
-        n.kind = NK::number;
-        n.num = a.number;
-        n.den = 1;
-        // "thirty-six", "forty eight", "thirty-sixth"
-        if (a.tens && i + 1 < size) {
-          std::size_t j = i + 1;
-          if (raw[j].kind == NK::punct && raw[j].punct == '-' && j + 1 < size) ++j;
-          const WordAttrs& u = attrs(raw[j]);
-          if (u.number > 0 && u.number < 10) {
-            n.num += u.number;
-            n.e = raw[j].e;
-            i = j;
-          } else if (u.ordinal > 0 && u.ordinal < 10) {
-            n.kind = NK::ordinal;
-            n.num += u.ordinal;
-            n.e = raw[j].e;
-            i = j;
-          }
-        }
-        // Spelled fraction: "one-third", "two thirds", "one-half".
-        if (n.kind == NK::number && i + 1 < size) {
-          std::size_t j = i + 1;
-          if (raw[j].kind == NK::punct && raw[j].punct == '-' && j + 1 < size) ++j;
-          const WordAttrs& d = attrs(raw[j]);
-          if (d.frac_den > 0 && n.num > 0 && n.num < d.frac_den) {
-            n.kind = NK::fraction;
-            n.den = d.frac_den;
-            n.e = raw[j].e;
-            i = j;
-          } else if (d.tens && d.number > 0 && j + 1 < size) {
-            // "one forty-eighth of the shares", "five forty-eighths": a compound ordinal denominator,
-            // read only before "of" (so that "the one twenty-fifth anniversary" stays words).
-            std::size_t k = j + 1;
-            if (raw[k].kind == NK::punct && raw[k].punct == '-' && k + 1 < size) ++k;
-            const WordAttrs& u = attrs(raw[k]);
-            const int unit = u.ordinal > 0 && u.ordinal < 10 ? u.ordinal : (u.frac_den > 0 && u.frac_den < 10 ? u.frac_den : 0);
-            static const std::uint16_t w_of = intern("of");
-            const bool of_follows = k + 1 < size && raw[k + 1].kind == NK::word && raw[k + 1].wid == w_of && w_of != 0;
-            if (unit > 0 && of_follows && n.num > 0 && n.num < d.number + unit) {
-              n.kind = NK::fraction;
-              n.den = d.number + unit;
-              n.e = raw[k].e;
-              i = k;
-            }
-          }
-        }
-        // "Twelve and one-half percent", "thirty-three and one-third per cent": a whole number and a spelled
-        // fraction, read only before "percent" (so "two and one-half months" stays words).
-        if (n.kind == NK::number && i + 4 < size && is_word(raw[i + 1], w_and)) {
-          std::size_t j = i + 2;
-          const WordAttrs& u = attrs(raw[j]);
-          std::size_t k = j + 1;
-          if (raw[k].kind == NK::punct && raw[k].punct == '-' && k + 1 < size) ++k;
-          const WordAttrs& d = attrs(raw[k]);
-          const bool percent_follows = k + 1 < size && (is_word(raw[k + 1], w_percent) ||
-                                                        (k + 2 < size && is_word(raw[k + 1], w_per) && is_word(raw[k + 2], w_cent)));
-          if (u.number > 0 && d.frac_den > u.number && percent_follows && n.num < 1000) {
-            n.kind = NK::fraction;
-            n.num = n.num * d.frac_den + u.number;
-            n.den = d.frac_den;
-            n.e = raw[k].e;
-            i = k;
-          }
-        }
+        merge.join_spelled_number(n, a, i);
       } else if (a.ordinal > 0) {
         n.kind = NK::ordinal;
         n.num = a.ordinal;
-      } else if (a.month > 0) {
-        // "December 16, 2014", "Dec. 16, 2014", "March 1st, 2025", "May 31" (no year).
-        std::size_t j = i + 1;
-        if (j < size && raw[j].kind == NK::punct && raw[j].punct == '.') ++j;
-        if (j < size && is_day_of_month(raw[j])) {
-          const auto day = static_cast<unsigned>(raw[j].num);
-          std::size_t k = j + 1;
-          if (k < size && raw[k].kind == NK::punct && raw[k].punct == ',') ++k;
-          if (k < size && value_of(raw[k]) && raw[k].e - raw[k].b == 4) {
-            if (auto dt = make_date(static_cast<int>(raw[k].num), static_cast<unsigned>(a.month), day)) {
-              n.kind = NK::date;
-              n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
-              n.month = static_cast<std::uint8_t>(a.month);
-              n.day = static_cast<std::uint8_t>(day);
-              n.e = raw[k].e;
-              ++count;
-              i = k;
-              continue;
-            }
-          }
-          if (make_date(2000, static_cast<unsigned>(a.month), day)) {  // 2000 is a leap year: Feb 29 is a month-day
-            n.kind = NK::month_day;
-            n.month = static_cast<std::uint8_t>(a.month);
-            n.day = static_cast<std::uint8_t>(day);
-            n.e = raw[j].e;
-            ++count;
-            i = j;
-            continue;
-          }
-        }
+      } else if (a.month > 0 && merge.join_month_first_date(n, a.month, i)) {
+        ++count;
+        continue;
       }
-    } else if (n.kind == NK::number && n.den == 1 && n.num >= 1 && n.num <= 31 && n.e - n.b <= 2 && i + 2 < size) {
-      // "16 December 2014"
-      const WordAttrs& m = attrs(raw[i + 1]);
-      std::size_t k = i + 2;
-      if (m.month > 0 && k < size && raw[k].kind == NK::punct && raw[k].punct == ',') ++k;
-      if (m.month > 0 && k < size && value_of(raw[k]) && raw[k].e - raw[k].b == 4) {
-        if (auto dt = make_date(static_cast<int>(raw[k].num), static_cast<unsigned>(m.month),
-                                static_cast<unsigned>(n.num))) {
-          n.kind = NK::date;
-          n.days = static_cast<std::int32_t>(dt->time_since_epoch().count());
-          n.e = raw[k].e;
-          ++count;
-          i = k;
-          continue;
-        }
-      }
-    }
-    // "3 6 equal installments" (a space or a format character inside a number): digit
-    // runs separated by one space are no number vest can know, so they become one
-    // word outside the lexicon, which no rule reads as a count or an amount.
-    if (n.kind == NK::number && written_in_digits(norm, n) && i + 1 < size && split_digits_follow(norm, n, raw[i + 1])) {
-      while (i + 1 < size && split_digits_follow(norm, n, raw[i + 1])) n.e = raw[++i].e;
-      n.kind = NK::word;
-      n.wid = 0;
+    } else if (merge.join_day_first_date(n, i)) {
       ++count;
       continue;
     }
-    // "25 percent", "25 per cent"
-    if ((n.kind == NK::number || n.kind == NK::fraction) && i + 1 < size) {
-      if (is_word(raw[i + 1], w_percent)) {
-        n.kind = NK::percent;
-        n.e = raw[i + 1].e;
-        ++i;
-      } else if (i + 2 < size && is_word(raw[i + 1], w_per) && is_word(raw[i + 2], w_cent)) {
-        n.kind = NK::percent;
-        n.e = raw[i + 2].e;
-        i += 2;
-      }
+    if (merge.join_split_digits(n, i)) {
+      ++count;
+      continue;
     }
-    // Restatement in parentheses: "thirty-six (36)", "twenty-five percent (25%)", "first (1st)".
-    if ((n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction || n.kind == NK::ordinal) && i + 3 < size &&
-        raw[i + 1].kind == NK::punct && raw[i + 1].punct == '(' && raw[i + 3].kind == NK::punct &&
-        raw[i + 3].punct == ')') {
-      const Node& r = raw[i + 2];
-      __extension__ typedef __int128 i128;  // the cross products of two 15-digit numbers
-      if (r.kind == n.kind && i128(r.num) * n.den == i128(n.num) * r.den) {
-        n.e = raw[i + 3].e;
-        i += 3;
-      }
-    }
-    if (n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction) {
-      if (n.den != 1 && n.den != 0) {
-        const auto g = Scanner::gcd(n.num, n.den);
-        if (g > 1) {
-          n.num /= g;
-          n.den /= g;
-        }
-      }
-    }
+    merge.join_percent_word(n, i);
+    merge.drop_restatement(n, i);
+    MergePass::reduce_fraction(n);
     ++count;
   }
   result.resize(count);

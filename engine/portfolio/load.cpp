@@ -491,226 +491,297 @@ struct Loader::Impl {
 
   std::optional<std::int32_t> date_field(const Field& f) { return fast_date(f.text); }
 
-  bool add_row(const std::string& file, std::size_t line, const Row& r) {
-    auto bad = [&](int col, std::string code, std::string msg) {
-      return reject(file, r[static_cast<std::size_t>(col)], line, Diagnostic::error(std::move(code), std::move(msg)),
-                    kColumnNames[static_cast<std::size_t>(col)]);
-    };
-    auto has = [&](int c) { return r[static_cast<std::size_t>(c)].present && !r[static_cast<std::size_t>(c)].text.empty(); };
-    auto txt = [&](int c) { return r[static_cast<std::size_t>(c)].text; };
-
+  // What every schedule source of a row reads, checked by read_row_terms.
+  struct RowTerms {
     GrantRecord g;
-    std::string id_buf;
-    if (has(c_id)) g.id = txt(c_id);
-    else {
-      id_buf = file + ":" + std::to_string(line);
-      g.id = id_buf;
-    }
-    g.holder = txt(c_holder);
-    g.issuer = txt(c_issuer);
-    g.security = txt(c_security);
-    if (!has(c_shares)) return bad(c_shares, "missing_shares", "no share count");
-    const auto shares = parse_fixed(txt(c_shares));
-    if (!shares || *shares <= 0) {
-      // Say which rule the count broke: a valid but huge count is not "not a number".
-      const auto exact = Amount::parse(txt(c_shares));
-      const bool positive = exact && !exact->is_negative() && !exact->is_zero();
-      if (positive && !Amount(exact->value() * 10000).is_integer())
-        return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" has more than 4 decimals");
-      if (positive)
-        return bad(c_shares, "shares_too_large", "shares " + std::string(txt(c_shares)) +
-                                                     " exceed the 10,000,000,000 limit of the fixed-point portfolio");
-      return bad(c_shares, "bad_shares", "\"" + std::string(txt(c_shares)) + "\" is not a positive share count with at most 4 decimals");
-    }
-    g.shares = *shares;
-    std::optional<std::int32_t> grant_day;
-    if (has(c_grant_date)) {
-      grant_day = date_field(r[c_grant_date]);
-      if (!grant_day) return bad(c_grant_date, "bad_date", "\"" + std::string(txt(c_grant_date)) + "\" is not a valid YYYY-MM-DD date");
-    }
-    std::optional<std::int32_t> vesting_start, expiration, termination;
-    if (has(c_vesting_start) && !(vesting_start = date_field(r[c_vesting_start])))
-      return bad(c_vesting_start, "bad_date", "\"" + std::string(txt(c_vesting_start)) + "\" is not a valid YYYY-MM-DD date");
-    if (has(c_expiration) && !(expiration = date_field(r[c_expiration])))
-      return bad(c_expiration, "bad_date", "\"" + std::string(txt(c_expiration)) + "\" is not a valid YYYY-MM-DD date");
-    if (has(c_termination) && !(termination = date_field(r[c_termination])))
-      return bad(c_termination, "bad_date", "\"" + std::string(txt(c_termination)) + "\" is not a valid YYYY-MM-DD date");
-    // The price only matters when a new shape is compiled; check its form here and
-    // build the exact Amount then (Boost rationals are too slow for every row).
+    std::string id_buf;  // "file:line" when the row has no id (g.id points into it: never moved)
+    std::optional<std::int32_t> grant_day, vesting_start, expiration, termination;
+    // The price only matters when a new shape is compiled: checked in form here, the exact
+    // Amount built then (Boost rationals are too slow for every row).
     std::string_view price_text;
-    if (has(c_exercise_price)) {
-      price_text = txt(c_exercise_price);
-      if (!price_text.empty() && price_text.front() == '$') price_text.remove_prefix(1);
-      bool ok = !price_text.empty();
-      int dots = 0;
-      for (char ch : price_text) {
-        if (ch == '.') ++dots;
-        else if (ch != ',' && (ch < '0' || ch > '9')) ok = false;
-      }
-      if (!ok || dots > 1) return bad(c_exercise_price, "bad_price", "\"" + std::string(txt(c_exercise_price)) + "\" is not a price");
-    }
-    const bool has_price = !price_text.empty();
+    bool has_price = false, early = false, is_option = false;
     std::int64_t exercised = 0;
-    if (has(c_exercised)) {
-      const auto ex = parse_fixed(txt(c_exercised));
-      if (!ex) return bad(c_exercised, "bad_shares", "\"" + std::string(txt(c_exercised)) + "\" is not a share count (0 or more, at most 4 decimals)");
-      exercised = *ex;
-      if (exercised > g.shares)
-        return bad(c_exercised, "exercised_exceeds_grant", "exercised " + fixed_to_string(exercised) + " exceeds the grant of " + fixed_to_string(g.shares));
-    }
-    const bool early = has(c_early) && truthy(txt(c_early));
-    const bool is_option = expiration || has_price || early || exercised != 0;
-    std::optional<AllocationPolicy> policy = AllocationPolicy::cumulative_round_down;
-    if (has(c_policy) && !(policy = parse_allocation_policy(txt(c_policy))))
-      return bad(c_policy, "bad_policy", "\"" + std::string(txt(c_policy)) + "\" is not an allocation policy");
-    g.termination = termination.value_or(kNoDay);
+    AllocationPolicy policy = AllocationPolicy::cumulative_round_down;
+  };
 
-    auto fill_option = [&](ScheduleSpec& spec) {
-      if (!is_option && !spec.option) return;
-      if (!spec.option) spec.option = OptionTerms{};
-      if (has_price && !spec.option->exercise_price) {
-        auto price = Amount::parse(price_text);
-        if (price) spec.option->exercise_price = price;
-      }
-      if (expiration && !spec.option->expiration) spec.option->expiration = from_days(*expiration);
-      if (early) spec.option->early_exercisable = true;
-      spec.option->exercised = Amount(exercised, kScale);
-    };
+  static bool has(const Row& r, int c) {
+    return r[static_cast<std::size_t>(c)].present && !r[static_cast<std::size_t>(c)].text.empty();
+  }
+  static std::string_view text_of(const Row& r, int c) { return r[static_cast<std::size_t>(c)].text; }
 
-    if (has(c_schedule)) {
-      if (!grant_day && !vesting_start)
-        return bad(c_grant_date, "missing_grant_date", "schedule parameters need a grant_date (or vesting_start) to count from");
-      const std::int32_t anchor = vesting_start.value_or(*grant_day);
-      const bool catch_up = vesting_start && grant_day && *vesting_start != *grant_day;
-      // Everything that decides the shape, except the anchor day, the size (unless the
-      // policy is size-specific) and per-grant facts: the parameters and a tag of
-      // policy (8 bits), catch-up, option, early exercise, expiry kind and months.
-      std::uint64_t tag = static_cast<std::uint64_t>(static_cast<unsigned>(*policy) & 0xffu) | (catch_up ? 1u << 8 : 0u) |
-                          (is_option ? 1u << 9 : 0u) | (early ? 1u << 10 : 0u);
-      std::int32_t own_expiration = kNoDay;
-      if (expiration) {
-        const Civil ac = civil_from_days(anchor);
-        const int m = month_index(civil_from_days(*expiration)) - month_index(ac);
-        if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == *expiration) {
-          tag |= (std::uint64_t{1} << 11) | (static_cast<std::uint64_t>(static_cast<std::uint32_t>(m)) << 32);
-        } else {
-          tag |= std::uint64_t{1} << 12;
-          own_expiration = *expiration;
-        }
-      }
-      const bool size_specific = *policy != AllocationPolicy::cumulative_round_down &&
-                                 *policy != AllocationPolicy::cumulative_rounding && *policy != AllocationPolicy::fractional;
-      const std::string_view params = txt(c_schedule);
-      const std::uint64_t h = ParamShapes::hash(params, tag);
-      const ParamShapes::Value* known = size_specific ? nullptr : param_shapes.find(params, tag, h);
-      if (known == nullptr && !size_specific && shared_params != nullptr) {
-        // The other reader may have compiled this key already.
-        if (auto v = shared_params->find(params, tag)) {
-          if (auto* shape = std::get_if<Shape>(&*v)) known = param_shapes.insert(params, tag, h, builder.add_shape(std::move(*shape)));
-          else known = param_shapes.insert(params, tag, h, std::get<std::string>(std::move(*v)));
-        }
-      }
-      if (known == nullptr) {
-        auto segments = parse_schedule_parameters(params, from_days(anchor));
-        if (!segments) {
-          if (!size_specific) {
-            param_shapes.insert(params, tag, h, segments.diagnostics().front().message);
-            if (shared_params != nullptr) shared_params->insert(params, tag, segments.diagnostics().front().message);
-          }
-          return bad(c_schedule, "bad_schedule", segments.diagnostics().front().message);
-        }
-        ScheduleSpec spec;
-        spec.total_shares = Amount(g.shares, kScale);
-        spec.segments = std::move(segments).value();
-        spec.policy = *policy;
-        if (catch_up) {
-          spec.grant_date = from_days(*grant_day);
-          spec.catch_up_before_grant = true;
-        }
-        fill_option(spec);
-        const ParamTraits traits = param_traits(params);
-        auto compiled = compile_shape(spec, from_days(anchor), traits.policy, traits.days && !traits.months && !traits.absolute);
-        if (!compiled) {
-          const auto& d = compiled.diagnostics().front();
-          return bad(c_schedule, d.code, d.message);
-        }
-        // The parameters' key stands for this shape at every anchor only when the
-        // shape counts from the anchor the way the parameters do.
-        const Shape& cs = compiled->shape;
-        const bool anchor_free =
-            !traits.mixed_policy &&
-            ((cs.dates == Shape::Dates::relative_months && !traits.days && !traits.absolute) ||
-             (cs.dates == Shape::Dates::relative_days && !traits.months && !traits.absolute) ||
-             (cs.dates == Shape::Dates::absolute && !traits.months && !traits.days) || cs.tranche_count() == 0);
-        const bool keep = !size_specific && compiled->shareable && anchor_free;
-        if (keep && shared_params != nullptr) shared_params->insert(params, tag, compiled->shape);
-        const std::uint32_t id = builder.add_shape(std::move(compiled->shape));
-        if (keep) known = param_shapes.insert(params, tag, h, id);
-        else {
-          g.shape = id;
-        }
-      }
-      if (known != nullptr) {
-        if (const auto* why = std::get_if<std::string>(known)) return bad(c_schedule, "bad_schedule", *why);
-        g.shape = std::get<std::uint32_t>(*known);
-      }
-      g.anchor = anchor;
-      g.gate = catch_up ? *grant_day : kNoDay;
-      g.expiration = own_expiration;
-      g.exercised = exercised;
-    } else if (has(c_ocf_terms)) {
-      if (!grant_day) return bad(c_grant_date, "missing_grant_date", "OCF vesting terms need a grant_date");
-      auto terms = ocf_terms_of(file, txt(c_ocf_terms));
-      if (const auto* why = std::get_if<std::string>(&terms)) return bad(c_ocf_terms, "bad_ocf_terms", *why);
-      ocf::OcfGrant og;
-      og.grant_date = from_days(*grant_day);
-      if (vesting_start) og.vesting_start = from_days(*vesting_start);
-      og.shares = Amount(g.shares, kScale);
-      for (std::string_view rest = has(c_ocf_events) ? txt(c_ocf_events) : std::string_view{}; !rest.empty();) {
-        const auto semi = rest.find(';');
-        std::string_view item = rest.substr(0, semi);
-        rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
-        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-        if (item.empty()) continue;
-        const auto e = ocf::parse_event_argument(item);
-        if (!e) return bad(c_ocf_events, "bad_ocf_event", "\"" + std::string(item) + "\" is not CONDITION_ID:YYYY-MM-DD");
-        og.events[e->first] = e->second;
-      }
-      auto spec = ocf::terms_to_spec(*std::get<const ocf::VestingTerms*>(terms), og);
-      if (!spec) return bad(c_ocf_terms, spec.diagnostics().front().code, format(spec.diagnostics().front()));
-      // Deadlines also hide in statements awaiting an event (engine/core/timing.hpp).
-      const auto lapses = [](const std::vector<Segment>& segments) {
-        return std::any_of(segments.begin(), segments.end(), [](const Segment& seg) {
-          const auto* c = std::get_if<ContingentSegment>(&seg.shape);
-          return c && c->lapses_on;
-        });
-      };
-      bool deadline = lapses(spec->segments);
-      if (!deadline && has_timing(*spec))
-        if (auto resolved = resolve_timing(*spec)) deadline = lapses(resolved->spec.segments);
-      if (deadline)
-        return bad(c_ocf_terms, "unsupported_ocf_terms",
-                   "contingent portions with a deadline are not supported in portfolios yet (use vest schedule --ocf)");
-      ScheduleSpec os = std::move(spec).value();
-      fill_option(os);
-      auto compiled = compile_shape(os, from_days(*grant_day));
-      if (!compiled) return bad(c_ocf_terms, compiled.diagnostics().front().code, compiled.diagnostics().front().message);
-      g.shape = builder.add_shape(std::move(compiled->shape));
-      g.anchor = *grant_day;
-      g.gate = compiled->gate;
-      g.expiration = compiled->expiration;
-      g.exercised = exercised;
-    } else if (has(c_footnote)) {
-      if (auto d = rules::footnote_too_long(txt(c_footnote).size(), options.max_footnote_bytes))
-        return bad(c_footnote, d->code, d->message);
-      const std::optional<Amount> price = has_price ? Amount::parse(price_text) : std::nullopt;
-      if (!add_footnote(file, line, r, g, grant_day, expiration, price, is_option, early, exercised, *policy, fill_option))
-        return !stopped;
+  // Rejects the row for its field `col`; false (the row is not added).
+  bool refuse(const std::string& file, std::size_t line, const Row& r, int col, std::string code, std::string msg) {
+    reject(file, r[static_cast<std::size_t>(col)], line, Diagnostic::error(std::move(code), std::move(msg)),
+           kColumnNames[static_cast<std::size_t>(col)]);
+    return false;
+  }
+
+  // Adds the row's grant, or rejects the row; false when loading must stop.
+  bool add_row(const std::string& file, std::size_t line, const Row& r) { return add_grant(file, line, r) || !stopped; }
+
+  // True when the grant was added (false: the row was rejected, or its footnote not understood).
+  bool add_grant(const std::string& file, std::size_t line, const Row& r) {
+    RowTerms t;
+    if (!read_row_terms(file, line, r, t)) return false;
+    if (has(r, c_schedule)) {
+      if (!add_parameter_schedule(file, line, r, t)) return false;
+    } else if (has(r, c_ocf_terms)) {
+      if (!add_ocf_schedule(file, line, r, t)) return false;
+    } else if (has(r, c_footnote)) {
+      if (auto d = rules::footnote_too_long(text_of(r, c_footnote).size(), options.max_footnote_bytes))
+        return refuse(file, line, r, c_footnote, d->code, d->message);
+      const std::optional<Amount> price = t.has_price ? Amount::parse(t.price_text) : std::nullopt;
+      if (!add_footnote(file, line, r, t.g, t.grant_day, t.expiration, price, t.is_option, t.early, t.exercised, t.policy,
+                        [&](ScheduleSpec& spec) { fill_option(t, spec); }))
+        return false;
     } else {
-      return bad(c_schedule, "missing_schedule", "neither schedule parameters nor a footnote");
+      return refuse(file, line, r, c_schedule, "missing_schedule", "neither schedule parameters nor a footnote");
     }
-    if (auto d = builder.add(g)) return bad(c_shares, d->code, d->message);
+    if (auto d = builder.add(t.g)) return refuse(file, line, r, c_shares, d->code, d->message);
     ++report.loaded;
+    return true;
+  }
+
+  // The id, names, share count, dates, price, exercised shares and policy of a row, checked.
+  // (This and add_parameter_schedule are always inlined: add_row is the load's per-row path, and
+  // as calls they cost ~40 instructions a row.)
+  [[gnu::always_inline]] bool read_row_terms(const std::string& file, std::size_t line, const Row& r, RowTerms& t) {
+    GrantRecord& g = t.g;
+    if (has(r, c_id)) g.id = text_of(r, c_id);
+    else {
+      t.id_buf = file + ":" + std::to_string(line);
+      g.id = t.id_buf;
+    }
+    g.holder = text_of(r, c_holder);
+    g.issuer = text_of(r, c_issuer);
+    g.security = text_of(r, c_security);
+    if (!has(r, c_shares)) return refuse(file, line, r, c_shares, "missing_shares", "no share count");
+    const auto shares = parse_fixed(text_of(r, c_shares));
+    if (!shares || *shares <= 0) return refuse_share_count(file, line, r);
+    g.shares = *shares;
+    if (has(r, c_grant_date) && !(t.grant_day = date_field(r[c_grant_date]))) return refuse_date(file, line, r, c_grant_date);
+    if (has(r, c_vesting_start) && !(t.vesting_start = date_field(r[c_vesting_start])))
+      return refuse_date(file, line, r, c_vesting_start);
+    if (has(r, c_expiration) && !(t.expiration = date_field(r[c_expiration]))) return refuse_date(file, line, r, c_expiration);
+    if (has(r, c_termination) && !(t.termination = date_field(r[c_termination]))) return refuse_date(file, line, r, c_termination);
+    if (has(r, c_exercise_price)) {
+      t.price_text = text_of(r, c_exercise_price);
+      if (!t.price_text.empty() && t.price_text.front() == '$') t.price_text.remove_prefix(1);
+      if (!is_price_text(t.price_text))
+        return refuse(file, line, r, c_exercise_price, "bad_price", "\"" + std::string(text_of(r, c_exercise_price)) + "\" is not a price");
+    }
+    t.has_price = !t.price_text.empty();
+    if (has(r, c_exercised)) {
+      const auto ex = parse_fixed(text_of(r, c_exercised));
+      if (!ex) return refuse(file, line, r, c_exercised, "bad_shares", "\"" + std::string(text_of(r, c_exercised)) + "\" is not a share count (0 or more, at most 4 decimals)");
+      t.exercised = *ex;
+      if (t.exercised > g.shares)
+        return refuse(file, line, r, c_exercised, "exercised_exceeds_grant", "exercised " + fixed_to_string(t.exercised) + " exceeds the grant of " + fixed_to_string(g.shares));
+    }
+    t.early = has(r, c_early) && truthy(text_of(r, c_early));
+    t.is_option = t.expiration || t.has_price || t.early || t.exercised != 0;
+    if (has(r, c_policy)) {
+      const std::optional<AllocationPolicy> policy = parse_allocation_policy(text_of(r, c_policy));
+      if (!policy) return refuse(file, line, r, c_policy, "bad_policy", "\"" + std::string(text_of(r, c_policy)) + "\" is not an allocation policy");
+      t.policy = *policy;
+    }
+    g.termination = t.termination.value_or(kNoDay);
+    return true;
+  }
+
+  bool refuse_date(const std::string& file, std::size_t line, const Row& r, int col) {
+    return refuse(file, line, r, col, "bad_date", "\"" + std::string(text_of(r, col)) + "\" is not a valid YYYY-MM-DD date");
+  }
+
+  // Digits, commas and at most one dot, not empty (after an optional '$').
+  static bool is_price_text(std::string_view price) {
+    bool ok = !price.empty();
+    int dots = 0;
+    for (char ch : price) {
+      if (ch == '.') ++dots;
+      else if (ch != ',' && (ch < '0' || ch > '9')) ok = false;
+    }
+    return ok && dots <= 1;
+  }
+
+  // Says which rule the share count broke: a valid but huge count is not "not a number".
+  bool refuse_share_count(const std::string& file, std::size_t line, const Row& r) {
+    const std::string shares(text_of(r, c_shares));
+    const auto exact = Amount::parse(shares);
+    const bool positive = exact && !exact->is_negative() && !exact->is_zero();
+    if (positive && !Amount(exact->value() * 10000).is_integer())
+      return refuse(file, line, r, c_shares, "bad_shares", "\"" + shares + "\" has more than 4 decimals");
+    if (positive)
+      return refuse(file, line, r, c_shares, "shares_too_large",
+                    "shares " + shares + " exceed the 10,000,000,000 limit of the fixed-point portfolio");
+    return refuse(file, line, r, c_shares, "bad_shares", "\"" + shares + "\" is not a positive share count with at most 4 decimals");
+  }
+
+  // The option terms of the row that the schedule does not state already.
+  static void fill_option(const RowTerms& t, ScheduleSpec& spec) {
+    if (!t.is_option && !spec.option) return;
+    if (!spec.option) spec.option = OptionTerms{};
+    if (t.has_price && !spec.option->exercise_price) {
+      auto price = Amount::parse(t.price_text);
+      if (price) spec.option->exercise_price = price;
+    }
+    if (t.expiration && !spec.option->expiration) spec.option->expiration = from_days(*t.expiration);
+    if (t.early) spec.option->early_exercisable = true;
+    spec.option->exercised = Amount(t.exercised, kScale);
+  }
+
+  // Schedule parameters ("25% after 1y, rest every 1m x36"): the shape compiled once per key.
+  [[gnu::always_inline]] bool add_parameter_schedule(const std::string& file, std::size_t line, const Row& r, RowTerms& t) {
+    GrantRecord& g = t.g;
+    if (!t.grant_day && !t.vesting_start)
+      return refuse(file, line, r, c_grant_date, "missing_grant_date", "schedule parameters need a grant_date (or vesting_start) to count from");
+    const std::int32_t anchor = t.vesting_start.value_or(*t.grant_day);
+    const bool catch_up = t.vesting_start && t.grant_day && *t.vesting_start != *t.grant_day;
+    std::int32_t own_expiration = kNoDay;
+    const std::uint64_t tag = parameter_shape_tag(t, anchor, catch_up, own_expiration);
+    const bool size_specific = t.policy != AllocationPolicy::cumulative_round_down &&
+                               t.policy != AllocationPolicy::cumulative_rounding && t.policy != AllocationPolicy::fractional;
+    const std::string_view params = text_of(r, c_schedule);
+    const std::uint64_t h = ParamShapes::hash(params, tag);
+    const ParamShapes::Value* known = size_specific ? nullptr : param_shapes.find(params, tag, h);
+    if (known == nullptr && !size_specific && shared_params != nullptr) {
+      // The other reader may have compiled this key already.
+      if (auto v = shared_params->find(params, tag)) {
+        if (auto* shape = std::get_if<Shape>(&*v)) known = param_shapes.insert(params, tag, h, builder.add_shape(std::move(*shape)));
+        else known = param_shapes.insert(params, tag, h, std::get<std::string>(std::move(*v)));
+      }
+    }
+    if (known == nullptr && !compile_parameter_shape(file, line, r, t, anchor, catch_up, tag, h, size_specific, known))
+      return false;
+    if (known != nullptr) {
+      if (const auto* why = std::get_if<std::string>(known)) return refuse(file, line, r, c_schedule, "bad_schedule", *why);
+      g.shape = std::get<std::uint32_t>(*known);
+    }
+    g.anchor = anchor;
+    g.gate = catch_up ? *t.grant_day : kNoDay;
+    g.expiration = own_expiration;
+    g.exercised = t.exercised;
+    return true;
+  }
+
+  // Everything that decides the shape, except the anchor day, the size (unless the policy
+  // is size-specific) and per-grant facts: with the parameters, a tag of policy (8 bits),
+  // catch-up, option, early exercise, expiry kind and months. An expiry no whole number of
+  // months from the anchor stays with the grant (`own_expiration`).
+  static std::uint64_t parameter_shape_tag(const RowTerms& t, std::int32_t anchor, bool catch_up, std::int32_t& own_expiration) {
+    std::uint64_t tag = static_cast<std::uint64_t>(static_cast<unsigned>(t.policy) & 0xffu) | (catch_up ? 1u << 8 : 0u) |
+                        (t.is_option ? 1u << 9 : 0u) | (t.early ? 1u << 10 : 0u);
+    if (t.expiration) {
+      const Civil ac = civil_from_days(anchor);
+      const int m = month_index(civil_from_days(*t.expiration)) - month_index(ac);
+      if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == *t.expiration) {
+        tag |= (std::uint64_t{1} << 11) | (static_cast<std::uint64_t>(static_cast<std::uint32_t>(m)) << 32);
+      } else {
+        tag |= std::uint64_t{1} << 12;
+        own_expiration = *t.expiration;
+      }
+    }
+    return tag;
+  }
+
+  // A key seen for the first time: parses and compiles the parameters, and keeps the shape
+  // (or why there is none) under the key when it stands for every grant with that key;
+  // otherwise the shape is this grant's own (g.shape, `known` stays null).
+  bool compile_parameter_shape(const std::string& file, std::size_t line, const Row& r, RowTerms& t, std::int32_t anchor,
+                               bool catch_up, std::uint64_t tag, std::uint64_t h, bool size_specific,
+                               const ParamShapes::Value*& known) {
+    const std::string_view params = text_of(r, c_schedule);
+    auto segments = parse_schedule_parameters(params, from_days(anchor));
+    if (!segments) {
+      if (!size_specific) {
+        param_shapes.insert(params, tag, h, segments.diagnostics().front().message);
+        if (shared_params != nullptr) shared_params->insert(params, tag, segments.diagnostics().front().message);
+      }
+      return refuse(file, line, r, c_schedule, "bad_schedule", segments.diagnostics().front().message);
+    }
+    ScheduleSpec spec;
+    spec.total_shares = Amount(t.g.shares, kScale);
+    spec.segments = std::move(segments).value();
+    spec.policy = t.policy;
+    if (catch_up) {
+      spec.grant_date = from_days(*t.grant_day);
+      spec.catch_up_before_grant = true;
+    }
+    fill_option(t, spec);
+    const ParamTraits traits = param_traits(params);
+    auto compiled = compile_shape(spec, from_days(anchor), traits.policy, traits.days && !traits.months && !traits.absolute);
+    if (!compiled) {
+      const auto& d = compiled.diagnostics().front();
+      return refuse(file, line, r, c_schedule, d.code, d.message);
+    }
+    // The parameters' key stands for this shape at every anchor only when the
+    // shape counts from the anchor the way the parameters do.
+    const Shape& cs = compiled->shape;
+    const bool anchor_free =
+        !traits.mixed_policy &&
+        ((cs.dates == Shape::Dates::relative_months && !traits.days && !traits.absolute) ||
+         (cs.dates == Shape::Dates::relative_days && !traits.months && !traits.absolute) ||
+         (cs.dates == Shape::Dates::absolute && !traits.months && !traits.days) || cs.tranche_count() == 0);
+    const bool keep = !size_specific && compiled->shareable && anchor_free;
+    if (keep && shared_params != nullptr) shared_params->insert(params, tag, compiled->shape);
+    const std::uint32_t id = builder.add_shape(std::move(compiled->shape));
+    if (keep) known = param_shapes.insert(params, tag, h, id);
+    else {
+      t.g.shape = id;
+    }
+    return true;
+  }
+
+  // OCF vesting terms ("PATH#ID") with the row's events ("ID:YYYY-MM-DD; ...").
+  bool add_ocf_schedule(const std::string& file, std::size_t line, const Row& r, RowTerms& t) {
+    GrantRecord& g = t.g;
+    if (!t.grant_day) return refuse(file, line, r, c_grant_date, "missing_grant_date", "OCF vesting terms need a grant_date");
+    auto terms = ocf_terms_of(file, text_of(r, c_ocf_terms));
+    if (const auto* why = std::get_if<std::string>(&terms)) return refuse(file, line, r, c_ocf_terms, "bad_ocf_terms", *why);
+    ocf::OcfGrant og;
+    og.grant_date = from_days(*t.grant_day);
+    if (t.vesting_start) og.vesting_start = from_days(*t.vesting_start);
+    og.shares = Amount(g.shares, kScale);
+    if (!read_ocf_events(file, line, r, og)) return false;
+    auto spec = ocf::terms_to_spec(*std::get<const ocf::VestingTerms*>(terms), og);
+    if (!spec) return refuse(file, line, r, c_ocf_terms, spec.diagnostics().front().code, format(spec.diagnostics().front()));
+    // Deadlines also hide in statements awaiting an event (engine/core/timing.hpp).
+    const auto lapses = [](const std::vector<Segment>& segments) {
+      return std::any_of(segments.begin(), segments.end(), [](const Segment& seg) {
+        const auto* c = std::get_if<ContingentSegment>(&seg.shape);
+        return c && c->lapses_on;
+      });
+    };
+    bool deadline = lapses(spec->segments);
+    if (!deadline && has_timing(*spec))
+      if (auto resolved = resolve_timing(*spec)) deadline = lapses(resolved->spec.segments);
+    if (deadline)
+      return refuse(file, line, r, c_ocf_terms, "unsupported_ocf_terms",
+                    "contingent portions with a deadline are not supported in portfolios yet (use vest schedule --ocf)");
+    ScheduleSpec os = std::move(spec).value();
+    fill_option(t, os);
+    auto compiled = compile_shape(os, from_days(*t.grant_day));
+    if (!compiled) return refuse(file, line, r, c_ocf_terms, compiled.diagnostics().front().code, compiled.diagnostics().front().message);
+    g.shape = builder.add_shape(std::move(compiled->shape));
+    g.anchor = *t.grant_day;
+    g.gate = compiled->gate;
+    g.expiration = compiled->expiration;
+    g.exercised = t.exercised;
+    return true;
+  }
+
+  // The ocf_events field: "CONDITION_ID:YYYY-MM-DD" items separated by ';'.
+  bool read_ocf_events(const std::string& file, std::size_t line, const Row& r, ocf::OcfGrant& og) {
+    for (std::string_view rest = has(r, c_ocf_events) ? text_of(r, c_ocf_events) : std::string_view{}; !rest.empty();) {
+      const auto semi = rest.find(';');
+      std::string_view item = rest.substr(0, semi);
+      rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      if (item.empty()) continue;
+      const auto e = ocf::parse_event_argument(item);
+      if (!e) return refuse(file, line, r, c_ocf_events, "bad_ocf_event", "\"" + std::string(item) + "\" is not CONDITION_ID:YYYY-MM-DD");
+      og.events[e->first] = e->second;
+    }
     return true;
   }
 
@@ -1000,12 +1071,22 @@ struct Loader::Impl {
     return ok ? FastRecord::added : FastRecord::stop;
   }
 
+  // One record of the general CSV splitter: its fields, or where and why its quoting is malformed.
+  // Kept across records so that its vectors keep their capacity.
+  struct SplitRecord {
+    std::vector<Field> fields;
+    std::vector<std::string> unescaped;                                // fields with "" inside, unescaped
+    std::vector<std::pair<std::size_t, std::size_t>> escaped_index;  // (field, unescaped) pairs
+    bool error = false;
+    std::size_t err_line = 0, err_col = 0;
+    std::string err_message;
+  };
+
   // Reads records from `pos` while a record starts before `stop` (after the
   // header only, when `header_only`). False when loading must stop.
   bool csv_records(std::string_view data, const std::string& file, std::size_t& pos, std::size_t& line,
                    std::vector<int>& cols, bool& header, std::size_t stop, bool header_only) {
-    std::vector<std::string> unescaped;
-    std::vector<Field> fields;
+    SplitRecord rec;
     Row fast_row{};  // the header's columns are overwritten by every record, the others stay absent
     fast_dest_row = nullptr;  // a new row (perhaps at the old one's address): map the fields again
     while (pos < data.size() && pos < stop && !stopped && !(header_only && !header)) {
@@ -1015,181 +1096,28 @@ struct Loader::Impl {
         if (r == FastRecord::added) continue;
         if (r == FastRecord::stop) return false;
       }
-      fields.clear();
-      unescaped.clear();
       const std::size_t record_line = line, record_pos = pos;
-      std::size_t line_start = pos;
-      bool error = false;
-      std::size_t err_line = 0, err_col = 0;
-      std::string err_message = "malformed CSV quoting: a quote must open a field and close before a separator";
-      // Split one record.
-      while (true) {
-        Field f;
-        f.line = line;
-        f.column = pos - line_start + 1;
-        f.present = true;
-        if (pos < data.size() && data[pos] == '"') {
-          const std::size_t open_line = line, open_col = f.column;
-          ++pos;
-          const std::size_t b = pos;
-          bool escaped = false;
-          bool closed = false;
-          // A quote that has not closed within the field limit is taken as unbalanced.
-          const std::size_t field_end = data.size() - b > options.max_footnote_bytes ? b + options.max_footnote_bytes + 1 : data.size();
-          while (pos < field_end) {
-            const char c = data[pos];
-            if (c == '"') {
-              if (pos + 1 < data.size() && data[pos + 1] == '"') {
-                escaped = true;
-                pos += 2;
-                continue;
-              }
-              closed = true;
-              break;
-            }
-            if (c == '\n') {
-              ++line;
-              line_start = pos + 1;
-            }
-            ++pos;
-          }
-          if (!closed) {
-            error = true;
-            err_line = open_line;
-            err_col = open_col;
-            err_message = pos < data.size() ? "unbalanced quote: the quoted field is still open after " +
-                                                  std::to_string(options.max_footnote_bytes) + " bytes (--max-footnote-bytes)"
-                                            : "unbalanced quote: the quoted field never closes";
-            break;
-          }
-          const std::string_view raw = data.substr(b, pos - b);
-          ++pos;  // closing quote
-          if (escaped) {
-            std::string u;
-            u.reserve(raw.size());
-            for (std::size_t i = 0; i < raw.size(); ++i) {
-              u += raw[i];
-              if (raw[i] == '"') ++i;
-            }
-            unescaped.push_back(std::move(u));
-            fields.push_back(f);  // text patched once the record is split (the vector may move strings)
-            escaped_index.push_back({fields.size() - 1, unescaped.size() - 1});
-          } else {
-            f.text = raw;
-            fields.push_back(f);
-          }
-          if (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
-            error = true;
-            err_line = line;
-            err_col = pos - line_start + 1;
-            if (open_line != line) {
-              // The quote that opened on an earlier line was the unbalanced one: name it.
-              err_message = "unbalanced quote: the quoted field opened here runs to line " + std::to_string(line) +
-                            " and closes before \"" + std::string(1, data[pos]) + "\" instead of a separator";
-              err_line = open_line;
-              err_col = open_col;
-            }
-            break;
-          }
-        } else {
-          const std::size_t b = pos;
-          while (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
-            if (data[pos] == '"') {
-              error = true;
-              err_line = line;
-              err_col = pos - line_start + 1;
-              break;
-            }
-            ++pos;
-          }
-          if (error) break;
-          f.text = data.substr(b, pos - b);
-          fields.push_back(f);
-        }
-        if (pos < data.size() && data[pos] == ',') {
-          ++pos;
-          continue;
-        }
-        break;
-      }
-      for (const auto& [fi, ui] : escaped_index) fields[fi].text = unescaped[ui];
-      escaped_index.clear();
-      if (error) {
+      split_record(data, pos, line, rec);
+      if (rec.error) {
         // Resume at the line after the one the record began on, so an unbalanced
         // quote costs its own line only.
         resync_after_first_line(data, record_pos, pos, record_line, line);
-        Field at;
-        at.line = err_line;
-        at.column = err_col;
-        if (header) {
-          Diagnostic d = Diagnostic::error("bad_csv", "malformed CSV header (quotes)");
-          d.where = {file, err_line, err_col, "", std::nullopt};
-          report.diagnostics.push_back(d);
-          return false;
-        }
-        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", err_message)))
-          return false;
+        if (!refuse_malformed_record(file, record_line, rec, header)) return false;
         continue;
       }
       // End of record.
       if (pos < data.size() && data[pos] == '\r') ++pos;
       if (pos < data.size() && data[pos] == '\n') ++pos;
       ++line;
+      const std::vector<Field>& fields = rec.fields;
       if (fields.size() == 1 && fields[0].text.empty()) continue;  // blank line
       if (header) {
         header = false;
-        for (const auto& f : fields) {
-          const auto c = column_of(f.text);
-          // Two header cells for one column (or its alias: text/footnote) leave no
-          // way to know which one holds the value: refuse the file, naming both.
-          for (std::size_t k = 0; c && k < cols.size(); ++k)
-            if (cols[k] == *c) {
-              Diagnostic d = Diagnostic::error("duplicate_column", "CSV header names column \"" +
-                                                                       std::string(kColumnNames[static_cast<std::size_t>(*c)]) +
-                                                                       "\" twice: \"" + std::string(fields[k].text) + "\" (field " +
-                                                                       std::to_string(k + 1) + ") and \"" + std::string(f.text) +
-                                                                       "\" (field " + std::to_string(cols.size() + 1) + ")");
-              d.where = {file, f.line, f.column, std::string(kColumnNames[static_cast<std::size_t>(*c)]), std::nullopt};
-              report.diagnostics.push_back(d);
-              ++report.rejected;
-              stopped = options.strict;
-              return false;
-            }
-          cols.push_back(c ? *c : -1);
-        }
-        bool have_shares = false;
-        for (int c : cols) have_shares |= c == c_shares;
-        if (!have_shares) {
-          Diagnostic d = Diagnostic::error("bad_header", "CSV header has no \"shares\" column");
-          d.where = {file, record_line, 1, "", std::nullopt};
-          report.diagnostics.push_back(d);
-          ++report.rejected;
-          stopped = options.strict;
-          return false;
-        }
+        if (!read_header(file, record_line, fields, cols)) return false;
         continue;
       }
       if (fields.size() != cols.size()) {
-        Field at;
-        const Field& extra = fields.size() > cols.size() ? fields[cols.size()] : fields.back();
-        at.line = extra.line;
-        at.column = extra.column;
-        std::string message = "record has " + std::to_string(fields.size()) + " fields, the header has " + std::to_string(cols.size());
-        if (line - record_line > 1) {
-          // A quoted field spanned lines and the record came out wrong: most likely an
-          // unbalanced quote. Refuse only the first line and read the next ones as records.
-          // The spanning field is the last one that opened with a quote on the first line.
-          const auto open = std::find_if(fields.rbegin(), fields.rend(), [&](const Field& f) {
-            return f.line == record_line && data[record_pos + f.column - 1] == '"';
-          });
-          at.line = record_line;
-          at.column = open != fields.rend() ? open->column : 1;
-          message += " after a quoted field spanning lines " + std::to_string(record_line) + "-" + std::to_string(line - 1) +
-                     " (unbalanced quote?); reading resumes at line " + std::to_string(record_line + 1);
-          resync_after_first_line(data, record_pos, pos, record_line, line);
-        }
-        if (!reject(file, at, record_line, Diagnostic::error("bad_csv", message)))
-          return false;
+        if (!refuse_field_count(data, file, pos, line, record_pos, record_line, fields, cols.size())) return false;
         continue;
       }
       Row row{};
@@ -1199,7 +1127,197 @@ struct Loader::Impl {
     }
     return !stopped;
   }
-  std::vector<std::pair<std::size_t, std::size_t>> escaped_index;
+
+  // Splits the record at `pos` into rec.fields (RFC 4180 quoting: a quoted field may span
+  // lines and holds "" for a quote), leaving `pos` at its line break and `line` past the
+  // breaks inside quotes; malformed quoting sets rec.error with where and why.
+  void split_record(std::string_view data, std::size_t& pos, std::size_t& line, SplitRecord& rec) {
+    rec.fields.clear();
+    rec.unescaped.clear();
+    rec.error = false;
+    rec.err_line = rec.err_col = 0;
+    rec.err_message = "malformed CSV quoting: a quote must open a field and close before a separator";
+    std::size_t line_start = pos;
+    while (true) {
+      Field f;
+      f.line = line;
+      f.column = pos - line_start + 1;
+      f.present = true;
+      const bool ok = pos < data.size() && data[pos] == '"' ? split_quoted_field(data, pos, line, line_start, f, rec)
+                                                             : split_plain_field(data, pos, line, line_start, f, rec);
+      if (!ok) break;
+      if (pos < data.size() && data[pos] == ',') {
+        ++pos;
+        continue;
+      }
+      break;
+    }
+    for (const auto& [fi, ui] : rec.escaped_index) rec.fields[fi].text = rec.unescaped[ui];
+    rec.escaped_index.clear();
+  }
+
+  // A quoted field from its opening quote at `pos`; false (rec.error set) when it never closes,
+  // or closes before something other than a separator or a line break.
+  bool split_quoted_field(std::string_view data, std::size_t& pos, std::size_t& line, std::size_t& line_start, Field f,
+                          SplitRecord& rec) {
+    const std::size_t open_line = line, open_col = f.column;
+    ++pos;
+    const std::size_t b = pos;
+    bool escaped = false;
+    bool closed = false;
+    // A quote that has not closed within the field limit is taken as unbalanced.
+    const std::size_t field_end = data.size() - b > options.max_footnote_bytes ? b + options.max_footnote_bytes + 1 : data.size();
+    while (pos < field_end) {
+      const char c = data[pos];
+      if (c == '"') {
+        if (pos + 1 < data.size() && data[pos + 1] == '"') {
+          escaped = true;
+          pos += 2;
+          continue;
+        }
+        closed = true;
+        break;
+      }
+      if (c == '\n') {
+        ++line;
+        line_start = pos + 1;
+      }
+      ++pos;
+    }
+    if (!closed) {
+      rec.error = true;
+      rec.err_line = open_line;
+      rec.err_col = open_col;
+      rec.err_message = pos < data.size() ? "unbalanced quote: the quoted field is still open after " +
+                                                std::to_string(options.max_footnote_bytes) + " bytes (--max-footnote-bytes)"
+                                          : "unbalanced quote: the quoted field never closes";
+      return false;
+    }
+    const std::string_view raw = data.substr(b, pos - b);
+    ++pos;  // closing quote
+    if (escaped) {
+      std::string u;
+      u.reserve(raw.size());
+      for (std::size_t i = 0; i < raw.size(); ++i) {
+        u += raw[i];
+        if (raw[i] == '"') ++i;
+      }
+      rec.unescaped.push_back(std::move(u));
+      rec.fields.push_back(f);  // text patched once the record is split (the vector may move strings)
+      rec.escaped_index.push_back({rec.fields.size() - 1, rec.unescaped.size() - 1});
+    } else {
+      f.text = raw;
+      rec.fields.push_back(f);
+    }
+    if (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+      rec.error = true;
+      rec.err_line = line;
+      rec.err_col = pos - line_start + 1;
+      if (open_line != line) {
+        // The quote that opened on an earlier line was the unbalanced one: name it.
+        rec.err_message = "unbalanced quote: the quoted field opened here runs to line " + std::to_string(line) +
+                          " and closes before \"" + std::string(1, data[pos]) + "\" instead of a separator";
+        rec.err_line = open_line;
+        rec.err_col = open_col;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // An unquoted field up to the next separator or line break; false (rec.error set) at a quote inside it.
+  static bool split_plain_field(std::string_view data, std::size_t& pos, std::size_t line, std::size_t line_start, Field f,
+                                SplitRecord& rec) {
+    const std::size_t b = pos;
+    while (pos < data.size() && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+      if (data[pos] == '"') {
+        rec.error = true;
+        rec.err_line = line;
+        rec.err_col = pos - line_start + 1;
+        return false;
+      }
+      ++pos;
+    }
+    f.text = data.substr(b, pos - b);
+    rec.fields.push_back(f);
+    return true;
+  }
+
+  // A record with malformed quoting: a header stops the file, a record is rejected.
+  // False when loading must stop.
+  bool refuse_malformed_record(const std::string& file, std::size_t record_line, const SplitRecord& rec, bool header) {
+    Field at;
+    at.line = rec.err_line;
+    at.column = rec.err_col;
+    if (header) {
+      Diagnostic d = Diagnostic::error("bad_csv", "malformed CSV header (quotes)");
+      d.where = {file, rec.err_line, rec.err_col, "", std::nullopt};
+      report.diagnostics.push_back(d);
+      return false;
+    }
+    return reject(file, at, record_line, Diagnostic::error("bad_csv", rec.err_message));
+  }
+
+  // The header's columns into `cols` (-1 for a column vest does not read). False, with the
+  // file refused, when it names a column twice or has no "shares" column.
+  bool read_header(const std::string& file, std::size_t record_line, const std::vector<Field>& fields, std::vector<int>& cols) {
+    for (const auto& f : fields) {
+      const auto c = column_of(f.text);
+      // Two header cells for one column (or its alias: text/footnote) leave no
+      // way to know which one holds the value: refuse the file, naming both.
+      for (std::size_t k = 0; c && k < cols.size(); ++k)
+        if (cols[k] == *c) {
+          Diagnostic d = Diagnostic::error("duplicate_column", "CSV header names column \"" +
+                                                                   std::string(kColumnNames[static_cast<std::size_t>(*c)]) +
+                                                                   "\" twice: \"" + std::string(fields[k].text) + "\" (field " +
+                                                                   std::to_string(k + 1) + ") and \"" + std::string(f.text) +
+                                                                   "\" (field " + std::to_string(cols.size() + 1) + ")");
+          d.where = {file, f.line, f.column, std::string(kColumnNames[static_cast<std::size_t>(*c)]), std::nullopt};
+          report.diagnostics.push_back(d);
+          ++report.rejected;
+          stopped = options.strict;
+          return false;
+        }
+      cols.push_back(c ? *c : -1);
+    }
+    bool have_shares = false;
+    for (int c : cols) have_shares |= c == c_shares;
+    if (!have_shares) {
+      Diagnostic d = Diagnostic::error("bad_header", "CSV header has no \"shares\" column");
+      d.where = {file, record_line, 1, "", std::nullopt};
+      report.diagnostics.push_back(d);
+      ++report.rejected;
+      stopped = options.strict;
+      return false;
+    }
+    return true;
+  }
+
+  // A record with more or fewer fields than the header: rejected. After a quoted field that
+  // spanned lines, only its first line is (reading resumes at the next). False when loading must stop.
+  bool refuse_field_count(std::string_view data, const std::string& file, std::size_t& pos, std::size_t& line,
+                          std::size_t record_pos, std::size_t record_line, const std::vector<Field>& fields,
+                          std::size_t columns) {
+    Field at;
+    const Field& extra = fields.size() > columns ? fields[columns] : fields.back();
+    at.line = extra.line;
+    at.column = extra.column;
+    std::string message = "record has " + std::to_string(fields.size()) + " fields, the header has " + std::to_string(columns);
+    if (line - record_line > 1) {
+      // A quoted field spanned lines and the record came out wrong: most likely an
+      // unbalanced quote. Refuse only the first line and read the next ones as records.
+      // The spanning field is the last one that opened with a quote on the first line.
+      const auto open = std::find_if(fields.rbegin(), fields.rend(), [&](const Field& f) {
+        return f.line == record_line && data[record_pos + f.column - 1] == '"';
+      });
+      at.line = record_line;
+      at.column = open != fields.rend() ? open->column : 1;
+      message += " after a quoted field spanning lines " + std::to_string(record_line) + "-" + std::to_string(line - 1) +
+                 " (unbalanced quote?); reading resumes at line " + std::to_string(record_line + 1);
+      resync_after_first_line(data, record_pos, pos, record_line, line);
+    }
+    return reject(file, at, record_line, Diagnostic::error("bad_csv", message));
+  }
 
   // Moves `pos` to the start of the line after the one a record began on.
   static void resync_after_first_line(std::string_view data, std::size_t record_pos, std::size_t& pos, std::size_t record_line,

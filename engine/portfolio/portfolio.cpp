@@ -532,6 +532,125 @@ bool same_as_engine(const Shape& s, std::int64_t N, std::int32_t anchor, std::in
   return true;
 }
 
+// The option's terms in the shape (an expiry a whole number of months from the anchor) or
+// beside it (any other expiry, exercised shares); a diagnostic for terms portfolios do not hold.
+std::optional<Diagnostic> compile_option_terms(const OptionTerms& option, std::int32_t anchor, Shape& s, CompiledShape& out) {
+  s.is_option = true;
+  s.early_exercisable = option.early_exercisable;
+  if (option.post_termination_window)
+    return Diagnostic::error("unsupported_option_terms", "post-termination exercise windows are not supported in portfolios yet");
+  if (option.expiration) {
+    const std::int32_t exp = to_days(*option.expiration);
+    const Civil ac = civil_from_days(anchor);
+    const int m = month_index(civil_from_days(exp)) - month_index(ac);
+    if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == exp) {
+      s.expiry = Shape::Expiry::relative_months;
+      s.expiry_value = m;
+    } else {
+      out.expiration = exp;  // kept with the grant, so that the shape stays shared
+    }
+  }
+  if (!option.exercised.is_zero()) {
+    const auto ex = option.exercised.to_fixed(kScaleDigits);
+    if (!ex || *ex < 0)
+      return Diagnostic::error("shares_not_representable", "exercised shares " + option.exercised.to_string() + " not representable");
+    out.exercised = *ex;
+  }
+  return std::nullopt;
+}
+
+// Exact fractions per tranche (the same spec for one share, allocated fractionally) as cumulative
+// numerators P over one denominator Q, and the tranches' days. Sets `explicit_amounts` when they do
+// not fit in 64 bits (the grant's own amounts are kept then); the diagnostics when the one-share
+// schedule cannot be built.
+std::optional<Diagnostics> compile_unit_fractions(const ScheduleSpec& spec, Shape& s, std::vector<std::int32_t>& days,
+                                                  bool& explicit_amounts) {
+  ScheduleSpec unit = spec;
+  unit.total_shares = Amount(1);
+  unit.policy = AllocationPolicy::fractional;
+  unit.grant_date.reset();
+  unit.catch_up_before_grant = false;
+  unit.option.reset();
+  auto us = build_schedule(unit);
+  if (!us) return us.diagnostics();
+  BigInt q = 1;
+  BigRational c = 0;
+  std::vector<BigRational> cum{0};
+  for (const auto& t : us->tranches()) {
+    c += t.shares.value();
+    cum.push_back(c);
+    q = mp::lcm(q, mp::denominator(c));
+    days.push_back(to_days(t.date));
+  }
+  if (q > BigInt(std::uint64_t{1} << 62)) {
+    explicit_amounts = true;
+    return std::nullopt;
+  }
+  s.Q = static_cast<std::uint64_t>(q);
+  for (const auto& x : cum) s.P.push_back(static_cast<std::uint64_t>(mp::numerator(x) * (q / mp::denominator(x))));
+  UWide qs = static_cast<UWide>(s.Q) * kScale;
+  s.QS = qs > std::numeric_limits<std::uint64_t>::max() ? 0 : static_cast<std::uint64_t>(qs);
+  const UWide ps = static_cast<UWide>(s.P.back()) * kScale;
+  s.PS = ps > std::numeric_limits<std::uint64_t>::max() ? 0 : static_cast<std::uint64_t>(ps);
+  if (s.amounts == Shape::Amounts::exact) {
+    // N·P_k/Q must be whole units for every k: N a multiple of lcm(Q / gcd(Q, P_k)).
+    std::uint64_t m = 1;
+    for (auto p : s.P) {
+      const std::uint64_t need = s.Q / std::gcd(s.Q, p == 0 ? s.Q : p);
+      m = std::lcm(m, need);
+      if (m > (std::uint64_t{1} << 62)) { explicit_amounts = true; break; }
+    }
+    s.exact_modulus = static_cast<std::int64_t>(m);
+  }
+  return std::nullopt;
+}
+
+// This grant's own amounts: the engine's tranches in fixed point (scheduled dates; catch-up is
+// the gate's job), so the grant's size is part of the shape.
+std::optional<Diagnostic> compile_own_amounts(const Schedule& actual, std::int64_t N, Shape& s, std::vector<std::int32_t>& days) {
+  s.amounts = Shape::Amounts::explicit_fixed;
+  s.P.clear();
+  days.clear();
+  s.cum_fixed = {0};
+  std::int64_t running = 0;
+  for (const auto& t : actual.tranches()) {
+    const auto fx = t.shares.to_fixed(kScaleDigits);
+    if (!fx)
+      return Diagnostic::error("shares_not_representable", "tranche of " + t.shares.to_string() + " shares on " +
+                                                               to_iso(t.date) + " is finer than 1/10,000 share");
+    running += *fx;
+    s.cum_fixed.push_back(running);
+    days.push_back(to_days(t.date));
+  }
+  s.explicit_total = N;
+  return std::nullopt;
+}
+
+// Why the shape does not reproduce the engine's schedule for this grant, or nothing when it does.
+// With contingent portions the closed forms differ: the one kept (s.two_step) reproduces the
+// engine for this grant and for a probe size that exposes rounding.
+std::optional<std::string> disagreement_with_engine(const ScheduleSpec& spec, Shape& s, std::int64_t N, std::int32_t anchor,
+                                                    std::int32_t gate, const Schedule& actual) {
+  std::string why;
+  if (s.amounts == Shape::Amounts::explicit_fixed || !s.has_contingent()) {
+    if (!same_as_engine(s, N, anchor, gate, actual, why)) return why;
+    return std::nullopt;
+  }
+  ScheduleSpec probe_spec = spec;
+  probe_spec.total_shares = Amount(10000019, kScale);  // 1,000.0019 shares
+  auto probe = build_schedule(probe_spec);
+  for (bool two_step : {false, true}) {
+    s.two_step = two_step;
+    std::string w1, w2;
+    if (same_as_engine(s, N, anchor, gate, actual, w1) && (!probe || same_as_engine(s, 10000019, anchor, gate, *probe, w2))) {
+      s.key = make_key(s);
+      return std::nullopt;
+    }
+    why = w1.empty() ? w2 : w1;
+  }
+  return why;
+}
+
 }  // namespace
 
 Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, std::optional<DayOfMonthPolicy> month_policy,
@@ -550,31 +669,8 @@ Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, 
   Shape& s = out.shape;
   s.catch_up = spec.catch_up_before_grant && spec.grant_date.has_value();
   if (s.catch_up) out.gate = to_days(*spec.grant_date);
-  if (spec.option) {
-    s.is_option = true;
-    s.early_exercisable = spec.option->early_exercisable;
-    if (spec.option->post_termination_window)
-      return Result<CompiledShape>::failure(Diagnostic::error(
-          "unsupported_option_terms", "post-termination exercise windows are not supported in portfolios yet"));
-    if (spec.option->expiration) {
-      const std::int32_t exp = to_days(*spec.option->expiration);
-      const Civil ac = civil_from_days(anchor);
-      const int m = month_index(civil_from_days(exp)) - month_index(ac);
-      if (add_months_days(ac, m, DayOfMonthPolicy::vesting_start_day()) == exp) {
-        s.expiry = Shape::Expiry::relative_months;
-        s.expiry_value = m;
-      } else {
-        out.expiration = exp;  // kept with the grant, so that the shape stays shared
-      }
-    }
-    if (!spec.option->exercised.is_zero()) {
-      const auto ex = spec.option->exercised.to_fixed(kScaleDigits);
-      if (!ex || *ex < 0)
-        return Result<CompiledShape>::failure(
-            Diagnostic::error("shares_not_representable", "exercised shares " + spec.option->exercised.to_string() + " not representable"));
-      out.exercised = *ex;
-    }
-  }
+  if (spec.option)
+    if (auto d = compile_option_terms(*spec.option, anchor, s, out)) return Result<CompiledShape>::failure(std::move(*d));
   for (const auto& c : actual->contingent()) s.contingent_conditions.push_back(c.condition);
 
   bool explicit_amounts = has_share_portions(spec);
@@ -584,94 +680,19 @@ Result<CompiledShape> compile_shape(const ScheduleSpec& spec, Date anchor_date, 
     case AllocationPolicy::fractional: s.amounts = Shape::Amounts::exact; break;
     default: explicit_amounts = true; break;
   }
-
   std::vector<std::int32_t> days;
-  if (!explicit_amounts) {
-    // Exact fractions per tranche: the same spec for one share, allocated fractionally.
-    ScheduleSpec unit = spec;
-    unit.total_shares = Amount(1);
-    unit.policy = AllocationPolicy::fractional;
-    unit.grant_date.reset();
-    unit.catch_up_before_grant = false;
-    unit.option.reset();
-    auto us = build_schedule(unit);
-    if (!us) return us.diagnostics();
-    BigInt q = 1;
-    BigRational c = 0;
-    std::vector<BigRational> cum{0};
-    for (const auto& t : us->tranches()) {
-      c += t.shares.value();
-      cum.push_back(c);
-      q = mp::lcm(q, mp::denominator(c));
-      days.push_back(to_days(t.date));
-    }
-    if (q > BigInt(std::uint64_t{1} << 62)) {
-      explicit_amounts = true;
-    } else {
-      s.Q = static_cast<std::uint64_t>(q);
-      for (const auto& x : cum) s.P.push_back(static_cast<std::uint64_t>(mp::numerator(x) * (q / mp::denominator(x))));
-      UWide qs = static_cast<UWide>(s.Q) * kScale;
-      s.QS = qs > std::numeric_limits<std::uint64_t>::max() ? 0 : static_cast<std::uint64_t>(qs);
-      const UWide ps = static_cast<UWide>(s.P.back()) * kScale;
-      s.PS = ps > std::numeric_limits<std::uint64_t>::max() ? 0 : static_cast<std::uint64_t>(ps);
-      if (s.amounts == Shape::Amounts::exact) {
-        // N·P_k/Q must be whole units for every k: N a multiple of lcm(Q / gcd(Q, P_k)).
-        std::uint64_t m = 1;
-        for (auto p : s.P) {
-          const std::uint64_t need = s.Q / std::gcd(s.Q, p == 0 ? s.Q : p);
-          m = std::lcm(m, need);
-          if (m > (std::uint64_t{1} << 62)) { explicit_amounts = true; break; }
-        }
-        s.exact_modulus = static_cast<std::int64_t>(m);
-      }
-    }
-  }
+  if (!explicit_amounts)
+    if (auto ds = compile_unit_fractions(spec, s, days, explicit_amounts)) return std::move(*ds);
   if (explicit_amounts) {
-    // This grant's own amounts (its size is part of the shape).
-    s.amounts = Shape::Amounts::explicit_fixed;
-    s.P.clear();
-    days.clear();
-    // The engine's own tranches for this grant (scheduled dates; catch-up is the gate's job).
-    s.cum_fixed = {0};
-    std::int64_t running = 0;
-    for (const auto& t : actual->tranches()) {
-      const auto fx = t.shares.to_fixed(kScaleDigits);
-      if (!fx)
-        return Result<CompiledShape>::failure(Diagnostic::error(
-            "shares_not_representable", "tranche of " + t.shares.to_string() + " shares on " + to_iso(t.date) + " is finer than 1/10,000 share"));
-      running += *fx;
-      s.cum_fixed.push_back(running);
-      days.push_back(to_days(t.date));
-    }
-    s.explicit_total = *N;
+    if (auto d = compile_own_amounts(*actual, *N, s, days)) return Result<CompiledShape>::failure(std::move(*d));
     out.shareable = false;
   }
   relativize(s, days, anchor, day_units || has_day_periods(spec), month_policy, day_units);
   s.key = make_key(s);
   s.label = make_label(s);
-
-  std::string why;
-  if (s.amounts == Shape::Amounts::explicit_fixed || !s.has_contingent()) {
-    if (!same_as_engine(s, *N, anchor, out.gate, *actual, why))
-      return Result<CompiledShape>::failure(Diagnostic::error("shape_mismatch", "compiled shape disagrees with the engine: " + why));
-    return out;
-  }
-  // With contingent portions the closed forms differ; keep the one that reproduces
-  // the engine for this grant and for a probe size that exposes rounding.
-  ScheduleSpec probe_spec = spec;
-  probe_spec.total_shares = Amount(10000019, kScale);  // 1,000.0019 shares
-  auto probe = build_schedule(probe_spec);
-  for (bool two_step : {false, true}) {
-    s.two_step = two_step;
-    std::string w1, w2;
-    if (same_as_engine(s, *N, anchor, out.gate, *actual, w1) &&
-        (!probe || same_as_engine(s, 10000019, anchor, out.gate, *probe, w2))) {
-      s.key = make_key(s);
-      return out;
-    }
-    why = w1.empty() ? w2 : w1;
-  }
-  return Result<CompiledShape>::failure(Diagnostic::error("shape_mismatch", "compiled shape disagrees with the engine: " + why));
+  if (auto why = disagreement_with_engine(spec, s, *N, anchor, out.gate, *actual))
+    return Result<CompiledShape>::failure(Diagnostic::error("shape_mismatch", "compiled shape disagrees with the engine: " + *why));
+  return out;
 }
 
 // ---------------------------------------------------------------- as-of

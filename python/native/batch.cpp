@@ -7,6 +7,7 @@
 #include <pybind11/numpy.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <limits>
@@ -29,9 +30,10 @@ struct Cell {
   bool present = false;
   std::string_view view;
   std::string own;
-  std::optional<std::string> text() const {
+  // Valid while the cell lives (no copy: read for every row of a batch).
+  std::optional<std::string_view> text() const {
     if (!present) return std::nullopt;
-    return own.empty() ? std::string(view) : own;
+    return own.empty() ? view : std::string_view(own);
   }
 };
 
@@ -201,7 +203,7 @@ rules::GrantContext read_context(const Inputs& in, std::size_t i, std::vector<st
   c.shares = read_shares(in.shares[i].text(), "shares", problems);
   if (const auto price = in.exercise_price[i].text()) {
     c.exercise_price = read_amount(*price);
-    if (!c.exercise_price) problems.push_back("exercise_price: \"" + *price + "\" is not a number");
+    if (!c.exercise_price) problems.push_back("exercise_price: \"" + std::string(*price) + "\" is not a number");
   }
   c.is_option = in.is_option[i];
   return c;
@@ -235,7 +237,7 @@ void interpret_row(const Inputs& in, std::size_t i, bool explain, bool percent, 
   const auto context = read_context(in, i, problems);
   for (auto& p : problems) add_error(w, r, "invalid_input", p, std::nullopt);
   if (!problems.empty()) return;
-  rules::Interpretation it = rules::interpret(in.text[i].own.empty() ? in.text[i].view : std::string_view(in.text[i].own), context);
+  rules::Interpretation it = rules::interpret(*in.text[i].text(), context);
   r.kind = it.kind;
   r.exercisable = it.exercisable_immediately;
   r.conditions.begin = static_cast<std::uint32_t>(w.texts.size());
@@ -294,6 +296,7 @@ py::array_t<bool> bool_array(std::size_t n, auto&& value) {
   return out;
 }
 
+// A list (for the per-row lists of texts, which stay lists inside a cell).
 py::list object_list(std::size_t n, auto&& make) {
   PyObject* list = PyList_New(static_cast<Py_ssize_t>(n));
   if (!list) throw py::error_already_set();
@@ -302,15 +305,51 @@ py::list object_list(std::size_t n, auto&& make) {
   return out;
 }
 
-// int64 when every value is whole and fits, else a list of ints and Fractions.
+// An object ndarray, filled in place: pandas takes it as it is, where a list
+// costs a second pass (numpy.array over the list) and a copy per column.
+py::array object_array(std::size_t n, auto&& make) {
+  py::array out(py::dtype("O"), std::vector<py::ssize_t>{static_cast<py::ssize_t>(n)}, std::vector<py::ssize_t>{});
+  auto** items = static_cast<PyObject**>(out.mutable_data());
+  for (std::size_t i = 0; i < n; ++i) {
+    PyObject* previous = items[i];  // None or NULL, as numpy initialised it
+    items[i] = make(i).release().ptr();
+    Py_XDECREF(previous);
+  }
+  return out;
+}
+
+// One int object per value recently seen (ints are immutable): a share
+// column repeats a few amounts (250, 250, 250...), and each int saved is an
+// allocation and a free less. 256 slots, indexed by a multiplicative hash.
+class IntCache {
+ public:
+  py::object get(std::int64_t v) {
+    Slot& s = slots_[(static_cast<std::uint64_t>(v) * 0x9E3779B97F4A7C15ull) >> 56];
+    if (!s.object || s.value != v) {
+      s.object = py::reinterpret_steal<py::object>(PyLong_FromLongLong(v));
+      if (!s.object) throw py::error_already_set();
+      s.value = v;
+    }
+    return s.object;
+  }
+
+ private:
+  struct Slot {
+    std::int64_t value = 0;
+    py::object object;
+  };
+  std::array<Slot, 256> slots_;
+};
+
+// int64 when every value is whole and fits, else an object array of ints and Fractions.
 // `value(i)` gives (ExactRef, its worker).
-py::object exact_array(std::size_t n, auto&& value) {
+py::object exact_array(std::size_t n, IntCache& ints, auto&& value) {
   bool whole = true;
   for (std::size_t i = 0; i < n && whole; ++i) whole = value(i).first.aside < 0;
   if (whole) return int64_array(n, [&](std::size_t i) { return value(i).first.whole; });
-  return object_list(n, [&](std::size_t i) -> py::object {
+  return object_array(n, [&](std::size_t i) -> py::object {
     const auto [ref, worker] = value(i);
-    if (ref.aside < 0) return py::reinterpret_steal<py::object>(PyLong_FromLongLong(ref.whole));
+    if (ref.aside < 0) return ints.get(ref.whole);
     return exact(worker->amounts[static_cast<std::size_t>(ref.aside)]);
   });
 }
@@ -334,21 +373,22 @@ py::dict columns(const BatchBuffers& b, bool explain, bool percent) {
   const std::size_t n = rows.size();
   const auto worker = [&](const RowRec& r) -> const WorkerOut& { return b.workers[r.worker]; };
   StrCache strs;
+  IntCache ints;
   py::dict out;
-  out["kind"] = object_list(n, [&](std::size_t i) { return strs.get(rules::to_string(rows[i].kind)); });
+  out["kind"] = object_array(n, [&](std::size_t i) { return strs.get(rules::to_string(rows[i].kind)); });
   out["tranche_count"] = int64_array(n, [&](std::size_t i) { return static_cast<std::int64_t>(rows[i].tranches.count); });
   out["first_vest"] = day_array(n, [&](std::size_t i) { return rows[i].first; });
   out["last_vest"] = day_array(n, [&](std::size_t i) { return rows[i].last; });
   out["has_schedule"] = bool_array(n, [&](std::size_t i) { return rows[i].has_schedule; });
-  out["total"] = exact_array(n, [&](std::size_t i) { return std::pair{rows[i].total, &worker(rows[i])}; });
-  out["contingent_shares"] = exact_array(n, [&](std::size_t i) { return std::pair{rows[i].contingent, &worker(rows[i])}; });
+  out["total"] = exact_array(n, ints, [&](std::size_t i) { return std::pair{rows[i].total, &worker(rows[i])}; });
+  out["contingent_shares"] = exact_array(n, ints, [&](std::size_t i) { return std::pair{rows[i].contingent, &worker(rows[i])}; });
   out["exercisable_immediately"] = bool_array(n, [&](std::size_t i) { return rows[i].exercisable; });
   const auto texts = [&](const RowRec& r, Range range) {
     return object_list(range.count, [&](std::size_t k) { return strs.get(worker(r).text_at(range.begin + static_cast<std::uint32_t>(k))); });
   };
-  out["conditions"] = object_list(n, [&](std::size_t i) { return texts(rows[i], rows[i].conditions); });
-  out["warnings"] = object_list(n, [&](std::size_t i) { return texts(rows[i], rows[i].warnings); });
-  out["error"] = object_list(n, [&](std::size_t i) -> py::object {
+  out["conditions"] = object_array(n, [&](std::size_t i) { return texts(rows[i], rows[i].conditions); });
+  out["warnings"] = object_array(n, [&](std::size_t i) { return texts(rows[i], rows[i].warnings); });
+  out["error"] = object_array(n, [&](std::size_t i) -> py::object {
     if (rows[i].errors.count == 0) return py::none();
     return strs.get(worker(rows[i]).text_at(worker(rows[i]).errors[rows[i].errors.begin].message));
   });
@@ -379,18 +419,14 @@ py::dict columns(const BatchBuffers& b, bool explain, bool percent) {
   }
   // A share column with a value that is not a whole int64: ints and Fractions.
   const auto tranche_objects = [&](ExactRef TrancheRec::*field) {
-    py::list out(t);
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const WorkerOut& w = worker(rows[i]);
-      for (std::uint32_t j = 0; j < rows[i].tranches.count; ++j, ++k) {
-        const ExactRef ref = w.tranches[rows[i].tranches.begin + j].*field;
-        PyList_SET_ITEM(out.ptr(), static_cast<Py_ssize_t>(k),
-                        (ref.aside < 0 ? py::reinterpret_steal<py::object>(PyLong_FromLongLong(ref.whole))
-                                       : exact(w.amounts[static_cast<std::size_t>(ref.aside)])).release().ptr());
-      }
-    }
-    return out;
+    std::vector<std::pair<const WorkerOut*, ExactRef>> refs;
+    refs.reserve(t);
+    for (const auto& r : rows)
+      for (std::uint32_t j = 0; j < r.tranches.count; ++j) refs.emplace_back(&worker(r), worker(r).tranches[r.tranches.begin + j].*field);
+    return object_array(t, [&](std::size_t k) -> py::object {
+      const auto [w, ref] = refs[k];
+      return ref.aside < 0 ? ints.get(ref.whole) : exact(w->amounts[static_cast<std::size_t>(ref.aside)]);
+    });
   };
   py::dict tr;
   tr["row"] = row_of;
@@ -399,17 +435,13 @@ py::dict columns(const BatchBuffers& b, bool explain, bool percent) {
   tr["shares"] = whole ? py::object(shares) : py::object(tranche_objects(&TrancheRec::shares));
   tr["cumulative"] = whole ? py::object(cumulative) : py::object(tranche_objects(&TrancheRec::cumulative));
   if (percent) {
-    py::list texts(t);
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const WorkerOut& w = worker(rows[i]);
-      for (std::uint32_t j = 0; j < rows[i].tranches.count; ++j, ++k)
-        PyList_SET_ITEM(texts.ptr(), static_cast<Py_ssize_t>(k),
-                        strs.get(w.text_at(w.tranches[rows[i].tranches.begin + j].percent)).release().ptr());
-    }
-    tr["percent"] = texts;
+    std::vector<std::string_view> texts;
+    texts.reserve(t);
+    for (const auto& r : rows)
+      for (std::uint32_t j = 0; j < r.tranches.count; ++j) texts.push_back(worker(r).text_at(worker(r).tranches[r.tranches.begin + j].percent));
+    tr["percent"] = object_array(t, [&](std::size_t k) { return strs.get(texts[k]); });
   } else {
-    tr["percent"] = py::list();
+    tr["percent"] = object_array(0, [](std::size_t) { return py::none(); });
   }
   out["tranches"] = tr;
 
@@ -432,9 +464,9 @@ py::dict columns(const BatchBuffers& b, bool explain, bool percent) {
   const std::size_t e = errors.size();
   py::dict er;
   er["row"] = int64_array(e, [&](std::size_t k) { return static_cast<std::int64_t>(errors[k].row); });
-  er["code"] = object_list(e, [&](std::size_t k) { return strs.get(errors[k].worker->text_at(error(k).code)); });
-  er["message"] = object_list(e, [&](std::size_t k) { return strs.get(errors[k].worker->text_at(error(k).message)); });
-  er["span"] = object_list(e, [&](std::size_t k) -> py::object {
+  er["code"] = object_array(e, [&](std::size_t k) { return strs.get(errors[k].worker->text_at(error(k).code)); });
+  er["message"] = object_array(e, [&](std::size_t k) { return strs.get(errors[k].worker->text_at(error(k).message)); });
+  er["span"] = object_array(e, [&](std::size_t k) -> py::object {
     const auto& s = error(k).span;
     return s ? py::object(py::make_tuple(s->begin, s->end)) : py::object(py::none());
   });
@@ -446,10 +478,10 @@ py::dict columns(const BatchBuffers& b, bool explain, bool percent) {
     const std::size_t x = steps.size();
     py::dict ex;
     ex["row"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(steps[k].row); });
-    ex["rule"] = object_list(x, [&](std::size_t k) { return strs.get(step(k).rule); });
+    ex["rule"] = object_array(x, [&](std::size_t k) { return strs.get(step(k).rule); });
     ex["begin"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(step(k).span.begin); });
     ex["end"] = int64_array(x, [&](std::size_t k) { return static_cast<std::int64_t>(step(k).span.end); });
-    ex["text"] = object_list(x, [&](std::size_t k) { return py::str(step(k).text); });
+    ex["text"] = object_array(x, [&](std::size_t k) { return py::str(step(k).text); });
     out["explain"] = ex;
   }
   return out;

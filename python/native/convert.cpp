@@ -68,20 +68,20 @@ py::object day_or_none(const std::optional<Date>& d) {
   return py::int_(day_number(*d));
 }
 
-std::optional<Date> read_date(const std::optional<std::string>& text, const char* what, std::vector<std::string>& problems) {
+std::optional<Date> read_date(std::optional<std::string_view> text, const char* what, std::vector<std::string>& problems) {
   if (!text) return std::nullopt;
   if (auto d = parse_iso_date(*text)) return d;
-  problems.push_back(std::string(what) + ": \"" + *text + "\" is not a valid YYYY-MM-DD date");
+  problems.push_back(std::string(what) + ": \"" + std::string(*text) + "\" is not a valid YYYY-MM-DD date");
   return std::nullopt;
 }
 
-std::optional<Amount> read_amount(const std::string& text) { return parse_amount_parameter(text); }
+std::optional<Amount> read_amount(std::string_view text) { return parse_amount_parameter(text); }
 
-std::optional<Amount> read_shares(const std::optional<std::string>& text, const char* what, std::vector<std::string>& problems) {
+std::optional<Amount> read_shares(std::optional<std::string_view> text, const char* what, std::vector<std::string>& problems) {
   if (!text) return std::nullopt;
   auto a = read_amount(*text);
   if (!a || a->is_negative() || a->is_zero()) {
-    problems.push_back(std::string(what) + ": \"" + *text + "\" is not a positive number");
+    problems.push_back(std::string(what) + ": \"" + std::string(*text) + "\" is not a positive number");
     return std::nullopt;
   }
   return a;

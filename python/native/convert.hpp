@@ -16,6 +16,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vest::python {
@@ -34,11 +35,11 @@ py::array dates_column(const std::vector<std::optional<Date>>& days);
 py::object day_or_none(const std::optional<Date>& d);
 
 // "2013-12-16" -> Date; a bad text appends "<what>: "...." is not a valid YYYY-MM-DD date".
-std::optional<Date> read_date(const std::optional<std::string>& text, const char* what, std::vector<std::string>& problems);
+std::optional<Date> read_date(std::optional<std::string_view> text, const char* what, std::vector<std::string>& problems);
 // "58824", "47.5", "10/3" -> Amount; must be positive.
-std::optional<Amount> read_shares(const std::optional<std::string>& text, const char* what, std::vector<std::string>& problems);
+std::optional<Amount> read_shares(std::optional<std::string_view> text, const char* what, std::vector<std::string>& problems);
 // Any number "2.91", "10/3" (not necessarily positive).
-std::optional<Amount> read_amount(const std::string& text);
+std::optional<Amount> read_amount(std::string_view text);
 
 py::dict diagnostic_dict(const Diagnostic& d);
 py::list diagnostics_list(const Diagnostics& ds);

@@ -151,6 +151,23 @@ def test_parse_many_reads_every_column_type_as_parse_does():
         assert vest.tranches(a).query("index == @label").shares.tolist() == one.tranches.shares.tolist()
 
 
+def test_parse_many_object_columns_hold_plain_python_values():
+    # Object columns leave C++ as object arrays (ints shared between equal values,
+    # texts shared between rows): what a cell holds is still a plain int, Fraction,
+    # str or a list of its own.
+    text = "The option vests in 4 equal annual installments, subject to continued service."
+    r = vest.parse_many(pd.DataFrame({"text": [text] * 3, "grant_date": ["2020-01-15"] * 3,
+                                      "shares": [1000, fractions.Fraction(10, 3), 1000]}))
+    t = vest.tranches(r)
+    whole, fractional = t[t["index"] != 1].shares.tolist(), t[t["index"] == 1].shares.tolist()
+    assert [type(v) for v in whole] == [int] * 8 and whole == [250] * 8
+    assert {type(v) for v in fractional} == {int, fractions.Fraction} and sum(fractional) == fractions.Fraction(10, 3)
+    assert r.kind.tolist() == ["time_based"] * 3 and all(type(k) is str for k in r.kind)
+    assert [type(c) for c in r.conditions] == [list] * 3 and r.conditions[0] == r.conditions[1]
+    r.conditions[0].append("mine")  # each row's list is its own
+    assert r.conditions[1] != r.conditions[0]
+
+
 def test_parse_many_refuses_inexact_values_and_reads_missing_ones_as_absent():
     with pytest.raises(TypeError, match="not exact"):
         vest.parse_many(pd.DataFrame({"text": ["Fully vested."], "shares": [10.5]}))

@@ -206,7 +206,9 @@ def _frame(index, c, explain, percent=False):
         total, contingent = np.array(total, dtype=object), np.array(contingent, dtype=object)
         total[~has] = None
         contingent[~has] = None
-    errors = pd.DataFrame({k: c["errors"][k] for k in ("row", "code", "message", "span")})
+    # copy=False: the columns are fresh arrays made for this result (pandas
+    # would otherwise copy each into its blocks).
+    errors = pd.DataFrame({k: c["errors"][k] for k in ("row", "code", "message", "span")}, copy=False)
     if len(errors):
         errors.insert(0, "index", index[errors["row"].to_numpy()])
     frame = pd.DataFrame({
@@ -220,7 +222,7 @@ def _frame(index, c, explain, percent=False):
         "conditions": c["conditions"],
         "warnings": c["warnings"],
         "error": c["error"],
-    }, index=index)
+    }, index=index, copy=False)
     t = c["tranches"]
     rows = t["row"]
     tranches = pd.DataFrame({
@@ -229,16 +231,16 @@ def _frame(index, c, explain, percent=False):
         "vests_on": _values.dates(t["vests_on"]),
         "shares": _values.exact_column(t["shares"]),
         "cumulative": _values.exact_column(t["cumulative"]),
-    })
+    }, copy=False)
     if percent:
-        tranches["percent"] = np.array(t["percent"], dtype=object)
+        tranches["percent"] = t["percent"]
     frame.attrs["tranches"] = tranches
     frame.attrs["errors"] = errors
     if explain:
         x = c["explain"]
         frame.attrs["explain"] = pd.DataFrame({"index": index[x["row"]] if len(x["row"]) else [],
                                                "rule": x["rule"], "span": list(zip(x["begin"].tolist(), x["end"].tolist())),
-                                               "text": x["text"]})
+                                               "text": x["text"]}, copy=False)
     failed_inputs = errors[errors.code == "invalid_input"] if len(errors) else errors
     if len(failed_inputs):
         warnings.warn("%d row(s) could not be read (attrs['errors'] lists them; the rest was parsed): %s"
