@@ -149,6 +149,30 @@
 // destructor), build_schedule is unchanged. The first and the last are mended (output byte-identical).
 // The model (Ir + 10 per L1 miss + 10 per mispredict) puts the whole regression at +5%, the branch at
 // +4%: it does not account for a 15-25% loss, so a quiet interleaved run is still owed.
+//
+// Date: 2026-12-07 (lead). Quiet runs (the helpers' processes stopped for each window), best of 3,
+// BM_Interpret_Corpus: fefcb61 213k-226k/s, main (e5d9e61) 146k-161k/s. Bisected on main's first-parent
+// line: 5bf5f41 217k, b912e75 (merge 'anchor': three new families) 194k, 712614b ('surround') 171k,
+// 1990ade ('rel2') 172k, e5d9e61 146k-161k. Each merge that added rules cost 5-12% of wall time for
+// 1-3% of instructions. Where it goes (perf record -e cpu-clock, software sampling, against callgrind
+// Ir per footnote of the same builds): functions whose code and instruction counts did not change take
+// 1.3-1.9x as long (is_schedule_sentence 1,135 Ir: 160 -> 259 ns; split_sentences 1,284 -> 1,252 Ir:
+// 136 -> 213 ns; account_for_salient_words 536 -> 527 Ir: 66 -> 126 ns), while libc's malloc/free do
+// not; the once-per-footnote passes slow most, the per-token loops least, and the 1 MB input (the same
+// code run over one long text) only 7%. Each footnote repeated on its own (300 calls, best of 3) is
+// 6-7% slower, as its instruction count says (sum over the corpus: 246k-263k/s at fefcb61, 231k-238k/s
+// now); cycling through the 48 in order, as this benchmark does, is 25-40% slower. So the loss is state
+// that does not survive switching from one footnote to the next, not the work. It is also fragile:
+// in a third harness (the same libraries, each footnote repeated 100 times with an 8 MiB buffer in the
+// program) fefcb61 ran at 140k-193k/s and main at 207k-209k/s. Shifting main's code by 0-4 KiB or its
+// heap by 0-70 KB moved nothing (132k-143k/s in order). What else was measured:
+// the code run per footnote went from ~2,500 to ~3,500 cache lines for 99% of instructions (callgrind
+// --dump-instr), .text from 1.03 to 1.32 MB. Ruled out by experiment: huge pages for the heap
+// (GLIBC_TUNABLES=glibc.malloc.hugetlb=1: no change), moving the rule tables' one-time construction out
+// of the hot text ([[gnu::cold]] on every family/rules/examples function: .text.unlikely, no change),
+// kernel time (0.3% both), the L3 (pointer chase: 15-22 ns up to 8 MiB on this VM; the extra misses of a
+// 1 MB L2 simulation, ~15 per footnote, explain ~0.3 us of the ~1.8 us). Without hardware counters on
+// this VM the front-end cause (L1i/op cache/BTB capacity) cannot be measured here; not met.
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

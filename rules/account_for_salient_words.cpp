@@ -86,6 +86,23 @@ class Accounting {
       if (is_word(i, id)) return true;
     return false;
   }
+  // A not-a-schedule item (ESPP "purchase", "sale", "converted", "withheld") before a date in the same part
+  // of the sentence with no vest verb between: it stands for the scope words it swallowed, so the date may be
+  // that transaction's ("1,500 shares were acquired under the Employee Stock Purchase Plan on June 30, 2024";
+  // not "The converted units vest on May 1, 2026").
+  bool scope_item_before_date(std::size_t i) const {
+    if (nodes_[i].kind != NK::item || nodes_[i].itype != IT::not_vesting) return false;
+    for (std::size_t j = i + 1; j < s_.e; ++j) {
+      const Node& x = nodes_[j];
+      if (x.kind == NK::punct && x.punct == ';') return false;
+      if (x.kind == NK::item && x.itype == IT::vest_verb) return false;
+      if (x.kind == NK::date || x.kind == NK::month_day) return true;
+      if (x.kind == NK::item && (x.itype == IT::when || x.itype == IT::when_list || x.itype == IT::start ||
+                                 x.itype == IT::through))
+        return true;
+    }
+    return false;
+  }
   bool sentence_settles() const {
     for (std::size_t i = s_.b; i < s_.e; ++i)
       if (nodes_[i].kind == NK::word && w_.settles(nodes_[i].wid)) return true;
@@ -218,6 +235,11 @@ class Accounting {
     };
     if (w_.series(id)) {
       if (in_statement(i, series_shape)) return true;
+      // "in installments of 33%, 33% and 34% on ..., respectively": the word heads portions a statement used.
+      if (i + 2 < s_.e && is_word(i + 1, w_.of) && nodes_[i + 2].kind == NK::item &&
+          nodes_[i + 2].itype == IT::portion &&
+          std::binary_search(read_.used_items.begin(), read_.used_items.end(), nodes_[i + 2].payload))
+        return true;
       if (i > s_.b && is_year(nodes_[i - 1])) return true;  // "This represents the 2022 installment"
       for (std::size_t j = i + 1; j < s_.e; ++j)
         if (nodes_[j].kind == NK::item) {
@@ -342,6 +364,14 @@ void check_dated_parts(PassState& a, const Sentence& s) {
   }
 }
 
+// A plain date equal to the vesting commencement date (or a grant date) the footnote states.
+bool restates_anchor(const PassState& a, const Node& n) {
+  if (n.kind != NK::item || n.itype != IT::when) return false;
+  const When& w = a.pool[n.payload].when;
+  if (w.ref != When::Ref::absolute || w.months || w.days || w.fixed_day) return false;
+  return (a.vcd && *a.vcd == w.date) || (a.grant_from_text && a.grant && *a.grant == w.date);
+}
+
 }  // namespace
 
 void account_for_contingent_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {
@@ -370,14 +400,20 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
       const Node& n = nodes[i];
       std::string_view what;
       if (n.kind == NK::item) {
-        if (!salient_item(a.pool[n.payload]) || is_used(n.payload)) continue;
-        what = "words no statement of the schedule used";
+        if (is_used(n.payload)) continue;
+        if (salient_item(a.pool[n.payload])) what = "words no statement of the schedule used";
+        else if (acc.scope_item_before_date(i)) what = "words of another transaction before a date";
+        else continue;
       } else {
         const Salient c = salience(n);
         if (c == Salient::none) continue;
         what = to_string(c);
       }
       if (acc.accounted(i)) continue;
+      // "On June 3, 2009, the Issuer's stockholders approved a one-time stock option exchange program. ... the
+      // anniversaries of the exchange date, June 3, 2009": a sentence with no vesting statement that dates the
+      // anchor the schedule states; the same date, told twice.
+      if (read.roles[k] == SentenceRole::silent && restates_anchor(a, n)) continue;
       // A sentence with no vesting statement that is about something around the schedule (option terms,
       // an award description, a proviso ...): its words are that sentence's (surrounding_sentences.cpp).
       if (!surrounding_checked && read.roles[k] == SentenceRole::silent) {

@@ -149,6 +149,13 @@ std::vector<Example> fraction_examples() {
       // Amounts paired with dates "respectively", and percentages rounded in the text (1/48 as 2.0833%).
       {"These RSUs vest 33%, 33% and 34% on the first, second and third anniversaries of the grant date, respectively.",
        "2024-03-01", "1000", "time_based", "2025-03-01=330 2026-03-01=330 2027-03-01=340", "", false},
+      // "in installments of <portions>": the word heads the portions the statement reads.
+      {"The options became exercisable in installments of 33%, 33% and 34% on the first, second and third anniversaries of "
+       "the grant date, respectively.",
+       "2004-12-10", "1000", "time_based", "2005-12-10=330 2006-12-10=330 2007-12-10=340", "", false},
+      {"The options became exercisable in installments of 33%, 33% and 33% on the first, second and third anniversaries of "
+       "the grant date, respectively.",
+       "2004-12-10", "1000", "unrecognized", "", "cross_check_failed", false},
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
        "2024-03-01", "1000", "time_based", "2025-03-01=300 2026-03-01=700", "", false},
       {"The RSUs vest 30%, 30% and 40% on March 1, 2025, and March 1, 2026, respectively.", "2024-03-01", "1000",

@@ -2,6 +2,8 @@
 // counts ("03/01/2026 - 250 shares;", "January 15, 2026: 300;").
 #include "rules/family_amounts_parts.hpp"
 
+#include <algorithm>
+
 namespace vest::rules::amount_rules {
 
 std::vector<ItemRule> dated_count_rules() {
@@ -47,6 +49,36 @@ std::vector<ItemRule> share_count_rules() {
          if (is_year(n) && !m.has(1) && (noun == share || noun == stock || noun == restricted)) return std::nullopt;
          // "a contingent right to receive one share of common stock": what a unit is, not a portion.
          if (n.num == 1 && n.den == 1 && noun == share) return std::nullopt;
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::shares;
+         it.shares = Amount(n.num, n.den);
+         return it;
+       }},
+      // "in annual tranches of 4,000, 4,000, 6,000 and 6,000 shares": a count in a list whose last count
+      // names the noun is a count of that noun too.
+      {"<number>, <number> and <number> shares", 6,
+       {k(NK::number), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and");
+          static const std::uint16_t nouns[] = {intern("shares"), intern("units"), intern("rsus"), intern("options")};
+          auto count = [&](std::size_t j) { return n[j].kind == NK::number && n[j].den == 1 && n[j].num > 1 && !is_year(n[j]); };
+          bool saw_and = false;
+          for (std::size_t j = i; j + 1 < n.size() && j < i + 16; ++j) {
+            if (n[j].kind == NK::punct && n[j].punct == ',') continue;
+            if (is_w(n[j], and_)) { saw_and = true; continue; }
+            if (n[j].kind == NK::item && n[j].itype == IT::portion && n[j].e > n[j].b && saw_and) return true;
+            if (!count(j)) return false;
+            if (saw_and && n[j + 1].kind == NK::word && std::find(std::begin(nouns), std::end(nouns), n[j + 1].wid) != std::end(nouns))
+              return true;  // a look-ahead: the list's last count names the noun
+          }
+          return false;
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& n = m.node(0);
+         if (n.den != 1 || n.num <= 1 || is_year(n)) return std::nullopt;
+         static const std::uint16_t and_ = intern("and");
+         const auto& nodes = *m.nodes;
+         if (m.end >= nodes.size() || !((nodes[m.end].kind == NK::punct && nodes[m.end].punct == ',') || is_w(nodes[m.end], and_)))
+           return std::nullopt;  // only a count followed by the list's ',' or "and"
          Item it = make(IT::portion);
          it.pkind = Item::PortionKind::shares;
          it.shares = Amount(n.num, n.den);
@@ -117,6 +149,19 @@ std::vector<Example> share_count_examples() {
       {"14,772 shares of restricted stock vesting on June 30, 2015 and one-third of these units vest on each of June 30, "
        "2016, 2017 and 2018.",
        "", "", "unrecognized", "", "size is not given", false},
+      // A list of counts whose last one names the noun, paired with dates "respectively".
+      {"These options vest in annual tranches of 4,000, 4,000, 6,000 and 6,000 shares on the first four anniversaries of the "
+       "grant date, respectively.",
+       "2014-08-20", "20000", "time_based", "2015-08-20=4000 2016-08-20=4000 2017-08-20=6000 2018-08-20=6000", "", false},
+      {"These options vest in annual tranches of 4,000, 4,000, 6,000 and 6,000 shares on the first four anniversaries of the "
+       "grant date, respectively.",
+       "2014-08-20", "24000", "unrecognized", "", "portions_do_not_cover_grant", false},
+      // A cadence beside the list must be the list's own step.
+      {"These options vest in quarterly tranches of 4,000, 4,000, 6,000 and 6,000 shares on the first four anniversaries "
+       "of the grant date, respectively.",
+       "2014-08-20", "20000", "unrecognized", "", "respectively", false},
+      {"The units vest in amounts of 1,000 and 2,000 units on March 1, 2026 and March 1, 2027, respectively.", "2025-03-01",
+       "3000", "time_based", "2026-03-01=1000 2027-03-01=2000", "", false},
       // Tables of dates and counts; a table that does not cover the grant is refused.
       {"Vesting schedule: 03/01/2026 - 250 shares; 03/01/2027 - 250 shares; 03/01/2028 - 500 shares.", "2025-03-01",
        "1000", "time_based", "2026-03-01=250 2027-03-01=250 2028-03-01=500", "", false},

@@ -6,13 +6,17 @@ namespace vest::rules::anchor_rules {
 
 namespace {
 
-// "first, second, third, and fourth" or "first four".
+// "first, second, third, and fourth", "first four" or "first through fourth".
 bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
-  static const std::uint16_t and_ = intern("and");
+  static const std::uint16_t and_ = intern("and"), through = intern("through");
   if (i >= n.size() || n[i].kind != NK::ordinal) return false;
   ++i;
   if (i < n.size() && n[i].kind == NK::number && n[i - 1].num == 1) {  // "the first four anniversaries"
     ++i;
+    return true;
+  }
+  if (i + 1 < n.size() && is_w(n[i], through) && n[i + 1].kind == NK::ordinal) {  // "the first through fourth"
+    i += 2;
     return true;
   }
   for (int count = 1; i < n.size() && count < 12; ++count) {  // capped: no quadratic rescans
@@ -26,6 +30,63 @@ bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
     else break;
   }
   return true;
+}
+
+// The anchor of the nearest anniversary of an anchor beside a bare "the third anniversary": the
+// nearest before it in the footnote, else the nearest after it in the same sentence ("10% on the first
+// anniversary, ... and 40% on the fourth anniversary of the grant date"). Found among the items made so
+// far by where they are: no look behind the match in the node stream. (Among items ending, or beginning,
+// at the same place the outer one, made later, wins; the scan is capped so that a long input of such
+// phrases stays linear.) Declines unless that item is a whole number of years after its anchor (or, with
+// "thereof", the anchor itself before it).
+std::optional<When> nearby_anniversary_anchor(const Match& m, bool thereof) {
+  const auto& n = *m.nodes;
+  const auto& pool = *m.items;
+  const std::uint32_t here = n[m.begin].b, there = n[m.end - 1].e;
+  std::uint32_t sentence_end = there;
+  for (std::size_t j = m.end; j < n.size() && j < m.end + 200; ++j) {
+    sentence_end = n[j].e;
+    if (n[j].kind == NK::punct && (n[j].punct == '.' || n[j].punct == ';')) break;
+  }
+  const Item* before = nullptr;
+  const Item* after = nullptr;
+  for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
+    const Item& it = pool[k];
+    if (it.type != IT::when && it.type != IT::when_list) continue;
+    if (it.e <= here && (!before || it.e > before->e)) before = &it;
+    if (it.b >= there && it.e <= sentence_end && (!after || it.b < after->b)) after = &it;
+  }
+  const Item* best = before ? before : after;
+  if (!best || (best->type == IT::when_list && best->whens.empty())) return std::nullopt;
+  When w = best->type == IT::when ? best->when : best->whens.front();
+  // ("on the date of grant and 1/3 on each of the first two anniversaries thereof": the anchor itself.)
+  const bool anchor_itself = thereof && best == before && w.months == 0;
+  if (!is_anchor(w) || (w.months <= 0 && !anchor_itself) || w.months % 12 != 0 || w.fixed_day || w.days)
+    return std::nullopt;
+  w.months = 0;
+  return w;
+}
+
+// The years an ordinal_list names, in order ("first four": 1..4; "second through fourth": 2..4); empty
+// when a value is out of range or a range runs backwards.
+std::vector<int> ordinal_years(const std::vector<Node>& n, std::size_t b, std::size_t e) {
+  std::vector<int> out;
+  if (e - b == 2 && n[b + 1].kind == NK::number) {  // "first four"
+    for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) out.push_back(static_cast<int>(k));
+    return out;
+  }
+  static const std::uint16_t through = intern("through");
+  if (e - b == 3 && is_w(n[b + 1], through) && n[b + 2].kind == NK::ordinal) {  // "first through fourth"
+    if (n[b].num < 1 || n[b + 2].num > 50 || n[b].num >= n[b + 2].num) return {};
+    for (std::int64_t k = n[b].num; k <= n[b + 2].num; ++k) out.push_back(static_cast<int>(k));
+    return out;
+  }
+  for (std::size_t j = b; j < e; ++j)
+    if (n[j].kind == NK::ordinal) {
+      if (n[j].num < 1 || n[j].num > 100) return {};
+      out.push_back(static_cast<int>(n[j].num));
+    }
+  return out;
 }
 
 }  // namespace
@@ -60,25 +121,29 @@ std::vector<ItemRule> anniversary_rules() {
          if (o.num < 1 || o.num > 100) return std::nullopt;
          // "anniversary of <when>" is the other rule's (it may still be read at this level).
          if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
-         // The nearest earlier anniversary (a whole number of years after its anchor), found among
-         // the items made so far by where they end: no look behind the match in the node stream.
-         // (Among items ending at the same place the outer one, made later, wins; the scan is capped
-         // so that a long input of such phrases stays linear.)
-         const std::uint32_t here = n[m.begin].b;
-         const Item* best = nullptr;
-         const auto& pool = *m.items;
-         for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
-           const Item& it = pool[k];
-           if (it.type == IT::when && it.e <= here && (!best || it.e > best->e)) best = &it;
+         auto w = nearby_anniversary_anchor(m, m.has(5));
+         if (!w) return std::nullopt;
+         w->months = static_cast<int>(12 * o.num);
+         return when_of(*w);
+       }},
+      // "... the first anniversary of the grant date and as to 40% on each of the second and third
+      // anniversaries": a list of bare anniversaries takes the nearby anniversary's anchor, as above.
+      {"each of the <ordinals> anniversaries (thereof)", 4,
+       {hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversaries"}), opt(w({"thereof"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of");
+         const auto& n = *m.nodes;
+         if (m.end < n.size() && is_w(n[m.end], of)) return std::nullopt;
+         const auto base = nearby_anniversary_anchor(m, m.has(2));
+         if (!base) return std::nullopt;
+         Item it = make(IT::when_list);
+         for (int k : ordinal_years(n, m.at[0], m.at[1])) {
+           When w = *base;
+           w.months = 12 * k;
+           it.whens.push_back(w);
          }
-         if (best) {
-           const When& prev = best->when;
-           if (!is_anchor(prev) || prev.months <= 0 || prev.months % 12 != 0 || prev.fixed_day || prev.days) return std::nullopt;
-           When w = prev;
-           w.months = static_cast<int>(12 * o.num);
-           return when_of(w);
-         }
-         return std::nullopt;
+         if (it.whens.size() < 2) return std::nullopt;
+         return it;
        }},
       {"<ordinal> anniversary of <when>", 3,
        {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
@@ -109,22 +174,10 @@ std::vector<ItemRule> anniversary_rules() {
          const When base = anchor_at(m, 7);
          if (!is_anchor(base)) return std::nullopt;
          Item it = make(IT::when_list);
-         const auto& n = *m.nodes;
-         std::size_t b = m.at[3], e = m.at[4];
-         if (e - b == 2 && n[b + 1].kind == NK::number) {  // "first four"
-           for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) {
-             When w = base;
-             w.months += static_cast<int>(12 * k);
-             it.whens.push_back(w);
-           }
-         } else {
-           for (std::size_t j = b; j < e; ++j)
-             if (n[j].kind == NK::ordinal) {
-               if (n[j].num < 1 || n[j].num > 100) return std::nullopt;
-               When w = base;
-               w.months += static_cast<int>(12 * n[j].num);
-               it.whens.push_back(w);
-             }
+         for (int k : ordinal_years(*m.nodes, m.at[3], m.at[4])) {
+           When w = base;
+           w.months += 12 * k;
+           it.whens.push_back(w);
          }
          if (it.whens.size() < 2) return std::nullopt;
          return it;
@@ -174,6 +227,35 @@ std::vector<Example> anniversary_examples() {
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary thereof.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"The RSUs vest on the third anniversary.", "2025-04-15", "10", "unrecognized", "", "not understood", false},
+      // Bare anniversaries take the anchor of the nearest anniversary before them, else after them in the sentence.
+      {"The restricted shares vest as to 20% on the first anniversary of the grant date and as to 40% on each of the second "
+       "and third anniversaries.",
+       "2024-06-10", "10", "time_based", "2025-06-10=2 2026-06-10=4 2027-06-10=4", "", false},
+      {"The RSUs vest 10% on the first anniversary, 20% on the second anniversary, 30% on the third anniversary and 40% on "
+       "the fourth anniversary of the grant date.",
+       "2024-06-10", "10", "time_based", "2025-06-10=1 2026-06-10=2 2027-06-10=3 2028-06-10=4", "", false},
+      {"Vesting: 50% on the second anniversary of March 1, 2024 and 25% on each of the third and fourth anniversaries.",
+       "2024-03-20", "4", "time_based", "2026-03-01=2 2027-03-01=1 2028-03-01=1", "", false},
+      {"The options vest in equal annual installments on the first through fourth anniversaries of the grant date.",
+       "2024-06-10", "8", "time_based", "2025-06-10=2 2026-06-10=2 2027-06-10=2 2028-06-10=2", "", false},
+      {"The RSUs vest 40% on the first anniversary of the grant date and 20% on each of the second through fourth "
+       "anniversaries.",
+       "2024-06-10", "10", "time_based", "2025-06-10=4 2026-06-10=2 2027-06-10=2 2028-06-10=2", "", false},
+      {"The RSUs will vest in two equal installments on the second and fourth anniversaries of the grant date.",
+       "2024-01-31", "777", "time_based", "2026-01-31=388 2028-01-31=389", "", false},
+      {"The options vest in equal annual installments on the fourth through first anniversaries of the grant date.",
+       "2024-06-10", "8", "unrecognized", "", "not understood", false},
+      {"The option vests as to 1/3 on the date of grant and 1/3 on each of the first two anniversaries thereof.",
+       "2024-06-10", "3", "time_based", "2024-06-10=1 2025-06-10=1 2026-06-10=1", "", false},
+      {"The option vests as to 1/2 on the date of grant and 1/2 on the second anniversary thereof.", "2024-06-10", "2",
+       "time_based", "2024-06-10=1 2026-06-10=1", "", false},
+      {"The option vests as to 1/3 on the date of grant and 1/3 on each of the first two anniversaries.", "2024-06-10", "3",
+       "unrecognized", "", "not understood", false},
+      // Not a sentence away, and never a date that is not an anniversary.
+      {"The RSUs vest 50% on the first anniversary. The other 50% vest on the second anniversary of the grant date.",
+       "2024-06-10", "10", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest 50% on March 1, 2025 and 50% on each of the second and third anniversaries.", "2024-06-10", "10",
+       "unrecognized", "", "not understood", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "2020-01-10", "3", "time_based", "2021-01-10=1 2022-01-10=1 2023-01-10=1", "", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "", "3", "time_based", "", "needs grant_date", false},
   };

@@ -120,6 +120,22 @@ std::vector<Example> definition_examples() {
        "2019-01-10", "804", "time_based", "2019-03-05=201 2019-06-05=201 2019-09-05=201 2019-12-05=201", "", false},
       {"The vesting commencement date is December 5, 2018. The RSUs vest in four equal quarterly installments over one year.",
        "2019-01-10", "804", "time_based", "2019-03-05=201 2019-06-05=201 2019-09-05=201 2019-12-05=201", "", false},
+      // An appositive ends at ", and" when the next clause follows (not a second date of a list).
+      {"The option vests as to 25% of the shares on the first anniversary of the Reporting Person's date of hire, March 17, "
+       "2014, and as to 1/48th of the shares monthly thereafter.",
+       "2014-04-02", "48", "time_based",
+       "2015-03-17=12 2015-04-17=1 2015-05-17=1 2015-06-17=1 2015-07-17=1 2015-08-17=1 2015-09-17=1 2015-10-17=1 "
+       "2015-11-17=1 2015-12-17=1 2016-01-17=1 2016-02-17=1 2016-03-17=1 2016-04-17=1 2016-05-17=1 2016-06-17=1 "
+       "2016-07-17=1 2016-08-17=1 2016-09-17=1 2016-10-17=1 2016-11-17=1 2016-12-17=1 2017-01-17=1 2017-02-17=1 "
+       "2017-03-17=1 2017-04-17=1 2017-05-17=1 2017-06-17=1 2017-07-17=1 2017-08-17=1 2017-09-17=1 2017-10-17=1 "
+       "2017-11-17=1 2017-12-17=1 2018-01-17=1 2018-02-17=1 2018-03-17=1",
+       "", false},
+      {"25% of the RSUs vest on the first anniversary of the vesting commencement date, March 1, 2024, and the remaining "
+       "75% vest in three equal annual installments thereafter.",
+       "2024-04-02", "4", "time_based", "2025-03-01=1 2026-03-01=1 2027-03-01=1 2028-03-01=1", "", false},
+      // A date after ", and" is a list: the appositive is not read (and the anchor stays unstated).
+      {"The RSUs vest on the first anniversary of the vesting commencement date, March 1, 2024, and March 1, 2026.",
+       "2024-04-02", "10", "unrecognized", "", "needs vesting_commencement_date", false},
       // A start, not a definition.
       {"The RSUs vest in four equal annual installments beginning with the vesting commencement date of March 1, 2021.",
        "2021-04-01", "400", "time_based", "2021-03-01=100 2022-03-01=100 2023-03-01=100 2024-03-01=100", "", false},

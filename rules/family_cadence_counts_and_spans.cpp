@@ -51,9 +51,9 @@ std::vector<ItemRule> count_and_span_rules() {
          return it;
        }},
       {"<number> equal <cadence> installments", 5,
-       {opt(w({"in"})), opt(w({"approximately", "about", "roughly"})), k(NK::number), opt(w({"consecutive", "successive"})),
-        opt(w({"substantially", "approximately", "roughly", "nearly"})), opt(w({"equal"})),
-        opt(w({"consecutive", "successive"})), opt(adj()), opt(p(',')),
+       {opt(w({"in"})), opt(w({"approximately", "about", "roughly"})), k(NK::number),
+        opt(w({"consecutive", "successive", "cumulative"})), opt(w({"substantially", "approximately", "roughly", "nearly"})),
+        opt(w({"equal"})), opt(w({"consecutive", "successive", "cumulative"})), opt(adj()), opt(p(',')),
         w({"installments", "installment", "increments", "tranches", "portions", "amounts", "parts", "instalments"})},
        [](const Match& m) -> std::optional<Item> {
          const Node& n = m.node(2);
@@ -85,6 +85,13 @@ std::vector<ItemRule> count_and_span_rules() {
 
 std::vector<Example> count_and_span_examples() {
   return {
+      // ("cumulative" installments, in older option footnotes: each adds to what is exercisable.)
+      {"The option becomes exercisable in four cumulative annual installments of 25% each, commencing one year from the "
+       "date of grant.",
+       "2006-02-14", "4", "time_based", "2007-02-14=1 2008-02-14=1 2009-02-14=1 2010-02-14=1", "", false},
+      {"The option becomes exercisable in five cumulative annual installments of 25% each, commencing one year from the "
+       "date of grant.",
+       "2006-02-14", "4", "unrecognized", "", "cross_check_failed", false},
       // "over N years/months" with no start: from the grant date (one period after it).
       {"The RSUs vest in equal annual installments over three years.", "2024-02-29", "3", "time_based",
        "2025-02-28=1 2026-02-28=1 2027-02-28=1", "", false},

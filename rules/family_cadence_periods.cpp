@@ -53,6 +53,19 @@ std::vector<ItemRule> bare_period_rules() {
 
 std::vector<Example> period_examples() {
   return {
+      // A plain cadence said twice with the same period is one cadence; two different periods are refused.
+      {"25% of the shares vest on the first anniversary of the grant date, with the remaining 75% vesting in equal monthly "
+       "installments on the same day of each month over the next three years.",
+       "2024-01-31", "48", "time_based",
+       "2025-01-31=12 2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1 2025-06-30=1 2025-07-31=1 2025-08-31=1 "
+       "2025-09-30=1 2025-10-31=1 2025-11-30=1 2025-12-31=1 2026-01-31=1 2026-02-28=1 2026-03-31=1 2026-04-30=1 "
+       "2026-05-31=1 2026-06-30=1 2026-07-31=1 2026-08-31=1 2026-09-30=1 2026-10-31=1 2026-11-30=1 2026-12-31=1 "
+       "2027-01-31=1 2027-02-28=1 2027-03-31=1 2027-04-30=1 2027-05-31=1 2027-06-30=1 2027-07-31=1 2027-08-31=1 "
+       "2027-09-30=1 2027-10-31=1 2027-11-30=1 2027-12-31=1 2028-01-31=1",
+       "", false},
+      {"25% of the shares vest on the first anniversary of the grant date, with the remaining 75% vesting in equal monthly "
+       "installments on the same day of each quarter over the next three years.",
+       "2024-01-31", "48", "unrecognized", "", "not understood", false},
       // 2026-12-01 families: "per annum", "at the rate of", "in equal thirds", "the first vesting date being",
       // "successive equal", "such that 100% ... by", "the corresponding day of each quarter", month-days spread over
       // the year, "until all units have vested", a recurrence with its first date, "over a period of N years

@@ -33,6 +33,8 @@ std::vector<Example> not_vesting_examples() {
       {"Shares withheld to cover taxes upon vesting in connection with the RSUs.", "", "10", "not_vesting", "", "", false},
       // A future vesting on an event is never "not a schedule", whatever other words it has.
       {"The option will vest upon the first commercial sale of the Company's lead product.", "2024-05-20", "10",
+       "performance", "", "", false},
+      {"The option will vest upon the sale of the Company's lead product line.", "2024-05-20", "10",
        "unrecognized", "", "not understood", false},
       {"The stock unit becomes vested upon the date of grant and will be converted to an equal number of shares upon termination of service.", "2023-10-17", "10", "immediate", "2023-10-17=10", "", false},
       {"Each phantom unit became convertible into cash in three equal annual installments commencing on the annual vesting date following the year of grant.", "2023-02-13", "", "unrecognized", "", "not understood", false},

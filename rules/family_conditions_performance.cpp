@@ -14,6 +14,8 @@ std::vector<ItemRule> performance_rules() {
        {w({"performance"}), w({"goal", "goals", "condition", "conditions", "criteria", "period", "objectives", "measures",
                               "targets", "metrics", "metric"})},
        simple(IT::performance)},
+      // "upon the first commercial sale of the Company's product": a commercial milestone, not a sale of shares.
+      {"first commercial sale", 0, {w({"commercial"}), w({"sale", "sales", "launch"})}, simple(IT::performance)},
       {"stock price", 0, {w({"stock", "share"}), w({"price"})}, simple(IT::performance)},
       {"closed at or above $X", 0, {w({"closes", "closed", "close", "trades", "traded"}), w({"at"}), w({"or"}), w({"above"})},
        simple(IT::performance)},
@@ -43,6 +45,11 @@ std::vector<Example> performance_examples() {
       // Performance: milestones, thresholds on every tranche; already-earned units are time-based.
       {"The option will vest in full upon the FDA's approval of the Company's product candidate.", "2024-01-10", "10",
        "performance", "", "", false},
+      {"25% of the option vested upon grant, and the remaining 75% will vest upon the first commercial sale of the Company's "
+       "product.",
+       "2012-07-09", "8000", "mixed", "2012-07-09=2000", "", false},
+      {"The RSUs vest upon the commercial launch of the Company's first product.", "2012-07-09", "10", "performance", "", "",
+       false},
       {"The RSUs vest in two equal annual installments commencing on the first anniversary of the grant date, subject to the "
        "Company's achievement of a minimum revenue threshold for the preceding fiscal year.",
        "2024-03-01", "10", "performance", "", "", false},

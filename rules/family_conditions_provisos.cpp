@@ -195,6 +195,15 @@ std::vector<ItemRule> proviso_rules() {
        {p('('), opt(w({"and", "or"})), w({"if"}), w({"there"}), w({"is"}), w({"no"}), opt(w({"such"})), w({"corresponding"}),
         paren},
        note},
+      // "Quarterly grant of fully vested shares", "Annual award to non-employee directors": how often awards
+      // are made, not a cadence of vesting (not "the annual grant date").
+      {"quarterly grant / annual award", 0,
+       {w({"annual", "quarterly", "monthly", "semi-annual"}), w({"grant", "grants", "award", "awards", "retainer", "retainers"}),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t date = intern("date"), dates = intern("dates");
+          return i >= n.size() || !(is_w(n[i], date) || is_w(n[i], dates));  // a look-ahead
+        })},
+       note},
       // "vest on DATE, or earlier upon death ...": an acceleration, recorded as a condition.
       {"or earlier upon <event>", 0, {w({"or"}), w({"earlier", "sooner"}), w({"upon", "on", "in", "following"}), rest(false)},
        condition},
@@ -234,6 +243,16 @@ std::vector<ItemRule> proviso_rules() {
 
 std::vector<Example> proviso_examples() {
   return {
+      // how often awards are made is not a cadence of vesting
+      {"Quarterly grant of fully vested shares of common stock to the non-employee director in lieu of cash board fees.",
+       "2019-03-31", "812", "immediate", "2019-03-31=812", "", false},
+      {"Annual award of restricted stock units to non-employee directors, which vest in full on the first anniversary of the "
+       "grant date.",
+       "2023-05-18", "2100", "time_based", "2024-05-18=2100", "", false},
+      // ("the annual grant date" is not this rule's: still not understood.)
+      {"The RSUs vest in four equal installments on the first four anniversaries of the annual grant date.", "2023-05-18",
+       "4", "unrecognized", "", "not understood", false},
+      {"Annual grant. The RSUs vest in equal installments.", "2023-05-18", "4", "unrecognized", "", "not understood", false},
       // "subject to time-based / performance-based vesting": the kind of a part, not a condition
       {"60% of the RSUs are subject to time-based vesting and vest in three equal annual installments beginning on March "
        "1, 2026; the remaining 40% are subject to performance-based vesting based on cumulative revenue for fiscal years "

@@ -28,6 +28,9 @@ std::vector<ItemRule> verb_and_header_rules() {
         w({"shares", "units", "stock", "award"}), opt(w({"shall", "will"})), w({"lapse"})},
        simple(IT::vest_verb)},
       {"become exercisable", 0, {w({"exercisable"})}, simple(IT::vest_verb)},
+      // "The RSUs become nonforfeitable in three equal annual increments": vesting said by what it ends.
+      {"become nonforfeitable", 0, {w({"nonforfeitable"})}, simple(IT::vest_verb)},
+      {"become non-forfeitable", 0, {w({"non"}), p('-'), w({"forfeitable"})}, simple(IT::vest_verb)},
       {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
       {"vesting schedule:", 0, {w({"vesting"}), w({"schedule", "dates"}), p(':')}, simple(IT::header)},
       {"pursuant to the following schedule", 0,
@@ -37,6 +40,14 @@ std::vector<ItemRule> verb_and_header_rules() {
 
 std::vector<Example> verb_and_header_examples() {
   return {
+      {"The RSUs become nonforfeitable in three equal annual increments commencing on the first anniversary of the grant "
+       "date.",
+       "2024-03-01", "3", "time_based", "2025-03-01=1 2026-03-01=1 2027-03-01=1", "", false},
+      {"The shares of restricted stock become non-forfeitable on March 1, 2026.", "2024-03-01", "3", "time_based",
+       "2026-03-01=3", "", false},
+      {"These shares were granted fully vested and nonforfeitable.", "2024-03-01", "3", "immediate", "2024-03-01=3", "",
+       false},
+      {"The shares become nonforfeitable upon a change in control.", "2024-03-01", "3", "unrecognized", "", "not understood", false},
       // An exercise or settlement row: the schedule described is of the old award.
       {"The shares were received upon the exercise of a stock option granted on March 1, 2019 that vested in four equal annual installments.",
        "2024-05-20", "400", "not_vesting", "", "", false},

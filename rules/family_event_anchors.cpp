@@ -60,13 +60,14 @@ Family event_anchors_family() {
       // Level 1: the event's date named, its value stated elsewhere in the footnote.
       {"the closing / effective / appointment date (of <event>)", 1,
        {opt(w({"the", "his", "her", "its", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
-        opt(w({"person", "persons", "holder"})), w({"closing", "effective", "appointment", "election"}), w({"date"}),
+        opt(w({"person", "persons", "holder"})), w({"closing", "effective", "appointment", "election", "exchange", "promotion"}),
+        w({"date"}),
         opt(event_tail({"of"}))},
        [](const Match&) { return event_anchor(); }},
       {"the date of the reporting person's appointment (as <office>)", 1,
        {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her", "its", "their"})),
         opt(w({"reporting", "executive", "employee", "director", "participant"})), opt(w({"person", "persons", "holder"})),
-        w({"appointment", "election", "hire", "hiring"}), opt(event_tail({"as", "to", "with"}))},
+        w({"appointment", "election", "hire", "hiring", "promotion"}), opt(event_tail({"as", "to", "with"}))},
        [](const Match&) { return event_anchor(); }},
       // Level 3: "upon the completion of 12 months of continuous service measured from the date of grant",
       // "upon the Reporting Person's completion of one year of continuous employment following his start
@@ -101,14 +102,18 @@ Family event_anchors_family() {
        {opt(w({"the"})), w({"reporting", "executive", "employee", "director", "participant", "his", "her", "their"}),
         opt(w({"person", "persons", "holder"})), w({"date"}), w({"of"}), w({"hire", "hiring", "appointment", "election"})},
        [](const Match&) { return event_anchor(); }},
-      // Level 2: "the Reporting Person's appointment to the Board of Directors on June 12, 2024": the
-      // event and its date in one phrase, which defines the anchor.
+      // Level 2: "the Reporting Person's appointment to the Board of Directors on June 12, 2024", "his
+      // election, which was July 12, 2016", "her promotion, which occurred on March 10, 2018": the event
+      // and its date in one phrase, which defines the anchor.
       {"the reporting person's appointment (to <office>) on <date>", 2,
        {opt(w({"the", "his", "her", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
-        opt(w({"person", "persons", "holder"})), w({"appointment", "election", "hire", "hiring"}),
-        opt(event_tail({"as", "to", "with"})), w({"on", "effective"}), item(IT::when)},
+        opt(w({"person", "persons", "holder"})), w({"appointment", "election", "hire", "hiring", "promotion"}),
+        opt(event_tail({"as", "to", "with"})), opt(p(',')), opt(w({"which"})), opt(w({"was", "occurred", "became"})),
+        opt(w({"on", "effective"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
-         const When& d = m.item_of(6).when;
+         // "on <date>" or ", which was / occurred (on) <date>": nothing else joins the event to a date.
+         if (!(m.has(8) && !m.has(5) && !m.has(6) && !m.has(7)) && !(m.has(5) && m.has(6) && m.has(7))) return std::nullopt;
+         const When& d = m.item_of(9).when;
          if (d.ref != When::Ref::absolute) return std::nullopt;
          Item it = make(IT::when);
          it.when = d;
@@ -153,6 +158,27 @@ Family event_anchors_family() {
        "Reporting Person's date of hire (October 1, 2023); the remaining RSUs vest on the third anniversary of the date of "
        "hire.",
        "2024-01-10", "3", "time_based", "2025-10-01=1 2026-10-01=2", "", false},
+      {"The option vests in three equal annual installments beginning on the first anniversary of his election, which was "
+       "July 12, 2016.",
+       "2016-07-19", "3", "time_based", "2017-07-12=1 2018-07-12=1 2019-07-12=1", "", false},
+      {"25% of the RSUs vest on each of the first four anniversaries of her promotion to Chief Operating Officer, which "
+       "occurred on March 10, 2018.",
+       "2018-03-20", "4", "time_based", "2019-03-10=1 2020-03-10=1 2021-03-10=1 2022-03-10=1", "", false},
+      {"This option was received in an option exchange and vests in two equal annual installments on the first and second "
+       "anniversaries of the exchange date, June 3, 2009.",
+       "2009-06-03", "2", "time_based", "2010-06-03=1 2011-06-03=1", "", false},
+      // A sentence that only dates the anchor the schedule states is the same date told twice; another date is not.
+      {"On June 3, 2009, the Issuer's stockholders approved a one-time stock option exchange program. This option vests in "
+       "two equal annual installments on the first and second anniversaries of the exchange date, June 3, 2009.",
+       "2009-06-03", "2", "time_based", "2010-06-03=1 2011-06-03=1", "", false},
+      {"On May 20, 2009, the Issuer's stockholders approved a one-time stock option exchange program. This option vests in "
+       "two equal annual installments on the first and second anniversaries of the exchange date, June 3, 2009.",
+       "2009-06-03", "2", "unrecognized", "", "not accounted for", false},
+      // An event and a date not joined by "on" or "which was": the date is not the event's.
+      {"The RSUs vest on the first anniversary of his election and on July 12, 2017.", "2016-07-19", "2", "unrecognized", "",
+       "not understood", false},
+      {"The RSUs vest in full on the second anniversary of the exchange date.", "2009-06-03", "10", "unrecognized", "",
+       "needs vesting_commencement_date", false},
       // The event's date not stated: never assumed to be the grant date.
       {"The RSUs vest in full on the first anniversary of the effective date of the Merger.", "2024-06-03", "10",
        "unrecognized", "", "needs vesting_commencement_date", false},

@@ -5,13 +5,31 @@
 
 namespace vest::rules {
 
+namespace {
+
+// "in annual tranches of A, B, C and D shares on the first four anniversaries of X, respectively": a
+// cadence beside the list only restates it — the dates are one anchor's, one cadence apart.
+bool steps_by(const std::vector<When>& whens, const Item& cadence) {
+  if (!cadence.has_period || whens.size() < 2) return false;
+  const auto step = cadence.period.in_months();
+  if (!step) return false;
+  for (std::size_t j = 0; j < whens.size(); ++j) {
+    const When& w = whens[j];
+    if (w.ref == When::Ref::absolute || w.ref != whens[0].ref || w.days != 0 || w.fixed_day) return false;
+    if (j > 0 && w.months - whens[j - 1].months != *step) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 // Declines unless the sentence says "respectively" once, lists exactly as many amounts
 // (portions, or bare share counts when no portion is stated) as dates in one list, and
-// states nothing else that times or sizes the vesting.
+// states nothing else that times or sizes the vesting (a cadence only when the dates step by it).
 std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>& nodes, std::size_t b, std::size_t e,
                                                         std::vector<Item>& pool) {
   static const std::uint16_t w_respectively = intern("respectively");
-  std::size_t resp = 0, lists = 0, list_at = 0;
+  std::size_t resp = 0, lists = 0, list_at = 0, cadences = 0, cadence_at = 0;
   std::vector<std::size_t> portions, numbers;
   for (std::size_t i = b; i < e; ++i) {
     const Node& n = nodes[i];
@@ -22,12 +40,14 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
       case IT::portion: portions.push_back(i); break;
       case IT::when_list: ++lists; list_at = i; break;
       case IT::vest_verb: case IT::condition: case IT::definition: case IT::header: case IT::exercisable_now: break;
+      case IT::cadence: ++cadences; cadence_at = i; break;  // ("in annual tranches of ...": checked below)
       default: return std::nullopt;  // a cadence, a count, a single date...: not this construction
     }
   }
-  if (resp != 1 || lists != 1) return std::nullopt;
+  if (resp != 1 || lists != 1 || cadences > 1) return std::nullopt;
   const Item& list = pool[nodes[list_at].payload];
   const std::size_t k = list.whens.size();
+  if (cadences == 1 && !steps_by(list.whens, pool[nodes[cadence_at].payload])) return std::nullopt;
   std::vector<std::size_t> amounts;  // pool indices
   if (!portions.empty()) {
     if (!numbers.empty() || portions.size() != k) return std::nullopt;

@@ -61,6 +61,11 @@ void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& 
   clauses.resize(kept + 1);
 }
 
+// A cadence that only names a period ("monthly", "on the same day of each month"): nothing else to agree on.
+bool plain_cadence(const Item& c) {
+  return c.has_period && !c.named && !c.has_policy && c.whens.empty() && c.calendar.months == 0;
+}
+
 }  // namespace
 
 std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f,
@@ -100,6 +105,16 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
       default: break;
     }
     if (it.type == IT::immediate && it.status_only) continue;
+    // "in equal monthly installments on the same day of each month": a plain cadence said twice with the
+    // same period is one cadence (the second checked against the first, then set aside).
+    if (it.type == IT::cadence && plain_cadence(it) && cur.has(IT::cadence)) {
+      const auto first = std::find_if(cur.items.begin(), cur.items.end(), [&](std::size_t idx) { return pool[idx].type == IT::cadence; });
+      if (first != cur.items.end() && plain_cadence(pool[*first]) && pool[*first].period == it.period) {
+        checked_items.push_back(n.payload);
+        cur.e = it.e;
+        continue;
+      }
+    }
     if (it.type == IT::performance && performance_past) continue;
     if (std::find(certification_dates.begin(), certification_dates.end(), i) != certification_dates.end()) continue;
     const bool has_timing_now = cur.mask & kTimingItems;

@@ -132,7 +132,8 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
   if (auto paired = pair_respectively(a.nodes, s.b, s.e, a.pool)) {
     for (auto& st : *paired) read.statements.push_back(std::move(st));
     for (std::uint32_t i : a.items_in(s.b, s.e))
-      if (a.nodes[i].itype == IT::portion || a.nodes[i].itype == IT::when_list) read.used_items.push_back(a.nodes[i].payload);
+      if (a.nodes[i].itype == IT::portion || a.nodes[i].itype == IT::when_list || a.nodes[i].itype == IT::cadence)
+        read.used_items.push_back(a.nodes[i].payload);
     // (Bare share counts paired with the dates: "1,200, 1,200 and 1,600, respectively".)
     for (std::size_t i = s.b; i < s.e; ++i)
       if (a.nodes[i].kind == NK::number && a.nodes[i].den == 1 && a.nodes[i].num > 0 && !is_year(a.nodes[i]))

@@ -40,7 +40,7 @@ inline bool list_goes_on(const std::vector<Node>& n, std::size_t j) {
   auto dated = [](const Node& x) { return x.kind == NK::item || x.kind == NK::date || x.kind == NK::number; };
   if (j < n.size() && (is_w(n[j], and_) || dated(n[j]))) return true;
   if (!(j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',')) return false;
-  return dated(n[j + 1]) || (is_w(n[j + 1], and_) && (j + 2 >= n.size() || dated(n[j + 2])));
+  return dated(n[j + 1]) || (is_w(n[j + 1], and_) && j + 2 < n.size() && dated(n[j + 2]));
 }
 
 inline Item make(IT t) {
