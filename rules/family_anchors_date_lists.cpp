@@ -106,17 +106,19 @@ std::vector<ItemRule> month_day_list_rules() {
          return it;
        }},
       {"on each June 1 and December 1", 4,
-       {opt(w({"on"})), w({"each", "every"}), opt(w({"subsequent", "succeeding", "following"})), k(NK::month_day),
-        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+       {opt(w({"on"})), w({"each", "every"}), opt(w({"of"})), opt(w({"subsequent", "succeeding", "following"})),
+        k(NK::month_day), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t and_ = intern("and");
-          std::size_t last = i;
-          for (std::size_t j = i; j < n.size() && j < i + 30; ++j) {
+          std::size_t last = i, j = i;
+          for (; j < n.size() && j < i + 30; ++j) {
             if (n[j].kind == NK::month_day) last = j + 1;
             else if (!((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) break;
           }
           // One day alone ("on each December 31,") only when no year follows ("each December 31 of 2025 through 2029").
           static const std::uint16_t of = intern("of");
           if (last == i && i < n.size() && is_w(n[i], of)) return false;
+          // "each of March 31, June 30 and December 31, 2025": days of one year (date_list_rules), not of every year.
+          if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::when) return false;
           i = last;
           return true;
         })},
@@ -125,7 +127,7 @@ std::vector<ItemRule> month_day_list_rules() {
          Item it = make(IT::header);
          it.note = "month_days";
          const auto& n = *m.nodes;
-         for (std::size_t j = m.at[3]; j < m.end; ++j)
+         for (std::size_t j = m.at[4]; j < m.end; ++j)
            if (n[j].kind == NK::month_day) {
              When w;
              w.date = Date{date::year{2000} / date::month{n[j].month} / date::day{n[j].day}};
@@ -252,6 +254,17 @@ std::vector<Example> date_list_examples() {
        "4", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest in equal installments on November 30 and February 28, 2025.", "", "8", "unrecognized", "", "not understood",
        false},
+      // "each of" before days of every year; before days that share one stated year, the dates of that year.
+      {"One-fourth of the units vest on each of June 1 and December 1, beginning on June 1, 2025.", "2025-01-10", "4",
+       "time_based", "2025-06-01=1 2025-12-01=1 2026-06-01=1 2026-12-01=1", "", false},
+      {"The RSUs vest in 16 equal installments on each of February 20, May 20, August 20 and November 20, beginning on "
+       "May 20, 2025.", "2025-03-04", "16", "time_based",
+       "2025-05-20=1 2025-08-20=1 2025-11-20=1 2026-02-20=1 2026-05-20=1 2026-08-20=1 2026-11-20=1 2027-02-20=1 "
+       "2027-05-20=1 2027-08-20=1 2027-11-20=1 2028-02-20=1 2028-05-20=1 2028-08-20=1 2028-11-20=1 2029-02-20=1", "", false},
+      {"The RSUs vest in four equal quarterly installments on each of June 1 and December 1, commencing December 1, 2025.",
+       "", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in equal installments on each of March 31, June 30, September 30 and December 31, 2025.", "", "8",
+       "time_based", "2025-03-31=2 2025-06-30=2 2025-09-30=2 2025-12-31=2", "", false},
       {"The units, granted on March 10, 2025, vest in equal annual installments over a two year period on each of the "
        "succeeding two anniversaries of the grant date.",
        "", "10", "time_based", "2026-03-10=5 2027-03-10=5", "", false},

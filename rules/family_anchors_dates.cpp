@@ -39,6 +39,15 @@ std::vector<ItemRule> anchor_date_rules() {
         opt(w({"person", "persons", "holder"})),
         w({"hire", "hiring", "employment", "service"}), opt(w({"start", "commencement"})), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+      // "the Reporting Person's first day of employment", "his first day of service": a start date.
+      {"the first day of employment", 1,
+       {opt(w({"the", "his", "her", "its"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+        opt(w({"person", "persons", "holder"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && n[i].kind == NK::ordinal && n[i].num == 1) { ++i; return true; }
+          return false;
+        }), {}, {NK::ordinal}),
+        w({"day"}), w({"of"}), opt(w({"his", "her", "the"})), w({"employment", "service"})},
+       [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
       {"the date of hire", 1, {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her"})), w({"hire", "hiring"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
   };
@@ -55,6 +64,11 @@ std::vector<Example> anchor_date_examples() {
        "2024-05-01", "4", "unrecognized", "", "needs vesting_commencement_date", false},
       {"The option vests on the first anniversary of the date of hire.", "2024-05-01", "4", "unrecognized", "",
        "needs vesting_commencement_date", false},
+      {"The option vests on the first anniversary of the Reporting Person's first day of employment.", "2024-05-01", "4",
+       "unrecognized", "", "needs vesting_commencement_date", false},
+      {"Options vest 25% on each of the first four anniversaries of the Reporting Person's first day of employment, "
+       "September 15, 2025.",
+       "2025-10-01", "4", "time_based", "2026-09-15=1 2027-09-15=1 2028-09-15=1 2029-09-15=1", "", false},
       // anniversary (thereof)", one month-day in each listed year, "the <date> award date", "On <date>, X was
       // granted", "from and after <date>", "anniversary dates of the grant"; and what they must not read.
       {"The RSUs vest on the first anniversary of grant.", "2024-02-29", "10", "time_based", "2025-02-28=10", "", false},

@@ -38,7 +38,6 @@ std::vector<ItemRule> definition_rules() {
       {"<anchor>, <date> (appositive)", 2,
        {item(IT::when), p(','), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t and_ = intern("and");
          auto def = defined_as(m.item_of(0).when, m.item_of(2).when);
          if (!def) return std::nullopt;
          // "the third anniversary of the grant date, March 1, 2027": the date may be the anniversary's
@@ -49,18 +48,7 @@ std::vector<ItemRule> definition_rules() {
          if (m.item_of(0).when.ref == When::Ref::grant && m.begin > 0 && is_w((*m.nodes)[m.begin - 1], of))
            return std::nullopt;
          // Not a list ("the grant date, March 1, 2025 and ..."): the date must end the phrase.
-         const auto& n = *m.nodes;
-         const std::size_t j = m.end;
-         if (j < n.size() && !(n[j].kind == NK::punct && n[j].punct != ',')) {
-           if (is_w(n[j], and_) || n[j].kind == NK::item || n[j].kind == NK::date || n[j].kind == NK::number) return std::nullopt;
-         }
-         // (", and as to the remaining 75% ...": the next clause, not a list, when no date follows "and".)
-         auto dated = [&](std::size_t x) {
-           return x < n.size() && (n[x].kind == NK::item || n[x].kind == NK::date || n[x].kind == NK::number);
-         };
-         if (j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',' &&
-             (dated(j + 1) || (is_w(n[j + 1], and_) && dated(j + 2))))
-           return std::nullopt;
+         if (list_goes_on(*m.nodes, m.end)) return std::nullopt;
          return def;
        }},
       {"the grant date of the <award> was <date>", 2,
@@ -122,6 +110,10 @@ std::vector<ItemRule> definition_rules() {
 
 std::vector<Example> definition_examples() {
   return {
+      // "<anchor>, <date>, and ...": the appositive ends at the comma (", and June 1, 2026" would be a list).
+      {"The option vests as to 50% on the first anniversary of the date of hire, March 3, 2025, and the remaining 50% on "
+       "the second anniversary of the date of hire.",
+       "2025-04-01", "10", "time_based", "2026-03-03=5 2027-03-03=5", "", false},
       // A vesting commencement date stated after the installments is where they count from.
       {"The RSUs will vest in four equal quarterly installments over one year, with a vesting commencement date of "
        "December 5, 2018, subject to continued service.",

@@ -109,9 +109,10 @@ Elem words_to_date() {
 std::vector<ItemRule> calendar_day_rules() {
   return {
       // Calendar day rules: the days of the calendar the installments fall on, whatever the anchor.
+      // (Without "each": "on the first day of April, July, October and January" names days of every year too.)
       {"on the first day of each January, April, July and October", 5,
        {opt(w({"on"})), opt(w({"the"})), day_of_rule(),
-        opt(w({"calendar"})), w({"day"}), w({"of"}), w({"each", "every"}), month_names()},
+        opt(w({"calendar"})), w({"day"}), w({"of"}), opt(w({"each", "every"})), month_names()},
        [](const Match& m) -> std::optional<Item> {
          DayOfMonthPolicy day;
          day_rule_word(m.node(2), day);
@@ -171,14 +172,14 @@ std::vector<ItemRule> calendar_day_rules() {
          return calendar_item(c);
        }},
       // "beginning with the first such date after the grant date", "beginning with the first Quarterly Vesting
-      // Date following X": the first of the series' days after X.
+      // Date following X", "beginning on the first such date to occur after X": the first of the series' days after X.
       {"beginning with the first such date following <when>", 5,
        {w({"beginning", "commencing", "starting"}), w({"with", "on"}), opt(w({"the"})), first_or_next(),
         words_to_date(),
-        w({"following", "after"}), item(IT::when)},
+        opt(w({"to"})), opt(w({"occur", "occurring"})), w({"following", "after"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
-         it.when = m.item_of(6).when;
+         it.when = m.item_of(8).when;
          it.first_step = 1;
          it.note = "first_rule_date";  // only beside a day rule the series was read with (place_anchor)
          return it;
@@ -252,6 +253,16 @@ std::vector<Example> calendar_day_examples() {
       {"The option vests in 4 equal six-month installments on June 1 and December 1 of each year, beginning with the first "
        "such date after the date of the grant.",
        "2023-01-27", "4", "time_based", "2023-06-01=1 2023-12-01=1 2024-06-01=1 2024-12-01=1", "", false},
+      {"25% of the award vests on January 1, 2026 and the balance vests in six equal quarterly installments thereafter on "
+       "the first day of April, July, October and January.",
+       "2025-01-01", "8", "time_based", "2026-01-01=2 2026-04-01=1 2026-07-01=1 2026-10-01=1 2027-01-01=1 2027-04-01=1 2027-07-01=1",
+       "", false},
+      {"25% of the award vests on January 1, 2026 and the balance vests in six equal quarterly installments thereafter on "
+       "the first day of April and October.",
+       "2025-01-01", "8", "unrecognized", "", "cadence says", false},
+      {"The units vest in four equal installments on each of January 1, April 1, July 1 and October 1, beginning on the "
+       "first such date to occur after the grant date.",
+       "2025-05-14", "4", "time_based", "2025-07-01=1 2025-10-01=1 2026-01-01=1 2026-04-01=1", "", false},
       {"The option vests in twelve equal quarterly installments on each January 15, April 15, July 15 and October 15, "
        "beginning with the first such date after the grant date.",
        "2023-09-07", "12", "time_based",

@@ -27,18 +27,11 @@ std::vector<ItemRule> series_slot_rules() {
       // anchors family reads the other order, "the grant date, March 1, 2025"). Not a list: the anchor ends the phrase.
       {"<date>, the date of grant (appositive)", 2, {item(IT::when), p(','), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t and_ = intern("and");
          const When& date = m.item_of(0).when;
          if (date.ref != When::Ref::absolute || date.months || date.days || date.fixed_day) return std::nullopt;
          auto def = defined_as_anchor(m.item_of(2).when, date);
          if (!def) return std::nullopt;
-         const auto& n = *m.nodes;
-         const std::size_t j = m.end;
-         if (j < n.size() && (is_w(n[j], and_) || n[j].kind == NK::item || n[j].kind == NK::date || n[j].kind == NK::number))
-           return std::nullopt;
-         if (j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',' &&
-             (n[j + 1].kind == NK::item || n[j + 1].kind == NK::date || is_w(n[j + 1], and_)))
-           return std::nullopt;
+         if (list_goes_on(*m.nodes, m.end)) return std::nullopt;
          return def;
        }},
       // "in equal six-month installments", "in substantially equal 3-month installments": the period, no count.
@@ -186,6 +179,9 @@ std::vector<Example> series_slot_examples() {
        "four equal annual installments beginning on the first anniversary of the grant date.",
        "2023-02-22", "4", "time_based", "2024-02-22=1 2025-02-22=1 2026-02-22=1 2027-02-22=1", "", false},
       // A list of two dates is not an appositive.
+      {"The units vest in three equal annual installments on each of the first three anniversaries of November 15, 2023, "
+       "the date of grant, and will be settled in shares within 30 days after each vesting date.",
+       "2023-11-15", "3", "time_based", "2024-11-15=1 2025-11-15=1 2026-11-15=1", "", false},
       {"One-third of the units shall vest on each of November 15, 2024, the date of grant and November 15, 2025.",
        "2023-11-15", "3", "unrecognized", "", "not increasing", false},
       {"The stock option becomes exercisable at the rate of 25% per year on each anniversary of the grant date, becoming fully "

@@ -89,8 +89,9 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
 
   PassState state(text, scratch.norm, gc, scratch.nodes, scratch.pool, ctx, out);
   read_stated_dates(state);
-  const Sentences sentences = split_sentences(scratch.norm, scratch.nodes, scratch.item_nodes);
+  Sentences sentences = split_sentences(scratch.norm, scratch.nodes, scratch.item_nodes);
   state.item_nodes = scratch.item_nodes;
+  split_off_surroundings(state, sentences);
   StatementSet read = read_statements(state, sentences);
   collect_conditions(state);
   if (settle_unscheduled(state, read, sentences.words)) return out;

@@ -153,6 +153,9 @@ std::string_view reason(Surrounding k);
 // Records the set-aside in `explain`; an option's stated expiration is cross-checked with the input's
 // (expiration_mismatch) or, when none is given, becomes the option's (expiration_from_footnote).
 void set_aside_surrounding(PassState& s, const Sentence& sentence, Surrounding k);
+// A sentence's trailing part after ';', ", except" or ", and will/shall/are/is" that is by itself a surrounding
+// (settlement, acceleration, proviso, option terms) becomes a sentence of its own (split_off_surroundings.cpp).
+void split_off_surroundings(const PassState& s, Sentences& sentences);
 // In a sentence that vests the grant at once, a date after a settlement word ("granted fully vested and will be
 // settled in shares on <date>") is the delivery's: taken out of its clause, set aside with that word.
 void set_aside_settlement_dates(PassState& s, const Sentence& sentence, std::vector<Clause>& clauses, StatementSet& read);

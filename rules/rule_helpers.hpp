@@ -31,6 +31,18 @@ inline Family join_parts(std::string name, std::initializer_list<std::vector<Ite
 
 inline bool is_w(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
 
+// After an appositive ("<anchor>, <date>" or "<date>, <anchor>") ending before node j: whether a list goes on
+// ("the grant date, March 1, 2025 and June 1, 2026", "..., June 1, 2026", "..., and June 1, 2026"), so that the
+// phrase is not a definition. ", and thereafter ...", ", and the remaining ...", ", and will be settled ..."
+// end the phrase.
+inline bool list_goes_on(const std::vector<Node>& n, std::size_t j) {
+  static const std::uint16_t and_ = intern("and");
+  auto dated = [](const Node& x) { return x.kind == NK::item || x.kind == NK::date || x.kind == NK::number; };
+  if (j < n.size() && (is_w(n[j], and_) || dated(n[j]))) return true;
+  if (!(j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',')) return false;
+  return dated(n[j + 1]) || (is_w(n[j + 1], and_) && j + 2 < n.size() && dated(n[j + 2]));
+}
+
 inline Item make(IT t) {
   Item it;
   it.type = t;

@@ -302,6 +302,22 @@ Family surroundings_family() {
       // a settlement date beside a schedule that does not vest at once is never set aside
       {"The RSUs vest on March 1, 2026 and will be settled on March 11, 2026.", "2025-03-01", "10", "unrecognized", "",
        "not understood", false},
+      // the same, as the trailing part of the schedule's sentence (split_off_surroundings.cpp)
+      {"The units vest in two equal annual installments beginning on April 1, 2026; vested units will be issued within "
+       "30 days following each vesting date.",
+       "2025-04-01", "10", "time_based", "2026-04-01=5 2027-04-01=5", "", false},
+      {"The units vest in three equal annual installments on the first three anniversaries of the grant date, and will be "
+       "settled in shares as soon as practicable following each vesting date.",
+       "2025-04-01", "3", "time_based", "2026-04-01=1 2027-04-01=1 2028-04-01=1", "", false},
+      {"The RSUs vest in full on the third anniversary of the grant date, except that vesting will accelerate upon the "
+       "Reporting Person's death or disability.",
+       "2025-03-01", "10", "time_based", "2028-03-01=10", "", false},
+      // a trailing part that dates or sizes something is never split off
+      {"The RSUs vest on March 1, 2026; vested units will be settled on March 11, 2026.", "2025-03-01", "10",
+       "unrecognized", "", "does not say how much", false},
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, except that the final installment will "
+       "vest upon a change in control.",
+       "2025-03-01", "4", "unrecognized", "", "not understood", false},
       // a sentence that states only the span is the preamble of the schedule after it, cross-checked against it
       {"The shares vest over three years. One-third of the shares vest on each anniversary of the grant date.", "2025-03-01",
        "3", "time_based", "2026-03-01=1 2027-03-01=1 2028-03-01=1", "", false},

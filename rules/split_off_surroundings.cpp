@@ -1,0 +1,79 @@
+// split_off_surroundings: the trailing part of a sentence that is about something around the schedule
+// ("...; vested shares will be issued within 30 days following each vesting date", ", except that vesting
+// will accelerate in full upon a change in control", ", and will be settled in shares ...") becomes a
+// sentence of its own, so that it is set aside with its reason (surrounding_sentences.cpp) instead of being
+// read as part of the schedule's clause. Only when the part, by itself, is one of the classes there.
+#include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
+
+namespace vest::rules {
+
+namespace {
+
+using helpers::is_w;
+
+// Where such a part may begin (node index of its first node), given the node at `i`: after a ';';
+// at "except" after ','; at "and" + "will"/"shall"/"are"/"is" after ',' ("and will be settled").
+std::optional<std::size_t> tail_start(const std::vector<Node>& n, std::size_t i, std::size_t e) {
+  static const std::uint16_t except = intern("except"), and_ = intern("and"), will = intern("will"),
+                             shall = intern("shall"), are = intern("are"), is = intern("is");
+  if (n[i].kind != NK::punct) return std::nullopt;
+  if (n[i].punct == ';') return i + 1;
+  if (n[i].punct != ',' || i + 2 >= e) return std::nullopt;
+  if (is_w(n[i + 1], except)) return i + 1;
+  const Node& m = n[i + 2];
+  if (is_w(n[i + 1], and_) && (is_w(m, will) || is_w(m, shall) || is_w(m, are) || is_w(m, is))) return i + 1;
+  return std::nullopt;
+}
+
+// A part that sizes a portion ("the remaining shares will vest upon a change in control") is part of the
+// schedule (a contingent remainder), never set aside; "100% of the unvested units" sizes nothing.
+bool sizes_a_portion(const PassState& a, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i) {
+    const Node& n = a.nodes[i];
+    if (n.kind != NK::item || n.itype != IT::portion) continue;
+    const Item& it = a.pool[n.payload];
+    if (!(it.pkind == Item::PortionKind::fraction && it.fraction == Fraction(1))) return true;
+  }
+  return false;
+}
+
+// A part with a vest verb of its own ("except that the final installment will vest upon a change in control")
+// may say when part of the grant vests: only an acceleration that says so ("vesting will accelerate",
+// "subject to accelerated vesting") is split off.
+bool vests_of_its_own(const PassState& a, const Sentence& t) {
+  if (!read_sentence_facts(a, t).vest_statement_words) return false;  // ("vested shares will be issued")
+  const std::string_view text = std::string_view(a.norm.text).substr(a.nodes[t.b].b, a.nodes[t.e - 1].e - a.nodes[t.b].b);
+  return text.find("accelerat") == std::string_view::npos;
+}
+
+bool splits_off(Surrounding k) {
+  return k == Surrounding::acceleration || k == Surrounding::proviso || k == Surrounding::option_terms ||
+         k == Surrounding::settlement;
+}
+
+}  // namespace
+
+void split_off_surroundings(const PassState& a, Sentences& sentences) {
+  auto& list = sentences.sentences;
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    const Sentence s = list[k];
+    int depth = 0;
+    for (std::size_t i = s.b + 1; i + 1 < s.e; ++i) {
+      const Node& n = a.nodes[i];
+      if (n.kind != NK::punct) continue;
+      if (n.punct == '(') ++depth;
+      else if (n.punct == ')' && depth > 0) --depth;
+      if (depth != 0) continue;
+      const auto t = tail_start(a.nodes, i, s.e);
+      if (!t || *t >= s.e) continue;
+      const Sentence tail{*t, s.e};
+      if (sizes_a_portion(a, tail.b, tail.e) || vests_of_its_own(a, tail) || !splits_off(classify_surrounding(a, tail))) continue;
+      list[k].e = i;
+      list.insert(list.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+      break;  // (the tail is looked at again as a sentence of its own: it may hold another)
+    }
+  }
+}
+
+}  // namespace vest::rules
