@@ -4,6 +4,7 @@
 //   apply_item_rules (reads definitions first)   apply_item_rules.cpp, read_definitions.cpp
 //   read_stated_dates                            read_stated_dates.cpp   grant / vesting commencement dates
 //   split_sentences                              split_sentences.cpp     sentences, the items in order
+//   split_off_surroundings                       split_off_surroundings.cpp  a trailing remark becomes a sentence
 //   read_statements, for each sentence:          read_statements.cpp
 //     read_sentence_facts, is_schedule_sentence  classify_sentence.cpp   is it a schedule sentence?
 //     read_clauses, take_preambles               read_clauses.cpp        clauses of a schedule sentence
