@@ -76,10 +76,13 @@ TEST(OcfRoundTrip, EveryCorpusScheduleComesBackIdentical) {
             << " written as vesting terms, the rest as explicit vestings\n";
   EXPECT_GT(lines, 400);
   EXPECT_GT(schedules, 200);
-  // Nearly every interpreted schedule is written as terms (2026-12-06: 273 of
-  // 278; the 5 others start installments off the vesting start's calendar and
-  // are written as explicit vestings with a warning).
-  EXPECT_GE(expressed * 20, schedules * 19);
+  // Nearly every interpreted schedule is written as terms. The others start
+  // installments off the vesting start's calendar (calendar-quarter ends, named
+  // months, lists of month-days: OCF's relative terms cannot say them) and are
+  // written as explicit vestings with a warning (checked above). 2026-12-06:
+  // 273 of 278; 2026-12-07: 517 of 550, after holdout12-14 added sets written
+  // to stress calendar day rules.
+  EXPECT_GE(expressed * 10, schedules * 9);
 }
 
 }  // namespace
