@@ -122,8 +122,14 @@ void collect_tranches(const Schedule& s, std::uint32_t grant, Chunk& out) {
   }
 }
 
-void collect(const filings::Filing& f, const filings::FilingGrants& grants, const std::optional<Date>& as_of, bool tranches,
-             Chunk& out) {
+// What a read returns: the grant columns (with their tranches or not), or only the tranches.
+struct Wanted {
+  std::optional<Date> as_of;
+  bool tranches = false;
+  bool grant_columns = true;  // false: only what the tranche rows show of their grant
+};
+
+void collect(const filings::Filing& f, const filings::FilingGrants& grants, const Wanted& want, Chunk& out) {
   ++out.filings_read;
   if (grants.grants.empty()) return;
   const auto filing = static_cast<std::uint32_t>(out.filings.size());
@@ -136,10 +142,12 @@ void collect(const filings::Filing& f, const filings::FilingGrants& grants, cons
     r.filing = filing;
     r.security = out.text(row.security);
     r.code = out.text(row.code);
-    r.text = out.text(g.text);
-    std::string warnings;
-    for (const auto& d : g.warnings) warnings += (warnings.empty() ? "" : "\n") + format(d);
-    r.warnings = out.text(warnings);
+    if (want.grant_columns) {
+      r.text = out.text(g.text);
+      std::string warnings;
+      for (const auto& d : g.warnings) warnings += (warnings.empty() ? "" : "\n") + format(d);
+      r.warnings = out.text(warnings);
+    }
     r.kind = g.interpretation.kind;
     r.award = g.award;
     r.is_option = g.context.is_option;
@@ -154,8 +162,8 @@ void collect(const filings::Filing& f, const filings::FilingGrants& grants, cons
       r.first_vest = day_number(s->tranches().front().date);
       r.last_vest = day_number(s->tranches().back().date);
     }
-    if (s && as_of) {
-      const Projection p = project(*s, *as_of);
+    if (s && want.as_of) {
+      const Projection p = project(*s, *want.as_of);
       r.has_projection = true;
       r.is_option_projection = p.is_option;
       r.expired = p.expired;
@@ -164,7 +172,7 @@ void collect(const filings::Filing& f, const filings::FilingGrants& grants, cons
       r.contingent = out.exact(p.contingent);
       if (p.is_option) r.exercisable = out.exact(p.exercisable);
     }
-    if (s && tranches) collect_tranches(*s, static_cast<std::uint32_t>(out.grants.size()), out);
+    if (s && want.tranches) collect_tranches(*s, static_cast<std::uint32_t>(out.grants.size()), out);
     out.grants.push_back(r);
   }
 }
@@ -198,14 +206,45 @@ py::object exact_array(const std::vector<At<GrantRec>>& rows, ExactRef GrantRec:
   return exact_array(refs, ints);
 }
 
-py::dict tranche_columns(const std::vector<Chunk>& chunks, IntCache& ints, StrCache& strs) {
+// The texts a filing's grants share (source, accession, owner, issuer,
+// ticker): one str object per filing, shared by all its rows.
+class FilingTexts {
+ public:
+  enum Field { source, accession, owner, issuer, ticker };
+  explicit FilingTexts(const std::vector<Chunk>& chunks) {
+    for (const auto& c : chunks) {
+      base_.push_back(texts_.size());
+      for (const auto& f : c.filings) {
+        const auto str = [&](std::uint32_t t) { return new_str(c.text_at(t)); };
+        texts_.push_back({str(f.source), str(f.accession), str(f.owner), str(f.issuer), str(f.ticker)});
+      }
+    }
+  }
+  // The filing of grant `g` of chunk number `chunk`.
+  std::size_t of(std::size_t chunk, const GrantRec& g) const { return base_[chunk] + g.filing; }
+  const py::object& get(std::size_t filing, Field f) const { return texts_[filing][f]; }
+
+ private:
+  std::vector<std::array<py::object, 5>> texts_;
+  std::vector<std::size_t> base_;  // per chunk: its first filing
+};
+
+// One row per grant × tranche. With `identity`, also the grant's source,
+// accession, owner, issuer, security and grant date on every row (what
+// vest.tranches() adds from the grants frame), for a read that returns only tranches.
+py::dict tranche_columns(const std::vector<Chunk>& chunks, IntCache& ints, StrCache& strs, bool identity) {
   std::vector<std::int64_t> grant_row;  // the grant's row in the result
   std::vector<At<TrancheRec>> rows;
+  std::vector<std::size_t> filing;  // with identity: the grant's filing in FilingTexts
+  std::optional<FilingTexts> texts;
+  if (identity) texts.emplace(chunks);
   std::size_t grants_before = 0;
-  for (const auto& c : chunks) {
+  for (std::size_t k = 0; k < chunks.size(); ++k) {
+    const Chunk& c = chunks[k];
     for (const auto& t : c.tranches) {
       rows.push_back({&c, &t});
       grant_row.push_back(static_cast<std::int64_t>(grants_before + t.grant));
+      if (identity) filing.push_back(texts->of(k, c.grants[t.grant]));
     }
     grants_before += c.grants.size();
   }
@@ -230,6 +269,16 @@ py::dict tranche_columns(const std::vector<Chunk>& chunks, IntCache& ints, StrCa
     if (added) it->second = py::str(Amount(p.hundredths, 100).to_string());
     return it->second;
   });
+  if (identity) {
+    const auto filing_text = [&](FilingTexts::Field f) { return object_array(n, [&](std::size_t i) { return texts->get(filing[i], f); }); };
+    const auto grant = [&](std::size_t i) -> const GrantRec& { return rows[i].chunk->grants[rows[i].rec->grant]; };
+    out["source"] = filing_text(FilingTexts::source);
+    out["accession"] = filing_text(FilingTexts::accession);
+    out["owner"] = filing_text(FilingTexts::owner);
+    out["issuer"] = filing_text(FilingTexts::issuer);
+    out["security"] = object_array(n, [&](std::size_t i) { return strs.get(rows[i].chunk->text_at(grant(i).security)); });
+    out["grant_date"] = day_array(n, [&](std::size_t i) { return grant(i).grant_date; });
+  }
   return out;
 }
 
@@ -240,21 +289,13 @@ py::dict columns(const std::vector<Chunk>& chunks, const std::optional<Date>& as
   const std::size_t n = g.size();
   IntCache ints;
   StrCache strs;  // for the texts that repeat: kinds, codes, securities
-  // The texts a filing's grants share: one str object per filing.
-  std::vector<std::array<py::object, 5>> filing_texts;
-  std::vector<std::size_t> filing_base;  // per chunk: its first filing in filing_texts
-  for (const auto& c : chunks) {
-    filing_base.push_back(filing_texts.size());
-    for (const auto& f : c.filings) {
-      const auto str = [&](std::uint32_t t) { return new_str(c.text_at(t)); };
-      filing_texts.push_back({str(f.source), str(f.accession), str(f.owner), str(f.issuer), str(f.ticker)});
-    }
-  }
-  std::vector<std::size_t> filing_of(n);
-  for (std::size_t i = 0, k = 0; k < chunks.size(); ++k)
-    for (std::size_t j = 0; j < chunks[k].grants.size(); ++j, ++i) filing_of[i] = filing_base[k] + chunks[k].grants[j].filing;
-  const auto filing_text = [&](int which) {
-    return object_array(n, [&](std::size_t i) { return filing_texts[filing_of[i]][static_cast<std::size_t>(which)]; });
+  const FilingTexts texts(chunks);
+  std::vector<std::size_t> filing_of;
+  filing_of.reserve(n);
+  for (std::size_t k = 0; k < chunks.size(); ++k)
+    for (const auto& r : chunks[k].grants) filing_of.push_back(texts.of(k, r));
+  const auto filing_text = [&](FilingTexts::Field f) {
+    return object_array(n, [&](std::size_t i) { return texts.get(filing_of[i], f); });
   };
   const auto own_text = [&](std::uint32_t GrantRec::*field) {
     return object_array(n, [&](std::size_t i) { return new_str(g[i].chunk->text_at(g[i].rec->*field)); });
@@ -264,11 +305,11 @@ py::dict columns(const std::vector<Chunk>& chunks, const std::optional<Date>& as
   };
   const auto days = [&](std::int64_t GrantRec::*field) { return day_array(n, [&](std::size_t i) { return g[i].rec->*field; }); };
   py::dict out;
-  out["source"] = filing_text(0);
-  out["accession"] = filing_text(1);
-  out["owner"] = filing_text(2);
-  out["issuer"] = filing_text(3);
-  out["ticker"] = filing_text(4);
+  out["source"] = filing_text(FilingTexts::source);
+  out["accession"] = filing_text(FilingTexts::accession);
+  out["owner"] = filing_text(FilingTexts::owner);
+  out["issuer"] = filing_text(FilingTexts::issuer);
+  out["ticker"] = filing_text(FilingTexts::ticker);
   out["security"] = shared_text(&GrantRec::security);
   out["code"] = shared_text(&GrantRec::code);
   out["grant_date"] = days(&GrantRec::grant_date);
@@ -295,7 +336,7 @@ py::dict columns(const std::vector<Chunk>& chunks, const std::optional<Date>& as
   out["line"] = int64_array(n, [&](std::size_t i) { return static_cast<std::int64_t>(g[i].rec->line); });
   out["award"] = bool_array(n, [&](std::size_t i) { return g[i].rec->award; });
   out["warnings"] = shared_text(&GrantRec::warnings);
-  out["tranches_of"] = tranche_columns(chunks, ints, strs);
+  out["tranches_of"] = tranche_columns(chunks, ints, strs, false);
   return out;
 }
 
@@ -318,9 +359,13 @@ void read_part(const std::string& path, unsigned part, unsigned parts, const fil
 }
 
 py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std::int64_t> as_of_day, unsigned threads,
-                       unsigned part, unsigned parts, bool tranches) {
+                       unsigned part, unsigned parts, bool tranches, bool grant_columns) {
   if (parts == 0 || part >= parts) throw py::value_error("part must be in 0 .. parts-1");
-  const std::optional<Date> as_of = as_of_day ? std::optional<Date>(from_day_number(*as_of_day)) : std::nullopt;
+  if (!grant_columns && (!tranches || as_of_day)) throw py::value_error("grant_columns=False needs tranches=True and no as_of");
+  Wanted want;
+  want.as_of = as_of_day ? std::optional<Date>(from_day_number(*as_of_day)) : std::nullopt;
+  want.tranches = tranches;
+  want.grant_columns = grant_columns;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   std::vector<Chunk> chunks;
   {
@@ -336,7 +381,7 @@ py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std:
           part.errors.insert(part.errors.end(), e.errors.begin(), e.errors.end());
           continue;
         }
-        collect(*e.filing, filings::extract_grants(*e.filing, rules::interpret, &note_kinds), as_of, tranches, part);
+        collect(*e.filing, filings::extract_grants(*e.filing, rules::interpret, &note_kinds), want, part);
       }
       return part;
     };
@@ -367,16 +412,25 @@ py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std:
     errors.insert(errors.end(), c.errors.begin(), c.errors.end());
     filings_read += c.filings_read;
   }
-  return py::make_tuple(columns(chunks, as_of), diagnostics_list(errors), filings_read);
+  py::dict out;
+  if (grant_columns) {
+    out = columns(chunks, want.as_of);
+  } else {
+    IntCache ints;
+    StrCache strs;
+    out["tranches_of"] = tranche_columns(chunks, ints, strs, true);
+  }
+  return py::make_tuple(out, diagnostics_list(errors), filings_read);
 }
 
 }  // namespace
 
 void bind_filings(py::module_& m) {
   m.def("read_filings", &read_filings, py::arg("paths"), py::arg("as_of") = py::none(), py::arg("threads") = 0,
-        py::arg("part") = 0, py::arg("parts") = 1, py::arg("tranches") = false,
+        py::arg("part") = 0, py::arg("parts") = 1, py::arg("tranches") = false, py::arg("grant_columns") = true,
         "Reads filings (EDGAR XML, SEC data sets, PDF-to-text): (grant columns, error diagnostics, filings read); "
-        "part/parts: one share of every data set's filings; tranches: columns['tranches_of'] holds the tranche rows");
+        "part/parts: one share of every data set's filings; tranches: columns['tranches_of'] holds the tranche rows; "
+        "grant_columns=False: only columns['tranches_of'], with each tranche's source, accession, owner, issuer, security, grant_date");
 }
 
 }  // namespace vest::python
