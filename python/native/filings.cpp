@@ -2,7 +2,9 @@
 // and filings::extract_grants with the interpreter (what `vest filing` does),
 // on every core (threads=0) with the GIL released, as columns: one entry per grant, in input order.
 // Inputs that cannot be read become error rows (file, line, code, message);
-// the rest is still read.
+// the rest is still read. Workers reduce each batch of filings to a compact
+// Chunk (plain values, one text pool); the chunks become columns in one walk.
+// With grant_columns=False only the tranche rows are built (vest.dask.read_tranches).
 #include "engine/core/ordered_pool.hpp"
 #include "engine/core/projection.hpp"
 #include "engine/filings/filing_json.hpp"
