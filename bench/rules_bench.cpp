@@ -182,11 +182,18 @@
 //   window 2           205k-218k   133k-136k       135k-138k                                          136k-141k
 //   window 3 (2 rounds) 224k-226k  114k-141k       137k-144k                         138k-146k        142k-143k
 //   BM_Interpret_Adversarial1MB (branch-free KeySet::has): 4.72 ms median.                  target 200k: NOT met
+// (64ad2d6 and its variants built with -ffunction-sections, the same code.) A plain loop over the same 48
+// (a second harness: a driver outside the repository, 1,000 passes, one more quiet window, 3 rounds):
+//   cycling the 48:     fefcb61 180k-198k   main 127k-129k   64ad2d6 129k-131k   + KeySet::has 126k-129k
+//   each repeated:      fefcb61 237k-241k   main 214k-217k   64ad2d6 215k-220k   + KeySet::has 217k-222k
+// so the gap is not this benchmark's artefact: repeated, main is ~9% behind fefcb61 (its instructions);
+// cycling, ~40%. The branch-free KeySet::has was therefore not kept (nothing measurable in wall time).
 // cachegrind per footnote (steady state: 11 passes over the 48 minus 1, cache and branch simulation):
 //                      Ir      I1 miss  D1 miss  cond. mispredicts  indirect
 //   fefcb61            54,341    935      302        940                54
 //   64ad2d6 (base)     60,235  1,008      378      1,122                64
-//   KeySet::has        60,569  1,004      379      1,086                65     (kept: -3% mispredicts, +0.6% Ir)
+//   KeySet::has        60,569  1,004      379      1,086                65     (not kept: -3% mispredicts, +0.6% Ir,
+//                                                                                 wall within noise, see below)
 //   + Present::has     61,496    992      380      1,063                65     (not kept: +2.1% Ir for wall within noise)
 // Cycling the 48 against each footnote repeated, same binary (cachegrind's model): the same Ir, +255
 // mispredicts, +84 D1 and +28 I1 misses per footnote, spread over apply_item_rules (+45 / +26 D1),
@@ -196,7 +203,7 @@
 // roughly 8-10k cycles of the ~12k measured (7.4 vs 4.65 us): no single cause, the sum of a larger rule set.
 // apply_item_rules per footnote: 7 levels, 82 start positions, 175 candidate rules, 129 of them rejected by
 // the footnote's viability test (Present::has, ~100 of the mispredicts), 7.6 by the next-node test
-// (KeySet::has, now branch-free), 38 match_at calls (30 fail), 8.6 productions (1 declines).
+// (KeySet::has), 38 match_at calls (30 fail), 8.6 productions (1 declines).
 // Did not help: linking the per-footnote functions side by side (-ffunction-sections, gold
 // --section-ordering-file from a callgrind list): the code run per footnote went from 163 to 105 pages (4 KiB)
 // but stayed ~3,000 cache lines (~190 KB, six times L1i), and the wall time did not move (window 1), so TLB

@@ -54,13 +54,11 @@ struct KeySet {
     kinds |= o.kinds;
     items |= o.items;
   }
-  // Without a branch: asked for every candidate rule at every start, its answer is a coin toss the
-  // branch predictor loses (itype is IT::count_ on nodes that are not items, still a valid shift).
   bool has(const Node& n) const {
-    const bool word = n.kind == NK::word, item = n.kind == NK::item;
-    return any | static_cast<bool>((kinds >> static_cast<unsigned>(n.kind)) & 1u) |
-           (word & (n.wid != 0) & static_cast<bool>((words >> (n.wid & 63u)) & 1u)) |
-           (item & static_cast<bool>((items >> static_cast<unsigned>(n.itype)) & 1u));
+    if (any || ((kinds >> static_cast<unsigned>(n.kind)) & 1u)) return true;
+    if (n.kind == NK::word) return n.wid != 0 && ((words >> (n.wid & 63u)) & 1u);
+    if (n.kind == NK::item) return (items >> static_cast<unsigned>(n.itype)) & 1u;
+    return false;
   }
 };
 
