@@ -75,7 +75,11 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
         // state ("will be vested", "are vested").
         const bool state = future || (before && (before == w_be || before == w_become || before == w_becomes ||
                                                  before == w_is || before == w_are));
-        all_vesting_past &= std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
+        const bool past = std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
+        all_vesting_past &= past;
+        // "The RSUs vest 50% on ...": a portion right after a verb that is not history states a vesting.
+        if (!past && i + 1 < s.e && nodes[i + 1].kind == NK::item && nodes[i + 1].itype == IT::portion)
+          vest_statement_words = true;
         if (i + 1 < s.e && nodes[i + 1].kind == NK::word) {
           const auto nx = nodes[i + 1].wid;
           if (nx && (nx == w_on || nx == w_upon || nx == w_in || nx == w_over || nx == w_at || nx == w_when ||

@@ -356,7 +356,7 @@ std::vector<Example> anniversary_examples() {
        "unrecognized", "", "not understood", false},
       // Not a sentence away, and never a date that is not an anniversary.
       {"The RSUs vest 50% on the first anniversary. The other 50% vest on the second anniversary of the grant date.",
-       "2024-06-10", "10", "unrecognized", "", "cross_check_failed", false},
+       "2024-06-10", "10", "unrecognized", "", "vesting language not understood", false},
       {"The RSUs vest 50% on March 1, 2025 and 50% on each of the second and third anniversaries.", "2024-06-10", "10",
        "unrecognized", "", "not understood", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "2020-01-10", "3", "time_based", "2021-01-10=1 2022-01-10=1 2023-01-10=1", "", false},

@@ -95,6 +95,8 @@ std::vector<Example> verb_and_header_examples() {
        "unrecognized", "", "vesting language not understood", false},
       {"The vesting schedule of the option is one-third on each anniversary of the grant date.", "2025-07-01", "3000",
        "unrecognized", "", "not understood", false},
+      {"The RSUs vest 50% on the first anniversary and 50% on the second anniversary.", "2025-07-01", "4000", "unrecognized",
+       "", "vesting language not understood", false},
       {"Represents shares acquired upon the vesting of the first installment of the RSUs on February 10, 2022.", "2021-02-10",
        "1000", "not_vesting", "", "", false},
       // "each" before a single date: a recurrence that no rule read is never one tranche.
