@@ -309,6 +309,16 @@ bool names_vesting(const std::vector<Node>& nodes, const Sentence& s) {
   return false;
 }
 
+// Whether the sentence holds a word that only a schedule uses ("anniversaries", "installments", "ratably" ...).
+bool names_schedule_word(const std::vector<Node>& nodes, const Sentence& s) {
+  static const std::uint16_t ids[] = {intern("anniversary"), intern("anniversaries"), intern("installment"),
+                                      intern("installments"), intern("ratably"), intern("annually"),
+                                      intern("monthly"),      intern("quarterly"),    intern("increments")};
+  for (std::size_t i = s.b; i < s.e; ++i)
+    if (nodes[i].kind == NK::word && std::find(std::begin(ids), std::end(ids), nodes[i].wid) != std::end(ids)) return true;
+  return false;
+}
+
 // Vesting language the rules did not read: the footnote is refused with `message`, never guessed.
 void refuse_sentence(PassState& a, StatementSet& read, const std::string& message, std::uint32_t sb, std::uint32_t se) {
   read.any_vesting_language = true;
@@ -335,7 +345,12 @@ void read_undated_vesting(PassState& a, const Sentence& s, const SentenceFacts& 
   // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
   // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
   // "acquired upon the exercise of", makes it something else).
-  if (!(f.vest_statement_words && (!(mask & bit(IT::not_vesting)) || (f.future_vest && !f.nv_strong)))) return;
+  // A present or future vest verb beside a portion or a schedule word ("vest ratably on each of the first three
+  // anniversaries", "vests with respect to 10% ... on each of the first and second anniversaries") states a vesting
+  // even when no timing was read: refused, never "not about vesting".
+  const bool states_vesting = f.vest_statement_words || (f.first_vest != s.e && !f.only_past_vesting &&
+                                                         ((mask & bit(IT::portion)) || names_schedule_word(a.nodes, s)));
+  if (!(states_vesting && (!(mask & bit(IT::not_vesting)) || (f.future_vest && !f.nv_strong)))) return;
   if (const Surrounding k = classify_surrounding(a, s); k == Surrounding::acceleration || k == Surrounding::proviso) {
     set_aside_event_sentence(a, s, k, read, f.sb, f.se);
     return;

@@ -97,6 +97,11 @@ std::vector<Example> verb_and_header_examples() {
        "unrecognized", "", "not understood", false},
       {"The RSUs vest 50% on the first anniversary and 50% on the second anniversary.", "2025-07-01", "4000", "unrecognized",
        "", "vesting language not understood", false},
+      {"The RSUs are scheduled to vest as follows: 1/3rd on each of the first three anniversaries.", "2025-07-01", "3000",
+       "unrecognized", "", "vesting language not understood", false},
+      {"The option vests with respect to 10% of the shares on each of the first and second anniversaries, 20% of the shares "
+       "on the third anniversary and 60% of the shares on the fourth anniversary.", "2025-07-01", "1000", "unrecognized", "",
+       "vesting language not understood", false},
       {"Represents shares acquired upon the vesting of the first installment of the RSUs on February 10, 2022.", "2021-02-10",
        "1000", "not_vesting", "", "", false},
       // "each" before a single date: a recurrence that no rule read is never one tranche.
