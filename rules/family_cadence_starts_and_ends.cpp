@@ -131,10 +131,13 @@ std::vector<ItemRule> start_and_end_rules() {
          it.has_period = true;
          return it;
        }},
-      {"measured from <when>", 5, {opt(w({"measured", "calculated", "commencing", "beginning", "starting"})), w({"from"}), item(IT::when)},
+      // "measured from a vesting commencement date of <date>": the article before a defined anchor.
+      {"measured from <when>", 5,
+       {opt(w({"measured", "calculated", "commencing", "beginning", "starting"})), w({"from"}), opt(w({"a"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
-         it.when = m.item_of(2).when;
+         it.when = m.item_of(3).when;
+         if (m.has(2) && m.item_of(3).note != "vcd" && m.item_of(3).note != "grant") return std::nullopt;
          static const std::uint16_t measured = intern("measured"), calculated = intern("calculated");
          // "measured from X": the first installment is one period after X; "beginning from X": on X.
          it.first_step = m.has(0) && m.node(0).wid != measured && m.node(0).wid != calculated ? 0 : 1;
@@ -217,6 +220,13 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
 
 std::vector<Example> start_and_end_examples() {
   return {
+      // "measured from a vesting commencement date of <date>": the article before a defined anchor; before anything else
+      // "from a" is not a start.
+      {"The RSUs vest in equal semi-annual installments over two years measured from a vesting commencement date of May 31, "
+       "2024.",
+       "2024-06-15", "4", "time_based", "2024-11-30=1 2025-05-31=1 2025-11-30=1 2026-05-31=1", "", false},
+      {"The RSUs vest in equal semi-annual installments over two years measured from a date to be determined by the Committee.",
+       "2024-06-15", "4", "unrecognized", "", "not understood", false},
       {"The shares subject to the option are immediately exercisable and vest in 48 equal monthly installments beginning on "
        "August 19, 2019, subject to Reporting Person's continuous service through each such vesting date.",
        "2022-12-13", "48", "time_based",

@@ -164,6 +164,14 @@ std::vector<ItemRule> series_slot_rules() {
 // date, the first quarter or month after X), the end (the final installment), the day rule, the period.
 std::vector<Example> series_slot_examples() {
   return {
+      // "every six months following the grant date": the period and the start (not a date six months after it).
+      {"One-sixth of the shares vest every six months following the grant date, so that all shares are vested on the third "
+       "anniversary of the grant date.",
+       "2024-08-31", "6", "time_based", "2025-02-28=1 2025-08-31=1 2026-02-28=1 2026-08-31=1 2027-02-28=1 2027-08-31=1", "",
+       false},
+      {"One-sixth of the shares vest every six months following the grant date, so that all shares are vested on the fourth "
+       "anniversary of the grant date.",
+       "2024-08-31", "6", "unrecognized", "", "cross_check_failed", false},
       {"Six and one-quarter percent (6.25%) of the shares vest at the end of each three-month period following the grant "
        "date, such that all shares are vested on the fourth anniversary of the grant date.",
        "2024-10-01", "16", "time_based",
