@@ -217,6 +217,21 @@ std::vector<ItemRule> anniversary_rules() {
        }},
       // "... the first anniversary of the grant date and as to 40% on each of the second and third
       // anniversaries": a list of bare anniversaries takes the nearby anniversary's anchor, as above.
+      // "over four years from the vesting commencement date of D, with 25% vesting on the first anniversary": a bare
+      // anniversary of the series start before it in the sentence (level 6: the starts are items by then).
+      {"<ordinal> anniversary (of the series start)", 6,
+       {opt(w({"the"})), k(NK::ordinal), opt(p('-')), opt(w({"annual", "year"})), w({"anniversary"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
+         const auto& n = *m.nodes;
+         const Node& o = m.node(1);
+         if (o.num < 1 || o.num > 100) return std::nullopt;
+         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
+         auto w = anchor_of_series_before(m);
+         if (!w) return std::nullopt;
+         w->months = static_cast<int>(12 * o.num);
+         return when_of(*w);
+       }},
       {"each of the <ordinals> anniversaries (thereof)", 4,
        {hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversaries"}), opt(w({"thereof"}))},
        [](const Match& m) -> std::optional<Item> {

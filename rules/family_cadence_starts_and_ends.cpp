@@ -114,6 +114,24 @@ std::vector<ItemRule> start_and_end_rules() {
          it.when = m.item_of(3).when;
          return it;
        }},
+      // "..., such that it will be fully vested on the third anniversary": a bare anniversary of the series start before
+      // it (the anchors family's rule of that name, read here with the end's own words since both run at level 6).
+      {"such that ... fully vested on the <ordinal> anniversary", 6,
+       {w({"such", "so"}), w({"that"}), fully_vested_words(), opt(w({"the"})), k(NK::ordinal), opt(p('-')),
+        opt(w({"annual", "year"})), w({"anniversary"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
+         const auto& n = *m.nodes;
+         const Node& o = m.node(4);
+         if (o.num < 1 || o.num > 100) return std::nullopt;
+         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
+         auto w = anchor_of_series_before(m);
+         if (!w) return std::nullopt;
+         w->months = static_cast<int>(12 * o.num);
+         Item it = make(IT::through);
+         it.when = *w;
+         return it;
+       }},
       {"on each monthly anniversary of <when>", 5,
        {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor()},
        [](const Match& m) -> std::optional<Item> {

@@ -213,6 +213,23 @@ std::vector<ItemRule> series_slot_rules() {
 // date, the first quarter or month after X), the end (the final installment), the day rule, the period.
 std::vector<Example> series_slot_examples() {
   return {
+      // "over two years measured from D, with one-half vesting on the first anniversary": a span preamble with its own
+      // start (the schedule must end on D + the span), and a bare anniversary of that start.
+      {"The option vests over two years measured from March 1, 2025, with one-half vesting on the first anniversary and "
+       "the remainder in 4 equal quarterly installments thereafter.",
+       "2025-03-20", "8", "time_based", "2026-03-01=4 2026-06-01=1 2026-09-01=1 2026-12-01=1 2027-03-01=1", "", false},
+      {"The option vests over three years measured from March 1, 2025, with one-half vesting on the first anniversary and "
+       "the remainder in 4 equal quarterly installments thereafter.",
+       "2025-03-20", "8", "unrecognized", "", "cross_check_failed", false},
+      // "such that they will be fully vested on the second anniversary": of the series' own anchor.
+      {"The RSUs vest in equal annual installments over two years on each anniversary of the grant date, such that they "
+       "will be fully vested on the second anniversary.",
+       "2025-04-10", "2", "time_based", "2026-04-10=1 2027-04-10=1", "", false},
+      {"The RSUs vest in equal annual installments over two years on each anniversary of the grant date, such that they "
+       "will be fully vested on the third anniversary.",
+       "2025-04-10", "2", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest monthly beginning on March 1, 2025; 25% vest on the first anniversary.", "2025-04-10", "4",
+       "unrecognized", "", "not understood", false},
       // "on the same day of each month as X": X's day, clamped; a start on another day is refused.
       {"The RSUs vest in four equal monthly installments on the same day of each month as the grant date, beginning one "
        "month after the grant date.",
