@@ -15,6 +15,17 @@ std::vector<ItemRule> anchor_date_rules() {
        }},
       {"the grant date", 1, {opt(w({"the", "its", "this"})), w({"grant", "award"}), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      // "the stock option grant date", "the RSU grant date": the grant date, the award named in it.
+      {"the <award> grant date", 1,
+       {w({"the", "its", "this"}), opt(w({"stock", "restricted"})), w({"option", "options", "rsu", "rsus", "unit", "units", "award", "stock"}),
+        w({"grant"}), w({"date"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      // "the date on which the option was granted", "the date the award was granted".
+      {"the date on which the option was granted", 1,
+       {opt(w({"the"})), w({"date"}), opt(w({"on"})), opt(w({"which", "that"})), w({"the", "this", "such"}),
+        opt(w({"stock", "restricted"})), w({"option", "options", "rsu", "rsus", "unit", "units", "award", "shares", "stock"}),
+        w({"was", "were"}), w({"granted", "awarded"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
       {"the date of grant", 1,
        {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "this", "such"})), w({"grant", "award"})},
        [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
@@ -73,6 +84,14 @@ std::vector<Example> anchor_date_examples() {
       // granted", "from and after <date>", "anniversary dates of the grant"; and what they must not read.
       {"The RSUs vest on the first anniversary of grant.", "2024-02-29", "10", "time_based", "2025-02-28=10", "", false},
       {"25% of the grant vests on March 1, 2025 and the remainder on March 1, 2026.", "2024-03-01", "4", "time_based", "2025-03-01=1 2026-03-01=3", "", false},
+      // The grant date named after the award, or by a clause ("the date on which the option was granted").
+      {"The stock options vest 25% per year on the first four anniversaries of the stock option grant date.", "2024-05-06",
+       "4", "time_based", "2025-05-06=1 2026-05-06=1 2027-05-06=1 2028-05-06=1", "", false},
+      {"The RSUs vest on the second anniversary of the RSU grant date.", "", "4", "time_based", "", "needs grant_date", false},
+      {"One-half of the option vests on each of the first two anniversaries of the date on which the option was granted.",
+       "2024-05-06", "4", "time_based", "2025-05-06=2 2026-05-06=2", "", false},
+      {"The option vests on the first anniversary of the date on which the Reporting Person was hired.", "2024-05-06", "4",
+       "unrecognized", "", "not understood", false},
       {"All shares underlying this option were vested at the time of grant.", "2025-07-15", "20000", "immediate", "2025-07-15=20000", "", false},
   };
 }

@@ -107,6 +107,25 @@ std::vector<ItemRule> start_and_end_rules() {
          it.note = "first_installment";  // says where the first installment falls, even on the grant date
          return it;
        }},
+      // "in sixteen quarterly installments ..., the first on the three-month anniversary of the grant date", "in 48
+      // monthly installments, the first one month after the date of grant": the first installment's date, verbless,
+      // right after a comma or semicolon (so never the start of a clause of its own).
+      {", the first on <when>", 5,
+       {w({"the"}), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && n[i].kind == NK::ordinal && n[i].num == 1) { ++i; return true; }
+          return false;
+        }), {}, {NK::ordinal}),
+        opt(w({"installment", "tranche", "one"})), opt(w({"on", "at"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.begin == 0) return std::nullopt;
+         const Node& prev = (*m.nodes)[m.begin - 1];
+         if (prev.kind != NK::punct || (prev.punct != ',' && prev.punct != ';')) return std::nullopt;
+         Item it = make(IT::start);
+         it.when = m.item_of(4).when;
+         it.first_step = 0;
+         it.note = "first_installment";
+         return it;
+       }},
       {"such that ... fully vested on <when>", 5,
        {w({"such", "so"}), w({"that"}), fully_vested_words(), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
@@ -288,6 +307,18 @@ std::vector<Example> start_and_end_examples() {
       {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
        "vested on the second anniversary of the date of grant.",
        "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // The first installment's date after a comma, without a verb.
+      {"The option vests in sixteen quarterly installments of 6.25% each, the first on the three-month anniversary of the "
+       "grant date.",
+       "2025-05-31", "16", "time_based", "2025-08-31=1 2025-11-30=1 2026-02-28=1 2026-05-31=1 2026-08-31=1 2026-11-30=1 "
+       "2027-02-28=1 2027-05-31=1 2027-08-31=1 2027-11-30=1 2028-02-29=1 2028-05-31=1 2028-08-31=1 2028-11-30=1 "
+       "2029-02-28=1 2029-05-31=1", "", false},
+      {"The option becomes exercisable in 4 equal monthly installments, the first one month after the date of grant.",
+       "2025-01-31", "4", "time_based", "2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1", "", false},
+      {"The RSUs vest in four equal annual installments, the first on March 3, 2026, and the last on March 3, 2030.",
+       "2025-03-03", "4", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in four equal annual installments the first on March 3, 2026.", "2025-03-03", "4", "unrecognized",
+       "", "not understood", false},
       // "the first of which vested on the date of grant" says where the first installment falls.
       {"The option vests in three equal annual installments, the first of which vested on the date of grant.", "2008-01-31",
        "3", "time_based", "2008-01-31=1 2009-01-31=1 2010-01-31=1", "", false},
