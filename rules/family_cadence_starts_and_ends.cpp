@@ -134,17 +134,30 @@ std::vector<ItemRule> start_and_end_rules() {
          return it;
        }},
       {"on each monthly anniversary of <when>", 5,
-       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor()},
+       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor(),
+        opt(hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {  // "... of the grant on <date>"
+          static const std::uint16_t on = intern("on");
+          if (i + 1 < n.size() && is_w(n[i], on) && n[i + 1].kind == NK::item && n[i + 1].itype == IT::when) { i += 2; return true; }
+          return false;
+        }), {"on"}, {}))},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
+         const Node& x = m.node(6);
+         const bool grant_item = x.kind == NK::item && m.item_of(6).when.ref == When::Ref::grant && m.item_of(6).when.months == 0 &&
+                                 m.item_of(6).when.days == 0;
          // Without "of" only "each anniversary [date of the grant]", where the anchor item holds the "of".
-         if (!m.has(5)) {
-           const Node& x = m.node(6);
-           if (x.kind != NK::item) return std::nullopt;
-           const Item& a = m.item_of(6);
-           if (a.when.ref != When::Ref::grant || a.when.months != 0 || a.when.days != 0) return std::nullopt;
-         }
+         if (!m.has(5) && !grant_item) return std::nullopt;
          it.when = anchor_at(m, 6);
+         // "each anniversary date of the grant on March 7, 2016": the grant, dated (a stated date, ending the phrase).
+         if (m.has(7)) {
+           const auto& n = *m.nodes;
+           const When& dated = (*m.items)[n[m.at[7] + 1].payload].when;
+           static const std::uint16_t and_ = intern("and");
+           const bool list_goes_on = m.end < n.size() && (is_w(n[m.end], and_) || n[m.end].kind == NK::item);
+           if (!grant_item || dated.ref != When::Ref::absolute || dated.months || dated.days || dated.fixed_day || list_goes_on)
+             return std::nullopt;
+           it.when = dated;
+         }
          it.first_step = 1;
          it.period = m.has(2) ? adj_at(m, 2) : Period::years(1);
          it.has_period = true;
@@ -307,6 +320,11 @@ std::vector<Example> start_and_end_examples() {
       {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
        "vested on the second anniversary of the date of grant.",
        "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // "each anniversary date of the grant on <date>": the grant, dated by the footnote.
+      {"Options vested in equal 25% installments on each anniversary date of the grant on March 7, 2016.", "2023-08-07", "4",
+       "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},
+      {"Options vested in equal 25% installments on each anniversary date of the grant on March 7, 2016 and March 7, 2017.",
+       "2023-08-07", "4", "unrecognized", "", "not understood", false},
       // The first installment's date after a comma, without a verb.
       {"The option vests in sixteen quarterly installments of 6.25% each, the first on the three-month anniversary of the "
        "grant date.",
