@@ -133,6 +133,22 @@ std::vector<ItemRule> start_and_end_rules() {
          it.when = m.item_of(3).when;
          return it;
        }},
+      // "... on each anniversary of the grant date and will be fully vested on March 7, 2020": the series' end, a claim
+      // cross-checked like "such that ...". Only these words between "and" and the date (never "and the remainder
+      // will be fully vested on", which vests a portion of its own).
+      {"and will be fully vested on <when>", 5,
+       {w({"and"}), opt(w({"will", "shall", "is", "are", "becomes", "become"})), opt(w({"be", "become"})), w({"fully"}),
+        item(IT::vest_verb), opt(hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and"), exercisable = intern("exercisable");
+          if (i + 1 < n.size() && is_w(n[i], and_) && is_w(n[i + 1], exercisable)) { i += 2; return true; }
+          return false;
+        }), {"and"}, {})),
+        w({"on", "by"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(7).when;
+         return it;
+       }},
       {"on each monthly anniversary of <when>", 5,
        {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor(),
         opt(hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {  // "... of the grant on <date>"
@@ -320,6 +336,13 @@ std::vector<Example> start_and_end_examples() {
       {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
        "vested on the second anniversary of the date of grant.",
        "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // "and will be fully vested on <when>": the end of the series, checked.
+      {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2020.",
+       "2016-03-07", "4", "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},
+      {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2021.",
+       "2016-03-07", "4", "unrecognized", "", "cross_check_failed", false},
+      {"25% of the options vest on March 7, 2017 and the remainder will be fully vested on March 7, 2020.", "2016-03-07", "4",
+       "time_based", "2017-03-07=1 2020-03-07=3", "", false},
       // "each anniversary date of the grant on <date>": the grant, dated by the footnote.
       {"Options vested in equal 25% installments on each anniversary date of the grant on March 7, 2016.", "2023-08-07", "4",
        "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},
