@@ -87,6 +87,16 @@ std::vector<ItemRule> start_and_end_rules() {
          it.first_step = 0;
          return it;
        }},
+      // "in equal annual installments of 750 shares commencing on June 6, 2023, 2024, 2025 and 2026": a start before a
+      // list of every date says nothing the list does not (the list is read as the dates).
+      {"commencing on <every date, listed>", 5,
+       {w({"beginning", "commencing", "starting"}), opt(w({"on"})), opt(w({"or"})), opt(w({"about"})), item(IT::when_list)},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.has(2) != m.has(3) || (m.has(2) && !m.has(1))) return std::nullopt;  // only "on or about"
+         Item it = m.item_of(4);
+         if (it.whens.size() < 2) return std::nullopt;
+         return it;
+       }},
       {"beginning with the quarter ending <when>", 5,
        {w({"beginning", "commencing", "starting"}), w({"with"}), opt(w({"the"})), opt(w({"fiscal", "calendar"})),
         w({"quarter", "month"}), w({"ending", "ended"}), opt(w({"on"})), item(IT::when)},
@@ -336,6 +346,18 @@ std::vector<Example> start_and_end_examples() {
       {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
        "vested on the second anniversary of the date of grant.",
        "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // A start before a list of every date: the list.
+      {"The RSUs vest in equal annual installments of 750 shares commencing on June 6, 2023, 2024, 2025 and 2026.",
+       "2022-06-06", "3000", "time_based", "2023-06-06=750 2024-06-06=750 2025-06-06=750 2026-06-06=750", "", false},
+      {"The RSUs vest in equal annual installments of 750 shares commencing on or about June 6, 2023, 2024, 2025 "
+       "and 2026.",
+       "2022-06-06", "3000", "time_based", "2023-06-06=750 2024-06-06=750 2025-06-06=750 2026-06-06=750", "", false},
+      {"The RSUs vest in equal annual installments of 750 shares commencing on June 6, 2023, 2024 and 2025.",
+       "2022-06-06", "3000", "unrecognized", "", "portions add up", false},
+      {"The RSUs vest in equal quarterly installments commencing on June 6, 2023 and December 6, 2023.", "2022-06-06", "3000",
+       "unrecognized", "", "not understood", false},
+      {"The RSUs vest in equal quarterly installments commencing on June 6, 2023, 2024 and 2025.", "2022-06-06", "3000",
+       "unrecognized", "", "not understood", false},
       // "and will be fully vested on <when>": the end of the series, checked.
       {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2020.",
        "2016-03-07", "4", "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},
