@@ -285,6 +285,26 @@ UncertainConditions read_uncertain_conditions(const PassState& a, std::span<cons
   return c;
 }
 
+// Whether a word of the vest family ("vesting", "vests", "exercisable" ...) stands in the sentence as its
+// subject or verb; "acquired upon the vesting of", "in connection with vesting" tell what happened, not when.
+bool names_vesting(const std::vector<Node>& nodes, const Sentence& s) {
+  static const std::uint16_t ids[] = {intern("vest"), intern("vests"), intern("vesting"), intern("vested"),
+                                      intern("exercisable")};
+  static const std::uint16_t w_the = intern("the"), told_by[] = {intern("upon"), intern("on"), intern("following"),
+                                                                  intern("after"), intern("of"), intern("with"),
+                                                                  intern("from"), intern("at"), intern("before")};
+  const auto word_before = [&](std::size_t i) -> std::uint16_t {
+    return i > s.b && nodes[i - 1].kind == NK::word ? nodes[i - 1].wid : 0;
+  };
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    if (nodes[i].kind != NK::word || std::find(std::begin(ids), std::end(ids), nodes[i].wid) == std::end(ids)) continue;
+    std::uint16_t before = word_before(i);
+    if (before && before == w_the) before = word_before(i - 1);
+    if (!before || std::find(std::begin(told_by), std::end(told_by), before) == std::end(told_by)) return true;
+  }
+  return false;
+}
+
 // Vesting language the rules did not read: the footnote is refused with `message`, never guessed.
 void refuse_sentence(PassState& a, StatementSet& read, const std::string& message, std::uint32_t sb, std::uint32_t se) {
   read.any_vesting_language = true;
@@ -369,6 +389,12 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     if ((mask & bit(IT::count)) && (mask & (bit(IT::start) | bit(IT::cadence) | bit(IT::when))) &&
         !(mask & bit(IT::not_vesting)))
       refuse_sentence(a, read, "installments not understood as vesting: \"" + a.quote(sb, se) + "\"", sb, se);
+    // "Vesting of the RSUs is 25% per year over four years on the anniversary of the grant date": a portion
+    // with its timing beside the word "vesting" that no verb rule read is a schedule not understood, never
+    // "not about vesting".
+    else if ((mask & bit(IT::portion)) && (mask & kTimingItems) && !(mask & bit(IT::not_vesting)) &&
+             names_vesting(nodes, s))
+      refuse_sentence(a, read, "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
     return false;
   }
   if (!has_timing) {
