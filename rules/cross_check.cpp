@@ -5,8 +5,12 @@
 #include "rules/passes.hpp"
 
 #include "engine/core/projection.hpp"
+#include "rules/compiled_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <string>
 
 namespace vest::rules {
 
@@ -143,10 +147,35 @@ void check_counts_beside_fractions(PassState& a, const StatementSet& read) {
 
 }  // namespace
 
+// "the June 2021 Vesting Commencement Date" (family_anchors_dates.cpp): the month and year it names must be
+// those of the vesting commencement date the footnote states.
+void check_month_named_anchors(PassState& a) {
+  static const std::uint16_t rule = compiled().rule_index("the <Month YYYY> vesting commencement date");
+  static constexpr std::string_view months[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                "july",    "august",   "september", "october", "november", "december"};
+  if (!a.vcd) return;  // resolving it reports the missing date
+  const date::year_month_day stated{*a.vcd};
+  for (const Item& it : a.pool) {
+    if (it.type != IT::when || it.rule != rule) continue;
+    std::string text = a.quote(it);
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    unsigned month = 0;
+    for (unsigned k = 0; k < 12 && !month; ++k)
+      if (text.find(months[k]) != std::string::npos) month = k + 1;
+    const auto digits = text.find_first_of("0123456789");
+    const int year = digits == std::string::npos ? 0 : std::atoi(text.c_str() + digits);
+    if (month != static_cast<unsigned>(stated.month()) || year != static_cast<int>(stated.year()))
+      a.error("cross_check_failed", "\"" + a.quote(it) + "\" names another month than the vesting commencement date " +
+                                        to_iso(*a.vcd) + " the footnote states",
+              it.b, it.e);
+  }
+}
+
 void cross_check(PassState& a, const StatementSet& read, const AssembledSpec& as) {
   const GrantContext& gc = a.gc;
   const Normalized& norm = a.norm;
   check_restated_dates(a, read);
+  check_month_named_anchors(a);
   check_counts_beside_fractions(a, read);
   check_preambles(a, read, as);
   // Cross-check: "the remaining 75%" must be what the other portions leave.

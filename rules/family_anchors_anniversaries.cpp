@@ -146,6 +146,27 @@ std::vector<int> ordinal_years(const std::vector<Node>& n, std::size_t b, std::s
   return out;
 }
 
+// "six-month and twelve-month", "nine-, eighteen- and twenty-seven-month": numbers joined by ',' / "and", each
+// followed by '-' (the unit after the last one is the pattern's). At least two.
+bool month_number_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t and_ = intern("and"), month = intern("month");
+  std::size_t j = i, count = 0;
+  while (j < n.size() && count < 12) {
+    if (n[j].kind != NK::number || n[j].den != 1) break;
+    std::size_t k = j + 1;
+    if (k < n.size() && n[k].kind == NK::punct && n[k].punct == '-') ++k;
+    if (k < n.size() && is_w(n[k], month)) ++k;
+    ++count;
+    std::size_t after = k;
+    while (k < n.size() && k < after + 2 && ((n[k].kind == NK::punct && n[k].punct == ',') || is_w(n[k], and_))) ++k;
+    if (k == after || !(k < n.size() && n[k].kind == NK::number)) { j = after; break; }
+    j = k;
+  }
+  if (count < 2) return false;
+  i = j;
+  return true;
+}
+
 }  // namespace
 
 std::vector<ItemRule> anniversary_rules() {
@@ -305,6 +326,29 @@ std::vector<ItemRule> anniversary_rules() {
          if (it.whens.size() < 2) return std::nullopt;
          return it;
        }},
+      // "on the six-month and twelve-month anniversaries of the grant date": one date per number, in months.
+      {"the <N>-month and <M>-month anniversaries of <when>", 3,
+       {opt(w({"each"})), opt(w({"of"})), w({"the"}), hinted(custom(month_number_list), {}, {NK::number}), w({"anniversaries"}),
+        w({"of"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const auto& n = *m.nodes;
+         const When base = anchor_at(m, 6);
+         if (!is_anchor(base)) return std::nullopt;
+         // Every number must say "-month" (the last one's unit is required too): "two and three anniversaries" is not this.
+         if (!is_w(n[m.at[4] - 1], month)) return std::nullopt;
+         Item it = make(IT::when_list);
+         for (std::size_t j = m.at[3]; j < m.at[4]; ++j) {
+           if (n[j].kind != NK::number) continue;
+           const bool unit = j + 1 < m.at[4] && ((n[j + 1].kind == NK::punct && n[j + 1].punct == '-') || is_w(n[j + 1], month));
+           if (!unit || n[j].num < 1 || n[j].num > 600) return std::nullopt;
+           When w = base;
+           w.months += static_cast<int>(n[j].num);
+           if (!it.whens.empty() && w.months <= it.whens.back().months) return std::nullopt;  // forward only
+           it.whens.push_back(w);
+         }
+         return it;
+       }},
       {"each of the succeeding <number> anniversaries of <when>", 3,
        {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), w({"succeeding", "following", "next", "subsequent"}),
         k(NK::number), opt(w({"annual"})), w({"anniversaries"}), w({"of"}), anchor()},
@@ -405,6 +449,15 @@ std::vector<Example> anniversary_examples() {
       {"The RSUs vest 50% on the first anniversary. The other 50% vest on the second anniversary of the grant date.",
        "2024-06-10", "10", "unrecognized", "", "vesting language not understood", false},
       {"The RSUs vest 50% on March 1, 2025 and 50% on each of the second and third anniversaries.", "2024-06-10", "10",
+       "unrecognized", "", "not understood", false},
+      // Month anniversaries in a list; each number says its months, in order.
+      {"The option vests in two equal installments on the six-month and twelve-month anniversaries of the grant date.",
+       "2025-08-31", "3", "time_based", "2026-02-28=1 2026-08-31=2", "", false},
+      {"The RSUs vest one-third on each of the six-, twelve- and eighteen-month anniversaries of the grant date.",
+       "2025-01-15", "3", "time_based", "2025-07-15=1 2026-01-15=1 2026-07-15=1", "", false},
+      {"The option vests in two equal installments on the twelve-month and six-month anniversaries of the grant date.",
+       "2025-08-31", "3", "unrecognized", "", "not understood", false},
+      {"The option vests in two equal installments on the two and three anniversaries of the grant date.", "2025-08-31", "3",
        "unrecognized", "", "not understood", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "2020-01-10", "3", "time_based", "2021-01-10=1 2022-01-10=1 2023-01-10=1", "", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "", "3", "time_based", "", "needs grant_date", false},

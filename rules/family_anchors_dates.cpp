@@ -15,6 +15,17 @@ std::vector<ItemRule> anchor_date_rules() {
        }},
       {"the grant date", 1, {opt(w({"the", "its", "this"})), w({"grant", "award"}), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      // "the stock option grant date", "the RSU grant date": the grant date, the award named in it.
+      {"the <award> grant date", 1,
+       {w({"the", "its", "this"}), opt(w({"stock", "restricted"})), w({"option", "options", "rsu", "rsus", "unit", "units", "award", "stock"}),
+        w({"grant"}), w({"date"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
+      // "the date on which the option was granted", "the date the award was granted".
+      {"the date on which the option was granted", 1,
+       {opt(w({"the"})), w({"date"}), opt(w({"on"})), opt(w({"which", "that"})), w({"the", "this", "such"}),
+        opt(w({"stock", "restricted"})), w({"option", "options", "rsu", "rsus", "unit", "units", "award", "shares", "stock"}),
+        w({"was", "were"}), w({"granted", "awarded"})},
+       [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
       {"the date of grant", 1,
        {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "this", "such"})), w({"grant", "award"})},
        [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
@@ -34,6 +45,19 @@ std::vector<ItemRule> anchor_date_rules() {
       {"the vesting commencement date", 1,
        {opt(w({"the"})), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+      // "the June 2021 Vesting Commencement Date": the vesting commencement date, its month named (cross_check.cpp
+      // refuses it when the date the footnote states is in another month; unstated, it is never assumed).
+      {"the <Month YYYY> vesting commencement date", 1,
+       {opt(w({"the", "its"})),
+        w({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}),
+        k(NK::number), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& y = m.node(2);
+         if (y.den != 1 || y.num < 1900 || y.num > 2200) return std::nullopt;
+         When w;
+         w.ref = When::Ref::vcd;
+         return when_of(w);
+       }},
       {"the reporting person's start date", 1,
        {opt(w({"the", "his", "her", "its"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
         opt(w({"person", "persons", "holder"})),
@@ -73,6 +97,23 @@ std::vector<Example> anchor_date_examples() {
       // granted", "from and after <date>", "anniversary dates of the grant"; and what they must not read.
       {"The RSUs vest on the first anniversary of grant.", "2024-02-29", "10", "time_based", "2025-02-28=10", "", false},
       {"25% of the grant vests on March 1, 2025 and the remainder on March 1, 2026.", "2024-03-01", "4", "time_based", "2025-03-01=1 2026-03-01=3", "", false},
+      // A vesting commencement date named by its month: that month's stated date, else refused.
+      {"25% of the RSUs vest on the first anniversary of March 16, 2025 (the \"March 2025 Vesting Commencement Date\") and "
+       "75% on the second anniversary of the March 2025 Vesting Commencement Date.",
+       "2025-04-01", "4", "time_based", "2026-03-16=1 2027-03-16=3", "", false},
+      {"25% of the RSUs vest on the first anniversary of March 16, 2025 (the \"April 2025 Vesting Commencement Date\") and "
+       "75% on the second anniversary of the April 2025 Vesting Commencement Date.",
+       "2025-04-01", "4", "unrecognized", "", "cross_check_failed", false},
+      {"1/36th of the option vests on each monthly anniversary of the March 2025 vesting commencement date.", "2025-04-01",
+       "36", "unrecognized", "", "needs vesting_commencement_date", false},
+      // The grant date named after the award, or by a clause ("the date on which the option was granted").
+      {"The stock options vest 25% per year on the first four anniversaries of the stock option grant date.", "2024-05-06",
+       "4", "time_based", "2025-05-06=1 2026-05-06=1 2027-05-06=1 2028-05-06=1", "", false},
+      {"The RSUs vest on the second anniversary of the RSU grant date.", "", "4", "time_based", "", "needs grant_date", false},
+      {"One-half of the option vests on each of the first two anniversaries of the date on which the option was granted.",
+       "2024-05-06", "4", "time_based", "2025-05-06=2 2026-05-06=2", "", false},
+      {"The option vests on the first anniversary of the date on which the Reporting Person was hired.", "2024-05-06", "4",
+       "unrecognized", "", "not understood", false},
       {"All shares underlying this option were vested at the time of grant.", "2025-07-15", "20000", "immediate", "2025-07-15=20000", "", false},
   };
 }

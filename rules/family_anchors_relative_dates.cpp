@@ -34,13 +34,16 @@ std::vector<ItemRule> span_and_from_rules() {
 
 std::vector<ItemRule> offset_rules() {
   return {
+      // "(after) two years from the date of grant": "after" before a span counted "from" an anchor says the same
+      // day ("40% after two years from the date of grant"); never before "after" ("after 12 months after X").
       {"<number> months after <when>", 3,
-       {k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following", "from"}), anchor()},
+       {opt(w({"after"})), k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following", "from"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t month = intern("month"), months = intern("months");
-         const When base = anchor_at(m, 4);
-         const Node& num = m.node(0);
+         static const std::uint16_t month = intern("month"), months = intern("months"), from = intern("from");
+         const When base = anchor_at(m, 5);
+         const Node& num = m.node(1);
          if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
+         if (m.has(0) && m.node(4).wid != from) return std::nullopt;
          // "over 24 months from the grant date" is a span and a start, not a date.
          // "every six months following the grant date" is a period and a start (series slots family).
          static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during"),
@@ -50,17 +53,17 @@ std::vector<ItemRule> offset_rules() {
            if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during) || is_w(prev, every) || is_w(prev, each))
              return std::nullopt;
          }
-         const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
+         const bool is_months = m.node(3).wid == month || m.node(3).wid == months;
          When w = base;
          w.months += static_cast<int>(is_months ? num.num : 12 * num.num);
          return when_of(w);
        }},
       // "25% of which vested 180 days after the grant date": calendar days (business days are not modelled).
       {"<number> days after <when>", 3,
-       {k(NK::number), opt(p('-')), opt(w({"calendar"})), w({"day", "days"}), w({"after", "following", "from"}), anchor()},
+       {opt(w({"after"})), k(NK::number), opt(p('-')), opt(w({"calendar"})), w({"day", "days"}), w({"after", "following", "from"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
-         const When base = anchor_at(m, 5);
-         const Node& num = m.node(0);
+         const When base = anchor_at(m, 6);
+         const Node& num = m.node(1);
          if (!is_anchor(base) || base.days != 0 || num.den != 1 || num.num < 1 || num.num > 3650) return std::nullopt;
          When w = base;
          w.days = static_cast<int>(num.num);
@@ -77,6 +80,38 @@ std::vector<ItemRule> offset_rules() {
          When w = base;
          w.fixed_day = static_cast<unsigned>(o.num);
          return when_of(w);
+       }},
+      // "the last day of the month in which the first anniversary of the grant date occurs" (or "each of the first
+      // three anniversaries ... occurs"): that month's last day, for each date named. "occurs"/"falls" is required.
+      {"the last day of the month in which <when> occurs", 4,
+       {opt(w({"on"})), opt(w({"the"})), w({"last", "final"}), w({"day"}), w({"of"}), w({"the"}), opt(w({"calendar"})),
+        w({"month"}), w({"in"}), w({"which"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && n[i].kind == NK::item && (n[i].itype == IT::when || n[i].itype == IT::when_list)) { ++i; return true; }
+          return false;
+        }),
+        w({"occurs", "occur", "falls", "fall"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Item& x = m.item_of(10);
+         auto month_end = [](When w) -> std::optional<When> {
+           if (!is_anchor(w) && w.ref != When::Ref::absolute) return std::nullopt;
+           if (w.fixed_day || w.days) return std::nullopt;
+           w.fixed_day = 31u;  // clamped to the month's last day
+           return w;
+         };
+         Item it = make(x.type);
+         if (x.type == IT::when) {
+           auto w = month_end(x.when);
+           if (!w) return std::nullopt;
+           it.when = *w;
+           return it;
+         }
+         for (const When& y : x.whens) {
+           auto w = month_end(y);
+           if (!w) return std::nullopt;
+           it.whens.push_back(*w);
+         }
+         if (it.whens.empty()) return std::nullopt;
+         return it;
        }},
       {"the first <Name> Date following <when>", 4,
        {opt(w({"on"})), opt(w({"the"})), first_or_next(), any_word(), w({"date"}), opt(item(IT::condition)),
@@ -102,6 +137,24 @@ std::vector<Example> relative_date_examples() {
        "date.",
        "2021-01-15", "4", "time_based", "2021-07-14=1 2022-01-15=3", "", false},
       {"The RSUs vest 30 business days after the grant date.", "2021-01-15", "4", "unrecognized", "", "not understood", false},
+      // The last day of the month in which a date occurs.
+      {"One-fourth of the units vest on the last day of the month in which the first anniversary of the grant date occurs, "
+       "and the remaining units vest in 3 equal installments on the last day of each calendar month thereafter.",
+       "2024-08-12", "8", "time_based", "2025-08-31=2 2025-09-30=2 2025-10-31=2 2025-11-30=2", "", false},
+      {"One-third of the RSUs vest on the last day of the month in which each of the first three anniversaries of the grant "
+       "date occurs.",
+       "2025-02-09", "3", "time_based", "2026-02-28=1 2027-02-28=1 2028-02-29=1", "", false},
+      {"The RSUs vest on the last day of the month in which the Reporting Person's employment terminates.", "2025-02-09", "3",
+       "unrecognized", "", "not understood", false},
+      // "after" before a span counted from an anchor: that day.
+      {"The option becomes exercisable as to 40% after two years from the date of grant and as to the remaining 60% on the "
+       "third anniversary of the date of grant.",
+       "2005-09-19", "10", "time_based", "2007-09-19=4 2008-09-19=6", "", false},
+      {"25% of the RSUs vested after 90 days after the grant date and the remaining 75% on the first anniversary of the grant "
+       "date.",
+       "2021-01-15", "4", "time_based", "2021-04-15=1 2022-01-15=3", "", false},
+      {"The option becomes exercisable as to 40% after two years after the date of grant.", "2005-09-19", "10", "unrecognized",
+       "", "not understood", false},
   };
 }
 

@@ -51,10 +51,12 @@ std::vector<ItemRule> anniversary_rules() {
        [](const Match&) { return cadence_item(Period::years(1)); }},
       // "in three equal annual installments on the anniversary of the grant date": each anniversary, but
       // only beside a count ("vests on the anniversary of the grant date" alone is not read).
+      // ("beginning on the anniversary of the grant date" says the same: the first is the first anniversary.)
       {"on the anniversary of <when> (with a count)", 5,
-       {opt(w({"on"})), w({"the"}), w({"anniversary"}), opt(w({"date"})), w({"of"}), anchor()},
+       {opt(w({"beginning", "commencing", "starting"})), opt(w({"on"})), w({"the"}), w({"anniversary"}), opt(w({"date"})),
+        w({"of"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
-         return each_anniversary_with_count(anchor_at(m, 5));
+         return each_anniversary_with_count(anchor_at(m, 6));
        }},
       // "on the anniversary date of the grant" (the grant date read first as an item): each anniversary, but
       // only beside a number of annual installments or an annual size ("20% annually").
@@ -142,6 +144,12 @@ std::vector<Example> anniversary_examples() {
        "time_based", "2025-01-31=1 2026-01-31=1 2027-01-31=1", "", false},
       {"The award will vest in twelve equal quarterly installments on the anniversary of the grant date.", "2024-01-31", "12",
        "unrecognized", "", "not understood", false},
+      {"The units vest in four equal, annual installments beginning on the anniversary of the grant date.", "2023-02-23", "4",
+       "time_based", "2024-02-23=1 2025-02-23=1 2026-02-23=1 2027-02-23=1", "", false},
+      {"The units vest in twelve equal quarterly installments beginning on the anniversary of the grant date.", "2023-02-23",
+       "12", "unrecognized", "", "not understood", false},
+      {"The units vest beginning on the anniversary of the grant date.", "2023-02-23", "12", "unrecognized", "",
+       "without a number", false},
       {"One forty-eighth of the shares subject to the option vest on July 15, 2021 and each one-month anniversary thereafter.",
        "2021-06-15", "48", "time_based",
        "2021-07-15=1 2021-08-15=1 2021-09-15=1 2021-10-15=1 2021-11-15=1 2021-12-15=1 2022-01-15=1 2022-02-15=1 2022-03-15=1 "

@@ -53,15 +53,15 @@ std::vector<ItemRule> count_and_span_rules() {
       {"<number> equal <cadence> installments", 5,
        {opt(w({"in"})), opt(w({"approximately", "about", "roughly"})), k(NK::number),
         opt(w({"consecutive", "successive", "cumulative"})), opt(w({"substantially", "approximately", "roughly", "nearly"})),
-        opt(w({"equal"})), opt(w({"consecutive", "successive", "cumulative"})), opt(adj()), opt(p(',')),
+        opt(w({"equal"})), opt(p(',')), opt(w({"consecutive", "successive", "cumulative"})), opt(adj()), opt(p(',')),
         w({"installments", "installment", "increments", "tranches", "portions", "amounts", "parts", "instalments"})},
        [](const Match& m) -> std::optional<Item> {
          const Node& n = m.node(2);
          if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
          Item it = make(IT::count);
          it.n = static_cast<int>(n.num);
-         if (m.has(7)) {
-           it.period = adj_at(m, 7);
+         if (m.has(8)) {
+           it.period = adj_at(m, 8);
            it.has_period = true;
          }
          return it;

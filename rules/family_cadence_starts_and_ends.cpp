@@ -87,6 +87,16 @@ std::vector<ItemRule> start_and_end_rules() {
          it.first_step = 0;
          return it;
        }},
+      // "in equal annual installments of 750 shares commencing on June 6, 2023, 2024, 2025 and 2026": a start before a
+      // list of every date says nothing the list does not (the list is read as the dates).
+      {"commencing on <every date, listed>", 5,
+       {w({"beginning", "commencing", "starting"}), opt(w({"on"})), opt(w({"or"})), opt(w({"about"})), item(IT::when_list)},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.has(2) != m.has(3) || (m.has(2) && !m.has(1))) return std::nullopt;  // only "on or about"
+         Item it = m.item_of(4);
+         if (it.whens.size() < 2) return std::nullopt;
+         return it;
+       }},
       {"beginning with the quarter ending <when>", 5,
        {w({"beginning", "commencing", "starting"}), w({"with"}), opt(w({"the"})), opt(w({"fiscal", "calendar"})),
         w({"quarter", "month"}), w({"ending", "ended"}), opt(w({"on"})), item(IT::when)},
@@ -105,6 +115,25 @@ std::vector<ItemRule> start_and_end_rules() {
          it.when = m.item_of(6).when;
          it.first_step = 0;
          it.note = "first_installment";  // says where the first installment falls, even on the grant date
+         return it;
+       }},
+      // "in sixteen quarterly installments ..., the first on the three-month anniversary of the grant date", "in 48
+      // monthly installments, the first one month after the date of grant": the first installment's date, verbless,
+      // right after a comma or semicolon (so never the start of a clause of its own).
+      {", the first on <when>", 5,
+       {w({"the"}), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && n[i].kind == NK::ordinal && n[i].num == 1) { ++i; return true; }
+          return false;
+        }), {}, {NK::ordinal}),
+        opt(w({"installment", "tranche", "one"})), opt(w({"on", "at"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.begin == 0) return std::nullopt;
+         const Node& prev = (*m.nodes)[m.begin - 1];
+         if (prev.kind != NK::punct || (prev.punct != ',' && prev.punct != ';')) return std::nullopt;
+         Item it = make(IT::start);
+         it.when = m.item_of(4).when;
+         it.first_step = 0;
+         it.note = "first_installment";
          return it;
        }},
       {"such that ... fully vested on <when>", 5,
@@ -132,18 +161,47 @@ std::vector<ItemRule> start_and_end_rules() {
          it.when = *w;
          return it;
        }},
+      // "... on each anniversary of the grant date and will be fully vested on March 7, 2020": the series' end, a claim
+      // cross-checked like "such that ...". Only these words between "and" and the date (never "and the remainder
+      // will be fully vested on", which vests a portion of its own).
+      {"and will be fully vested on <when>", 5,
+       {w({"and"}), opt(w({"will", "shall", "is", "are", "becomes", "become"})), opt(w({"be", "become"})), w({"fully"}),
+        item(IT::vest_verb), opt(hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and"), exercisable = intern("exercisable");
+          if (i + 1 < n.size() && is_w(n[i], and_) && is_w(n[i + 1], exercisable)) { i += 2; return true; }
+          return false;
+        }), {"and"}, {})),
+        w({"on", "by"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(7).when;
+         return it;
+       }},
       {"on each monthly anniversary of <when>", 5,
-       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor()},
+       {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor(),
+        opt(hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {  // "... of the grant on <date>"
+          static const std::uint16_t on = intern("on");
+          if (i + 1 < n.size() && is_w(n[i], on) && n[i + 1].kind == NK::item && n[i + 1].itype == IT::when) { i += 2; return true; }
+          return false;
+        }), {"on"}, {}))},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
+         const Node& x = m.node(6);
+         const bool grant_item = x.kind == NK::item && m.item_of(6).when.ref == When::Ref::grant && m.item_of(6).when.months == 0 &&
+                                 m.item_of(6).when.days == 0;
          // Without "of" only "each anniversary [date of the grant]", where the anchor item holds the "of".
-         if (!m.has(5)) {
-           const Node& x = m.node(6);
-           if (x.kind != NK::item) return std::nullopt;
-           const Item& a = m.item_of(6);
-           if (a.when.ref != When::Ref::grant || a.when.months != 0 || a.when.days != 0) return std::nullopt;
-         }
+         if (!m.has(5) && !grant_item) return std::nullopt;
          it.when = anchor_at(m, 6);
+         // "each anniversary date of the grant on March 7, 2016": the grant, dated (a stated date, ending the phrase).
+         if (m.has(7)) {
+           const auto& n = *m.nodes;
+           const When& dated = (*m.items)[n[m.at[7] + 1].payload].when;
+           static const std::uint16_t and_ = intern("and");
+           const bool list_goes_on = m.end < n.size() && (is_w(n[m.end], and_) || n[m.end].kind == NK::item);
+           if (!grant_item || dated.ref != When::Ref::absolute || dated.months || dated.days || dated.fixed_day || list_goes_on)
+             return std::nullopt;
+           it.when = dated;
+         }
          it.first_step = 1;
          it.period = m.has(2) ? adj_at(m, 2) : Period::years(1);
          it.has_period = true;
@@ -316,6 +374,42 @@ std::vector<Example> start_and_end_examples() {
       {"These RSUs vest as to one-half of the shares on each anniversary of the date of grant, so that the RSUs will be fully "
        "vested on the second anniversary of the date of grant.",
        "2024-01-31", "2", "time_based", "2025-01-31=1 2026-01-31=1", "", false},
+      // A start before a list of every date: the list.
+      {"The RSUs vest in equal annual installments of 750 shares commencing on June 6, 2023, 2024, 2025 and 2026.",
+       "2022-06-06", "3000", "time_based", "2023-06-06=750 2024-06-06=750 2025-06-06=750 2026-06-06=750", "", false},
+      {"The RSUs vest in equal annual installments of 750 shares commencing on or about June 6, 2023, 2024, 2025 "
+       "and 2026.",
+       "2022-06-06", "3000", "time_based", "2023-06-06=750 2024-06-06=750 2025-06-06=750 2026-06-06=750", "", false},
+      {"The RSUs vest in equal annual installments of 750 shares commencing on June 6, 2023, 2024 and 2025.",
+       "2022-06-06", "3000", "unrecognized", "", "portions add up", false},
+      {"The RSUs vest in equal quarterly installments commencing on June 6, 2023 and December 6, 2023.", "2022-06-06", "3000",
+       "unrecognized", "", "not understood", false},
+      {"The RSUs vest in equal quarterly installments commencing on June 6, 2023, 2024 and 2025.", "2022-06-06", "3000",
+       "unrecognized", "", "not understood", false},
+      // "and will be fully vested on <when>": the end of the series, checked.
+      {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2020.",
+       "2016-03-07", "4", "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},
+      {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2021.",
+       "2016-03-07", "4", "unrecognized", "", "cross_check_failed", false},
+      {"25% of the options vest on March 7, 2017 and the remainder will be fully vested on March 7, 2020.", "2016-03-07", "4",
+       "time_based", "2017-03-07=1 2020-03-07=3", "", false},
+      // "each anniversary date of the grant on <date>": the grant, dated by the footnote.
+      {"Options vested in equal 25% installments on each anniversary date of the grant on March 7, 2016.", "2023-08-07", "4",
+       "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},
+      {"Options vested in equal 25% installments on each anniversary date of the grant on March 7, 2016 and March 7, 2017.",
+       "2023-08-07", "4", "unrecognized", "", "not understood", false},
+      // The first installment's date after a comma, without a verb.
+      {"The option vests in sixteen quarterly installments of 6.25% each, the first on the three-month anniversary of the "
+       "grant date.",
+       "2025-05-31", "16", "time_based", "2025-08-31=1 2025-11-30=1 2026-02-28=1 2026-05-31=1 2026-08-31=1 2026-11-30=1 "
+       "2027-02-28=1 2027-05-31=1 2027-08-31=1 2027-11-30=1 2028-02-29=1 2028-05-31=1 2028-08-31=1 2028-11-30=1 "
+       "2029-02-28=1 2029-05-31=1", "", false},
+      {"The option becomes exercisable in 4 equal monthly installments, the first one month after the date of grant.",
+       "2025-01-31", "4", "time_based", "2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1", "", false},
+      {"The RSUs vest in four equal annual installments, the first on March 3, 2026, and the last on March 3, 2030.",
+       "2025-03-03", "4", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in four equal annual installments the first on March 3, 2026.", "2025-03-03", "4", "unrecognized",
+       "", "not understood", false},
       // "the first of which vested on the date of grant" says where the first installment falls.
       {"The option vests in three equal annual installments, the first of which vested on the date of grant.", "2008-01-31",
        "3", "time_based", "2008-01-31=1 2009-01-31=1 2010-01-31=1", "", false},

@@ -119,6 +119,15 @@ Family restated_dates_family() {
        "time_based", "2028-06-03=40", "", false},
       {"All of the restricted shares will vest on June 3, 2027, the fourth anniversary of the grant date.", "2024-06-03", "40",
        "unrecognized", "", "cross_check_failed", false},
+      // ", and" after the phrase starts a new clause unless a date follows it; the date stands when its anchor is not stated.
+      {"The option vests as to 25% of the shares on March 14, 2025, the first anniversary of the vesting commencement date, and "
+       "the remaining shares vest in 3 equal monthly installments thereafter.",
+       "2024-03-20", "8", "time_based", "2025-03-14=2 2025-04-14=2 2025-05-14=2 2025-06-14=2", "", false},
+      {"The option vests as to 25% of the shares on March 14, 2025, the first anniversary of the grant date, and the remaining "
+       "shares vest in 3 equal monthly installments thereafter.",
+       "2024-03-20", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest on March 14, 2025, the first anniversary of the grant date, and on March 14, 2026.", "2024-03-14", "8",
+       "unrecognized", "", "not understood", false},
       // Without the grant date, "the first anniversary of the grant date, March 1, 2024" may date either.
       {"The RSUs vest in full on the first anniversary of the grant date, March 1, 2024.", "", "10", "time_based", "",
        "needs grant_date", false},
