@@ -3,6 +3,7 @@
 #include "engine/core/projection.hpp"
 #include "native/columns.hpp"
 #include "native/convert.hpp"
+#include "native/value_pool.hpp"
 #include "rules/interpretation.hpp"
 
 #include <pybind11/numpy.h>
@@ -98,13 +99,6 @@ struct Inputs {
   std::size_t size() const { return text.size(); }
 };
 
-// A value of a share column: whole and within int64 (nearly all), or an
-// exact Amount set aside in its worker's `amounts`.
-struct ExactRef {
-  std::int64_t whole = 0;
-  std::int32_t aside = -1;
-};
-
 struct TrancheRec {
   std::int64_t date, vests_on;
   ExactRef shares, cumulative;
@@ -134,11 +128,8 @@ struct RowRec {
 // One worker's output. Kept between calls (BatchBuffers) so that a batch
 // writes into memory that is already mapped and warm: with fresh buffers per
 // call, page faults and cold cache lines cost as much as the interpreting.
-struct WorkerOut {
+struct WorkerOut : ValuePool {
   std::vector<TrancheRec> tranches;
-  std::vector<Amount> amounts;
-  std::string chars;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> texts;  // offset, length in chars
   std::vector<ErrorRec> errors;
   std::vector<rules::ExplainStep> explain;
 
@@ -148,19 +139,6 @@ struct WorkerOut {
   std::size_t bytes() const {
     return tranches.capacity() * sizeof(TrancheRec) + amounts.capacity() * sizeof(Amount) + chars.capacity() +
            texts.capacity() * 8 + errors.capacity() * sizeof(ErrorRec) + explain.capacity() * sizeof(rules::ExplainStep);
-  }
-  std::uint32_t text(std::string_view s) {
-    texts.emplace_back(static_cast<std::uint32_t>(chars.size()), static_cast<std::uint32_t>(s.size()));
-    chars.append(s);
-    return static_cast<std::uint32_t>(texts.size() - 1);
-  }
-  std::string_view text_at(std::uint32_t i) const { return std::string_view(chars).substr(texts[i].first, texts[i].second); }
-  ExactRef exact(const Amount& a) {
-    std::int64_t n = 0, d = 1;
-    if (a.rational().small_parts(n, d) && d == 1) return {n, -1};
-    if (const auto v = a.is_integer() ? a.to_fixed(0) : std::nullopt) return {*v, -1};
-    amounts.push_back(a);
-    return {0, static_cast<std::int32_t>(amounts.size() - 1)};
   }
 };
 

@@ -13,6 +13,7 @@
 #include "native/columns.hpp"
 #include "native/convert.hpp"
 #include "native/filings.hpp"
+#include "native/value_pool.hpp"
 
 #include <pybind11/stl.h>
 
@@ -27,14 +28,6 @@ namespace vest::python {
 namespace py = pybind11;
 
 namespace {
-
-// A share amount as the workers keep it: whole and within int64 (nearly all),
-// absent, or an exact Amount set aside in its chunk's `amounts`.
-struct ExactRef {
-  static constexpr std::int32_t whole_value = -1, missing = -2;
-  std::int64_t whole = 0;
-  std::int32_t aside = missing;
-};
 
 // A tranche's cumulative percent: hundredths of a percent (what
 // percent_string rounds to), or a text of the chunk when the fraction is not small.
@@ -69,29 +62,14 @@ struct TrancheRec {
 // What a worker makes of a batch of filings: plain values and one text pool,
 // so that nothing is copied string by string on the way to the columns, and
 // the batches are joined by keeping them side by side.
-struct Chunk {
+struct Chunk : ValuePool {
   std::vector<FilingRec> filings;
   std::vector<GrantRec> grants;
   std::vector<TrancheRec> tranches;
-  std::string chars;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> texts;  // offset, length in chars
-  std::vector<Amount> amounts;
   Diagnostics errors;
   std::size_t filings_read = 0;
 
-  std::uint32_t text(std::string_view s) {
-    texts.emplace_back(static_cast<std::uint32_t>(chars.size()), static_cast<std::uint32_t>(s.size()));
-    chars.append(s);
-    return static_cast<std::uint32_t>(texts.size() - 1);
-  }
-  std::string_view text_at(std::uint32_t i) const { return std::string_view(chars).substr(texts[i].first, texts[i].second); }
-  ExactRef exact(const Amount& a) {
-    std::int64_t n = 0, d = 1;
-    if (a.rational().small_parts(n, d) && d == 1) return {n, ExactRef::whole_value};
-    if (const auto v = a.is_integer() ? a.to_fixed(0) : std::nullopt) return {*v, ExactRef::whole_value};
-    amounts.push_back(a);
-    return {0, static_cast<std::int32_t>(amounts.size() - 1)};
-  }
+  using ValuePool::exact;
   ExactRef exact(const std::optional<Amount>& a) { return a ? exact(*a) : ExactRef{}; }
   // percent_string(cumulative / total) = Amount(round_half_up(f * 10^4), 100) as text:
   // the rounding done here in 128 bits when f is small, the text made once per distinct value.
