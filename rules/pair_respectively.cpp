@@ -2,6 +2,7 @@
 // date of "<amounts> on <dates>, respectively", in order, or nothing (the sentence is read as
 // clauses and "respectively" is then an unmodelled word).
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 namespace vest::rules {
 
@@ -34,7 +35,7 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   for (std::size_t i = b; i < e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::word && n.wid == w_respectively) ++resp;
-    if (n.kind == NK::number && n.den == 1 && n.num > 0 && !is_year(n)) numbers.push_back(i);
+    if (n.kind == NK::number && helpers::is_share_count(n)) numbers.push_back(i);
     if (n.kind != NK::item) continue;
     switch (n.itype) {
       case IT::portion: portions.push_back(i); break;
@@ -59,10 +60,7 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   } else {
     if (numbers.size() != k) return std::nullopt;
     for (auto i : numbers) {
-      Item it;
-      it.type = IT::portion;
-      it.pkind = Item::PortionKind::shares;
-      it.shares = Amount(nodes[i].num);
+      Item it = helpers::shares_portion(nodes[i]);
       it.b = nodes[i].b;
       it.e = nodes[i].e;
       it.rule = pool[nodes[list_at].payload].rule;
