@@ -323,6 +323,12 @@ std::vector<Example> proviso_examples() {
        "2025-06-04", "10", "unrecognized", "", "later of", false},
       {"The RSUs vest on the earlier of March 1, 2026 or the first anniversary of the grant date or a change in control.",
        "2025-06-04", "10", "unrecognized", "", "not understood", false},
+      // ... refused by design, not by the chance of an unread word ("annual") in the event's name:
+      {"The RSUs vest in full on the earlier of June 1, 2026 or the Issuer's next meeting of stockholders.", "2025-06-05",
+       "10", "unrecognized", "", "unless both are dates", false},
+      // (the date with an acceleration beside it reads as before)
+      {"The RSUs vest in full on the earlier of June 1, 2026 or a change in control of the Issuer.", "2025-06-05", "10",
+       "time_based", "2026-06-01=10", "", false},
       // ", except that" the whole grant vests on death, disability or a change in control: an acceleration set aside
       // (split_off_surroundings.cpp); an exception that names a part of the schedule is not.
       {"The RSUs vest in three equal annual installments beginning on the first anniversary of the grant date, except "
