@@ -54,7 +54,7 @@ struct Words {
                 for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
-  std::uint16_t connection = intern("connection"), single = intern("single");
+  std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred");
   std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
                 months = intern("months");
   // Settlement: when shares are delivered, not when they vest.
@@ -198,7 +198,7 @@ class Accounting {
   }
 
   // The words after a proviso ("so long as the Reporting Person remains in service through ...") or a
-  // settlement remark with no date of its own ("will be settled ... on or following the vesting dates"),
+  // settlement or deferral remark with no date of its own ("will be settled ... on or following the vesting dates"),
   // up to the next item: what they say is the proviso's or the settlement's, not the schedule's.
   bool after_remark(std::size_t i) const {
     for (std::size_t j = i; j-- > s_.b;) {
@@ -208,6 +208,8 @@ class Accounting {
                                       (is_word(j - 1, w_.so) || is_word(j - 1, w_.as))))
         return true;
       if (x.kind == NK::word && w_.settles(x.wid) && !date_follows(j)) return true;
+      // "vested units are deferred until the director's separation from the Board": delivery, not vesting.
+      if (is_word(j, w_.deferred) && !date_follows(j)) return true;
     }
     return false;
   }

@@ -378,6 +378,32 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
   return true;
 }
 
+// "on the same day of each month as X": the series' first two installments fall on X's day (clamped to the
+// month's end), or the footnote states two different days and is refused.
+bool day_agrees_with_stated_anchor(PassState& a, const Series& sr) {
+  for (const Item* x : {sr.cad, sr.dp}) {
+    if (!x || !x->day_of_when) continue;
+    auto d = a.resolve(x->when, x->b, x->e);
+    if (!d) return false;
+    if (!sr.period || !(sr.policy == DayOfMonthPolicy::vesting_start_day())) {
+      a.error("unrecognized", "\"" + a.quote(*x) + "\" beside another day rule: not understood", x->b, x->e);
+      return false;
+    }
+    const unsigned want = unsigned(date::year_month_day{*d}.day());
+    for (int k = 0; k < 2; ++k) {
+      const date::year_month_day got{step(sr.anchor, *sr.period, sr.first_step + k, sr.policy)};
+      const unsigned last = unsigned((got.year() / got.month() / date::last).day());
+      if (unsigned(got.day()) != std::min(want, last)) {
+        a.error("cross_check_failed", "\"" + a.quote(*x) + "\" is day " + std::to_string(want) +
+                                          " of the month, but the series falls on " + to_iso(Date{date::sys_days{got}}),
+                x->b, x->e);
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 // The counts that the count, the span ("over four years") and the end ("through DATE") state.
 bool count_claims(PassState& a, AssembledSpec& as, const Statement& st, Series& sr) {
   const Item* const cnt = sr.cnt;
@@ -628,7 +654,7 @@ void assemble_installments(PassState& a, AssembledSpec& as, const StatementAt& a
   const Statement& st = at.statement();
   Series sr;
   if (!read_period(a, st, sr)) return;
-  if (!place_anchor(a, at, sr, words)) return;
+  if (!place_anchor(a, at, sr, words) || !day_agrees_with_stated_anchor(a, sr)) return;
   if (!count_claims(a, as, st, sr)) return;
   size_claims(a, as, at, sr);
   const std::optional<int> count = settle_count(a, st, sr);

@@ -75,7 +75,11 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
         // state ("will be vested", "are vested").
         const bool state = future || (before && (before == w_be || before == w_become || before == w_becomes ||
                                                  before == w_is || before == w_are));
-        all_vesting_past &= std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
+        const bool past = std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
+        all_vesting_past &= past;
+        // "The RSUs vest 50% on ...": a portion right after a verb that is not history states a vesting.
+        if (!past && i + 1 < s.e && nodes[i + 1].kind == NK::item && nodes[i + 1].itype == IT::portion)
+          vest_statement_words = true;
         if (i + 1 < s.e && nodes[i + 1].kind == NK::word) {
           const auto nx = nodes[i + 1].wid;
           if (nx && (nx == w_on || nx == w_upon || nx == w_in || nx == w_over || nx == w_at || nx == w_when ||
@@ -304,6 +308,36 @@ UncertainConditions read_uncertain_conditions(const PassState& a, std::size_t se
   return c;
 }
 
+// Whether a word of the vest family ("vesting", "vests", "exercisable" ...) stands in the sentence as its
+// subject or verb; "acquired upon the vesting of", "in connection with vesting" tell what happened, not when.
+bool names_vesting(const std::vector<Node>& nodes, const Sentence& s) {
+  static const std::uint16_t ids[] = {intern("vest"), intern("vests"), intern("vesting"), intern("vested"),
+                                      intern("exercisable")};
+  static const std::uint16_t w_the = intern("the"), told_by[] = {intern("upon"), intern("on"), intern("following"),
+                                                                  intern("after"), intern("of"), intern("with"),
+                                                                  intern("from"), intern("at"), intern("before")};
+  const auto word_before = [&](std::size_t i) -> std::uint16_t {
+    return i > s.b && nodes[i - 1].kind == NK::word ? nodes[i - 1].wid : 0;
+  };
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    if (nodes[i].kind != NK::word || std::find(std::begin(ids), std::end(ids), nodes[i].wid) == std::end(ids)) continue;
+    std::uint16_t before = word_before(i);
+    if (before && before == w_the) before = word_before(i - 1);
+    if (!before || std::find(std::begin(told_by), std::end(told_by), before) == std::end(told_by)) return true;
+  }
+  return false;
+}
+
+// Whether the sentence holds a word that only a schedule uses ("anniversaries", "installments", "ratably" ...).
+bool names_schedule_word(const std::vector<Node>& nodes, const Sentence& s) {
+  static const std::uint16_t ids[] = {intern("anniversary"), intern("anniversaries"), intern("installment"),
+                                      intern("installments"), intern("ratably"), intern("annually"),
+                                      intern("monthly"),      intern("quarterly"),    intern("increments")};
+  for (std::size_t i = s.b; i < s.e; ++i)
+    if (nodes[i].kind == NK::word && std::find(std::begin(ids), std::end(ids), nodes[i].wid) != std::end(ids)) return true;
+  return false;
+}
+
 // Vesting language the rules did not read: the footnote is refused with `message`, never guessed.
 void refuse_sentence(PassState& a, StatementSet& read, const std::string& message, std::uint32_t sb, std::uint32_t se) {
   read.any_vesting_language = true;
@@ -330,7 +364,12 @@ void read_undated_vesting(PassState& a, const Sentence& s, const SentenceFacts& 
   // "The option will vest ... upon the first commercial sale of ...": a future vesting on an event
   // is vesting language even beside a word such as "sale" (only a strong not-a-schedule sign,
   // "acquired upon the exercise of", makes it something else).
-  if (!(f.vest_statement_words && (!(mask & bit(IT::not_vesting)) || (f.future_vest && !f.nv_strong)))) return;
+  // A present or future vest verb beside a portion or a schedule word ("vest ratably on each of the first three
+  // anniversaries", "vests with respect to 10% ... on each of the first and second anniversaries") states a vesting
+  // even when no timing was read: refused, never "not about vesting".
+  const bool states_vesting = f.vest_statement_words || (f.first_vest != s.e && !f.only_past_vesting &&
+                                                         ((mask & bit(IT::portion)) || names_schedule_word(a.nodes, s)));
+  if (!(states_vesting && (!(mask & bit(IT::not_vesting)) || (f.future_vest && !f.nv_strong)))) return;
   if (const Surrounding k = classify_surrounding(a, s); k == Surrounding::acceleration || k == Surrounding::proviso) {
     set_aside_event_sentence(a, s, k, read, f.sb, f.se);
     return;
@@ -388,6 +427,12 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     if ((mask & bit(IT::count)) && (mask & (bit(IT::start) | bit(IT::cadence) | bit(IT::when))) &&
         !(mask & bit(IT::not_vesting)))
       refuse_sentence(a, read, "installments not understood as vesting: \"" + a.quote(sb, se) + "\"", sb, se);
+    // "Vesting of the RSUs is 25% per year over four years on the anniversary of the grant date": a portion
+    // with its timing beside the word "vesting" that no verb rule read is a schedule not understood, never
+    // "not about vesting".
+    else if ((mask & bit(IT::portion)) && (mask & kTimingItems) && !(mask & bit(IT::not_vesting)) &&
+             names_vesting(nodes, s))
+      refuse_sentence(a, read, "vesting language not understood: \"" + a.quote(sb, se) + "\"", sb, se);
     return false;
   }
   if (!has_timing) {

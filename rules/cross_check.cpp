@@ -84,8 +84,12 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
   const std::vector<Item>& pool = a.pool;
   std::vector<std::size_t> spans = read.preambles;
   spans.insert(spans.end(), as.whole_spans.begin(), as.whole_spans.end());
+  const Item* measured_from = nullptr;  // "over four years from <anchor>, with ...": the span's own start
+  for (auto idx : read.preambles)
+    if (pool[idx].type == IT::start) measured_from = &pool[idx];
   for (auto idx : spans) {
     const Item& p = pool[idx];
+    if (p.type == IT::start) continue;
     if (as.any_contingent || !a.prev_end) {
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against a schedule with contingent parts",
               p.b, p.e);
@@ -99,6 +103,15 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
       continue;
     }
     const auto om = p.period.in_months();
+    if (measured_from && p.type == IT::over) {
+      const auto from = a.resolve(measured_from->when, measured_from->b, measured_from->e);
+      if (!from) continue;
+      if (!om || (*a.prev_end != add_months(*from, *om) && !span_ends_in_last_period(as.spec, *from, *om, *a.prev_end)))
+        a.error("cross_check_failed", "\"" + a.quote(p) + "\" from " + to_iso(*from) + " does not match the schedule, "
+                                          "whose last date is " + to_iso(*a.prev_end),
+                p.b, p.e);
+      continue;
+    }
     const bool from_first = om && as.first_base && a.prev_base == *as.first_base && a.prev_months == *om;
     const bool from_grant = om && a.grant && *a.prev_end == add_months(*a.grant, *om);
     const bool described = om && ((as.first_base && span_ends_in_last_period(as.spec, *as.first_base, *om, *a.prev_end)) ||

@@ -217,6 +217,21 @@ std::vector<ItemRule> anniversary_rules() {
        }},
       // "... the first anniversary of the grant date and as to 40% on each of the second and third
       // anniversaries": a list of bare anniversaries takes the nearby anniversary's anchor, as above.
+      // "over four years from the vesting commencement date of D, with 25% vesting on the first anniversary": a bare
+      // anniversary of the series start before it in the sentence (level 6: the starts are items by then).
+      {"<ordinal> anniversary (of the series start)", 6,
+       {opt(w({"the"})), k(NK::ordinal), opt(p('-')), opt(w({"annual", "year"})), w({"anniversary"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
+         const auto& n = *m.nodes;
+         const Node& o = m.node(1);
+         if (o.num < 1 || o.num > 100) return std::nullopt;
+         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
+         auto w = anchor_of_series_before(m);
+         if (!w) return std::nullopt;
+         w->months = static_cast<int>(12 * o.num);
+         return when_of(*w);
+       }},
       {"each of the <ordinals> anniversaries (thereof)", 4,
        {hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversaries"}), opt(w({"thereof"}))},
        [](const Match& m) -> std::optional<Item> {
@@ -256,6 +271,25 @@ std::vector<ItemRule> anniversary_rules() {
          w.months += static_cast<int>(months ? o.num : 12 * o.num);
          return when_of(w);
        }},
+      // "the first quarterly anniversary of the grant date", "the second monthly anniversary of X": the Nth step of
+      // the adjective's period (an annual anniversary is the rule above's).
+      {"<ordinal> quarterly anniversary of <when>", 3,
+       {opt(w({"the"})), k(NK::ordinal), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          Period p;
+          return cadence_adj(n, i, p) && p.in_months() && *p.in_months() < 12;
+        }), {"monthly", "quarterly", "semi", "semiannual"}, {}),
+        w({"anniversary"}), w({"of"}), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& o = m.node(1);
+         const When base = anchor_at(m, 5);
+         if (!is_anchor(base) || o.num < 1 || o.num > 100) return std::nullopt;
+         Period p;
+         std::size_t i = m.at[2];
+         cadence_adj(*m.nodes, i, p);
+         When w = base;
+         w.months += static_cast<int>(o.num) * p.in_months().value_or(0);
+         return when_of(w);
+       }},
       {"each of the <ordinals> anniversaries of <when>", 3,
        {opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), hinted(custom(ordinal_list), {}, {NK::ordinal}), w({"anniversary", "anniversaries"}),
         opt(w({"dates"})), w({"of"}), anchor()},
@@ -291,6 +325,19 @@ std::vector<ItemRule> anniversary_rules() {
 
 std::vector<Example> anniversary_examples() {
   return {
+      // "the first quarterly anniversary of X": N steps of the adjective's period; a span that disagrees is refused.
+      {"The units vest in eight equal quarterly installments commencing on the first quarterly anniversary of the grant date.",
+       "2024-01-31", "8", "time_based",
+       "2024-04-30=1 2024-07-31=1 2024-10-31=1 2025-01-31=1 2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", false},
+      {"The option vests as to 50% of the shares on the second quarterly anniversary of March 1, 2025 and as to the remaining "
+       "50% on the fourth quarterly anniversary of March 1, 2025.",
+       "2025-03-01", "10", "time_based", "2025-09-01=5 2026-03-01=5", "", false},
+      {"The RSUs vest in twelve equal quarterly installments commencing on the first quarterly anniversary of the grant date "
+       "and ending on the fourth anniversary of the grant date.",
+       "2024-01-31", "12", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in twelve equal quarterly installments commencing on the first quarterly anniversary of the Reporting "
+       "Person's start date.",
+       "2024-01-31", "12", "unrecognized", "", "needs vesting_commencement_date", false},
       {"The RSUs vest on the first anniversary of the date of grant.", "2024-03-15", "900", "time_based", "2025-03-15=900", "",
        false},
       {"These restricted stock units will vest on the third anniversary of the grant date of September 15, 2021.",
@@ -356,7 +403,7 @@ std::vector<Example> anniversary_examples() {
        "unrecognized", "", "not understood", false},
       // Not a sentence away, and never a date that is not an anniversary.
       {"The RSUs vest 50% on the first anniversary. The other 50% vest on the second anniversary of the grant date.",
-       "2024-06-10", "10", "unrecognized", "", "cross_check_failed", false},
+       "2024-06-10", "10", "unrecognized", "", "vesting language not understood", false},
       {"The RSUs vest 50% on March 1, 2025 and 50% on each of the second and third anniversaries.", "2024-06-10", "10",
        "unrecognized", "", "not understood", false},
       {"The stock options vest at 33 1/3% on each of the first, second, and third anniversary dates of the grant.", "2020-01-10", "3", "time_based", "2021-01-10=1 2022-01-10=1 2023-01-10=1", "", false},

@@ -229,8 +229,11 @@ std::vector<ItemRule> date_list_rules() {
          if (it.whens.size() < 2) return std::nullopt;
          // "the third anniversary of the grant date, March 1, 2027": one date stated twice
          // (family_restated_dates.cpp), not a list of two.
-         if (it.whens.size() == 2 && (it.whens[0].months != 0 || it.whens[0].days != 0) &&
-             it.whens[1].ref == When::Ref::absolute && it.whens[1].months == 0 && it.whens[1].days == 0)
+         // (Either order: "on March 9, 2026, the first anniversary of the vesting commencement date".)
+         auto absolute = [](const When& x) { return x.ref == When::Ref::absolute && x.months == 0 && x.days == 0; };
+         auto relative = [](const When& x) { return x.months != 0 || x.days != 0; };
+         if (it.whens.size() == 2 && ((relative(it.whens[0]) && absolute(it.whens[1])) ||
+                                      (absolute(it.whens[0]) && relative(it.whens[1]))))
            return std::nullopt;
          return it;
        }},

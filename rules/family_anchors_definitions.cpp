@@ -89,8 +89,9 @@ std::vector<ItemRule> definition_rules() {
       // "..., with a vesting commencement date of December 5, 2018" (or a grant date of ...): a
       // definition after the schedule it anchors, not a date of it. "beginning with the vesting
       // commencement date of <date>" is a start (the cadence family's), not this.
+      // (Also "..., where the vesting commencement date is <date>".)
       {"with a vesting commencement date of <date>", 3,
-       {w({"with"}), opt(w({"a", "the", "an"})), item(IT::when)},
+       {w({"with", "where", "whereby"}), opt(w({"a", "the", "an"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t beginning = intern("beginning"), commencing = intern("commencing"),
                                     starting = intern("starting");
@@ -105,11 +106,33 @@ std::vector<ItemRule> definition_rules() {
          it.note = d.note;
          return it;
        }},
+      // "; for purposes of this option, the vesting commencement date is <date>": a definition after its use.
+      {"for purposes of this option, the vesting commencement date is <date>", 3,
+       {w({"for"}), w({"purposes"}), w({"of"}), w({"this", "the", "these"}), any_word(), opt(p(',')), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Item& d = m.item_of(6);
+         if (d.note != "vcd" && d.note != "grant") return std::nullopt;
+         Item it = make(IT::definition);
+         it.when = d.when;
+         it.note = d.note;
+         return it;
+       }},
   };
 }
 
 std::vector<Example> definition_examples() {
   return {
+      // The vesting commencement date defined after its use: ", where ... is <date>", "; for purposes of this award, ...".
+      // Any other date there is not a definition.
+      {"The RSUs vest in two equal annual installments on the first and second anniversaries of the vesting commencement "
+       "date, where the vesting commencement date is June 1, 2025.",
+       "2025-06-20", "2", "time_based", "2026-06-01=1 2027-06-01=1", "", false},
+      {"The units vest in four equal annual installments beginning on the first anniversary of the vesting commencement "
+       "date; for purposes of this award, the vesting commencement date is May 1, 2025.",
+       "2025-05-20", "4", "time_based", "2026-05-01=1 2027-05-01=1 2028-05-01=1 2029-05-01=1", "", false},
+      {"The RSUs vest in two equal annual installments on the first and second anniversaries of the vesting commencement "
+       "date, where the grant was approved on June 1, 2025.",
+       "2025-06-20", "2", "unrecognized", "", "not understood", false},
       // "<anchor>, <date>, and ...": the appositive ends at the comma (", and June 1, 2026" would be a list).
       {"The option vests as to 50% on the first anniversary of the date of hire, March 3, 2025, and the remaining 50% on "
        "the second anniversary of the date of hire.",

@@ -42,10 +42,13 @@ std::vector<ItemRule> offset_rules() {
          const Node& num = m.node(0);
          if (!is_anchor(base) || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
          // "over 24 months from the grant date" is a span and a start, not a date.
-         static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during");
+         // "every six months following the grant date" is a period and a start (series slots family).
+         static const std::uint16_t over = intern("over"), for_ = intern("for"), during = intern("during"),
+                                    every = intern("every"), each = intern("each");
          if (m.begin > 0) {
            const Node& prev = (*m.nodes)[m.begin - 1];
-           if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during)) return std::nullopt;
+           if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during) || is_w(prev, every) || is_w(prev, each))
+             return std::nullopt;
          }
          const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
          When w = base;

@@ -114,6 +114,24 @@ std::vector<ItemRule> start_and_end_rules() {
          it.when = m.item_of(3).when;
          return it;
        }},
+      // "..., such that it will be fully vested on the third anniversary": a bare anniversary of the series start before
+      // it (the anchors family's rule of that name, read here with the end's own words since both run at level 6).
+      {"such that ... fully vested on the <ordinal> anniversary", 6,
+       {w({"such", "so"}), w({"that"}), fully_vested_words(), opt(w({"the"})), k(NK::ordinal), opt(p('-')),
+        opt(w({"annual", "year"})), w({"anniversary"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
+         const auto& n = *m.nodes;
+         const Node& o = m.node(4);
+         if (o.num < 1 || o.num > 100) return std::nullopt;
+         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
+         auto w = anchor_of_series_before(m);
+         if (!w) return std::nullopt;
+         w->months = static_cast<int>(12 * o.num);
+         Item it = make(IT::through);
+         it.when = *w;
+         return it;
+       }},
       {"on each monthly anniversary of <when>", 5,
        {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor()},
        [](const Match& m) -> std::optional<Item> {
@@ -131,10 +149,13 @@ std::vector<ItemRule> start_and_end_rules() {
          it.has_period = true;
          return it;
        }},
-      {"measured from <when>", 5, {opt(w({"measured", "calculated", "commencing", "beginning", "starting"})), w({"from"}), item(IT::when)},
+      // "measured from a vesting commencement date of <date>": the article before a defined anchor.
+      {"measured from <when>", 5,
+       {opt(w({"measured", "calculated", "commencing", "beginning", "starting"})), w({"from"}), opt(w({"a"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
-         it.when = m.item_of(2).when;
+         it.when = m.item_of(3).when;
+         if (m.has(2) && m.item_of(3).note != "vcd" && m.item_of(3).note != "grant") return std::nullopt;
          static const std::uint16_t measured = intern("measured"), calculated = intern("calculated");
          // "measured from X": the first installment is one period after X; "beginning from X": on X.
          it.first_step = m.has(0) && m.node(0).wid != measured && m.node(0).wid != calculated ? 0 : 1;
@@ -217,6 +238,13 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
 
 std::vector<Example> start_and_end_examples() {
   return {
+      // "measured from a vesting commencement date of <date>": the article before a defined anchor; before anything else
+      // "from a" is not a start.
+      {"The RSUs vest in equal semi-annual installments over two years measured from a vesting commencement date of May 31, "
+       "2024.",
+       "2024-06-15", "4", "time_based", "2024-11-30=1 2025-05-31=1 2025-11-30=1 2026-05-31=1", "", false},
+      {"The RSUs vest in equal semi-annual installments over two years measured from a date to be determined by the Committee.",
+       "2024-06-15", "4", "unrecognized", "", "not understood", false},
       {"The shares subject to the option are immediately exercisable and vest in 48 equal monthly installments beginning on "
        "August 19, 2019, subject to Reporting Person's continuous service through each such vesting date.",
        "2022-12-13", "48", "time_based",

@@ -81,6 +81,13 @@ std::vector<Example> not_vesting_examples() {
       {"The Reporting Person elected to defer receipt of the shares underlying the vested restricted stock units until "
        "June 3, 2017.", "2016-06-03", "100", "not_vesting", "", "", false},
       // A future vesting beside its settlement stands.
+      // (A deferral without a date is the delivery's words; one with a date is read, and here disagrees.)
+      {"The RSUs vest in two equal annual installments on the first and second anniversaries of the grant date, and "
+       "vested units are deferred until the holder's separation from service.",
+       "2025-05-28", "2", "time_based", "2026-05-28=1 2027-05-28=1", "", false},
+      {"The RSUs vest in four equal annual installments beginning on the first anniversary of the grant date, and vested "
+       "units are deferred until June 1, 2030.",
+       "2025-05-28", "4", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs will vest on March 1, 2026 and will be delivered within 30 days after vesting.", "2025-03-01", "10",
        "time_based", "2026-03-01=10", "", false},
   };

@@ -89,6 +89,21 @@ std::vector<Example> verb_and_header_examples() {
       // Amounts that do not pair one to one with the dates "respectively".
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300, 200 and 500, respectively.",
        "2024-05-20", "1000", "unrecognized", "", "not understood", false},
+      // A portion and its timing beside "vesting" that no verb rule read: refused, never not_vesting; the same
+      // words after "upon the vesting of" tell what happened.
+      {"Vesting of the RSUs is 25% per year over four years on the anniversary of the grant date.", "2025-07-01", "4000",
+       "unrecognized", "", "vesting language not understood", false},
+      {"The vesting schedule of the option is one-third on each anniversary of the grant date.", "2025-07-01", "3000",
+       "unrecognized", "", "not understood", false},
+      {"The RSUs vest 50% on the first anniversary and 50% on the second anniversary.", "2025-07-01", "4000", "unrecognized",
+       "", "vesting language not understood", false},
+      {"The RSUs are scheduled to vest as follows: 1/3rd on each of the first three anniversaries.", "2025-07-01", "3000",
+       "unrecognized", "", "vesting language not understood", false},
+      {"The option vests with respect to 10% of the shares on each of the first and second anniversaries, 20% of the shares "
+       "on the third anniversary and 60% of the shares on the fourth anniversary.", "2025-07-01", "1000", "unrecognized", "",
+       "vesting language not understood", false},
+      {"Represents shares acquired upon the vesting of the first installment of the RSUs on February 10, 2022.", "2021-02-10",
+       "1000", "not_vesting", "", "", false},
       // "each" before a single date: a recurrence that no rule read is never one tranche.
       {"On each Vesting Date, 1/8th of the units will vest.", "2024-01-31", "800", "unrecognized", "", "not understood", false},
       {"The RSUs vest as to 1/8 on each third Vesting Date following March 5, 2024.", "", "8", "unrecognized", "", "not understood", false},

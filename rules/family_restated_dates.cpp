@@ -38,8 +38,15 @@ bool ends_phrase(const Match& m) {
   if (j < n.size() && (is_w(n[j], and_) || n[j].kind == NK::date || n[j].kind == NK::number ||
                        (n[j].kind == NK::item && n[j].itype == IT::when)))
     return false;
+  // (", and the balance vests ..." ends it; ", and [on] <date>" goes on.)
+  static const std::uint16_t on = intern("on");
+  auto dated = [&](std::size_t k) {
+    if (k < n.size() && is_w(n[k], on)) ++k;
+    return k < n.size() && (n[k].kind == NK::date || (n[k].kind == NK::item && (n[k].itype == IT::when ||
+                                                                                n[k].itype == IT::when_list)));
+  };
   if (j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',' &&
-      (is_w(n[j + 1], and_) || (n[j + 1].kind == NK::item && n[j + 1].itype == IT::when)))
+      ((is_w(n[j + 1], and_) && dated(j + 2)) || (n[j + 1].kind == NK::item && n[j + 1].itype == IT::when)))
     return false;
   return true;
 }
@@ -76,6 +83,14 @@ Family restated_dates_family() {
        }},
   };
   f.examples = {
+      // "on <date>, the first anniversary of <anchor>, and the balance ...": one date stated twice, before a clause that
+      // is not a list ("..., and on <date>" would be); with the anchor not stated the date stands alone.
+      {"The option vests as to 25% of the shares on May 4, 2026, the first anniversary of the vesting commencement date, "
+       "and the balance in 3 equal annual installments thereafter.",
+       "2025-06-01", "4", "time_based", "2026-05-04=1 2027-05-04=1 2028-05-04=1 2029-05-04=1", "", false},
+      {"The option vests as to 25% of the shares on May 4, 2026, the first anniversary of the grant date, and the balance "
+       "in 3 equal annual installments thereafter.",
+       "2025-06-01", "4", "unrecognized", "", "cross_check_failed", false},
       {"The restricted stock unit award vests three years from the grant date on September 7, 2019.", "2016-09-07", "10",
        "time_based", "2019-09-07=10", "", false},
       {"The option vests one year from the date of grant, on November 1, 2027.", "2026-11-01", "5", "time_based",

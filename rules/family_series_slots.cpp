@@ -117,6 +117,44 @@ std::vector<ItemRule> series_slot_rules() {
            return std::nullopt;
          return over_from_anchor(x);
        }},
+      // "on the same day of each month as the grant date" (a cadence), "on the same day of the month as the Vesting
+      // Commencement Date" (a day rule): the series' day is the anchor's, which assemble_installments checks against the
+      // day the series' own start gives (the anchor is not a start: "beginning one month after X" says where it begins).
+      {"on the same day of each month as <anchor>", 4,
+       {opt(w({"on"})), opt(w({"the"})), w({"same", "corresponding"}), opt(w({"calendar"})), w({"day"}), w({"of"}),
+        w({"each", "every", "the"}), opt(w({"calendar", "succeeding", "subsequent", "following"})), w({"month", "quarter"}),
+        w({"as"}), opt(w({"that", "on"})), opt(w({"of"})), anchor()},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t the = intern("the"), quarter = intern("quarter");
+         const When base = anchor_at(m, 12);
+         const bool anchor = base.ref != When::Ref::named_next && base.ref != When::Ref::achievement;
+         if (!anchor || base.days || base.fixed_day) return std::nullopt;
+         const bool each = m.node(6).wid != the;
+         Item it = make(each ? IT::cadence : IT::day_policy);
+         if (each) {
+           it.period = m.node(8).wid == quarter ? Period::months(3) : Period::months(1);
+           it.has_period = true;
+         } else {
+           it.policy = DayOfMonthPolicy::vesting_start_day();
+           it.has_policy = true;
+         }
+         it.when = base;
+         it.day_of_when = true;
+         return it;
+       }},
+      // "the first such installment vesting one month after the vesting commencement date": where the series' first
+      // installment falls (a relative date too, which the cadence family's "... vesting on <when>" does not read).
+      {"the first such installment vesting <when>", 5,
+       {opt(w({"with"})), opt(w({"the"})), first_or_next(), w({"such"}), w({"installment", "tranche", "instalment"}),
+        opt(w({"vesting", "to"})), opt(item(IT::vest_verb)), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!m.has(5) && !m.has(6)) return std::nullopt;
+         Item it = make(IT::start);
+         it.when = m.item_of(8).when;
+         it.first_step = 0;
+         it.note = "first_installment";
+         return it;
+       }},
       // "The grant date of the shares subject to the option was <date>": a longer description of the award than
       // the anchors family's rule reads (six words).
       {"the grant date of the shares subject to the option was <date>", 2,
@@ -147,6 +185,17 @@ std::vector<ItemRule> series_slot_rules() {
          it.when = m.item_of(5).when;
          return it;
        }},
+      // "..., beginning January 31, 2025, and shall be fully vested on December 31, 2027": the end of the series the
+      // clause began (cross-checked like "through <when>"; a clause without a series is refused by the assembler).
+      {"and shall be fully vested on <when>", 5,
+       {w({"and"}), opt(w({"shall", "will", "is", "are"})), opt(w({"be", "become"})), w({"fully"}), item(IT::vest_verb),
+        opt(w({"and"})), opt(w({"exercisable"})), w({"on", "by"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.has(5) != m.has(6)) return std::nullopt;
+         Item it = make(IT::through);
+         it.when = m.item_of(8).when;
+         return it;
+       }},
       // "such that all shares are vested on <when>", "so that all of the RSUs will be vested by <when>".
       {"such that all shares are vested on <when>", 5,
        {w({"such", "so"}), w({"that"}), w({"all"}), opt(w({"of"})), opt(w({"the"})), any_word(),
@@ -164,6 +213,60 @@ std::vector<ItemRule> series_slot_rules() {
 // date, the first quarter or month after X), the end (the final installment), the day rule, the period.
 std::vector<Example> series_slot_examples() {
   return {
+      // "over two years measured from D, with one-half vesting on the first anniversary": a span preamble with its own
+      // start (the schedule must end on D + the span), and a bare anniversary of that start.
+      {"The option vests over two years measured from March 1, 2025, with one-half vesting on the first anniversary and "
+       "the remainder in 4 equal quarterly installments thereafter.",
+       "2025-03-20", "8", "time_based", "2026-03-01=4 2026-06-01=1 2026-09-01=1 2026-12-01=1 2027-03-01=1", "", false},
+      {"The option vests over three years measured from March 1, 2025, with one-half vesting on the first anniversary and "
+       "the remainder in 4 equal quarterly installments thereafter.",
+       "2025-03-20", "8", "unrecognized", "", "cross_check_failed", false},
+      // "such that they will be fully vested on the second anniversary": of the series' own anchor.
+      {"The RSUs vest in equal annual installments over two years on each anniversary of the grant date, such that they "
+       "will be fully vested on the second anniversary.",
+       "2025-04-10", "2", "time_based", "2026-04-10=1 2027-04-10=1", "", false},
+      {"The RSUs vest in equal annual installments over two years on each anniversary of the grant date, such that they "
+       "will be fully vested on the third anniversary.",
+       "2025-04-10", "2", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest monthly beginning on March 1, 2025; 25% vest on the first anniversary.", "2025-04-10", "4",
+       "unrecognized", "", "not understood", false},
+      // "on the same day of each month as X": X's day, clamped; a start on another day is refused.
+      {"The RSUs vest in four equal monthly installments on the same day of each month as the grant date, beginning one "
+       "month after the grant date.",
+       "2025-01-31", "4", "time_based", "2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1", "", false},
+      {"1/4 of the shares vest each month following the vesting commencement date on the same day of the month as the "
+       "vesting commencement date. The vesting commencement date is March 10, 2025.",
+       "2025-03-20", "4", "time_based", "2025-04-10=1 2025-05-10=1 2025-06-10=1 2025-07-10=1", "", false},
+      {"The RSUs vest in four equal monthly installments on the same day of each month as the grant date, beginning on "
+       "March 1, 2025.",
+       "2025-01-15", "4", "unrecognized", "", "cross_check_failed", false},
+      // "the first such installment vesting <when>": the first installment's date, relative ones too.
+      {"The RSUs vest in four equal quarterly installments, the first such installment vesting three months after the "
+       "grant date.",
+       "2025-02-10", "4", "time_based", "2025-05-10=1 2025-08-10=1 2025-11-10=1 2026-02-10=1", "", false},
+      {"The RSUs vest in four equal quarterly installments, the first such installment vesting upon the closing of the "
+       "Company's next financing.",
+       "2025-02-10", "4", "unrecognized", "", "not understood", false},
+      // "..., and shall be fully vested on <when>": the series' end, cross-checked; without a series it is not read.
+      {"The option vests at the rate of 1/12th of the shares per month on the last day of each month, beginning January 31, "
+       "2026, and shall be fully vested on December 31, 2026.",
+       "2026-01-05", "12", "time_based",
+       "2026-01-31=1 2026-02-28=1 2026-03-31=1 2026-04-30=1 2026-05-31=1 2026-06-30=1 2026-07-31=1 2026-08-31=1 "
+       "2026-09-30=1 2026-10-31=1 2026-11-30=1 2026-12-31=1",
+       "", false},
+      {"The option vests at the rate of 1/12th of the shares per month on the last day of each month, beginning January 31, "
+       "2026, and shall be fully vested on January 31, 2027.",
+       "2026-01-05", "12", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest 50% on January 1, 2026 and will be fully vested on January 1, 2027.", "2025-01-01", "10", "unrecognized",
+       "", "not understood", false},
+      // "every six months following the grant date": the period and the start (not a date six months after it).
+      {"One-sixth of the shares vest every six months following the grant date, so that all shares are vested on the third "
+       "anniversary of the grant date.",
+       "2024-08-31", "6", "time_based", "2025-02-28=1 2025-08-31=1 2026-02-28=1 2026-08-31=1 2027-02-28=1 2027-08-31=1", "",
+       false},
+      {"One-sixth of the shares vest every six months following the grant date, so that all shares are vested on the fourth "
+       "anniversary of the grant date.",
+       "2024-08-31", "6", "unrecognized", "", "cross_check_failed", false},
       {"Six and one-quarter percent (6.25%) of the shares vest at the end of each three-month period following the grant "
        "date, such that all shares are vested on the fourth anniversary of the grant date.",
        "2024-10-01", "16", "time_based",

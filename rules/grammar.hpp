@@ -174,6 +174,7 @@ struct Item {
   CalendarDays calendar;       // day_policy / month-day header: fixed days of the calendar ("each calendar quarter's last day")
   std::string note;            // condition kind, warning text, definition kind
   bool status_only = false;    // "are fully exercisable": a remark, not a statement
+  bool day_of_when = false;    // cadence / day_policy: the series falls on `when`'s day ("the same day of each month as X")
 };
 
 struct Context;  // per-call state visible to productions (definitions)

@@ -172,12 +172,22 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
 void take_preambles(PassState& a, std::vector<Clause>& clauses, std::vector<std::size_t>& preambles) {
   const std::vector<Item>& pool = a.pool;
   std::size_t lead = 0;
+  // ("over four years from the vesting commencement date of D, with 25% ...": a span with the anchor it is measured
+  // from; cross_check holds the schedule's last date to that anchor + the span.)
+  auto measured_from = [&](const Clause& cl) {
+    if (!(cl.mask & bit(IT::over))) return false;
+    for (auto idx : cl.items)
+      if (pool[idx].type == IT::start && (pool[idx].has_period || pool[idx].first_step != 1 || !pool[idx].note.empty()))
+        return false;
+    return true;
+  };
   while (lead + 1 < clauses.size()) {
     const Clause& cl = clauses[lead];
-    if ((cl.mask & ~(bit(IT::over) | bit(IT::count) | bit(IT::header))) != 0 || !(cl.mask & (bit(IT::over) | bit(IT::count))))
+    const auto allowed = bit(IT::over) | bit(IT::count) | bit(IT::header) | (measured_from(cl) ? bit(IT::start) : 0);
+    if ((cl.mask & ~allowed) != 0 || !(cl.mask & (bit(IT::over) | bit(IT::count))))
       break;
     for (auto idx : cl.items)
-      if (pool[idx].type == IT::over || pool[idx].type == IT::count) preambles.push_back(idx);
+      if (pool[idx].type == IT::over || pool[idx].type == IT::count || pool[idx].type == IT::start) preambles.push_back(idx);
     a.explain("preamble (cross-checked against the schedule)", cl.b, cl.e);
     ++lead;
   }

@@ -182,6 +182,30 @@ inline When anchor_at(const Match& m, std::size_t j) {
   return w;
 }
 
+// "over four years from the vesting commencement date of June 1, 2024, with 25% vesting on the first anniversary",
+// "in equal annual installments on each anniversary of the grant date, such that it will be fully vested on the third
+// anniversary": the anchor of a series start earlier in the same sentence that counts whole years from it (an annual
+// recurrence on it, or a span measured from it). Nothing when a sentence end lies between.
+inline std::optional<When> anchor_of_series_before(const Match& m) {
+  const auto& n = *m.nodes;
+  const auto& pool = *m.items;
+  const std::uint32_t here = n[m.begin].b;
+  const Item* best = nullptr;
+  for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
+    const Item& it = pool[k];
+    if (it.type == IT::start && it.e <= here && (!best || it.e > best->e)) best = &it;
+  }
+  if (!best) return std::nullopt;
+  for (std::size_t j = m.begin; j-- > 0 && n[j].b >= best->e;)
+    if (n[j].kind == NK::punct && (n[j].punct == '.' || n[j].punct == ';')) return std::nullopt;
+  const When& w = best->when;
+  const bool yearly = best->has_period ? best->period == Period::years(1) : best->first_step == 1;
+  const bool plain_anchor = w.ref != When::Ref::named_next && w.ref != When::Ref::achievement &&
+                            w.ref != When::Ref::previous && !w.months && !w.days && !w.fixed_day;
+  if (!plain_anchor || !yearly) return std::nullopt;
+  return w;
+}
+
 // A few plain words and then one of `stops` (consumed): "the RSUs was", "the Reporting Person was granted".
 // Fails at anything but a word before a stop, or after `max` words.
 inline Elem words_until(std::initializer_list<std::string_view> stops, std::size_t max) {

@@ -55,6 +55,18 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
   return out;
 }
 
+// Field `n` (from 0) of a tab-separated line; empty when the line has fewer.
+std::string_view nth_field(std::string_view line, std::size_t n) {
+  std::size_t start = 0;
+  for (; n > 0; --n) {
+    const auto t = line.find('\t', start);
+    if (t == std::string_view::npos) return {};
+    start = t + 1;
+  }
+  const auto end = line.find('\t', start);
+  return line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
 // SEC column name of a value -> the element name EDGAR XML uses for it, so
 // footnote references read the same whichever path a filing came by.
 std::string_view xml_field(std::string_view column) {
@@ -323,6 +335,8 @@ class DatasetReader {
     if (!read_header(t, tf, std::move(line))) return false;
     std::uint32_t line_no = 1;
     std::uint64_t last_report = 0;
+    std::string last_accession;
+    std::optional<std::uint32_t> last_id;
     for (;;) {
       const auto status = in.next(line);
       if (status == LineReader::Status::eof) break;
@@ -332,29 +346,35 @@ class DatasetReader {
         continue;
       }
       if (line.empty()) continue;
-      const auto fields = split_tabs(line);
-      if (fields.size() != tf.header.size()) {
-        row_error(tf, fields.size() < tf.header.size() ? "short_row" : "long_row",
-                  "row has " + std::to_string(fields.size()) + " fields but the header has " + std::to_string(tf.header.size()) + "; row skipped",
+      // Only the field count and the accession are needed here: counted and
+      // found in place (no vector of fields per line).
+      const std::size_t field_count = static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1;
+      if (field_count != tf.header.size()) {
+        row_error(tf, field_count < tf.header.size() ? "short_row" : "long_row",
+                  "row has " + std::to_string(field_count) + " fields but the header has " + std::to_string(tf.header.size()) + "; row skipped",
                   line_no);
         continue;
       }
-      const std::string accession(trim(fields[tf.accession_col]));
+      const std::string_view accession = trim(nth_field(line, tf.accession_col));
       std::uint32_t id;
       if (t == submission) {
-        const auto [it, inserted] = accessions_.try_emplace(accession, submission_count_);
+        const auto [it, inserted] = accessions_.try_emplace(std::string(accession), submission_count_);
         if (!inserted) {
           row_error(tf, "duplicate_accession", "accession " + sanitized_utf8(accession) + " appears twice in SUBMISSION; the first is used", line_no, "ACCESSION_NUMBER");
           continue;
         }
         id = submission_count_++;
+      } else if (last_id && accession == last_accession) {
+        id = *last_id;  // a filing's rows usually come together: one lookup for all of them
       } else {
-        const auto it = accessions_.find(accession);
+        const auto it = accessions_.find(std::string(accession));
         if (it == accessions_.end()) {
           row_error(tf, "unknown_accession", "accession " + sanitized_utf8(accession) + " is not in SUBMISSION; row skipped", line_no, "ACCESSION_NUMBER");
           continue;
         }
         id = it->second;
+        last_accession.assign(accession);
+        last_id = id;
       }
       tf.entries.push_back({id, line_no, in.line_start()});
       if (progress_ && in.offset() - last_report > (64u << 20)) {

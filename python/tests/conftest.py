@@ -1,6 +1,7 @@
 """Shared fixtures: the `vest` binary (to compare with the CLI) and the shared data."""
 import os
 import pathlib
+import shutil
 import subprocess
 
 import pytest
@@ -40,3 +41,13 @@ def small_quarter(tmp_path_factory):
     subprocess.run(["/usr/bin/python3", str(ROOT / "bench" / "gen_quarter.py"), "-o", str(path), "--filings", "300",
                     "--seed", "4"], check=True, capture_output=True)
     return path
+
+
+@pytest.fixture()
+def fractional_data_set(tmp_path):
+    """The data-set fixture with a fractional award (58824.5 shares), as a folder."""
+    folder = tmp_path / "fractional"
+    shutil.copytree(ROOT / "tests" / "filings" / "fixtures" / "dataset", folder)
+    table = folder / "NONDERIV_TRANS.tsv"
+    table.write_text(table.read_text().replace("\t58824\t", "\t58824.5\t"))
+    return folder

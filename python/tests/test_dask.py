@@ -76,10 +76,13 @@ def test_a_killed_worker_loses_nothing(client, book):
     pd.testing.assert_frame_equal(got, want)
     # The killed worker is gone (its nanny starts a new one).
     assert victim not in client.run(os.getpid) or client.run(os.getpid)[victim] != pids[victim]
+    # The next tests count on both workers: wait until the replacement has joined (slow on a loaded machine).
+    client.wait_for_workers(2, timeout=120)
 
 
 def test_a_data_set_split_over_workers_is_identical(client, small_quarter):
     local = vest.read_filings(str(small_quarter))
+    client.wait_for_workers(2, timeout=120)  # (a worker killed by another test may still be restarting)
     ddf = vest.dask.read_filings(str(small_quarter))  # parts: the client's worker threads (2)
     assert ddf.npartitions == 2
     got = vest.dask.read_filings(str(small_quarter), parts=3).compute().reset_index(drop=True)
@@ -87,3 +90,13 @@ def test_a_data_set_split_over_workers_is_identical(client, small_quarter):
     want = vest.tranches(local).drop(columns="grant")
     tranches = vest.dask.read_tranches(str(small_quarter), parts=3).compute().reset_index(drop=True)
     pd.testing.assert_frame_equal(tranches.drop(columns="grant"), want, check_dtype=False)
+
+
+def test_read_tranches_exact_across_workers(client, fractional_data_set):
+    # A data set with a fractional award, split over the two workers: the same
+    # rows and exact values (Fractions, ints, never floats) as one process.
+    want = vest.tranches(vest.read_filings(str(fractional_data_set))).drop(columns="grant")
+    got = vest.dask.read_tranches(str(fractional_data_set), parts=2).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(got.drop(columns="grant"), want)
+    assert list(map(type, got.shares)) == list(map(type, want.shares))
+    assert any(type(v).__name__ == "Fraction" for v in got.shares)

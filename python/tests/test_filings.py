@@ -95,3 +95,30 @@ def test_data_set_parts_report_errors_once():
     for f in [whole] + [f for f, _ in parts]:
         f.attrs.clear()
     pd.testing.assert_frame_equal(pd.concat([f for f, _ in parts], ignore_index=True), whole)
+
+
+def test_tranches_only_read_is_identical_and_exact(fractional_data_set, small_quarter):
+    # read_tranches_part (vest.dask.read_tranches' tasks: no grant frame) gives
+    # read_part(tranches=True)'s tranche rows and vest.tranches' values, and a
+    # fractional grant stays exact: Fractions where a value is fractional, ints
+    # elsewhere, never a float, the tranches summing to the grant.
+    import fractions
+    from vest.filings import read_part, read_tranches_part
+    for path, parts in ((fractional_data_set, 2), (small_quarter, 3)):
+        for k in range(parts):
+            want = read_part(path, None, k, parts, tranches=True)[0]
+            got, _ = read_tranches_part(path, k, parts)
+            pd.testing.assert_frame_equal(got, want.attrs["tranches"])
+            for column in ("shares", "cumulative", "percent"):
+                assert list(map(type, got[column])) == list(map(type, want.attrs["tranches"][column]))
+        whole = read_part(path, tranches=True)[0]
+        expected = vest.tranches(whole)
+        pd.testing.assert_frame_equal(whole.attrs["tranches"], expected)
+    t, _ = read_tranches_part(fractional_data_set)
+    grant = read_part(fractional_data_set)[0]
+    half = grant.index[grant.shares.map(lambda s: isinstance(s, fractions.Fraction))]
+    assert list(grant.shares[half]) == [fractions.Fraction(117649, 2)]
+    rows = t[t.grant == half[0]]
+    assert t.shares.dtype == object and not any(isinstance(v, float) for v in t.shares)
+    assert any(isinstance(v, fractions.Fraction) for v in rows.shares) and any(type(v) is int for v in t.shares)
+    assert sum(rows.shares) == rows.cumulative.iloc[-1] == fractions.Fraction(117649, 2)

@@ -84,9 +84,11 @@ def partitions_of(paths, parts=1):
 
 
 def _read_one(path, part, parts, as_of, threads, tranches=False):
-    frame, _ = _filings.read_part([path], as_of, part, parts, threads=threads, tranches=tranches)
     if tranches:
-        return frame.attrs["tranches"]
+        frame, _ = _filings.read_tranches_part([path], part, parts, threads=threads)
+        frame.attrs = {}
+        return frame
+    frame, _ = _filings.read_part([path], as_of, part, parts, threads=threads)
     errors = frame.attrs.get("errors")
     frame.attrs = {}
     frame["partition_errors"] = len(errors) if errors is not None else 0
@@ -126,7 +128,8 @@ def read_tranches(paths, parts=None, threads=0):
     """A Dask DataFrame with one row per grant × tranche (the columns of
     ``vest.tranches``), in the partitions of ``read_filings``: each task reads
     its filings and returns only their tranches, from the same interpretation
-    (the footnotes are read once, as ``vest filing --tranches`` does). ``grant``
+    (the footnotes are read once, as ``vest filing --tranches`` does; the
+    grant columns are never built: ``vest.filings.read_tranches_part``). ``grant``
     is the grant's row label in its ``read_filings`` partition.
 
     >>> import vest, vest.dask
@@ -135,7 +138,8 @@ def read_tranches(paths, parts=None, threads=0):
     True
     """
     parts = partitions_of(paths, _default_parts() if parts is None else parts)
-    meta = _filings.read_part([], tranches=True)[0].attrs["tranches"]
+    meta = _filings.read_tranches_part([])[0]
+    meta.attrs = {}
     for c in ("shares", "cumulative"):
         meta[c] = meta[c].astype(object)
     delayed = [dask.delayed(_read_one, pure=True)(p, k, n, None, threads, True) for p, k, n in parts]

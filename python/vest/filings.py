@@ -21,7 +21,7 @@ from . import _values
 from .errors import InputWarning
 from .footnotes import parse_many
 
-__all__ = ["read_filings", "read_part", "tranches", "GRANT_COLUMNS", "TRANCHE_COLUMNS"]
+__all__ = ["read_filings", "read_part", "read_tranches_part", "tranches", "GRANT_COLUMNS", "TRANCHE_COLUMNS"]
 
 # The columns of `vest filing --format csv` (with as_of: vested ... expired), then the
 # interpreter's context and where the grant is.
@@ -95,6 +95,29 @@ def read_part(paths, as_of=None, part=0, parts=1, *, threads=0, tranches=False):
     if tranches:
         frame.attrs["tranches"] = _tranches_frame(frame, columns["tranches_of"])
     return frame, diagnostics
+
+
+def read_tranches_part(paths, part=0, parts=1, *, threads=0):
+    """(tranches, diagnostics): ``read_part(paths, None, part, parts,
+    tranches=True)``'s ``attrs["tranches"]`` without the grants frame (the
+    grant columns are never built: what a tranche row shows of its grant
+    comes with it from the reader). ``grant`` is the grant's row label in
+    ``read_part``'s frame. ``attrs["errors"]`` as there; no warning.
+
+    >>> from vest.filings import read_part, read_tranches_part
+    >>> t, _ = read_tranches_part("tests/filings/fixtures/dataset.zip", 1, 2)
+    >>> t.equals(read_part("tests/filings/fixtures/dataset.zip", None, 1, 2, tranches=True)[0].attrs["tranches"])
+    True
+    """
+    columns, diagnostics, _ = _vest.read_filings(_paths(paths), None, int(threads), int(part), int(parts), True, False)
+    t = columns["tranches_of"]
+    out = pd.DataFrame({"grant": t["row"], "source": t["source"], "accession": t["accession"], "owner": t["owner"],
+                        "issuer": t["issuer"], "security": t["security"], "grant_date": _values.dates(t["grant_date"]),
+                        "tranche_date": _values.dates(t["date"]), "vests_on": _values.dates(t["vests_on"]),
+                        "shares": _values.exact_column(t["shares"]), "cumulative": _values.exact_column(t["cumulative"]),
+                        "percent": t["percent"]})
+    out.attrs["errors"] = _errors_frame(diagnostics)
+    return out, diagnostics
 
 
 def _tranches_frame(grants, t):
