@@ -278,13 +278,32 @@ void note_performance_definition(const PassState& a, std::span<const std::uint32
 // The sentence's conditions that can keep every date of it uncertain.
 struct UncertainConditions {
   bool performance = false;             // "subject to the Company's achievement of a threshold"
-  std::optional<std::size_t> later_of;  // node index of "the later of"
+  std::optional<std::size_t> later_of;  // node index of "the later of" / "the earlier of" a vesting
 };
-UncertainConditions read_uncertain_conditions(const PassState& a, std::span<const std::uint32_t> sentence_items) {
+// "vest on the earlier of the first anniversary of the grant date or the date of the next annual meeting": an
+// alternative pick_alternative_dates could not date (an event) leaves no certain vesting date. ("will expire /
+// be settled / be delivered / is deferred until the earlier of ..." is not a vesting's: those stay as they were.)
+bool is_vesting_alternative(const PassState& a, std::size_t sentence_b, std::size_t sentence_e, std::size_t at) {
+  const Node& c = a.nodes[at];
+  if (a.pool[c.payload].note == "later_of") return true;
+  if (a.pool[c.payload].note != "earlier_of") return false;
+  const std::string_view before = std::string_view(a.norm.text).substr(a.nodes[sentence_b].b, c.b - a.nodes[sentence_b].b);
+  for (std::string_view w : {"expir", "settle", "deliver", "defer", "distribut", "paid", "payable", "issued", "terminat"})
+    if (before.find(w) != std::string_view::npos) return false;
+  // "the earlier of March 1, 2027 or a change in control": the date with an acceleration beside it, read as before.
+  const std::size_t end = a.nodes[sentence_e - 1].e;
+  const std::string_view after = std::string_view(a.norm.text).substr(c.e, end > c.e ? end - c.e : 0);
+  for (std::string_view w : {"change in control", "change of control", "death", "disability", "qualifying termination"})
+    if (after.find(w) != std::string_view::npos) return false;
+  return true;
+}
+UncertainConditions read_uncertain_conditions(const PassState& a, std::size_t sentence_b, std::size_t sentence_e,
+                                              std::span<const std::uint32_t> sentence_items) {
   UncertainConditions c;
   for (const std::size_t i : sentence_items) {
     if (a.nodes[i].itype == IT::condition && a.pool[a.nodes[i].payload].note == "performance") c.performance = true;
-    if (a.nodes[i].itype == IT::condition && a.pool[a.nodes[i].payload].note == "later_of" && !c.later_of) c.later_of = i;
+    if (a.nodes[i].itype == IT::condition && !c.later_of && is_vesting_alternative(a, sentence_b, sentence_e, i))
+      c.later_of = i;
   }
   return c;
 }
@@ -385,7 +404,7 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     return false;
   }
   if (perf && !(mask & bit(IT::not_vesting))) note_performance_definition(a, sentence_items, read, sb, se);
-  const UncertainConditions conditions = read_uncertain_conditions(a, sentence_items);
+  const UncertainConditions conditions = read_uncertain_conditions(a, s.b, s.e, sentence_items);
   // "vest in four annual installments ..., subject to the Company's achievement of
   // a threshold": every tranche is contingent, so no date is certain.
   if (conditions.performance && has_vest && !f.performance_past) {
@@ -398,7 +417,7 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     const Node& later_of = nodes[*conditions.later_of];
     refuse_sentence(a, read,
                     "\"" + a.quote(later_of.b, later_of.e) + "\" in \"" + a.quote(sb, se) +
-                        "\": vesting at the later of two things is not read (either may be an event)",
+                        "\": vesting at the earlier or later of two things is not read unless both are dates (one may be an event)",
                     sb, se);
     return false;
   }

@@ -43,7 +43,7 @@ std::optional<Item> count_beside(const Match& m, bool remainder) {
     if (n[i].kind == NK::number && !count) count = &n[i];
     if ((n[i].kind == NK::percent || n[i].kind == NK::fraction) && !fraction) fraction = &n[i];
   }
-  if (!count || !fraction || count->den != 1 || count->num <= 0 || is_year(*count)) return std::nullopt;
+  if (!count || !fraction || !is_share_count(*count)) return std::nullopt;
   Item it = make(IT::portion);
   it.fraction = value_fraction(*fraction);
   if (!(it.fraction > Fraction(0)) || it.fraction > Fraction(1)) return std::nullopt;
@@ -77,10 +77,8 @@ std::vector<ItemRule> count_beside_fraction_rules() {
        {opt(w({"the"})), remaining(), k(NK::number), w({"shares", "share", "units", "rsus", "options", "psus", "sars"})},
        [](const Match& m) -> std::optional<Item> {
          const Node& count = m.node(2);
-         if (count.den != 1 || count.num <= 0 || is_year(count)) return std::nullopt;
-         Item it = make(IT::portion);
-         it.pkind = Item::PortionKind::shares;
-         it.shares = Amount(count.num, count.den);
+         if (!is_share_count(count)) return std::nullopt;
+         Item it = shares_portion(count);
          return it;
        }},
       // "3,000 shares (one-sixth)", "1,800 (30%)", "4,000 of the restricted stock units (one-third of the award)".

@@ -188,6 +188,17 @@ std::vector<Example> fraction_examples() {
       {"The options became exercisable in installments of 33%, 33% and 33% on the first, second and third anniversaries of "
        "the grant date, respectively.",
        "2004-12-10", "1000", "unrecognized", "", "cross_check_failed", false},
+      // "in three annual installments of A, B and C, respectively, beginning on <when>": the count's dates from the
+      // start (pair_respectively.cpp); a count that is not the number of amounts, or no count, is not read.
+      {"The RSUs vest in three annual installments of 20%, 30% and 50%, respectively, beginning on the first anniversary "
+       "of the grant date.",
+       "2024-03-01", "1000", "time_based", "2025-03-01=200 2026-03-01=300 2027-03-01=500", "", false},
+      {"The shares vest in two semi-annual installments of 600 and 400 shares, respectively, beginning on January 31, 2026.",
+       "2025-07-01", "1000", "time_based", "2026-01-31=600 2026-07-31=400", "", false},
+      {"The RSUs vest in four annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
+       "2025-03-01", "1000", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
+       "2025-03-01", "1000", "unrecognized", "", "not understood", false},
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
        "2024-03-01", "1000", "time_based", "2025-03-01=300 2026-03-01=700", "", false},
       {"The RSUs vest 30%, 30% and 40% on March 1, 2025, and March 1, 2026, respectively.", "2024-03-01", "1000",

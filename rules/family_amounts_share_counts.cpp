@@ -25,9 +25,7 @@ std::vector<ItemRule> dated_count_rules() {
          if (m.end < nodes.size() && !(nodes[m.end].kind == NK::punct && (nodes[m.end].punct == ';' ||
                                                                            nodes[m.end].punct == ',' || nodes[m.end].punct == '.')))
            return std::nullopt;
-         Item it = make(IT::portion);
-         it.pkind = Item::PortionKind::shares;
-         it.shares = Amount(n.num, n.den);
+         Item it = shares_portion(n);
          it.when = w0;
          it.note = "dated";
          return it;
@@ -49,9 +47,7 @@ std::vector<ItemRule> share_count_rules() {
          if (is_year(n) && !m.has(1) && (noun == share || noun == stock || noun == restricted)) return std::nullopt;
          // "a contingent right to receive one share of common stock": what a unit is, not a portion.
          if (n.num == 1 && n.den == 1 && noun == share) return std::nullopt;
-         Item it = make(IT::portion);
-         it.pkind = Item::PortionKind::shares;
-         it.shares = Amount(n.num, n.den);
+         Item it = shares_portion(n);
          return it;
        }},
       // "in annual tranches of 4,000, 4,000, 6,000 and 6,000 shares": a count in a list whose last count
@@ -79,9 +75,7 @@ std::vector<ItemRule> share_count_rules() {
          const auto& nodes = *m.nodes;
          if (m.end >= nodes.size() || !((nodes[m.end].kind == NK::punct && nodes[m.end].punct == ',') || is_w(nodes[m.end], and_)))
            return std::nullopt;  // only a count followed by the list's ',' or "and"
-         Item it = make(IT::portion);
-         it.pkind = Item::PortionKind::shares;
-         it.shares = Amount(n.num, n.den);
+         Item it = shares_portion(n);
          return it;
        }},
       // "2,000 on March 1, 2025", "30,000 vested on November 1, 2023": a bare count dated right after it.
@@ -99,10 +93,8 @@ std::vector<ItemRule> share_count_rules() {
         })},
        [](const Match& m) -> std::optional<Item> {
          const Node& n = m.node(0);
-         if (n.den != 1 || n.num <= 0 || is_year(n)) return std::nullopt;
-         Item it = make(IT::portion);
-         it.pkind = Item::PortionKind::shares;
-         it.shares = Amount(n.num, n.den);
+         if (!is_share_count(n)) return std::nullopt;
+         Item it = shares_portion(n);
          return it;
        }},
   };

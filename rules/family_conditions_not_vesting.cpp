@@ -13,6 +13,13 @@ std::vector<ItemRule> not_vesting_rules() {
       // Words that only hint at something else ("will be converted to shares", "the first commercial sale"):
       // they do not outweigh a vest verb with a date in the same sentence.
       {"<weak not-a-schedule words>", 0, {w({"converted", "sale", "sales", "purchase"})}, weak_not_vesting},
+      // "dividend equivalent rights ..., which will vest on the same schedule as the underlying units", "will vest
+      // ... at the same time as the underlying RSUs": the vesting is another award's, whose schedule is not this
+      // row's (a strong sign: not a schedule, as m017, p162, g038, h208 are read).
+      {"on the same schedule as the underlying <award>", 0,
+       {w({"on", "in", "at", "under", "following"}), w({"the"}), w({"same"}), opt(w({"vesting"})),
+        w({"schedule", "time", "times", "terms"}), w({"as"}), opt(w({"the"})), w({"underlying", "related"})},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::not_vesting); it.note = "strong"; return it; }},
       // "Represents the settlement of restricted stock units that vested on ...": with only past vesting,
       // the row is the settlement.
       {"represents the settlement of", 0,
@@ -31,6 +38,13 @@ std::vector<Example> not_vesting_examples() {
       {"The price reported is a weighted average price. These shares were sold in multiple transactions.", "", "100",
        "not_vesting", "", "", false},
       {"Shares withheld to cover taxes upon vesting in connection with the RSUs.", "", "10", "not_vesting", "", "", false},
+      {"Represents dividend equivalent units credited on unvested RSUs, which will vest on the same schedule as the "
+       "underlying RSUs.", "2025-03-15", "12", "not_vesting", "", "", false},
+      {"Dividend equivalents accrue on the units and will vest at the same time as the underlying units.", "2025-03-15",
+       "12", "not_vesting", "", "", false},
+      // ("the same schedule" of something that is not an underlying award is not this rule's)
+      {"The RSUs will vest on the same schedule as the Reporting Person's prior award.", "2025-03-15", "12",
+       "unrecognized", "", "not understood", false},
       // A future vesting on an event is never "not a schedule", whatever other words it has.
       {"The option will vest upon the first commercial sale of the Company's lead product.", "2024-05-20", "10",
        "performance", "", "", false},

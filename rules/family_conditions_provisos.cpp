@@ -186,6 +186,10 @@ std::vector<ItemRule> proviso_rules() {
       {"unless earlier forfeited", 0,
        {w({"unless"}), opt(w({"earlier", "sooner", "previously"})), w({"forfeited", "terminated", "cancelled", "canceled"})},
        condition},
+      // "Unless earlier vested pursuant to the terms of the Plan, the RSUs shall vest on June 1, 2027": an
+      // acceleration the plan allows, recorded as a condition (the dates stand).
+      {"unless earlier vested <...>", 0,
+       {w({"unless"}), w({"earlier", "sooner", "previously"}), w({"vested", "accelerated"}), rest(true)}, condition},
       {"except as otherwise provided in <...>", 0,
        {w({"except"}), opt(w({"as"})), opt(w({"otherwise"})), w({"provided", "set", "described", "specified"}), rest(true)},
        condition},
@@ -198,10 +202,20 @@ std::vector<ItemRule> proviso_rules() {
       // "Quarterly grant of fully vested shares", "Annual award to non-employee directors": how often awards
       // are made, not a cadence of vesting (not "the annual grant date").
       {"quarterly grant / annual award", 0,
-       {w({"annual", "quarterly", "monthly", "semi-annual"}), w({"grant", "grants", "award", "awards", "retainer", "retainers"}),
+       {w({"annual", "quarterly", "monthly", "semi-annual"}), opt(w({"cash", "board", "equity", "director", "stock"})),
+        w({"grant", "grants", "award", "awards", "retainer", "retainers", "fee", "fees"}),
         custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          static const std::uint16_t date = intern("date"), dates = intern("dates");
-          return i >= n.size() || !(is_w(n[i], date) || is_w(n[i], dates));  // a look-ahead
+          static const std::uint16_t date = intern("date"), dates = intern("dates"), for_ = intern("for"),
+                                     fiscal = intern("fiscal");
+          if (i < n.size() && (is_w(n[i], date) || is_w(n[i], dates))) return false;  // a look-ahead
+          // "the annual cash retainer for (fiscal) 2026": the year the retainer is for.
+          std::size_t j = i;
+          if (j < n.size() && is_w(n[j], for_)) {
+            ++j;
+            if (j < n.size() && is_w(n[j], fiscal)) ++j;
+            if (j < n.size() && is_year(n[j])) i = j + 1;
+          }
+          return true;
         })},
        note},
       // "vest on DATE, or earlier upon death ...": an acceleration, recorded as a condition.
@@ -249,6 +263,15 @@ std::vector<Example> proviso_examples() {
       {"Annual award of restricted stock units to non-employee directors, which vest in full on the first anniversary of the "
        "grant date.",
        "2023-05-18", "2100", "time_based", "2024-05-18=2100", "", false},
+      {"The shares of common stock were issued as fully vested shares in lieu of the director's quarterly cash retainer.",
+       "2025-04-01", "250", "immediate", "2025-04-01=250", "", false},
+      {"Represents fully vested shares granted in lieu of the director's annual cash retainer for 2026.", "2026-01-05",
+       "1118", "immediate", "2026-01-05=1118", "", false},
+      // (a share count after "for" is not a year: "2,500" stays for the rules, which do not read it here)
+      {"Represents fully vested shares granted in lieu of the director's annual cash retainer for 2,500 shares.",
+       "2026-01-05", "1118", "unrecognized", "", "but the grant is", false},
+      {"The shares were granted as payment of the annual board retainer and were fully vested upon issuance.",
+       "2025-05-22", "1873", "immediate", "2025-05-22=1873", "", false},
       // ("the annual grant date" is not this rule's: still not understood.)
       {"The RSUs vest in four equal installments on the first four anniversaries of the annual grant date.", "2023-05-18",
        "4", "unrecognized", "", "not understood", false},
@@ -288,6 +311,34 @@ std::vector<Example> proviso_examples() {
       // "the later of" an anniversary and an event: no certain date.
       {"The RSUs vest on the later of (i) the first anniversary of the grant date and (ii) the date the Issuer's registration "
        "statement becomes effective.", "2025-03-01", "500", "unrecognized", "", "later of", false},
+      // "the earlier / later of" two dates both computable from the text is that date (pick_alternative_dates.cpp);
+      // an alternative that is an event, an unstated anchor or a third alternative is not picked between.
+      {"The RSUs will vest in full on the earlier of the first anniversary of the grant date or May 31, 2026.",
+       "2025-06-04", "10", "time_based", "2026-05-31=10", "", false},
+      {"The RSUs vest on the later of (i) March 1, 2026 and (ii) the first anniversary of the grant date.", "2025-03-15",
+       "10", "time_based", "2026-03-15=10", "", false},
+      {"The RSUs vest on the earlier of the first anniversary of the grant date or the date of the next annual meeting.",
+       "2025-06-04", "10", "unrecognized", "", "unrecognized", false},
+      {"The RSUs vest on the later of the first anniversary of the vesting commencement date and June 1, 2026.",
+       "2025-06-04", "10", "unrecognized", "", "later of", false},
+      {"The RSUs vest on the earlier of March 1, 2026 or the first anniversary of the grant date or a change in control.",
+       "2025-06-04", "10", "unrecognized", "", "not understood", false},
+      // ... refused by design, not by the chance of an unread word ("annual") in the event's name:
+      {"The RSUs vest in full on the earlier of June 1, 2026 or the Issuer's next meeting of stockholders.", "2025-06-05",
+       "10", "unrecognized", "", "unless both are dates", false},
+      // (the date with an acceleration beside it reads as before)
+      {"The RSUs vest in full on the earlier of June 1, 2026 or a change in control of the Issuer.", "2025-06-05", "10",
+       "time_based", "2026-06-01=10", "", false},
+      // ", except that" the whole grant vests on death, disability or a change in control: an acceleration set aside
+      // (split_off_surroundings.cpp); an exception that names a part of the schedule is not.
+      {"The RSUs vest in three equal annual installments beginning on the first anniversary of the grant date, except "
+       "that the RSUs will vest in full upon the Reporting Person's death or disability.",
+       "2025-03-01", "9", "time_based", "2026-03-01=3 2027-03-01=3 2028-03-01=3", "", false},
+      {"The RSUs vest in three equal annual installments beginning on the first anniversary of the grant date, except "
+       "that the final installment will vest upon a change in control.",
+       "2025-03-01", "9", "unrecognized", "", "except", false},
+      {"Unless earlier vested under the terms of the award agreement, the RSUs will vest on March 1, 2028.", "2025-03-01",
+       "9", "time_based", "2028-03-01=9", "", false},
       {"The restricted stock units vest pursuant to the Vesting Schedule (as defined in footnote (2)).", "2022-02-07", "10", "unrecognized", "", "not understood", false},
       // Boilerplate on how vesting can end or change is a condition; the dates stand.
       {"The RSUs vest on the third anniversary of the grant date, unless earlier forfeited.", "2024-01-31", "3", "time_based",

@@ -30,6 +30,7 @@ bool ends_event_name(const Node& x) {
       intern("in"),        intern("is"),      intern("was"),      intern("subject"),   intern("provided"),
       intern("after"),     intern("before"),  intern("from"),     intern("date"),
       intern("then"),      intern("will"),    intern("shall"),    intern("by"),        intern("at")};
+  if (is_year(x)) return false;  // "the Issuer's 2025 Equity Incentive Plan"
   if (x.kind != NK::word || x.wid == 0) return x.kind != NK::word;
   for (auto s : stops)
     if (x.wid == s) return true;
@@ -44,11 +45,21 @@ Elem event_tail(std::initializer_list<std::string_view> leads) {
   return custom([ids](const std::vector<Node>& n, std::size_t& i, const Context&) {
     if (i >= n.size() || n[i].kind != NK::word || std::find(ids.begin(), ids.end(), n[i].wid) == ids.end()) return false;
     std::size_t j = i + 1;
-    while (j < n.size() && j < i + 7 && !ends_event_name(n[j])) ++j;
+    while (j < n.size() && j < i + 10 && !ends_event_name(n[j])) ++j;
     if (j == i + 1) return false;
     i = j;
     return true;
   });
+}
+
+// After "<event>, <date>": another date follows (", and June 1, 2026", " and June 1, 2026", ", June 1, 2026"),
+// so the date is one of a list, not the event's. (", subject to ..." and ", which vest ..." end the phrase.)
+bool date_list_goes_on(const std::vector<Node>& n, std::size_t j) {
+  static const std::uint16_t and_ = intern("and");
+  auto dated = [](const Node& x) { return x.kind == NK::date || x.kind == NK::month_day; };  // (level 1: dates are tokens)
+  if (j < n.size() && n[j].kind == NK::punct && n[j].punct == ',') ++j;
+  if (j < n.size() && is_w(n[j], and_)) ++j;
+  return j < n.size() && dated(n[j]);
 }
 
 }  // namespace
@@ -57,6 +68,17 @@ Family event_anchors_family() {
   Family f;
   f.name = "event_anchors";
   f.item_rules = {
+      // Level 1: "the effective date of the Issuer's 2025 Equity Incentive Plan, April 7, 2025": the event's date
+      // named and stated in apposition (the date ends the phrase: ", April 7, 2025 and ..." would be a list).
+      {"the effective date of <event>, <date>", 1,
+       {opt(w({"the"})), w({"closing", "effective"}), w({"date"}), event_tail({"of"}), p(','), k(NK::date)},
+       [](const Match& m) -> std::optional<Item> {
+         if (date_list_goes_on(*m.nodes, m.end)) return std::nullopt;
+         Item it = make(IT::when);
+         it.when.date = Date{date::days{m.node(5).days}};
+         it.note = "vcd";
+         return it;
+       }},
       // Level 1: the event's date named, its value stated elsewhere in the footnote.
       {"the closing / effective / appointment date (of <event>)", 1,
        {opt(w({"the", "his", "her", "its", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
@@ -114,6 +136,19 @@ Family event_anchors_family() {
          // "on <date>" or ", which was / occurred (on) <date>": nothing else joins the event to a date.
          if (!(m.has(8) && !m.has(5) && !m.has(6) && !m.has(7)) && !(m.has(5) && m.has(6) && m.has(7))) return std::nullopt;
          const When& d = m.item_of(9).when;
+         if (d.ref != When::Ref::absolute) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = d;
+         it.note = "vcd";
+         return it;
+       }},
+      // "the closing of the Acquisition, which occurred on October 2, 2023", "the consummation of the Merger, which
+      // was completed on July 1, 2025": an event and its date in one phrase, which defines the anchor.
+      {"the closing of <event>, which occurred on <date>", 2,
+       {opt(w({"the"})), w({"closing", "consummation", "effectiveness"}), event_tail({"of"}), opt(p(',')), w({"which"}),
+        w({"occurred", "was"}), opt(w({"completed", "consummated"})), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& d = m.item_of(8).when;
          if (d.ref != When::Ref::absolute) return std::nullopt;
          Item it = make(IT::when);
          it.when = d;
@@ -179,6 +214,18 @@ Family event_anchors_family() {
        "not understood", false},
       {"The RSUs vest in full on the second anniversary of the exchange date.", "2009-06-03", "10", "unrecognized", "",
        "needs vesting_commencement_date", false},
+      {"The award vests 40% on the first anniversary of the closing of the Acquisition, which occurred on May 6, 2024, and "
+       "60% on the second anniversary thereof.",
+       "2024-05-20", "10", "time_based", "2025-05-06=4 2026-05-06=6", "", false},
+      {"The option vests in 24 equal monthly installments measured from the effective date of the Issuer's 2021 Stock "
+       "Incentive Plan, June 1, 2021.",
+       "2021-06-15", "24", "time_based",
+       "2021-07-01=1 2021-08-01=1 2021-09-01=1 2021-10-01=1 2021-11-01=1 2021-12-01=1 2022-01-01=1 2022-02-01=1 "
+       "2022-03-01=1 2022-04-01=1 2022-05-01=1 2022-06-01=1 2022-07-01=1 2022-08-01=1 2022-09-01=1 2022-10-01=1 "
+       "2022-11-01=1 2022-12-01=1 2023-01-01=1 2023-02-01=1 2023-03-01=1 2023-04-01=1 2023-05-01=1 2023-06-01=1", "", false},
+      // The event's date not joined by "which occurred (on)": not the event's.
+      {"The RSUs vest on the first anniversary of the closing of the Merger and on October 2, 2026.", "2025-06-03", "10",
+       "unrecognized", "", "not understood", false},
       // The event's date not stated: never assumed to be the grant date.
       {"The RSUs vest in full on the first anniversary of the effective date of the Merger.", "2024-06-03", "10",
        "unrecognized", "", "needs vesting_commencement_date", false},

@@ -38,9 +38,7 @@ Family other_kinds_family() {
                               is_w(pv, and_);
            if (!opens) return std::nullopt;
          }
-         Item it = make(IT::portion);
-         it.pkind = Item::PortionKind::shares;
-         it.shares = Amount(n.num, n.den);
+         Item it = shares_portion(n);
          return it;
        }},
       // "Of these RSUs, 2,400 vest in four equal annual installments ...", "3,000 were fully vested on the
@@ -68,9 +66,7 @@ Family other_kinds_family() {
                             is_w(pv, and_) || is_w(pv, remaining) || is_w(pv, balance) ||
                             (pv.kind == NK::item && pv.itype == IT::portion);
          if (!opens) return std::nullopt;
-         Item it = make(IT::portion);
-         it.pkind = Item::PortionKind::shares;
-         it.shares = Amount(n.num, n.den);
+         Item it = shares_portion(n);
          return it;
        }},
   };

@@ -89,6 +89,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
 
   PassState state(text, scratch.norm, gc, scratch.nodes, scratch.pool, ctx, out);
   read_stated_dates(state);
+  pick_alternative_dates(state, scratch.nodes);
   Sentences sentences = split_sentences(scratch.norm, scratch.nodes, scratch.item_nodes);
   state.item_nodes = scratch.item_nodes;
   split_off_surroundings(state, sentences);

@@ -2,6 +2,7 @@
 // date of "<amounts> on <dates>, respectively", in order, or nothing (the sentence is read as
 // clauses and "respectively" is then an unmodelled word).
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 namespace vest::rules {
 
@@ -21,6 +22,29 @@ bool steps_by(const std::vector<When>& whens, const Item& cadence) {
   return true;
 }
 
+// The dates amounts are paired with (copied: the pool may grow while they are read).
+struct DateList {
+  std::vector<When> whens;
+  std::uint32_t b = 0, e = 0;
+  std::uint16_t rule = 0;
+};
+
+// "in three annual installments ... beginning on the first anniversary of the grant date": the count's dates, one
+// period apart from the start (only a start "beginning on" a plain anchor offset, and a count with its period).
+std::optional<DateList> count_from_start(const Item& count, const Item& start) {
+  if (count.n < 2 || !count.has_period || start.first_step != 0) return std::nullopt;
+  const auto step = count.period.in_months();
+  const When& w = start.when;
+  if (!step || *step <= 0 || w.ref == When::Ref::named_next || w.days != 0 || w.fixed_day) return std::nullopt;
+  DateList out{{}, std::min(count.b, start.b), std::max(count.e, start.e), count.rule};
+  for (int j = 0; j < count.n; ++j) {
+    When d = w;
+    d.months += j * *step;  // (from the original anchor: never from a clamped date before)
+    out.whens.push_back(d);
+  }
+  return out;
+}
+
 }  // namespace
 
 // Declines unless the sentence says "respectively" once, lists exactly as many amounts
@@ -29,25 +53,36 @@ bool steps_by(const std::vector<When>& whens, const Item& cadence) {
 std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>& nodes, std::size_t b, std::size_t e,
                                                         std::vector<Item>& pool) {
   static const std::uint16_t w_respectively = intern("respectively");
-  std::size_t resp = 0, lists = 0, list_at = 0, cadences = 0, cadence_at = 0;
+  std::size_t resp = 0, lists = 0, list_at = 0, cadences = 0, cadence_at = 0, counts = 0, count_at = 0, starts = 0,
+              start_at = 0;
   std::vector<std::size_t> portions, numbers;
   for (std::size_t i = b; i < e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::word && n.wid == w_respectively) ++resp;
-    if (n.kind == NK::number && n.den == 1 && n.num > 0 && !is_year(n)) numbers.push_back(i);
+    if (n.kind == NK::number && helpers::is_share_count(n)) numbers.push_back(i);
     if (n.kind != NK::item) continue;
     switch (n.itype) {
       case IT::portion: portions.push_back(i); break;
       case IT::when_list: ++lists; list_at = i; break;
       case IT::vest_verb: case IT::condition: case IT::definition: case IT::header: case IT::exercisable_now: break;
       case IT::cadence: ++cadences; cadence_at = i; break;  // ("in annual tranches of ...": checked below)
+      case IT::count: ++counts; count_at = i; break;        // ("in three annual installments of ...": no list)
+      case IT::start: ++starts; start_at = i; break;
       default: return std::nullopt;  // a cadence, a count, a single date...: not this construction
     }
   }
-  if (resp != 1 || lists != 1 || cadences > 1) return std::nullopt;
-  const Item& list = pool[nodes[list_at].payload];
-  const std::size_t k = list.whens.size();
-  if (cadences == 1 && !steps_by(list.whens, pool[nodes[cadence_at].payload])) return std::nullopt;
+  if (resp != 1 || cadences > 1) return std::nullopt;
+  // The dates: one list, or "in three annual installments of A, B and C, respectively, beginning on <when>".
+  std::optional<DateList> dates;
+  if (lists == 1 && counts == 0 && starts == 0) {
+    const Item& list = pool[nodes[list_at].payload];
+    dates = DateList{list.whens, list.b, list.e, list.rule};
+  } else if (lists == 0 && counts == 1 && starts == 1 && cadences == 0) {
+    dates = count_from_start(pool[nodes[count_at].payload], pool[nodes[start_at].payload]);
+  }
+  if (!dates) return std::nullopt;
+  const std::size_t k = dates->whens.size();
+  if (cadences == 1 && !steps_by(dates->whens, pool[nodes[cadence_at].payload])) return std::nullopt;
   std::vector<std::size_t> amounts;  // pool indices
   if (!portions.empty()) {
     if (!numbers.empty() || portions.size() != k) return std::nullopt;
@@ -59,13 +94,10 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   } else {
     if (numbers.size() != k) return std::nullopt;
     for (auto i : numbers) {
-      Item it;
-      it.type = IT::portion;
-      it.pkind = Item::PortionKind::shares;
-      it.shares = Amount(nodes[i].num);
+      Item it = helpers::shares_portion(nodes[i]);
       it.b = nodes[i].b;
       it.e = nodes[i].e;
-      it.rule = pool[nodes[list_at].payload].rule;
+      it.rule = dates->rule;
       amounts.push_back(pool.size());
       pool.push_back(std::move(it));
     }
@@ -76,9 +108,9 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
     st.shape = Statement::Shape::date_list;
     st.rule = "<amounts> on <dates>, respectively";
     st.portion = amounts[j];
-    st.dates = {list.whens[j]};
-    st.b = std::min(pool[amounts[j]].b, list.b);
-    st.e = std::max(pool[amounts[j]].e, list.e);
+    st.dates = {dates->whens[j]};
+    st.b = std::min(pool[amounts[j]].b, dates->b);
+    st.e = std::max(pool[amounts[j]].e, dates->e);
     out.push_back(std::move(st));
   }
   return out;

@@ -3,6 +3,7 @@
 //   normalize → tokenize                         text.cpp
 //   apply_item_rules (reads definitions first)   apply_item_rules.cpp, read_definitions.cpp
 //   read_stated_dates                            read_stated_dates.cpp   grant / vesting commencement dates
+//   pick_alternative_dates                       pick_alternative_dates.cpp  "the earlier / later of" two computable dates
 //   split_sentences                              split_sentences.cpp     sentences, the items in order
 //   split_off_surroundings                       split_off_surroundings.cpp  a trailing remark becomes a sentence
 //   read_statements, for each sentence:          read_statements.cpp
@@ -48,6 +49,8 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
 
 // ---- dates the footnote states, wherever they are nested
 void read_stated_dates(PassState& s);
+// "the earlier / later of" two dates both computable from what is stated: one date (the nodes rewritten).
+void pick_alternative_dates(PassState& s, std::vector<Node>& nodes);
 
 // ---- sentences
 struct Sentence {

@@ -4,6 +4,7 @@
 // represents-vesting remarks are recorded for assembly (StatementSet).
 #include "rules/compiled_rules.hpp"
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 namespace vest::rules {
 
@@ -135,11 +136,12 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
   if (auto paired = pair_respectively(a.nodes, s.b, s.e, a.pool)) {
     for (auto& st : *paired) read.statements.push_back(std::move(st));
     for (std::uint32_t i : a.items_in(s.b, s.e))
-      if (a.nodes[i].itype == IT::portion || a.nodes[i].itype == IT::when_list || a.nodes[i].itype == IT::cadence)
+      if (a.nodes[i].itype == IT::portion || a.nodes[i].itype == IT::when_list || a.nodes[i].itype == IT::cadence ||
+          a.nodes[i].itype == IT::count || a.nodes[i].itype == IT::start)  // (the count and start that date them)
         read.used_items.push_back(a.nodes[i].payload);
     // (Bare share counts paired with the dates: "1,200, 1,200 and 1,600, respectively".)
     for (std::size_t i = s.b; i < s.e; ++i)
-      if (a.nodes[i].kind == NK::number && a.nodes[i].den == 1 && a.nodes[i].num > 0 && !is_year(a.nodes[i]))
+      if (a.nodes[i].kind == NK::number && helpers::is_share_count(a.nodes[i]))
         read.used_nodes.push_back(static_cast<std::uint32_t>(i));
     return;
   }

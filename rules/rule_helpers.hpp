@@ -49,6 +49,17 @@ inline Item make(IT t) {
   return it;
 }
 
+// A whole positive number that is not a year ("1,250", not "2025"): what a share count can be.
+inline bool is_share_count(const Node& n) { return n.den == 1 && n.num > 0 && !is_year(n); }
+
+// "1,250 shares": a portion stated as a number of shares.
+inline Item shares_portion(const Node& n) {
+  Item it = make(IT::portion);
+  it.pkind = Item::PortionKind::shares;
+  it.shares = Amount(n.num, n.den);
+  return it;
+}
+
 // "over three years from the grant date": a span of x's months measured from x's anchor.
 inline Item over_from_anchor(const When& x) {
   Item it = make(IT::over);

@@ -47,6 +47,17 @@ bool vests_of_its_own(const PassState& a, const Sentence& t) {
   return text.find("accelerat") == std::string_view::npos;
 }
 
+// "except that the option will vest in full upon the optionee's death or disability", "except that a pro-rata
+// portion will vest upon an earlier termination due to retirement": the whole grant (or a pro-rata part of it)
+// vesting on an event the acceleration class names is an acceleration even without the word; "except that the
+// final installment will vest upon a change in control" names a part of the schedule and stays.
+bool vests_the_whole(const PassState& a, const Sentence& t) {
+  const std::string_view text = std::string_view(a.norm.text).substr(a.nodes[t.b].b, a.nodes[t.e - 1].e - a.nodes[t.b].b);
+  for (std::string_view sign : {"in full", "fully", "pro-rata", "pro rata", "all unvested", "any unvested"})
+    if (text.find(sign) != std::string_view::npos) return true;
+  return false;
+}
+
 bool splits_off(Surrounding k) {
   return k == Surrounding::acceleration || k == Surrounding::proviso || k == Surrounding::option_terms ||
          k == Surrounding::settlement;
@@ -68,7 +79,9 @@ void split_off_surroundings(const PassState& a, Sentences& sentences) {
       const auto t = tail_start(a.nodes, i, s.e);
       if (!t || *t >= s.e) continue;
       const Sentence tail{*t, s.e};
-      if (sizes_a_portion(a, tail.b, tail.e) || vests_of_its_own(a, tail) || !splits_off(classify_surrounding(a, tail))) continue;
+      if (sizes_a_portion(a, tail.b, tail.e)) continue;
+      const Surrounding kind = classify_surrounding(a, tail);
+      if (!splits_off(kind) || (vests_of_its_own(a, tail) && !(kind == Surrounding::acceleration && vests_the_whole(a, tail)))) continue;
       list[k].e = i;
       list.insert(list.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
       break;  // (the tail is looked at again as a sentence of its own: it may hold another)

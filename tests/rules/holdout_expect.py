@@ -5,7 +5,7 @@ Cumulative round-down over the whole grant (tranche k = floor(N*c_k) - floor(N*c
 cumulative fraction, the last tranche takes the rest, zero tranches dropped); month steps always from the
 ORIGINAL anchor with the day clamped to month end. Exact arithmetic only (fractions.Fraction, Decimal).
 """
-import calendar, datetime as dt, difflib, glob, json, os
+import calendar, collections, datetime as dt, difflib, glob, json, os, sys
 from decimal import Decimal
 from fractions import Fraction as F
 from math import floor
@@ -158,3 +158,12 @@ class HeldOut:
         with open(path, "w") as f:
             for r in self.rows:
                 f.write(json.dumps(r) + "\n")
+
+    def finish(self, here, lo, hi):
+        """The tail every set's script shares: the checks (lo..hi lines), the freshness check (`-v` on the
+        command line prints each line's nearest similarity), footnotes-<name>.jsonl written beside the
+        script, and the count of lines per expected kind."""
+        self.check(lo, hi)
+        self.check_fresh(here, 0.9, verbose="-v" in sys.argv)
+        self.write(os.path.join(here, f"footnotes-{self.name}.jsonl"))
+        print(len(self.rows), dict(collections.Counter(r["expect"]["kind"] for r in self.rows)))

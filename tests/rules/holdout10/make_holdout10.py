@@ -117,9 +117,4 @@ add("The option vests in 48 equal monthly installments beginning on the one-mont
 add("The RSUs vest in accordance with the vesting schedule set forth in the Reporting Person's employment agreement dated April 4, 2025.",
     UN, gd="2025-04-10", N=20000, note="the schedule is elsewhere: the agreement's date is not a vesting date")
 
-S.check(40, 40)
-S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
-S.write(os.path.join(HERE, "footnotes-holdout10.jsonl"))
-if __name__ == "__main__":
-    import collections
-    print(len(S.rows), dict(collections.Counter(r["expect"]["kind"] for r in S.rows)))
+S.finish(HERE, 40, 40)

@@ -142,9 +142,4 @@ add("The shares vest in installments of 1,000 shares on each anniversary of the 
 add("The option vests in three equal annual installments on 03/01/2025 and 03/01/2026.",
     U, gd="2024-03-01", N=900, **W, note="three installments, two dates")
 
-S.check(40, 60)
-S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
-S.write(os.path.join(HERE, "footnotes-holdout11.jsonl"))
-if __name__ == "__main__":
-    import collections
-    print(len(S.rows), dict(collections.Counter(r["expect"]["kind"] for r in S.rows)))
+S.finish(HERE, 40, 60)

@@ -256,9 +256,4 @@ add("The option vests in equal annual installments over three years on each anni
 add("Vesting of the RSUs occurs in eight equal semi-annual installments commencing six months after the vesting commencement date of July 1, 2025, subject to continued employment and to full acceleration upon a qualifying termination following a change in control.",
     T, on_dates(4000, months_from("2025-07-01", range(6, 49, 6))), gd="2025-07-21", N=4000, **W)
 
-S.check(80, 80)
-S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
-S.write(os.path.join(HERE, "footnotes-holdout12.jsonl"))
-if __name__ == "__main__":
-    import collections
-    print(len(S.rows), dict(collections.Counter(r["expect"]["kind"] for r in S.rows)))
+S.finish(HERE, 80, 80)

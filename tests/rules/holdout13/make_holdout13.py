@@ -206,9 +206,4 @@ add("The option vests in three annual installments of 2,000 shares, 2,000 shares
 add("These RSUs vest quarterly over four years, subject to a one-year cliff, measured from the vesting start date set by the Compensation Committee.",
     U, gd="2021-03-03", N=16000, **W, note="vesting start date not stated")
 
-S.check(55, 65)
-S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
-S.write(os.path.join(HERE, "footnotes-holdout13.jsonl"))
-if __name__ == "__main__":
-    import collections
-    print(len(S.rows), dict(collections.Counter(r["expect"]["kind"] for r in S.rows)))
+S.finish(HERE, 55, 65)

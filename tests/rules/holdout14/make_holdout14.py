@@ -140,9 +140,4 @@ add("Represents shares withheld by the Issuer to satisfy tax withholding obligat
 add("The PSUs will be earned, if at all, upon certification by the Compensation Committee following the end of the 2026-2028 performance period, and any earned PSUs will vest on the date of certification.",
     PF, gd="2026-03-01", N=5000, **W)
 
-S.check(40, 40)
-S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
-S.write(os.path.join(HERE, "footnotes-holdout14.jsonl"))
-if __name__ == "__main__":
-    import collections
-    print(len(S.rows), dict(collections.Counter(r["expect"]["kind"] for r in S.rows)))
+S.finish(HERE, 40, 40)

@@ -83,9 +83,4 @@ add("The option was granted on January 10, 2025 and vests in a single installmen
 add("The restricted stock units are scheduled to vest in twelve equal quarterly installments beginning on the three-month anniversary of the grant date. Vesting of the units will accelerate upon a change in control if the units are not assumed or substituted by the acquirer.",
     TB, equal(1200, "2025-08-20", 12, 3, 3), gd="2025-08-20", N=1200)
 
-S.check(30, 30)
-S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
-S.write(os.path.join(HERE, "footnotes-holdout7.jsonl"))
-if __name__ == "__main__":
-    import collections
-    print(len(S.rows), dict(collections.Counter(r["expect"]["kind"] for r in S.rows)))
+S.finish(HERE, 30, 30)

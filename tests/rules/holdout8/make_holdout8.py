@@ -124,9 +124,4 @@ add("The RSUs vest in full on the third anniversary of the grant date, March 1, 
 add("The RSUs vest in full on the second anniversary of the Reporting Person's appointment date of May 31, 2024, i.e., on May 31, 2027.",
     "unrecognized", gd="2024-06-03", N=1200, **W, note="second anniversary of the appointment is 2026-05-31, not 2027: refuse")
 
-S.check(30, 150)
-S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
-S.write(os.path.join(HERE, "footnotes-holdout8.jsonl"))
-if __name__ == "__main__":
-    import collections
-    print(len(S.rows), dict(collections.Counter(r["expect"]["kind"] for r in S.rows)))
+S.finish(HERE, 30, 150)

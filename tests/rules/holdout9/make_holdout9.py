@@ -208,9 +208,4 @@ add("Shares acquired through the reinvestment of dividends under the Issuer's di
 add("Each share of Series B Preferred Stock converted automatically into one share of common stock upon the closing of the Issuer's initial public offering on May 2, 2025 and has no expiration date.",
     "not_vesting", N=125000, **W, note="a conversion, not a vesting")
 
-S.check(40, 150)
-S.check_fresh(HERE, 0.9, verbose="-v" in sys.argv)
-S.write(os.path.join(HERE, "footnotes-holdout9.jsonl"))
-if __name__ == "__main__":
-    import collections
-    print(len(S.rows), dict(collections.Counter(r["expect"]["kind"] for r in S.rows)))
+S.finish(HERE, 40, 150)
