@@ -168,6 +168,13 @@ std::vector<ClauseRule> schedule_clause_rules() {
 
 std::vector<Example> schedule_examples() {
   return {
+      // Never a date across the act of granting: the date is the grant's, so the portion has none of its own here.
+      {"On June 6, 2025, the Committee approved a grant of RSUs, which are scheduled to vest as to 33% on each annual "
+       "anniversary until fully vested on June 6, 2028.",
+       "2025-06-06", "300", "unrecognized", "", "portion_missing", false},
+      {"On June 6, 2025, the Committee approved a grant of RSUs, 33% of which vest on each annual anniversary until fully "
+       "vested on June 6, 2028.",
+       "2025-06-06", "300", "unrecognized", "", "portion_missing", false},
       // The portion after its date: "first becomes exercisable on D as to one-fourth", "on D with respect to 40%".
       {"The option first becomes exercisable on August 12, 2026 as to 25% of the shares, and as to the remaining shares in "
        "twelve equal quarterly installments thereafter.",

@@ -134,14 +134,25 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
                            (!cur.has(IT::portion) || unsized_remainder);
     // "6 months from the date of grant, 1/8th of the shares vest": a leading date alone belongs to the
     // portion after it (the lump's slots in the other order).
+    // Never across the act of granting: in "On June 6, 2025, the Committee approved a grant of RSUs, which vest
+    // as to 33% ..." (or ", 33% of which vest ...") the date is the grant's, not the portion's.
+    const auto dates_the_grant = [&] {
+      static const std::uint16_t words[] = {intern("approved"), intern("granted"), intern("awarded"), intern("adopted"),
+                                            intern("received"), intern("which")};
+      for (std::size_t j = cur.nb; j < i; ++j)
+        if (nodes[j].kind == NK::word && std::find(std::begin(words), std::end(words), nodes[j].wid) != std::end(words))
+          return true;
+      return false;
+    };
     const bool leading_when = (cur.mask & ~(bit(IT::when) | bit(IT::header))) == 0 && cur.has(IT::when) &&
-                              it.type == IT::portion && i > 0 && nodes[i - 1].kind == NK::punct && nodes[i - 1].punct == ',';
+                              it.type == IT::portion && i > 0 && nodes[i - 1].kind == NK::punct && nodes[i - 1].punct == ',' &&
+                              !dates_the_grant();
     // "first becomes exercisable on August 12, 2026 as to one-fourth of the shares", "on D with respect to 40%":
     // a portion introduced by "(as / with respect) to" right after a date that has none is that date's.
     static const std::uint16_t to = intern("to");
     const bool trailing_portion = it.type == IT::portion && (cur.has(IT::when) || cur.has(IT::when_list)) &&
                                   !cur.has(IT::portion) && !cur.has(IT::cadence) && !cur.has(IT::count) && i > 0 &&
-                                  nodes[i - 1].kind == NK::word && nodes[i - 1].wid == to;
+                                  nodes[i - 1].kind == NK::word && nodes[i - 1].wid == to && !dates_the_grant();
     if (it.type == IT::portion && !leading_recurrence && !each_size && !leading_when && !trailing_portion &&
         (cur.has(IT::portion) || (has_timing_now && (!cur.has(IT::header) || preamble_only))))
       flush();
