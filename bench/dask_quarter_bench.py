@@ -13,6 +13,8 @@ written to a temporary folder unless --zip names one). Each round, interleaved:
   tranches vest.dask.read_tranches(Q.zip, parts=P): every tranche row computed
            on the workers, counted there (the rows stay where they were made,
            as the CLI's stay in its file);
+  csv      the same, each partition written to a tranche CSV by its worker
+           (the CLI's output, as a folder of part files);
   gather   the same, the whole tranche frame brought back to the client;
   old      (--old) vest.dask.read_filings with one partition per input, then
            vest.tranches per partition (the path measured before: the footnotes
@@ -91,6 +93,11 @@ def main():
                 ddf = vest.dask.read_tranches(str(zip_path), parts=p)
                 t, cpu, counts = timed(lambda: ddf.map_partitions(count_rows, meta={"rows": "int64"}).compute(), client)
                 line.append("tranches/%d %.2f s wall, %.2f s CPU (%d rows)" % (p, t, cpu, counts.rows.sum()))
+            out = tmp / ("csv-%d" % r)
+            t, cpu, _ = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).to_csv(
+                str(out / "part-*.csv"), index=False), client)
+            rows = sum(sum(1 for _ in open(f)) - 1 for f in out.glob("part-*.csv"))
+            line.append("csv/%d %.2f s wall, %.2f s CPU (%d rows)" % (parts[0], t, cpu, rows))
             t, cpu, frame = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).compute(), client)
             line.append("gather/%d %.2f s wall, %.2f s CPU (%d rows)" % (parts[0], t, cpu, len(frame)))
             del frame
