@@ -81,6 +81,21 @@ def merged(lots):
     return [{"date": d, "shares": acc[d]} for d in sorted(acc)]
 
 
+# The kinds, as the held-out generators name them.
+TB, IM, MX, NV, PF, UN = "time_based", "immediate", "mixed", "not_vesting", "performance", "unrecognized"
+
+
+def lump_then_steps(N, first, f0, anchor, ks):
+    """f0 of N on `first`, then the rest in equal parts on anchor + k months for k in ks."""
+    ks = list(ks)
+    n = len(ks)
+    return sched(N, [(D(first), f0)] + [(addm(D(anchor), k), f0 + (1 - f0) * F(i + 1, n)) for i, k in enumerate(ks)])
+
+
+def iso(days):
+    return [d.isoformat() for d in days]
+
+
 def num(x):
     """JSON number from an int / Decimal string (fractional share counts are stated in some filings)."""
     if isinstance(x, str):

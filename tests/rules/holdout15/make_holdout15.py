@@ -25,24 +25,12 @@ import os, sys
 from fractions import Fraction as F
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from holdout_expect import D, addm, sched, equal, stated, dates_equal, rule_days, MONTH_ENDS, HeldOut  # noqa: E402
+from holdout_expect import D, addm, sched, equal, stated, dates_equal, rule_days, MONTH_ENDS, HeldOut, TB, IM, MX, NV, PF, UN, lump_then_steps, iso  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 S = HeldOut("s", "holdout15")
 add = S.add
 W = dict(real=False)
-TB, IM, MX, NV, PF, UN = "time_based", "immediate", "mixed", "not_vesting", "performance", "unrecognized"
-
-
-def lump_then_steps(N, first, f0, anchor, ks):
-    """f0 of N on `first`, then the rest in equal parts on anchor + k months for k in ks."""
-    ks = list(ks)
-    n = len(ks)
-    return sched(N, [(D(first), f0)] + [(addm(D(anchor), k), f0 + (1 - f0) * F(i + 1, n)) for i, k in enumerate(ks)])
-
-
-def iso(days):
-    return [d.isoformat() for d in days]
 
 
 # ---------------------------------------------------------------- general footnotes (3+ elements, surroundings)
