@@ -104,6 +104,8 @@ def main():
             if args.old:
                 t, cpu, n = timed(lambda: old_path(zip_path), client)
                 line.append("old %.2f s wall, %.2f s CPU (%d rows)" % (t, cpu, n))
+            peak = client.run(lambda: __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss)
+            line.append("worker peak RSS %s MB" % "/".join("%.0f" % (kb / 1024) for kb in peak.values()))
             line.append("load after %s" % load_avg())
             print(" | ".join(line), flush=True)
     finally:
