@@ -197,6 +197,16 @@ std::vector<Example> fraction_examples() {
        "2025-07-01", "1000", "time_based", "2026-01-31=600 2026-07-31=400", "", false},
       {"The RSUs vest in four annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
+      // A count beside a list of dates restates it (as many dates, one period apart), else it is not read.
+      {"The RSUs vest in four annual installments of 10%, 20%, 30% and 40%, respectively, on the first four anniversaries "
+       "of the grant date.",
+       "2025-04-01", "10000", "time_based", "2026-04-01=1000 2027-04-01=2000 2028-04-01=3000 2029-04-01=4000", "", false},
+      {"The RSUs vest in three annual installments of 10%, 20%, 30% and 40%, respectively, on the first four anniversaries "
+       "of the grant date.",
+       "2025-04-01", "10000", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in four quarterly installments of 10%, 20%, 30% and 40%, respectively, on the first four "
+       "anniversaries of the grant date.",
+       "2025-04-01", "10000", "unrecognized", "", "not understood", false},
       {"The RSUs vest in annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",

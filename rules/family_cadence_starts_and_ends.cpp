@@ -161,6 +161,25 @@ std::vector<ItemRule> start_and_end_rules() {
          it.when = *w;
          return it;
        }},
+      // "in five equal installments on each anniversary of the grant date, commencing on the first anniversary": a bare
+      // anniversary of the series start before it restates where the series begins (a second start, cross-checked).
+      {"beginning on the <ordinal> anniversary (of the series start)", 6,
+       {w({"beginning", "commencing", "starting"}), opt(w({"on", "with"})), opt(w({"the"})), k(NK::ordinal), opt(p('-')),
+        opt(w({"annual", "year"})), w({"anniversary"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
+         const auto& n = *m.nodes;
+         const Node& o = m.node(3);
+         if (o.num < 1 || o.num > 100) return std::nullopt;
+         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
+         auto w = anchor_of_series_before(m);
+         if (!w) return std::nullopt;
+         w->months = static_cast<int>(12 * o.num);
+         Item it = make(IT::start);
+         it.when = *w;
+         it.first_step = 0;
+         return it;
+       }},
       // "... on each anniversary of the grant date and will be fully vested on March 7, 2020": the series' end, a claim
       // cross-checked like "such that ...". Only these words between "and" and the date (never "and the remainder
       // will be fully vested on", which vests a portion of its own).
@@ -386,6 +405,16 @@ std::vector<Example> start_and_end_examples() {
        "unrecognized", "", "not understood", false},
       {"The RSUs vest in equal quarterly installments commencing on June 6, 2023, 2024 and 2025.", "2022-06-06", "3000",
        "unrecognized", "", "not understood", false},
+      // "commencing on the first anniversary": where a series on the anniversaries of its anchor begins, restated.
+      {"The option vests in five equal installments on each anniversary of the grant date, commencing on the first "
+       "anniversary, and expires ten years after the grant date.",
+       "2025-10-06", "5", "time_based", "2026-10-06=1 2027-10-06=1 2028-10-06=1 2029-10-06=1 2030-10-06=1", "", false},
+      {"The RSUs vest in three equal installments on each anniversary of the grant date, beginning with the second "
+       "anniversary.",
+       "2025-10-06", "3", "unrecognized", "", "is not the first installment", false},
+      {"The RSUs vest in three equal installments on each anniversary of the grant date. Vesting begins on the first "
+       "anniversary.",
+       "2025-10-06", "3", "unrecognized", "", "not understood", false},
       // "and will be fully vested on <when>": the end of the series, checked.
       {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2020.",
        "2016-03-07", "4", "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},
