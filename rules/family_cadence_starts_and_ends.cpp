@@ -18,16 +18,24 @@ Elem words_to_full_vesting() {
 }
 
 // "vesting on", "vested on", "becomes exercisable on", "to vest on": a few words with a vest verb, then "on".
+// Also "vesting three months after X" / "vesting upon X": the date right after the verb (or after "upon", "at").
 Elem vest_verb_then_on() {
   return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-    static const std::uint16_t vesting = intern("vesting"), on = intern("on");
+    static const std::uint16_t vesting = intern("vesting"), on = intern("on"), upon = intern("upon"), at = intern("at");
     bool verb = false;
     for (std::size_t j = i; j < n.size() && j < i + 5; ++j) {
       if (is_w(n[j], on)) {
         i = j + 1;
         return verb;
       }
-      if ((n[j].kind == NK::item && n[j].itype == IT::vest_verb) || is_w(n[j], vesting)) verb = true;
+      const bool verb_here = (n[j].kind == NK::item && n[j].itype == IT::vest_verb) || is_w(n[j], vesting);
+      if (!verb_here && verb && n[j].kind == NK::item && n[j].itype == IT::when && j > i &&
+          (is_w(n[j - 1], vesting) || is_w(n[j - 1], upon) || is_w(n[j - 1], at) ||
+           (n[j - 1].kind == NK::item && n[j - 1].itype == IT::vest_verb))) {
+        i = j;
+        return true;
+      }
+      if (verb_here) verb = true;
       else if (n[j].kind != NK::word) return false;
     }
     return false;
@@ -368,6 +376,14 @@ std::vector<Example> start_and_end_examples() {
       {"The RSUs vest quarterly over one year in equal installments, with the first installment vesting on the three-month "
        "anniversary of the grant date.",
        "2023-11-30", "4", "time_based", "2024-02-29=1 2024-05-30=1 2024-08-30=1 2024-11-30=1", "", false},
+      {"The option vests in 16 equal quarterly installments, with the first installment vesting three months after the "
+       "vesting commencement date (January 1, 2026).",
+       "2026-01-08", "16", "time_based",
+       "2026-04-01=1 2026-07-01=1 2026-10-01=1 2027-01-01=1 2027-04-01=1 2027-07-01=1 2027-10-01=1 2028-01-01=1 "
+       "2028-04-01=1 2028-07-01=1 2028-10-01=1 2029-01-01=1 2029-04-01=1 2029-07-01=1 2029-10-01=1 2030-01-01=1", "", false},
+      {"The option vests in 16 equal quarterly installments, with the first installment vesting no earlier than three "
+       "months after the grant date.",
+       "2026-01-08", "16", "unrecognized", "", "not understood", false},
       // Quarter ends; a cliff, then quarterly thereafter "such that" fully vested on a date (checked).
       {"The RSUs vest on the last day of each calendar quarter in equal installments over one year, beginning with the quarter "
        "ending March 31, 2025.",
