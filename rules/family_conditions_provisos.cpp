@@ -163,8 +163,18 @@ std::vector<ItemRule> proviso_rules() {
       {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
       // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
+      // ("subject to the Issuer's repurchase right, which lapses", "subject to a lapsing repurchase option that lapses")
       {"subject to a right of repurchase that lapses", 0,
-       {w({"subject"}), w({"to"}), opt(w({"a", "the", "an"})), opt(w({"lapsing"})), opt(w({"repurchase"})), w({"right"}),
+       {w({"subject"}), w({"to"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t repurchase = intern("repurchase"), right = intern("right"), option = intern("option");
+          bool named = false;  // "repurchase" before "right" / "option" (a bare "right" as before)
+          for (std::size_t j = i; j < n.size() && j < i + 6; ++j) {
+            if (n[j].kind != NK::word) return false;
+            if (is_w(n[j], right) || (named && is_w(n[j], option))) { i = j + 1; return true; }
+            named |= is_w(n[j], repurchase);
+          }
+          return false;
+        }),
         custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t lapses = intern("lapses"), lapse = intern("lapse"), lapsed = intern("lapsed");
           for (std::size_t j = i; j < n.size() && j < i + 14; ++j) {
