@@ -5,10 +5,14 @@
 #include "rules/compiled_rules.hpp"
 #include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 #include <algorithm>
 
 namespace vest::rules {
+
+using helpers::any_word_in;
+using helpers::find_word;
 
 namespace {
 
@@ -95,13 +99,9 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
   }
   f.only_past_vesting = first_vest != s.e && all_vesting_past;
   if (f.only_past_vesting) {
-    static const std::uint16_t w_settlement = intern("settlement"), w_settled = intern("settled"),
-                               w_delivered = intern("delivered"), w_deferred = intern("deferred"),
-                               w_deferral = intern("deferral"), w_defer = intern("defer");
-    for (std::size_t i = s.b; i < s.e && !f.settlement_words; ++i)
-      f.settlement_words = nodes[i].kind == NK::word &&
-                           (nodes[i].wid == w_settlement || nodes[i].wid == w_settled || nodes[i].wid == w_delivered ||
-                            nodes[i].wid == w_deferred || nodes[i].wid == w_deferral || nodes[i].wid == w_defer);
+    static const std::uint16_t settlement_words[] = {intern("settlement"), intern("settled"),  intern("delivered"),
+                                                     intern("deferred"),   intern("deferral"), intern("defer")};
+    f.settlement_words = any_word_in(nodes, s.b, s.e, settlement_words);
   }
   f.sb = nodes[s.b].b;
   f.se = nodes[s.e - 1].e;
@@ -234,10 +234,8 @@ bool starts_vesting_header(const PassState& a, const Sentence& s, std::uint64_t 
       if (n.kind != NK::word && !(n.kind == NK::punct && n.punct == '/')) break;
     }
   // ('"Quarterly Vesting Date" means each February 15, ...' defines days; its "vesting" is part of the name.)
-  bool defines_days = false;
-  for (std::size_t i = s.b; i < s.e && !defines_days; ++i)
-    defines_days = nodes[i].kind == NK::word && nodes[i].wid != 0 &&
-                   (nodes[i].wid == definition_verbs().means || nodes[i].wid == definition_verbs().mean);
+  const std::uint16_t definition_verb_ids[] = {definition_verbs().means, definition_verbs().mean};
+  const bool defines_days = any_word_in(nodes, s.b, s.e, definition_verb_ids);
   if (!vesting_header && !defines_days && (mask & bit(IT::header))) {
     for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
       vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting) ||
@@ -311,31 +309,28 @@ UncertainConditions read_uncertain_conditions(const PassState& a, std::size_t se
 // Whether a word of the vest family ("vesting", "vests", "exercisable" ...) stands in the sentence as its
 // subject or verb; "acquired upon the vesting of", "in connection with vesting" tell what happened, not when.
 bool names_vesting(const std::vector<Node>& nodes, const Sentence& s) {
-  static const std::uint16_t ids[] = {intern("vest"), intern("vests"), intern("vesting"), intern("vested"),
-                                      intern("exercisable")};
+  static const std::uint16_t vest_words[] = {intern("vest"), intern("vests"), intern("vesting"), intern("vested"),
+                                             intern("exercisable")};
   static const std::uint16_t w_the = intern("the"), told_by[] = {intern("upon"), intern("on"), intern("following"),
                                                                   intern("after"), intern("of"), intern("with"),
                                                                   intern("from"), intern("at"), intern("before")};
   const auto word_before = [&](std::size_t i) -> std::uint16_t {
     return i > s.b && nodes[i - 1].kind == NK::word ? nodes[i - 1].wid : 0;
   };
-  for (std::size_t i = s.b; i < s.e; ++i) {
-    if (nodes[i].kind != NK::word || std::find(std::begin(ids), std::end(ids), nodes[i].wid) == std::end(ids)) continue;
+  for (std::size_t i = find_word(nodes, s.b, s.e, vest_words); i < s.e; i = find_word(nodes, i + 1, s.e, vest_words)) {
     std::uint16_t before = word_before(i);
-    if (before && before == w_the) before = word_before(i - 1);
-    if (!before || std::find(std::begin(told_by), std::end(told_by), before) == std::end(told_by)) return true;
+    if (before == w_the) before = word_before(i - 1);
+    if (std::find(std::begin(told_by), std::end(told_by), before) == std::end(told_by)) return true;  // (0: no word)
   }
   return false;
 }
 
 // Whether the sentence holds a word that only a schedule uses ("anniversaries", "installments", "ratably" ...).
 bool names_schedule_word(const std::vector<Node>& nodes, const Sentence& s) {
-  static const std::uint16_t ids[] = {intern("anniversary"), intern("anniversaries"), intern("installment"),
-                                      intern("installments"), intern("ratably"), intern("annually"),
-                                      intern("monthly"),      intern("quarterly"),    intern("increments")};
-  for (std::size_t i = s.b; i < s.e; ++i)
-    if (nodes[i].kind == NK::word && std::find(std::begin(ids), std::end(ids), nodes[i].wid) != std::end(ids)) return true;
-  return false;
+  static const std::uint16_t schedule_words[] = {intern("anniversary"), intern("anniversaries"), intern("installment"),
+                                                 intern("installments"), intern("ratably"),       intern("annually"),
+                                                 intern("monthly"),      intern("quarterly"),     intern("increments")};
+  return any_word_in(nodes, s.b, s.e, schedule_words);
 }
 
 // Vesting language the rules did not read: the footnote is refused with `message`, never guessed.
