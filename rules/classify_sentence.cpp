@@ -278,22 +278,54 @@ struct UncertainConditions {
   bool performance = false;             // "subject to the Company's achievement of a threshold"
   std::optional<std::size_t> later_of;  // node index of "the later of" / "the earlier of" a vesting
 };
+// The word ids of normalised text [b, e), in order: every word, also those an item consumed ("upon a change in
+// control" is one condition item; "the earlier of" may follow a settlement an item read).
+template <class F>
+void for_each_word_id(std::string_view text, F&& f) {
+  const auto word_byte = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!word_byte(static_cast<unsigned char>(text[i]))) { ++i; continue; }
+    std::size_t j = i;
+    while (j < text.size() && word_byte(static_cast<unsigned char>(text[j]))) ++j;
+    f(lookup(text.substr(i, j - i)));
+    i = j;
+  }
+}
+
 // "vest on the earlier of the first anniversary of the grant date or the date of the next annual meeting": an
 // alternative pick_alternative_dates could not date (an event) leaves no certain vesting date. ("will expire /
 // be settled / be delivered / is deferred until the earlier of ..." is not a vesting's: those stay as they were.)
 bool is_vesting_alternative(const PassState& a, std::size_t sentence_b, std::size_t sentence_e, std::size_t at) {
+  static const std::uint16_t not_a_vesting[] = {
+      intern("expire"),     intern("expires"),      intern("expired"),     intern("expiring"),   intern("expiration"),
+      intern("expiry"),     intern("settle"),       intern("settles"),     intern("settled"),    intern("settling"),
+      intern("settlement"), intern("deliver"),      intern("delivers"),    intern("delivered"),  intern("delivery"),
+      intern("defer"),      intern("defers"),       intern("deferred"),    intern("deferral"),   intern("distribute"),
+      intern("distributed"), intern("distribution"), intern("paid"),       intern("payable"),    intern("issued"),
+      intern("terminate"),  intern("terminates"),   intern("terminated"),  intern("terminating"), intern("termination")};
+  static const std::uint16_t w_change = intern("change"), w_in = intern("in"), w_of = intern("of"),
+                             w_control = intern("control"), w_death = intern("death"), w_disability = intern("disability"),
+                             w_qualifying = intern("qualifying"), w_termination = intern("termination");
   const Node& c = a.nodes[at];
   if (a.pool[c.payload].note == "later_of") return true;
   if (a.pool[c.payload].note != "earlier_of") return false;
-  const std::string_view before = std::string_view(a.norm.text).substr(a.nodes[sentence_b].b, c.b - a.nodes[sentence_b].b);
-  for (std::string_view w : {"expir", "settle", "deliver", "defer", "distribut", "paid", "payable", "issued", "terminat"})
-    if (before.find(w) != std::string_view::npos) return false;
+  const std::string_view text(a.norm.text);
+  bool other_thing = false;
+  for_each_word_id(text.substr(a.nodes[sentence_b].b, c.b - a.nodes[sentence_b].b), [&](std::uint16_t id) {
+    other_thing |= id != 0 && std::find(std::begin(not_a_vesting), std::end(not_a_vesting), id) != std::end(not_a_vesting);
+  });
+  if (other_thing) return false;
   // "the earlier of March 1, 2027 or a change in control": the date with an acceleration beside it, read as before.
+  bool acceleration = false;
+  std::uint16_t before = 0, before_that = 0;
   const std::size_t end = a.nodes[sentence_e - 1].e;
-  const std::string_view after = std::string_view(a.norm.text).substr(c.e, end > c.e ? end - c.e : 0);
-  for (std::string_view w : {"change in control", "change of control", "death", "disability", "qualifying termination"})
-    if (after.find(w) != std::string_view::npos) return false;
-  return true;
+  for_each_word_id(text.substr(c.e, end > c.e ? end - c.e : 0), [&](std::uint16_t id) {
+    acceleration |= (before_that == w_change && (before == w_in || before == w_of) && id == w_control) || id == w_death ||
+                    id == w_disability || (before == w_qualifying && id == w_termination);
+    before_that = before;
+    before = id;
+  });
+  return !acceleration;
 }
 UncertainConditions read_uncertain_conditions(const PassState& a, std::size_t sentence_b, std::size_t sentence_e,
                                               std::span<const std::uint32_t> sentence_items) {
