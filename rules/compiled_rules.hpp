@@ -76,6 +76,31 @@ struct Needs {
   std::array<std::array<std::uint16_t, kNeedIds>, kNeedElems> ids{};
 };
 
+// The nodes a rule's match can start with (what add_start lists it under):
+// word ids by a 256-bit bloom, other nodes by kind or item type; the word
+// kind's bit means any word. A superset, never less. The union over the rules
+// a footnote can use at a level tells which of its nodes are worth a look.
+struct StartSet {
+  std::array<std::uint64_t, 4> words{};  // bit (wid % 256)
+  std::uint32_t kinds = 0;               // bit per NK
+  std::uint32_t items = 0;               // bit per IT
+  bool empty() const { return !(kinds | items | words[0] | words[1] | words[2] | words[3]); }
+  // Adds `o` when `yes`, without a branch (which rules a footnote can use is
+  // a coin toss per rule for the predictor).
+  void add_if(const StartSet& o, bool yes) {
+    const std::uint64_t m = 0 - static_cast<std::uint64_t>(yes);
+    for (std::size_t k = 0; k < words.size(); ++k) words[k] |= o.words[k] & m;
+    kinds |= o.kinds & static_cast<std::uint32_t>(m);
+    items |= o.items & static_cast<std::uint32_t>(m);
+  }
+  bool has(const Node& n) const {
+    const bool word = n.kind == NK::word, item = n.kind == NK::item;
+    const unsigned bit = n.wid & 255u;
+    return ((kinds >> static_cast<unsigned>(n.kind)) & 1u) | (word & ((words[bit >> 6] >> (bit & 63u)) & 1u)) |
+           (item & ((items >> static_cast<unsigned>(n.itype)) & 1u));
+  }
+};
+
 struct CRule {
   const ItemRule* rule = nullptr;
   std::uint32_t first = 0;  // into Compiled::elems
@@ -129,6 +154,10 @@ struct Compiled {
     std::abort();
   }
   std::vector<Needs> needs;   // parallel to rules
+  std::vector<StartSet> starts;  // parallel to rules
+  // Per level, its rules (indices, registry order): apply_item_rules decides
+  // at the start of a level which of them the footnote can use.
+  std::vector<std::vector<std::uint16_t>> level_rules;
   std::vector<CElem> elems;
   // Candidate rules for a node, by level: the rules whose match can start
   // with it, in registry order (merged and de-duplicated once, here).
@@ -165,14 +194,16 @@ struct Present {
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
   // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
+  // Without an early return: the loops' trip counts are the rule's own (the
+  // same every footnote), only the answer depends on the footnote.
   bool has(const Needs& nd) const {
-    if ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) return false;
+    bool ok = ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0;
     for (std::size_t j = 0; j < nd.nelems; ++j) {
-      bool any = false;
-      for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= (words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u)) & 1u;
-      if (!any) return false;
+      std::uint64_t any = 0;
+      for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u);
+      ok &= (any & 1u) != 0;
     }
-    return true;
+    return ok;
   }
 };
 
