@@ -40,11 +40,16 @@ struct LevelPass {
 // hold what each requires) and returns the nodes those rules can start with.
 // Exact, not a guess: every node this level reads was there when it began.
 StartSet LevelPass::decide_viable(std::size_t level) {
+  // Locals, not members: the byte stores below could alias them.
+  const Present::View holds = present.view();
+  const Needs* const needs = c.needs.data();
+  const StartSet* const rule_starts = c.starts.data();
+  std::uint8_t* const answer = viable.data();
   StartSet starts;
   for (const std::uint16_t ri : c.level_rules[level]) {
-    const bool yes = present.has(c.needs[ri]);
-    viable[ri] = yes;
-    starts.add_if(c.starts[ri], yes);
+    const bool yes = holds.has(needs[ri]);
+    answer[ri] = yes;
+    starts.add_if(rule_starts[ri], yes);
   }
   return starts;
 }

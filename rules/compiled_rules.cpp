@@ -39,6 +39,21 @@ KeySet second_node(const std::vector<Elem>& pattern) {
   return s;
 }
 
+// Copies every word element's ids into c.elem_ids, padded with 0 to a
+// multiple of kIdLanes (has_id reads whole lanes; no word node has id 0).
+void point_at_ids(Compiled& c) {
+  std::size_t total = 0;
+  for (const CElem& ce : c.elems) total += ce.nids;
+  c.elem_ids.assign(total, 0);
+  std::size_t at = 0;
+  for (CElem& ce : c.elems) {
+    if (ce.t != Elem::T::words) continue;
+    std::copy(ce.src->ids.begin(), ce.src->ids.end(), c.elem_ids.begin() + static_cast<std::ptrdiff_t>(at));
+    ce.ids = c.elem_ids.data() + at;
+    at += ce.nids;
+  }
+}
+
 [[noreturn]] void registry_limit(const char* what, std::size_t n, std::size_t limit) {
   std::fprintf(stderr, "vest: %s: %zu, more than the matcher holds (%zu)\n", what, n, limit);
   std::abort();
@@ -64,8 +79,7 @@ void compile_pattern(Compiled& c, const ItemRule& r) {
     ce.kind = e.kind;
     ce.item = e.item;
     ce.punct = e.punct;
-    ce.nids = static_cast<std::uint16_t>(e.ids.size());
-    ce.ids = e.ids.data();
+    ce.nids = static_cast<std::uint16_t>((e.ids.size() + kIdLanes - 1) / kIdLanes * kIdLanes);
     for (auto id : e.ids) ce.bloom |= std::uint64_t{1} << (id & 63u);
     ce.src = &e;
     c.elems.push_back(ce);
@@ -280,6 +294,7 @@ Compiled compile_registry() {
     std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
     std::abort();
   }
+  point_at_ids(c);
   fill_candidates(c, starts, levels);
   fill_level_bits(c, levels);
   return c;

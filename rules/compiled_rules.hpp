@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -23,9 +24,9 @@ struct CElem {
   NK kind = NK::word;
   IT item = IT::count_;
   char punct = 0;
-  std::uint16_t nids = 0;
+  std::uint16_t nids = 0;              // words: how many ids, rounded up to a multiple of kIdLanes
   std::uint64_t bloom = 0;             // words: bit (id % 64) of every id, a quick reject
-  const std::uint16_t* ids = nullptr;  // words: the word ids (into the Elem)
+  const std::uint16_t* ids = nullptr;  // words: the word ids, padded with 0 (into Compiled::elem_ids)
   const Elem* src = nullptr;           // custom: the matcher
 };
 
@@ -75,6 +76,8 @@ struct Needs {
   std::array<std::uint8_t, kNeedElems> nids{};
   std::array<std::array<std::uint16_t, kNeedIds>, kNeedElems> ids{};
 };
+
+constexpr std::size_t kIdLanes = 8;  // word ids compared at once (16 bytes)
 
 // The nodes a rule's match can start with (what add_start lists it under):
 // word ids by a 256-bit bloom, other nodes by kind or item type; the word
@@ -159,6 +162,7 @@ struct Compiled {
   // at the start of a level which of them the footnote can use.
   std::vector<std::vector<std::uint16_t>> level_rules;
   std::vector<CElem> elems;
+  std::vector<std::uint16_t> elem_ids;  // every word element's ids, each padded to a multiple of kIdLanes
   // Candidate rules for a node, by level: the rules whose match can start
   // with it, in registry order (merged and de-duplicated once, here).
   std::size_t words = 0;                // word ids [0, words) have their own entry
@@ -193,28 +197,54 @@ struct Present {
     else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
-  // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
-  // Without an early return: the loops' trip counts are the rule's own (the
-  // same every footnote), only the answer depends on the footnote.
-  bool has(const Needs& nd) const {
-    bool ok = ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0;
-    for (std::size_t j = 0; j < nd.nelems; ++j) {
-      std::uint64_t any = 0;
-      for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u);
-      ok &= (any & 1u) != 0;
+  // What has() reads, by value: a caller that writes bytes between its calls
+  // (apply_item_rules' per-rule answers) keeps these in registers instead of
+  // reloading them for every rule.
+  struct View {
+    std::uint32_t kinds, items;
+    std::uint64_t puncts;
+    const std::uint64_t* words;
+    // Without an early return: the loops' trip counts are the rule's own (the
+    // same every footnote), only the answer depends on the footnote.
+    bool has(const Needs& nd) const {
+      bool ok = ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0;
+      for (std::size_t j = 0; j < nd.nelems; ++j) {
+        std::uint64_t any = 0;
+        for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u);
+        ok &= (any & 1u) != 0;
+      }
+      return ok;
     }
-    return ok;
-  }
+  };
+  View view() const { return {kinds, items, puncts, words.data()}; }
+  // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
+  bool has(const Needs& nd) const { return view().has(nd); }
 };
+
+// Whether word id `wid` (not 0) is one of `ids` (`n` of them, a multiple of
+// kIdLanes, padded with 0), compared kIdLanes at a time: the loop runs a fixed
+// number of times per element, where stopping at the id found was a branch the
+// predictor missed on most calls.
+inline bool has_id(const std::uint16_t* ids, std::size_t n, std::uint16_t wid) {
+  using Lanes [[gnu::vector_size(2 * kIdLanes)]] = std::uint16_t;
+  const Lanes needle = Lanes{} + wid;
+  Lanes found{};
+  for (std::size_t k = 0; k < n; k += kIdLanes) {
+    Lanes v;
+    std::memcpy(&v, ids + k, sizeof v);
+    found |= static_cast<Lanes>(v == needle);
+  }
+  std::uint64_t half[2];
+  std::memcpy(half, &found, sizeof half);
+  return (half[0] | half[1]) != 0;
+}
 
 // Whether rule `r` matches the nodes from `start` (then `m` holds the match).
 [[gnu::always_inline]] inline bool elem_matches_one(const CElem& e, const Node& n) {
   switch (e.t) {
     case Elem::T::words:
       if (n.kind != NK::word || n.wid == 0 || !((e.bloom >> (n.wid & 63u)) & 1u)) return false;
-      for (std::uint16_t k = 0; k < e.nids; ++k)
-        if (e.ids[k] == n.wid) return true;
-      return false;
+      return has_id(e.ids, e.nids, n.wid);
     case Elem::T::kind: return n.kind == e.kind;
     case Elem::T::item: return n.kind == NK::item && n.itype == e.item;
     case Elem::T::punct: return n.kind == NK::punct && n.punct == e.punct;
