@@ -10,7 +10,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string_view>
 #include <vector>
 
@@ -226,17 +228,17 @@ struct Present {
 // number of times per element, where stopping at the id found was a branch the
 // predictor missed on most calls.
 inline bool has_id(const std::uint16_t* ids, std::size_t n, std::uint16_t wid) {
-  using Lanes [[gnu::vector_size(2 * kIdLanes)]] = std::uint16_t;
-  const Lanes needle = Lanes{} + wid;
-  Lanes found{};
-  for (std::size_t k = 0; k < n; k += kIdLanes) {
-    Lanes v;
-    std::memcpy(&v, ids + k, sizeof v);
-    found |= static_cast<Lanes>(v == needle);
-  }
-  std::uint64_t half[2];
-  std::memcpy(half, &found, sizeof half);
-  return (half[0] | half[1]) != 0;
+#if defined(__SSE2__)
+  const __m128i needle = _mm_set1_epi16(static_cast<short>(wid));
+  __m128i found = _mm_setzero_si128();
+  for (std::size_t k = 0; k < n; k += kIdLanes)
+    found = _mm_or_si128(found, _mm_cmpeq_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(ids + k)), needle));
+  return _mm_movemask_epi8(found) != 0;
+#else
+  bool found = false;
+  for (std::size_t k = 0; k < n; ++k) found |= ids[k] == wid;
+  return found;
+#endif
 }
 
 // Whether rule `r` matches the nodes from `start` (then `m` holds the match).
