@@ -248,7 +248,11 @@
 // anything: speed3 / fefcb61 = 0.75-0.80 (main: 0.55-0.58). It is also bimodal per process: with address
 // randomisation off (setarch -R) speed3 runs at 97k-119k whatever the stack offset, against 181k-184k for 7
 // of 8 randomised launches (the eighth 115k), and main at ~91k either way; so one run of one binary proves
-// little. Not tried for lack of time: LTO (every test program would run the library's code generation at link
+// little. Tried and not kept (same window, interleaved with speed3 as committed): the candidates of a start
+// position gathered without a branch (viability and next-node test as arithmetic, then a loop over the
+// survivors): 160k-167k against 173k-184k, slower (those branches predict well once the positions are
+// filtered); Present::View::has returning early when the kinds/items/punctuation fail: 173k-179k against
+// 172k-185k, no difference. Not tried for lack of time: LTO (every test program would run the library's code generation at link
 // time: CI cost), PGO, a third-node pre-filter before match_at (33 of 41 calls per footnote fail), the other
 // half of the regression (the new passes above: read_stated_rounding scans every condition's text 7 times).
 #include "rules/interpretation.hpp"
