@@ -218,7 +218,8 @@
 // viability decided once per footnote into a compact list instead of per candidate).
 //
 // Date: 2026-12-07, 08:20-09:40 (branch speed3). Where the cycles went: a cpu-clock profile (perf record, quiet,
-// pinned) of main (21f37c6) against fefcb61, in ns per footnote: apply_item_rules 2,429 -> 3,674 and match_at
+// pinned, in a slow window: 8.2 against 12.0 us per footnote) of main (21f37c6) against fefcb61, in ns per
+// footnote: apply_item_rules 2,429 -> 3,674 and match_at
 // 591 -> 1,092 were half of the +3.7 us; the other half was new passes (build_resolved 244, read_stated_rounding
 // 187, split_off_surroundings 142, set_aside_settlement_dates 125, pick_alternative_dates 88) and small growth
 // everywhere. Inside apply_item_rules the samples sat on the loads of the dispatch tables (a word's candidate
@@ -227,7 +228,7 @@
 // Changed: at the start of each level, every rule of the level is decided usable or not for this footnote
 // (Present::View::has, no early return) and the nodes the usable rules can start with are gathered (StartSet:
 // a 256-bit bloom of start words plus kinds and items); the level's start positions are then only those nodes.
-// Candidates: ~175 -> ~99 per footnote, start positions ~82 -> ~39. It scales with the rules: a rule the
+// Candidates: ~175 -> ~99 per footnote, start positions ~82 -> ~39 (estimated from callgrind's line counts). It scales with the rules: a rule the
 // footnote cannot use costs ~40 instructions once, not a lookup and a branch at every node it could start
 // at. match_at compares a word element's ids eight at a time (SSE2), a fixed trip count instead of a loop
 // that stopped at the id found (23% of match_at's samples were on that exit). Exact by construction
