@@ -240,8 +240,9 @@
 //   window 1 (3 rounds)             234k-238k    133k-136k        178k (first step only)
 //   window 2 (5 rounds)             228k-235k    124k-136k        174k-186k                target 200k: NOT met
 //   window 3 (slow machine, 5)      117k-179k    87k-98k          107k-122k
+//   window 4 (final build, 3)       226k-234k    133k-136k        184k-187k                target 200k: NOT met
 //   BM_Interpret_CorpusNoShares     -            150k             195k
-//   BM_Interpret_Adversarial1MB     -            4.32 ms          4.42 ms                  target 10 ms: met
+//   BM_Interpret_Adversarial1MB     -            4.32 ms          4.42 ms, 4.19 (window 4) target 10 ms: met
 // Instructions per footnote (callgrind, (11 passes - 1 pass) / 480): 62.2k -> 79.3k (+27%: deciding all 198
 // rules up front costs ~10k, the position filter ~4k) for 25-40% less wall time: as the sessions before
 // found, this benchmark is bound by mispredicts and table loads, not instructions.
