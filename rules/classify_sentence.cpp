@@ -280,6 +280,21 @@ struct UncertainConditions {
   bool performance = false;             // "subject to the Company's achievement of a threshold"
   std::optional<std::size_t> later_of;  // node index of "the later of" / "the earlier of" a vesting
 };
+// "will vest and be settled on the earlier of ...": the settlement word is joined to a vest verb, so the
+// alternative is the vesting's too ("vest and be settled", "vests and is paid", "vest and settle").
+bool joined_to_vest_verb(std::string_view before_word) {
+  auto drop = [&](std::string_view w) {
+    while (!before_word.empty() && before_word.back() == ' ') before_word.remove_suffix(1);
+    if (before_word.ends_with(w) && (before_word.size() == w.size() || before_word[before_word.size() - w.size() - 1] == ' ')) {
+      before_word.remove_suffix(w.size());
+      return true;
+    }
+    return false;
+  };
+  if (!drop("be") && !drop("is")) drop("are");
+  if (!drop("and")) return false;
+  return drop("vest") || drop("vests");
+}
 // "vest on the earlier of the first anniversary of the grant date or the date of the next annual meeting": an
 // alternative pick_alternative_dates could not date (an event) leaves no certain vesting date. ("will expire /
 // be settled / be delivered / is deferred until the earlier of ..." is not a vesting's: those stay as they were.)
@@ -289,7 +304,8 @@ bool is_vesting_alternative(const PassState& a, std::size_t sentence_b, std::siz
   if (a.pool[c.payload].note != "earlier_of") return false;
   const std::string_view before = std::string_view(a.norm.text).substr(a.nodes[sentence_b].b, c.b - a.nodes[sentence_b].b);
   for (std::string_view w : {"expir", "settle", "deliver", "defer", "distribut", "paid", "payable", "issued", "terminat"})
-    if (before.find(w) != std::string_view::npos) return false;
+    if (const std::size_t at = before.find(w); at != std::string_view::npos && !joined_to_vest_verb(before.substr(0, at)))
+      return false;
   // "the earlier of March 1, 2027 or a change in control": the date with an acceleration beside it, read as before.
   const std::size_t end = a.nodes[sentence_e - 1].e;
   const std::string_view after = std::string_view(a.norm.text).substr(c.e, end > c.e ? end - c.e : 0);

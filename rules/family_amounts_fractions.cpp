@@ -199,6 +199,16 @@ std::vector<Example> fraction_examples() {
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
       {"The RSUs vest in annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
+      // ... and without "respectively" when the amounts follow "<count> installments of" and are as many as it says.
+      {"The RSUs vest in three annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "time_based", "2026-03-20=340 2027-03-20=330 2028-03-20=330", "", false},
+      {"The option vests in four annual installments of 10%, 20%, 30% and 40%, commencing on the first anniversary of the "
+       "date of grant, subject to continued service.",
+       "2025-09-02", "100", "time_based", "2026-09-02=10 2027-09-02=20 2028-09-02=30 2029-09-02=40", "", false},
+      {"The RSUs vest in four annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in three annual installments of 30%, 30% and 30% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "unrecognized", "", "cross_check_failed", false},
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
        "2024-03-01", "1000", "time_based", "2025-03-01=300 2026-03-01=700", "", false},
       {"The RSUs vest 30%, 30% and 40% on March 1, 2025, and March 1, 2026, respectively.", "2024-03-01", "1000",
