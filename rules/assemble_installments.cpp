@@ -514,6 +514,13 @@ void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, S
               portion->b, portion->e);
     }
   }
+  // "at the rate of 25% per year, with the first 25% vesting on <when>": the first installment's size is the rate's.
+  if (st.start && pool[*st.start].stated && (!per || *per != pool[*st.start].fraction)) {
+    const Item& s0 = pool[*st.start];
+    a.error("cross_check_failed", "\"" + a.quote(s0) + "\" states a first installment that is not the size of the others" +
+                                      (per ? " (" + per->to_string() + " of the grant)" : std::string()),
+            s0.b, s0.e);
+  }
   // "1/48th of the shares vest on July 15, 2021 and each one-month anniversary thereafter": the size
   // written once for both (checked below against what is left).
   // (Only an installment-sized portion, at most 1/8: after "25% on the first anniversary",
