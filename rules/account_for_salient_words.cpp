@@ -5,6 +5,7 @@
 // it and its span (the answer is then unrecognized). Safety once for all rules: a rule that drops a
 // word cannot make a silent schedule.
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 #include "rules/salient_words.hpp"
 
 #include <algorithm>
@@ -287,8 +288,20 @@ class Accounting {
     while (j < s_.e && (nodes_[j].kind == NK::number || nodes_[j].kind == NK::fraction || nodes_[j].kind == NK::percent ||
                         is_word(j, w_.and_) || (nodes_[j].kind == NK::item && nodes_[j].itype == IT::portion)))
       ++j;
-    return j > i && j + 2 < s_.e && is_punct(j, '(') && nodes_[j + 1].kind == NK::item &&
-           nodes_[j + 1].itype == IT::portion && is_punct(j + 2, ')');
+    if (!(j > i && j + 2 < s_.e && is_punct(j, '(') && nodes_[j + 1].kind == NK::item &&
+          nodes_[j + 1].itype == IT::portion && is_punct(j + 2, ')')))
+      return false;
+    // One amount before the figure must be the figure's value: "One thirty-sixth (1/48th)" says two things.
+    const Item& figure = a_.pool[nodes_[j + 1].payload];
+    if (j == i + 1 && figure.pkind == Item::PortionKind::fraction) {
+      const Node& words = nodes_[i];
+      if (words.kind == NK::fraction || words.kind == NK::percent) return helpers::value_fraction(words) == figure.fraction;
+      if (words.kind == NK::item && words.itype == IT::portion) {
+        const Item& said = a_.pool[words.payload];
+        return said.pkind == Item::PortionKind::fraction && said.fraction == figure.fraction;
+      }
+    }
+    return true;
   }
 
   PassState& a_;

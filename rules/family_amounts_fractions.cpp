@@ -199,6 +199,23 @@ std::vector<Example> fraction_examples() {
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
       {"The RSUs vest in annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
+      // A fraction in words with its figure in parentheses ("One thirty-sixth (1/36th) of"); a figure that disagrees
+      // with the words is refused.
+      {"One thirty-sixth (1/36th) of the shares vest each month following the vesting commencement date of January 1, "
+       "2025, subject to continued service.", "2025-02-14", "36", "time_based",
+       "2025-02-01=1 2025-03-01=1 2025-04-01=1 2025-05-01=1 2025-06-01=1 2025-07-01=1 2025-08-01=1 2025-09-01=1 "
+       "2025-10-01=1 2025-11-01=1 2025-12-01=1 2026-01-01=1 2026-02-01=1 2026-03-01=1 2026-04-01=1 2026-05-01=1 "
+       "2026-06-01=1 2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 2026-11-01=1 2026-12-01=1 2027-01-01=1 "
+       "2027-02-01=1 2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1 2027-07-01=1 2027-08-01=1 2027-09-01=1 "
+       "2027-10-01=1 2027-11-01=1 2027-12-01=1 2028-01-01=1", "", false},
+      {"One-twelfth (1/12th) of the units vest on each quarterly anniversary of November 15, 2025, the vesting "
+       "commencement date.", "2025-12-01", "12", "time_based",
+       "2026-02-15=1 2026-05-15=1 2026-08-15=1 2026-11-15=1 2027-02-15=1 2027-05-15=1 2027-08-15=1 2027-11-15=1 "
+       "2028-02-15=1 2028-05-15=1 2028-08-15=1 2028-11-15=1", "", false},
+      {"One thirty-sixth (1/48th) of the shares vest on each monthly anniversary of the vesting commencement date of "
+       "January 1, 2025.", "2025-01-15", "48", "unrecognized", "", "two different sizes", false},
+      {"25% (20%) of the shares vest on each anniversary of the grant date.", "2025-01-15", "20", "unrecognized", "",
+       "two different sizes", false},
       // ... and without "respectively" when the amounts follow "<count> installments of" and are as many as it says.
       {"The RSUs vest in three annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
        "2025-03-20", "1000", "time_based", "2026-03-20=340 2027-03-20=330 2028-03-20=330", "", false},
