@@ -77,6 +77,15 @@ bool figure_disagrees(PassState& a, const Sentence& s) {
   return false;
 }
 
+// "and an additional 25% each June 15 thereafter": days of the calendar that state their period, with a size or
+// "thereafter" beside them, time a series (not a header).
+bool sized_days_of_the_year(const Clause& cl, const std::vector<Item>& pool) {
+  if (!(cl.mask & (bit(IT::portion) | bit(IT::thereafter)))) return false;
+  for (auto idx : cl.items)
+    if (pool[idx].type == IT::header && pool[idx].note == "month_days" && pool[idx].has_period) return true;
+  return false;
+}
+
 // Each clause → one Statement by the first clause rule that accepts it; a clause with no timing
 // at all is a header ("vest in 25% installments as follows:").
 void apply_clause_rules(PassState& a, const Sentence& s, const std::vector<Clause>& clauses, StatementSet& read) {
@@ -89,7 +98,7 @@ void apply_clause_rules(PassState& a, const Sentence& s, const std::vector<Claus
   }
   for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
     const Clause& cl = clauses[ci];
-    if (!(cl.mask & kTimingItems) && !(cl.mask & bit(IT::performance))) {
+    if (!(cl.mask & kTimingItems) && !(cl.mask & bit(IT::performance)) && !sized_days_of_the_year(cl, pool)) {
       a.explain("header (no schedule of its own)", cl.b, cl.e);
       // (An installment's size, "as to an additional 1/24th", is not a header: the series it sizes was read
       // without it, so it stays unaccounted for and the footnote is refused.)
