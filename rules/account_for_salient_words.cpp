@@ -52,7 +52,8 @@ struct Words {
   std::uint16_t grant = intern("grant"), date = intern("date"), of = intern("of"), from = intern("from"),
                 after = intern("after"), following = intern("following"), since = intern("since"), the = intern("the");
   std::uint16_t plan = intern("plan"), adopted = intern("adopted"), trading = intern("trading"), share = intern("share"),
-                for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean");
+                for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean"),
+                through = intern("through");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
   std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred");
@@ -131,6 +132,13 @@ class Accounting {
         if (is_word(j, w_.plan)) return true;
       if (i + 1 < s_.e && nodes_[i + 1].kind == NK::word && w_.series(nodes_[i + 1].wid)) return true;
       if (i + 1 < s_.e && is_word(i + 1, w_.vesting)) return true;
+      // "for the 2023-2025 performance period", "the 2025 performance year": the name of a performance measure's
+      // period (years joined by '-', 'through' or 'to' only), never a vesting date.
+      for (std::size_t j = i + 1; j < s_.e && j <= i + 4; ++j) {
+        const Node& x = nodes_[j];
+        if (x.kind == NK::item && x.itype == IT::performance) return true;
+        if (!(is_year(x) || is_punct(j, '-') || (x.kind == NK::word && (x.wid == w_.through || x.wid == w_.to)))) break;
+      }
     }
     // "Reflects the grant of 4,052 restricted stock units": the grant's size.
     if (n.kind == NK::number && n.den == 1 && a_.gc.shares && Amount(n.num) == *a_.gc.shares) return true;

@@ -136,7 +136,8 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   const std::vector<Node>& nodes = a.nodes;
   const std::vector<Item>& pool = a.pool;
   const Compiled& comp = compiled();
-  static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"), w_as = intern("as");
+  static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"), w_as = intern("as"),
+                             w_certification = intern("certification"), w_on = intern("on");
   std::uint64_t& mask = f.mask;
   const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
   bool& performance_past = f.performance_past;
@@ -153,12 +154,20 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   for (std::size_t i = s.b + 1; certification_word && i < s.e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::item && earned_note(i)) performance_past = true;
-    if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied)) continue;
+    if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied || n.wid == w_certification)) continue;
     const Node& pv = nodes[i - 1];
     const bool next_previously = i + 1 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_previously;
+    // "as certified on February 12, 2026", "upon the Committee's certification on March 3, 2026": a certification
+    // dated on or before the transaction date has happened, whatever the tense.
+    const bool dated_past = a.grant && i + 2 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_on &&
+                            nodes[i + 2].kind == NK::item && nodes[i + 2].itype == IT::when &&
+                            pool[nodes[i + 2].payload].when.ref == When::Ref::absolute &&
+                            !pool[nodes[i + 2].payload].when.months && !pool[nodes[i + 2].payload].when.days &&
+                            pool[nodes[i + 2].payload].when.date <= *a.grant;
     // ("shall vest ... as certified by the Committee" is the future: only "as certified previously" is past.)
-    if (pv.kind == NK::word && (pv.wid == w_was || pv.wid == w_were || pv.wid == w_been || pv.wid == w_previously ||
-                                (pv.wid == w_as && next_previously))) {
+    if (dated_past || (n.wid != w_certification && pv.kind == NK::word &&
+                       (pv.wid == w_was || pv.wid == w_were || pv.wid == w_been || pv.wid == w_previously ||
+                        (pv.wid == w_as && next_previously)))) {
       performance_past = true;
       // "... certified previously by the Committee on February 28, 2025": that date is the certification's.
       for (std::size_t j = i + 1; j < s.e && j < i + 12; ++j) {
@@ -438,6 +447,9 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     return false;
   }
   if (!has_vest) {
+    // "The performance condition ... was satisfied on January 30, 2026.": the certification's date, history.
+    if (f.performance_past)
+      for (std::size_t i : f.certification_dates) read.used_items.push_back(nodes[i].payload);
     // "became convertible ... in three equal annual installments commencing on ...", "The vesting and
     // distribution ... will occur in five installments": installments of the award no verb rule read.
     if ((mask & bit(IT::count)) && (mask & (bit(IT::start) | bit(IT::cadence) | bit(IT::when))) &&
