@@ -67,6 +67,22 @@ std::vector<ItemRule> remainder_and_rate_rules() {
          it.of_remaining = true;
          return it;
        }},
+      // "one thirty-sixth (1/36) of the remaining shares vest on the first day of each month thereafter": the same
+      // without "additional" (a written fraction only; a series only: assemble_spec refuses it in a lump).
+      {"<fraction> of the remaining", 6,
+       {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && n[i].kind == NK::fraction) { ++i; return true; }
+          return false;
+        }), {}, {NK::fraction}),
+        w({"of"}), opt(w({"the"})), w({"remaining"})},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(0));
+         if (!valid_fraction(it.fraction) || it.fraction == Fraction(1)) return std::nullopt;
+         it.per_installment = true;
+         it.of_remaining = true;
+         return it;
+       }},
       {"an additional <percent>", 6, {opt(w({"an"})), w({"additional", "further"}), frac_elem(), opt(installment_words())},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::portion);
@@ -146,6 +162,15 @@ std::vector<Example> fraction_examples() {
        "each monthly anniversary thereafter.",
        "2025-03-01", "3600", "time_based",
        "2026-03-01=900 2026-04-01=75 2026-05-01=75 2026-06-01=75 2026-07-01=75 2026-08-01=75 2026-09-01=75 2026-10-01=75 2026-11-01=75 2026-12-01=75 2027-01-01=75 2027-02-01=75 2027-03-01=75 2027-04-01=75 2027-05-01=75 2027-06-01=75 2027-07-01=75 2027-08-01=75 2027-09-01=75 2027-10-01=75 2027-11-01=75 2027-12-01=75 2028-01-01=75 2028-02-01=75 2028-03-01=75 2028-04-01=75 2028-05-01=75 2028-06-01=75 2028-07-01=75 2028-08-01=75 2028-09-01=75 2028-10-01=75 2028-11-01=75 2028-12-01=75 2029-01-01=75 2029-02-01=75 2029-03-01=75", "", false},
+      {"One-fourth (1/4) of the shares vest on April 1, 2026, and one thirty-sixth (1/36) of the remaining shares vest on "
+       "the first day of each month thereafter.", "2025-04-01", "48", "time_based",
+       "2026-04-01=12 2026-05-01=1 2026-06-01=1 2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 2026-11-01=1 "
+       "2026-12-01=1 2027-01-01=1 2027-02-01=1 2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1 2027-07-01=1 "
+       "2027-08-01=1 2027-09-01=1 2027-10-01=1 2027-11-01=1 2027-12-01=1 2028-01-01=1 2028-02-01=1 2028-03-01=1 "
+       "2028-04-01=1 2028-05-01=1 2028-06-01=1 2028-07-01=1 2028-08-01=1 2028-09-01=1 2028-10-01=1 2028-11-01=1 "
+       "2028-12-01=1 2029-01-01=1 2029-02-01=1 2029-03-01=1 2029-04-01=1", "", false},
+      {"One-fourth of the shares vest on April 1, 2026, and one-half of the remaining shares vest on April 1, 2027.",
+       "2025-04-01", "48", "unrecognized", "", "series", false},
       {"One-third of the units vest on July 15, 2025; thereafter, a further one-eighth of the remaining units vest each "
        "quarter.",
        "2024-07-15", "1200", "time_based",
