@@ -385,6 +385,23 @@ bool names_schedule_word(const std::vector<Node>& nodes, const Sentence& s) {
   return false;
 }
 
+// "The RSUs are fully vested and will be settled upon the earlier of separation from service or a change in
+// control": the events after the settlement word are the delivery's, not an acceleration of vesting (no vest
+// verb after it).
+bool settled_after_vested(const PassState& a, const Sentence& s) {
+  static const std::uint16_t settles[] = {intern("settled"), intern("settlement"), intern("delivered"), intern("paid"),
+                                          intern("distributed"), intern("payable")};
+  bool immediate = false, settle = false;
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = a.nodes[i];
+    if (n.kind == NK::item && n.itype == IT::immediate && !settle) immediate = true;
+    else if (n.kind == NK::item && n.itype == IT::vest_verb && settle) return false;
+    else if (immediate && n.kind == NK::word && std::find(std::begin(settles), std::end(settles), n.wid) != std::end(settles))
+      settle = true;
+  }
+  return settle;
+}
+
 // Vesting language the rules did not read: the footnote is refused with `message`, never guessed.
 void refuse_sentence(PassState& a, StatementSet& read, const std::string& message, std::uint32_t sb, std::uint32_t se) {
   read.any_vesting_language = true;
@@ -491,7 +508,7 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
   }
   // "Upon the Reporting Person's death, all unvested RSUs shall immediately vest": vesting at once on an
   // event is an acceleration beside the schedule, not a vesting at grant.
-  if ((mask & kTimingItems) == bit(IT::immediate) &&
+  if ((mask & kTimingItems) == bit(IT::immediate) && !settled_after_vested(a, s) &&
       classify_surrounding(a, s, Surrounding::acceleration) == Surrounding::acceleration) {
     set_aside_event_sentence(a, s, Surrounding::acceleration, read, sb, se);
     return false;

@@ -288,6 +288,10 @@ std::vector<Example> fraction_examples() {
       {"The option vests in four annual installments of 10%, 20%, 30% and 40%, commencing on the first anniversary of the "
        "date of grant, subject to continued service.",
        "2025-09-02", "100", "time_based", "2026-09-02=10 2027-09-02=20 2028-09-02=30 2029-09-02=40", "", false},
+      {"The RSUs vest in three installments of 25%, 25% and 50% on the first, second and third anniversaries of the grant "
+       "date.", "2025-02-10", "100", "time_based", "2026-02-10=25 2027-02-10=25 2028-02-10=50", "", false},
+      {"The RSUs vest in three installments of 25%, 25% and 50% on the first and second anniversaries of the grant date.",
+       "2025-02-10", "100", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest in four annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
        "2025-03-20", "1000", "unrecognized", "", "not understood", false},
       {"The RSUs vest in three annual installments of 30%, 30% and 30% beginning on March 20, 2026.",

@@ -97,7 +97,8 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
     }
   }
   if (resp > 1 || cadences > 1) return std::nullopt;
-  if (resp == 0 && (counts != 1 || starts != 1 || lists != 0 || cadences != 0 || !numbers.empty() ||
+  // (Without "respectively": the count's dates from a start, or a list of as many dates as the count says.)
+  if (resp == 0 && (counts != 1 || starts + lists != 1 || cadences != 0 || !numbers.empty() ||
                     !listed_after_count(nodes, count_at, portions, pool[nodes[count_at].payload])))
     return std::nullopt;
   // The dates: one list, or "in three annual installments of A, B and C, respectively, beginning on <when>".

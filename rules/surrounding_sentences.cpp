@@ -335,6 +335,8 @@ Family surroundings_family() {
        "2026-01-15", "8", "immediate", "2026-01-15=8", "", false},
       {"The units vested immediately upon grant; settlement will occur on the earlier of the Reporting Person's "
        "termination of Board service or June 1, 2030.", "2025-06-01", "6", "immediate", "2025-06-01=6", "", false},
+      {"The RSUs are fully vested and will be settled upon the earlier of the Reporting Person's separation from service "
+       "or a change in control.", "2025-03-10", "5", "immediate", "2025-03-10=5", "", false},
       {"The RSUs were fully vested on the date of grant and will be settled on the earlier of March 1, 2024 or a change "
        "in control.", "2025-03-01", "10", "unrecognized", "", "not understood", false},
       {"The RSUs vest on March 1, 2026 and will be settled on the earlier of March 11, 2026 or the Reporting Person's "
