@@ -5,6 +5,7 @@
 // it and its span (the answer is then unrecognized). Safety once for all rules: a rule that drops a
 // word cannot make a silent schedule.
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 #include "rules/salient_words.hpp"
 
 #include <algorithm>
@@ -51,7 +52,8 @@ struct Words {
   std::uint16_t grant = intern("grant"), date = intern("date"), of = intern("of"), from = intern("from"),
                 after = intern("after"), following = intern("following"), since = intern("since"), the = intern("the");
   std::uint16_t plan = intern("plan"), adopted = intern("adopted"), trading = intern("trading"), share = intern("share"),
-                for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean");
+                for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean"),
+                through = intern("through");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
   std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred");
@@ -130,6 +132,13 @@ class Accounting {
         if (is_word(j, w_.plan)) return true;
       if (i + 1 < s_.e && nodes_[i + 1].kind == NK::word && w_.series(nodes_[i + 1].wid)) return true;
       if (i + 1 < s_.e && is_word(i + 1, w_.vesting)) return true;
+      // "for the 2023-2025 performance period", "the 2025 performance year": the name of a performance measure's
+      // period (years joined by '-', 'through' or 'to' only), never a vesting date.
+      for (std::size_t j = i + 1; j < s_.e && j <= i + 4; ++j) {
+        const Node& x = nodes_[j];
+        if (x.kind == NK::item && x.itype == IT::performance) return true;
+        if (!(is_year(x) || is_punct(j, '-') || (x.kind == NK::word && (x.wid == w_.through || x.wid == w_.to)))) break;
+      }
     }
     // "Reflects the grant of 4,052 restricted stock units": the grant's size.
     if (n.kind == NK::number && n.den == 1 && a_.gc.shares && Amount(n.num) == *a_.gc.shares) return true;
@@ -287,8 +296,20 @@ class Accounting {
     while (j < s_.e && (nodes_[j].kind == NK::number || nodes_[j].kind == NK::fraction || nodes_[j].kind == NK::percent ||
                         is_word(j, w_.and_) || (nodes_[j].kind == NK::item && nodes_[j].itype == IT::portion)))
       ++j;
-    return j > i && j + 2 < s_.e && is_punct(j, '(') && nodes_[j + 1].kind == NK::item &&
-           nodes_[j + 1].itype == IT::portion && is_punct(j + 2, ')');
+    if (!(j > i && j + 2 < s_.e && is_punct(j, '(') && nodes_[j + 1].kind == NK::item &&
+          nodes_[j + 1].itype == IT::portion && is_punct(j + 2, ')')))
+      return false;
+    // One amount before the figure must be the figure's value: "One thirty-sixth (1/48th)" says two things.
+    const Item& figure = a_.pool[nodes_[j + 1].payload];
+    if (j == i + 1 && figure.pkind == Item::PortionKind::fraction) {
+      const Node& words = nodes_[i];
+      if (words.kind == NK::fraction || words.kind == NK::percent) return helpers::value_fraction(words) == figure.fraction;
+      if (words.kind == NK::item && words.itype == IT::portion) {
+        const Item& said = a_.pool[words.payload];
+        return said.pkind == Item::PortionKind::fraction && said.fraction == figure.fraction;
+      }
+    }
+    return true;
   }
 
   PassState& a_;

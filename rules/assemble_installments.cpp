@@ -208,6 +208,14 @@ bool calendar_start_is_certain(PassState& a, const Series& sr, const Item& s0) {
       return false;
     }
   }
+  if (s0.note == "first_in_year") {  // "beginning in 2026": a day of the series' own calendar rule in that year
+    const auto year = date::year_month_day{s0.when.date + date::days{1}}.year();
+    if (!sr.cal || date::year_month_day{sr.cal->calendar.nth_after(s0.when.date, 1)}.year() != year) {
+      a.error("unrecognized", "\"" + a.quote(s0) + "\" names a year but no day rule of the calendar says which day in it",
+              s0.b, s0.e);
+      return false;
+    }
+  }
   if (s0.note == "first_in_quarter") {
     // (s0.when is the day before the quarter begins: the rule's first day after it must fall inside the quarter.)
     const Date quarter_end = Date{date::sys_days{date::year_month_day{s0.when.date + date::days{1}} + date::months{3}} -
@@ -513,6 +521,13 @@ void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, S
                                         left->to_string() + " of the grant left",
               portion->b, portion->e);
     }
+  }
+  // "at the rate of 25% per year, with the first 25% vesting on <when>": the first installment's size is the rate's.
+  if (st.start && pool[*st.start].stated && (!per || *per != pool[*st.start].fraction)) {
+    const Item& s0 = pool[*st.start];
+    a.error("cross_check_failed", "\"" + a.quote(s0) + "\" states a first installment that is not the size of the others" +
+                                      (per ? " (" + per->to_string() + " of the grant)" : std::string()),
+            s0.b, s0.e);
   }
   // "1/48th of the shares vest on July 15, 2021 and each one-month anniversary thereafter": the size
   // written once for both (checked below against what is left).

@@ -195,6 +195,16 @@ void assemble_statement(PassState& a, AssembledSpec& as, const StatementSet& rea
   // The other items the statement read: each tranche can show every span that produced it.
   for (auto i : {st.when, st.start, st.start_check, st.cadence, st.count, st.over, st.through, st.day_policy, st.on_days})
     if (i && *i != st.portion) seg.provenance.spans.push_back(a.span(a.pool[*i].b, a.pool[*i].e));
+  // ("with the first 25% vesting on <when>" sizes a series' first installment, "1/36 of the remaining" each
+  // installment of a series: read by nothing else)
+  if (st.start && a.pool[*st.start].stated && st.shape != Statement::Shape::installments) {
+    a.error("unrecognized", "\"" + a.quote(a.pool[*st.start]) + "\" is not the first installment of a series", st.b, st.e);
+    return;
+  }
+  if (at.portion && at.portion->of_remaining && st.shape != Statement::Shape::installments) {
+    a.error("unrecognized", "\"" + a.quote(*at.portion) + "\" (a part of what remains) does not size a series", st.b, st.e);
+    return;
+  }
   switch (st.shape) {
     case Statement::Shape::immediate: assemble_immediate(a, as, at, seg); break;
     case Statement::Shape::lump: assemble_lump(a, as, at, seg); break;

@@ -142,7 +142,8 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   const std::vector<Node>& nodes = a.nodes;
   const std::vector<Item>& pool = a.pool;
   const Compiled& comp = compiled();
-  static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"), w_as = intern("as");
+  static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"), w_as = intern("as"),
+                             w_certification = intern("certification"), w_on = intern("on");
   std::uint64_t& mask = f.mask;
   const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
   bool& performance_past = f.performance_past;
@@ -159,12 +160,20 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   for (std::size_t i = s.b + 1; certification_word && i < s.e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::item && earned_note(i)) performance_past = true;
-    if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied)) continue;
+    if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied || n.wid == w_certification)) continue;
     const Node& pv = nodes[i - 1];
     const bool next_previously = i + 1 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_previously;
+    // "as certified on February 12, 2026", "upon the Committee's certification on March 3, 2026": a certification
+    // dated on or before the transaction date has happened, whatever the tense.
+    const bool dated_past = a.grant && i + 2 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_on &&
+                            nodes[i + 2].kind == NK::item && nodes[i + 2].itype == IT::when &&
+                            pool[nodes[i + 2].payload].when.ref == When::Ref::absolute &&
+                            !pool[nodes[i + 2].payload].when.months && !pool[nodes[i + 2].payload].when.days &&
+                            pool[nodes[i + 2].payload].when.date <= *a.grant;
     // ("shall vest ... as certified by the Committee" is the future: only "as certified previously" is past.)
-    if (pv.kind == NK::word && (pv.wid == w_was || pv.wid == w_were || pv.wid == w_been || pv.wid == w_previously ||
-                                (pv.wid == w_as && next_previously))) {
+    if (dated_past || (n.wid != w_certification && pv.kind == NK::word &&
+                       (pv.wid == w_was || pv.wid == w_were || pv.wid == w_been || pv.wid == w_previously ||
+                        (pv.wid == w_as && next_previously)))) {
       performance_past = true;
       // "... certified previously by the Committee on February 28, 2025": that date is the certification's.
       for (std::size_t j = i + 1; j < s.e && j < i + 12; ++j) {
@@ -332,9 +341,20 @@ bool is_vesting_alternative(const PassState& a, std::size_t sentence_b, std::siz
   if (a.pool[c.payload].note == "later_of") return true;
   if (a.pool[c.payload].note != "earlier_of") return false;
   const std::string_view text(a.norm.text);
+  // "will vest and be settled on the earlier of ...": a settlement word joined to a vest verb ("vest and be
+  // settled", "vests and is paid", "vest and settle") leaves the alternative the vesting's too.
+  static const std::uint16_t w_and = intern("and"), w_vest = intern("vest"), w_vests = intern("vests"),
+                             w_be = intern("be"), w_is = intern("is"), w_are = intern("are");
   bool other_thing = false;
+  std::uint16_t p1 = 0, p2 = 0, p3 = 0;  // the words before, nearest first
   for_each_word_id(text.substr(a.nodes[sentence_b].b, c.b - a.nodes[sentence_b].b), [&](std::uint16_t id) {
-    other_thing |= id != 0 && std::find(std::begin(not_a_vesting), std::end(not_a_vesting), id) != std::end(not_a_vesting);
+    const bool other = id != 0 && std::find(std::begin(not_a_vesting), std::end(not_a_vesting), id) != std::end(not_a_vesting);
+    const auto vest = [&](std::uint16_t x) { return x == w_vest || x == w_vests; };
+    const bool joined = (p1 == w_and && vest(p2)) || ((p1 == w_be || p1 == w_is || p1 == w_are) && p2 == w_and && vest(p3));
+    other_thing |= other && !joined;
+    p3 = p2;
+    p2 = p1;
+    p1 = id;
   });
   if (other_thing) return false;
   // "the earlier of March 1, 2027 or a change in control": the date with an acceleration beside it, read as before.
@@ -385,6 +405,23 @@ bool names_schedule_word(const std::vector<Node>& nodes, const Sentence& s) {
                                                  intern("installments"), intern("ratably"),       intern("annually"),
                                                  intern("monthly"),      intern("quarterly"),     intern("increments")};
   return any_word_in(nodes, s.b, s.e, schedule_words);
+}
+
+// "The RSUs are fully vested and will be settled upon the earlier of separation from service or a change in
+// control": the events after the settlement word are the delivery's, not an acceleration of vesting (no vest
+// verb after it).
+bool settled_after_vested(const PassState& a, const Sentence& s) {
+  static const std::uint16_t settles[] = {intern("settled"), intern("settlement"), intern("delivered"), intern("paid"),
+                                          intern("distributed"), intern("payable")};
+  bool immediate = false, settle = false;
+  for (std::size_t i = s.b; i < s.e; ++i) {
+    const Node& n = a.nodes[i];
+    if (n.kind == NK::item && n.itype == IT::immediate && !settle) immediate = true;
+    else if (n.kind == NK::item && n.itype == IT::vest_verb && settle) return false;
+    else if (immediate && n.kind == NK::word && std::find(std::begin(settles), std::end(settles), n.wid) != std::end(settles))
+      settle = true;
+  }
+  return settle;
 }
 
 // Vesting language the rules did not read: the footnote is refused with `message`, never guessed.
@@ -471,6 +508,9 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     return false;
   }
   if (!has_vest) {
+    // "The performance condition ... was satisfied on January 30, 2026.": the certification's date, history.
+    if (f.performance_past)
+      for (std::size_t i : f.certification_dates) read.used_items.push_back(nodes[i].payload);
     // "became convertible ... in three equal annual installments commencing on ...", "The vesting and
     // distribution ... will occur in five installments": installments of the award no verb rule read.
     if ((mask & bit(IT::count)) && (mask & (bit(IT::start) | bit(IT::cadence) | bit(IT::when))) &&
@@ -490,7 +530,7 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
   }
   // "Upon the Reporting Person's death, all unvested RSUs shall immediately vest": vesting at once on an
   // event is an acceleration beside the schedule, not a vesting at grant.
-  if ((mask & kTimingItems) == bit(IT::immediate) &&
+  if ((mask & kTimingItems) == bit(IT::immediate) && !settled_after_vested(a, s) &&
       classify_surrounding(a, s, Surrounding::acceleration) == Surrounding::acceleration) {
     set_aside_event_sentence(a, s, Surrounding::acceleration, read, sb, se);
     return false;

@@ -90,6 +90,22 @@ std::vector<ItemRule> remainder_and_rate_rules() {
          it.of_remaining = true;
          return it;
        }},
+      // "one thirty-sixth (1/36) of the remaining shares vest on the first day of each month thereafter": the same
+      // without "additional" (a written fraction only; a series only: assemble_spec refuses it in a lump).
+      {"<fraction> of the remaining", 6,
+       {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && n[i].kind == NK::fraction) { ++i; return true; }
+          return false;
+        }), {}, {NK::fraction}),
+        w({"of"}), opt(w({"the"})), w({"remaining"})},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(0));
+         if (!valid_fraction(it.fraction) || it.fraction == Fraction(1)) return std::nullopt;
+         it.per_installment = true;
+         it.of_remaining = true;
+         return it;
+       }},
       {"an additional <percent>", 6, {opt(w({"an"})), w({"additional", "further"}), frac_elem(), opt(installment_words())},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::portion);
@@ -169,6 +185,15 @@ std::vector<Example> fraction_examples() {
        "each monthly anniversary thereafter.",
        "2025-03-01", "3600", "time_based",
        "2026-03-01=900 2026-04-01=75 2026-05-01=75 2026-06-01=75 2026-07-01=75 2026-08-01=75 2026-09-01=75 2026-10-01=75 2026-11-01=75 2026-12-01=75 2027-01-01=75 2027-02-01=75 2027-03-01=75 2027-04-01=75 2027-05-01=75 2027-06-01=75 2027-07-01=75 2027-08-01=75 2027-09-01=75 2027-10-01=75 2027-11-01=75 2027-12-01=75 2028-01-01=75 2028-02-01=75 2028-03-01=75 2028-04-01=75 2028-05-01=75 2028-06-01=75 2028-07-01=75 2028-08-01=75 2028-09-01=75 2028-10-01=75 2028-11-01=75 2028-12-01=75 2029-01-01=75 2029-02-01=75 2029-03-01=75", "", false},
+      {"One-fourth (1/4) of the shares vest on April 1, 2026, and one thirty-sixth (1/36) of the remaining shares vest on "
+       "the first day of each month thereafter.", "2025-04-01", "48", "time_based",
+       "2026-04-01=12 2026-05-01=1 2026-06-01=1 2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 2026-11-01=1 "
+       "2026-12-01=1 2027-01-01=1 2027-02-01=1 2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1 2027-07-01=1 "
+       "2027-08-01=1 2027-09-01=1 2027-10-01=1 2027-11-01=1 2027-12-01=1 2028-01-01=1 2028-02-01=1 2028-03-01=1 "
+       "2028-04-01=1 2028-05-01=1 2028-06-01=1 2028-07-01=1 2028-08-01=1 2028-09-01=1 2028-10-01=1 2028-11-01=1 "
+       "2028-12-01=1 2029-01-01=1 2029-02-01=1 2029-03-01=1 2029-04-01=1", "", false},
+      {"One-fourth of the shares vest on April 1, 2026, and one-half of the remaining shares vest on April 1, 2027.",
+       "2025-04-01", "48", "unrecognized", "", "series", false},
       {"One-third of the units vest on July 15, 2025; thereafter, a further one-eighth of the remaining units vest each "
        "quarter.",
        "2024-07-15", "1200", "time_based",
@@ -240,6 +265,37 @@ std::vector<Example> fraction_examples() {
        "2025-04-01", "10000", "unrecognized", "", "not understood", false},
       {"The RSUs vest in annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
+      // A fraction in words with its figure in parentheses ("One thirty-sixth (1/36th) of"); a figure that disagrees
+      // with the words is refused.
+      {"One thirty-sixth (1/36th) of the shares vest each month following the vesting commencement date of January 1, "
+       "2025, subject to continued service.", "2025-02-14", "36", "time_based",
+       "2025-02-01=1 2025-03-01=1 2025-04-01=1 2025-05-01=1 2025-06-01=1 2025-07-01=1 2025-08-01=1 2025-09-01=1 "
+       "2025-10-01=1 2025-11-01=1 2025-12-01=1 2026-01-01=1 2026-02-01=1 2026-03-01=1 2026-04-01=1 2026-05-01=1 "
+       "2026-06-01=1 2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 2026-11-01=1 2026-12-01=1 2027-01-01=1 "
+       "2027-02-01=1 2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1 2027-07-01=1 2027-08-01=1 2027-09-01=1 "
+       "2027-10-01=1 2027-11-01=1 2027-12-01=1 2028-01-01=1", "", false},
+      {"One-twelfth (1/12th) of the units vest on each quarterly anniversary of November 15, 2025, the vesting "
+       "commencement date.", "2025-12-01", "12", "time_based",
+       "2026-02-15=1 2026-05-15=1 2026-08-15=1 2026-11-15=1 2027-02-15=1 2027-05-15=1 2027-08-15=1 2027-11-15=1 "
+       "2028-02-15=1 2028-05-15=1 2028-08-15=1 2028-11-15=1", "", false},
+      {"One thirty-sixth (1/48th) of the shares vest on each monthly anniversary of the vesting commencement date of "
+       "January 1, 2025.", "2025-01-15", "48", "unrecognized", "", "two different sizes", false},
+      {"25% (20%) of the shares vest on each anniversary of the grant date.", "2025-01-15", "20", "unrecognized", "",
+       "two different sizes", false},
+      // ... and without "respectively" when the amounts follow "<count> installments of" and are as many as it says.
+      {"The RSUs vest in three annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "time_based", "2026-03-20=340 2027-03-20=330 2028-03-20=330", "", false},
+      {"The option vests in four annual installments of 10%, 20%, 30% and 40%, commencing on the first anniversary of the "
+       "date of grant, subject to continued service.",
+       "2025-09-02", "100", "time_based", "2026-09-02=10 2027-09-02=20 2028-09-02=30 2029-09-02=40", "", false},
+      {"The RSUs vest in three installments of 25%, 25% and 50% on the first, second and third anniversaries of the grant "
+       "date.", "2025-02-10", "100", "time_based", "2026-02-10=25 2027-02-10=25 2028-02-10=50", "", false},
+      {"The RSUs vest in three installments of 25%, 25% and 50% on the first and second anniversaries of the grant date.",
+       "2025-02-10", "100", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in four annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in three annual installments of 30%, 30% and 30% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "unrecognized", "", "cross_check_failed", false},
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
        "2024-03-01", "1000", "time_based", "2025-03-01=300 2026-03-01=700", "", false},
       {"The RSUs vest 30%, 30% and 40% on March 1, 2025, and March 1, 2026, respectively.", "2024-03-01", "1000",

@@ -27,6 +27,24 @@ std::optional<Item> grant_date_stated(const When& a) {
   return it;
 }
 
+// "granted to the Reporting Person on", "granted these restricted stock units on", "an award of 2,500 restricted stock
+// units on": the award (plain words and share counts, no year, no clause word) up to "on" (left for the pattern).
+bool award_words_until_on(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t on = intern("on"), and_ = intern("and"), or_ = intern("or"), which = intern("which"),
+                             that = intern("that"), upon = intern("upon"), in = intern("in");
+  for (std::size_t j = i; j < n.size() && j < i + 8; ++j) {
+    if (is_w(n[j], on)) {
+      if (j == i) return false;  // (plain "granted on <date>": the optional words are absent)
+      i = j;
+      return true;
+    }
+    const bool word = n[j].kind == NK::word && !is_w(n[j], and_) && !is_w(n[j], or_) && !is_w(n[j], which) &&
+                      !is_w(n[j], that) && !is_w(n[j], upon) && !is_w(n[j], in);
+    if (!word && !(n[j].kind == NK::number && is_share_count(n[j]))) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<ItemRule> definition_rules() {
@@ -63,19 +81,17 @@ std::vector<ItemRule> definition_rules() {
       {"the grant date of <date>", 2, {item(IT::when), w({"of", "is", "was", "as", "means"}), opt(p(':')), item(IT::when)},
        [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
       {"granted on <date>", 2,
-       {w({"granted", "awarded"}), opt(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          // "granted to the Reporting Person on <date>"
-          static const std::uint16_t to = intern("to"), on = intern("on");
-          if (!(i < n.size() && is_w(n[i], to))) return false;
-          for (std::size_t j = i + 1; j < n.size() && j < i + 6; ++j) {
-            if (is_w(n[j], on)) { i = j; return true; }
-            if (n[j].kind != NK::word) return false;
-          }
-          return false;
-        })),
-        opt(w({"on", "as"})), opt(w({"of"})), item(IT::when)},
+       {w({"granted", "awarded"}), opt(custom(award_words_until_on)), opt(w({"on", "as"})), opt(w({"of"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          return grant_date_stated(m.item_of(4).when);
+       }},
+      // "The Reporting Person received an award of 2,500 restricted stock units on May 15, 2025, which vest ...":
+      // the grant sentence's date. ("received 2,500 shares on <date>" is a delivery: only "an award / a grant of".)
+      {"received an award of <award> on <date>", 2,
+       {w({"received"}), opt(w({"an", "a"})), w({"award", "grant", "awards", "grants"}), w({"of"}),
+        custom(award_words_until_on), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         return grant_date_stated(m.item_of(6).when);
        }},
       // "the first anniversary of the May 15, 2023 award date": the date names the grant date.
       {"the <date> grant date", 2, {opt(w({"the"})), item(IT::when), item(IT::when)},
@@ -181,6 +197,28 @@ std::vector<Example> definition_examples() {
       {"50% of the options vest on the first anniversary of the May 15, 2023 award date and 50% on the second anniversary of the award date.", "2023-06-01", "10", "time_based", "2024-05-15=5 2025-05-15=5", "", false},
       {"On May 6, 2019, the reporting person was granted 5,600 restricted stock units, vesting in five annual installments beginning May 6, 2020.", "2023-05-06", "5600", "time_based", "2020-05-06=1120 2021-05-06=1120 2022-05-06=1120 2023-05-06=1120 2024-05-06=1120", "", false},
       // A grant stated without its vesting is not "not about vesting"; an old grant described is.
+      // A grant sentence's date anchors the schedule that follows (the award's words between the verb and "on").
+      {"The Reporting Person received an award of 2,500 restricted stock units on May 15, 2025, which vest in four equal "
+       "annual installments beginning on the first anniversary of the grant date.", "2025-06-01", "2500", "time_based",
+       "2026-05-15=625 2027-05-15=625 2028-05-15=625 2029-05-15=625", "", false},
+      {"The reporting person was granted these restricted stock units on November 20, 2025. The units vest in three equal "
+       "annual installments commencing on the first anniversary of the grant date.", "", "3", "time_based",
+       "2026-11-20=1 2027-11-20=1 2028-11-20=1", "", false},
+      {"The Reporting Person received a grant of 12,000 stock options on June 2, 2025 that vest in 48 equal monthly "
+       "installments measured from the date of grant.", "2025-06-02", "48", "time_based",
+       "2025-07-02=1 2025-08-02=1 2025-09-02=1 2025-10-02=1 2025-11-02=1 2025-12-02=1 2026-01-02=1 2026-02-02=1 "
+       "2026-03-02=1 2026-04-02=1 2026-05-02=1 2026-06-02=1 2026-07-02=1 2026-08-02=1 2026-09-02=1 2026-10-02=1 "
+       "2026-11-02=1 2026-12-02=1 2027-01-02=1 2027-02-02=1 2027-03-02=1 2027-04-02=1 2027-05-02=1 2027-06-02=1 "
+       "2027-07-02=1 2027-08-02=1 2027-09-02=1 2027-10-02=1 2027-11-02=1 2027-12-02=1 2028-01-02=1 2028-02-02=1 "
+       "2028-03-02=1 2028-04-02=1 2028-05-02=1 2028-06-02=1 2028-07-02=1 2028-08-02=1 2028-09-02=1 2028-10-02=1 "
+       "2028-11-02=1 2028-12-02=1 2029-01-02=1 2029-02-02=1 2029-03-02=1 2029-04-02=1 2029-05-02=1 2029-06-02=1", "", false},
+      // ... "received <shares> on <date>" is a delivery, not a grant: the date is not the grant date.
+      {"The Reporting Person received 2,500 shares on May 15, 2025 upon the vesting of restricted stock units that vest in "
+       "four equal annual installments beginning on the first anniversary of the grant date.", "2024-05-20", "2500",
+       "unrecognized", "", "remainder", false},
+      // "<date>, the grant date" (appositive) before a condition: a definition, not a list of two dates.
+      {"The RSUs vest in four equal annual installments on each anniversary of March 1, 2025, the grant date, subject to "
+       "continued service.", "", "4", "time_based", "2026-03-01=1 2027-03-01=1 2028-03-01=1 2029-03-01=1", "", false},
       {"On March 18, 2021, the reporting person was granted 20,991 restricted stock units.", "2021-12-01", "", "unrecognized",
        "", "not how it vests", false},
       {"The Reporting Person received 500 shares upon the vesting of restricted stock units previously granted on March 1, 2021.",

@@ -48,6 +48,12 @@ std::vector<ItemRule> bare_period_rules() {
       // The bare words last: every longer phrase that starts with them is tried first.
       {"<cadence>", 5, {adj()}, [](const Match& m) { return cadence_item(adj_at(m, 0)); }},
       {"thereafter", 5, {w({"thereafter", "then"})}, [](const Match&) -> std::optional<Item> { return make(IT::thereafter); }},
+      // "following the end of the Initial Vesting Period": after the cliff the statement before ends (an initial
+      // period ends at the first vesting; a series with nothing before it is refused as "thereafter" is).
+      {"following the end of the initial vesting period", 5,
+       {w({"following", "after"}), w({"the"}), w({"end", "expiration", "completion"}), w({"of"}), w({"the"}),
+        w({"initial"}), opt(w({"vesting", "service", "cliff"})), w({"period"})},
+       [](const Match&) -> std::optional<Item> { return make(IT::thereafter); }},
   };
 }
 

@@ -133,6 +133,23 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
          it.note = "first_installment";  // says where the first installment falls, even on the grant date
          return it;
        }},
+      // "at the rate of 25% per year, with the first 25% vesting on March 15, 2026": the first installment's date,
+      // its size stated again (`stated`, `fraction`: assemble_installments checks it is the installments' size).
+      {"with the first <percent> vesting on <when>", 5,
+       {w({"with"}), opt(w({"the"})), first_or_next(), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && (n[i].kind == NK::percent || n[i].kind == NK::fraction) && n[i].num > 0) { ++i; return true; }
+          return false;
+        }), {}, {NK::percent, NK::fraction}),
+        vest_verb_then_on(), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(5).when;
+         it.first_step = 0;
+         it.note = "first_installment";
+         it.stated = true;
+         it.fraction = value_fraction(m.node(3));
+         return it;
+       }},
       // "in sixteen quarterly installments ..., the first on the three-month anniversary of the grant date", "in 48
       // monthly installments, the first one month after the date of grant": the first installment's date, verbless,
       // right after a comma or semicolon (so never the start of a clause of its own).
@@ -405,6 +422,16 @@ std::vector<Example> start_and_end_examples() {
       {"The option vests in 16 equal quarterly installments, with the first installment vesting no earlier than three "
        "months after the grant date.",
        "2026-01-08", "16", "unrecognized", "", "not understood", false},
+      // A rate, then the first installment's date with its size again (which must be the rate's).
+      {"The restricted stock units vest at the rate of 25% per year, with the first 25% vesting on March 15, 2026.",
+       "2025-03-11", "4", "time_based", "2026-03-15=1 2027-03-15=1 2028-03-15=1 2029-03-15=1", "", false},
+      {"The shares vest at the rate of 20% per year, with the first 20% vesting on the first anniversary of the grant "
+       "date, so that the shares will be fully vested on the fifth anniversary of the grant date.",
+       "2025-07-01", "5", "time_based", "2026-07-01=1 2027-07-01=1 2028-07-01=1 2029-07-01=1 2030-07-01=1", "", false},
+      {"The RSUs vest at the rate of 25% per year, with the first 20% vesting on March 15, 2026.", "2025-03-11", "4",
+       "unrecognized", "", "not the size of the others", false},
+      {"The RSUs vest 25% on the grant date, with the first 25% vesting on March 15, 2026.", "2025-03-11", "4",
+       "unrecognized", "", "not understood", false},
       // Quarter ends; a cliff, then quarterly thereafter "such that" fully vested on a date (checked).
       {"The RSUs vest on the last day of each calendar quarter in equal installments over one year, beginning with the quarter "
        "ending March 31, 2025.",

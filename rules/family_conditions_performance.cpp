@@ -65,6 +65,21 @@ std::vector<Example> performance_examples() {
       {"These PSUs were earned upon the achievement of performance goals as certified previously by the Committee on "
        "February 28, 2025 and are subject to vesting in two equal annual installments commencing on March 15, 2025.",
        "2025-03-17", "10", "time_based", "2025-03-15=5 2026-03-15=5", "", false},
+      // ... also in a sentence of its own, or dated on or before the transaction date ("as certified on <date>",
+      // "upon the Committee's certification on <date>"); the years naming the performance period are its name.
+      {"The performance condition applicable to these RSUs was satisfied on January 30, 2026. The units vest in three equal "
+       "annual installments beginning on January 30, 2027.",
+       "2026-01-30", "3", "time_based", "2027-01-30=1 2028-01-30=1 2029-01-30=1", "", false},
+      {"These RSUs were earned based on the Issuer's achievement of fiscal 2025 revenue targets, as certified on February "
+       "12, 2026, and vest 50% on February 12, 2027 and 50% on February 12, 2028.",
+       "2026-02-12", "10", "time_based", "2027-02-12=5 2028-02-12=5", "", false},
+      {"Represents PSUs earned upon the Committee's certification on March 3, 2026 of the achievement of the performance "
+       "goals for the 2023-2025 performance period. One-third of the earned units vested on March 3, 2026, and the "
+       "remaining two-thirds will vest in two equal annual installments on March 3, 2027 and March 3, 2028.",
+       "2026-03-03", "9", "time_based", "2026-03-03=3 2027-03-03=3 2028-03-03=3", "", false},
+      {"These RSUs will be earned based on fiscal 2026 revenue targets, as certified on February 12, 2027, and vest 50% on "
+       "February 12, 2027 and 50% on February 12, 2028.",
+       "2026-03-01", "10", "performance", "", "", false},
       {"The PSUs shall become vested, if at all, following the end of the performance period based on revenue growth, as "
        "certified by the Committee.",
        "2025-03-17", "10", "performance", "", "", false},

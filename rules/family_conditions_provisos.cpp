@@ -348,6 +348,9 @@ std::vector<Example> proviso_examples() {
       // ... refused by design, not by the chance of an unread word ("annual") in the event's name:
       {"The RSUs vest in full on the earlier of June 1, 2026 or the Issuer's next meeting of stockholders.", "2025-06-05",
        "10", "unrecognized", "", "unless both are dates", false},
+      // "vest and be settled on the earlier of": the alternative is the vesting's (a settlement alone is not).
+      {"The RSUs will vest and be settled on the earlier of June 1, 2028 or the Reporting Person's separation from "
+       "service.", "2025-06-05", "10", "unrecognized", "", "unless both are dates", false},
       // (the date with an acceleration beside it reads as before)
       {"The RSUs vest in full on the earlier of June 1, 2026 or a change in control of the Issuer.", "2025-06-05", "10",
        "time_based", "2026-06-01=10", "", false},

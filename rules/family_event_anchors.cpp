@@ -62,6 +62,23 @@ bool date_list_goes_on(const std::vector<Node>& n, std::size_t j) {
   return j < n.size() && dated(n[j]);
 }
 
+// '(the "Initial Vesting Period")': the name given to the period just described (quotes are dropped).
+Elem named_period() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t the = intern("the"), period = intern("period");
+    if (!(i + 3 < n.size() && n[i].kind == NK::punct && n[i].punct == '(' && is_w(n[i + 1], the))) return false;
+    for (std::size_t j = i + 2; j < n.size() && j < i + 7; ++j) {
+      if (is_w(n[j], period)) {
+        if (!(j + 1 < n.size() && n[j + 1].kind == NK::punct && n[j + 1].punct == ')')) return false;
+        i = j + 2;
+        return true;
+      }
+      if (n[j].kind != NK::word) return false;
+    }
+    return false;
+  });
+}
+
 // An event's date by its name: "the effective date of <event>, <date>", "the closing / effective / appointment date
 // (of <event>)", "the date of the reporting person's appointment (as <office>)".
 std::vector<ItemRule> named_event_date_rules() {
@@ -113,6 +130,27 @@ std::vector<ItemRule> service_completion_and_start_date_rules() {
          if (num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
          if (base.ref != When::Ref::grant && base.ref != When::Ref::vcd && base.ref != When::Ref::absolute) return std::nullopt;
          if (base.days != 0 || base.fixed_day) return std::nullopt;
+         const bool is_months = m.node(7).wid == month || m.node(7).wid == months;
+         Item it = make(IT::when);
+         it.when = base;
+         it.when.months += static_cast<int>(is_months ? num.num : 12 * num.num);
+         return it;
+       }},
+      // "upon completion of an initial twelve-month vesting period beginning on May 1, 2025 (the "Initial Vesting
+      // Period")": the cliff at the period's end; the name in parentheses is the period's ("following the end of the
+      // Initial Vesting Period" is then "thereafter", family_cadence_periods.cpp).
+      {"completion of an initial <N>-month vesting period beginning on <when>", 3,
+       {opt(w({"the"})), w({"completion", "end", "expiration"}), w({"of"}), opt(w({"an", "a", "the"})), w({"initial"}),
+        k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), opt(w({"vesting", "service", "cliff"})),
+        w({"period"}), w({"beginning", "commencing", "starting", "measured"}), opt(w({"on", "from"})), anchor(),
+        opt(named_period())},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months");
+         const Node& num = m.node(5);
+         const When base = anchor_at(m, 12);
+         if (num.den != 1 || num.num < 1 || num.num > 120) return std::nullopt;
+         if (base.ref != When::Ref::grant && base.ref != When::Ref::vcd && base.ref != When::Ref::absolute) return std::nullopt;
+         if (base.days != 0 || base.fixed_day || base.months != 0) return std::nullopt;
          const bool is_months = m.node(7).wid == month || m.node(7).wid == months;
          Item it = make(IT::when);
          it.when = base;
@@ -186,6 +224,18 @@ std::vector<Example> event_anchor_examples() {
        "2024-05-30=1 2024-11-30=1 2025-05-30=1 2025-11-30=1 2026-05-30=1 2026-11-30=1 2027-05-30=1 2027-11-30=1", "", false},
       {"Vests in four equal annual installments on each anniversary of July 1, 2024 (the \"Effective Date\").", "2024-07-10",
        "4", "time_based", "2025-07-01=1 2026-07-01=1 2027-07-01=1 2028-07-01=1", "", false},
+      // A defined first period: its end is the cliff; "following the end of the Initial Vesting Period" is thereafter.
+      {"The option vests as to 25% of the shares upon completion of an initial twelve-month vesting period beginning on "
+       "May 1, 2025 (the \"Initial Vesting Period\"), and as to the remaining 75% in 36 equal monthly installments "
+       "following the end of the Initial Vesting Period.",
+       "2025-05-12", "48", "time_based",
+       "2026-05-01=12 2026-06-01=1 2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 2026-11-01=1 2026-12-01=1 "
+       "2027-01-01=1 2027-02-01=1 2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1 2027-07-01=1 2027-08-01=1 "
+       "2027-09-01=1 2027-10-01=1 2027-11-01=1 2027-12-01=1 2028-01-01=1 2028-02-01=1 2028-03-01=1 2028-04-01=1 "
+       "2028-05-01=1 2028-06-01=1 2028-07-01=1 2028-08-01=1 2028-09-01=1 2028-10-01=1 2028-11-01=1 2028-12-01=1 "
+       "2029-01-01=1 2029-02-01=1 2029-03-01=1 2029-04-01=1 2029-05-01=1", "", false},
+      {"The remaining 75% vests in 36 equal monthly installments following the end of the Initial Vesting Period.",
+       "2025-05-12", "48", "unrecognized", "", "begin", false},
       {"The award vests as to 50% of the RSUs upon the completion of 12 months of continuous service measured from the "
        "date of grant and the remaining 50% vest on the second anniversary of the grant date.",
        "2026-06-05", "10", "time_based", "2027-06-05=5 2028-06-05=5", "", false},

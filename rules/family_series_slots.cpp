@@ -79,6 +79,19 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
       // "commencing with the first calendar quarter of 2026", "commencing in the second calendar quarter of 2025":
       // the series' first day is the first its day rule gives in that quarter (assemble_installments checks that
       // it falls inside it; a series without a day rule of the calendar is refused there).
+      // "on March 1 of each year beginning in 2026": the first day the series' day rule gives in that year (the day
+      // before the year as the date it follows; assemble_installments refuses it without a day rule of the calendar).
+      {"beginning in <year>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"in", "with"}), k(NK::number)},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& y = m.node(2);
+         if (!is_year(y)) return std::nullopt;
+         Item it = make(IT::start);
+         it.when.date = Date{date::sys_days{date::year{static_cast<int>(y.num)} / 1 / 1} - date::days{1}};
+         it.first_step = 1;
+         it.note = "first_in_year";
+         return it;
+       }},
       {"commencing with the <ordinal> calendar quarter of <year>", 5,
        {w({"beginning", "commencing", "starting"}), w({"with", "in"}), opt(w({"the"})), k(NK::ordinal), w({"calendar"}),
         w({"quarter"}), w({"of"}), k(NK::number)},
@@ -352,6 +365,20 @@ std::vector<Example> end_first_day_and_period_length_examples() {
       {"The units vest in four equal quarterly installments on the 15th day of the second month of each calendar quarter, "
        "beginning in the third calendar quarter of 2025.",
        "2025-02-20", "400", "time_based", "2025-08-15=100 2025-11-15=100 2026-02-15=100 2026-05-15=100", "", false},
+      // A year-less day of every year, its first year stated ("beginning in 2026"); a year with no day rule is refused.
+      {"The RSUs vest in four equal installments on March 1 of each year beginning in 2026, subject to continued "
+       "service.", "2025-02-24", "4", "time_based", "2026-03-01=1 2027-03-01=1 2028-03-01=1 2029-03-01=1", "", false},
+      {"The units vest in two equal installments on each June 30 and December 31, commencing in 2026.", "2025-02-24",
+       "2", "time_based", "2026-06-30=1 2026-12-31=1", "", false},
+      {"The RSUs vest in four equal annual installments beginning in 2026.", "2025-02-24", "4", "unrecognized", "",
+       "names a year", false},
+      // ... or from a dated first installment: "and 25% each June 15 thereafter" (days that state their period).
+      {"The option vests as to 25% of the shares on June 15, 2026 and as to an additional 25% each June 15 thereafter.",
+       "2025-06-15", "4", "time_based", "2026-06-15=1 2027-06-15=1 2028-06-15=1 2029-06-15=1", "", false},
+      {"One-third of the units vest on August 1, 2026, and one-third vest on each August 1 thereafter.", "2025-08-01",
+       "3", "time_based", "2026-08-01=1 2027-08-01=1 2028-08-01=1", "", false},
+      {"The RSUs vest 25% on June 15, 2026 and 25% on each December 15 thereafter.", "2025-06-15", "4", "time_based",
+       "2026-06-15=1 2026-12-15=1 2027-12-15=1 2028-12-15=1", "", false},
       {"The RSUs vest in 12 equal quarterly installments commencing in the first calendar quarter of 2026.", "2025-10-01",
        "1200", "unrecognized", "", "names a calendar quarter", false},
       {"The RSUs vest in 12 equal quarterly installments on each March 1, June 1, September 1 and December 1, commencing in "

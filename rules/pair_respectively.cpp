@@ -4,6 +4,8 @@
 #include "rules/passes.hpp"
 #include "rules/rule_helpers.hpp"
 
+#include <algorithm>
+
 namespace vest::rules {
 
 namespace {
@@ -51,9 +53,26 @@ std::optional<DateList> count_from_start(const Item& count, const Item& start) {
   return out;
 }
 
+// "in three annual installments of 34%, 33% and 33% beginning on <when>": the amounts listed right after the
+// count's "of" ("of", ",", "and" between them), as many as the count says. Then the list is the installments' sizes
+// in order, "respectively" or not.
+bool listed_after_count(const std::vector<Node>& nodes, std::size_t count_at, const std::vector<std::size_t>& amounts,
+                        const Item& count) {
+  static const std::uint16_t w_of = intern("of"), w_and = intern("and");
+  if (amounts.size() < 2 || static_cast<std::size_t>(count.n) != amounts.size() || amounts.front() != count_at + 2) return false;
+  if (nodes[count_at + 1].kind != NK::word || nodes[count_at + 1].wid != w_of) return false;
+  for (std::size_t i = count_at + 2; i < amounts.back(); ++i) {
+    const Node& n = nodes[i];
+    const bool joint = (n.kind == NK::punct && n.punct == ',') || (n.kind == NK::word && n.wid == w_and);
+    if (!joint && std::find(amounts.begin(), amounts.end(), i) == amounts.end()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-// Declines unless the sentence says "respectively" once, lists exactly as many amounts
+// Declines unless the sentence says "respectively" once (or lists the amounts right after "<count> installments
+// of", then beginning on a start: listed_after_count), lists exactly as many amounts
 // (portions, or bare share counts when no portion is stated) as dates in one list, and
 // states nothing else that times or sizes the vesting (a cadence only when the dates step by it).
 std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>& nodes, std::size_t b, std::size_t e,
@@ -77,7 +96,11 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
       default: return std::nullopt;  // a cadence, a count, a single date...: not this construction
     }
   }
-  if (resp != 1 || cadences > 1) return std::nullopt;
+  if (resp > 1 || cadences > 1) return std::nullopt;
+  // (Without "respectively": the count's dates from a start, or a list of as many dates as the count says.)
+  if (resp == 0 && (counts != 1 || starts + lists != 1 || cadences != 0 || !numbers.empty() ||
+                    !listed_after_count(nodes, count_at, portions, pool[nodes[count_at].payload])))
+    return std::nullopt;
   // The dates: one list, or "in three annual installments of A, B and C, respectively, beginning on <when>".
   std::optional<DateList> dates;
   if (lists == 1 && starts == 0 && counts <= 1) {
@@ -115,7 +138,7 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   for (std::size_t j = 0; j < k; ++j) {
     Statement st;
     st.shape = Statement::Shape::date_list;
-    st.rule = "<amounts> on <dates>, respectively";
+    st.rule = resp ? "<amounts> on <dates>, respectively" : "<count> installments of <amounts> beginning <when>";
     st.portion = amounts[j];
     st.dates = {dates->whens[j]};
     st.b = std::min(pool[amounts[j]].b, dates->b);

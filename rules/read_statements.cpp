@@ -56,15 +56,49 @@ void mark_used(const Clause& cl, const Statement& st, const std::vector<Item>& p
   }
 }
 
+// "One thirty-sixth (1/48th) of the shares": a size and its figure in parentheses that disagree (the words may
+// otherwise be read as a header clause of their own, and the figure as the size).
+bool figure_disagrees(PassState& a, const Sentence& s) {
+  const std::vector<Node>& n = a.nodes;
+  auto fraction_portion = [&](std::size_t i) -> const Item* {
+    if (n[i].kind != NK::item || n[i].itype != IT::portion) return nullptr;
+    const Item& it = a.pool[n[i].payload];
+    return it.pkind == Item::PortionKind::fraction ? &it : nullptr;
+  };
+  for (std::size_t i = s.b; i + 3 < s.e; ++i) {
+    if (!(n[i + 1].kind == NK::punct && n[i + 1].punct == '(' && n[i + 3].kind == NK::punct && n[i + 3].punct == ')')) continue;
+    const Item* said = fraction_portion(i);
+    const Item* figure = said ? fraction_portion(i + 2) : nullptr;
+    if (figure && said->fraction != figure->fraction) {
+      a.error("cross_check_failed", "\"" + a.quote(n[i].b, n[i + 3].e) + "\" states two different sizes", n[i].b, n[i + 3].e);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "and an additional 25% each June 15 thereafter": days of the calendar that state their period, with a size or
+// "thereafter" beside them, time a series (not a header).
+bool sized_days_of_the_year(const Clause& cl, const std::vector<Item>& pool) {
+  if (!(cl.mask & (bit(IT::portion) | bit(IT::thereafter)))) return false;
+  for (auto idx : cl.items)
+    if (pool[idx].type == IT::header && pool[idx].note == "month_days" && pool[idx].has_period) return true;
+  return false;
+}
+
 // Each clause → one Statement by the first clause rule that accepts it; a clause with no timing
 // at all is a header ("vest in 25% installments as follows:").
 void apply_clause_rules(PassState& a, const Sentence& s, const std::vector<Clause>& clauses, StatementSet& read) {
   const Compiled& comp = compiled();
   const std::vector<Item>& pool = a.pool;
   const GrantContext& gc = a.gc;
+  if (figure_disagrees(a, s)) {
+    read.unrecognized = true;
+    return;
+  }
   for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
     const Clause& cl = clauses[ci];
-    if (!(cl.mask & kTimingItems) && !(cl.mask & bit(IT::performance))) {
+    if (!(cl.mask & kTimingItems) && !(cl.mask & bit(IT::performance)) && !sized_days_of_the_year(cl, pool)) {
       a.explain("header (no schedule of its own)", cl.b, cl.e);
       // (An installment's size, "as to an additional 1/24th", is not a header: the series it sizes was read
       // without it, so it stays unaccounted for and the footnote is refused.)

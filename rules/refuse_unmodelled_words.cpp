@@ -55,6 +55,8 @@ void refuse_unmodelled_words(PassState& a, const Sentence& s, const std::vector<
         break;
       }
       if (n.kind != NK::word || n.wid == 0) continue;
+      // (words a surrounding set aside, "settled on the earlier of D or ...", are not the clause's)
+      if (std::binary_search(read.used_nodes.begin(), read.used_nodes.end(), static_cast<std::uint32_t>(i))) continue;
       // "on each third Vesting Date": every n-th of a series, which no rule reads.
       if ((n.wid == w_each || n.wid == w_every) && i + 1 < until && nodes[i + 1].kind == NK::ordinal) {
         read.unrecognized = true;

@@ -49,7 +49,10 @@ inline bool any_word_in(const std::vector<Node>& n, std::size_t b, std::size_t e
 // end the phrase.
 inline bool list_goes_on(const std::vector<Node>& n, std::size_t j) {
   static const std::uint16_t and_ = intern("and");
-  auto dated = [](const Node& x) { return x.kind == NK::item || x.kind == NK::date || x.kind == NK::number; };
+  // (", subject to continued service" after the date: a condition, never a member of a list)
+  auto dated = [](const Node& x) {
+    return (x.kind == NK::item && x.itype != IT::condition) || x.kind == NK::date || x.kind == NK::number;
+  };
   if (j < n.size() && (is_w(n[j], and_) || dated(n[j]))) return true;
   if (!(j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',')) return false;
   return dated(n[j + 1]) || (is_w(n[j + 1], and_) && j + 2 < n.size() && dated(n[j + 2]));

@@ -205,8 +205,26 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
   auto among = [](const std::vector<std::uint16_t>& ids, std::uint16_t id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
   };
+  // "fully vested and will be settled on the earlier of March 1, 2028 or the Reporting Person's separation from
+  // service": after a settlement word, "the earlier / later of" and its alternatives (dates, events) are the
+  // delivery's, up to ';' or a vest verb; any other item (an amount, a cadence) ends the part.
+  bool in_settlement = false;
   for (std::size_t i = s.b; i < s.e; ++i) {
     const Node& n = a.nodes[i];
+    if (in_settlement) {
+      // (a "settlement" date before the grant date is not this grant's delivery: left in its clause, refused)
+      const bool before_grant = n.kind == NK::item && n.itype == IT::when &&
+                                a.pool[n.payload].when.ref == When::Ref::absolute && a.pool[n.payload].when.date < *a.grant;
+      const bool date_or_alternative = n.kind == NK::item && !before_grant &&
+                                       (n.itype == IT::when || n.itype == IT::when_list || n.itype == IT::condition);
+      if ((n.kind == NK::punct && n.punct == ';') || (n.kind == NK::item && !date_or_alternative)) {
+        in_settlement = false;
+      } else {
+        if (n.kind != NK::item) use_node(i);
+        else take_out(n.payload);
+        continue;
+      }
+    }
     if (in_expiration) {
       if ((n.kind == NK::punct && n.punct == ';') || (n.kind == NK::item && n.itype == IT::vest_verb)) {
         in_expiration = false;
@@ -243,6 +261,16 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
     // "will expire on the earlier of June 30, 2035 or ...": the connective between "expire" and its date.
     if (expire_word != kNone && it.type == IT::condition && it.note == "earlier_of") continue;
     expire_word = kNone;
+    if (immediate_before && settle_word != kNone && it.type == IT::condition &&
+        (it.note == "earlier_of" || it.note == "later_of")) {
+      take_out(n.payload);
+      use_node(settle_word);
+      a.explain("set aside: a settlement at the earlier / later of dates or events, after a grant vested at once (not a vesting date)",
+                a.nodes[settle_word].b, n.e);
+      settle_word = kNone;
+      in_settlement = true;
+      continue;
+    }
     if (!settlement_date) {
       settle_word = kNone;
       continue;
@@ -299,6 +327,20 @@ Family surroundings_family() {
       // a "settlement" date before the grant date is not a delivery of this grant: not understood
       {"The RSUs were fully vested on the date of grant and will be settled on March 1, 2024.", "2025-03-01", "10",
        "unrecognized", "", "not understood", false},
+      // ... also "on the earlier of" dates and events (the settlement's alternatives, not the vesting's)
+      {"The RSUs are fully vested and will be settled on the earlier of March 1, 2028 or the Reporting Person's "
+       "separation from service.", "2025-03-03", "15", "immediate", "2025-03-03=15", "", false},
+      {"Each unit is fully vested as of the grant date and will be settled in one share upon the earlier of (i) January "
+       "15, 2029, (ii) the Reporting Person's separation from service, or (iii) a change in control.",
+       "2026-01-15", "8", "immediate", "2026-01-15=8", "", false},
+      {"The units vested immediately upon grant; settlement will occur on the earlier of the Reporting Person's "
+       "termination of Board service or June 1, 2030.", "2025-06-01", "6", "immediate", "2025-06-01=6", "", false},
+      {"The RSUs are fully vested and will be settled upon the earlier of the Reporting Person's separation from service "
+       "or a change in control.", "2025-03-10", "5", "immediate", "2025-03-10=5", "", false},
+      {"The RSUs were fully vested on the date of grant and will be settled on the earlier of March 1, 2024 or a change "
+       "in control.", "2025-03-01", "10", "unrecognized", "", "not understood", false},
+      {"The RSUs vest on March 1, 2026 and will be settled on the earlier of March 11, 2026 or the Reporting Person's "
+       "separation from service.", "2025-03-01", "10", "unrecognized", "", "not understood", false},
       // a settlement date beside a schedule that does not vest at once is never set aside
       {"The RSUs vest on March 1, 2026 and will be settled on March 11, 2026.", "2025-03-01", "10", "unrecognized", "",
        "not understood", false},

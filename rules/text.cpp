@@ -850,14 +850,17 @@ class MergePass {
   }
 
   // "one forty-eighth of the shares", "five forty-eighths": a compound ordinal denominator,
-  // read only before "of" (so that "the one twenty-fifth anniversary" stays words).
+  // read only before "of" or a figure in parentheses (so that "the one twenty-fifth anniversary" stays words).
   [[gnu::always_inline]] void join_compound_denominator(Node& n, const WordAttrs& d, std::size_t j, std::size_t& i) const {
     const std::size_t k = after_hyphen(j + 1);
     const WordAttrs& u = attrs(raw_[k]);
     const int unit = u.ordinal > 0 && u.ordinal < 10 ? u.ordinal : (u.frac_den > 0 && u.frac_den < 10 ? u.frac_den : 0);
     static const std::uint16_t w_of = intern("of");
     const bool of_follows = k + 1 < size_ && raw_[k + 1].kind == NK::word && raw_[k + 1].wid == w_of && w_of != 0;
-    if (unit > 0 && of_follows && n.num > 0 && n.num < d.number + unit) {
+    // "One thirty-sixth (1/36th) of the shares": the figure in parentheses (drop_restatement checks that it agrees).
+    const bool figure_follows = k + 3 < size_ && raw_[k + 1].kind == NK::punct && raw_[k + 1].punct == '(' &&
+                                raw_[k + 2].kind == NK::fraction && raw_[k + 3].kind == NK::punct && raw_[k + 3].punct == ')';
+    if (unit > 0 && (of_follows || figure_follows) && n.num > 0 && n.num < d.number + unit) {
       n.kind = NK::fraction;
       n.den = d.number + unit;
       n.e = raw_[k].e;
