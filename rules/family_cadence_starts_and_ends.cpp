@@ -342,7 +342,9 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
   };
 }
 
-std::vector<Example> start_and_end_examples() {
+// Starts ("beginning on", "measured from"), series stepping from the original anchor, the first installment stated on
+// its own.
+std::vector<Example> starts_and_first_installment_examples() {
   return {
       // "measured from a vesting commencement date of <date>": the article before a defined anchor; before anything else
       // "from a" is not a start.
@@ -405,6 +407,13 @@ std::vector<Example> start_and_end_examples() {
       {"The option vests in 16 equal quarterly installments, with the first installment vesting no earlier than three "
        "months after the grant date.",
        "2026-01-08", "16", "unrecognized", "", "not understood", false},
+  };
+}
+
+// Ends checked against the series ("such that", "and will be fully vested on"), starts that are not guessed or that
+// restate the series' own start, the first installment after a comma.
+std::vector<Example> ends_and_restated_starts_examples() {
+  return {
       // Quarter ends; a cliff, then quarterly thereafter "such that" fully vested on a date (checked).
       {"The RSUs vest on the last day of each calendar quarter in equal installments over one year, beginning with the quarter "
        "ending March 31, 2025.",
