@@ -455,7 +455,11 @@ void read_undated_vesting(PassState& a, const Sentence& s, const SentenceFacts& 
   // even when no timing was read: refused, never "not about vesting".
   const bool states_vesting = f.vest_statement_words || (f.first_vest != s.e && !f.only_past_vesting &&
                                                          ((mask & bit(IT::portion)) || names_schedule_word(a.nodes, s)));
-  if (!(states_vesting && (!(mask & bit(IT::not_vesting)) || (f.future_vest && !f.nv_strong)))) return;
+  // "The shares vest ratably on each of the first three anniversaries, and dividends on the unvested shares are paid
+  // upon vesting": a vesting stated first, in the present or future, is not undone by a not-a-schedule sign after it
+  // (as about_something_else reads a dated one).
+  const bool stated_first = !f.nv_strong && f.first_vest < f.first_nv && a.text_of(a.nodes[f.first_vest]) != "vested";
+  if (!(states_vesting && (!(mask & bit(IT::not_vesting)) || (f.future_vest && !f.nv_strong) || stated_first))) return;
   if (const Surrounding k = classify_surrounding(a, s); k == Surrounding::acceleration || k == Surrounding::proviso) {
     set_aside_event_sentence(a, s, k, read, f.sb, f.se);
     return;

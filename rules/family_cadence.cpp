@@ -29,8 +29,8 @@ Family cadence_family() {
                         anniversary_rules,                      // family_cadence_anniversaries.cpp
                         bare_period_rules,                      // family_cadence_periods.cpp
                     },
-                    {start_and_end_examples, count_and_span_examples, period_examples, calendar_day_examples,
-                     day_of_month_examples, anniversary_examples});
+                    {starts_and_first_installment_examples, ends_and_restated_starts_examples, count_and_span_examples,
+                     period_examples, calendar_day_examples, day_of_month_examples, anniversary_examples});
 }
 
 }  // namespace vest::rules

@@ -60,7 +60,8 @@ std::vector<ItemRule> beginning_and_first_installment_rules();
 std::vector<ItemRule> fully_vested_on_rules();
 std::vector<ItemRule> monthly_anniversary_and_from_rules();
 std::vector<ItemRule> first_date_and_full_vesting_rules();
-std::vector<Example> start_and_end_examples();
+std::vector<Example> starts_and_first_installment_examples();
+std::vector<Example> ends_and_restated_starts_examples();
 std::vector<ItemRule> count_and_span_rules();        // family_cadence_counts_and_spans.cpp
 std::vector<Example> count_and_span_examples();
 std::vector<ItemRule> rate_rules();                  // family_cadence_periods.cpp

@@ -359,7 +359,9 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
   };
 }
 
-std::vector<Example> start_and_end_examples() {
+// Starts ("beginning on", "measured from"), series stepping from the original anchor, the first installment stated on
+// its own.
+std::vector<Example> starts_and_first_installment_examples() {
   return {
       // "measured from a vesting commencement date of <date>": the article before a defined anchor; before anything else
       // "from a" is not a start.
@@ -432,6 +434,13 @@ std::vector<Example> start_and_end_examples() {
        "unrecognized", "", "not the size of the others", false},
       {"The RSUs vest 25% on the grant date, with the first 25% vesting on March 15, 2026.", "2025-03-11", "4",
        "unrecognized", "", "not understood", false},
+  };
+}
+
+// Ends checked against the series ("such that", "and will be fully vested on"), starts that are not guessed or that
+// restate the series' own start, the first installment after a comma.
+std::vector<Example> ends_and_restated_starts_examples() {
+  return {
       // Quarter ends; a cliff, then quarterly thereafter "such that" fully vested on a date (checked).
       {"The RSUs vest on the last day of each calendar quarter in equal installments over one year, beginning with the quarter "
        "ending March 31, 2025.",

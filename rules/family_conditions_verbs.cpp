@@ -104,6 +104,14 @@ std::vector<Example> verb_and_header_examples() {
        "vesting language not understood", false},
       {"Represents shares acquired upon the vesting of the first installment of the RSUs on February 10, 2022.", "2021-02-10",
        "1000", "not_vesting", "", "", false},
+      // A vesting stated first, in the present, is not undone by a not-a-schedule sign after it; the sign first (or the
+      // vesting in the past) is about the other thing.
+      {"The shares vest ratably on each of the first three anniversaries, and dividends on the unvested shares are held by "
+       "the Company and paid upon vesting.", "2025-07-01", "3000", "unrecognized", "", "vesting language not understood", false},
+      {"Dividends on the unvested shares are held by the Company and paid when the shares vest ratably on each of the first "
+       "three anniversaries.", "2025-07-01", "3000", "not_vesting", "", "", false},
+      {"The shares vested ratably on each of the first three anniversaries, and dividends on the unvested shares were held "
+       "by the Company.", "2025-07-01", "3000", "not_vesting", "", "", false},
       // "each" before a single date: a recurrence that no rule read is never one tranche.
       {"On each Vesting Date, 1/8th of the units will vest.", "2024-01-31", "800", "unrecognized", "", "not understood", false},
       {"The RSUs vest as to 1/8 on each third Vesting Date following March 5, 2024.", "", "8", "unrecognized", "", "not understood", false},
