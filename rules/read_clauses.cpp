@@ -10,8 +10,8 @@ namespace vest::rules {
 
 namespace {
 
-// A clause that only states a start ("; the first installment vested on X") belongs to the
-// installments before it; "..., with 1/12 of the units vesting on each quarterly vesting date"
+// A clause that only states a start ("; the first installment vested on X") or the award's full vesting
+// ("; the RSUs will be fully vested on X") belongs to the installments before it; "..., with 1/12 of the units vesting on each quarterly vesting date"
 // gives the size of the installments before it. (One compacting pass: linear however many
 // clauses a sentence has.)
 void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& clauses, std::vector<std::uint32_t>& checked) {
@@ -49,8 +49,11 @@ void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& 
           pr.mask |= bit(IT::portion);
         }
       pr.e = cl.e;
-    } else if ((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
-        (pr.has(IT::cadence) || pr.has(IT::count))) {
+    } else if (((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
+                (pr.has(IT::cadence) || pr.has(IT::count))) ||
+               // "...; the RSUs will be fully vested on X": the series' end, in a clause of its own
+               ((cl.mask & ~(bit(IT::through) | bit(IT::header))) == 0 && cl.has(IT::through) && !pr.has(IT::through) &&
+                !pr.has(IT::until_full) && (pr.has(IT::cadence) || pr.has(IT::count)) && !pr.has(IT::when))) {
       pr.items.insert(pr.items.end(), cl.items.begin(), cl.items.end());
       pr.mask |= cl.mask;
       pr.e = cl.e;
