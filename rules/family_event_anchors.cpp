@@ -129,8 +129,8 @@ Family event_anchors_family() {
       // and its date in one phrase, which defines the anchor.
       {"the reporting person's appointment (to <office>) on <date>", 2,
        {opt(w({"the", "his", "her", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
-        opt(w({"person", "persons", "holder"})), w({"appointment", "election", "hire", "hiring", "promotion"}),
-        opt(event_tail({"as", "to", "with"})), opt(p(',')), opt(w({"which"})), opt(w({"was", "occurred", "became"})),
+        opt(w({"person", "persons", "holder"})), w({"appointment", "election", "hire", "hiring", "promotion", "commencement"}),
+        opt(event_tail({"as", "to", "with", "of"})), opt(p(',')), opt(w({"which"})), opt(w({"was", "occurred", "became"})),
         opt(w({"on", "effective"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          // "on <date>" or ", which was / occurred (on) <date>": nothing else joins the event to a date.
@@ -157,6 +157,24 @@ Family event_anchors_family() {
        }},
   };
   f.examples = {
+      // An event's date told right before "and <vest verb>" defines the anchor; it is no vesting date of the clause
+      // after it (read_clauses.cpp: event_date_before_verb).
+      {"The option was granted in connection with the Reporting Person's commencement of employment on June 2, 2025 and "
+       "vests as to 1/4th of the shares on June 2, 2026 and as to 1/48th of the shares monthly thereafter.",
+       "2025-06-10", "480", "time_based",
+       "2026-06-02=120 2026-07-02=10 2026-08-02=10 2026-09-02=10 2026-10-02=10 2026-11-02=10 2026-12-02=10 2027-01-02=10 "
+       "2027-02-02=10 2027-03-02=10 2027-04-02=10 2027-05-02=10 2027-06-02=10 2027-07-02=10 2027-08-02=10 2027-09-02=10 "
+       "2027-10-02=10 2027-11-02=10 2027-12-02=10 2028-01-02=10 2028-02-02=10 2028-03-02=10 2028-04-02=10 2028-05-02=10 "
+       "2028-06-02=10 2028-07-02=10 2028-08-02=10 2028-09-02=10 2028-10-02=10 2028-11-02=10 2028-12-02=10 2029-01-02=10 "
+       "2029-02-02=10 2029-03-02=10 2029-04-02=10 2029-05-02=10 2029-06-02=10",
+       "", false},
+      {"The RSUs were granted upon the Reporting Person's appointment to the Board on January 8, 2024 and vest in two equal "
+       "annual installments beginning on January 8, 2025.",
+       "2024-01-22", "2000", "time_based", "2025-01-08=1000 2026-01-08=1000", "", false},
+      // A portion before the event's date makes the date that portion's (here refused: 50% + "the remaining 50%").
+      {"50% of the RSUs vested upon the Reporting Person's appointment to the Board on January 8, 2024 and vest as to the "
+       "remaining 50% on January 8, 2025.",
+       "2024-01-08", "2000", "unrecognized", "", "cross_check_failed", false},
       {"25% of the RSUs will vest on each annual anniversary of the closing date of the Issuer's initial public offering "
        "(May 28, 2018) until fully vested.",
        "2018-06-19", "4", "time_based", "2019-05-28=1 2020-05-28=1 2021-05-28=1 2022-05-28=1", "", false},

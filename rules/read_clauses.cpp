@@ -64,6 +64,21 @@ void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& 
   clauses.resize(kept + 1);
 }
 
+// "granted upon the Reporting Person's appointment to the Board on January 8, 2024 and vest in ...": an
+// event's date that defines an anchor (note "vcd" / "grant"), told right before "and <vest verb>", is the
+// subject's, not a vesting date of the clause after it (the anchor is still defined: read_stated_dates).
+bool event_date_before_verb(const std::vector<Node>& nodes, const std::vector<Item>& pool, std::size_t i, std::size_t end) {
+  const Item& it = pool[nodes[i].payload];
+  if (it.type != IT::when || (it.note != "vcd" && it.note != "grant") || it.when.ref != When::Ref::absolute) return false;
+  static const std::uint16_t and_ = intern("and");
+  if (!(i + 1 < end && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == and_)) return false;
+  for (std::size_t j = i + 2; j < end && j < i + 5; ++j) {
+    if (nodes[j].kind == NK::item && nodes[j].itype == IT::vest_verb) return true;
+    if (nodes[j].kind != NK::word) return false;
+  }
+  return false;
+}
+
 // A cadence that only names a period ("monthly", "on the same day of each month"): nothing else to agree on.
 bool plain_cadence(const Item& c) {
   return c.has_period && !c.named && !c.has_policy && c.whens.empty() && c.calendar.months == 0;
@@ -108,6 +123,10 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
       default: break;
     }
     if (it.type == IT::immediate && it.status_only) continue;
+    if (event_date_before_verb(nodes, pool, i, s.e)) {
+      checked_items.push_back(n.payload);
+      continue;
+    }
     // "in equal monthly installments on the same day of each month": a plain cadence said twice with the
     // same period is one cadence (the second checked against the first, then set aside).
     if (it.type == IT::cadence && plain_cadence(it) && cur.has(IT::cadence)) {
