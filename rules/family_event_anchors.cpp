@@ -171,10 +171,21 @@ Family event_anchors_family() {
       {"The RSUs were granted upon the Reporting Person's appointment to the Board on January 8, 2024 and vest in two equal "
        "annual installments beginning on January 8, 2025.",
        "2024-01-22", "2000", "time_based", "2025-01-08=1000 2026-01-08=1000", "", false},
-      // A portion before the event's date makes the date that portion's (here refused: 50% + "the remaining 50%").
+      // The grant date after "granted / awarded / issued", before ", vests" or "and vests": the grant's, when it is the
+      // grant date given; another date there is not set aside.
+      {"This option, granted to the Reporting Person upon joining the Board on August 4, 2025, vests in three equal "
+       "monthly installments beginning on September 4, 2025.",
+       "2025-08-04", "30", "time_based", "2025-09-04=10 2025-10-04=10 2025-11-04=10", "", false},
+      {"These RSUs were granted to the Reporting Person as a non-employee director on May 22, 2025 and vest in two equal "
+       "installments on the last day of each calendar quarter beginning September 30, 2025.",
+       "2025-05-22", "22", "time_based", "2025-09-30=11 2025-12-31=11", "", false},
+      {"These RSUs were granted to the Reporting Person as a non-employee director on May 22, 2025 and vest in two equal "
+       "installments on the last day of each calendar quarter beginning September 30, 2025.",
+       "2025-05-23", "22", "unrecognized", "", "portion_missing", false},
+      // A portion before the event's date makes the date that portion's.
       {"50% of the RSUs vested upon the Reporting Person's appointment to the Board on January 8, 2024 and vest as to the "
        "remaining 50% on January 8, 2025.",
-       "2024-01-08", "2000", "unrecognized", "", "cross_check_failed", false},
+       "2024-01-08", "2000", "time_based", "2024-01-08=1000 2025-01-08=1000", "", false},
       {"25% of the RSUs will vest on each annual anniversary of the closing date of the Issuer's initial public offering "
        "(May 28, 2018) until fully vested.",
        "2018-06-19", "4", "time_based", "2019-05-28=1 2020-05-28=1 2021-05-28=1 2022-05-28=1", "", false},
