@@ -216,6 +216,47 @@
 // footnotes, and 48 of them are kinder to the predictors than thousands. Remaining lever, by the model: fewer
 // data-dependent branches and cache lines per footnote in apply_item_rules and tokenize_into (e.g. rule
 // viability decided once per footnote into a compact list instead of per candidate).
+//
+// Date: 2026-12-07, 08:20-09:40 (branch speed3). Where the cycles went: a cpu-clock profile (perf record, quiet,
+// pinned, in a slow window: 8.2 against 12.0 us per footnote) of main (21f37c6) against fefcb61, in ns per
+// footnote: apply_item_rules 2,429 -> 3,674 and match_at
+// 591 -> 1,092 were half of the +3.7 us; the other half was new passes (build_resolved 244, read_stated_rounding
+// 187, split_off_surroundings 142, set_aside_settlement_dates 125, pick_alternative_dates 88) and small growth
+// everywhere. Inside apply_item_rules the samples sat on the loads of the dispatch tables (a word's candidate
+// lists, the split lists, the candidate ids) and on the lazy viability test, i.e. on work done at start
+// positions whose every candidate the footnote could not use (129 of ~175 candidates per footnote).
+// Changed: at the start of each level, every rule of the level is decided usable or not for this footnote
+// (Present::View::has, no early return) and the nodes the usable rules can start with are gathered (StartSet:
+// a 256-bit bloom of start words plus kinds and items); the level's start positions are then only those nodes.
+// Candidates: ~175 -> ~99 per footnote, start positions ~82 -> ~39 (estimated from callgrind's line counts). It scales with the rules: a rule the
+// footnote cannot use costs ~40 instructions once, not a lookup and a branch at every node it could start
+// at. match_at compares a word element's ids eight at a time (SSE2), a fixed trip count instead of a loop
+// that stopped at the id found (23% of match_at's samples were on that exit). Exact by construction
+// (apply_item_rules.cpp: what a level reads was all in the stream when it began); `vest parse --jsonl
+// --explain` byte-identical on holdout*, paraphrases, dev, labelled and generator seeds 9 and 777 (20,000 each).
+// Quiet windows (quiet.sh), pinned (taskset -c 0), one process per figure (median of 3 repetitions),
+// binaries interleaved in each round, BM_Interpret_Corpus, footnotes/s:
+//                                   fefcb61      main (21f37c6)   speed3
+//   window 1 (3 rounds)             234k-238k    133k-136k        178k (first step only)
+//   window 2 (5 rounds)             228k-235k    124k-136k        174k-186k                target 200k: NOT met
+//   window 3 (slow machine, 5)      117k-179k    87k-98k          107k-122k
+//   window 4 (final build, 3)       226k-234k    133k-136k        184k-187k                target 200k: NOT met
+//   BM_Interpret_CorpusNoShares     -            150k             195k
+//   BM_Interpret_Adversarial1MB     -            4.32 ms          4.42 ms, 4.19 (window 4) target 10 ms: met
+// Instructions per footnote (callgrind, (11 passes - 1 pass) / 480): 62.2k -> 79.3k (+27%: deciding all 198
+// rules up front costs ~10k, the position filter ~4k) for 25-40% less wall time: as the sessions before
+// found, this benchmark is bound by mispredicts and table loads, not instructions.
+// The machine's own speed moves 1.5-2x between quiet windows (window 3), so only interleaved ratios mean
+// anything: speed3 / fefcb61 = 0.75-0.80 (main: 0.55-0.58). It is also bimodal per process: with address
+// randomisation off (setarch -R) speed3 runs at 97k-119k whatever the stack offset, against 181k-184k for 7
+// of 8 randomised launches (the eighth 115k), and main at ~91k either way; so one run of one binary proves
+// little. Tried and not kept (same window, interleaved with speed3 as committed): the candidates of a start
+// position gathered without a branch (viability and next-node test as arithmetic, then a loop over the
+// survivors): 160k-167k against 173k-184k, slower (those branches predict well once the positions are
+// filtered); Present::View::has returning early when the kinds/items/punctuation fail: 173k-179k against
+// 172k-185k, no difference. Not tried for lack of time: LTO (every test program would run the library's code generation at link
+// time: CI cost), PGO, a third-node pre-filter before match_at (33 of 41 calls per footnote fail), the other
+// half of the regression (the new passes above: read_stated_rounding scans every condition's text 7 times).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

@@ -11,13 +11,11 @@ namespace vest::rules {
 
 namespace {
 
-constexpr std::uint8_t kUnknown = 2;  // a rule's viability, not yet decided
-
 // Per-thread buffers of apply_item_rules, kept from one call to the next.
 struct ItemScratch {
   std::vector<std::uint16_t> lv;   // per node: the levels with a rule that can start with it
   Present present;                 // the words and kinds the footnote holds
-  std::vector<std::uint8_t> viable;
+  std::vector<std::uint8_t> viable;  // per rule: whether the footnote can use it (decided per level)
   std::vector<std::uint32_t> pos;  // a level's start positions
 };
 
@@ -35,7 +33,26 @@ struct LevelPass {
   std::uint16_t& any_level;
 
   void run(int level);
+  StartSet decide_viable(std::size_t level);
 };
+
+// Decides which of the level's rules the footnote can use at all (its nodes
+// hold what each requires) and returns the nodes those rules can start with.
+// Exact, not a guess: every node this level reads was there when it began.
+StartSet LevelPass::decide_viable(std::size_t level) {
+  // Locals, not members: the byte stores below could alias them.
+  const Present::View holds = present.view();
+  const Needs* const needs = c.needs.data();
+  const StartSet* const rule_starts = c.starts.data();
+  std::uint8_t* const answer = viable.data();
+  StartSet starts;
+  for (const std::uint16_t ri : c.level_rules[level]) {
+    const bool yes = holds.has(needs[ri]);
+    answer[ri] = yes;
+    starts.add_if(rule_starts[ri], yes);
+  }
+  return starts;
+}
 
 // Rewrites the node stream in place for one level: output k goes to nodes[k],
 // and k never passes the input position, so a match and what follows it are
@@ -70,7 +87,6 @@ void LevelPass::run(int level) {
   const std::array<Range, kSubs>* const subs = c.subs.data();
   const CRule* const crules = c.crules.data();
   std::uint8_t* const viable_rule = viable.data();
-  const Needs* const needs = c.needs.data();
   auto flush_pending = [&] {
     if (has_pending) {
       nd[w - 1] = pending;
@@ -78,12 +94,15 @@ void LevelPass::run(int level) {
       has_pending = false;
     }
   };
-  // The input positions where a rule of this level can start, listed without a
-  // branch per node (which way it goes is a coin toss the predictor loses).
+  const StartSet starts = decide_viable(l);
+  if (starts.empty()) return;
+  // The input positions where a rule of this level that the footnote can use
+  // may start, listed without a branch per node (which way it goes is a coin
+  // toss the predictor loses).
   std::size_t npos = 0;
   for (std::size_t j = 0; j < size; ++j) {
     pos[npos] = static_cast<std::uint32_t>(j);
-    npos += (lv[j] & lbit) != 0;
+    npos += ((lv[j] & lbit) != 0) & starts.has(nd[j]);
   }
   if (npos == 0) return;
   std::size_t pi = 0;
@@ -111,9 +130,7 @@ void LevelPass::run(int level) {
     bool done = false;
     for (std::uint32_t k = 0; k < cand.len; ++k) {
       const std::uint16_t ri = cand_ids[cand.off + k];
-      std::uint8_t viable_now = viable_rule[ri];
-      if (viable_now == kUnknown) viable_now = viable_rule[ri] = present.has(needs[ri]);  // once per footnote
-      if (!viable_now) continue;
+      if (!viable_rule[ri]) continue;
       const CRule& cr = crules[ri];
       if (!split && i + 1 < size && !cr.second.has(nd[i + 1])) continue;
       if (!match_at(c, cr, nodes, i, ctx, m)) continue;
@@ -188,7 +205,7 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
   lv_buffer.resize(nodes.size());
   pos_buffer.resize(nodes.size() + 1);
   present.clear(words);
-  viable.assign(c.rules.size(), kUnknown);
+  viable.assign(c.rules.size(), 0);
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     lv_buffer[i] = levels_of(nodes[i]);

@@ -39,6 +39,21 @@ KeySet second_node(const std::vector<Elem>& pattern) {
   return s;
 }
 
+// Copies every word element's ids into c.elem_ids, padded with 0 to a
+// multiple of kIdLanes (has_id reads whole lanes; no word node has id 0).
+void point_at_ids(Compiled& c) {
+  std::size_t total = 0;
+  for (const CElem& ce : c.elems) total += ce.nids;
+  c.elem_ids.assign(total, 0);
+  std::size_t at = 0;
+  for (CElem& ce : c.elems) {
+    if (ce.t != Elem::T::words) continue;
+    std::copy(ce.src->ids.begin(), ce.src->ids.end(), c.elem_ids.begin() + static_cast<std::ptrdiff_t>(at));
+    ce.ids = c.elem_ids.data() + at;
+    at += ce.nids;
+  }
+}
+
 [[noreturn]] void registry_limit(const char* what, std::size_t n, std::size_t limit) {
   std::fprintf(stderr, "vest: %s: %zu, more than the matcher holds (%zu)\n", what, n, limit);
   std::abort();
@@ -64,8 +79,7 @@ void compile_pattern(Compiled& c, const ItemRule& r) {
     ce.kind = e.kind;
     ce.item = e.item;
     ce.punct = e.punct;
-    ce.nids = static_cast<std::uint16_t>(e.ids.size());
-    ce.ids = e.ids.data();
+    ce.nids = static_cast<std::uint16_t>((e.ids.size() + kIdLanes - 1) / kIdLanes * kIdLanes);
     for (auto id : e.ids) ce.bloom |= std::uint64_t{1} << (id & 63u);
     ce.src = &e;
     c.elems.push_back(ce);
@@ -100,47 +114,73 @@ struct StartLists {
   std::vector<std::vector<std::uint16_t>> always, always_word;  // [level]: any node; any word
 };
 
-// Dispatch on every element that can start a match: the leading optional
-// elements and the first required one.
-void add_start(StartLists& s, const ItemRule& r, std::uint16_t idx) {
-  const auto level = static_cast<std::size_t>(r.level);
+// The nodes rule `r` can start a match with: those of every element up to and
+// including the first required one. `any` when nothing is required before a
+// custom element without hints, or at all (the match may start anywhere).
+struct Start {
+  bool any = true;
   std::vector<std::uint16_t> ids;
   std::vector<int> kinds, items;
-  bool all = true;
+};
+
+Start start_of(const ItemRule& r) {
+  Start st;
   for (const Elem& e : r.pattern) {
     bool known = true;
     switch (e.t) {
-      case Elem::T::words: ids.insert(ids.end(), e.ids.begin(), e.ids.end()); break;
-      case Elem::T::kind: kinds.push_back(static_cast<int>(e.kind)); break;
-      case Elem::T::item: items.push_back(static_cast<int>(e.item)); break;
-      case Elem::T::punct: kinds.push_back(static_cast<int>(NK::punct)); break;
-      case Elem::T::any_word: kinds.push_back(static_cast<int>(NK::word)); break;
+      case Elem::T::words: st.ids.insert(st.ids.end(), e.ids.begin(), e.ids.end()); break;
+      case Elem::T::kind: st.kinds.push_back(static_cast<int>(e.kind)); break;
+      case Elem::T::item: st.items.push_back(static_cast<int>(e.item)); break;
+      case Elem::T::punct: st.kinds.push_back(static_cast<int>(NK::punct)); break;
+      case Elem::T::any_word: st.kinds.push_back(static_cast<int>(NK::word)); break;
       case Elem::T::custom:
         if (e.hint_ids.empty() && e.hint_kinds.empty()) known = false;
-        ids.insert(ids.end(), e.hint_ids.begin(), e.hint_ids.end());
-        for (NK k : e.hint_kinds) kinds.push_back(static_cast<int>(k));
+        st.ids.insert(st.ids.end(), e.hint_ids.begin(), e.hint_ids.end());
+        for (NK k : e.hint_kinds) st.kinds.push_back(static_cast<int>(k));
         break;
     }
     if (!known) break;
     if (!e.optional) {
-      all = false;
+      st.any = false;
       break;
     }
   }
-  if (all) {
+  auto dedup = [](auto& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  dedup(st.ids);
+  dedup(st.kinds);
+  dedup(st.items);
+  return st;
+}
+
+// The same nodes as a StartSet (a superset: word ids by their low bits).
+StartSet start_set(const Start& st) {
+  StartSet s;
+  if (st.any) {
+    s.kinds = ~0u;
+    return s;
+  }
+  for (auto id : st.ids) s.words[(id & 255u) >> 6] |= std::uint64_t{1} << (id & 63u);
+  for (int kd : st.kinds) s.kinds |= 1u << static_cast<unsigned>(kd);
+  for (int it : st.items) s.items |= 1u << static_cast<unsigned>(it);
+  return s;
+}
+
+// Dispatch on every node the rule can start a match with.
+void add_start(StartLists& s, const ItemRule& r, std::uint16_t idx, const Start& st) {
+  const auto level = static_cast<std::size_t>(r.level);
+  if (st.any) {
     s.always[level].push_back(idx);
     return;
   }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (auto id : ids) s.by_word[level][id].push_back(idx);
-  std::sort(kinds.begin(), kinds.end());
-  kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-  for (int kd : kinds) {
+  for (auto id : st.ids) s.by_word[level][id].push_back(idx);
+  for (int kd : st.kinds) {
     if (kd == static_cast<int>(NK::word)) s.always_word[level].push_back(idx);
     else s.by_kind[level][static_cast<std::size_t>(kd)].push_back(idx);
   }
-  for (int it : items) s.by_item[level][static_cast<std::size_t>(it)].push_back(idx);
+  for (int it : st.items) s.by_item[level][static_cast<std::size_t>(it)].push_back(idx);
 }
 
 // Candidate lists, merged, sorted and de-duplicated, stored once each in c.cand.
@@ -243,11 +283,18 @@ Compiled compile_registry() {
   starts.always.resize(levels);
   starts.always_word.resize(levels);
   for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i]);
-  for (std::size_t i = 0; i < c.rules.size(); ++i) add_start(starts, *c.rules[i], static_cast<std::uint16_t>(i));
+  c.level_rules.resize(levels);
+  for (std::size_t i = 0; i < c.rules.size(); ++i) {
+    const Start st = start_of(*c.rules[i]);
+    add_start(starts, *c.rules[i], static_cast<std::uint16_t>(i), st);
+    c.starts.push_back(start_set(st));
+    c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
+  }
   if (levels > kMaxLevels) {
     std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
     std::abort();
   }
+  point_at_ids(c);
   fill_candidates(c, starts, levels);
   fill_level_bits(c, levels);
   return c;

@@ -10,6 +10,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string_view>
 #include <vector>
 
@@ -23,9 +26,9 @@ struct CElem {
   NK kind = NK::word;
   IT item = IT::count_;
   char punct = 0;
-  std::uint16_t nids = 0;
+  std::uint16_t nids = 0;              // words: how many ids, rounded up to a multiple of kIdLanes
   std::uint64_t bloom = 0;             // words: bit (id % 64) of every id, a quick reject
-  const std::uint16_t* ids = nullptr;  // words: the word ids (into the Elem)
+  const std::uint16_t* ids = nullptr;  // words: the word ids, padded with 0 (into Compiled::elem_ids)
   const Elem* src = nullptr;           // custom: the matcher
 };
 
@@ -74,6 +77,33 @@ struct Needs {
   std::uint8_t nelems = 0;   // word elements: one of each element's words
   std::array<std::uint8_t, kNeedElems> nids{};
   std::array<std::array<std::uint16_t, kNeedIds>, kNeedElems> ids{};
+};
+
+constexpr std::size_t kIdLanes = 8;  // word ids compared at once (16 bytes)
+
+// The nodes a rule's match can start with (what add_start lists it under):
+// word ids by a 256-bit bloom, other nodes by kind or item type; the word
+// kind's bit means any word. A superset, never less. The union over the rules
+// a footnote can use at a level tells which of its nodes are worth a look.
+struct StartSet {
+  std::array<std::uint64_t, 4> words{};  // bit (wid % 256)
+  std::uint32_t kinds = 0;               // bit per NK
+  std::uint32_t items = 0;               // bit per IT
+  bool empty() const { return !(kinds | items | words[0] | words[1] | words[2] | words[3]); }
+  // Adds `o` when `yes`, without a branch (which rules a footnote can use is
+  // a coin toss per rule for the predictor).
+  void add_if(const StartSet& o, bool yes) {
+    const std::uint64_t m = 0 - static_cast<std::uint64_t>(yes);
+    for (std::size_t k = 0; k < words.size(); ++k) words[k] |= o.words[k] & m;
+    kinds |= o.kinds & static_cast<std::uint32_t>(m);
+    items |= o.items & static_cast<std::uint32_t>(m);
+  }
+  bool has(const Node& n) const {
+    const bool word = n.kind == NK::word, item = n.kind == NK::item;
+    const unsigned bit = n.wid & 255u;
+    return ((kinds >> static_cast<unsigned>(n.kind)) & 1u) | (word & ((words[bit >> 6] >> (bit & 63u)) & 1u)) |
+           (item & ((items >> static_cast<unsigned>(n.itype)) & 1u));
+  }
 };
 
 struct CRule {
@@ -129,7 +159,12 @@ struct Compiled {
     std::abort();
   }
   std::vector<Needs> needs;   // parallel to rules
+  std::vector<StartSet> starts;  // parallel to rules
+  // Per level, its rules (indices, registry order): apply_item_rules decides
+  // at the start of a level which of them the footnote can use.
+  std::vector<std::vector<std::uint16_t>> level_rules;
   std::vector<CElem> elems;
+  std::vector<std::uint16_t> elem_ids;  // every word element's ids, each padded to a multiple of kIdLanes
   // Candidate rules for a node, by level: the rules whose match can start
   // with it, in registry order (merged and de-duplicated once, here).
   std::size_t words = 0;                // word ids [0, words) have their own entry
@@ -164,26 +199,54 @@ struct Present {
     else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
-  // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
-  bool has(const Needs& nd) const {
-    if ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) return false;
-    for (std::size_t j = 0; j < nd.nelems; ++j) {
-      bool any = false;
-      for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= (words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u)) & 1u;
-      if (!any) return false;
+  // What has() reads, by value: a caller that writes bytes between its calls
+  // (apply_item_rules' per-rule answers) keeps these in registers instead of
+  // reloading them for every rule.
+  struct View {
+    std::uint32_t kinds, items;
+    std::uint64_t puncts;
+    const std::uint64_t* words;
+    // Without an early return: the loops' trip counts are the rule's own (the
+    // same every footnote), only the answer depends on the footnote.
+    bool has(const Needs& nd) const {
+      bool ok = ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0;
+      for (std::size_t j = 0; j < nd.nelems; ++j) {
+        std::uint64_t any = 0;
+        for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u);
+        ok &= (any & 1u) != 0;
+      }
+      return ok;
     }
-    return true;
-  }
+  };
+  View view() const { return {kinds, items, puncts, words.data()}; }
+  // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
+  bool has(const Needs& nd) const { return view().has(nd); }
 };
+
+// Whether word id `wid` (not 0) is one of `ids` (`n` of them, a multiple of
+// kIdLanes, padded with 0), compared kIdLanes at a time: the loop runs a fixed
+// number of times per element, where stopping at the id found was a branch the
+// predictor missed on most calls.
+inline bool has_id(const std::uint16_t* ids, std::size_t n, std::uint16_t wid) {
+#if defined(__SSE2__)
+  const __m128i needle = _mm_set1_epi16(static_cast<short>(wid));
+  __m128i found = _mm_setzero_si128();
+  for (std::size_t k = 0; k < n; k += kIdLanes)
+    found = _mm_or_si128(found, _mm_cmpeq_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(ids + k)), needle));
+  return _mm_movemask_epi8(found) != 0;
+#else
+  bool found = false;
+  for (std::size_t k = 0; k < n; ++k) found |= ids[k] == wid;
+  return found;
+#endif
+}
 
 // Whether rule `r` matches the nodes from `start` (then `m` holds the match).
 [[gnu::always_inline]] inline bool elem_matches_one(const CElem& e, const Node& n) {
   switch (e.t) {
     case Elem::T::words:
       if (n.kind != NK::word || n.wid == 0 || !((e.bloom >> (n.wid & 63u)) & 1u)) return false;
-      for (std::uint16_t k = 0; k < e.nids; ++k)
-        if (e.ids[k] == n.wid) return true;
-      return false;
+      return has_id(e.ids, e.nids, n.wid);
     case Elem::T::kind: return n.kind == e.kind;
     case Elem::T::item: return n.kind == NK::item && n.itype == e.item;
     case Elem::T::punct: return n.kind == NK::punct && n.punct == e.punct;
