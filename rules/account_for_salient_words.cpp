@@ -59,6 +59,8 @@ struct Words {
   std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred");
   std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
                 months = intern("months");
+  std::uint16_t program = intern("program"), policy = intern("policy"), fiscal = intern("fiscal"),
+                quarter = intern("quarter"), calendar = intern("calendar"), performance = intern("performance");
   // Settlement: when shares are delivered, not when they vest.
   std::uint16_t settled = intern("settled"), settle = intern("settle"), settlement = intern("settlement"),
                 delivered = intern("delivered"), delivery = intern("delivery"), deliver = intern("deliver"),
@@ -128,8 +130,9 @@ class Accounting {
     }
     if (is_year(n)) {
       // "the 2019 Equity Incentive Plan": a plan's name; "the 2022 installment", "the "2022 Vesting Date"": names.
+      // (or a program's or policy's: "the Issuer's 2015 Director Compensation Program")
       for (std::size_t j = i + 1; j < s_.e && j <= i + 5; ++j)
-        if (is_word(j, w_.plan)) return true;
+        if (is_word(j, w_.plan) || is_word(j, w_.program) || is_word(j, w_.policy)) return true;
       if (i + 1 < s_.e && nodes_[i + 1].kind == NK::word && w_.series(nodes_[i + 1].wid)) return true;
       if (i + 1 < s_.e && is_word(i + 1, w_.vesting)) return true;
       // "for the 2023-2025 performance period", "the 2025 performance year": the name of a performance measure's
@@ -140,6 +143,7 @@ class Accounting {
         if (!(is_year(x) || is_punct(j, '-') || (x.kind == NK::word && (x.wid == w_.through || x.wid == w_.to)))) break;
       }
     }
+    if (period_named_for_award(i)) return true;
     // "Reflects the grant of 4,052 restricted stock units": the grant's size.
     if (n.kind == NK::number && n.den == 1 && a_.gc.shares && Amount(n.num) == *a_.gc.shares) return true;
     if (after_remark(i)) return true;
@@ -261,6 +265,7 @@ class Accounting {
     }
     // "vest in a single installment on the third anniversary": a lump is one installment.
     if (single_installment(i)) return true;
+    if (period_named_for_award(i)) return true;  // "for the fourth quarter of 2025", "fiscal year 2024"
     if (after_remark(i)) return true;
     // "the grant of 4,052 RSUs", "one quarter of the total grant": the award, not its date.
     if (id == w_.grant) {
@@ -288,6 +293,34 @@ class Accounting {
       return w_.settles(id) && joined_to_vest_verb(i);
     }
     return false;
+  }
+
+  // "a fully vested bonus award for fiscal 2011 performance", "in lieu of the cash retainer for the fourth
+  // quarter of 2025", "services rendered during fiscal 2025": in an answer that vests everything at once,
+  // the period an award was made for names it (node i is one of "<ordinal> (fiscal / calendar) quarter /
+  // year of (fiscal) <year>", "fiscal (year) <year>", "<year> performance"); it dates nothing.
+  bool period_named_for_award(std::size_t i) const {
+    if (read_.statements.empty()) return false;
+    for (const auto& st : read_.statements)
+      if (st.shape != Statement::Shape::immediate) return false;
+    auto period_word = [&](std::size_t j) {
+      return nodes_[j].kind == NK::ordinal || is_word(j, w_.fiscal) || is_word(j, w_.calendar) || is_word(j, w_.quarter) ||
+             is_word(j, w_.year) || is_word(j, w_.of);
+    };
+    std::size_t y = i;  // the year the period words lead to
+    while (y < s_.e && y < i + 6 && !is_year(nodes_[y]) && period_word(y)) ++y;
+    if (y >= s_.e || !is_year(nodes_[y])) return false;
+    // The year must be named as a period: "fiscal" or "quarter / year of" before it, or "performance" after it.
+    const bool before = y > s_.b && (is_word(y - 1, w_.fiscal) || (is_word(y - 1, w_.year) && y >= s_.b + 2 && is_word(y - 2, w_.fiscal)) ||
+                                     (is_word(y - 1, w_.of) && y >= s_.b + 2 && (is_word(y - 2, w_.quarter) || is_word(y - 2, w_.year))));
+    const bool after = y + 1 < s_.e && is_word(y + 1, w_.performance);
+    if (!before && !after) return false;
+    // Every node from i to the year is a period word (an ordinal only before "quarter" / "year").
+    for (std::size_t j = i; j < y; ++j)
+      if (nodes_[j].kind == NK::ordinal && !(j + 1 < s_.e && (is_word(j + 1, w_.quarter) || is_word(j + 1, w_.fiscal) ||
+                                                              is_word(j + 1, w_.calendar))))
+        return false;
+    return true;
   }
 
   // "Thirty-three and one-third percent (33 1/3%)": the words before a parenthesised portion restate it.

@@ -550,6 +550,21 @@ void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, S
       }
     }
   }
+  // The same on a calendar day rule ("the remaining 75% in equal quarterly installments on the 12th day of each
+  // November, February, May and August thereafter" after "over four years:"): the series re-anchored on the rule's
+  // days ends where the span from the grant date ends, which must be one of its dates.
+  if (claims.empty() && last && pm > 0 && a.grant && sr.cal && first_step == 0 && sr.period) {
+    for (auto idx : at.read.preambles) {
+      const Item& p0 = pool[idx];
+      const auto om = p0.type == IT::over ? p0.period.in_months() : std::nullopt;
+      if (!om) continue;
+      const Date end = add_months(*a.grant, *om);
+      int n = 0;
+      while (n < 1200 && step(anchor, *sr.period, n, sr.policy) < end) ++n;
+      if (n < 1200 && step(anchor, *sr.period, n, sr.policy) == end) claims.push_back({n + 1, a.quote(p0)});
+      break;
+    }
+  }
 }
 
 // The count all claims agree on, checked against the size inherited from the lump before.

@@ -137,6 +137,17 @@ std::vector<Example> share_count_examples() {
       {"Each RSU represents a contingent right to receive one share of common stock.", "", "10", "not_vesting", "", "", false},
       {"Includes 10,000 RSUs which vest in two equal installments on each of November 1, 2022 and November 1, 2023.", "", "10000", "time_based", "2022-11-01=5000 2023-11-01=5000", "", false},
       {"Stock options granted pursuant to the 2019 Share Incentive Plan vest on March 1, 2021.", "", "100", "time_based", "2021-03-01=100", "", false},
+      // Counts and percentages spelled with "hundred" / "thousand" and restated in digits (text.cpp's join_scales).
+      {"Six thousand (6,000) shares vest on each of the first two anniversaries of the grant date, and the remaining two "
+       "thousand five hundred (2,500) shares vest on the third anniversary of the grant date.",
+       "2019-04-01", "14500", "time_based", "2020-04-01=6000 2021-04-01=6000 2022-04-01=2500", "", false},
+      {"Six thousand (6,000) shares vest on each of the first two anniversaries of the grant date, and the remaining two "
+       "thousand five hundred (2,500) shares vest on the third anniversary of the grant date.",
+       "2019-04-01", "15000", "unrecognized", "", "portions_do_not_cover_grant", false},
+      {"One hundred percent (100%) of the units vest on the second anniversary of the grant date.", "2019-04-01", "900",
+       "time_based", "2021-04-01=900", "", false},
+      {"One hundred percent (150%) of the units vest on the second anniversary of the grant date.", "2019-04-01", "900",
+       "unrecognized", "", "unaccounted_word", false},
       // Share counts beside fractions: checked against the grant, refused when its size is unknown.
       {"14,772 shares of restricted stock vesting on June 30, 2015 and one-third of these units vest on each of June 30, "
        "2016, 2017 and 2018.",

@@ -205,6 +205,16 @@ std::vector<ItemRule> calendar_day_rules() {
 
 std::vector<Example> calendar_day_examples() {
   return {
+      // A span preamble counts a series on a calendar rule when the span from the grant date ends on one of the
+      // rule's days (assemble_installments.cpp: size_claims); otherwise the count is not stated.
+      {"The RSUs vest over three years: one-third on March 31, 2021, and the rest in equal installments on the last day "
+       "of each calendar quarter thereafter.",
+       "2020-03-31", "12", "time_based",
+       "2021-03-31=4 2021-06-30=1 2021-09-30=1 2021-12-31=1 2022-03-31=1 2022-06-30=1 2022-09-30=1 2022-12-31=1 "
+       "2023-03-31=1", "", false},
+      {"The RSUs vest over three years: one-third on March 31, 2021, and the rest in equal installments on the last day "
+       "of each calendar quarter thereafter.",
+       "2020-03-15", "12", "unrecognized", "", "not stated", false},
       // Calendar day rules: the installments fall on days of the calendar, not on the anchor's day; after a
       // cliff the first is the rule's first day after it. "beginning <date>" must be one of the rule's days.
       {"25% of the shares vest on the first anniversary of the grant date and the remaining 75% vest in twelve equal "

@@ -69,6 +69,38 @@ Elem fully_vested_words() {
   });
 }
 
+// "RSUs will be fully vested (and exercisable) on", "option shall become fully vested by": the award named
+// (only its own words), then its full vesting, up to the date.
+Elem award_fully_vested_words() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t nouns[] = {intern("rsus"), intern("rsu"), intern("units"), intern("shares"), intern("option"),
+                                          intern("options"), intern("award"), intern("sars"), intern("psus"), intern("grant")};
+    static const std::uint16_t fillers[] = {intern("restricted"), intern("stock"), intern("of"), intern("underlying"),
+                                            intern("common"), intern("subject"), intern("to"), intern("this"), intern("the")};
+    static const std::uint16_t verbs[] = {intern("will"), intern("shall"), intern("is"), intern("are"), intern("be"),
+                                          intern("become"), intern("becomes")};
+    static const std::uint16_t fully = intern("fully"), and_ = intern("and"), exercisable = intern("exercisable"),
+                               on = intern("on"), by = intern("by");
+    auto in = [](const auto& set, const Node& x) {
+      return x.kind == NK::word && x.wid != 0 && std::find(std::begin(set), std::end(set), x.wid) != std::end(set);
+    };
+    std::size_t j = i;
+    bool noun = false;
+    while (j < n.size() && j < i + 6 && (in(nouns, n[j]) || in(fillers, n[j]))) noun |= in(nouns, n[j++]);
+    if (!noun) return false;
+    while (j < n.size() && in(verbs, n[j])) ++j;
+    if (j < n.size() && n[j].kind == NK::item && n[j].itype == IT::immediate) ++j;
+    else if (j + 1 < n.size() && is_w(n[j], fully) && n[j + 1].kind == NK::item && n[j + 1].itype == IT::vest_verb) j += 2;
+    else return false;
+    if (j + 1 < n.size() && is_w(n[j], and_) &&
+        (is_w(n[j + 1], exercisable) || (n[j + 1].kind == NK::item && n[j + 1].itype == IT::vest_verb)))
+      j += 2;
+    if (!(j < n.size() && (is_w(n[j], on) || is_w(n[j], by)))) return false;
+    i = j + 1;
+    return true;
+  });
+}
+
 }  // namespace
 
 // The end of a series by its date or by full vesting: "through <when>", "ending on <when>", "until fully vested".
@@ -234,6 +266,30 @@ std::vector<ItemRule> fully_vested_on_rules() {
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::through);
          it.when = m.item_of(7).when;
+         return it;
+       }},
+      // "...; the RSUs will be fully vested on the fourth anniversary of the grant date", ", and the option shall
+      // become fully vested and exercisable by <date>": the award's full vesting in a clause of its own after a
+      // series, its end (read_clauses merges it into the series; cross-checked like "such that ...").
+      {"; the <award> will be fully vested on <when>", 5,
+       {w({"the", "all", "such", "this", "these"}), award_fully_vested_words(), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const auto& n = *m.nodes;
+         static const std::uint16_t and_ = intern("and");
+         std::size_t before = m.begin;  // (", and the award shall become ...")
+         if (before >= 2 && is_w(n[before - 1], and_)) --before;
+         if (before == 0 || n[before - 1].kind != NK::punct || (n[before - 1].punct != ';' && n[before - 1].punct != ','))
+           return std::nullopt;
+         // Only after a series in the same sentence ("; the units are fully vested on the date of grant" alone is
+         // immediate vesting, not an end).
+         bool series_before = false;
+         for (std::size_t j = m.begin; j-- > 0 && !series_before;) {
+           if (n[j].kind == NK::punct && n[j].punct == '.') break;
+           series_before = n[j].kind == NK::item && (n[j].itype == IT::cadence || n[j].itype == IT::count);
+         }
+         if (!series_before) return std::nullopt;
+         Item it = make(IT::through);
+         it.when = m.item_of(2).when;
          return it;
        }},
   };
@@ -416,6 +472,21 @@ std::vector<Example> starts_and_first_installment_examples() {
       {"The RSUs vest quarterly over one year in equal installments, with the first installment vesting on the three-month "
        "anniversary of the grant date.",
        "2023-11-30", "4", "time_based", "2024-02-29=1 2024-05-30=1 2024-08-30=1 2024-11-30=1", "", false},
+      // The award's full vesting in a clause of its own after a series: its end, which with the size of each
+      // installment states the count (and must agree with it).
+      {"10% of the RSUs vest every six months following the grant date; the RSUs will be fully vested on the fifth "
+       "anniversary of the grant date.",
+       "2024-02-10", "100", "time_based",
+       "2024-08-10=10 2025-02-10=10 2025-08-10=10 2026-02-10=10 2026-08-10=10 2027-02-10=10 2027-08-10=10 2028-02-10=10 "
+       "2028-08-10=10 2029-02-10=10", "", false},
+      {"10% of the RSUs vest every six months following the grant date; the RSUs will be fully vested on the fourth "
+       "anniversary of the grant date.",
+       "2024-02-10", "100", "unrecognized", "", "cross_check_failed", false},
+      {"The units vest in equal quarterly installments beginning June 1, 2025, and the award shall become fully vested and "
+       "exercisable on March 1, 2026.",
+       "2025-03-01", "40", "time_based", "2025-06-01=10 2025-09-01=10 2025-12-01=10 2026-03-01=10", "", false},
+      {"Represents deferred stock units granted to a director; the units are fully vested on the date of grant.",
+       "2025-06-12", "40", "immediate", "2025-06-12=40", "", false},
       {"The option vests in 16 equal quarterly installments, with the first installment vesting three months after the "
        "vesting commencement date (January 1, 2026).",
        "2026-01-08", "16", "time_based",

@@ -69,6 +69,15 @@ std::vector<Example> immediate_examples() {
        "2024-03-01", "1000", "time_based", "2025-03-01=250 2026-03-01=250 2027-03-01=250 2028-03-01=250", "", true},
       {"The RSUs vest immediately upon a change in control of the Issuer.", "2024-03-01", "1000", "unrecognized", "", "not understood",
        false},
+      // The period an award vested at once was made for names it (account_for_salient_words.cpp:
+      // period_named_for_award); beside a dated schedule it is still a year no rule read.
+      {"The shares were issued to the director for services during the third quarter of 2025 under the Issuer's 2015 "
+       "Director Compensation Program and were fully vested upon grant.",
+       "2025-10-01", "640", "immediate", "2025-10-01=640", "", false},
+      {"The shares of common stock were issued as a fully vested bonus award for fiscal year 2024 performance.",
+       "2025-02-14", "300", "immediate", "2025-02-14=300", "", false},
+      {"The shares were granted for fiscal 2024 performance and vest on March 1, 2026.", "2025-02-14", "300",
+       "unrecognized", "", "unaccounted_word", false},
       // Immediate vesting on the grant date; early exercise with a repurchase right that lapses (= vesting).
       {"The option was fully exercisable as of the date of grant and the shares are subject to a right of repurchase in favor "
        "of the Issuer that lapses as to 1/4th of the shares on each monthly anniversary of January 31, 2024.",

@@ -87,6 +87,13 @@ std::vector<Example> performance_examples() {
       {"Represents the target number of performance share units; the actual number earned may range from 0% to 150% of "
        "target depending on achievement of cumulative earnings per share goals.", "2025-02-10", "900", "performance", "",
        "", false},
+      // A performance award's definition makes its dates contingent; one part's definition beside a time-based
+      // part's dates does not (settle_unscheduled.cpp): refused, the parts' sizes not read.
+      {"The PSUs will be earned, if at all, based on cumulative revenue for fiscal 2025 through 2027. The PSUs are scheduled "
+       "to vest on March 1, 2028.", "2025-03-01", "900", "performance", "", "", false},
+      {"The award includes 600 time-based units and 300 performance-based units. The time-based units vest in three equal "
+       "annual installments beginning on March 1, 2026. The performance-based units will be earned, if at all, based on "
+       "cumulative revenue for fiscal 2025 through 2027.", "2025-03-01", "900", "unrecognized", "", "time-based", false},
       // A performance or market condition in a proviso makes every tranche contingent.
       {"The RSUs will vest in three equal annual installments beginning on the first anniversary of the grant date, provided "
        "that the Company achieves its 2025 revenue target.", "2025-03-01", "900", "performance", "", "", false},

@@ -133,7 +133,14 @@ std::optional<Item> vesting_participle(const Match& m) {
   // the participle that follows a holding or a comma.
   const bool after_comma = m.begin > 0 && n[m.begin - 1].kind == NK::punct && n[m.begin - 1].punct == ',';
   const bool amount_follows = (after_holding || after_comma) && (nx.kind == NK::percent || nx.kind == NK::fraction);
-  if (!schedule_follows && !amount_follows) return std::nullopt;
+  // "The RSUs were awarded on May 22, 2025, vesting on May 22, 2026", "Option granted May 22, 2025, vesting monthly
+  // over 48 months": a date (a date token or a month name) or a cadence right after ", vesting".
+  Period cadence_period;
+  std::size_t after = m.end;
+  const bool dated_after_comma =
+      after_comma && ((is_w(nx, on) && m.end + 1 < n.size() && (n[m.end + 1].kind == NK::date || n[m.end + 1].kind == NK::month_day)) ||
+                      cadence_adj(n, after, cadence_period));
+  if (!schedule_follows && !amount_follows && !dated_after_comma) return std::nullopt;
   // "in" must start a schedule: a number, "equal", a cadence word or "installments", not "in connection".
   if (is_w(nx, in) && m.end + 1 < n.size()) {
     const Node& x2 = n[m.end + 1];
@@ -278,6 +285,13 @@ std::vector<Example> proviso_examples() {
       {"Restricted stock units vesting 25% on each of the first four anniversaries of the grant date.", "2025-03-03", "4",
        "time_based", "2026-03-03=1 2027-03-03=1 2028-03-03=1 2029-03-03=1", "", false},
       {"Shares withheld upon vesting 25% of the restricted stock units granted on March 3, 2025.", "2026-03-03", "40",
+       "not_vesting", "", "", false},
+      // ... or a date or a cadence right after ", vesting" (not "vesting on the same schedule as").
+      {"The RSUs were awarded to the Reporting Person on May 22, 2025, vesting on May 22, 2027.", "2025-05-22", "40",
+       "time_based", "2027-05-22=40", "", false},
+      {"Option granted May 22, 2025, vesting quarterly over one year.", "2025-05-22", "40", "time_based",
+       "2025-08-22=10 2025-11-22=10 2026-02-22=10 2026-05-22=10", "", false},
+      {"Dividend equivalents accrue on the RSUs, vesting on the same schedule as the underlying units.", "2025-05-22", "40",
        "not_vesting", "", "", false},
       // how often awards are made is not a cadence of vesting
       {"Quarterly grant of fully vested shares of common stock to the non-employee director in lieu of cash board fees.",

@@ -179,8 +179,8 @@ std::vector<ItemRule> event_with_its_date_rules() {
       // and its date in one phrase, which defines the anchor.
       {"the reporting person's appointment (to <office>) on <date>", 2,
        {opt(w({"the", "his", "her", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
-        opt(w({"person", "persons", "holder"})), w({"appointment", "election", "hire", "hiring", "promotion"}),
-        opt(event_tail({"as", "to", "with"})), opt(p(',')), opt(w({"which"})), opt(w({"was", "occurred", "became"})),
+        opt(w({"person", "persons", "holder"})), w({"appointment", "election", "hire", "hiring", "promotion", "commencement"}),
+        opt(event_tail({"as", "to", "with", "of"})), opt(p(',')), opt(w({"which"})), opt(w({"was", "occurred", "became"})),
         opt(w({"on", "effective"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          // "on <date>" or ", which was / occurred (on) <date>": nothing else joins the event to a date.
@@ -210,6 +210,35 @@ std::vector<ItemRule> event_with_its_date_rules() {
 
 std::vector<Example> event_anchor_examples() {
   return {
+      // An event's date told right before "and <vest verb>" defines the anchor; it is no vesting date of the clause
+      // after it (read_clauses.cpp: grant_date_before_verb).
+      {"The option was granted in connection with the Reporting Person's commencement of employment on June 2, 2025 and "
+       "vests as to 1/4th of the shares on June 2, 2026 and as to 1/48th of the shares monthly thereafter.",
+       "2025-06-10", "480", "time_based",
+       "2026-06-02=120 2026-07-02=10 2026-08-02=10 2026-09-02=10 2026-10-02=10 2026-11-02=10 2026-12-02=10 2027-01-02=10 "
+       "2027-02-02=10 2027-03-02=10 2027-04-02=10 2027-05-02=10 2027-06-02=10 2027-07-02=10 2027-08-02=10 2027-09-02=10 "
+       "2027-10-02=10 2027-11-02=10 2027-12-02=10 2028-01-02=10 2028-02-02=10 2028-03-02=10 2028-04-02=10 2028-05-02=10 "
+       "2028-06-02=10 2028-07-02=10 2028-08-02=10 2028-09-02=10 2028-10-02=10 2028-11-02=10 2028-12-02=10 2029-01-02=10 "
+       "2029-02-02=10 2029-03-02=10 2029-04-02=10 2029-05-02=10 2029-06-02=10",
+       "", false},
+      {"The RSUs were granted upon the Reporting Person's appointment to the Board on January 8, 2024 and vest in two equal "
+       "annual installments beginning on January 8, 2025.",
+       "2024-01-22", "2000", "time_based", "2025-01-08=1000 2026-01-08=1000", "", false},
+      // The grant date after "granted / awarded / issued", before ", vests" or "and vests": the grant's, when it is the
+      // grant date given; another date there is not set aside.
+      {"This option, granted to the Reporting Person upon joining the Board on August 4, 2025, vests in three equal "
+       "monthly installments beginning on September 4, 2025.",
+       "2025-08-04", "30", "time_based", "2025-09-04=10 2025-10-04=10 2025-11-04=10", "", false},
+      {"These RSUs were granted to the Reporting Person as a non-employee director on May 22, 2025 and vest in two equal "
+       "installments on the last day of each calendar quarter beginning September 30, 2025.",
+       "2025-05-22", "22", "time_based", "2025-09-30=11 2025-12-31=11", "", false},
+      {"These RSUs were granted to the Reporting Person as a non-employee director on May 22, 2025 and vest in two equal "
+       "installments on the last day of each calendar quarter beginning September 30, 2025.",
+       "2025-05-23", "22", "unrecognized", "", "portion_missing", false},
+      // A portion before the event's date makes the date that portion's.
+      {"50% of the RSUs vested upon the Reporting Person's appointment to the Board on January 8, 2024 and vest as to the "
+       "remaining 50% on January 8, 2025.",
+       "2024-01-08", "2000", "time_based", "2024-01-08=1000 2025-01-08=1000", "", false},
       {"25% of the RSUs will vest on each annual anniversary of the closing date of the Issuer's initial public offering "
        "(May 28, 2018) until fully vested.",
        "2018-06-19", "4", "time_based", "2019-05-28=1 2020-05-28=1 2021-05-28=1 2022-05-28=1", "", false},

@@ -11,8 +11,8 @@ namespace vest::rules {
 
 namespace {
 
-// A clause that only states a start ("; the first installment vested on X") belongs to the
-// installments before it; "..., with 1/12 of the units vesting on each quarterly vesting date"
+// A clause that only states a start ("; the first installment vested on X") or the award's full vesting
+// ("; the RSUs will be fully vested on X") belongs to the installments before it; "..., with 1/12 of the units vesting on each quarterly vesting date"
 // gives the size of the installments before it. (One compacting pass: linear however many
 // clauses a sentence has.)
 void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& clauses, std::vector<std::uint32_t>& checked) {
@@ -50,8 +50,11 @@ void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& 
           pr.mask |= bit(IT::portion);
         }
       pr.e = cl.e;
-    } else if ((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
-        (pr.has(IT::cadence) || pr.has(IT::count))) {
+    } else if (((cl.mask & ~(bit(IT::start) | bit(IT::header))) == 0 && !pr.has(IT::start) &&
+                (pr.has(IT::cadence) || pr.has(IT::count))) ||
+               // "...; the RSUs will be fully vested on X": the series' end, in a clause of its own
+               ((cl.mask & ~(bit(IT::through) | bit(IT::header))) == 0 && cl.has(IT::through) && !pr.has(IT::through) &&
+                !pr.has(IT::until_full) && (pr.has(IT::cadence) || pr.has(IT::count)) && !pr.has(IT::when))) {
       pr.items.insert(pr.items.end(), cl.items.begin(), cl.items.end());
       pr.mask |= cl.mask;
       pr.e = cl.e;
@@ -60,6 +63,45 @@ void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& 
     }
   }
   clauses.resize(kept + 1);
+}
+
+// "granted upon the Reporting Person's appointment to the Board on January 8, 2024 and vest in ...": an
+// event's date that defines an anchor (note "vcd" / "grant"), told right before "(,) and <vest verb>" or
+// ", <vest verb>", is the subject's, not a vesting date of the clause after it (the anchor is still defined:
+// read_stated_dates). So is the grant date itself after "granted / awarded / issued" ("was granted to the
+// Reporting Person as a non-employee director on May 22, 2025 and vests in ...") when it is the grant date
+// of the footnote or the input (another date there stays a vesting date, and is refused or read as one).
+bool grant_date_before_verb(const PassState& a, std::size_t i, std::size_t sb, std::size_t end) {
+  const std::vector<Node>& nodes = a.nodes;
+  const Item& it = a.pool[nodes[i].payload];
+  if (it.type != IT::when || it.when.ref != When::Ref::absolute) return false;
+  static const std::uint16_t and_ = intern("and");
+  std::size_t j = i + 1;
+  if (j < end && nodes[j].kind == NK::punct && nodes[j].punct == ',') ++j;
+  if (j < end && nodes[j].kind == NK::word && nodes[j].wid == and_) ++j;
+  if (j == i + 1) return false;  // "and", ", and" or ","
+  bool verb = false;
+  for (std::size_t k = j; k < end && k < j + 3 && !verb; ++k) {
+    if (nodes[k].kind == NK::item && nodes[k].itype == IT::vest_verb) verb = true;
+    else if (nodes[k].kind != NK::word) break;
+  }
+  if (!verb) return false;
+  // The clause after the verb dates itself ("and vested in full on that date" points back at this date).
+  bool dated_after = false;
+  for (std::size_t k = j; k < end && !dated_after; ++k)
+    dated_after = nodes[k].kind == NK::item && (nodes[k].itype == IT::when || nodes[k].itype == IT::when_list ||
+                                                nodes[k].itype == IT::start || nodes[k].itype == IT::cadence ||
+                                                nodes[k].itype == IT::count);
+  if (!dated_after) return false;
+  if (it.note == "vcd" || it.note == "grant") return true;
+  if (!a.grant || it.when.date != *a.grant) return false;
+  static const std::uint16_t granted[] = {intern("granted"), intern("awarded"), intern("issued")};
+  for (std::size_t k = i; k-- > sb;) {
+    if (nodes[k].kind == NK::item && (nodes[k].itype == IT::vest_verb || nodes[k].itype == IT::portion)) return false;
+    if (nodes[k].kind == NK::word && std::find(std::begin(granted), std::end(granted), nodes[k].wid) != std::end(granted))
+      return true;
+  }
+  return false;
 }
 
 // A cadence that only names a period ("monthly", "on the same day of each month"): nothing else to agree on.
@@ -106,6 +148,10 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
       default: break;
     }
     if (it.type == IT::immediate && it.status_only) continue;
+    if (!cur.has(IT::portion) && grant_date_before_verb(a, i, s.b, s.e)) {  // (after "50% vested upon X on D" it is D's)
+      checked_items.push_back(n.payload);
+      continue;
+    }
     // "in equal monthly installments on the same day of each month": a plain cadence said twice with the
     // same period is one cadence (the second checked against the first, then set aside).
     if (it.type == IT::cadence && plain_cadence(it) && cur.has(IT::cadence)) {

@@ -37,6 +37,20 @@ void collect_conditions(PassState& a) {
   }
 }
 
+namespace {
+
+// Where the footnote names a part of the award that vests by time ("time-based", "time-vesting",
+// "service-based" units), if it does.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> time_based_part(std::string_view text) {
+  for (const std::string_view w : {"time-based", "time based", "time-vesting", "time vesting", "time-vested", "service-based",
+                                   "service-vesting"})
+    if (const auto at = text.find(w); at != std::string_view::npos)
+      return std::pair{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())};
+  return std::nullopt;
+}
+
+}  // namespace
+
 bool settle_unscheduled(PassState& a, StatementSet& read, const FootnoteWords& words) {
   const Compiled& comp = compiled();
   const std::vector<Item>& pool = a.pool;
@@ -72,6 +86,18 @@ bool settle_unscheduled(PassState& a, StatementSet& read, const FootnoteWords& w
   if (read.performance_definition && read.performance_sentences.empty() && !read.statements.empty() && !read.represents_vesting) {
     bool all_dated = true;
     for (const auto& st : read.statements) all_dated &= st.shape != Statement::Shape::contingent;
+    // "The RSUs include 4,000 time-based units and 2,000 performance-based units. The time-based units vest in
+    // four annual installments ... The performance-based units will be earned, if at all, ...": the
+    // definition is one part's, and the dates another part's whose size no statement reads (refused; reading
+    // it all as contingent would lose the dated part).
+    if (const auto part = time_based_part(norm.text); all_dated && part) {
+      a.error("unrecognized", "\"" + a.quote(part->first, part->second) + "\" names a time-based part beside the performance part \"" +
+                                  a.quote(read.performance_definition_span->first, read.performance_definition_span->second) +
+                                  "\": the size of each part is not read",
+              read.performance_definition_span->first, read.performance_definition_span->second);
+      out.kind = Kind::unrecognized;
+      return true;
+    }
     if (all_dated) {
       a.warning("performance_award", "the award's size depends on the performance conditions stated, so the dates stated do "
                                      "not make any share certain",

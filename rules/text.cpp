@@ -279,6 +279,7 @@ struct WordAttrs {
   std::int16_t frac_den = -1; // "third"/"thirds" → 3, "half" → 2, "quarter" → 4
   std::int8_t month = -1;     // "december"/"dec"/"sept" → 12 / 9
   bool tens = false;          // twenty..ninety combine with a following unit
+  std::int8_t scale = 0;      // "hundred" → 2, "thousand" → 3 (a power of ten that multiplies what precedes it)
 
   // What the merge pass reads a word for (the other attributes only matter after one of these).
   bool starts_merge() const { return number >= 0 || ordinal > 0 || month > 0; }
@@ -354,6 +355,8 @@ WordTable& table() {
       a.number = static_cast<std::int16_t>(20 + 10 * i);
       a.tens = true;
     }
+    tb->attrs[tb->add("hundred")].scale = 2;
+    tb->attrs[tb->add("thousand")].scale = 3;
     const char* ords[] = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                           "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                           "seventeenth", "eighteenth", "nineteenth"};
@@ -715,6 +718,7 @@ class MergePass {
     n.num = a.number;
     n.den = 1;
     if (a.tens && i + 1 < size_) join_unit(n, i);
+    if (n.kind == NK::number && i + 1 < size_ && attrs(raw_[i + 1]).scale > 0 && join_scales(n, i)) return;
     if (n.kind == NK::number && i + 1 < size_) join_spelled_fraction(n, i);
     if (n.kind == NK::number && i + 4 < size_ && is_word(raw_[i + 1], w_.and_)) join_whole_and_fraction_percent(n, i);
   }
@@ -819,6 +823,53 @@ class MergePass {
   }
 
  private:
+  // "one hundred", "twelve thousand", "two thousand five hundred", "one hundred and twenty-five": a
+  // spelled number with scale words ("Twelve thousand (12,000) shares", "One hundred percent (100%)").
+  // `n` is the spelled number before the first scale word. Each part after a scale word must be smaller
+  // than it; a scale word after a number it cannot multiply ("five hundred thousand" is read, "one
+  // thousand thousand" and "one hundred hundred" stop after the first) ends the number. True when `n`
+  // took a scale word.
+  [[gnu::always_inline]] bool join_scales(Node& n, std::size_t& i) const {
+    std::int64_t total = 0, part = n.num;  // part: the value since the last "thousand"
+    std::size_t last = i;
+    bool hundreds = false;  // `part` already took a "hundred"
+    for (std::size_t j = i + 1; j < size_;) {
+      const WordAttrs& w = attrs(raw_[j]);
+      if (w.scale == 2 && !hundreds && part >= 1 && part <= 99) {
+        part *= 100;
+        hundreds = true;
+      } else if (w.scale == 3 && total == 0 && part >= 1 && part <= 999) {
+        total = part * 1000;
+        part = 0;
+        hundreds = false;
+      } else {
+        break;
+      }
+      last = j;
+      // A smaller number may follow: "two thousand five hundred", "one hundred (and) twenty-five".
+      std::size_t k = j + 1;
+      if (k < size_ && attrs(raw_[k]).scale > 0) {  // "five hundred thousand"
+        j = k;
+        continue;
+      }
+      if (w.scale == 2 && k + 1 < size_ && is_word(raw_[k], w_.and_) && attrs(raw_[k + 1]).number > 0) ++k;
+      if (k >= size_ || attrs(raw_[k]).number <= 0) break;
+      Node next = raw_[k];
+      next.num = attrs(raw_[k]).number;
+      std::size_t nk = k;
+      if (attrs(raw_[k]).tens && k + 1 < size_) join_unit(next, nk);
+      if (next.kind == NK::ordinal) break;  // "one hundred twenty-fifth" is no amount
+      part += next.num;
+      last = nk;
+      j = nk + 1;
+    }
+    if (last == i) return false;
+    n.num = total + part;
+    n.e = raw_[last].e;
+    i = last;
+    return true;
+  }
+
   // "thirty-six", "forty eight", "thirty-sixth": a tens word and a unit number or ordinal.
   [[gnu::always_inline]] void join_unit(Node& n, std::size_t& i) const {
     const std::size_t j = after_hyphen(i + 1);

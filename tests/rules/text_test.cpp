@@ -80,6 +80,41 @@ TEST(Tokens, CompoundOrdinalDenominatorsBeforeOf) {
   for (const auto& n : t) EXPECT_NE(n.kind, NK::fraction);
 }
 
+TEST(Tokens, SpelledNumbersWithHundredAndThousand) {
+  // Legal drafting spells the number and restates it in digits: one token, the restatement dropped.
+  const std::pair<const char*, std::int64_t> cases[] = {
+      {"Twelve thousand (12,000) shares", 12000}, {"four thousand shares", 4000},
+      {"two thousand five hundred shares", 2500}, {"one hundred and twenty-five shares", 125},
+      {"fifteen hundred shares", 1500},           {"five hundred thousand shares", 500000},
+      {"six hundred thirty-three shares", 633}};
+  for (auto [text, want] : cases) {
+    const auto t = tokens(text);
+    ASSERT_EQ(t.size(), 2u) << text;
+    EXPECT_EQ(t[0].kind, NK::number) << text;
+    EXPECT_EQ(t[0].num, want) << text;
+  }
+  auto t = tokens("One hundred percent (100%) of the units");
+  EXPECT_EQ(t[0].kind, NK::percent);
+  EXPECT_EQ(t[0].num, 100);
+  EXPECT_EQ(t[1].kind, NK::word);
+  // A restatement that disagrees is kept as a token of its own (and so stays to be accounted for).
+  t = tokens("Twelve thousand (12,500) shares");
+  EXPECT_EQ(t[0].num, 12000);
+  EXPECT_EQ(t[1].kind, NK::punct);
+  // "one thousand thousand" stops after the first scale word; "hundred" alone starts nothing.
+  t = tokens("one thousand thousand");
+  EXPECT_EQ(t[0].num, 1000);
+  EXPECT_EQ(t.size(), 2u);
+  t = tokens("hundred shares");
+  EXPECT_EQ(t[0].kind, NK::word);
+  // A spelled compound fraction restated in digits: "One thirty-sixth (1/36th)".
+  t = tokens("One thirty-sixth (1/36th) shall vest");
+  EXPECT_EQ(t[0].kind, NK::fraction);
+  EXPECT_EQ(t[0].num, 1);
+  EXPECT_EQ(t[0].den, 36);
+  EXPECT_EQ(t[1].kind, NK::word);
+}
+
 TEST(Tokens, Ordinals) {
   auto t = tokens("first 2nd third eighteenth thirty-sixth 25th");
   ASSERT_EQ(t.size(), 6u);
