@@ -13,15 +13,20 @@ written to a temporary folder unless --zip names one). Each round, interleaved:
   tranches vest.dask.read_tranches(Q.zip, parts=P): every tranche row computed
            on the workers, counted there (the rows stay where they were made,
            as the CLI's stay in its file);
-  csv      the same, each partition written to a tranche CSV by its worker
-           (the CLI's output, as a folder of part files);
+  csv      vest.dask.to_csv(Q.zip, parts=P, tranches=True): each partition
+           written to a tranche CSV by its worker with the engine's own CSV
+           writer (the rows never become pandas frames; the CLI's output as a
+           folder of part files, checked byte for byte against the CLI's file);
+  pandas-csv (--pandas-csv) read_tranches(...).to_csv(...): the same files
+           written by pandas on the workers (the path before vest.dask.to_csv);
   gather   the same, the whole tranche frame brought back to the client;
   old      (--old) vest.dask.read_filings with one partition per input, then
            vest.tranches per partition (the path measured before: the footnotes
            read twice, the quarter on one worker).
 The cluster is distributed.LocalCluster(n_workers=2, threads_per_worker=1,
-processes=True) on 127.0.0.1, started once and warmed up (vest imported on
-every worker) before the first round. The machine is shared: compare within a
+processes=True) on 127.0.0.1, started once; before each Dask row its workers
+are restarted and warmed up (vest imported) off the clock, so that the peak
+RSS printed beside the row (each worker's, MB) is that path's alone. The machine is shared: compare within a
 round, and read the load printed beside it.
 """
 import argparse
@@ -64,6 +69,30 @@ def count_rows(part):
     return pd.DataFrame({"rows": [len(part)]})
 
 
+def fresh_workers(client):
+    """Restarts the workers (their peak RSS starts again) and imports vest on them."""
+    client.restart()
+    client.wait_for_workers(2, timeout=120)
+    client.run(lambda: __import__("vest.dask") and None)
+
+
+def peak_rss(client):
+    """Each worker's peak RSS (MB) since it started, as "a/b"."""
+    peak = client.run(lambda: __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss)
+    return "/".join("%.0f" % (kb / 1024) for kb in peak.values())
+
+
+def same_bytes(files, path):
+    """True when the files concatenated are the file at `path`, byte for byte."""
+    with open(path, "rb") as want:
+        for f in files:
+            with open(f, "rb") as part:
+                while chunk := part.read(1 << 20):
+                    if want.read(len(chunk)) != chunk:
+                        return False
+        return want.read(1) == b""
+
+
 def old_path(zip_path):
     grants = vest.dask.read_filings([str(zip_path)], parts=1)
     return grants.map_partitions(lambda g: pd.DataFrame({"rows": [len(vest.tranches(g))]}),
@@ -76,6 +105,7 @@ def main():
     a.add_argument("--rounds", type=int, default=3)
     a.add_argument("--parts", default="2,4", help="partitions per data set to try, comma-separated")
     a.add_argument("--old", action="store_true", help="also time the path before read_tranches (slow)")
+    a.add_argument("--pandas-csv", action="store_true", help="also time the CSV written by pandas on the workers")
     args = a.parse_args()
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="vest-dask-bench-"))
     zip_path = pathlib.Path(args.zip) if args.zip else tmp / "2031q1_form345.zip"
@@ -83,29 +113,42 @@ def main():
         print(write_quarter(zip_path))
     cluster, client = local_cluster()
     try:
-        client.run(lambda: __import__("vest.dask") and None)
         parts = [int(p) for p in args.parts.split(",")]
         for r in range(args.rounds):
             line = ["round %d (load %s)" % (r + 1, load_avg())]
             wall, cpu, mb, rows = run_cli(zip_path, tmp / "tranches.csv")
             line.append("cli %.2f s wall, %.2f s CPU, %.0f MB, %d rows" % (wall, cpu, mb, rows))
             for p in parts:
+                fresh_workers(client)
                 ddf = vest.dask.read_tranches(str(zip_path), parts=p)
                 t, cpu, counts = timed(lambda: ddf.map_partitions(count_rows, meta={"rows": "int64"}).compute(), client)
-                line.append("tranches/%d %.2f s wall, %.2f s CPU (%d rows)" % (p, t, cpu, counts.rows.sum()))
+                line.append("tranches/%d %.2f s wall, %.2f s CPU (%d rows), %s MB"
+                            % (p, t, cpu, counts.rows.sum(), peak_rss(client)))
+            fresh_workers(client)
             out = tmp / ("csv-%d" % r)
-            t, cpu, _ = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).to_csv(
-                str(out / "part-*.csv"), index=False), client)
-            rows = sum(sum(1 for _ in open(f)) - 1 for f in out.glob("part-*.csv"))
-            line.append("csv/%d %.2f s wall, %.2f s CPU (%d rows)" % (parts[0], t, cpu, rows))
+            t, cpu, files = timed(lambda: vest.dask.to_csv(str(zip_path), out / "part-*.csv", parts=parts[0],
+                                                           tranches=True, header_first_partition_only=True), client)
+            rows = sum(sum(1 for _ in open(f)) for f in files) - 1
+            line.append("csv/%d %.2f s wall, %.2f s CPU (%d rows, %s the CLI's bytes), %s MB"
+                        % (parts[0], t, cpu, rows, "=" if same_bytes(files, tmp / "tranches.csv") else "NOT",
+                           peak_rss(client)))
+            if args.pandas_csv:
+                fresh_workers(client)
+                out = tmp / ("pandas-csv-%d" % r)
+                t, cpu, _ = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).to_csv(
+                    str(out / "part-*.csv"), index=False), client)
+                rows = sum(sum(1 for _ in open(f)) - 1 for f in out.glob("part-*.csv"))
+                line.append("pandas-csv/%d %.2f s wall, %.2f s CPU (%d rows), %s MB"
+                            % (parts[0], t, cpu, rows, peak_rss(client)))
+            fresh_workers(client)
             t, cpu, frame = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).compute(), client)
-            line.append("gather/%d %.2f s wall, %.2f s CPU (%d rows)" % (parts[0], t, cpu, len(frame)))
+            line.append("gather/%d %.2f s wall, %.2f s CPU (%d rows), %s MB"
+                        % (parts[0], t, cpu, len(frame), peak_rss(client)))
             del frame
             if args.old:
+                fresh_workers(client)
                 t, cpu, n = timed(lambda: old_path(zip_path), client)
-                line.append("old %.2f s wall, %.2f s CPU (%d rows)" % (t, cpu, n))
-            peak = client.run(lambda: __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss)
-            line.append("worker peak RSS %s MB" % "/".join("%.0f" % (kb / 1024) for kb in peak.values()))
+                line.append("old %.2f s wall, %.2f s CPU (%d rows), %s MB" % (t, cpu, n, peak_rss(client)))
             line.append("load after %s" % load_avg())
             print(" | ".join(line), flush=True)
     finally:
