@@ -24,9 +24,9 @@ written to a temporary folder unless --zip names one). Each round, interleaved:
            vest.tranches per partition (the path measured before: the footnotes
            read twice, the quarter on one worker).
 The cluster is distributed.LocalCluster(n_workers=2, threads_per_worker=1,
-processes=True) on 127.0.0.1, started once; before each Dask row its workers
-are restarted and warmed up (vest imported) off the clock, so that the peak
-RSS printed beside the row (each worker's, MB) is that path's alone. The machine is shared: compare within a
+processes=True) on 127.0.0.1, a new one for each Dask row, started and warmed
+up (vest imported on every worker) off the clock, so that the peak RSS
+printed beside the row (each worker's, MB) is that path's alone. The machine is shared: compare within a
 round, and read the load printed beside it.
 """
 import argparse
@@ -40,6 +40,7 @@ from bench_util import BUILD, load_avg, local_cluster, run_measured, write_quart
 
 sys.path.insert(0, str(BUILD / "python"))
 
+import distributed  # noqa: E402
 import pandas as pd  # noqa: E402
 
 import vest  # noqa: E402
@@ -69,17 +70,32 @@ def count_rows(part):
     return pd.DataFrame({"rows": [len(part)]})
 
 
-def fresh_workers(client):
-    """Restarts the workers (their peak RSS starts again) and imports vest on them."""
-    client.restart()
-    client.wait_for_workers(2, timeout=120)
-    client.run(lambda: __import__("vest.dask") and None)
+class FreshCluster:
+    """A new LocalCluster (bench_util.local_cluster) with vest imported on its
+    workers, for one row: its workers' peak RSS is that row's alone (Client.restart
+    proved unreliable here: restarted workers did not come back)."""
+
+    def __enter__(self):
+        self.cluster, client = local_cluster()
+        client.run(lambda: __import__("vest.dask") and None)
+        return client
+
+    def __exit__(self, *exc):
+        distributed.get_client().close()
+        self.cluster.close()
+
+
+def vm_hwm_kb():
+    """This process's peak RSS (kB) since it started its program: VmHWM, not
+    getrusage's ru_maxrss, which a spawned worker inherits from the process it
+    was forked from (here the client, large after a gather)."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
 
 
 def peak_rss(client):
     """Each worker's peak RSS (MB) since it started, as "a/b"."""
-    peak = client.run(lambda: __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss)
-    return "/".join("%.0f" % (kb / 1024) for kb in peak.values())
+    return "/".join("%.0f" % (kb / 1024) for kb in client.run(vm_hwm_kb).values())
 
 
 def same_bytes(files, path):
@@ -111,20 +127,18 @@ def main():
     zip_path = pathlib.Path(args.zip) if args.zip else tmp / "2031q1_form345.zip"
     if not args.zip:
         print(write_quarter(zip_path))
-    cluster, client = local_cluster()
-    try:
-        parts = [int(p) for p in args.parts.split(",")]
-        for r in range(args.rounds):
-            line = ["round %d (load %s)" % (r + 1, load_avg())]
-            wall, cpu, mb, rows = run_cli(zip_path, tmp / "tranches.csv")
-            line.append("cli %.2f s wall, %.2f s CPU, %.0f MB, %d rows" % (wall, cpu, mb, rows))
-            for p in parts:
-                fresh_workers(client)
+    parts = [int(p) for p in args.parts.split(",")]
+    for r in range(args.rounds):
+        line = ["round %d (load %s)" % (r + 1, load_avg())]
+        wall, cpu, mb, rows = run_cli(zip_path, tmp / "tranches.csv")
+        line.append("cli %.2f s wall, %.2f s CPU, %.0f MB, %d rows" % (wall, cpu, mb, rows))
+        for p in parts:
+            with FreshCluster() as client:
                 ddf = vest.dask.read_tranches(str(zip_path), parts=p)
                 t, cpu, counts = timed(lambda: ddf.map_partitions(count_rows, meta={"rows": "int64"}).compute(), client)
                 line.append("tranches/%d %.2f s wall, %.2f s CPU (%d rows), %s MB"
                             % (p, t, cpu, counts.rows.sum(), peak_rss(client)))
-            fresh_workers(client)
+        with FreshCluster() as client:
             out = tmp / ("csv-%d" % r)
             t, cpu, files = timed(lambda: vest.dask.to_csv(str(zip_path), out / "part-*.csv", parts=parts[0],
                                                            tranches=True, header_first_partition_only=True), client)
@@ -132,28 +146,25 @@ def main():
             line.append("csv/%d %.2f s wall, %.2f s CPU (%d rows, %s the CLI's bytes), %s MB"
                         % (parts[0], t, cpu, rows, "=" if same_bytes(files, tmp / "tranches.csv") else "NOT",
                            peak_rss(client)))
-            if args.pandas_csv:
-                fresh_workers(client)
+        if args.pandas_csv:
+            with FreshCluster() as client:
                 out = tmp / ("pandas-csv-%d" % r)
                 t, cpu, _ = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).to_csv(
                     str(out / "part-*.csv"), index=False), client)
                 rows = sum(sum(1 for _ in open(f)) - 1 for f in out.glob("part-*.csv"))
                 line.append("pandas-csv/%d %.2f s wall, %.2f s CPU (%d rows), %s MB"
                             % (parts[0], t, cpu, rows, peak_rss(client)))
-            fresh_workers(client)
+        with FreshCluster() as client:
             t, cpu, frame = timed(lambda: vest.dask.read_tranches(str(zip_path), parts=parts[0]).compute(), client)
             line.append("gather/%d %.2f s wall, %.2f s CPU (%d rows), %s MB"
                         % (parts[0], t, cpu, len(frame), peak_rss(client)))
             del frame
-            if args.old:
-                fresh_workers(client)
+        if args.old:
+            with FreshCluster() as client:
                 t, cpu, n = timed(lambda: old_path(zip_path), client)
                 line.append("old %.2f s wall, %.2f s CPU (%d rows), %s MB" % (t, cpu, n, peak_rss(client)))
-            line.append("load after %s" % load_avg())
-            print(" | ".join(line), flush=True)
-    finally:
-        client.close()
-        cluster.close()
+        line.append("load after %s" % load_avg())
+        print(" | ".join(line), flush=True)
 
 
 if __name__ == "__main__":
