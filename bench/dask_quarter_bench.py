@@ -26,7 +26,20 @@ written to a temporary folder unless --zip names one). Each round, interleaved:
 The cluster is distributed.LocalCluster(n_workers=2, threads_per_worker=1,
 processes=True) on 127.0.0.1, a new one for each Dask row, started and warmed
 up (vest imported on every worker) off the clock, so that the peak RSS
-printed beside the row (each worker's, MB) is that path's alone. The machine is shared: compare within a
+printed beside the row (each worker's, MB) is that path's alone.
+
+Figures (quiet: /work/helpers/quiet.sh, 2026-12-07 08:55 and 09:07 UTC, 6 rounds,
+--zip Q --parts 2 --pandas-csv, 819,700 tranche rows on every path; the load
+printed, 3.1-8.0, is the 1-minute average falling from before the stop):
+  cli            3.35-3.78 s wall, 6.0-6.6 s CPU, 29 MB
+  csv/2          3.43-3.87 s wall, 6.8-7.6 s CPU, the CLI's bytes in every
+                 round; worker peak RSS 116 MB each (a worker with vest, pandas
+                 and distributed imported and nothing run: ~102 MB)
+  pandas-csv/2   5.12-6.57 s wall, 9.9-12.0 s CPU, 273-278 MB (the path before)
+  tranches/2     3.29-3.70 s wall (counted on the workers), 273-278 MB
+  gather/2       4.66-5.52 s wall, 273-282 MB
+(peak RSS from the 09:07 rounds and the first 08:55 round: the 08:55 run's
+later rounds read ru_maxrss, inherited from the client.) The machine is shared: compare within a
 round, and read the load printed beside it.
 """
 import argparse
