@@ -62,7 +62,7 @@ class PartialFile {
     static std::atomic<unsigned> serial{0};
     temp_ = path_ + ".partial-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
     file_ = std::fopen(temp_.c_str(), "wb");
-    if (!file_) fail(temp_);
+    if (!file_) fail();
   }
   PartialFile(const PartialFile&) = delete;
   PartialFile& operator=(const PartialFile&) = delete;
@@ -71,20 +71,20 @@ class PartialFile {
     if (!committed_) std::remove(temp_.c_str());
   }
   void write(const std::string& s) {
-    if (error_.empty() && !s.empty() && std::fwrite(s.data(), 1, s.size(), file_) != s.size()) fail(temp_);
+    if (error_.empty() && !s.empty() && std::fwrite(s.data(), 1, s.size(), file_) != s.size()) fail();
   }
   void commit() {
-    if (error_.empty() && std::fclose(file_) != 0) fail(temp_);
+    if (file_ && std::fclose(file_) != 0) fail();
     file_ = nullptr;
-    if (error_.empty() && std::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_);
+    if (error_.empty() && std::rename(temp_.c_str(), path_.c_str()) != 0) fail();
     committed_ = error_.empty();
   }
   // The first failure ("path: reason"), empty if none.
   const std::string& error() const { return error_; }
 
  private:
-  void fail(const std::string& what) {
-    if (error_.empty()) error_ = what + ": " + std::strerror(errno);
+  void fail() {
+    if (error_.empty()) error_ = path_ + ": cannot write: " + std::strerror(errno);
   }
   std::string path_, temp_, error_;
   std::FILE* file_ = nullptr;
