@@ -37,6 +37,8 @@ void set_portion(PassState& a, PortionTally& tally, const StatementAt& at, Segme
     seg.portion = Portion::remainder();
     if (portion->stated)
       tally.stated_remainders.push_back({si, total_fraction ? *total_fraction : portion->fraction, portion->b, portion->e});
+    else
+      tally.bare_remainders.emplace_back(portion->b, portion->e);
     return;
   }
   if (portion->pkind == Item::PortionKind::shares) {

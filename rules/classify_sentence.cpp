@@ -24,6 +24,19 @@ bool describes_settled_award(const PassState& a, std::size_t i) {
   return what.wid == w_settlement || what.wid == w_delivery || what.wid == w_distribution || what.wid == w_payment;
 }
 
+// The vest verb at node i is history: "RSUs that vested on ...", "were previously reported and vested on ...",
+// never a state ("will be vested", "are vested") nor the present or future. `from`: where the sentence begins.
+bool is_past_vesting(const PassState& a, std::size_t i, std::size_t from) {
+  static const std::uint16_t w_will = intern("will"), w_shall = intern("shall"), w_be = intern("be"),
+                             w_become = intern("become"), w_becomes = intern("becomes"), w_is = intern("is"),
+                             w_are = intern("are");
+  const Node& n = a.nodes[i];
+  const std::uint16_t before = i > from && a.nodes[i - 1].kind == NK::word ? a.nodes[i - 1].wid : 0;
+  const bool state = before && (before == w_will || before == w_shall || before == w_be || before == w_become ||
+                                before == w_becomes || before == w_is || before == w_are);
+  return std::string_view(a.norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
+}
+
 }  // namespace
 
 SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
@@ -35,8 +48,7 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
                              w_over = intern("over"), w_at = intern("at"), w_when = intern("when"),
                              w_ratably = intern("ratably"), w_equally = intern("equally"), w_if = intern("if"),
                              w_according = intern("according"), w_after = intern("after"),
-                             w_immediately = intern("immediately"), w_pursuant = intern("pursuant"),
-                             w_be = intern("be");
+                             w_immediately = intern("immediately"), w_pursuant = intern("pursuant");
   const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
   SentenceFacts f;
   std::uint64_t& mask = f.mask;
@@ -66,16 +78,10 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
       }
       if (it.type == IT::vest_verb) {
         first_vest = std::min(first_vest, i);
-        static const std::uint16_t w_become = intern("become"), w_becomes = intern("becomes"), w_is = intern("is"),
-                                   w_are = intern("are");
         const std::uint16_t before = i > s.b && nodes[i - 1].kind == NK::word ? nodes[i - 1].wid : 0;
         const bool future = before && (before == w_will || before == w_shall);
         if (future) vest_statement_words = future_vest = true;
-        // "RSUs that vested on ...", "were previously reported and vested on ...": history, unless a
-        // state ("will be vested", "are vested").
-        const bool state = future || (before && (before == w_be || before == w_become || before == w_becomes ||
-                                                 before == w_is || before == w_are));
-        const bool past = std::string_view(norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
+        const bool past = is_past_vesting(a, i, s.b);
         all_vesting_past &= past;
         // "The RSUs vest 50% on ...": a portion right after a verb that is not history states a vesting.
         if (!past && i + 1 < s.e && nodes[i + 1].kind == NK::item && nodes[i + 1].itype == IT::portion)
@@ -213,6 +219,22 @@ bool about_something_else(const PassState& a, const SentenceFacts& f) {
          ((!nv_only_weak && (nv_strong || !(mask & (bit(IT::portion) | bit(IT::count) | bit(IT::cadence) |
                                                       bit(IT::when_list))))) ||
           only_past_vesting);
+}
+
+// "Represents shares underlying RSUs that vested on March 1, 2026. Shares were withheld to cover taxes.": vesting only
+// in the past, in a footnote whose other words say what the row is (a not-a-schedule sign, not a weak hint).
+// Only when every vest verb of the footnote is history: "50% vested on D1. The remaining units vest on D2; shares will
+// be withheld" is a schedule.
+bool past_vesting_beside_sign_elsewhere(const PassState& a, const SentenceFacts& f, const FootnoteWords& words) {
+  if (!f.only_past_vesting || !words.any_not_vesting) return false;
+  bool sign = false;
+  for (std::size_t i = 0; i < a.nodes.size(); ++i) {
+    const Node& n = a.nodes[i];
+    if (n.kind != NK::item) continue;
+    if (n.itype == IT::vest_verb && !is_past_vesting(a, i, 0)) return false;
+    sign |= n.itype == IT::not_vesting && a.pool[n.payload].note != "weak";
+  }
+  return sign;
 }
 
 // "Vesting of the RSUs is as follows: ...", "Vesting schedule: ...": the header and the word say it.
@@ -446,7 +468,7 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
     set_aside_event_sentence(a, s, Surrounding::acceleration, read, sb, se);
     return false;
   }
-  if (about_something_else(a, f)) {
+  if (about_something_else(a, f) || past_vesting_beside_sign_elsewhere(a, f, words)) {
     role = SentenceRole::set_aside;
     return false;
   }

@@ -187,6 +187,17 @@ void cross_check(PassState& a, const StatementSet& read, const AssembledSpec& as
                                           "% remain but the other portions leave " + percent_string(*left) + "%",
                 r.b, r.e);
   }
+  // "50% of the RSUs vested on D1 and were settled. The remaining RSUs vest on D2.": with the sentence that sized the
+  // first part set aside, "the remaining" would silently become the whole grant.
+  if (!as.tally.bare_remainders.empty()) {
+    bool sized = false;
+    for (const auto& sg : as.spec.segments) sized |= sg.portion.kind != Portion::Kind::remainder;
+    if (!sized)
+      for (const auto& [b, e] : as.tally.bare_remainders)
+        a.error("cross_check_failed", "\"" + a.quote(b, e) + "\" is what other portions leave, but the schedule sizes no "
+                                      "other portion",
+                b, e);
+  }
   if (as.tally.stated_shares && as.tally.stated_sum > Fraction(0) && !gc.shares) {
     // Share counts beside fractions of a total the input does not give: nothing says they fit together.
     a.error("cross_check_failed", "the footnote states both share counts and fractions of the grant, and the grant's "

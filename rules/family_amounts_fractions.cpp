@@ -20,6 +20,19 @@ Elem installment_words() { return w({"installments", "installment", "increments"
 
 bool valid_fraction(const Fraction& f) { return f > Fraction(0) && f <= Fraction(1); }
 
+// A vest verb and then a date before the clause ends (within a few nodes): "... will vest in full on <date>".
+bool vest_verb_then_date_follow(const std::vector<Node>& n, std::size_t from) {
+  bool verb = false;
+  for (std::size_t j = from; j < n.size() && j < from + 16; ++j) {
+    if (n[j].kind == NK::punct && (n[j].punct == '.' || n[j].punct == ';' || n[j].punct == ',')) return false;
+    if (n[j].kind != NK::item) continue;
+    if (n[j].itype == IT::vest_verb) verb = true;
+    else if (n[j].itype == IT::when) return verb;
+    else return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<ItemRule> remainder_and_rate_rules() {
@@ -36,6 +49,16 @@ std::vector<ItemRule> remainder_and_rate_rules() {
            it.stated = true;
          }
          it.per_installment = m.has(5);
+         return it;
+       }},
+      // "the unvested portion of the award will vest in full on December 31, 2026": what the other portions leave,
+      // only when a vest verb and a date follow in the clause ("the unvested shares will vest upon a change in
+      // control" is an acceleration, read by the surroundings, never a part of the schedule).
+      {"the unvested portion (vesting on a date)", 6, {w({"the"}), w({"unvested"}), opt(w({"portion"}))},
+       [](const Match& m) -> std::optional<Item> {
+         if (!vest_verb_then_date_follow(*m.nodes, m.end)) return std::nullopt;
+         Item it = make(IT::portion);
+         it.pkind = Item::PortionKind::remainder;
          return it;
        }},
       // "the other half", "the other 50%": what the portion before leaves, stated (and cross-checked).
@@ -197,6 +220,24 @@ std::vector<Example> fraction_examples() {
        "2025-07-01", "1000", "time_based", "2026-01-31=600 2026-07-31=400", "", false},
       {"The RSUs vest in four annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
+      // "the unvested portion" vesting on a date: the remainder; with an event, an acceleration (not a portion).
+      {"The unvested portion of the award will vest in full on December 31, 2026, provided that the reporting person "
+       "remains employed; 50% of the award vested on December 31, 2025.",
+       "2024-12-31", "4000", "time_based", "2025-12-31=2000 2026-12-31=2000", "", false},
+      {"25% of the RSUs vested on March 1, 2026 and the unvested RSUs will vest on March 1, 2027.", "2025-03-01", "100",
+       "time_based", "2026-03-01=25 2027-03-01=75", "", false},
+      {"25% of the RSUs vested on March 1, 2026. The unvested portion will vest in full upon a change in control.",
+       "2025-03-01", "100", "unrecognized", "", "add up", false},
+      // A count beside a list of dates restates it (as many dates, one period apart), else it is not read.
+      {"The RSUs vest in four annual installments of 10%, 20%, 30% and 40%, respectively, on the first four anniversaries "
+       "of the grant date.",
+       "2025-04-01", "10000", "time_based", "2026-04-01=1000 2027-04-01=2000 2028-04-01=3000 2029-04-01=4000", "", false},
+      {"The RSUs vest in three annual installments of 10%, 20%, 30% and 40%, respectively, on the first four anniversaries "
+       "of the grant date.",
+       "2025-04-01", "10000", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in four quarterly installments of 10%, 20%, 30% and 40%, respectively, on the first four "
+       "anniversaries of the grant date.",
+       "2025-04-01", "10000", "unrecognized", "", "not understood", false},
       {"The RSUs vest in annual installments of 20%, 30% and 50%, respectively, beginning on January 31, 2026.",
        "2025-03-01", "1000", "unrecognized", "", "not understood", false},
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",

@@ -109,10 +109,11 @@ Elem words_to_date() {
 std::vector<ItemRule> calendar_day_rules() {
   return {
       // Calendar day rules: the days of the calendar the installments fall on, whatever the anchor.
-      // (Without "each": "on the first day of April, July, October and January" names days of every year too.)
+      // (Without "each": "on the first day of April, July, October and January" names days of every year too; without
+      // "day": "on the 1st of March, June, September and December" — two months or more follow, so never a date.)
       {"on the first day of each January, April, July and October", 5,
        {opt(w({"on"})), opt(w({"the"})), day_of_rule(),
-        opt(w({"calendar"})), w({"day"}), w({"of"}), opt(w({"each", "every"})), month_names()},
+        opt(w({"calendar"})), opt(w({"day"})), w({"of"}), opt(w({"each", "every"})), month_names()},
        [](const Match& m) -> std::optional<Item> {
          DayOfMonthPolicy day;
          day_rule_word(m.node(2), day);
@@ -260,6 +261,13 @@ std::vector<Example> calendar_day_examples() {
       {"25% of the award vests on January 1, 2026 and the balance vests in six equal quarterly installments thereafter on "
        "the first day of April and October.",
        "2025-01-01", "8", "unrecognized", "", "cadence says", false},
+      {"The RSUs will vest quarterly over three years in equal installments on the 1st of March, June, September and "
+       "December, beginning June 1, 2026.",
+       "2026-03-01", "12", "time_based", "2026-06-01=1 2026-09-01=1 2026-12-01=1 2027-03-01=1 2027-06-01=1 2027-09-01=1 "
+       "2027-12-01=1 2028-03-01=1 2028-06-01=1 2028-09-01=1 2028-12-01=1 2029-03-01=1", "", false},
+      {"The RSUs will vest quarterly over three years in equal installments on the 1st of March, June, September and "
+       "December, beginning June 15, 2026.",
+       "2026-03-01", "12", "unrecognized", "", "is not one of", false},
       {"The units vest in four equal installments on each of January 1, April 1, July 1 and October 1, beginning on the "
        "first such date to occur after the grant date.",
        "2025-05-14", "4", "time_based", "2025-07-01=1 2025-10-01=1 2026-01-01=1 2026-04-01=1", "", false},

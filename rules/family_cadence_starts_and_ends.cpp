@@ -18,16 +18,24 @@ Elem words_to_full_vesting() {
 }
 
 // "vesting on", "vested on", "becomes exercisable on", "to vest on": a few words with a vest verb, then "on".
+// Also "vesting three months after X" / "vesting upon X": the date right after the verb (or after "upon", "at").
 Elem vest_verb_then_on() {
   return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-    static const std::uint16_t vesting = intern("vesting"), on = intern("on");
+    static const std::uint16_t vesting = intern("vesting"), on = intern("on"), upon = intern("upon"), at = intern("at");
     bool verb = false;
     for (std::size_t j = i; j < n.size() && j < i + 5; ++j) {
       if (is_w(n[j], on)) {
         i = j + 1;
         return verb;
       }
-      if ((n[j].kind == NK::item && n[j].itype == IT::vest_verb) || is_w(n[j], vesting)) verb = true;
+      const bool verb_here = (n[j].kind == NK::item && n[j].itype == IT::vest_verb) || is_w(n[j], vesting);
+      if (!verb_here && verb && n[j].kind == NK::item && n[j].itype == IT::when && j > i &&
+          (is_w(n[j - 1], vesting) || is_w(n[j - 1], upon) || is_w(n[j - 1], at) ||
+           (n[j - 1].kind == NK::item && n[j - 1].itype == IT::vest_verb))) {
+        i = j;
+        return true;
+      }
+      if (verb_here) verb = true;
       else if (n[j].kind != NK::word) return false;
     }
     return false;
@@ -159,6 +167,25 @@ std::vector<ItemRule> start_and_end_rules() {
          w->months = static_cast<int>(12 * o.num);
          Item it = make(IT::through);
          it.when = *w;
+         return it;
+       }},
+      // "in five equal installments on each anniversary of the grant date, commencing on the first anniversary": a bare
+      // anniversary of the series start before it restates where the series begins (a second start, cross-checked).
+      {"beginning on the <ordinal> anniversary (of the series start)", 6,
+       {w({"beginning", "commencing", "starting"}), opt(w({"on", "with"})), opt(w({"the"})), k(NK::ordinal), opt(p('-')),
+        opt(w({"annual", "year"})), w({"anniversary"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
+         const auto& n = *m.nodes;
+         const Node& o = m.node(3);
+         if (o.num < 1 || o.num > 100) return std::nullopt;
+         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
+         auto w = anchor_of_series_before(m);
+         if (!w) return std::nullopt;
+         w->months = static_cast<int>(12 * o.num);
+         Item it = make(IT::start);
+         it.when = *w;
+         it.first_step = 0;
          return it;
        }},
       // "... on each anniversary of the grant date and will be fully vested on March 7, 2020": the series' end, a claim
@@ -349,6 +376,14 @@ std::vector<Example> start_and_end_examples() {
       {"The RSUs vest quarterly over one year in equal installments, with the first installment vesting on the three-month "
        "anniversary of the grant date.",
        "2023-11-30", "4", "time_based", "2024-02-29=1 2024-05-30=1 2024-08-30=1 2024-11-30=1", "", false},
+      {"The option vests in 16 equal quarterly installments, with the first installment vesting three months after the "
+       "vesting commencement date (January 1, 2026).",
+       "2026-01-08", "16", "time_based",
+       "2026-04-01=1 2026-07-01=1 2026-10-01=1 2027-01-01=1 2027-04-01=1 2027-07-01=1 2027-10-01=1 2028-01-01=1 "
+       "2028-04-01=1 2028-07-01=1 2028-10-01=1 2029-01-01=1 2029-04-01=1 2029-07-01=1 2029-10-01=1 2030-01-01=1", "", false},
+      {"The option vests in 16 equal quarterly installments, with the first installment vesting no earlier than three "
+       "months after the grant date.",
+       "2026-01-08", "16", "unrecognized", "", "not understood", false},
       // Quarter ends; a cliff, then quarterly thereafter "such that" fully vested on a date (checked).
       {"The RSUs vest on the last day of each calendar quarter in equal installments over one year, beginning with the quarter "
        "ending March 31, 2025.",
@@ -386,6 +421,16 @@ std::vector<Example> start_and_end_examples() {
        "unrecognized", "", "not understood", false},
       {"The RSUs vest in equal quarterly installments commencing on June 6, 2023, 2024 and 2025.", "2022-06-06", "3000",
        "unrecognized", "", "not understood", false},
+      // "commencing on the first anniversary": where a series on the anniversaries of its anchor begins, restated.
+      {"The option vests in five equal installments on each anniversary of the grant date, commencing on the first "
+       "anniversary, and expires ten years after the grant date.",
+       "2025-10-06", "5", "time_based", "2026-10-06=1 2027-10-06=1 2028-10-06=1 2029-10-06=1 2030-10-06=1", "", false},
+      {"The RSUs vest in three equal installments on each anniversary of the grant date, beginning with the second "
+       "anniversary.",
+       "2025-10-06", "3", "unrecognized", "", "is not the first installment", false},
+      {"The RSUs vest in three equal installments on each anniversary of the grant date. Vesting begins on the first "
+       "anniversary.",
+       "2025-10-06", "3", "unrecognized", "", "not understood", false},
       // "and will be fully vested on <when>": the end of the series, checked.
       {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2020.",
        "2016-03-07", "4", "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},

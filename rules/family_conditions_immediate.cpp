@@ -73,6 +73,15 @@ std::vector<Example> immediate_examples() {
       {"The option was fully exercisable as of the date of grant and the shares are subject to a right of repurchase in favor "
        "of the Issuer that lapses as to 1/4th of the shares on each monthly anniversary of January 31, 2024.",
        "2024-02-10", "4", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1 2024-05-31=1", "", true},
+      {"The option is immediately exercisable; however, any shares purchased upon exercise are subject to the Issuer's "
+       "repurchase right, which lapses as to 1/4 of the shares on the first anniversary of the grant date and 1/16 of the "
+       "shares each quarter thereafter.",
+       "2024-03-17", "16", "time_based",
+       "2025-03-17=4 2025-06-17=1 2025-09-17=1 2025-12-17=1 2026-03-17=1 2026-06-17=1 2026-09-17=1 2026-12-17=1 "
+       "2027-03-17=1 2027-06-17=1 2027-09-17=1 2027-12-17=1 2028-03-17=1", "", true},
+      {"The option is immediately exercisable, subject to the Company's right of first refusal, which lapses upon the "
+       "Company's initial public offering.",
+       "2024-03-17", "8", "unrecognized", "", "does not state its vesting schedule", true},
       {"The option is immediately exercisable for restricted shares, subject to a repurchase right that lapses pursuant to the "
        "option's vesting schedule.",
        "2024-02-10", "4", "unrecognized", "", "does not state its vesting schedule", true},

@@ -64,8 +64,9 @@ std::vector<Example> not_vesting_examples() {
        "not_vesting", "", "", false},
       {"Represents the settlement of restricted stock units that vested on March 1, 2025 in shares of common stock.",
        "2025-03-15", "1000", "not_vesting", "", "", false},
+      // ("the remaining units" are what the settlement leaves, which the footnote does not size: refused)
       {"Represents the settlement of restricted stock units; the remaining units vest on March 1, 2026.", "2025-03-15",
-       "1000", "time_based", "2026-03-01=1000", "", false},
+       "1000", "unrecognized", "", "sizes no other portion", false},
       // Only past vesting (a list of dates, too) beside withholding is the withholding's.
       {"Shares withheld for taxes upon vesting of RSUs that vested on each of March 1, 2024 and March 1, 2025.",
        "2025-03-15", "1000", "not_vesting", "", "", false},
@@ -74,6 +75,19 @@ std::vector<Example> not_vesting_examples() {
       // Settlement, delivery or deferral beside vesting only in the past: the date is the delivery's.
       {"Represents shares of common stock delivered on February 13, 2020 in settlement of restricted stock units that "
        "vested previously.", "2020-02-13", "1620", "not_vesting", "", "", false},
+      // Vesting only in the past, and withholding said in another sentence: the row is the withholding's.
+      {"Represents shares of common stock underlying restricted stock units that vested on March 1, 2026. Shares were "
+       "withheld to cover taxes.",
+       "2026-03-01", "800", "not_vesting", "", "", false},
+      {"50% of the restricted stock units vested on March 1, 2026. The remaining units vest on March 1, 2027; shares will "
+       "be withheld to cover taxes.",
+       "2025-03-01", "800", "time_based", "2026-03-01=400 2027-03-01=400", "", false},
+      // "The remaining" after a sentence set aside that sized the first part: never the whole grant.
+      {"50% of the RSUs vested on March 1, 2026 and were settled in shares. The remaining RSUs vest on March 1, 2027.",
+       "2025-03-01", "800", "unrecognized", "", "sizes no other portion", false},
+      {"Shares were delivered in settlement of 50% of the RSUs, which vested on March 1, 2026. The remaining RSUs vest on "
+       "March 1, 2027.",
+       "2025-03-01", "800", "unrecognized", "", "sizes no other portion", false},
       {"The previously vested RSUs were settled in shares of the Issuer's common stock on March 2, 2025.", "2024-03-01",
        "100", "not_vesting", "", "", false},
       {"Under a deferral election made on January 4, 2021, receipt of the vested shares has been deferred until the "

@@ -129,7 +129,11 @@ std::optional<Item> vesting_participle(const Match& m) {
                              std::find(holdings.begin(), holdings.end(), n[m.begin - 1].wid) != holdings.end();
   const bool schedule_follows = is_w(nx, in) || is_w(nx, over) || is_w(nx, ratably) || is_w(nx, equally) ||
                                 ((subject || after_holding) && (is_w(nx, on) || is_w(nx, as) || is_w(nx, according)));
-  if (!schedule_follows) return std::nullopt;
+  // "Restricted stock units ..., vesting 33 1/3% on each of ...", "units vesting 25% per year": an amount right after
+  // the participle that follows a holding or a comma.
+  const bool after_comma = m.begin > 0 && n[m.begin - 1].kind == NK::punct && n[m.begin - 1].punct == ',';
+  const bool amount_follows = (after_holding || after_comma) && (nx.kind == NK::percent || nx.kind == NK::fraction);
+  if (!schedule_follows && !amount_follows) return std::nullopt;
   // "in" must start a schedule: a number, "equal", a cadence word or "installments", not "in connection".
   if (is_w(nx, in) && m.end + 1 < n.size()) {
     const Node& x2 = n[m.end + 1];
@@ -159,8 +163,18 @@ std::vector<ItemRule> proviso_rules() {
       {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
       // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
+      // ("subject to the Issuer's repurchase right, which lapses", "subject to a lapsing repurchase option that lapses")
       {"subject to a right of repurchase that lapses", 0,
-       {w({"subject"}), w({"to"}), opt(w({"a", "the", "an"})), opt(w({"lapsing"})), opt(w({"repurchase"})), w({"right"}),
+       {w({"subject"}), w({"to"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t repurchase = intern("repurchase"), right = intern("right"), option = intern("option");
+          bool named = false;  // "repurchase" before "right" / "option" (a bare "right" as before)
+          for (std::size_t j = i; j < n.size() && j < i + 6; ++j) {
+            if (n[j].kind != NK::word) return false;
+            if (is_w(n[j], right) || (named && is_w(n[j], option))) { i = j + 1; return true; }
+            named |= is_w(n[j], repurchase);
+          }
+          return false;
+        }),
         custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t lapses = intern("lapses"), lapse = intern("lapse"), lapsed = intern("lapsed");
           for (std::size_t j = i; j < n.size() && j < i + 14; ++j) {
@@ -257,6 +271,14 @@ std::vector<ItemRule> proviso_rules() {
 
 std::vector<Example> proviso_examples() {
   return {
+      // The participle "vesting" with its amount right after a holding or a comma.
+      {"Restricted stock units granted under the 2019 Omnibus Incentive Plan, vesting 33 1/3% on each of March 3, 2026, "
+       "March 3, 2027 and March 3, 2028.",
+       "2025-03-03", "3000", "time_based", "2026-03-03=1000 2027-03-03=1000 2028-03-03=1000", "", false},
+      {"Restricted stock units vesting 25% on each of the first four anniversaries of the grant date.", "2025-03-03", "4",
+       "time_based", "2026-03-03=1 2027-03-03=1 2028-03-03=1 2029-03-03=1", "", false},
+      {"Shares withheld upon vesting 25% of the restricted stock units granted on March 3, 2025.", "2026-03-03", "40",
+       "not_vesting", "", "", false},
       // how often awards are made is not a cadence of vesting
       {"Quarterly grant of fully vested shares of common stock to the non-employee director in lieu of cash board fees.",
        "2019-03-31", "812", "immediate", "2019-03-31=812", "", false},

@@ -22,6 +22,12 @@ bool steps_by(const std::vector<When>& whens, const Item& cadence) {
   return true;
 }
 
+// A count beside a list of dates restates it: as many installments, stepping by the count's period when it has one.
+bool restates_list(const std::vector<When>& whens, const Item& count) {
+  if (count.n != static_cast<int>(whens.size())) return false;
+  return !count.has_period || steps_by(whens, count);
+}
+
 // The dates amounts are paired with (copied: the pool may grow while they are read).
 struct DateList {
   std::vector<When> whens;
@@ -74,9 +80,12 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   if (resp != 1 || cadences > 1) return std::nullopt;
   // The dates: one list, or "in three annual installments of A, B and C, respectively, beginning on <when>".
   std::optional<DateList> dates;
-  if (lists == 1 && counts == 0 && starts == 0) {
+  if (lists == 1 && starts == 0 && counts <= 1) {
     const Item& list = pool[nodes[list_at].payload];
     dates = DateList{list.whens, list.b, list.e, list.rule};
+    // "in four annual installments of A, B, C and D, respectively, on the first four anniversaries of X": a count
+    // beside the list only restates it (as many dates, one period apart).
+    if (counts == 1 && !restates_list(dates->whens, pool[nodes[count_at].payload])) return std::nullopt;
   } else if (lists == 0 && counts == 1 && starts == 1 && cadences == 0) {
     dates = count_from_start(pool[nodes[count_at].payload], pool[nodes[start_at].payload]);
   }

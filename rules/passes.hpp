@@ -183,6 +183,8 @@ struct PortionTally {
     std::uint32_t b, e;
   };
   std::vector<StatedRemainder> stated_remainders;  // "the remaining 75%": checked against what is left
+  // "the remaining RSUs" with no size: what the portions before it leave, so some portion must come before it.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> bare_remainders;  // spans
   // What the portions so far leave of the grant (unknown with share counts and no grant size).
   std::optional<Fraction> remaining_after(const GrantContext& gc) const;
 };
