@@ -5,10 +5,14 @@
 #include "rules/compiled_rules.hpp"
 #include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 #include <algorithm>
 
 namespace vest::rules {
+
+using helpers::any_word_in;
+using helpers::find_word;
 
 namespace {
 
@@ -101,13 +105,9 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
   }
   f.only_past_vesting = first_vest != s.e && all_vesting_past;
   if (f.only_past_vesting) {
-    static const std::uint16_t w_settlement = intern("settlement"), w_settled = intern("settled"),
-                               w_delivered = intern("delivered"), w_deferred = intern("deferred"),
-                               w_deferral = intern("deferral"), w_defer = intern("defer");
-    for (std::size_t i = s.b; i < s.e && !f.settlement_words; ++i)
-      f.settlement_words = nodes[i].kind == NK::word &&
-                           (nodes[i].wid == w_settlement || nodes[i].wid == w_settled || nodes[i].wid == w_delivered ||
-                            nodes[i].wid == w_deferred || nodes[i].wid == w_deferral || nodes[i].wid == w_defer);
+    static const std::uint16_t settlement_words[] = {intern("settlement"), intern("settled"),  intern("delivered"),
+                                                     intern("deferred"),   intern("deferral"), intern("defer")};
+    f.settlement_words = any_word_in(nodes, s.b, s.e, settlement_words);
   }
   f.sb = nodes[s.b].b;
   f.se = nodes[s.e - 1].e;
@@ -256,10 +256,8 @@ bool starts_vesting_header(const PassState& a, const Sentence& s, std::uint64_t 
       if (n.kind != NK::word && !(n.kind == NK::punct && n.punct == '/')) break;
     }
   // ('"Quarterly Vesting Date" means each February 15, ...' defines days; its "vesting" is part of the name.)
-  bool defines_days = false;
-  for (std::size_t i = s.b; i < s.e && !defines_days; ++i)
-    defines_days = nodes[i].kind == NK::word && nodes[i].wid != 0 &&
-                   (nodes[i].wid == definition_verbs().means || nodes[i].wid == definition_verbs().mean);
+  const std::uint16_t definition_verb_ids[] = {definition_verbs().means, definition_verbs().mean};
+  const bool defines_days = any_word_in(nodes, s.b, s.e, definition_verb_ids);
   if (!vesting_header && !defines_days && (mask & bit(IT::header))) {
     for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
       vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting) ||
@@ -302,22 +300,54 @@ struct UncertainConditions {
   bool performance = false;             // "subject to the Company's achievement of a threshold"
   std::optional<std::size_t> later_of;  // node index of "the later of" / "the earlier of" a vesting
 };
+// The word ids of normalised text [b, e), in order: every word, also those an item consumed ("upon a change in
+// control" is one condition item; "the earlier of" may follow a settlement an item read).
+template <class F>
+void for_each_word_id(std::string_view text, F&& f) {
+  const auto word_byte = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!word_byte(static_cast<unsigned char>(text[i]))) { ++i; continue; }
+    std::size_t j = i;
+    while (j < text.size() && word_byte(static_cast<unsigned char>(text[j]))) ++j;
+    f(lookup(text.substr(i, j - i)));
+    i = j;
+  }
+}
+
 // "vest on the earlier of the first anniversary of the grant date or the date of the next annual meeting": an
 // alternative pick_alternative_dates could not date (an event) leaves no certain vesting date. ("will expire /
 // be settled / be delivered / is deferred until the earlier of ..." is not a vesting's: those stay as they were.)
 bool is_vesting_alternative(const PassState& a, std::size_t sentence_b, std::size_t sentence_e, std::size_t at) {
+  static const std::uint16_t not_a_vesting[] = {
+      intern("expire"),     intern("expires"),      intern("expired"),     intern("expiring"),   intern("expiration"),
+      intern("expiry"),     intern("settle"),       intern("settles"),     intern("settled"),    intern("settling"),
+      intern("settlement"), intern("deliver"),      intern("delivers"),    intern("delivered"),  intern("delivery"),
+      intern("defer"),      intern("defers"),       intern("deferred"),    intern("deferral"),   intern("distribute"),
+      intern("distributed"), intern("distribution"), intern("paid"),       intern("payable"),    intern("issued"),
+      intern("terminate"),  intern("terminates"),   intern("terminated"),  intern("terminating"), intern("termination")};
+  static const std::uint16_t w_change = intern("change"), w_in = intern("in"), w_of = intern("of"),
+                             w_control = intern("control"), w_death = intern("death"), w_disability = intern("disability"),
+                             w_qualifying = intern("qualifying"), w_termination = intern("termination");
   const Node& c = a.nodes[at];
   if (a.pool[c.payload].note == "later_of") return true;
   if (a.pool[c.payload].note != "earlier_of") return false;
-  const std::string_view before = std::string_view(a.norm.text).substr(a.nodes[sentence_b].b, c.b - a.nodes[sentence_b].b);
-  for (std::string_view w : {"expir", "settle", "deliver", "defer", "distribut", "paid", "payable", "issued", "terminat"})
-    if (before.find(w) != std::string_view::npos) return false;
+  const std::string_view text(a.norm.text);
+  bool other_thing = false;
+  for_each_word_id(text.substr(a.nodes[sentence_b].b, c.b - a.nodes[sentence_b].b), [&](std::uint16_t id) {
+    other_thing |= id != 0 && std::find(std::begin(not_a_vesting), std::end(not_a_vesting), id) != std::end(not_a_vesting);
+  });
+  if (other_thing) return false;
   // "the earlier of March 1, 2027 or a change in control": the date with an acceleration beside it, read as before.
+  bool acceleration = false;
+  std::uint16_t before = 0, before_that = 0;
   const std::size_t end = a.nodes[sentence_e - 1].e;
-  const std::string_view after = std::string_view(a.norm.text).substr(c.e, end > c.e ? end - c.e : 0);
-  for (std::string_view w : {"change in control", "change of control", "death", "disability", "qualifying termination"})
-    if (after.find(w) != std::string_view::npos) return false;
-  return true;
+  for_each_word_id(text.substr(c.e, end > c.e ? end - c.e : 0), [&](std::uint16_t id) {
+    acceleration |= (before_that == w_change && (before == w_in || before == w_of) && id == w_control) || id == w_death ||
+                    id == w_disability || (before == w_qualifying && id == w_termination);
+    before_that = before;
+    before = id;
+  });
+  return !acceleration;
 }
 UncertainConditions read_uncertain_conditions(const PassState& a, std::size_t sentence_b, std::size_t sentence_e,
                                               std::span<const std::uint32_t> sentence_items) {
@@ -333,31 +363,28 @@ UncertainConditions read_uncertain_conditions(const PassState& a, std::size_t se
 // Whether a word of the vest family ("vesting", "vests", "exercisable" ...) stands in the sentence as its
 // subject or verb; "acquired upon the vesting of", "in connection with vesting" tell what happened, not when.
 bool names_vesting(const std::vector<Node>& nodes, const Sentence& s) {
-  static const std::uint16_t ids[] = {intern("vest"), intern("vests"), intern("vesting"), intern("vested"),
-                                      intern("exercisable")};
+  static const std::uint16_t vest_words[] = {intern("vest"), intern("vests"), intern("vesting"), intern("vested"),
+                                             intern("exercisable")};
   static const std::uint16_t w_the = intern("the"), told_by[] = {intern("upon"), intern("on"), intern("following"),
                                                                   intern("after"), intern("of"), intern("with"),
                                                                   intern("from"), intern("at"), intern("before")};
   const auto word_before = [&](std::size_t i) -> std::uint16_t {
     return i > s.b && nodes[i - 1].kind == NK::word ? nodes[i - 1].wid : 0;
   };
-  for (std::size_t i = s.b; i < s.e; ++i) {
-    if (nodes[i].kind != NK::word || std::find(std::begin(ids), std::end(ids), nodes[i].wid) == std::end(ids)) continue;
+  for (std::size_t i = find_word(nodes, s.b, s.e, vest_words); i < s.e; i = find_word(nodes, i + 1, s.e, vest_words)) {
     std::uint16_t before = word_before(i);
-    if (before && before == w_the) before = word_before(i - 1);
-    if (!before || std::find(std::begin(told_by), std::end(told_by), before) == std::end(told_by)) return true;
+    if (before == w_the) before = word_before(i - 1);
+    if (std::find(std::begin(told_by), std::end(told_by), before) == std::end(told_by)) return true;  // (0: no word)
   }
   return false;
 }
 
 // Whether the sentence holds a word that only a schedule uses ("anniversaries", "installments", "ratably" ...).
 bool names_schedule_word(const std::vector<Node>& nodes, const Sentence& s) {
-  static const std::uint16_t ids[] = {intern("anniversary"), intern("anniversaries"), intern("installment"),
-                                      intern("installments"), intern("ratably"), intern("annually"),
-                                      intern("monthly"),      intern("quarterly"),    intern("increments")};
-  for (std::size_t i = s.b; i < s.e; ++i)
-    if (nodes[i].kind == NK::word && std::find(std::begin(ids), std::end(ids), nodes[i].wid) != std::end(ids)) return true;
-  return false;
+  static const std::uint16_t schedule_words[] = {intern("anniversary"), intern("anniversaries"), intern("installment"),
+                                                 intern("installments"), intern("ratably"),       intern("annually"),
+                                                 intern("monthly"),      intern("quarterly"),     intern("increments")};
+  return any_word_in(nodes, s.b, s.e, schedule_words);
 }
 
 // Vesting language the rules did not read: the footnote is refused with `message`, never guessed.

@@ -16,13 +16,15 @@ Family anchors_family() {
   using namespace anchor_rules;
   return join_parts("anchors",
                     {
-                        anchor_date_rules,    // family_anchors_dates.cpp
-                        definition_rules,     // family_anchors_definitions.cpp
-                        span_and_from_rules,  // family_anchors_relative_dates.cpp
-                        anniversary_rules,    // family_anchors_anniversaries.cpp
-                        offset_rules,         // family_anchors_relative_dates.cpp
-                        month_day_list_rules, // family_anchors_date_lists.cpp
-                        date_list_rules,      // family_anchors_date_lists.cpp
+                        anchor_date_rules,              // family_anchors_dates.cpp
+                        definition_rules,               // family_anchors_definitions.cpp
+                        span_and_from_rules,            // family_anchors_relative_dates.cpp
+                        anniversary_series_rules,       // family_anchors_anniversaries.cpp
+                        anniversaries_thereof_rules,    // family_anchors_anniversaries.cpp
+                        anniversaries_of_anchor_rules,  // family_anchors_anniversaries.cpp
+                        offset_rules,                   // family_anchors_relative_dates.cpp
+                        month_day_list_rules,           // family_anchors_date_lists.cpp
+                        date_list_rules,                // family_anchors_date_lists.cpp
                     },
                     {anchor_date_examples, definition_examples, relative_date_examples, anniversary_examples,
                      date_list_examples});

@@ -169,9 +169,9 @@ bool month_number_list(const std::vector<Node>& n, std::size_t& i, const Context
 
 }  // namespace
 
-std::vector<ItemRule> anniversary_rules() {
+// "on each three-month anniversary of the grant date": a series stepping from the anchor.
+std::vector<ItemRule> anniversary_series_rules() {
   return {
-      // "on each three-month anniversary of the grant date": a series stepping from the anchor.
       {"each <number>-month anniversary of <when>", 3,
        {opt(w({"on"})), w({"each", "every"}), opt(w({"successive", "subsequent", "consecutive"})), k(NK::number), opt(p('-')),
         w({"month", "year"}), opt(p('-')), w({"anniversary"}), w({"of"}), anchor()},
@@ -187,6 +187,13 @@ std::vector<ItemRule> anniversary_rules() {
          it.has_period = true;
          return it;
        }},
+  };
+}
+
+// Anniversaries with no anchor of their own: "... thereof" (of the date before them), and bare "the third
+// anniversary" / "each of the second and third anniversaries" (of a nearby anniversary's anchor or the series start).
+std::vector<ItemRule> anniversaries_thereof_rules() {
+  return {
       // "on June 2, 2026 and on each of the first, second and third anniversaries thereof": the date and the
       // anniversaries of it, one list.
       // (The word after the date is required, not optional: every date of every footnote is tried here, and a
@@ -270,6 +277,14 @@ std::vector<ItemRule> anniversary_rules() {
          if (it.whens.size() < 2) return std::nullopt;
          return it;
        }},
+  };
+}
+
+// Anniversaries of a stated anchor: "the first (one-year, twelve-month) anniversary of <when>", "the first quarterly
+// anniversary of <when>", lists ("each of the first, second and third anniversaries of <when>", "the six-month and
+// twelve-month anniversaries of <when>", "each of the succeeding three anniversaries of <when>").
+std::vector<ItemRule> anniversaries_of_anchor_rules() {
+  return {
       {"<ordinal> anniversary of <when>", 3,
        {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t the = intern("the");

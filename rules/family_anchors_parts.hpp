@@ -22,7 +22,9 @@ std::vector<Example> definition_examples();
 std::vector<ItemRule> span_and_from_rules();       // family_anchors_relative_dates.cpp
 std::vector<ItemRule> offset_rules();
 std::vector<Example> relative_date_examples();
-std::vector<ItemRule> anniversary_rules();         // family_anchors_anniversaries.cpp
+std::vector<ItemRule> anniversary_series_rules();  // family_anchors_anniversaries.cpp
+std::vector<ItemRule> anniversaries_thereof_rules();
+std::vector<ItemRule> anniversaries_of_anchor_rules();
 std::vector<Example> anniversary_examples();
 std::vector<ItemRule> month_day_list_rules();      // family_anchors_date_lists.cpp
 std::vector<ItemRule> date_list_rules();

@@ -16,15 +16,18 @@ Family cadence_family() {
   using namespace cadence_rules;
   return join_parts("cadence",
                     {
-                        start_and_end_rules,               // family_cadence_starts_and_ends.cpp
-                        count_and_span_rules,              // family_cadence_counts_and_spans.cpp
-                        rate_rules,                        // family_cadence_periods.cpp
-                        first_date_and_full_vesting_rules, // family_cadence_starts_and_ends.cpp
-                        period_phrase_rules,               // family_cadence_periods.cpp
-                        calendar_day_rules,                // family_cadence_calendar_days.cpp
-                        day_of_month_rules,                // family_cadence_days_of_month.cpp
-                        anniversary_rules,                 // family_cadence_anniversaries.cpp
-                        bare_period_rules,                 // family_cadence_periods.cpp
+                        through_and_ending_rules,               // family_cadence_starts_and_ends.cpp
+                        beginning_and_first_installment_rules,  // family_cadence_starts_and_ends.cpp
+                        fully_vested_on_rules,                  // family_cadence_starts_and_ends.cpp
+                        monthly_anniversary_and_from_rules,     // family_cadence_starts_and_ends.cpp
+                        count_and_span_rules,                   // family_cadence_counts_and_spans.cpp
+                        rate_rules,                             // family_cadence_periods.cpp
+                        first_date_and_full_vesting_rules,      // family_cadence_starts_and_ends.cpp
+                        period_phrase_rules,                    // family_cadence_periods.cpp
+                        calendar_day_rules,                     // family_cadence_calendar_days.cpp
+                        day_of_month_rules,                     // family_cadence_days_of_month.cpp
+                        anniversary_rules,                      // family_cadence_anniversaries.cpp
+                        bare_period_rules,                      // family_cadence_periods.cpp
                     },
                     {start_and_end_examples, count_and_span_examples, period_examples, calendar_day_examples,
                      day_of_month_examples, anniversary_examples});

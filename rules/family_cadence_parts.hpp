@@ -55,7 +55,10 @@ inline std::optional<Item> calendar_item(const CalendarDays& c) {
   return it;
 }
 
-std::vector<ItemRule> start_and_end_rules();          // family_cadence_starts_and_ends.cpp
+std::vector<ItemRule> through_and_ending_rules();     // family_cadence_starts_and_ends.cpp
+std::vector<ItemRule> beginning_and_first_installment_rules();
+std::vector<ItemRule> fully_vested_on_rules();
+std::vector<ItemRule> monthly_anniversary_and_from_rules();
 std::vector<ItemRule> first_date_and_full_vesting_rules();
 std::vector<Example> start_and_end_examples();
 std::vector<ItemRule> count_and_span_rules();        // family_cadence_counts_and_spans.cpp

@@ -71,7 +71,8 @@ Elem fully_vested_words() {
 
 }  // namespace
 
-std::vector<ItemRule> start_and_end_rules() {
+// The end of a series by its date or by full vesting: "through <when>", "ending on <when>", "until fully vested".
+std::vector<ItemRule> through_and_ending_rules() {
   return {
       {"through <when>", 5, {w({"through", "until", "thru", "till"}), opt(w({"and"})), opt(w({"including"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
@@ -88,6 +89,13 @@ std::vector<ItemRule> start_and_end_rules() {
       {"until fully vested", 5,
        {w({"until"}), words_to_full_vesting()},
        [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
+  };
+}
+
+// The start of a series and its first installment: "beginning on <when>", "commencing on <every date, listed>",
+// "beginning with the quarter ending <when>", "with the first installment vesting on <when>", ", the first on <when>".
+std::vector<ItemRule> beginning_and_first_installment_rules() {
+  return {
       {"beginning on <when>", 5, {w({"beginning", "commencing", "starting"}), opt(w({"on", "with", "as", "from"})), opt(w({"of"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
@@ -144,6 +152,13 @@ std::vector<ItemRule> start_and_end_rules() {
          it.note = "first_installment";
          return it;
        }},
+  };
+}
+
+// The end as a claim cross-checked against the series: "such that ... fully vested on <when>" (or on the <ordinal>
+// anniversary), "and will be fully vested on <when>".
+std::vector<ItemRule> fully_vested_on_rules() {
+  return {
       {"such that ... fully vested on <when>", 5,
        {w({"such", "so"}), w({"that"}), fully_vested_words(), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
@@ -204,6 +219,12 @@ std::vector<ItemRule> start_and_end_rules() {
          it.when = m.item_of(7).when;
          return it;
        }},
+  };
+}
+
+// Where a series counts from: "on each monthly anniversary of <when>", "measured from <when>", "following <when>".
+std::vector<ItemRule> monthly_anniversary_and_from_rules() {
+  return {
       {"on each monthly anniversary of <when>", 5,
        {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"of"})), anchor(),
         opt(hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {  // "... of the grant on <date>"

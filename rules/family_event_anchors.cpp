@@ -62,12 +62,10 @@ bool date_list_goes_on(const std::vector<Node>& n, std::size_t j) {
   return j < n.size() && dated(n[j]);
 }
 
-}  // namespace
-
-Family event_anchors_family() {
-  Family f;
-  f.name = "event_anchors";
-  f.item_rules = {
+// An event's date by its name: "the effective date of <event>, <date>", "the closing / effective / appointment date
+// (of <event>)", "the date of the reporting person's appointment (as <office>)".
+std::vector<ItemRule> named_event_date_rules() {
+  return {
       // Level 1: "the effective date of the Issuer's 2025 Equity Incentive Plan, April 7, 2025": the event's date
       // named and stated in apposition (the date ends the phrase: ", April 7, 2025 and ..." would be a list).
       {"the effective date of <event>, <date>", 1,
@@ -91,6 +89,13 @@ Family event_anchors_family() {
         opt(w({"reporting", "executive", "employee", "director", "participant"})), opt(w({"person", "persons", "holder"})),
         w({"appointment", "election", "hire", "hiring", "promotion"}), opt(event_tail({"as", "to", "with"}))},
        [](const Match&) { return event_anchor(); }},
+  };
+}
+
+// A cliff counted from an anchor ("completion of 12 months of service measured from <when>") and whose start it is
+// ("the reporting person's start date", "the reporting person's date of hire").
+std::vector<ItemRule> service_completion_and_start_date_rules() {
+  return {
       // Level 3: "upon the completion of 12 months of continuous service measured from the date of grant",
       // "upon the Reporting Person's completion of one year of continuous employment following his start
       // date": a cliff counted from an anchor (the word "upon" before it is the lump's, as in "upon the
@@ -124,6 +129,13 @@ Family event_anchors_family() {
        {opt(w({"the"})), w({"reporting", "executive", "employee", "director", "participant", "his", "her", "their"}),
         opt(w({"person", "persons", "holder"})), w({"date"}), w({"of"}), w({"hire", "hiring", "appointment", "election"})},
        [](const Match&) { return event_anchor(); }},
+  };
+}
+
+// An event and its date in one phrase: "the reporting person's appointment (to <office>) on <date>", "the closing of
+// <event>, which occurred on <date>".
+std::vector<ItemRule> event_with_its_date_rules() {
+  return {
       // Level 2: "the Reporting Person's appointment to the Board of Directors on June 12, 2024", "his
       // election, which was July 12, 2016", "her promotion, which occurred on March 10, 2018": the event
       // and its date in one phrase, which defines the anchor.
@@ -156,7 +168,10 @@ Family event_anchors_family() {
          return it;
        }},
   };
-  f.examples = {
+}
+
+std::vector<Example> event_anchor_examples() {
+  return {
       {"25% of the RSUs will vest on each annual anniversary of the closing date of the Issuer's initial public offering "
        "(May 28, 2018) until fully vested.",
        "2018-06-19", "4", "time_based", "2019-05-28=1 2020-05-28=1 2021-05-28=1 2022-05-28=1", "", false},
@@ -234,7 +249,14 @@ Family event_anchors_family() {
        "Merger (April 1, 2024).",
        "2024-06-03", "10", "unrecognized", "", "cross_check_failed", false},
   };
-  return f;
+}
+
+}  // namespace
+
+Family event_anchors_family() {
+  return join_parts("event_anchors",
+                    {named_event_date_rules, service_completion_and_start_date_rules, event_with_its_date_rules},
+                    {event_anchor_examples});
 }
 
 }  // namespace vest::rules

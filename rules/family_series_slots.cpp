@@ -21,7 +21,9 @@ std::optional<Item> defined_as_anchor(const When& name, const When& date) {
   return it;
 }
 
-std::vector<ItemRule> series_slot_rules() {
+// The anchor in apposition after a date ("November 15, 2023, the date of grant") and the period written as a length
+// ("in equal six-month installments").
+std::vector<ItemRule> appositive_and_period_length_rules() {
   return {
       // "the first three anniversaries of November 15, 2023, the date of grant": a date, then the anchor it is (the
       // anchors family reads the other order, "the grant date, March 1, 2025"). Not a list: the anchor ends the phrase.
@@ -51,6 +53,14 @@ std::vector<ItemRule> series_slot_rules() {
          it.has_period = true;
          return it;
        }},
+  };
+}
+
+// The series' first day as a calendar quarter or month after a date: "beginning with the first calendar quarter ending
+// after X", "commencing with the first calendar quarter of 2026", "beginning on the first day of the (first full) month
+// following X".
+std::vector<ItemRule> first_quarter_or_month_start_rules() {
+  return {
       // "beginning with the first calendar quarter ending after the grant date": the first quarter end after X,
       // which the series' own day rule must give (assemble_installments: place_anchor checks it).
       {"beginning with the first calendar quarter ending after <when>", 5,
@@ -108,6 +118,14 @@ std::vector<ItemRule> series_slot_rules() {
          it.note = "first_month_starting";
          return it;
        }},
+  };
+}
+
+// A span from an anchor ("over three years from X"), the series' day as the anchor's ("on the same day of each month as
+// X"), the first installment's date ("the first such installment vesting <when>"), and a stated grant date ("The grant
+// date of the shares subject to the option was <date>").
+std::vector<ItemRule> span_same_day_and_first_installment_rules() {
+  return {
       // "over three years from the Vesting Commencement Date": a span from its anchor (the anchors family read
       // "three years from X" as a date; after "over" it is the span's length and start).
       {"over <N years from anchor>", 4, {w({"over", "during"}), opt(w({"a", "the"})), item(IT::when)},
@@ -160,6 +178,13 @@ std::vector<ItemRule> series_slot_rules() {
       {"the grant date of the shares subject to the option was <date>", 2,
        {item(IT::when), w({"of", "for"}), words_until({"was", "is"}, 10), opt(w({"on"})), item(IT::when)},
        [](const Match& m) { return defined_as_anchor(m.item_of(0).when, m.item_of(4).when); }},
+  };
+}
+
+// The end of a series: "with the final installment vesting on <when>", "until fully vested on <when>", "and shall be
+// fully vested on <when>", "such that all shares are vested on <when>".
+std::vector<ItemRule> series_end_rules() {
+  return {
       // The end of a series: "with the final installment vesting on <when>", "until fully vested on <when>" (level 4,
       // before the cadence family's "until fully vested" takes the words without the date). Cross-checked as
       // "through <when>" is: against the count, the span and the size of each installment.
@@ -211,7 +236,9 @@ std::vector<ItemRule> series_slot_rules() {
 
 // Each slot's phrasings read exactly, and the slots that disagree refused: the start (an appositive
 // date, the first quarter or month after X), the end (the final installment), the day rule, the period.
-std::vector<Example> series_slot_examples() {
+// First: span preambles with their own start, the same day as an anchor, the first installment, "fully vested on",
+// appositives.
+std::vector<Example> span_day_and_appositive_examples() {
   return {
       // "over two years measured from D, with one-half vesting on the first anniversary": a span preamble with its own
       // start (the schedule must end on D + the span), and a bare anniversary of that start.
@@ -287,6 +314,13 @@ std::vector<Example> series_slot_examples() {
        "2023-11-15", "3", "time_based", "2024-11-15=1 2025-11-15=1 2026-11-15=1", "", false},
       {"One-third of the units shall vest on each of November 15, 2024, the date of grant and November 15, 2025.",
        "2023-11-15", "3", "unrecognized", "", "not increasing", false},
+  };
+}
+
+// Then: the end ("becoming fully exercisable", the final installment), the first day of a month or calendar quarter,
+// the period written as a length.
+std::vector<Example> end_first_day_and_period_length_examples() {
+  return {
       {"The stock option becomes exercisable at the rate of 25% per year on each anniversary of the grant date, becoming fully "
        "exercisable four years after the grant date.",
        "2023-06-06", "8", "time_based", "2024-06-06=2 2025-06-06=2 2026-06-06=2 2027-06-06=2", "", false},
@@ -441,7 +475,11 @@ std::vector<Example> series_size_and_span_examples() {
 }  // namespace
 
 Family series_slots_family() {
-  return join_parts("series_slots", {series_slot_rules}, {series_slot_examples, series_size_and_span_examples});
+  return join_parts("series_slots",
+                    {appositive_and_period_length_rules, first_quarter_or_month_start_rules,
+                     span_same_day_and_first_installment_rules, series_end_rules},
+                    {span_day_and_appositive_examples, end_first_day_and_period_length_examples,
+                     series_size_and_span_examples});
 }
 
 }  // namespace vest::rules

@@ -3,6 +3,7 @@
 // date begins), trailing sizes and starts merged into the clause they belong to, and leading
 // preambles ("over four years", "in three installments") taken out to be cross-checked.
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 #include <algorithm>
 
@@ -137,12 +138,9 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
     // Never across the act of granting: in "On June 6, 2025, the Committee approved a grant of RSUs, which vest
     // as to 33% ..." (or ", 33% of which vest ...") the date is the grant's, not the portion's.
     const auto dates_the_grant = [&] {
-      static const std::uint16_t words[] = {intern("approved"), intern("granted"), intern("awarded"), intern("adopted"),
-                                            intern("received"), intern("which")};
-      for (std::size_t j = cur.nb; j < i; ++j)
-        if (nodes[j].kind == NK::word && std::find(std::begin(words), std::end(words), nodes[j].wid) != std::end(words))
-          return true;
-      return false;
+      static const std::uint16_t granting_words[] = {intern("approved"), intern("granted"),  intern("awarded"),
+                                                     intern("adopted"),  intern("received"), intern("which")};
+      return helpers::any_word_in(nodes, cur.nb, i, granting_words);
     };
     const bool leading_when = (cur.mask & ~(bit(IT::when) | bit(IT::header))) == 0 && cur.has(IT::when) &&
                               it.type == IT::portion && i > 0 && nodes[i - 1].kind == NK::punct && nodes[i - 1].punct == ',' &&

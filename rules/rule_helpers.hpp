@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <iterator>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,17 @@ inline Family join_parts(std::string name, std::initializer_list<std::vector<Ite
 }
 
 inline bool is_w(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
+
+// The first of nodes [b, e) that is one of the words `ids` (interned ids), or e when none is: "does the sentence
+// name any of these words", and where. (Not the pattern element `any_word()`, which matches one word of any kind.)
+inline std::size_t find_word(const std::vector<Node>& n, std::size_t b, std::size_t e, std::span<const std::uint16_t> ids) {
+  for (std::size_t i = b; i < e; ++i)
+    if (n[i].kind == NK::word && n[i].wid != 0 && std::find(ids.begin(), ids.end(), n[i].wid) != ids.end()) return i;
+  return e;
+}
+inline bool any_word_in(const std::vector<Node>& n, std::size_t b, std::size_t e, std::span<const std::uint16_t> ids) {
+  return find_word(n, b, e, ids) != e;
+}
 
 // After an appositive ("<anchor>, <date>" or "<date>, <anchor>") ending before node j: whether a list goes on
 // ("the grant date, March 1, 2025 and June 1, 2026", "..., June 1, 2026", "..., and June 1, 2026"), so that the
