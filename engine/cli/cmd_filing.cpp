@@ -15,7 +15,7 @@
 #include "engine/cli/table.hpp"
 #include "engine/core/ordered_pool.hpp"
 #include "engine/core/schedule_json.hpp"
-#include "engine/filings/filing_json.hpp"
+#include "engine/filings/filing_csv.hpp"
 #include "engine/filings/grants.hpp"
 #include "engine/ocf/write_terms.hpp"
 #include "engine/filings/reader.hpp"
@@ -45,30 +45,6 @@ struct Options {
 // The readers already replace invalid UTF-8 (with a warning); replacing again
 // here guarantees valid JSON whatever a future reader forgets.
 std::string dump_json(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
-
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-void append_csv_line(std::string& out, const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i) out += ',';
-    out += csv_cell(cells[i]);
-  }
-  out += '\n';
-}
-
-void csv_line(std::ostream& out, const std::vector<std::string>& cells) {
-  std::string line;
-  append_csv_line(line, cells);
-  out << line;
-}
 
 // A copy of standard input or of a pipe in a private temporary folder, removed
 // with this object; make() gives nullopt (and no error) for ordinary files and folders.
@@ -153,6 +129,7 @@ class FilingRun {
         csv_(o.format == "csv"),
         ocf_out_(o.format == "ocf"),
         tty_(::isatty(2) == 1),
+        csv_view_{view, o.tranches},
         columns_(o.tranches ? filings::tranche_columns() : filings::grant_columns(view)),
         right_(right_aligned(columns_)),
         table_(columns_, right_) {}
@@ -160,7 +137,7 @@ class FilingRun {
   // Everything: the header, every input through the pool, the footer. The exit status.
   int run() {
     if (json_) std::cout << "{\"filings\": [";
-    if (csv_) csv_line(std::cout, columns_);
+    if (csv_) std::cout << filings::csv_header(csv_view_);
     const unsigned threads = o_.threads ? o_.threads : std::max(1u, std::thread::hardware_concurrency());
     // Filings are read on this thread and handed to the workers in batches; at
     // most a few batches per worker are in flight, so memory stays bounded.
@@ -281,12 +258,12 @@ class FilingRun {
     for (const Diagnostics* ds : std::initializer_list<const Diagnostics*>{&f.diagnostics, &grants.warnings, &grants.errors})
       r.diagnostics.insert(r.diagnostics.end(), ds->begin(), ds->end());
     for (const auto& g : grants.grants) r.diagnostics.insert(r.diagnostics.end(), g.warnings.begin(), g.warnings.end());
+    if (csv_) {
+      filings::append_csv(r.text, f, grants, csv_view_);
+      return;
+    }
     const auto rows = o_.tranches ? filings::tranche_rows(f, grants) : filings::grant_rows(f, grants, view_);
     for (auto row : rows) {
-      if (csv_) {
-        append_csv_line(r.text, row);
-        continue;
-      }
       for (std::size_t i = 0; i < row.size(); ++i)
         if (right_[i]) row[i] = group_thousands(row[i]);
       r.cells.push_back(std::move(row));
@@ -376,6 +353,7 @@ class FilingRun {
   const Options& o_;
   const filings::ViewOptions view_;
   const bool json_, csv_, ocf_out_, tty_;
+  const filings::CsvView csv_view_;
   const std::vector<std::string> columns_;
   const std::vector<bool> right_;
   Table table_;

@@ -8,6 +8,7 @@
 // Bad rows are reported on stderr as FILE:LINE:COLUMN; the rest loads (--strict: stop).
 #include "engine/cli/command.hpp"
 #include "engine/cli/table.hpp"
+#include "engine/core/csv.hpp"
 #include "engine/core/utf8.hpp"
 #include "engine/portfolio/load.hpp"
 #include "engine/portfolio/portfolio.hpp"
@@ -34,16 +35,6 @@ struct Options {
   std::size_t max_errors = 50;
   std::size_t max_footnote_bytes = rules::kDefaultMaxFootnoteBytes;
 };
-
-std::string csv_field(std::string_view s) {
-  if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
-  std::string o = "\"";
-  for (char c : s) {
-    if (c == '"') o += '"';
-    o += c;
-  }
-  return o + "\"";
-}
 
 std::string num(Wide v) { return fixed_to_string(v); }
 std::string num(std::int64_t v) { return fixed_to_string(v); }

@@ -5,14 +5,13 @@
 // the rest is still read. Workers reduce each batch of filings to a compact
 // Chunk (plain values, one text pool); the chunks become columns in one walk.
 // With grant_columns=False only the tranche rows are built (vest.dask.read_tranches).
-#include "engine/core/ordered_pool.hpp"
 #include "engine/core/projection.hpp"
 #include "engine/filings/filing_json.hpp"
 #include "engine/filings/grants.hpp"
-#include "engine/filings/reader.hpp"
 #include "native/columns.hpp"
 #include "native/convert.hpp"
 #include "native/filings.hpp"
+#include "native/part_reader.hpp"
 #include "native/value_pool.hpp"
 
 #include <pybind11/stl.h>
@@ -320,24 +319,6 @@ py::dict columns(const std::vector<Chunk>& chunks, const std::optional<Date>& as
   return out;
 }
 
-// A filing as read, or an input that could not be read, in input order.
-struct Event {
-  std::optional<filings::Filing> filing;
-  Diagnostics errors;
-};
-
-// Part `part` of `parts` (filings::DatasetPart) of every input that is a data
-// set (its zip or folder); any other input is read whole by part 0 and skipped
-// by the others, so that reading parts 0..parts-1 in turn gives what one read gives.
-void read_part(const std::string& path, unsigned part, unsigned parts, const filings::FilingSink& sink) {
-  const auto kind = filings::detect_input(path);
-  const bool data_set = kind == filings::InputKind::dataset_zip || kind == filings::InputKind::dataset_dir;
-  if (!data_set && part != 0) return;
-  filings::ReadOptions options;
-  if (data_set) options.part = {part, parts};
-  filings::read_input(path, sink, options);
-}
-
 py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std::int64_t> as_of_day, unsigned threads,
                        unsigned part, unsigned parts, bool tranches, bool grant_columns) {
   if (parts == 0 || part >= parts) throw py::value_error("part must be in 0 .. parts-1");
@@ -353,7 +334,7 @@ py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std:
     // Grants are found on `threads` workers (the interpreter's work), a batch
     // of filings at a time, and collected in input order: the same rows for
     // any number of threads, and only a few batches in memory.
-    auto work = [&](std::vector<Event>& batch) {
+    std::function<Chunk(Batch&)> work = [&](Batch& batch) {
       thread_local filings::NoteKinds note_kinds;
       Chunk part;
       for (auto& e : batch) {
@@ -365,26 +346,7 @@ py::tuple read_filings(const std::vector<std::string>& paths, std::optional<std:
       }
       return part;
     };
-    auto consume = [&](Chunk&& part) { chunks.push_back(std::move(part)); };
-    OrderedPool<std::vector<Event>, Chunk> pool(threads, 4 * std::size_t{threads}, work, consume);
-    std::vector<Event> pending;
-    const std::size_t batch_size = 16;
-    const filings::FilingSink sink = [&](Result<filings::Filing>&& r) {
-      if (r)
-        pending.push_back({std::move(r).value(), {}});
-      else
-        pending.push_back({std::nullopt, r.diagnostics()});
-      if (pending.size() >= batch_size) pool.submit(std::exchange(pending, {}));
-    };
-    for (const auto& p : paths) {
-      if (!std::filesystem::exists(p)) {
-        if (part == 0) pending.push_back({std::nullopt, {Diagnostic::error("cannot_open", "no such file or folder", {p, 0, 0, {}, {}})}});
-        continue;
-      }
-      read_part(p, part, parts, sink);
-    }
-    if (!pending.empty()) pool.submit(std::exchange(pending, {}));
-    pool.finish();
+    read_ordered<Chunk>(paths, part, parts, threads, work, [&](Chunk&& c) { chunks.push_back(std::move(c)); });
   }
   Diagnostics errors;
   std::size_t filings_read = 0;

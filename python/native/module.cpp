@@ -4,6 +4,7 @@
 // pandas shapes, argument handling and exceptions are in the Python package.
 #include "native/batch.hpp"
 #include "native/filings.hpp"
+#include "native/filings_csv.hpp"
 #include "native/footnotes.hpp"
 #include "native/portfolio.hpp"
 #include "native/schedules.hpp"
@@ -14,5 +15,6 @@ PYBIND11_MODULE(_vest, m) {
   vest::python::bind_footnotes(m);
   vest::python::bind_batch(m);
   vest::python::bind_filings(m);
+  vest::python::bind_filings_csv(m);
   vest::python::bind_portfolio(m);
 }

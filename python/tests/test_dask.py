@@ -4,6 +4,7 @@ import decimal
 import json
 import os
 import signal
+import subprocess
 import time
 import warnings
 
@@ -12,7 +13,7 @@ import pytest
 
 import vest
 import vest.dask
-from conftest import run_vest
+from conftest import run_vest, vest_binary
 
 distributed = pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
@@ -100,3 +101,34 @@ def test_read_tranches_exact_across_workers(client, fractional_data_set):
     pd.testing.assert_frame_equal(got.drop(columns="grant"), want)
     assert list(map(type, got.shares)) == list(map(type, want.shares))
     assert any(type(v).__name__ == "Fraction" for v in got.shares)
+
+
+def test_to_csv_writes_the_clis_csv(client, small_quarter, shared, tmp_path):
+    # Each partition written by its worker with the engine's CSV writer: in
+    # order, the files are byte for byte `vest filing --format csv`'s output
+    # (tranche lines, grant lines with --as-of), a data set split over both
+    # workers beside an input read whole.
+    client.wait_for_workers(2, timeout=120)
+    inputs = [str(small_quarter), str(shared / "seeds")]
+    want = {}
+    for name, flags, kwargs in [("tranches", ["--tranches"], {"tranches": True}),
+                                ("as_of", ["--as-of", "2031-06-30"], {"as_of": "2031-06-30"})]:
+        want[name] = subprocess.run([vest_binary(), "filing", *inputs, "--format", "csv", *flags],
+                                    capture_output=True).stdout
+        files = vest.dask.to_csv(inputs, tmp_path / name / "part-*.csv", parts=2, header_first_partition_only=True,
+                                 **kwargs)
+        assert [os.path.basename(f) for f in files] == ["part-0.csv", "part-1.csv", "part-2.csv"]
+        assert b"".join(open(f, "rb").read() for f in files) == want[name]
+        assert sorted(os.listdir(tmp_path / name)) == ["part-0.csv", "part-1.csv", "part-2.csv"]  # no partial file
+    # By default every file has the header (each is a CSV on its own); a
+    # missing input is a warning (split too: the client cannot tell it is not a
+    # data set the workers can read), and the rest is still written.
+    with pytest.warns(vest.InputWarning, match="no such file"):
+        files = vest.dask.to_csv([str(small_quarter), str(tmp_path / "missing")], tmp_path / "each", parts=2,
+                                 tranches=True)
+    assert [os.path.basename(f) for f in files] == ["0.part", "1.part", "2.part", "3.part"]
+    header, *lines = [open(f, "rb").read().split(b"\n", 1) for f in files]
+    assert all(h == header[0] for h, _ in lines) and lines[1][1] == lines[2][1] == b""
+    assert header[1] + lines[0][1] == b"".join(
+        subprocess.run([vest_binary(), "filing", str(small_quarter), "--format", "csv", "--tranches"],
+                       capture_output=True).stdout.split(b"\n", 1)[1:])

@@ -1,13 +1,14 @@
 """vest.read_filings and vest.tranches give what `vest filing --format csv` gives."""
 import csv
 import io
+import subprocess
 import warnings
 
 import pandas as pd
 import pytest
 
 import vest
-from conftest import run_vest
+from conftest import run_vest, vest_binary
 
 
 def cli_rows(*args):
@@ -122,3 +123,22 @@ def test_tranches_only_read_is_identical_and_exact(fractional_data_set, small_qu
     assert t.shares.dtype == object and not any(isinstance(v, float) for v in t.shares)
     assert any(isinstance(v, fractions.Fraction) for v in rows.shares) and any(type(v) is int for v in t.shares)
     assert sum(rows.shares) == rows.cumulative.iloc[-1] == fractions.Fraction(117649, 2)
+
+
+def test_write_csv_is_the_clis_csv(shared, fractional_data_set, tmp_path):
+    # vest.write_csv writes the CLI's bytes (grant lines with --as-of, tranche
+    # lines; a fractional award's shares), warns about what it could not read,
+    # and a file it cannot write is an OSError naming it, with nothing left behind.
+    paths = [str(shared / "seeds"), str(fractional_data_set), str(tmp_path / "missing")]
+    for flags, kwargs in [(["--as-of", "2015-06-30"], {"as_of": "2015-06-30"}), (["--tranches"], {"tranches": True})]:
+        want = subprocess.run([vest_binary(), "filing", *paths, "--format", "csv", *flags], capture_output=True).stdout
+        with pytest.warns(vest.InputWarning, match="missing"):
+            rows = vest.write_csv(paths, tmp_path / "out.csv", **kwargs)
+        got = (tmp_path / "out.csv").read_bytes()
+        assert got == want and rows == got.count(b"\n") - 1
+    assert b"58824.5" in got
+    with pytest.raises(OSError, match="no-such-folder/out.csv: cannot write"):
+        vest.write_csv(paths[:1], tmp_path / "no-such-folder" / "out.csv")
+    with pytest.raises(ValueError):
+        vest.write_csv(paths[:1], tmp_path / "x.csv", as_of="2015-06-30", tranches=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fractional", "out.csv"]

@@ -11,11 +11,11 @@ frames naming file:line:column and a code.
 [300]
 """
 from .errors import Error, FileError, InputError, InputWarning, ScheduleError, ScheduleWarning
-from .filings import read_filings, tranches
+from .filings import read_filings, tranches, write_csv
 from .footnotes import Footnote, parse, parse_many
 from .portfolio import Portfolio
 from .schedules import Projection, Schedule, schedule
 
-__all__ = ["parse", "parse_many", "schedule", "read_filings", "tranches", "Portfolio", "Footnote", "Schedule",
+__all__ = ["parse", "parse_many", "schedule", "read_filings", "tranches", "write_csv", "Portfolio", "Footnote", "Schedule",
            "Projection", "Error", "InputError", "ScheduleError", "FileError", "InputWarning",
            "ScheduleWarning"]

@@ -6,6 +6,10 @@
   XML, a file); the partitions in order are ``vest.read_filings``' rows.
 - ``read_tranches(paths, parts=None)``: the same partitions, one row per
   grant × tranche (``vest.tranches``), from the same interpretation.
+- ``to_csv(paths, filename, parts=None)``: the CSV of ``vest filing --format
+  csv`` (``tranches=True``: ``--tranches``), one file per partition of
+  ``read_filings``, each written by its worker with the engine's own writer
+  (the rows never become pandas frames); in order, the files are the CLI's output.
 - ``parse_many(ddf, ...)``: ``vest.parse_many`` on every partition.
 - ``as_of(ddf, date, group_by=None)``: every partition loaded as a
   ``vest.Portfolio`` on a worker, its exact partial totals (integers in
@@ -39,7 +43,7 @@ from . import portfolio as _portfolio
 from . import _values
 from .errors import InputWarning
 
-__all__ = ["read_filings", "read_tranches", "parse_many", "as_of", "partitions_of"]
+__all__ = ["read_filings", "read_tranches", "to_csv", "parse_many", "as_of", "partitions_of"]
 
 
 def _is_data_set(path):
@@ -144,6 +148,90 @@ def read_tranches(paths, parts=None, threads=0):
         meta[c] = meta[c].astype(object)
     delayed = [dask.delayed(_read_one, pure=True)(p, k, n, None, threads, True) for p, k, n in parts]
     return dd.from_delayed(delayed, meta=meta, verify_meta=False)
+
+
+def _write_one(path, part, parts, out, as_of, tranches, header, threads):
+    _, _, diagnostics = _filings.write_csv_part([path], out, as_of, part, parts, tranches=tranches, header=header,
+                                                threads=threads)
+    return out, diagnostics
+
+
+def _output_names(filename, n, name_function):
+    """dask.dataframe.to_csv's file names: a list of ``n``, a glob with one
+    ``*`` (``name_function(i)``, default zero-padded so the names sort in
+    partition order), or a folder (``<i>.part`` in it); absolute, since the
+    workers write them."""
+    if not isinstance(filename, (str, bytes)) and not hasattr(filename, "__fspath__"):
+        names = [os.fspath(f) for f in filename]
+        if len(names) != n:
+            raise ValueError("%d file names for %d partitions" % (len(names), n))
+    else:
+        filename = os.fspath(filename)
+        if filename.count("*") > 1:
+            raise ValueError("filename holds more than one '*': %r" % filename)
+        if "*" not in filename:
+            filename = os.path.join(filename, "*.part")
+        width = len(str(max(n - 1, 0)))
+        name = name_function or (lambda i: str(i).zfill(width))
+        names = [filename.replace("*", name(i)) for i in range(n)]
+    names = [os.path.abspath(f) for f in names]
+    for folder in {os.path.dirname(f) for f in names}:
+        os.makedirs(folder, exist_ok=True)
+    return names
+
+
+def to_csv(paths, filename, parts=None, as_of=None, *, tranches=False, name_function=None,
+           header_first_partition_only=False, threads=0, compute=True, **compute_kwargs):
+    """Writes the CSV ``vest filing --format csv`` prints for ``paths``
+    (``tranches=True``: ``--tranches``, one line per grant × tranche;
+    ``as_of``: ``--as-of``), one file per partition of ``read_filings(paths,
+    parts=parts)``, each written by the worker that reads it with the engine's
+    own CSV writer (``vest.write_csv``): no row becomes a Python object, and
+    nothing but file names and errors comes back to the client. Each file
+    appears whole or not at all (a task retried after a worker died rewrites it).
+
+    ``filename`` as in ``dask.dataframe.to_csv``: a name with one ``*``,
+    replaced by ``name_function(i)`` (default: the partition number, zero-padded
+    so that the names sort in order), a folder (``0.part``, ``1.part``, ...),
+    or a list of one name per partition. Every file starts with the header
+    unless ``header_first_partition_only``: then the files concatenated in
+    order are, byte for byte, what ``vest filing --format csv`` prints (an
+    empty partition writes an empty file).
+
+    Returns the file names, after an ``InputWarning`` if inputs could not be
+    read or grants were refused (the CLI's errors on stderr; the rest is
+    written); ``compute_kwargs`` go to ``dask.compute``. With ``compute=False``:
+    the delayed writes, one per partition, each computing to (file name,
+    error diagnostics).
+
+    >>> import vest, vest.dask, tempfile, os
+    >>> d = tempfile.mkdtemp()
+    >>> files = vest.dask.to_csv("tests/filings/fixtures/dataset.zip", os.path.join(d, "part-*.csv"), parts=2,
+    ...                          tranches=True, header_first_partition_only=True, scheduler="sync")
+    >>> [os.path.basename(f) for f in files]
+    ['part-0.csv', 'part-1.csv']
+    >>> one = os.path.join(d, "all.csv")
+    >>> rows = vest.write_csv("tests/filings/fixtures/dataset.zip", one, tranches=True)
+    >>> b"".join(open(f, "rb").read() for f in files) == open(one, "rb").read()
+    True
+    """
+    if tranches and as_of is not None:
+        raise ValueError("as_of applies to grant lines (tranches=False), not to tranches")
+    if as_of is not None:
+        _values.day_number(as_of, "as_of")  # a bad date fails here, not on a worker
+    parts = partitions_of(paths, _default_parts() if parts is None else parts)
+    names = _output_names(filename, len(parts), name_function)
+    writes = [dask.delayed(_write_one, pure=False)(p, k, n, out, as_of, tranches,
+                                                   i == 0 or not header_first_partition_only, threads)
+              for i, ((p, k, n), out) in enumerate(zip(parts, names))]
+    if not compute:
+        return writes
+    written = dask.compute(*writes, **compute_kwargs)
+    diagnostics = [d for _, ds in written for d in ds]
+    if diagnostics:
+        warnings.warn("%d error(s) in the input (the rest was written): %s" % (len(diagnostics), diagnostics[0]["text"]),
+                      InputWarning, stacklevel=2)
+    return [out for out, _ in written]
 
 
 def _read_one_meta(as_of):

@@ -10,6 +10,7 @@ folders or zips, PDF-to-text Forms; folders of any of these) and
 1                 Common Stock 2013-02-15   ...
 2  Stock Option (right to buy) 2013-12-16  200000        37
 """
+import os
 import warnings
 
 import numpy as np
@@ -21,7 +22,8 @@ from . import _values
 from .errors import InputWarning
 from .footnotes import parse_many
 
-__all__ = ["read_filings", "read_part", "read_tranches_part", "tranches", "GRANT_COLUMNS", "TRANCHE_COLUMNS"]
+__all__ = ["read_filings", "read_part", "read_tranches_part", "tranches", "write_csv", "write_csv_part", "GRANT_COLUMNS",
+           "TRANCHE_COLUMNS"]
 
 # The columns of `vest filing --format csv` (with as_of: vested ... expired), then the
 # interpreter's context and where the grant is.
@@ -37,7 +39,6 @@ TRANCHE_COLUMNS = ["grant", "source", "accession", "owner", "issuer", "security"
 def _paths(paths):
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = [paths]
-    import os
     return [os.fspath(p) for p in paths]
 
 
@@ -118,6 +119,51 @@ def read_tranches_part(paths, part=0, parts=1, *, threads=0):
                         "percent": t["percent"]})
     out.attrs["errors"] = _errors_frame(diagnostics)
     return out, diagnostics
+
+
+def write_csv(paths, out, as_of=None, *, tranches=False, threads=0):
+    """Writes to the file ``out`` the CSV ``vest filing --format csv`` prints
+    for ``paths`` (``tranches=True``: ``--tranches``, one line per grant ×
+    tranche; ``as_of``: ``--as-of``), the same bytes, by the engine's own
+    writer with the GIL released: no row becomes a Python object, so memory
+    stays what the CLI's is. The file appears whole or not at all. Returns the
+    number of rows written (the header not counted). Inputs that cannot be read
+    and grants refused for bad input (the CLI's errors on stderr) give an
+    ``InputWarning``; the rest is written.
+
+    >>> import vest, tempfile, os
+    >>> out = os.path.join(tempfile.mkdtemp(), "tranches.csv")
+    >>> vest.write_csv("../shared/seeds/", out, tranches=True)
+    46
+    >>> print(open(out).read().splitlines()[0])
+    source,accession,owner,issuer,security,grant_date,tranche_date,shares,cumulative,percent
+    """
+    _, rows, diagnostics = write_csv_part(paths, out, as_of, tranches=tranches, threads=threads)
+    if diagnostics:
+        warnings.warn("%d error(s) in the input (the rest was written): %s" % (len(diagnostics), diagnostics[0]["text"]),
+                      InputWarning, stacklevel=2)
+    return rows
+
+
+def write_csv_part(paths, out, as_of=None, part=0, parts=1, *, tranches=False, header=True, threads=0):
+    """(filings read, rows written, error diagnostics) of ``write_csv`` for
+    share ``part`` of ``parts`` of every data set (as ``read_part``; a part
+    writes the header only if ``header``): the files of parts 0, 1, ... (the
+    header in the first only) concatenated are ``write_csv(paths)``'s. No warning.
+
+    >>> from vest.filings import write_csv_part
+    >>> import tempfile, os
+    >>> d = tempfile.mkdtemp()
+    >>> [write_csv_part("tests/filings/fixtures/dataset.zip", os.path.join(d, str(k)), None, k, 2,
+    ...                 header=k == 0)[:2] for k in range(2)]
+    [(1, 2), (1, 2)]
+    """
+    if tranches and as_of is not None:
+        raise ValueError("as_of applies to grant lines (tranches=False), not to tranches")
+    day = None if as_of is None else _values.day_number(as_of, "as_of")
+    diagnostics, filings_read, rows = _vest.write_filings_csv(_paths(paths), os.fspath(out), int(part), int(parts),
+                                                              bool(tranches), day, bool(header), int(threads))
+    return filings_read, rows, diagnostics
 
 
 def _tranches_frame(grants, t):
