@@ -63,6 +63,16 @@ def cliff_then(N, cliff_date, cliff_frac, n, step, rest_frac=None):
     return sched(N, pts)
 
 
+def cumulative(N, pairs):
+    """[(date, fraction of the grant)] in order -> cumulative round-down tranches."""
+    acc, pts = F(0), []
+    for d, f in pairs:
+        acc += f
+        pts.append((D(d), acc))
+    assert acc == 1
+    return sched(N, pts)
+
+
 def stated(pairs):
     return [{"date": d, "shares": s} for d, s in pairs]
 

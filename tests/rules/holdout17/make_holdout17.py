@@ -25,22 +25,12 @@ import glob, json, os, sys, difflib
 from fractions import Fraction as F
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from holdout_expect import D, addm, sched, equal, stated, dates_equal, rule_days, QUARTER_ENDS, HeldOut, TB, IM, MX, NV, PF, UN, lump_then_steps, iso  # noqa: E402
+from holdout_expect import D, addm, sched, equal, stated, dates_equal, rule_days, QUARTER_ENDS, HeldOut, TB, IM, MX, NV, PF, UN, lump_then_steps, iso, cumulative  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 S = HeldOut("u", "holdout17")
 add = S.add
 W = dict(real=False)
-
-
-def cumulative(N, pairs):
-    """[(date, fraction of the grant)] in order -> cumulative round-down tranches."""
-    acc, pts = F(0), []
-    for d, f in pairs:
-        acc += f
-        pts.append((D(d), acc))
-    assert acc == 1
-    return sched(N, pts)
 
 
 # ---------------------------------------------------------------- general footnotes (u001-u030)

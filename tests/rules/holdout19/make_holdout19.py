@@ -40,22 +40,12 @@ import glob, json, os, sys, difflib
 from fractions import Fraction as F
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from holdout_expect import D, addm, sched, equal, stated, dates_equal, HeldOut, TB, IM, MX, NV, PF, UN, lump_then_steps  # noqa: E402
+from holdout_expect import D, addm, sched, equal, stated, dates_equal, HeldOut, TB, IM, MX, NV, PF, UN, lump_then_steps, cumulative  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 S = HeldOut("w", "holdout19")
 add = S.add
 W = dict(real=False)
-
-
-def cumulative(N, pairs):
-    """[(date, fraction of the grant)] in order -> cumulative round-down tranches."""
-    acc, pts = F(0), []
-    for d, f in pairs:
-        acc += f
-        pts.append((D(d), acc))
-    assert acc == 1
-    return sched(N, pts)
 
 
 def yearly(day, first_year, n):
