@@ -250,14 +250,8 @@ std::vector<ItemRule> anniversaries_thereof_rules() {
       {"<ordinal> anniversary (of the series start)", 6,
        {opt(w({"the"})), k(NK::ordinal), opt(p('-')), opt(w({"annual", "year"})), w({"anniversary"})},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
-         const auto& n = *m.nodes;
-         const Node& o = m.node(1);
-         if (o.num < 1 || o.num > 100) return std::nullopt;
-         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
-         auto w = anchor_of_series_before(m);
+         auto w = bare_anniversary_of_series(m, 1);
          if (!w) return std::nullopt;
-         w->months = static_cast<int>(12 * o.num);
          return when_of(*w);
        }},
       {"each of the <ordinals> anniversaries (thereof)", 4,

@@ -221,14 +221,8 @@ std::vector<ItemRule> fully_vested_on_rules() {
        {w({"such", "so"}), w({"that"}), fully_vested_words(), opt(w({"the"})), k(NK::ordinal), opt(p('-')),
         opt(w({"annual", "year"})), w({"anniversary"})},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
-         const auto& n = *m.nodes;
-         const Node& o = m.node(4);
-         if (o.num < 1 || o.num > 100) return std::nullopt;
-         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
-         auto w = anchor_of_series_before(m);
+         auto w = bare_anniversary_of_series(m, 4);
          if (!w) return std::nullopt;
-         w->months = static_cast<int>(12 * o.num);
          Item it = make(IT::through);
          it.when = *w;
          return it;
@@ -239,14 +233,8 @@ std::vector<ItemRule> fully_vested_on_rules() {
        {w({"beginning", "commencing", "starting"}), opt(w({"on", "with"})), opt(w({"the"})), k(NK::ordinal), opt(p('-')),
         opt(w({"annual", "year"})), w({"anniversary"})},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t of = intern("of"), thereof = intern("thereof");
-         const auto& n = *m.nodes;
-         const Node& o = m.node(3);
-         if (o.num < 1 || o.num > 100) return std::nullopt;
-         if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
-         auto w = anchor_of_series_before(m);
+         auto w = bare_anniversary_of_series(m, 3);
          if (!w) return std::nullopt;
-         w->months = static_cast<int>(12 * o.num);
          Item it = make(IT::start);
          it.when = *w;
          it.first_step = 0;

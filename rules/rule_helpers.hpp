@@ -221,6 +221,20 @@ inline std::optional<When> anchor_of_series_before(const Match& m) {
   return w;
 }
 
+// "the third anniversary" (its ordinal at element `ordinal` of the match) with nothing after it ("of X", "thereof"):
+// that anniversary of the series start before it in the sentence (anchor_of_series_before).
+inline std::optional<When> bare_anniversary_of_series(const Match& m, std::size_t ordinal) {
+  static const std::uint16_t of = intern("of"), thereof = intern("thereof");
+  const auto& n = *m.nodes;
+  const Node& o = m.node(ordinal);
+  if (o.num < 1 || o.num > 100) return std::nullopt;
+  if (m.end < n.size() && (is_w(n[m.end], of) || is_w(n[m.end], thereof))) return std::nullopt;
+  auto w = anchor_of_series_before(m);
+  if (!w) return std::nullopt;
+  w->months = static_cast<int>(12 * o.num);
+  return w;
+}
+
 // A few plain words and then one of `stops` (consumed): "the RSUs was", "the Reporting Person was granted".
 // Fails at anything but a word before a stop, or after `max` words.
 inline Elem words_until(std::initializer_list<std::string_view> stops, std::size_t max) {
