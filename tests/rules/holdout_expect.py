@@ -179,6 +179,15 @@ class HeldOut:
                 bad.append((r["id"], round(best, 3)))
         assert not bad, bad
 
+    def check_fresh_beside_labelled_and_paraphrases(self, here, limit=0.9):
+        """The written sets (holdout17 on) are also new beside the labelled corpus and the paraphrases, which
+        check_fresh does not read (older sets hold real footnotes that are in the labelled corpus too)."""
+        extra = ["/work/shared/corpus/footnotes-labelled.jsonl"] + sorted(glob.glob(os.path.join(here, "..", "paraphrases", "*.jsonl")))
+        others = [json.loads(l)["text"] for p in extra if os.path.exists(p) for l in open(p) if l.strip()]
+        close = [(r["id"], o[:60]) for r in self.rows for o in others
+                 if difflib.SequenceMatcher(None, r["text"], o).ratio() >= limit]
+        assert not close, close
+
     def write(self, path):
         with open(path, "w") as f:
             for r in self.rows:

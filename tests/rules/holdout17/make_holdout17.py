@@ -143,9 +143,5 @@ add("The RSUs vest in two equal annual installments on the first and second anni
     UN, gd="2025-07-07", N=2000, **W, note="the start date is not stated (not assumed to be the grant date)")
 
 S.check(50, 50)
-# beside the dev corpus and the held-out sets (S.finish), the paraphrases and the labelled corpus are new too
-extra = ["/work/shared/corpus/footnotes-labelled.jsonl"] + sorted(glob.glob(os.path.join(HERE, "..", "paraphrases", "*.jsonl")))
-others = [json.loads(l)["text"] for p in extra if os.path.exists(p) for l in open(p) if l.strip()]
-close = [(r["id"], o[:60]) for r in S.rows for o in others if difflib.SequenceMatcher(None, r["text"], o).ratio() >= 0.9]
-assert not close, close
+S.check_fresh_beside_labelled_and_paraphrases(HERE)
 S.finish(HERE, 50, 50)

@@ -180,9 +180,5 @@ add("The option vests in 48 equal monthly installments measured from the Reporti
     UN, gd="2023-09-05", N=48000, exp="2033-09-04", **W, note="the first day of employment is not stated")
 
 S.check(60, 60)
-# beside the dev corpus and the held-out sets (S.finish), the paraphrases and the labelled corpus are new too
-extra = ["/work/shared/corpus/footnotes-labelled.jsonl"] + sorted(glob.glob(os.path.join(HERE, "..", "paraphrases", "*.jsonl")))
-others = [json.loads(l)["text"] for p in extra if os.path.exists(p) for l in open(p) if l.strip()]
-close = [(r["id"], o[:60]) for r in S.rows for o in others if difflib.SequenceMatcher(None, r["text"], o).ratio() >= 0.9]
-assert not close, close
+S.check_fresh_beside_labelled_and_paraphrases(HERE)
 S.finish(HERE, 60, 60)
