@@ -59,7 +59,7 @@ void point_at_ids(Compiled& c) {
   std::abort();
 }
 
-// A word element of a rule's Needs, listed under each of its words: (word id, rule << 2 | element).
+// A word element of a rule's Needs, listed under each of its words: (word id, rule << kNeedElemBits | element).
 using WordNeed = std::pair<std::uint16_t, std::uint16_t>;
 
 // Packs rule `r`'s pattern into c.elems and records its CRule and its Needs.
@@ -95,7 +95,7 @@ void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word
     switch (e.t) {
       case Elem::T::words:
         if (e.ids.size() <= kNeedIds && nelems < kNeedElems) {
-          for (auto id : e.ids) word_needs.emplace_back(id, static_cast<std::uint16_t>(c.needs.size() << 2 | nelems));
+          for (auto id : e.ids) word_needs.emplace_back(id, static_cast<std::uint16_t>(c.needs.size() << kNeedElemBits | nelems));
           nd.words |= static_cast<std::uint8_t>(1u << nelems);
           ++nelems;
         }
@@ -112,7 +112,8 @@ void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word
 
 // Lists every word's WordNeeds by word id (Compiled::word_needs_at, word_needs).
 void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs) {
-  if (c.needs.size() > 0x3FFF) registry_limit("item rules with word needs", c.needs.size(), 0x3FFF);
+  if (c.needs.size() > (0xFFFFu >> kNeedElemBits))
+    registry_limit("item rules with word needs", c.needs.size(), 0xFFFFu >> kNeedElemBits);
   std::sort(word_needs.begin(), word_needs.end());
   word_needs.erase(std::unique(word_needs.begin(), word_needs.end()), word_needs.end());
   c.word_needs_at.assign(c.words + 1, 0);

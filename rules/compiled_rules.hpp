@@ -67,13 +67,13 @@ struct KeySet {
 
 // What a rule's required (not optional) elements need the footnote to hold
 // somewhere: a rule that cannot have them all cannot match anywhere in it.
-// Word elements of more than kNeedIds words are not checked (broad sets
-// rarely rule a rule out). The word elements are not read per rule: each word
+// Up to kNeedElems word elements of up to kNeedIds words each are checked;
+// they are not read per rule: each word
 // lists the (rule, element) pairs it satisfies (Compiled::word_needs), so a
 // footnote marks what its distinct words satisfy once, and a rule's test is
 // then a byte compare (a loop over every rule's ids cost ~9k instructions per
 // footnote, with trip counts the predictor missed).
-constexpr std::size_t kNeedIds = 4, kNeedElems = 4;
+constexpr std::size_t kNeedIds = 64, kNeedElemBits = 3, kNeedElems = std::size_t{1} << kNeedElemBits;
 struct Needs {
   std::uint32_t kinds = 0;   // bit per NK, every one
   std::uint32_t items = 0;   // bit per IT, every one
@@ -162,7 +162,7 @@ struct Compiled {
   }
   std::vector<Needs> needs;   // parallel to rules
   // Per word id below `words`, the word elements of Needs it satisfies, each
-  // as rule << 2 | element: word_needs[word_needs_at[wid], word_needs_at[wid + 1]).
+  // as rule << kNeedElemBits | element: word_needs[word_needs_at[wid], word_needs_at[wid + 1]).
   std::vector<std::uint32_t> word_needs_at;
   std::vector<std::uint16_t> word_needs;
   std::vector<StartSet> starts;  // parallel to rules
@@ -218,7 +218,7 @@ struct Present {
     bits |= bit;
     const std::uint16_t* const list = c.word_needs.data();
     for (std::uint32_t k = c.word_needs_at[wid], end = c.word_needs_at[wid + 1u]; k < end; ++k)
-      held[list[k] >> 2] |= static_cast<std::uint8_t>(1u << (list[k] & 3u));
+      held[list[k] >> kNeedElemBits] |= static_cast<std::uint8_t>(1u << (list[k] & (kNeedElems - 1)));
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
   // What has() reads, by value: a caller that writes bytes between its calls
