@@ -186,8 +186,8 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
   m.nodes = &nodes;
   m.items = &pool;
   m.context = &ctx;
-  // Per node, the levels with a rule that can start with it (moved along with the nodes),
-  // and the levels any node can start; items made below add theirs.
+  // Per node, its tag (the levels with a rule that can start with it, and its start key;
+  // moved along with the nodes), and the levels any node can start; items made below add theirs.
   // One thread_local, read once: in the Python module (a shared object) every
   // thread-local access is a __tls_get_addr call, ~6 per call when these were four.
   thread_local ItemScratch scratch;
