@@ -335,6 +335,13 @@ std::vector<Example> proviso_examples() {
        "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
        "its entirety.",
        "2021-03-01", "4800", "unrecognized", "", "not understood", false},
+      // A deferral of delivery with no date of its own is not the schedule's (a deferral to a time is refused).
+      {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
+       "defer receipt of the shares until separation from service.",
+       "2021-03-01", "300", "time_based", "2022-03-01=100 2023-03-01=100 2024-03-01=100", "", false},
+      {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
+       "defer vesting of the RSUs until the third anniversary of the grant date.",
+       "2021-03-01", "300", "unrecognized", "", "not accounted for", false},
       // ... while a service proviso that restates the end, a retirement age or a cliff vest on a date stand.
       {"The RSUs vest in full on the third anniversary of the grant date; provided, however, that if the reporting person "
        "retires after reaching age 60, the units will be forfeited.",
