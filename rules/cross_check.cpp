@@ -95,6 +95,33 @@ bool span_ends_in_last_period(const ScheduleSpec& spec, Date start, int span_mon
   return last <= end && end < add_months(last, *pm);
 }
 
+// "annually" in a preamble ("vest annually over three years, with one-third vesting on ..."): every series of the
+// schedule steps by that period and its dates told one by one are that period apart.
+bool steps_by(const ScheduleSpec& spec, const Period& period) {
+  const auto pm = period.in_months();
+  if (!pm || *pm <= 0) return false;
+  std::optional<Date> prev;
+  const auto next_date = [&](Date d) {
+    const bool ok = !prev || add_months(*prev, *pm) == d;
+    prev = d;
+    return ok;
+  };
+  for (const Segment& s : spec.segments) {
+    if (const auto* inst = std::get_if<InstallmentSegment>(&s.shape)) {
+      if (!(inst->period == period)) return false;
+      prev.reset();
+    } else if (const auto* lump = std::get_if<LumpSegment>(&s.shape)) {
+      if (!next_date(lump->date)) return false;
+    } else if (const auto* list = std::get_if<DateListSegment>(&s.shape)) {
+      for (Date d : list->dates)
+        if (!next_date(d)) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Preambles: "over four years" must be the span of the whole schedule (from its first anchor or
 // from the grant date); "in three installments" its number of dates.
 void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec& as) {
@@ -110,6 +137,11 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
     if (as.any_contingent || !a.prev_end) {
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against a schedule with contingent parts",
               p.b, p.e);
+      continue;
+    }
+    if (p.type == IT::cadence) {
+      if (!steps_by(as.spec, p.period))
+        a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the spacing of the schedule's dates", p.b, p.e);
       continue;
     }
     if (p.type == IT::count) {
