@@ -58,7 +58,8 @@ struct Words {
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
   std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred"),
                 defer = intern("defer"), defers = intern("defers");
-  std::uint16_t cliff = intern("cliff");
+  std::uint16_t cliff = intern("cliff"), different = intern("different"), varying = intern("varying"),
+                unequal = intern("unequal");
   std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
                 months = intern("months");
   std::uint16_t program = intern("program"), policy = intern("policy"), fiscal = intern("fiscal"),
@@ -266,6 +267,9 @@ class Accounting {
     };
     if (w_.series(id)) {
       if (in_statement(i, series_shape)) return true;
+      // "vest in different increments on each of ...": the sizes differ, and the sentences that state them are read.
+      if (i > s_.b && (is_word(i - 1, w_.different) || is_word(i - 1, w_.varying) || is_word(i - 1, w_.unequal)))
+        return true;
       // "in installments of 33%, 33% and 34% on ..., respectively": the word heads portions a statement used.
       if (i + 2 < s_.e && is_word(i + 1, w_.of) && nodes_[i + 2].kind == NK::item &&
           nodes_[i + 2].itype == IT::portion &&
