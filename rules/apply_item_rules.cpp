@@ -180,7 +180,7 @@ void LevelPass::run(int level) {
 
 // Runs the item rules level by level (LevelPass::run). It first reads the
 // footnote's definitions into `ctx` (productions consult them).
-void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx) {
+const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx) {
   const Compiled& c = compiled();
   Match m;
   m.nodes = &nodes;
@@ -212,6 +212,7 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
     if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);
   if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(lv_buffer);
   if (pos_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(pos_buffer);
+  return present;
 }
 
 }  // namespace vest::rules
