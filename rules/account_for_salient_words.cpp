@@ -34,6 +34,8 @@ bool salient_item(const Item& it) {
       return (it.note != "grant" && it.note != "vcd") || it.when.ref != When::Ref::absolute || it.when.months != 0 ||
              it.when.days != 0 || it.when.fixed_day;
     case IT::header: return it.note == "month_days";
+    // A proviso that carries timing ("subject to a one-year cliff", family_conditions_provisos.cpp): never boilerplate.
+    case IT::condition: return it.note == "timing";
     default: return false;
   }
 }
