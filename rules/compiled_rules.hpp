@@ -67,43 +67,86 @@ struct KeySet {
 
 // What a rule's required (not optional) elements need the footnote to hold
 // somewhere: a rule that cannot have them all cannot match anywhere in it.
-// Word elements of more than kNeedIds words are not checked (broad sets
-// rarely rule a rule out, and the check must stay cheap).
-constexpr std::size_t kNeedIds = 4, kNeedElems = 4;
+// Up to kNeedElems word elements of up to kNeedIds words each are checked;
+// they are not read per rule: each word
+// lists the (rule, element) pairs it satisfies (Compiled::word_needs), so a
+// footnote marks what its distinct words satisfy once, and a rule's test is
+// then a byte compare (a loop over every rule's ids cost ~9k instructions per
+// footnote, with trip counts the predictor missed).
+constexpr std::size_t kNeedIds = 64, kNeedElemBits = 3, kNeedElems = std::size_t{1} << kNeedElemBits;
 struct Needs {
   std::uint32_t kinds = 0;   // bit per NK, every one
   std::uint32_t items = 0;   // bit per IT, every one
   std::uint64_t puncts = 0;  // bit (char % 64), every one
-  std::uint8_t nelems = 0;   // word elements: one of each element's words
-  std::array<std::uint8_t, kNeedElems> nids{};
-  std::array<std::array<std::uint16_t, kNeedIds>, kNeedElems> ids{};
+  std::uint8_t words = 0;    // bit per word element (at most kNeedElems): one of its words, every one
 };
 
 constexpr std::size_t kIdLanes = 8;  // word ids compared at once (16 bytes)
 
-// The nodes a rule's match can start with (what add_start lists it under):
-// word ids by a 256-bit bloom, other nodes by kind or item type; the word
-// kind's bit means any word. A superset, never less. The union over the rules
-// a footnote can use at a level tells which of its nodes are worth a look.
-struct StartSet {
-  std::array<std::uint64_t, 4> words{};  // bit (wid % 256)
-  std::uint32_t kinds = 0;               // bit per NK
-  std::uint32_t items = 0;               // bit per IT
-  bool empty() const { return !(kinds | items | words[0] | words[1] | words[2] | words[3]); }
-  // Adds `o` when `yes`, without a branch (which rules a footnote can use is
-  // a coin toss per rule for the predictor).
+// Dispatch keys: a word id, or a node kind, or an item type.
+constexpr std::size_t kKinds = 9;
+constexpr std::size_t kItems = static_cast<std::size_t>(IT::count_) + 1;
+
+// A node's key in a StartSet: word ids by their low 8 bits, then the other
+// node kinds, then the item types. apply_item_rules keeps it beside each node,
+// so that picking a level's start positions reads one word per node, not the
+// node's kind, word id and item type.
+constexpr std::uint32_t kKeyKinds = 256, kKeyItems = kKeyKinds + kKinds, kStartKeys = 384;
+static_assert(kKeyItems + kItems <= kStartKeys);
+inline std::uint32_t start_key(const Node& n) {
+  return n.kind == NK::word   ? n.wid & 255u
+         : n.kind == NK::item ? kKeyItems + static_cast<std::uint32_t>(n.itype)
+                              : kKeyKinds + static_cast<std::uint32_t>(n.kind);
+}
+
+// The nodes a rule's match can start with (what add_start lists it under), by
+// start_key: a superset, never less. The union over the rules a footnote can
+// use at a level tells which of its nodes are worth a look.
+struct alignas(16) StartSet {
+  std::array<std::uint64_t, kStartKeys / 64> bits{};
+  bool empty() const {
+    std::uint64_t any = 0;
+    for (auto b : bits) any |= b;
+    return any == 0;
+  }
+  void add_key(std::uint32_t key) { bits[key >> 6] |= std::uint64_t{1} << (key & 63u); }
+  void add_range(std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t k = from; k < to; ++k) add_key(k);
+  }
+  bool has_key(std::uint32_t key) const { return (bits[key >> 6] >> (key & 63u)) & 1u; }
+};
+
+// The union of StartSets, each added without a branch (which rules a footnote
+// can use is a coin toss per rule for the predictor), held in three vector
+// registers: as a plain array it was loaded and stored per rule (~30
+// instructions a rule, 6k a footnote).
+static_assert(kStartKeys == 384);
+struct StartUnion {
+#if defined(__SSE2__)
+  __m128i a = _mm_setzero_si128(), b = _mm_setzero_si128(), c = _mm_setzero_si128();
+  void add_if(const StartSet& o, bool yes) {
+    const __m128i m = _mm_set1_epi32(-static_cast<int>(yes));
+    const auto* v = reinterpret_cast<const __m128i*>(o.bits.data());
+    a = _mm_or_si128(a, _mm_and_si128(_mm_load_si128(v), m));
+    b = _mm_or_si128(b, _mm_and_si128(_mm_load_si128(v + 1), m));
+    c = _mm_or_si128(c, _mm_and_si128(_mm_load_si128(v + 2), m));
+  }
+  StartSet get() const {
+    StartSet s;
+    auto* v = reinterpret_cast<__m128i*>(s.bits.data());
+    _mm_store_si128(v, a);
+    _mm_store_si128(v + 1, b);
+    _mm_store_si128(v + 2, c);
+    return s;
+  }
+#else
+  StartSet s;
   void add_if(const StartSet& o, bool yes) {
     const std::uint64_t m = 0 - static_cast<std::uint64_t>(yes);
-    for (std::size_t k = 0; k < words.size(); ++k) words[k] |= o.words[k] & m;
-    kinds |= o.kinds & static_cast<std::uint32_t>(m);
-    items |= o.items & static_cast<std::uint32_t>(m);
+    for (std::size_t k = 0; k < s.bits.size(); ++k) s.bits[k] |= o.bits[k] & m;
   }
-  bool has(const Node& n) const {
-    const bool word = n.kind == NK::word, item = n.kind == NK::item;
-    const unsigned bit = n.wid & 255u;
-    return ((kinds >> static_cast<unsigned>(n.kind)) & 1u) | (word & ((words[bit >> 6] >> (bit & 63u)) & 1u)) |
-           (item & ((items >> static_cast<unsigned>(n.itype)) & 1u));
-  }
+  StartSet get() const { return s; }
+#endif
 };
 
 struct CRule {
@@ -133,10 +176,6 @@ inline std::size_t sub_index(const Node& n) {
   return kSubKinds + static_cast<std::size_t>(n.kind);
 }
 
-// Dispatch keys: a word id, or a node kind, or an item type.
-constexpr std::size_t kKinds = 9;
-constexpr std::size_t kItems = static_cast<std::size_t>(IT::count_) + 1;
-
 // A word's candidate lists for every level, in one cache line: a node is
 // looked up once per level, and its word's line then stays in cache.
 constexpr std::size_t kMaxLevels = 8;
@@ -159,6 +198,10 @@ struct Compiled {
     std::abort();
   }
   std::vector<Needs> needs;   // parallel to rules
+  // Per word id below `words`, the word elements of Needs it satisfies, each
+  // as rule << kNeedElemBits | element: word_needs[word_needs_at[wid], word_needs_at[wid + 1]).
+  std::vector<std::uint32_t> word_needs_at;
+  std::vector<std::uint16_t> word_needs;
   std::vector<StartSet> starts;  // parallel to rules
   // Per level, its rules (indices, registry order): apply_item_rules decides
   // at the start of a level which of them the footnote can use.
@@ -188,15 +231,31 @@ struct Compiled {
 // later rules consume stay counted).
 struct Present {
   std::vector<std::uint64_t> words;  // bit per word id < Compiled::words
+  std::vector<std::uint8_t> held;    // per rule: the bits of Needs::words its words satisfy
   std::uint32_t kinds = 0;           // bit per NK
   std::uint32_t items = 0;           // bit per IT
   std::uint64_t puncts = 0;          // bit (char % 64)
-  void clear(std::size_t nwords) { words.assign((nwords + 63) / 64, 0); kinds = items = 0; puncts = 0; }
-  void add(const Node& n, std::size_t nwords) {
+  void clear(const Compiled& c) {
+    words.assign((c.words + 63) / 64, 0);
+    held.assign(c.needs.size(), 0);
+    kinds = items = 0;
+    puncts = 0;
+  }
+  void add(const Node& n, const Compiled& c) {
     kinds |= 1u << static_cast<unsigned>(n.kind);
-    if (n.kind == NK::word && n.wid < nwords) words[n.wid >> 6] |= std::uint64_t{1} << (n.wid & 63u);
+    if (n.kind == NK::word && n.wid < c.words) add_word(n.wid, c);
     else if (n.kind == NK::item) items |= 1u << static_cast<unsigned>(n.itype);
     else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
+  }
+  // A word's first occurrence marks the rules' word elements it satisfies.
+  void add_word(std::uint16_t wid, const Compiled& c) {
+    std::uint64_t& bits = words[wid >> 6];
+    const std::uint64_t bit = std::uint64_t{1} << (wid & 63u);
+    if (bits & bit) return;
+    bits |= bit;
+    const std::uint16_t* const list = c.word_needs.data();
+    for (std::uint32_t k = c.word_needs_at[wid], end = c.word_needs_at[wid + 1u]; k < end; ++k)
+      held[list[k] >> kNeedElemBits] |= static_cast<std::uint8_t>(1u << (list[k] & (kNeedElems - 1)));
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
   // What has() reads, by value: a caller that writes bytes between its calls
@@ -205,22 +264,12 @@ struct Present {
   struct View {
     std::uint32_t kinds, items;
     std::uint64_t puncts;
-    const std::uint64_t* words;
-    // Without an early return: the loops' trip counts are the rule's own (the
-    // same every footnote), only the answer depends on the footnote.
-    bool has(const Needs& nd) const {
-      bool ok = ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0;
-      for (std::size_t j = 0; j < nd.nelems; ++j) {
-        std::uint64_t any = 0;
-        for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u);
-        ok &= (any & 1u) != 0;
-      }
-      return ok;
+    const std::uint8_t* held;
+    bool has(const Needs& nd, std::uint16_t rule) const {
+      return (((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0) & (held[rule] == nd.words);
     }
   };
-  View view() const { return {kinds, items, puncts, words.data()}; }
-  // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
-  bool has(const Needs& nd) const { return view().has(nd); }
+  View view() const { return {kinds, items, puncts, held.data()}; }
 };
 
 // Whether word id `wid` (not 0) is one of `ids` (`n` of them, a multiple of
