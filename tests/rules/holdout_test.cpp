@@ -74,8 +74,9 @@ void expect_no_wrong_schedules(const std::filesystem::path& file) {
   for (const auto& [kind, s] : stats)
     for (const auto& [v, n] : s)
       if (v == "exact" || v == "refused (expected)" || v == "alternative") exact += n;
-  if (const auto floor = kExactFloor.find(file.filename().string()); floor != kExactFloor.end())
+  if (const auto floor = kExactFloor.find(file.filename().string()); floor != kExactFloor.end()) {
     EXPECT_GE(exact, floor->second) << file << ": fewer exact answers than the floor its README reports";
+  }
   for (const auto& [kind, s] : stats) {
     std::cout << "  " << kind << ":";
     for (const auto& [v, n] : s) std::cout << ' ' << v << ' ' << n;
