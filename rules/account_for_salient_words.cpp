@@ -478,6 +478,10 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
       // "'Quarterly Date' means each of ...": a definition (read_definitions). "Vested RSUs will be settled
       // within 30 days": when shares are delivered, said without a vesting statement.
       if (acc.sentence_has_word(words().means) || acc.sentence_has_word(words().mean) || acc.sentence_settles()) continue;
+      // ('A "Quarterly Vesting Date" is February 15, ...': a definition read_definitions read.)
+      if (std::any_of(a.ctx.definitions_at.begin(), a.ctx.definitions_at.end(),
+                      [&](std::uint32_t at) { return at >= nodes[s.b].b && at < nodes[s.e - 1].e; }))
+        continue;
     }
     bool surrounding_checked = false;
     for (std::size_t i = s.b; i < s.e; ++i) {

@@ -206,7 +206,9 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
     any_level |= static_cast<std::uint16_t>(lv_buffer[i]);
     present.add(nodes[i], c);
   }
-  if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean)) read_definitions(nodes, ctx);
+  const DefinitionVerbs& dv = definition_verbs();
+  if (present.has_word(dv.means) || present.has_word(dv.mean) || present.has_word(dv.is) || present.has_word(dv.are))
+    read_definitions(nodes, ctx);
   LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};
   for (int level = 0; level <= c.max_level; ++level)
     if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);
