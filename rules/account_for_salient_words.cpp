@@ -4,6 +4,7 @@
 // statement that reads them whole, or set aside with a reason — or an `unaccounted_word` error names
 // it and its span (the answer is then unrecognized). Safety once for all rules: a rule that drops a
 // word cannot make a silent schedule.
+#include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 #include "rules/rule_helpers.hpp"
 #include "rules/salient_words.hpp"
@@ -34,6 +35,7 @@ bool salient_item(const Item& it) {
       return (it.note != "grant" && it.note != "vcd") || it.when.ref != When::Ref::absolute || it.when.months != 0 ||
              it.when.days != 0 || it.when.fixed_day;
     case IT::header: return it.note == "month_days";
+    case IT::condition: return it.note == "cliff";  // "with a one-year cliff": only a series that applies it reads it
     default: return false;
   }
 }
@@ -470,7 +472,7 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
     if (read.roles[k] == SentenceRole::silent) {
       // "'Quarterly Date' means each of ...": a definition (read_definitions). "Vested RSUs will be settled
       // within 30 days": when shares are delivered, said without a vesting statement.
-      if (acc.sentence_has_word(words().means) || acc.sentence_has_word(words().mean) || acc.sentence_settles()) continue;
+      if (defines_dates(nodes, s.b, s.e) || acc.sentence_settles()) continue;
     }
     bool surrounding_checked = false;
     for (std::size_t i = s.b; i < s.e; ++i) {

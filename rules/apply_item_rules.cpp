@@ -212,7 +212,9 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
     any_level |= lv_buffer[i];
     present.add(nodes[i], words);
   }
-  if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean)) read_definitions(nodes, ctx);
+  if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean) ||
+      present.has_word(definition_verbs().are) || present.has_word(definition_verbs().is))
+    read_definitions(nodes, ctx);
   LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};
   for (int level = 0; level <= c.max_level; ++level)
     if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);

@@ -134,6 +134,17 @@ std::vector<ItemRule> calendar_day_rules() {
          const unsigned phase = mo.kind == NK::ordinal ? static_cast<unsigned>(mo.num) : 3u;
          return calendar_item(CalendarDays::of_period(3, phase, day));
        }},
+      // "on the fifteenth day of the month following the end of each calendar quarter": the first month of the next
+      // quarter (January, April, July, October); a fiscal quarter is not the calendar's (not read).
+      {"on the fifteenth day of the month following the end of each calendar quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), day_of_rule(), w({"day"}), w({"of"}), w({"the"}), w({"month"}),
+        w({"following", "after"}), w({"the"}), w({"end", "close"}), w({"of"}), w({"each", "every"}), w({"calendar"}),
+        w({"quarter"})},
+       [](const Match& m) -> std::optional<Item> {
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         return calendar_item(CalendarDays::of_period(3, 1, day));
+       }},
       // "on the last day of each calendar quarter", "on the first day of each calendar quarter", "... calendar year":
       // only with "calendar" (a "quarter" alone may count from the grant).
       {"on the last day of each calendar quarter", 5,
@@ -190,11 +201,12 @@ std::vector<ItemRule> calendar_day_rules() {
        {opt(w({"at", "on"})), opt(w({"the"})), w({"end", "close"}), w({"of"}), w({"each", "every"}),
         opt(w({"subsequent", "succeeding", "following", "full", "successive"})), opt(w({"calendar"})), w({"quarter", "month", "year"})},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month"), full = intern("full");
          const auto id = m.node(7).wid;
          // "at the end of each month" is a calendar month's end; "each quarter" or "each year" without
-         // "calendar" may count from the grant.
-         if (!m.has(6) && id != month) return std::nullopt;
+         // "calendar" may count from the grant; "each full month (of continuous service)" is a month of
+         // service counted from the start, not a calendar month (family_cadence_anniversaries.cpp).
+         if (!m.has(6) && (id != month || (m.has(5) && m.node(5).wid == full))) return std::nullopt;
          const DayOfMonthPolicy last = DayOfMonthPolicy::last_day_of_month();
          return calendar_item(id == quarter ? CalendarDays::quarter_ends()
                               : id == month ? CalendarDays::of_period(1, 1, last)

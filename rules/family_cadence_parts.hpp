@@ -23,10 +23,16 @@ inline std::optional<Item> cadence_item(Period p) {
   return it;
 }
 
+// ("each Quarterly Vesting Date", "Annual Date": a name of dates, not a cadence — the days are the definition's,
+// read by "each <Name> Date" when the footnote defines them, refused when it does not.)
 inline Elem adj() {
   return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+                  static const std::uint16_t vesting = intern("vesting"), date_ = intern("date"), dates = intern("dates");
                   Period p;
-                  return cadence_adj(n, i, p);
+                  if (!cadence_adj(n, i, p)) return false;
+                  std::size_t j = i;
+                  if (j < n.size() && is_w(n[j], vesting)) ++j;
+                  return !(j < n.size() && (is_w(n[j], date_) || is_w(n[j], dates)));
                 }),
                 {"monthly", "quarterly", "annual", "annually", "yearly", "semi", "semiannual", "semiannually"}, {});
 }

@@ -197,6 +197,22 @@ std::vector<ItemRule> proviso_rules() {
   };
   auto paren = custom([](const std::vector<Node>& n, std::size_t& i, const Context&) { return to_close_paren(n, i); });
   return {
+      // "with a one-year cliff", "subject to a six-month cliff", "and a 12-month cliff period": a length of service
+      // from the series' start before anything vests (assemble_installments.cpp: apply_cliff; unread, it is refused).
+      {"with a one-year cliff", 0,
+       {opt(w({"with", "subject", "and"})), opt(w({"to"})), w({"a", "an"}), k(NK::number), opt(p('-')),
+        w({"month", "months", "year", "years"}), opt(p('-')), w({"cliff"}), opt(w({"period"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months");
+         const Node& n = m.node(3);
+         if (n.den != 1 || n.num < 1 || n.num > 120 || is_year(n)) return std::nullopt;
+         const bool in_months = m.node(5).wid == month || m.node(5).wid == months;
+         Item it = make(IT::condition);
+         it.note = "cliff";
+         it.period = in_months ? Period::months(static_cast<int>(n.num)) : Period::years(static_cast<int>(n.num));
+         it.has_period = true;
+         return it;
+       }},
       {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
       // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
@@ -250,17 +266,23 @@ std::vector<ItemRule> proviso_rules() {
        {p('('), opt(w({"and", "or"})), w({"if"}), w({"there"}), w({"is"}), w({"no"}), opt(w({"such"})), w({"corresponding"}),
         paren},
        note},
-      // "Quarterly grant of fully vested shares", "Annual award to non-employee directors": how often awards
-      // are made, not a cadence of vesting (not "the annual grant date").
+      // "Quarterly grant of fully vested shares", "Annual award to non-employee directors", "in payment of the 2025
+      // annual bonus", "the annual cash incentive earned for 2025": how often awards (or the pay they stand for) are
+      // made, not a cadence of vesting (not "the annual grant date").
       {"quarterly grant / annual award", 0,
-       {w({"annual", "quarterly", "monthly", "semi-annual"}), opt(w({"cash", "board", "equity", "director", "stock"})),
-        w({"grant", "grants", "award", "awards", "retainer", "retainers", "fee", "fees"}),
+       {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && is_year(n[i])) ++i;  // "the 2025 annual bonus": the year it is for
+          return true;
+        }), {"annual", "quarterly", "monthly", "semi-annual"}, {NK::number}),
+        w({"annual", "quarterly", "monthly", "semi-annual"}), opt(w({"cash", "board", "equity", "director", "stock"})),
+        w({"grant", "grants", "award", "awards", "retainer", "retainers", "fee", "fees", "bonus", "bonuses", "incentive"}),
         custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t date = intern("date"), dates = intern("dates"), for_ = intern("for"),
-                                     fiscal = intern("fiscal");
+                                     fiscal = intern("fiscal"), earned = intern("earned");
           if (i < n.size() && (is_w(n[i], date) || is_w(n[i], dates))) return false;  // a look-ahead
-          // "the annual cash retainer for (fiscal) 2026": the year the retainer is for.
+          // "the annual cash retainer for (fiscal) 2026", "the annual incentive earned for 2025": the year it is for.
           std::size_t j = i;
+          if (j + 1 < n.size() && is_w(n[j], earned) && is_w(n[j + 1], for_)) ++j;
           if (j < n.size() && is_w(n[j], for_)) {
             ++j;
             if (j < n.size() && is_w(n[j], fiscal)) ++j;

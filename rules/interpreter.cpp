@@ -103,6 +103,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     return out;
   }
   if (read.statements.size() == 1 && state.prev_end) assembled.first_base = state.prev_base;
+  read.used_items.insert(read.used_items.end(), assembled.used_items.begin(), assembled.used_items.end());
   cross_check(state, read, assembled);
   if (!state.failed)
     if (auto policy = read_stated_rounding(state, sentences, read, assembled.total_dates);

@@ -9,8 +9,24 @@
 namespace vest::rules {
 
 const DefinitionVerbs& definition_verbs() {
-  static const DefinitionVerbs v{intern("means"), intern("mean")};
+  static const DefinitionVerbs v{intern("means"), intern("mean"), intern("are"), intern("is")};
   return v;
+}
+
+bool is_definition_verb(const std::vector<Node>& t, std::size_t j) {
+  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates");
+  const DefinitionVerbs& v = definition_verbs();
+  if (t[j].kind != NK::word) return false;
+  if (t[j].wid == v.means || t[j].wid == v.mean) return true;
+  // ('"Quarterly Vesting Dates" are ...': only a quoted name of dates; "the vesting dates are" is not a definition.)
+  return (t[j].wid == v.are || t[j].wid == v.is) && j >= 2 && t[j - 1].kind == NK::punct && t[j - 1].punct == '"' &&
+         t[j - 2].kind == NK::word && (t[j - 2].wid == w_date || t[j - 2].wid == w_dates);
+}
+
+bool defines_dates(const std::vector<Node>& t, std::size_t b, std::size_t e) {
+  for (std::size_t j = b; j < e && j < t.size(); ++j)
+    if (is_definition_verb(t, j)) return true;
+  return false;
 }
 
 namespace {
@@ -67,10 +83,9 @@ std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node
 void read_definitions(const std::vector<Node>& t, Context& ctx) {
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_shall = intern("shall"),
                              w_vesting = intern("vesting"), w_each = intern("each"), w_every = intern("every");
-  const std::uint16_t w_means = definition_verbs().means, w_mean = definition_verbs().mean;
   // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {  // (j >= 2: a name and "date" before the verb)
-    if (t[j].kind != NK::word || (t[j].wid != w_means && t[j].wid != w_mean)) continue;
+    if (!is_definition_verb(t, j)) continue;
     std::size_t d = j - 1;  // "<Name> Date means", "<Name> Date shall mean", '"<Name> Vesting Date" means'
     if (t[d].kind == NK::word && t[d].wid == w_shall) --d;
     if (d > 0 && t[d].kind == NK::punct && t[d].punct == '"') --d;
