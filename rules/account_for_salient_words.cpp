@@ -58,7 +58,8 @@ struct Words {
                 through = intern("through");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
-  std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred");
+  std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred"),
+                defer = intern("defer"), defers = intern("defers");
   std::uint16_t cliff = intern("cliff");
   std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
                 months = intern("months");
@@ -225,7 +226,7 @@ class Accounting {
         return !duration_or_cliff(i);  // ("subject to continued service and a one-year cliff": a schedule's word)
       if (x.kind == NK::word && w_.settles(x.wid) && !date_follows(j)) return true;
       // "vested units are deferred until the director's separation from the Board": delivery, not vesting.
-      if (is_word(j, w_.deferred) && !date_follows(j)) return true;
+      if ((is_word(j, w_.deferred) || is_word(j, w_.defer) || is_word(j, w_.defers)) && !date_follows(j)) return true;
     }
     return false;
   }

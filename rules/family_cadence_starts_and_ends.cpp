@@ -546,7 +546,7 @@ std::vector<Example> ends_and_restated_starts_examples() {
        "2025-10-06", "3", "unrecognized", "", "is not the first installment", false},
       {"The RSUs vest in three equal installments on each anniversary of the grant date. Vesting begins on the first "
        "anniversary.",
-       "2025-10-06", "3", "unrecognized", "", "not understood", false},
+       "2025-10-06", "3", "unrecognized", "", "does not say how much vests", false},
       // "and will be fully vested on <when>": the end of the series, checked.
       {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2020.",
        "2016-03-07", "4", "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},

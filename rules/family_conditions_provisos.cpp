@@ -86,10 +86,18 @@ bool carries_timing(const Match& m) {
   return states_duration(m);  // ("retires after age 60": a number alone is no timing)
 }
 
+// "provided that if the optionee's service terminates before the first anniversary of the grant date, the option
+// will be forfeited in its entirety": a forfeiture tied to a time is a cliff in other words, whatever its kind.
+bool forfeits_on_timing(const Match& m) {
+  static const std::uint16_t forfeit[] = {intern("forfeit"), intern("forfeits"), intern("forfeited"), intern("forfeiture")};
+  return find_word(*m.nodes, m.begin, m.end, forfeit) != m.end && carries_timing(m);
+}
+
 std::optional<Item> condition(const Match& m) {
   Item it = make(IT::condition);
   it.note = condition_kind(m);
-  if ((it.note == "condition" && carries_timing(m)) || (it.note == "continued_service" && states_duration(m)))
+  if ((it.note == "condition" && carries_timing(m)) || (it.note == "continued_service" && states_duration(m)) ||
+      forfeits_on_timing(m))
     return std::nullopt;
   return it;
 }
@@ -345,6 +353,17 @@ std::vector<Example> proviso_examples() {
        "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
       {"The RSUs vest quarterly over four years from the grant date, subject to a 12-month cliff period.", "2020-11-01",
        "4800", "unrecognized", "", "not accounted for", false},
+      {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
+       "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
+       "its entirety.",
+       "2021-03-01", "4800", "unrecognized", "", "not understood", false},
+      // A deferral of delivery with no date of its own is not the schedule's (a deferral to a time is refused).
+      {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
+       "defer receipt of the shares until separation from service.",
+       "2021-03-01", "300", "time_based", "2022-03-01=100 2023-03-01=100 2024-03-01=100", "", false},
+      {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
+       "defer vesting of the RSUs until the third anniversary of the grant date.",
+       "2021-03-01", "300", "unrecognized", "", "not accounted for", false},
       // ... while a service proviso that restates the end, a retirement age or a cliff vest on a date stand.
       {"The RSUs vest in full on the third anniversary of the grant date; provided, however, that if the reporting person "
        "retires after reaching age 60, the units will be forfeited.",

@@ -236,13 +236,23 @@ void take_preambles(PassState& a, std::vector<Clause>& clauses, std::vector<std:
         return false;
     return true;
   };
+  // ("vest annually over three years, with one-third vesting on each anniversary": a plain cadence beside the span
+  // describes the schedule too; cross_check holds the schedule's dates to it.)
+  auto plain_cadences_only = [&](const Clause& cl) {
+    for (auto idx : cl.items)
+      if (pool[idx].type == IT::cadence && !plain_cadence(pool[idx])) return false;
+    return (cl.mask & bit(IT::over)) != 0;
+  };
   while (lead + 1 < clauses.size()) {
     const Clause& cl = clauses[lead];
-    const auto allowed = bit(IT::over) | bit(IT::count) | bit(IT::header) | (measured_from(cl) ? bit(IT::start) : 0);
+    const auto allowed = bit(IT::over) | bit(IT::count) | bit(IT::header) | (measured_from(cl) ? bit(IT::start) : 0) |
+                         (plain_cadences_only(cl) ? bit(IT::cadence) : 0);
     if ((cl.mask & ~allowed) != 0 || !(cl.mask & (bit(IT::over) | bit(IT::count))))
       break;
     for (auto idx : cl.items)
-      if (pool[idx].type == IT::over || pool[idx].type == IT::count || pool[idx].type == IT::start) preambles.push_back(idx);
+      if (pool[idx].type == IT::over || pool[idx].type == IT::count || pool[idx].type == IT::start ||
+          pool[idx].type == IT::cadence)
+        preambles.push_back(idx);
     a.explain("preamble (cross-checked against the schedule)", cl.b, cl.e);
     ++lead;
   }
