@@ -510,7 +510,9 @@ void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, S
   // "in annual installments of 3,000 shares", "vests as to 2,500 shares on each anniversary": with no count, a
   // share count is each installment's, and the grant's size counts them (none given: the last is not known, so
   // the count stays unstated and the footnote is refused; a count that does not divide what is left is refused).
-  if (portion && portion->pkind == Item::PortionKind::shares && !cnt && last && left && gc.shares &&
+  // (Beside a span or an end, "the remaining 39,127 shares ... monthly over the succeeding 36 months", the count is
+  // the series' total.)
+  if (portion && portion->pkind == Item::PortionKind::shares && !cnt && !over && !sr.thr && last && left && gc.shares &&
       !gc.shares->is_zero()) {
     per = portion->shares / *gc.shares;
     sr.per_shares = true;
@@ -658,8 +660,16 @@ bool apply_cliff(PassState& a, AssembledSpec& as, const Statement& st, const Ser
   for (std::uint32_t i = 0; i < a.pool.size(); ++i) {
     const Item& c = a.pool[i];
     if (c.type != IT::condition || c.note != "cliff") continue;
-    if (as.total_dates > 0 || sr.first_step != 1 || sr.cal || sr.named || sr.pm <= 0) return true;  // (left unaccounted)
     const auto months = c.period.in_months();
+    // "over four years with a one-year cliff, with 25% vesting on the first anniversary of the grant date and the
+    // remainder monthly thereafter": the cliff restates the first lump's date (from the grant or the VCD).
+    if (as.total_dates > 0) {
+      const auto* lump = as.spec.segments.empty() ? nullptr : std::get_if<LumpSegment>(&as.spec.segments.front().shape);
+      const auto cliff_from = [&](const std::optional<Date>& base) { return base && months && add_months(*base, *months) == lump->date; };
+      if (lump && (cliff_from(a.grant) || cliff_from(a.vcd))) as.used_items.push_back(i);
+      return true;  // (otherwise left unaccounted: refused)
+    }
+    if (sr.first_step != 1 || sr.cal || sr.named || sr.pm <= 0) return true;  // (left unaccounted)
     if (!months || *months % sr.pm != 0 || *months / sr.pm >= count) {
       a.error("cross_check_failed", "\"" + a.quote(c) + "\" is not a whole number of the " + std::to_string(count) +
                                         " installments of \"" + a.quote(st.b, st.e) + "\" before the last",

@@ -217,6 +217,23 @@ std::vector<ItemRule> calendar_day_rules() {
 
 std::vector<Example> calendar_day_examples() {
   return {
+      // A name of dates defined after its use with '"X Dates" are' (read_definitions.cpp; the quotes required).
+      {"One-twelfth of the units vest on the first Quarterly Vesting Date following the vesting commencement date and on "
+       "each Quarterly Vesting Date thereafter. The vesting commencement date is January 20, 2025, and the \"Quarterly "
+       "Vesting Dates\" are February 15, May 15, August 15 and November 15.",
+       "2025-02-04", "12", "time_based",
+       "2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1 2026-05-15=1 2026-08-15=1 2026-11-15=1 "
+       "2027-02-15=1 2027-05-15=1 2027-08-15=1 2027-11-15=1", "", false},
+      {"One-fourth of the units vest on the first Quarterly Vesting Date following the grant date and on each Quarterly "
+       "Vesting Date thereafter; the quarterly vesting dates are February 15, May 15, August 15 and November 15.",
+       "2025-02-04", "4", "unrecognized", "", "date without a year", false},
+      // "the fifteenth day of the month following the end of each calendar quarter": January, April, July, October 15.
+      {"25% of the RSUs vest on the first anniversary of the grant date, and the remainder vest in three equal "
+       "installments on the fifteenth day of the month following the end of each calendar quarter thereafter.",
+       "2025-02-03", "4", "time_based", "2026-02-03=1 2026-04-15=1 2026-07-15=1 2026-10-15=1", "", false},
+      {"The RSUs vest in four equal installments on the fifteenth day of the month following the end of each fiscal "
+       "quarter thereafter.",
+       "2025-02-03", "4", "unrecognized", "", "without a period", false},
       // A span preamble counts a series on a calendar rule when the span from the grant date ends on one of the
       // rule's days (assemble_installments.cpp: size_claims); otherwise the count is not stated.
       {"The RSUs vest over three years: one-third on March 31, 2021, and the rest in equal installments on the last day "

@@ -336,12 +336,16 @@ std::vector<ItemRule> proviso_rules() {
   };
 }
 
-std::vector<Example> proviso_examples() {
+// Provisos that carry timing: a cliff of a stated length is read, any other is refused.
+std::vector<Example> cliff_examples() {
   return {
       // A proviso that carries timing is no boilerplate: refused unless a rule reads it (blind23, the lead's
-      // set: "subject to a one-year cliff" was set aside and the series began a month after the start).
+      // set: "subject to a one-year cliff" was set aside and the series began a month after the start). A cliff
+      // of a stated length on a series from its start is read (apply_cliff, assemble_installments.cpp): what is due
+      // by then vests then.
       {"The option vests monthly over 48 months following October 16, 2020, subject to a one-year cliff.", "2020-11-01",
-       "4800", "unrecognized", "", "not accounted for", false},
+       "48", "time_based",
+       "2021-10-16=12 2021-11-16=1 2021-12-16=1 2022-01-16=1 2022-02-16=1 2022-03-16=1 2022-04-16=1 2022-05-16=1 2022-06-16=1 2022-07-16=1 2022-08-16=1 2022-09-16=1 2022-10-16=1 2022-11-16=1 2022-12-16=1 2023-01-16=1 2023-02-16=1 2023-03-16=1 2023-04-16=1 2023-05-16=1 2023-06-16=1 2023-07-16=1 2023-08-16=1 2023-09-16=1 2023-10-16=1 2023-11-16=1 2023-12-16=1 2024-01-16=1 2024-02-16=1 2024-03-16=1 2024-04-16=1 2024-05-16=1 2024-06-16=1 2024-07-16=1 2024-08-16=1 2024-09-16=1 2024-10-16=1", "", false},
       {"The option vests in 48 equal monthly installments following October 16, 2020; provided that no shares vest "
        "before the first anniversary of such date.",
        "2020-11-01", "4800", "unrecognized", "", "not understood", false},
@@ -350,20 +354,26 @@ std::vector<Example> proviso_examples() {
        "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
       {"The option vests monthly over 48 months following October 16, 2020, subject to continued service and a one-year "
        "cliff.",
-       "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
+       "2020-11-01", "48", "time_based",
+       "2021-10-16=12 2021-11-16=1 2021-12-16=1 2022-01-16=1 2022-02-16=1 2022-03-16=1 2022-04-16=1 2022-05-16=1 2022-06-16=1 2022-07-16=1 2022-08-16=1 2022-09-16=1 2022-10-16=1 2022-11-16=1 2022-12-16=1 2023-01-16=1 2023-02-16=1 2023-03-16=1 2023-04-16=1 2023-05-16=1 2023-06-16=1 2023-07-16=1 2023-08-16=1 2023-09-16=1 2023-10-16=1 2023-11-16=1 2023-12-16=1 2024-01-16=1 2024-02-16=1 2024-03-16=1 2024-04-16=1 2024-05-16=1 2024-06-16=1 2024-07-16=1 2024-08-16=1 2024-09-16=1 2024-10-16=1", "", false},
       {"The RSUs vest quarterly over four years from the grant date, subject to a 12-month cliff period.", "2020-11-01",
-       "4800", "unrecognized", "", "not accounted for", false},
-      {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
-       "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
-       "its entirety.",
-       "2021-03-01", "4800", "unrecognized", "", "not understood", false},
-      // A deferral of delivery with no date of its own is not the schedule's (a deferral to a time is refused).
-      {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
-       "defer receipt of the shares until separation from service.",
-       "2021-03-01", "300", "time_based", "2022-03-01=100 2023-03-01=100 2024-03-01=100", "", false},
-      {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
-       "defer vesting of the RSUs until the third anniversary of the grant date.",
-       "2021-03-01", "300", "unrecognized", "", "not accounted for", false},
+       "16", "time_based", "2021-11-01=4 2022-02-01=1 2022-05-01=1 2022-08-01=1 2022-11-01=1 2023-02-01=1 2023-05-01=1 2023-08-01=1 2023-11-01=1 2024-02-01=1 2024-05-01=1 2024-08-01=1 2024-11-01=1", "", false},
+      // A cliff that is not a whole number of the series' periods, or that nothing reads, is refused.
+      {"The RSUs vest in 16 equal quarterly installments following the vesting commencement date of February 1, 2025, "
+       "subject to a four-month cliff.",
+       "2025-02-10", "16", "unrecognized", "", "not a whole number", false},
+      {"The RSUs vest on March 1, 2027, subject to a one-year cliff.", "2025-02-10", "8", "unrecognized", "",
+       "not accounted for", false},
+      // A cliff that restates the first lump's date (from the grant date) is read as that lump.
+      {"The option vests over one year with a six-month cliff, with 50% vesting six months after the grant date and the "
+       "remainder in equal monthly installments thereafter.",
+       "2024-01-15", "12", "time_based",
+       "2024-07-15=6 2024-08-15=1 2024-09-15=1 2024-10-15=1 2024-11-15=1 2024-12-15=1 2025-01-15=1", "", false},
+  };
+}
+
+std::vector<Example> proviso_examples() {
+  return {
       // ... while a service proviso that restates the end, a retirement age or a cliff vest on a date stand.
       {"The RSUs vest in full on the third anniversary of the grant date; provided, however, that if the reporting person "
        "retires after reaching age 60, the units will be forfeited.",
@@ -401,6 +411,14 @@ std::vector<Example> proviso_examples() {
       // (a share count after "for" is not a year: "2,500" stays for the rules, which do not read it here)
       {"Represents fully vested shares granted in lieu of the director's annual cash retainer for 2,500 shares.",
        "2026-01-05", "1118", "unrecognized", "", "but the grant is", false},
+      // Pay the shares stand for, and the year it is for: "the 2025 annual bonus", "the annual cash incentive earned for 2025".
+      {"Fully vested shares issued in payment of the Reporting Person's 2025 annual bonus.", "2026-02-15", "812",
+       "immediate", "2026-02-15=812", "", false},
+      {"Fully vested shares issued to the Reporting Person in payment of the annual cash incentive earned for 2025.",
+       "2026-02-27", "100", "immediate", "2026-02-27=100", "", false},
+      {"Shares issued in payment of the 2025 annual bonus, which vest in two equal annual installments beginning on the "
+       "first anniversary of the grant date.",
+       "2026-02-15", "10", "time_based", "2027-02-15=5 2028-02-15=5", "", false},
       {"The shares were granted as payment of the annual board retainer and were fully vested upon issuance.",
        "2025-05-22", "1873", "immediate", "2025-05-22=1873", "", false},
       // ("the annual grant date" is not this rule's: still not understood.)

@@ -84,6 +84,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   normalize_into(text, scratch.norm);
   tokenize_into(scratch.norm, scratch.nodes);
   Context ctx;
+  ctx.original = text;
+  ctx.orig = scratch.norm.orig.data();
   scratch.pool.reserve(scratch.nodes.size() / 4 + 8);
   apply_item_rules(scratch.nodes, scratch.pool, ctx);
 

@@ -18,9 +18,10 @@ bool is_definition_verb(const std::vector<Node>& t, std::size_t j) {
   const DefinitionVerbs& v = definition_verbs();
   if (t[j].kind != NK::word) return false;
   if (t[j].wid == v.means || t[j].wid == v.mean) return true;
-  // ('"Quarterly Vesting Dates" are ...': only a quoted name of dates; "the vesting dates are" is not a definition.)
-  return (t[j].wid == v.are || t[j].wid == v.is) && j >= 2 && t[j - 1].kind == NK::punct && t[j - 1].punct == '"' &&
-         t[j - 2].kind == NK::word && (t[j - 2].wid == w_date || t[j - 2].wid == w_dates);
+  // ('"Quarterly Vesting Dates" are ...': only a quoted name of dates; "the vesting dates are" is not a definition.
+  // The tokenizer skips quotes, so the closing one shows as a gap of more than one space before the verb.)
+  return (t[j].wid == v.are || t[j].wid == v.is) && j >= 1 && t[j - 1].kind == NK::word &&
+         (t[j - 1].wid == w_date || t[j - 1].wid == w_dates) && t[j].b >= t[j - 1].e + 2;
 }
 
 bool defines_dates(const std::vector<Node>& t, std::size_t b, std::size_t e) {
