@@ -208,13 +208,14 @@ std::vector<ItemRule> proviso_rules() {
       // "with a one-year cliff", "subject to a six-month cliff", "and a 12-month cliff period": a length of service
       // from the series' start before anything vests (assemble_installments.cpp: apply_cliff; unread, it is refused).
       {"with a one-year cliff", 0,
-       {opt(w({"with", "subject", "and"})), opt(w({"to"})), w({"a", "an"}), k(NK::number), opt(p('-')),
-        w({"month", "months", "year", "years"}), opt(p('-')), w({"cliff"}), opt(w({"period"}))},
+       // (From "a": a pattern that begins with optional words is tried at every position.)
+       {w({"a", "an"}), k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), opt(p('-')), w({"cliff"}),
+        opt(w({"period"}))},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t month = intern("month"), months = intern("months");
-         const Node& n = m.node(3);
+         const Node& n = m.node(1);
          if (n.den != 1 || n.num < 1 || n.num > 120 || is_year(n)) return std::nullopt;
-         const bool in_months = m.node(5).wid == month || m.node(5).wid == months;
+         const bool in_months = m.node(3).wid == month || m.node(3).wid == months;
          Item it = make(IT::condition);
          it.note = "cliff";
          it.period = in_months ? Period::months(static_cast<int>(n.num)) : Period::years(static_cast<int>(n.num));
