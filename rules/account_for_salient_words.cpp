@@ -4,6 +4,7 @@
 // statement that reads them whole, or set aside with a reason — or an `unaccounted_word` error names
 // it and its span (the answer is then unrecognized). Safety once for all rules: a rule that drops a
 // word cannot make a silent schedule.
+#include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 #include "rules/rule_helpers.hpp"
 #include "rules/salient_words.hpp"
@@ -34,8 +35,9 @@ bool salient_item(const Item& it) {
       return (it.note != "grant" && it.note != "vcd") || it.when.ref != When::Ref::absolute || it.when.months != 0 ||
              it.when.days != 0 || it.when.fixed_day;
     case IT::header: return it.note == "month_days";
-    // A proviso that carries timing ("subject to a one-year cliff", family_conditions_provisos.cpp): never boilerplate.
-    case IT::condition: return it.note == "timing";
+    // A proviso that carries timing ("subject to a minimum vesting period of one year", family_conditions_provisos.cpp):
+    // never boilerplate; "with a one-year cliff" is read only by a series that applies it (apply_cliff).
+    case IT::condition: return it.note == "timing" || it.note == "cliff";
     default: return false;
   }
 }
@@ -477,7 +479,9 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
     if (read.roles[k] == SentenceRole::silent) {
       // "'Quarterly Date' means each of ...": a definition (read_definitions). "Vested RSUs will be settled
       // within 30 days": when shares are delivered, said without a vesting statement.
-      if (acc.sentence_has_word(words().means) || acc.sentence_has_word(words().mean) || acc.sentence_settles()) continue;
+      if (acc.sentence_has_word(words().means) || acc.sentence_has_word(words().mean) || defines_dates(nodes, s.b, s.e) ||
+          acc.sentence_settles())
+        continue;
       // ('A "Quarterly Vesting Date" is February 15, ...': a definition read_definitions read.)
       if (std::any_of(a.ctx.definitions_at.begin(), a.ctx.definitions_at.end(),
                       [&](std::uint32_t at) { return at >= nodes[s.b].b && at < nodes[s.e - 1].e; }))

@@ -206,8 +206,11 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
     any_level |= static_cast<std::uint16_t>(lv_buffer[i]);
     present.add(nodes[i], c);
   }
-  const DefinitionVerbs& dv = definition_verbs();
-  if (present.has_word(dv.means) || present.has_word(dv.mean) || present.has_word(dv.is) || present.has_word(dv.are))
+  // ('"X Dates" are ...' only beside "date(s)": "are" and "is" alone are too common to scan for.)
+  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates");
+  if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean) ||
+      ((present.has_word(definition_verbs().are) || present.has_word(definition_verbs().is)) &&
+       (present.has_word(w_date) || present.has_word(w_dates))))
     read_definitions(nodes, ctx);
   LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};
   for (int level = 0; level <= c.max_level; ++level)

@@ -38,6 +38,7 @@ struct Series {
   std::optional<Fraction> left;       // what the statements before leave
   std::optional<Fraction> inherited;  // the size of the lump before ("1/8 on X and quarterly thereafter")
   bool rounded = false;               // a rounded percentage read as left / n
+  bool per_shares = false;            // `per` is a share count's ("in annual installments of 3,000 shares")
 
   // Series step from the original anchor: "beginning on the first anniversary of <grant>" is
   // grant + k years, and "monthly thereafter" after a cliff on grant + 12 months is
@@ -242,7 +243,10 @@ bool stated_start_is_certain(PassState& a, const StatementAt& at, const Series& 
   // words, where the award described may not be the one reported.)
   const bool annual_size = portion && portion->pkind == Item::PortionKind::fraction && period &&
                            *period == Period::years(1) && !words.any_not_vesting;
-  if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1)) && !annual_size) {
+  // ("in equal annual installments over four years on the anniversary of the grant date": the span counts them.)
+  const bool annual_span = sr.over && period && *period == Period::years(1) && !words.any_not_vesting;
+  if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1)) && !annual_size &&
+      !annual_span) {
     a.error("unrecognized", "\"" + a.quote(s0) + "\" (one anniversary, or each of them) is not understood "
                             "without a number of annual installments",
             s0.b, s0.e);
@@ -507,7 +511,24 @@ void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, S
     const Item& pp = pool[*at.read.statements[si - 1].portion];
     if (pp.pkind == Item::PortionKind::fraction) inherited = pp.fraction;
   }
-  if (per && claims.empty() && left && last) {
+  // "in annual installments of 3,000 shares", "vests as to 2,500 shares on each anniversary": with no count, a
+  // share count is each installment's, and the grant's size counts them (none given: the last is not known, so
+  // the count stays unstated and the footnote is refused; a count that does not divide what is left is refused).
+  // (Beside a span or an end, "the remaining 39,127 shares ... monthly over the succeeding 36 months", the count is
+  // the series' total.)
+  if (portion && portion->pkind == Item::PortionKind::shares && !cnt && !over && !sr.thr && last && left && gc.shares &&
+      !gc.shares->is_zero()) {
+    per = portion->shares / *gc.shares;
+    sr.per_shares = true;
+    if (auto n = whole_count(*left / *per))
+      claims.push_back({*n, a.quote(*portion) + " each time"});
+    else
+      a.error("cross_check_failed", "installments of " + a.quote(*portion) + " do not divide the " +
+                                        left->to_string() + " of the grant (" + gc.shares->to_string() +
+                                        " shares) left",
+              portion->b, portion->e);
+  }
+  if (per && claims.empty() && left && last && !sr.per_shares) {
     const Fraction q = *left / *per;
     const BigInt nearest = (q + Fraction(1, 2)).numerator() / (q + Fraction(1, 2)).denominator();
     if (auto n = whole_count(q)) {
@@ -526,8 +547,16 @@ void size_claims(PassState& a, const AssembledSpec& as, const StatementAt& at, S
               portion->b, portion->e);
     }
   }
-  // "at the rate of 25% per year, with the first 25% vesting on <when>": the first installment's size is the rate's.
-  if (st.start && pool[*st.start].stated && (!per || *per != pool[*st.start].fraction)) {
+  // "at the rate of 25% per year, with the first 25% vesting on <when>": the first installment's size is the rate's;
+  // "in four equal annual installments, with the first 25% vesting on <when>": the count's (what the series
+  // vests, divided by the count).
+  const auto count_size = [&]() -> std::optional<Fraction> {
+    if (per || !cnt || cnt->n < 1) return std::nullopt;
+    if (portion_is_fraction) return portion->fraction / Fraction(cnt->n);
+    if (!portion && left) return *left / Fraction(cnt->n);
+    return std::nullopt;
+  };
+  if (st.start && pool[*st.start].stated && (per ? *per != pool[*st.start].fraction : count_size() != pool[*st.start].fraction)) {
     const Item& s0 = pool[*st.start];
     a.error("cross_check_failed", "\"" + a.quote(s0) + "\" states a first installment that is not the size of the others" +
                                       (per ? " (" + per->to_string() + " of the grant)" : std::string()),
@@ -634,6 +663,38 @@ void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int 
   seg.shape = DateListSegment{std::move(dates)};
 }
 
+// "with a one-year cliff", "subject to a six-month cliff" (a condition item, family_conditions_provisos.cpp): the
+// installments due on or before the start + the cliff vest together then. Only on the footnote's one series that
+// steps from its start (none before it, no day rule of the calendar); a cliff that is not a whole number of
+// periods, or not less than the series, is refused. Unread, the cliff stays unaccounted (account_for_salient_words).
+bool apply_cliff(PassState& a, AssembledSpec& as, const Statement& st, const Series& sr, int count, InstallmentSegment& inst) {
+  for (std::uint32_t i = 0; i < a.pool.size(); ++i) {
+    const Item& c = a.pool[i];
+    if (c.type != IT::condition || c.note != "cliff") continue;
+    const auto months = c.period.in_months();
+    // "over four years with a one-year cliff, with 25% vesting on the first anniversary of the grant date and the
+    // remainder monthly thereafter": the cliff restates the first lump's date (from the grant or the VCD).
+    if (as.total_dates > 0) {
+      const auto* lump = as.spec.segments.empty() ? nullptr : std::get_if<LumpSegment>(&as.spec.segments.front().shape);
+      const auto cliff_from = [&](const std::optional<Date>& base) { return base && months && add_months(*base, *months) == lump->date; };
+      if (lump && (cliff_from(a.grant) || cliff_from(a.vcd))) as.used_items.push_back(i);
+      return true;  // (otherwise left unaccounted: refused)
+    }
+    if (sr.first_step != 1 || sr.cal || sr.named || sr.pm <= 0) return true;  // (left unaccounted)
+    if (!months || *months % sr.pm != 0 || *months / sr.pm >= count) {
+      a.error("cross_check_failed", "\"" + a.quote(c) + "\" is not a whole number of the " + std::to_string(count) +
+                                        " installments of \"" + a.quote(st.b, st.e) + "\" before the last",
+              c.b, c.e);
+      return false;
+    }
+    inst.cliff = *months / sr.pm;
+    as.used_items.push_back(i);
+    a.explain("a cliff of <duration>", c.b, c.e);
+    return true;
+  }
+  return true;
+}
+
 void series_segment(PassState& a, AssembledSpec& as, const Statement& st, const Series& sr, int count, Segment& seg) {
   // "on the last day of each calendar quarter": March 31, June 30, September 30, December 31. The
   // day rule reads quarterly month ends from the anchor, which are those only from a quarter end.
@@ -682,6 +743,7 @@ void series_segment(PassState& a, AssembledSpec& as, const Statement& st, const 
     a.error("cross_check_failed", "the last installment falls on " + to_iso(last_date) + " but \"" + a.quote(*thr) +
                                       "\" says " + to_iso(*through_date),
             thr->b, thr->e);
+  if (!apply_cliff(a, as, st, sr, count, inst)) return;
   if (pm > 0) a.set_prev(anchor, pm * (first_step + count - 1), last_date);
   else a.set_prev(last_date, 0);
   as.total_dates += count;
@@ -708,7 +770,15 @@ void assemble_installments(PassState& a, AssembledSpec& as, const StatementAt& a
     if (sr.left && t > *sr.left && at.portion->fraction == *sr.left) total = at.portion->fraction;  // "75% monthly over 36 months"
     else total = t;
   }
-  set_portion(a, as.tally, at, seg, total);
+  if (sr.per_shares) {  // the share count each time, as many times as the grant's size gives
+    Amount each = at.portion->shares;
+    for (int i = 1; i < *count; ++i) each += at.portion->shares;
+    seg.portion = Portion::fixed_shares(each);
+    as.tally.stated_shares = true;
+    as.tally.shares_sum += each;
+  } else {
+    set_portion(a, as.tally, at, seg, total);
+  }
   if (sr.named) named_dates_segment(a, as, sr, *count, seg);
   else series_segment(a, as, st, sr, *count, seg);
 }

@@ -75,7 +75,7 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
       mask |= bit(it.type);
       if (it.type == IT::portion && it.note == "dated") mask |= bit(IT::when);  // a table row states its date
       if (it.type == IT::not_vesting) {
-        nv_strong |= it.note == "strong";
+        nv_strong |= it.note == "strong" || (it.note == "settlement" && first_vest == s.e);
         if (it.note != "weak") {
           nv_only_weak = false;
           first_nv = std::min(first_nv, i);
@@ -266,8 +266,8 @@ bool starts_vesting_header(const PassState& a, const Sentence& s, std::uint64_t 
       if (n.kind != NK::word && !(n.kind == NK::punct && n.punct == '/')) break;
     }
   // ('"Quarterly Vesting Date" means each February 15, ...' defines days; its "vesting" is part of the name.)
-  const std::uint16_t definition_verb_ids[] = {definition_verbs().means, definition_verbs().mean};
-  const auto defines_days = [&] { return a.may_hold(definition_verb_ids) && any_word_in(nodes, s.b, s.e, definition_verb_ids); };
+  // (Only read when the sentence has a header: defines_dates scans the sentence.)
+  const auto defines_days = [&] { return defines_dates(nodes, s.b, s.e); };
   if (!vesting_header && (mask & bit(IT::header)) && !defines_days()) {
     for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
       vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting) ||

@@ -102,6 +102,17 @@ std::vector<ItemRule> share_count_rules() {
 
 std::vector<Example> share_count_examples() {
   return {
+      // Installments sized in shares, with no count: the grant's size counts them (assemble_installments.cpp:
+      // size_claims); a size that does not divide the grant, or no grant size, is refused.
+      {"The RSUs vest in annual installments of 1,000 shares beginning on the first anniversary of the grant date.",
+       "2025-03-03", "3000", "time_based", "2026-03-03=1000 2027-03-03=1000 2028-03-03=1000", "", false},
+      {"The option vests as to 250 shares on each anniversary of June 10, 2025, the vesting commencement date, until fully "
+       "vested.",
+       "2025-06-20", "1000", "time_based", "2026-06-10=250 2027-06-10=250 2028-06-10=250 2029-06-10=250", "", false},
+      {"The RSUs vest in annual installments of 1,000 shares beginning on the first anniversary of the grant date.",
+       "2025-03-03", "2500", "unrecognized", "", "do not divide", false},
+      {"The RSUs vest in annual installments of 1,000 shares beginning on the first anniversary of the grant date.",
+       "2025-03-03", "", "unrecognized", "", "not stated", false},
       {"These are restricted shares of Common Stock that vest, subject to the continued employment of the Reporting Person on "
        "the vesting dates, as follows: 50% of such shares will vest on August 15, 2013, and the remaining 50% of such shares "
        "will vest on February 15, 2014.",

@@ -114,15 +114,16 @@ std::vector<ItemRule> offset_rules() {
          return it;
        }},
       {"the first <Name> Date following <when>", 4,
-       {opt(w({"on"})), opt(w({"the"})), first_or_next(), any_word(), w({"date"}), opt(item(IT::condition)),
-        opt(w({"that"})), opt(w({"occurs", "occurring"})), opt(w({"on", "or"})), w({"following", "after"}), item(IT::when)},
+       {opt(w({"on"})), opt(w({"the"})), first_or_next(), any_word(), opt(w({"vesting"})), w({"date"}),
+        opt(item(IT::condition)), opt(w({"that"})), opt(w({"occurs", "occurring"})), opt(w({"on", "or"})),
+        w({"following", "after"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          const Node& name = m.node(3);
          if (!m.context->named(name.wid)) return std::nullopt;
          Item it = make(IT::when);
          it.when.ref = When::Ref::named_next;
          it.when.name = name.wid;
-         it.when.base = static_cast<int>(m.node(10).payload);
+         it.when.base = static_cast<int>(m.node(11).payload);
          return it;
        }},
   };

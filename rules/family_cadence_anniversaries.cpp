@@ -93,6 +93,21 @@ std::vector<ItemRule> anniversary_rules() {
 
 std::vector<Example> anniversary_examples() {
   return {
+      // "at the end of each full month of continuous service": a month of service from the start, not a calendar
+      // month's end; with the start not stated it is refused.
+      {"1/4th of the shares vest at the end of each full month of continuous service following March 15, 2025, the "
+       "vesting commencement date.",
+       "2025-04-01", "4", "time_based", "2025-04-15=1 2025-05-15=1 2025-06-15=1 2025-07-15=1", "", false},
+      {"1/4th of the shares vest at the end of each full month of continuous service after the Reporting Person's start "
+       "date.",
+       "2025-04-01", "4", "unrecognized", "", "vesting_commencement_date", false},
+      // "in equal annual installments over three years on the anniversary of the grant date": the span counts them
+      // (not beside withholding words, where the award described may not be the one reported).
+      {"The RSUs vest in equal annual installments over three years on the anniversary of the grant date.", "2025-02-20",
+       "3", "time_based", "2026-02-20=1 2027-02-20=1 2028-02-20=1", "", false},
+      {"The units vest in equal annual installments over three years on the anniversary of the grant date, and shares are "
+       "withheld to cover taxes.",
+       "2025-02-20", "3", "unrecognized", "", "one anniversary, or each of them", false},
       // "on each (monthly) anniversary of X", "ratably over N years, with 1/N on each anniversary".
       {"1/3 of the shares vest on each monthly anniversary of the vesting commencement date (January 31, 2024).", "2024-03-01",
        "3", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1", "", false},

@@ -134,6 +134,17 @@ std::vector<ItemRule> calendar_day_rules() {
          const unsigned phase = mo.kind == NK::ordinal ? static_cast<unsigned>(mo.num) : 3u;
          return calendar_item(CalendarDays::of_period(3, phase, day));
        }},
+      // "on the fifteenth day of the month following the end of each calendar quarter": the first month of the next
+      // quarter (January, April, July, October); a fiscal quarter is not the calendar's (not read).
+      {"on the fifteenth day of the month following the end of each calendar quarter", 5,
+       {opt(w({"on"})), opt(w({"the"})), day_of_rule(), w({"day"}), w({"of"}), w({"the"}), w({"month"}),
+        w({"following", "after"}), w({"the"}), w({"end", "close"}), w({"of"}), w({"each", "every"}), w({"calendar"}),
+        w({"quarter"})},
+       [](const Match& m) -> std::optional<Item> {
+         DayOfMonthPolicy day;
+         day_rule_word(m.node(2), day);
+         return calendar_item(CalendarDays::of_period(3, 1, day));
+       }},
       // "on the last day of each calendar quarter", "on the first day of each calendar quarter", "... calendar year":
       // only with "calendar" (a "quarter" alone may count from the grant).
       {"on the last day of each calendar quarter", 5,
@@ -190,11 +201,12 @@ std::vector<ItemRule> calendar_day_rules() {
        {opt(w({"at", "on"})), opt(w({"the"})), w({"end", "close"}), w({"of"}), w({"each", "every"}),
         opt(w({"subsequent", "succeeding", "following", "full", "successive"})), opt(w({"calendar"})), w({"quarter", "month", "year"})},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month"), full = intern("full");
          const auto id = m.node(7).wid;
          // "at the end of each month" is a calendar month's end; "each quarter" or "each year" without
-         // "calendar" may count from the grant.
-         if (!m.has(6) && id != month) return std::nullopt;
+         // "calendar" may count from the grant; "each full month (of continuous service)" is a month of
+         // service counted from the start, not a calendar month (family_cadence_anniversaries.cpp).
+         if (!m.has(6) && (id != month || (m.has(5) && m.node(5).wid == full))) return std::nullopt;
          const DayOfMonthPolicy last = DayOfMonthPolicy::last_day_of_month();
          return calendar_item(id == quarter ? CalendarDays::quarter_ends()
                               : id == month ? CalendarDays::of_period(1, 1, last)
@@ -205,6 +217,23 @@ std::vector<ItemRule> calendar_day_rules() {
 
 std::vector<Example> calendar_day_examples() {
   return {
+      // A name of dates defined after its use with '"X Dates" are' (read_definitions.cpp; the quotes required).
+      {"One-twelfth of the units vest on the first Quarterly Vesting Date following the vesting commencement date and on "
+       "each Quarterly Vesting Date thereafter. The vesting commencement date is January 20, 2025, and the \"Quarterly "
+       "Vesting Dates\" are February 15, May 15, August 15 and November 15.",
+       "2025-02-04", "12", "time_based",
+       "2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1 2026-05-15=1 2026-08-15=1 2026-11-15=1 "
+       "2027-02-15=1 2027-05-15=1 2027-08-15=1 2027-11-15=1", "", false},
+      {"One-fourth of the units vest on the first Quarterly Vesting Date following the grant date and on each Quarterly "
+       "Vesting Date thereafter; the quarterly vesting dates are February 15, May 15, August 15 and November 15.",
+       "2025-02-04", "4", "unrecognized", "", "date without a year", false},
+      // "the fifteenth day of the month following the end of each calendar quarter": January, April, July, October 15.
+      {"25% of the RSUs vest on the first anniversary of the grant date, and the remainder vest in three equal "
+       "installments on the fifteenth day of the month following the end of each calendar quarter thereafter.",
+       "2025-02-03", "4", "time_based", "2026-02-03=1 2026-04-15=1 2026-07-15=1 2026-10-15=1", "", false},
+      {"The RSUs vest in four equal installments on the fifteenth day of the month following the end of each fiscal "
+       "quarter thereafter.",
+       "2025-02-03", "4", "unrecognized", "", "without a period", false},
       // A span preamble counts a series on a calendar rule when the span from the grant date ends on one of the
       // rule's days (assemble_installments.cpp: size_claims); otherwise the count is not stated.
       {"The RSUs vest over three years: one-third on March 31, 2021, and the rest in equal installments on the last day "
@@ -327,7 +356,7 @@ std::vector<Example> calendar_day_examples() {
        "2024-04-10", "4", "time_based", "2024-06-01=1 2024-09-01=1 2024-12-01=1 2025-03-01=1", "", false},
       {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A Quarterly Vesting Date is "
        "March 1, June 1, September 1 or December 1.",
-       "2024-04-10", "4", "unrecognized", "", "unaccounted_word", false},
+       "2024-04-10", "4", "unrecognized", "", "not understood", false},
       {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A \"Quarterly Vesting "
        "Date\" is March 15, June 15, September 15 or December 15.",
        "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},

@@ -23,10 +23,21 @@ inline std::optional<Item> cadence_item(Period p) {
   return it;
 }
 
+// ("on each Quarterly Vesting Date", capitalised: a name of dates, not a cadence — the days are the definition's,
+// read by "each <Name> Date" when the footnote defines them, refused when it does not; "on each quarterly vesting
+// date" in lower case is the cadence's own dates.)
 inline Elem adj() {
-  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+  return hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context& ctx) {
+                  static const std::uint16_t vesting = intern("vesting"), date_ = intern("date"), dates = intern("dates"),
+                                             each = intern("each"), every = intern("every");
+                  const bool named = i > 0 && (is_w(n[i - 1], each) || is_w(n[i - 1], every)) && i < n.size() &&
+                                     ctx.capitalised(n[i]);
                   Period p;
-                  return cadence_adj(n, i, p);
+                  if (!cadence_adj(n, i, p)) return false;
+                  if (!named) return true;
+                  std::size_t j = i;
+                  if (j < n.size() && is_w(n[j], vesting)) ++j;
+                  return !(j < n.size() && (is_w(n[j], date_) || is_w(n[j], dates)));
                 }),
                 {"monthly", "quarterly", "annual", "annually", "yearly", "semi", "semiannual", "semiannually"}, {});
 }

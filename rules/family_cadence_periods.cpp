@@ -59,6 +59,9 @@ std::vector<ItemRule> bare_period_rules() {
 
 std::vector<Example> period_examples() {
   return {
+      // "each Quarterly Vesting Date" that the footnote never defines is no quarterly cadence: refused.
+      {"The RSUs vest in four equal installments on each Quarterly Vesting Date following the grant date.", "2025-04-01",
+       "4", "unrecognized", "", "without a period", false},
       // A plain cadence said twice with the same period is one cadence; two different periods are refused.
       {"25% of the shares vest on the first anniversary of the grant date, with the remaining 75% vesting in equal monthly "
        "installments on the same day of each month over the next three years.",

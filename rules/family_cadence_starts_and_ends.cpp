@@ -438,6 +438,14 @@ std::vector<Example> starts_and_first_installment_examples() {
       {"The option vests in 36 monthly installments; the first installment vests on April 30, 2021, and subsequent "
        "installments vest on the 15th day of each month.",
        "2021-03-01", "36", "unrecognized", "", "is not one of", false},
+      // "with the first 25% vesting on D" beside a count: the series' first date, its size the count's.
+      {"The RSUs vest in four equal annual installments, with the first 25% vesting on March 10, 2026.", "2025-03-10", "4",
+       "time_based", "2026-03-10=1 2027-03-10=1 2028-03-10=1 2029-03-10=1", "", false},
+      {"The RSUs vest in three equal annual installments, with the first one-third vesting on the first anniversary of "
+       "the grant date.",
+       "2025-08-18", "3", "time_based", "2026-08-18=1 2027-08-18=1 2028-08-18=1", "", false},
+      {"The RSUs vest in four equal annual installments, with the first 20% vesting on March 10, 2026.", "2025-03-10", "4",
+       "unrecognized", "", "not the size of the others", false},
       // "measured from a vesting commencement date of <date>": the article before a defined anchor; before anything else
       // "from a" is not a start.
       {"The RSUs vest in equal semi-annual installments over two years measured from a vesting commencement date of May 31, "

@@ -29,6 +29,15 @@ std::vector<ItemRule> not_vesting_rules() {
 
 std::vector<Example> not_vesting_examples() {
   return {
+      // Shares issued on settlement of units that vested before (a date of issue between); a settlement after a
+      // vesting stated first is its delivery, and the vesting stands.
+      {"Represents shares issued on February 20, 2026 upon the settlement of RSUs granted on February 20, 2023, which "
+       "vested on February 15, 2026.",
+       "2026-02-20", "10", "not_vesting", "", "", false},
+      {"The RSUs vest on March 1, 2027 and March 1, 2028; shares are issued upon settlement of the RSUs.", "2026-03-01",
+       "10", "time_based", "2027-03-01=5 2028-03-01=5", "", false},
+      {"Shares issued upon settlement of RSUs, which vest on March 1, 2027.", "2026-03-01", "10", "not_vesting", "", "",
+       false},
       {"PAYMENT OF TAX LIABILITY BY DELIVERING SECURITIES TO THE COMPANY INCIDENT TO THE VESTING OF A SECURITY.", "2013-02-15",
        "17326", "not_vesting", "", "", false},
       {"Shares withheld to satisfy tax withholding obligations upon the vesting of restricted stock units.", "", "100",

@@ -96,6 +96,10 @@ bool forfeits_on_timing(const Match& m) {
 // (Still an item, so its words are consumed once: declining the match would let every later word of a long clause
 // start it again — quadratic on a long text. Unread, a "timing" condition is refused by account_for_salient_words.)
 std::optional<Item> condition(const Match& m) {
+  // "subject to a one-year cliff": left to the cliff rule (its words are read from "a"). Only a short proviso is
+  // declined, so a long unclosed one ("subject to (" ...) is consumed once, never rescanned from every later word.
+  static const std::uint16_t cliff[] = {intern("cliff")};
+  if (m.end - m.begin <= 24 && find_word(*m.nodes, m.begin, m.end, cliff) != m.end) return std::nullopt;
   Item it = make(IT::condition);
   it.note = condition_kind(m);
   if ((it.note == "condition" && carries_timing(m)) || (it.note == "continued_service" && states_duration(m)) ||
@@ -207,6 +211,23 @@ std::vector<ItemRule> proviso_rules() {
   };
   auto paren = custom([](const std::vector<Node>& n, std::size_t& i, const Context&) { return to_close_paren(n, i); });
   return {
+      // "with a one-year cliff", "subject to a six-month cliff", "and a 12-month cliff period": a length of service
+      // from the series' start before anything vests (assemble_installments.cpp: apply_cliff; unread, it is refused).
+      {"with a one-year cliff", 0,
+       // (From "a": a pattern that begins with optional words is tried at every position.)
+       {w({"a", "an"}), k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), opt(p('-')), w({"cliff"}),
+        opt(w({"period"}))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months");
+         const Node& n = m.node(1);
+         if (n.den != 1 || n.num < 1 || n.num > 120 || is_year(n)) return std::nullopt;
+         const bool in_months = m.node(3).wid == month || m.node(3).wid == months;
+         Item it = make(IT::condition);
+         it.note = "cliff";
+         it.period = in_months ? Period::months(static_cast<int>(n.num)) : Period::years(static_cast<int>(n.num));
+         it.has_period = true;
+         return it;
+       }},
       {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
       // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
@@ -260,17 +281,23 @@ std::vector<ItemRule> proviso_rules() {
        {p('('), opt(w({"and", "or"})), w({"if"}), w({"there"}), w({"is"}), w({"no"}), opt(w({"such"})), w({"corresponding"}),
         paren},
        note},
-      // "Quarterly grant of fully vested shares", "Annual award to non-employee directors": how often awards
-      // are made, not a cadence of vesting (not "the annual grant date").
+      // "Quarterly grant of fully vested shares", "Annual award to non-employee directors", "in payment of the 2025
+      // annual bonus", "the annual cash incentive earned for 2025": how often awards (or the pay they stand for) are
+      // made, not a cadence of vesting (not "the annual grant date").
       {"quarterly grant / annual award", 0,
-       {w({"annual", "quarterly", "monthly", "semi-annual"}), opt(w({"cash", "board", "equity", "director", "stock"})),
-        w({"grant", "grants", "award", "awards", "retainer", "retainers", "fee", "fees"}),
+       {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          if (i < n.size() && is_year(n[i])) ++i;  // "the 2025 annual bonus": the year it is for
+          return true;
+        }), {"annual", "quarterly", "monthly", "semi-annual"}, {NK::number}),
+        w({"annual", "quarterly", "monthly", "semi-annual"}), opt(w({"cash", "board", "equity", "director", "stock"})),
+        w({"grant", "grants", "award", "awards", "retainer", "retainers", "fee", "fees", "bonus", "bonuses", "incentive"}),
         custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           static const std::uint16_t date = intern("date"), dates = intern("dates"), for_ = intern("for"),
-                                     fiscal = intern("fiscal");
+                                     fiscal = intern("fiscal"), earned = intern("earned");
           if (i < n.size() && (is_w(n[i], date) || is_w(n[i], dates))) return false;  // a look-ahead
-          // "the annual cash retainer for (fiscal) 2026": the year the retainer is for.
+          // "the annual cash retainer for (fiscal) 2026", "the annual incentive earned for 2025": the year it is for.
           std::size_t j = i;
+          if (j + 1 < n.size() && is_w(n[j], earned) && is_w(n[j + 1], for_)) ++j;
           if (j < n.size() && is_w(n[j], for_)) {
             ++j;
             if (j < n.size() && is_w(n[j], fiscal)) ++j;
@@ -316,12 +343,16 @@ std::vector<ItemRule> proviso_rules() {
   };
 }
 
-std::vector<Example> proviso_examples() {
+// Provisos that carry timing: a cliff of a stated length is read, any other is refused.
+std::vector<Example> cliff_examples() {
   return {
       // A proviso that carries timing is no boilerplate: refused unless a rule reads it (blind23, the lead's
-      // set: "subject to a one-year cliff" was set aside and the series began a month after the start).
+      // set: "subject to a one-year cliff" was set aside and the series began a month after the start). A cliff
+      // of a stated length on a series from its start is read (apply_cliff, assemble_installments.cpp): what is due
+      // by then vests then.
       {"The option vests monthly over 48 months following October 16, 2020, subject to a one-year cliff.", "2020-11-01",
-       "4800", "unrecognized", "", "not accounted for", false},
+       "48", "time_based",
+       "2021-10-16=12 2021-11-16=1 2021-12-16=1 2022-01-16=1 2022-02-16=1 2022-03-16=1 2022-04-16=1 2022-05-16=1 2022-06-16=1 2022-07-16=1 2022-08-16=1 2022-09-16=1 2022-10-16=1 2022-11-16=1 2022-12-16=1 2023-01-16=1 2023-02-16=1 2023-03-16=1 2023-04-16=1 2023-05-16=1 2023-06-16=1 2023-07-16=1 2023-08-16=1 2023-09-16=1 2023-10-16=1 2023-11-16=1 2023-12-16=1 2024-01-16=1 2024-02-16=1 2024-03-16=1 2024-04-16=1 2024-05-16=1 2024-06-16=1 2024-07-16=1 2024-08-16=1 2024-09-16=1 2024-10-16=1", "", false},
       {"The option vests in 48 equal monthly installments following October 16, 2020; provided that no shares vest "
        "before the first anniversary of such date.",
        "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
@@ -330,9 +361,26 @@ std::vector<Example> proviso_examples() {
        "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
       {"The option vests monthly over 48 months following October 16, 2020, subject to continued service and a one-year "
        "cliff.",
-       "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
+       "2020-11-01", "48", "time_based",
+       "2021-10-16=12 2021-11-16=1 2021-12-16=1 2022-01-16=1 2022-02-16=1 2022-03-16=1 2022-04-16=1 2022-05-16=1 2022-06-16=1 2022-07-16=1 2022-08-16=1 2022-09-16=1 2022-10-16=1 2022-11-16=1 2022-12-16=1 2023-01-16=1 2023-02-16=1 2023-03-16=1 2023-04-16=1 2023-05-16=1 2023-06-16=1 2023-07-16=1 2023-08-16=1 2023-09-16=1 2023-10-16=1 2023-11-16=1 2023-12-16=1 2024-01-16=1 2024-02-16=1 2024-03-16=1 2024-04-16=1 2024-05-16=1 2024-06-16=1 2024-07-16=1 2024-08-16=1 2024-09-16=1 2024-10-16=1", "", false},
       {"The RSUs vest quarterly over four years from the grant date, subject to a 12-month cliff period.", "2020-11-01",
-       "4800", "unrecognized", "", "not accounted for", false},
+       "16", "time_based", "2021-11-01=4 2022-02-01=1 2022-05-01=1 2022-08-01=1 2022-11-01=1 2023-02-01=1 2023-05-01=1 2023-08-01=1 2023-11-01=1 2024-02-01=1 2024-05-01=1 2024-08-01=1 2024-11-01=1", "", false},
+      // A cliff that is not a whole number of the series' periods, or that nothing reads, is refused.
+      {"The RSUs vest in 16 equal quarterly installments following the vesting commencement date of February 1, 2025, "
+       "subject to a four-month cliff.",
+       "2025-02-10", "16", "unrecognized", "", "not a whole number", false},
+      {"The RSUs vest on March 1, 2027, subject to a one-year cliff.", "2025-02-10", "8", "unrecognized", "",
+       "not accounted for", false},
+      // A cliff that restates the first lump's date (from the grant date) is read as that lump.
+      {"The option vests over one year with a six-month cliff, with 50% vesting six months after the grant date and the "
+       "remainder in equal monthly installments thereafter.",
+       "2024-01-15", "12", "time_based",
+       "2024-07-15=6 2024-08-15=1 2024-09-15=1 2024-10-15=1 2024-11-15=1 2024-12-15=1 2025-01-15=1", "", false},
+  };
+}
+
+std::vector<Example> proviso_examples() {
+  return {
       {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
        "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
        "its entirety.",
@@ -381,6 +429,14 @@ std::vector<Example> proviso_examples() {
       // (a share count after "for" is not a year: "2,500" stays for the rules, which do not read it here)
       {"Represents fully vested shares granted in lieu of the director's annual cash retainer for 2,500 shares.",
        "2026-01-05", "1118", "unrecognized", "", "but the grant is", false},
+      // Pay the shares stand for, and the year it is for: "the 2025 annual bonus", "the annual cash incentive earned for 2025".
+      {"Fully vested shares issued in payment of the Reporting Person's 2025 annual bonus.", "2026-02-15", "812",
+       "immediate", "2026-02-15=812", "", false},
+      {"Fully vested shares issued to the Reporting Person in payment of the annual cash incentive earned for 2025.",
+       "2026-02-27", "100", "immediate", "2026-02-27=100", "", false},
+      {"Shares issued in payment of the 2025 annual bonus, which vest in two equal annual installments beginning on the "
+       "first anniversary of the grant date.",
+       "2026-02-15", "10", "time_based", "2027-02-15=5 2028-02-15=5", "", false},
       {"The shares were granted as payment of the annual board retainer and were fully vested upon issuance.",
        "2025-05-22", "1873", "immediate", "2025-05-22=1873", "", false},
       // ("the annual grant date" is not this rule's: still not understood.)

@@ -14,9 +14,21 @@ std::vector<ItemRule> verb_and_header_rules() {
       {"vesting occurs", 0, {w({"vesting"}), w({"occurs", "commences", "begins"})}, simple(IT::vest_verb)},
       // The row is an exercise or settlement; any schedule in the footnote is of the old award.
       {"acquired upon the exercise of", 0,
-       {w({"acquired", "received", "issued"}), w({"upon", "on", "pursuant"}), opt(w({"to"})), opt(w({"the"})),
-        w({"exercise", "settlement"}), w({"of"})},
-       [](const Match&) -> std::optional<Item> { Item it = make(IT::not_vesting); it.note = "strong"; return it; }},
+       {w({"acquired", "received", "issued"}),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {  // "issued on <date> upon the settlement of"
+          static const std::uint16_t on = intern("on");
+          if (i + 1 < n.size() && is_w(n[i], on) && n[i + 1].kind == NK::date) i += 2;
+          return true;
+        }),
+        w({"upon", "on", "pursuant"}), opt(w({"to"})), opt(w({"the"})), w({"exercise", "settlement"}), w({"of"})},
+       // (A settlement is a strong sign only before any vest verb: "The RSUs vest on D1 and D2; shares are issued upon
+       // settlement of the RSUs within 30 days" states the vesting first, which the delivery does not undo.)
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t settlement = intern("settlement");
+         Item it = make(IT::not_vesting);
+         it.note = is_w(m.node(5), settlement) ? "settlement" : "strong";
+         return it;
+       }},
       {"<vest verb>", 0, {w({"vest", "vests", "vested"})}, simple(IT::vest_verb)},
       // Restricted stock worded by its restrictions: "the restrictions lapse as to", "the forfeiture
       // restrictions shall lapse in five equal annual installments" (never a bare "lapse": an option lapses

@@ -301,6 +301,15 @@ std::string debug_nodes(std::string_view text);
 struct Context {
   std::vector<std::pair<std::uint16_t, std::vector<std::pair<unsigned, unsigned>>>> named_dates;  // "quarterly" → (month, day)...
   std::vector<std::uint32_t> definitions_at;  // character offsets of the verbs of the definitions read (their sentences)
+  // The original text and the normalised → original offsets (empty: not known), for the one thing the
+  // lower-cased tokens lose: a capitalised word ("each Quarterly Vesting Date" names defined days).
+  std::string_view original;
+  const std::uint32_t* orig = nullptr;
+  bool capitalised(const Node& n) const {
+    if (!orig || original.empty()) return false;
+    const std::uint32_t o = orig[n.b];
+    return o < original.size() && original[o] >= 'A' && original[o] <= 'Z';
+  }
   const std::vector<std::pair<unsigned, unsigned>>* named(std::uint16_t id) const {
     for (const auto& [k, v] : named_dates)
       if (k == id) return &v;

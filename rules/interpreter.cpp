@@ -86,6 +86,8 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   normalize_into(text, scratch.norm);
   tokenize_into(scratch.norm, scratch.nodes);
   Context ctx;
+  ctx.original = text;
+  ctx.orig = scratch.norm.orig.data();
   scratch.pool.reserve(scratch.nodes.size() / 4 + 8);
   const Present& present = apply_item_rules(scratch.nodes, scratch.pool, ctx);
 
@@ -107,6 +109,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     return out;
   }
   if (read.statements.size() == 1 && state.prev_end) assembled.first_base = state.prev_base;
+  read.used_items.insert(read.used_items.end(), assembled.used_items.begin(), assembled.used_items.end());
   cross_check(state, read, assembled);
   if (!state.failed)
     if (auto policy = read_stated_rounding(state, sentences, read, assembled.total_dates);

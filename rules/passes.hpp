@@ -200,6 +200,7 @@ struct AssembledSpec {
   std::int64_t total_dates = 0;     // for a preamble's "in three installments"
   std::optional<Date> first_base;   // for a preamble's "over four years"
   std::vector<std::size_t> whole_spans;  // "over the four-year period ending D" in a later series: the award's span
+  std::vector<std::uint32_t> used_items;  // items the assembly read beside the statements' own ("a one-year cliff")
 };
 // One statement being assembled into `seg`.
 struct StatementAt {

@@ -11,8 +11,30 @@
 namespace vest::rules {
 
 const DefinitionVerbs& definition_verbs() {
-  static const DefinitionVerbs v{intern("means"), intern("mean"), intern("is"), intern("are")};
+  static const DefinitionVerbs v{intern("means"), intern("mean"), intern("are"), intern("is")};
   return v;
+}
+
+bool is_definition_verb(const std::vector<Node>& t, std::size_t j) {
+  static const DefinitionVerbs& v = definition_verbs();
+  if (t[j].kind != NK::word) return false;
+  const std::uint16_t id = t[j].wid;
+  if (id == v.means || id == v.mean) return true;
+  if (id != v.are && id != v.is) return false;
+  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates");
+  // ('"Quarterly Vesting Dates" are ...': only a quoted name of dates; "the vesting dates are" is not a definition.
+  // The tokenizer skips quotes, so the closing one shows as a gap of more than one space before the verb.)
+  return j >= 1 && t[j - 1].kind == NK::word &&
+         (t[j - 1].wid == w_date || t[j - 1].wid == w_dates) && t[j].b >= t[j - 1].e + 2;
+}
+
+bool defines_dates(const std::vector<Node>& t, std::size_t b, std::size_t e) {
+  const DefinitionVerbs& v = definition_verbs();
+  for (std::size_t j = b; j < e && j < t.size(); ++j) {
+    const std::uint16_t id = t[j].wid;  // (a cheap filter first: this runs on every sentence)
+    if ((id == v.means || id == v.mean || id == v.are || id == v.is) && is_definition_verb(t, j)) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -69,13 +91,11 @@ std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node
 void read_definitions(const std::vector<Node>& t, Context& ctx) {
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_shall = intern("shall"),
                              w_vesting = intern("vesting"), w_each = intern("each"), w_every = intern("every");
-  const DefinitionVerbs& v = definition_verbs();
   // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
+  const DefinitionVerbs& v = definition_verbs();
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {  // (j >= 2: a name and "date" before the verb)
-    if (t[j].kind != NK::word) continue;
-    // (The tokenizer skips quotes: a quoted name ends more than one character before the verb.)
-    const bool quoted_is = (t[j].wid == v.is || t[j].wid == v.are) && t[j].b >= t[j - 1].e + 2;
-    if (t[j].wid != v.means && t[j].wid != v.mean && !quoted_is) continue;
+    const std::uint16_t id = t[j].wid;
+    if ((id != v.means && id != v.mean && id != v.are && id != v.is) || !is_definition_verb(t, j)) continue;
     std::size_t d = j - 1;  // "<Name> Date means", "<Name> Date shall mean", '"<Name> Vesting Date" means'
     if (t[d].kind == NK::word && t[d].wid == w_shall) --d;
     if (d > 0 && t[d].kind == NK::punct && t[d].punct == '"') --d;

@@ -82,6 +82,18 @@ void expect_no_wrong_schedules(const std::filesystem::path& file) {
     for (const auto& [v, n] : s) std::cout << ' ' << v << ' ' << n;
     std::cout << '\n';
   }
+  // A set may hold its exactness to a floor (`exact_floor.txt` beside it: the number of lines that must stay exact,
+  // refusals where one is expected counted as exact), so that a coverage regression fails, not only a wrong schedule.
+  const auto floor_file = file.parent_path() / "exact_floor.txt";
+  if (std::filesystem::exists(floor_file)) {
+    int floor = 0;
+    std::ifstream(floor_file) >> floor;
+    int exact = 0;
+    for (const auto& [kind, s] : stats)
+      for (const auto& [v, n] : s)
+        if (v == "exact" || v == "refused (expected)") exact += n;
+    EXPECT_GE(exact, floor) << file << ": fewer exact lines than " << floor_file;
+  }
 }
 
 TEST(Holdout, NoWrongSchedules) {
