@@ -215,8 +215,9 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
       if (active_past && s.b + 2 < i && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_on &&
           nodes[s.b + 1].kind == NK::item && nodes[s.b + 1].itype == IT::when)
         certification_dates.push_back(s.b + 1);
-      // "... certified previously by the Committee on February 28, 2025": that date is the certification's.
-      for (std::size_t j = i + 1; j < s.e && j < i + 12; ++j) {
+      // "... certified previously by the Committee on February 28, 2025": that date is the certification's. (Not after
+      // the active "certified the results, February 27, 2026": a date there may be the vesting's, told by the clause.)
+      for (std::size_t j = i + 1; !active_past && j < s.e && j < i + 12; ++j) {
         const Node& x = nodes[j];
         if (x.kind == NK::item && x.itype == IT::when) {
           certification_dates.push_back(j);
