@@ -56,7 +56,9 @@ struct Words {
                 through = intern("through");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
-  std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred");
+  std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred"),
+                defer = intern("defer"), defers = intern("defers");
+  std::uint16_t cliff = intern("cliff");
   std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
                 months = intern("months");
   std::uint16_t program = intern("program"), policy = intern("policy"), fiscal = intern("fiscal"),
@@ -219,12 +221,26 @@ class Accounting {
       if (x.kind == NK::item || (x.kind == NK::punct && x.punct == ';')) return false;
       if (is_word(j, w_.provided) || is_word(j, w_.continued) || is_word(j, w_.continuous) || (is_word(j, w_.long_) && j + 1 < s_.e && is_word(j + 1, w_.as) && j > s_.b &&
                                       (is_word(j - 1, w_.so) || is_word(j - 1, w_.as))))
-        return true;
+        return !duration_or_cliff(i);  // ("subject to continued service and a one-year cliff": a schedule's word)
       if (x.kind == NK::word && w_.settles(x.wid) && !date_follows(j)) return true;
       // "vested units are deferred until the director's separation from the Board": delivery, not vesting.
-      if (is_word(j, w_.deferred) && !date_follows(j)) return true;
+      if ((is_word(j, w_.deferred) || is_word(j, w_.defer) || is_word(j, w_.defers)) && !date_follows(j)) return true;
     }
     return false;
+  }
+
+  // "one-year cliff", "for at least 12 months", "six months of service": a length of time or a cliff, which
+  // in a proviso is a minimum before anything vests, not boilerplate.
+  bool duration_or_cliff(std::size_t i) const {
+    if (is_word(i, w_.cliff)) return true;
+    const auto unit = [&](std::size_t j) {
+      return is_word(j, w_.year) || is_word(j, w_.years) || is_word(j, w_.month) || is_word(j, w_.months);
+    };
+    const auto count = [&](std::size_t j) { return nodes_[j].kind == NK::number && !is_year(nodes_[j]); };
+    std::size_t next = i + 1, prev = i;
+    if (next < s_.e && is_punct(next, '-')) ++next;
+    if (prev > s_.b && is_punct(prev - 1, '-')) --prev;
+    return (count(i) && next < s_.e && unit(next)) || (unit(i) && prev > s_.b && count(prev - 1));
   }
 
   // "installment" after "a single" / "one", read by the lump statement whose first item follows.
@@ -281,6 +297,12 @@ class Accounting {
         if (nodes_[j].kind != NK::word) break;
         if (is_word(j, w_.connection)) return true;
       }
+    // "cliff vest on March 15, 2028", "cliff-vests in full": how the lump vests (a cliff with no length).
+    if (id == w_.cliff) {
+      const std::size_t j = i + 1 < s_.e && is_punct(i + 1, '-') ? i + 2 : i + 1;
+      return j < s_.e && nodes_[j].kind == NK::item &&
+             (nodes_[j].itype == IT::vest_verb || nodes_[j].itype == IT::immediate);  // ("cliff vest in full")
+    }
     // "the following numbers of units": a determiner.
     if (id == w_.following && i > s_.b && is_word(i - 1, w_.the)) return true;
     // A trading plan adopted on a date (Rule 10b5-1) is not a vesting; any other plan is the award's.

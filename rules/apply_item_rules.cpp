@@ -47,7 +47,7 @@ StartSet LevelPass::decide_viable(std::size_t level) {
   std::uint8_t* const answer = viable.data();
   StartSet starts;
   for (const std::uint16_t ri : c.level_rules[level]) {
-    const bool yes = holds.has(needs[ri]);
+    const bool yes = holds.has(needs[ri], ri);
     answer[ri] = yes;
     starts.add_if(rule_starts[ri], yes);
   }
@@ -147,7 +147,7 @@ void LevelPass::run(int level) {
       out.e = it->e;
       out.payload = static_cast<std::uint32_t>(pool.size());
       any_level |= item_levels[static_cast<std::size_t>(it->type)];
-      present.add(out, words);
+      present.add(out, c);
       pool.push_back(std::move(*it));
       if (w + 1 == m.end) {
         pending = out;
@@ -204,13 +204,13 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
   std::vector<std::uint32_t>& pos_buffer = s.pos;
   lv_buffer.resize(nodes.size());
   pos_buffer.resize(nodes.size() + 1);
-  present.clear(words);
+  present.clear(c);
   viable.assign(c.rules.size(), 0);
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     lv_buffer[i] = levels_of(nodes[i]);
     any_level |= lv_buffer[i];
-    present.add(nodes[i], words);
+    present.add(nodes[i], c);
   }
   if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean)) read_definitions(nodes, ctx);
   LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};

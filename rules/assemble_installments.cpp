@@ -252,12 +252,16 @@ bool stated_start_is_certain(PassState& a, const StatementAt& at, const Series& 
   if (s0.note == "first_quarter_ending" || s0.note == "first_month_starting" || s0.note == "first_full_month_starting") {
     // "beginning with the first calendar quarter ending after X", "beginning on the first day of the month
     // following X": a date of its own, which the series' day rule must give as its first day after X.
+    // (The first of the month is itself the start, and a series with no day rule steps from it: it stays on the 1st.)
     auto x = a.resolve(s0.when, s0.b, s0.e);
     if (!x) return false;
     const date::year_month_day ymd{*x};
-    const Date expected = s0.note == "first_quarter_ending"
-                              ? CalendarDays::quarter_ends().nth_after(*x, 1)
-                              : Date{date::year_month_day{ymd.year() / ymd.month() / 1} + date::months{1}};
+    const bool first_of_month = s0.note == "first_month_starting";
+    if (first_of_month && !sr.cal) return true;
+    if (first_of_month) x = *x - date::days{1};  // (the rule's first day on or after the 1st)
+    const Date expected = s0.note == "first_quarter_ending" ? CalendarDays::quarter_ends().nth_after(*x, 1)
+                          : first_of_month                  ? Date{date::sys_days{ymd.year() / ymd.month() / 1}}
+                                                            : Date{date::year_month_day{ymd.year() / ymd.month() / 1} + date::months{1}};
     if (!sr.cal || sr.cal->calendar.nth_after(*x, 1) != expected) {
       a.error("cross_check_failed", "\"" + a.quote(s0) + "\" is " + to_iso(expected) +
                                         (sr.cal ? ", not the first of \"" + a.quote(*sr.cal) + "\" after " + to_iso(*x)

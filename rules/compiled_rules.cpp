@@ -59,8 +59,11 @@ void point_at_ids(Compiled& c) {
   std::abort();
 }
 
+// A word element of a rule's Needs, listed under each of its words: (word id, rule << kNeedElemBits | element).
+using WordNeed = std::pair<std::uint16_t, std::uint16_t>;
+
 // Packs rule `r`'s pattern into c.elems and records its CRule and its Needs.
-void compile_pattern(Compiled& c, const ItemRule& r) {
+void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word_needs) {
   if (r.pattern.size() > kMaxPattern) {
     std::fprintf(stderr, "vest: item rule \"%s\" has %zu pattern elements, more than kMaxPattern = %zu\n",
                  r.name.c_str(), r.pattern.size(), kMaxPattern);
@@ -86,14 +89,15 @@ void compile_pattern(Compiled& c, const ItemRule& r) {
   }
   c.crules.push_back(cr);
   Needs nd;
+  std::size_t nelems = 0;
   for (const Elem& e : r.pattern) {
     if (e.optional) continue;
     switch (e.t) {
       case Elem::T::words:
-        if (e.ids.size() <= kNeedIds && nd.nelems < kNeedElems) {
-          nd.nids[nd.nelems] = static_cast<std::uint8_t>(e.ids.size());
-          std::copy(e.ids.begin(), e.ids.end(), nd.ids[nd.nelems].begin());
-          ++nd.nelems;
+        if (e.ids.size() <= kNeedIds && nelems < kNeedElems) {
+          for (auto id : e.ids) word_needs.emplace_back(id, static_cast<std::uint16_t>(c.needs.size() << kNeedElemBits | nelems));
+          nd.words |= static_cast<std::uint8_t>(1u << nelems);
+          ++nelems;
         }
         break;
       case Elem::T::kind: nd.kinds |= 1u << static_cast<unsigned>(e.kind); break;
@@ -104,6 +108,18 @@ void compile_pattern(Compiled& c, const ItemRule& r) {
     }
   }
   c.needs.push_back(nd);
+}
+
+// Lists every word's WordNeeds by word id (Compiled::word_needs_at, word_needs).
+void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs) {
+  if (c.needs.size() > (0xFFFFu >> kNeedElemBits))
+    registry_limit("item rules with word needs", c.needs.size(), 0xFFFFu >> kNeedElemBits);
+  std::sort(word_needs.begin(), word_needs.end());
+  word_needs.erase(std::unique(word_needs.begin(), word_needs.end()), word_needs.end());
+  c.word_needs_at.assign(c.words + 1, 0);
+  for (const auto& [wid, need] : word_needs) ++c.word_needs_at[wid + 1u];
+  for (std::size_t w = 0; w < c.words; ++w) c.word_needs_at[w + 1] += c.word_needs_at[w];
+  for (const auto& wn : word_needs) c.word_needs.push_back(wn.second);
 }
 
 // The rules that can start a match with each node, per level, before merging.
@@ -282,7 +298,9 @@ Compiled compile_registry() {
   starts.by_item.resize(levels);
   starts.always.resize(levels);
   starts.always_word.resize(levels);
-  for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i]);
+  std::vector<WordNeed> word_needs;
+  for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs);
+  index_word_needs(c, word_needs);
   c.level_rules.resize(levels);
   for (std::size_t i = 0; i < c.rules.size(); ++i) {
     const Start st = start_of(*c.rules[i]);

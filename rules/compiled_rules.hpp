@@ -67,16 +67,18 @@ struct KeySet {
 
 // What a rule's required (not optional) elements need the footnote to hold
 // somewhere: a rule that cannot have them all cannot match anywhere in it.
-// Word elements of more than kNeedIds words are not checked (broad sets
-// rarely rule a rule out, and the check must stay cheap).
-constexpr std::size_t kNeedIds = 4, kNeedElems = 4;
+// Up to kNeedElems word elements of up to kNeedIds words each are checked;
+// they are not read per rule: each word
+// lists the (rule, element) pairs it satisfies (Compiled::word_needs), so a
+// footnote marks what its distinct words satisfy once, and a rule's test is
+// then a byte compare (a loop over every rule's ids cost ~9k instructions per
+// footnote, with trip counts the predictor missed).
+constexpr std::size_t kNeedIds = 64, kNeedElemBits = 3, kNeedElems = std::size_t{1} << kNeedElemBits;
 struct Needs {
   std::uint32_t kinds = 0;   // bit per NK, every one
   std::uint32_t items = 0;   // bit per IT, every one
   std::uint64_t puncts = 0;  // bit (char % 64), every one
-  std::uint8_t nelems = 0;   // word elements: one of each element's words
-  std::array<std::uint8_t, kNeedElems> nids{};
-  std::array<std::array<std::uint16_t, kNeedIds>, kNeedElems> ids{};
+  std::uint8_t words = 0;    // bit per word element (at most kNeedElems): one of its words, every one
 };
 
 constexpr std::size_t kIdLanes = 8;  // word ids compared at once (16 bytes)
@@ -159,6 +161,10 @@ struct Compiled {
     std::abort();
   }
   std::vector<Needs> needs;   // parallel to rules
+  // Per word id below `words`, the word elements of Needs it satisfies, each
+  // as rule << kNeedElemBits | element: word_needs[word_needs_at[wid], word_needs_at[wid + 1]).
+  std::vector<std::uint32_t> word_needs_at;
+  std::vector<std::uint16_t> word_needs;
   std::vector<StartSet> starts;  // parallel to rules
   // Per level, its rules (indices, registry order): apply_item_rules decides
   // at the start of a level which of them the footnote can use.
@@ -188,15 +194,31 @@ struct Compiled {
 // later rules consume stay counted).
 struct Present {
   std::vector<std::uint64_t> words;  // bit per word id < Compiled::words
+  std::vector<std::uint8_t> held;    // per rule: the bits of Needs::words its words satisfy
   std::uint32_t kinds = 0;           // bit per NK
   std::uint32_t items = 0;           // bit per IT
   std::uint64_t puncts = 0;          // bit (char % 64)
-  void clear(std::size_t nwords) { words.assign((nwords + 63) / 64, 0); kinds = items = 0; puncts = 0; }
-  void add(const Node& n, std::size_t nwords) {
+  void clear(const Compiled& c) {
+    words.assign((c.words + 63) / 64, 0);
+    held.assign(c.needs.size(), 0);
+    kinds = items = 0;
+    puncts = 0;
+  }
+  void add(const Node& n, const Compiled& c) {
     kinds |= 1u << static_cast<unsigned>(n.kind);
-    if (n.kind == NK::word && n.wid < nwords) words[n.wid >> 6] |= std::uint64_t{1} << (n.wid & 63u);
+    if (n.kind == NK::word && n.wid < c.words) add_word(n.wid, c);
     else if (n.kind == NK::item) items |= 1u << static_cast<unsigned>(n.itype);
     else if (n.kind == NK::punct) puncts |= std::uint64_t{1} << (static_cast<unsigned char>(n.punct) & 63u);
+  }
+  // A word's first occurrence marks the rules' word elements it satisfies.
+  void add_word(std::uint16_t wid, const Compiled& c) {
+    std::uint64_t& bits = words[wid >> 6];
+    const std::uint64_t bit = std::uint64_t{1} << (wid & 63u);
+    if (bits & bit) return;
+    bits |= bit;
+    const std::uint16_t* const list = c.word_needs.data();
+    for (std::uint32_t k = c.word_needs_at[wid], end = c.word_needs_at[wid + 1u]; k < end; ++k)
+      held[list[k] >> kNeedElemBits] |= static_cast<std::uint8_t>(1u << (list[k] & (kNeedElems - 1)));
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
   // What has() reads, by value: a caller that writes bytes between its calls
@@ -205,22 +227,12 @@ struct Present {
   struct View {
     std::uint32_t kinds, items;
     std::uint64_t puncts;
-    const std::uint64_t* words;
-    // Without an early return: the loops' trip counts are the rule's own (the
-    // same every footnote), only the answer depends on the footnote.
-    bool has(const Needs& nd) const {
-      bool ok = ((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0;
-      for (std::size_t j = 0; j < nd.nelems; ++j) {
-        std::uint64_t any = 0;
-        for (std::size_t k = 0; k < nd.nids[j]; ++k) any |= words[nd.ids[j][k] >> 6] >> (nd.ids[j][k] & 63u);
-        ok &= (any & 1u) != 0;
-      }
-      return ok;
+    const std::uint8_t* held;
+    bool has(const Needs& nd, std::uint16_t rule) const {
+      return (((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0) & (held[rule] == nd.words);
     }
   };
-  View view() const { return {kinds, items, puncts, words.data()}; }
-  // (Pattern word ids are all below Compiled::words, the size `words` was cleared to.)
-  bool has(const Needs& nd) const { return view().has(nd); }
+  View view() const { return {kinds, items, puncts, held.data()}; }
 };
 
 // Whether word id `wid` (not 0) is one of `ids` (`n` of them, a multiple of

@@ -72,14 +72,54 @@ bool spans_straight_line(const ScheduleSpec& spec, std::optional<int> span_month
 // series ends on a day of the calendar within its last period. The span's end must fall in the last
 // installment's period: on or after the last date, and less than one period after it (one installment
 // more or less would miss it).
+// Dates listed one by one ("over three years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023") divide
+// the span evenly: their period is the span over their number, a month, quarter, half-year or year.
 bool span_ends_in_last_period(const ScheduleSpec& spec, Date start, int span_months, Date last) {
   if (spec.segments.empty()) return false;
-  const auto* inst = std::get_if<InstallmentSegment>(&spec.segments.back().shape);
-  if (!inst) return false;
-  const auto pm = inst->period.in_months();
+  std::optional<int> pm;
+  if (const auto* inst = std::get_if<InstallmentSegment>(&spec.segments.back().shape)) {
+    pm = inst->period.in_months();
+  } else {
+    int n = 0;
+    for (const Segment& s : spec.segments) {
+      if (std::holds_alternative<LumpSegment>(s.shape)) ++n;
+      else if (const auto* list = std::get_if<DateListSegment>(&s.shape)) n += static_cast<int>(list->dates.size());
+      else return false;
+    }
+    if (n < 2 || span_months % n != 0) return false;
+    pm = span_months / n;
+    if (*pm != 1 && *pm != 3 && *pm != 6 && *pm != 12) return false;  // (three dates over four years: no cadence)
+  }
   if (!pm || *pm <= 0) return false;
   const Date end = add_months(start, span_months);
   return last <= end && end < add_months(last, *pm);
+}
+
+// "annually" in a preamble ("vest annually over three years, with one-third vesting on ..."): every series of the
+// schedule steps by that period and its dates told one by one are that period apart.
+bool steps_by(const ScheduleSpec& spec, const Period& period) {
+  const auto pm = period.in_months();
+  if (!pm || *pm <= 0) return false;
+  std::optional<Date> prev;
+  const auto next_date = [&](Date d) {
+    const bool ok = !prev || add_months(*prev, *pm) == d;
+    prev = d;
+    return ok;
+  };
+  for (const Segment& s : spec.segments) {
+    if (const auto* inst = std::get_if<InstallmentSegment>(&s.shape)) {
+      if (!(inst->period == period)) return false;
+      prev.reset();
+    } else if (const auto* lump = std::get_if<LumpSegment>(&s.shape)) {
+      if (!next_date(lump->date)) return false;
+    } else if (const auto* list = std::get_if<DateListSegment>(&s.shape)) {
+      for (Date d : list->dates)
+        if (!next_date(d)) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Preambles: "over four years" must be the span of the whole schedule (from its first anchor or
@@ -97,6 +137,11 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
     if (as.any_contingent || !a.prev_end) {
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against a schedule with contingent parts",
               p.b, p.e);
+      continue;
+    }
+    if (p.type == IT::cadence) {
+      if (!steps_by(as.spec, p.period))
+        a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the spacing of the schedule's dates", p.b, p.e);
       continue;
     }
     if (p.type == IT::count) {

@@ -116,8 +116,10 @@ std::optional<When> nearby_anniversary_anchor(const Match& m, bool thereof) {
   const Item* best = before ? before : after;
   if (!best || (best->type == IT::when_list && best->whens.empty())) return std::nullopt;
   When w = best->type == IT::when ? best->when : best->whens.front();
-  // ("on the date of grant and 1/3 on each of the first two anniversaries thereof": the anchor itself.)
-  const bool anchor_itself = thereof && best == before && w.months == 0;
+  // ("on the date of grant and 1/3 on each of the first two anniversaries thereof": the anchor itself; "10% on the
+  // grant date, 20% on the first anniversary": a named anchor itself, never a bare date.)
+  const bool named = w.ref == When::Ref::grant || w.ref == When::Ref::vcd;
+  const bool anchor_itself = (thereof || named) && best == before && w.months == 0;
   if (!is_anchor(w) || (w.months <= 0 && !anchor_itself) || w.months % 12 != 0 || w.fixed_day || w.days)
     return std::nullopt;
   w.months = 0;
@@ -378,6 +380,12 @@ std::vector<ItemRule> anniversaries_of_anchor_rules() {
 
 std::vector<Example> anniversary_examples() {
   return {
+      // A bare anniversary after the named anchor itself is that anchor's; after a date, refused.
+      {"Of the shares, 10% vest on the grant date, 20% on the first anniversary, 30% on the second anniversary and 40% on "
+       "the third anniversary.",
+       "2021-03-01", "1000", "time_based", "2021-03-01=100 2022-03-01=200 2023-03-01=300 2024-03-01=400", "", false},
+      {"25% of the RSUs vest on March 1, 2022 and 75% on the first anniversary.", "2021-03-01", "1000", "unrecognized", "",
+       "not understood", false},
       // "the first quarterly anniversary of X": N steps of the adjective's period; a span that disagrees is refused.
       {"The units vest in eight equal quarterly installments commencing on the first quarterly anniversary of the grant date.",
        "2024-01-31", "8", "time_based",
@@ -453,6 +461,8 @@ std::vector<Example> anniversary_examples() {
       {"The option vests as to 1/2 on the date of grant and 1/2 on the second anniversary thereof.", "2024-06-10", "2",
        "time_based", "2024-06-10=1 2026-06-10=1", "", false},
       {"The option vests as to 1/3 on the date of grant and 1/3 on each of the first two anniversaries.", "2024-06-10", "3",
+       "time_based", "2024-06-10=1 2025-06-10=1 2026-06-10=1", "", false},
+      {"The option vests as to 1/3 on June 10, 2024 and 1/3 on each of the first two anniversaries.", "2024-06-10", "3",
        "unrecognized", "", "not understood", false},
       // Not a sentence away, and never a date that is not an anniversary.
       {"The RSUs vest 50% on the first anniversary. The other 50% vest on the second anniversary of the grant date.",

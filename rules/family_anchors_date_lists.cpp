@@ -242,6 +242,13 @@ std::vector<ItemRule> date_list_rules() {
 
 std::vector<Example> date_list_examples() {
   return {
+      // A span before listed dates describes them when they divide it by a cadence and the last falls in its last period.
+      {"The RSUs vest over three years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023.", "2021-03-01", "300",
+       "time_based", "2021-12-31=100 2022-12-31=100 2023-12-31=100", "", false},
+      {"The RSUs vest over four years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023.", "2021-03-01", "300",
+       "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest over two years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023.", "2021-03-01", "300",
+       "unrecognized", "", "cross_check_failed", false},
       {"The Restricted Stock Units vest in three annual installments on each August 27, 2021, 2022, and 2023.", "", "300",
        "time_based", "2021-08-27=100 2022-08-27=100 2023-08-27=100", "", false},
       {"One-third of the units vests on each of 1/15/2024, 1/15/2025, and 1/15/2026.", "", "3497", "time_based",

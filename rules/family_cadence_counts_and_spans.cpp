@@ -85,6 +85,20 @@ std::vector<ItemRule> count_and_span_rules() {
 
 std::vector<Example> count_and_span_examples() {
   return {
+      // A plain cadence beside a span before ", with <portion> vesting on ..." is a preamble too: the schedule's series
+      // step by it and its dates told one by one are that period apart (read_clauses.cpp, cross_check.cpp).
+      {"The RSUs vest annually over three years, with one-third vesting on each anniversary of the grant date.",
+       "2021-03-01", "300", "time_based", "2022-03-01=100 2023-03-01=100 2024-03-01=100", "", false},
+      {"The RSUs vest annually over three years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023.",
+       "2021-03-01", "300", "time_based", "2021-12-31=100 2022-12-31=100 2023-12-31=100", "", false},
+      {"The RSUs vest annually over three years, with 1/3 vesting on each of June 30, 2021, December 31, 2021 and June 30, "
+       "2022.",
+       "2021-03-01", "300", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest quarterly over three years, with one-third vesting on each anniversary of the grant date.",
+       "2021-03-01", "300", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest annually over four years, with 25% vesting on the first anniversary of the grant date and the "
+       "remainder in equal quarterly installments thereafter.",
+       "2021-03-01", "400", "unrecognized", "", "cross_check_failed", false},
       // ("cumulative" installments, in older option footnotes: each adds to what is exercisable.)
       {"The option becomes exercisable in four cumulative annual installments of 25% each, commencing one year from the "
        "date of grant.",

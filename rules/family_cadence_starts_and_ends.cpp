@@ -407,6 +407,22 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
 // its own.
 std::vector<Example> starts_and_first_installment_examples() {
   return {
+      // "; the first installment vests on D, and subsequent installments vest on <day rule>": the later installments'
+      // day rule (or their cadence again) joins the counted series (read_clauses.cpp: later_installments_of).
+      {"The RSUs vest in 12 equal quarterly installments; the first installment vests on June 15, 2021 and subsequent "
+       "installments vest on each quarterly anniversary thereof.",
+       "2021-03-01", "12", "time_based", "2021-06-15=1 2021-09-15=1 2021-12-15=1 2022-03-15=1 2022-06-15=1 2022-09-15=1 "
+       "2022-12-15=1 2023-03-15=1 2023-06-15=1 2023-09-15=1 2023-12-15=1 2024-03-15=1", "", false},
+      {"The option vests in 6 monthly installments; the first installment vests on April 30, 2021, and subsequent "
+       "installments vest on the last day of each month.",
+       "2021-03-01", "6", "time_based", "2021-04-30=1 2021-05-31=1 2021-06-30=1 2021-07-31=1 2021-08-31=1 2021-09-30=1", "",
+       false},
+      {"The option vests in 36 monthly installments; the first installment vests on April 30, 2021, and subsequent "
+       "installments vest quarterly.",
+       "2021-03-01", "36", "unrecognized", "", "not stated", false},
+      {"The option vests in 36 monthly installments; the first installment vests on April 30, 2021, and subsequent "
+       "installments vest on the 15th day of each month.",
+       "2021-03-01", "36", "unrecognized", "", "is not one of", false},
       // "measured from a vesting commencement date of <date>": the article before a defined anchor; before anything else
       // "from a" is not a start.
       {"The RSUs vest in equal semi-annual installments over two years measured from a vesting commencement date of May 31, "
@@ -546,7 +562,7 @@ std::vector<Example> ends_and_restated_starts_examples() {
        "2025-10-06", "3", "unrecognized", "", "is not the first installment", false},
       {"The RSUs vest in three equal installments on each anniversary of the grant date. Vesting begins on the first "
        "anniversary.",
-       "2025-10-06", "3", "unrecognized", "", "not understood", false},
+       "2025-10-06", "3", "unrecognized", "", "does not say how much vests", false},
       // "and will be fully vested on <when>": the end of the series, checked.
       {"Options vest in equal 25% installments on each anniversary of the grant date and will be fully vested on March 7, 2020.",
        "2016-03-07", "4", "time_based", "2017-03-07=1 2018-03-07=1 2019-03-07=1 2020-03-07=1", "", false},

@@ -1,6 +1,7 @@
 // Condition rules: provisos and boilerplate around a schedule ("subject to continued service", "provided
 // that", "unless earlier forfeited", acceleration, "or, if earlier, upon", "the earlier of", notes).
 #include "rules/family_conditions_parts.hpp"
+#include "rules/salient_words.hpp"
 
 namespace vest::rules::condition_rules {
 
@@ -58,9 +59,46 @@ std::string condition_kind(const Match& m) {
   return "condition";
 }
 
+// A proviso no kind names that carries timing ("subject to a one-year cliff", "provided that no shares vest
+// before the first anniversary", "subject to a minimum vesting period of six months"), or a service proviso
+// with a duration ("provided that the reporting person has completed one year of service"), changes the
+// schedule: it is not set aside as boilerplate but left to the salient-word accounting, which refuses it
+// unless a rule reads it. (Restating the end, "continued service through March 1, 2025", is no duration.)
+bool states_duration(const Match& m) {
+  static const std::uint16_t units[] = {intern("year"), intern("years"), intern("month"), intern("months")};
+  for (std::size_t i = m.begin; i + 1 < m.end; ++i) {
+    const Node& n = (*m.nodes)[i];
+    if (n.kind != NK::number || is_year(n)) continue;
+    std::size_t j = i + 1;
+    if ((*m.nodes)[j].kind == NK::punct && (*m.nodes)[j].punct == '-' && j + 1 < m.end) ++j;
+    if (find_word(*m.nodes, j, j + 1, units) == j) return true;
+  }
+  return false;
+}
+bool carries_timing(const Match& m) {
+  static const std::uint16_t cliff = intern("cliff"), dated = intern("dated");
+  for (std::size_t i = m.begin; i < m.end; ++i) {
+    const Node& n = (*m.nodes)[i];
+    if (is_w(n, cliff) || n.kind == NK::percent || n.kind == NK::fraction || salience(n) == Salient::cadence ||
+        (salience(n) == Salient::date && !(i > m.begin && is_w((*m.nodes)[i - 1], dated))))
+      return true;
+  }
+  return states_duration(m);  // ("retires after age 60": a number alone is no timing)
+}
+
+// "provided that if the optionee's service terminates before the first anniversary of the grant date, the option
+// will be forfeited in its entirety": a forfeiture tied to a time is a cliff in other words, whatever its kind.
+bool forfeits_on_timing(const Match& m) {
+  static const std::uint16_t forfeit[] = {intern("forfeit"), intern("forfeits"), intern("forfeited"), intern("forfeiture")};
+  return find_word(*m.nodes, m.begin, m.end, forfeit) != m.end && carries_timing(m);
+}
+
 std::optional<Item> condition(const Match& m) {
   Item it = make(IT::condition);
   it.note = condition_kind(m);
+  if ((it.note == "condition" && carries_timing(m)) || (it.note == "continued_service" && states_duration(m)) ||
+      forfeits_on_timing(m))
+    return std::nullopt;
   return it;
 }
 
@@ -283,6 +321,41 @@ std::vector<ItemRule> proviso_rules() {
 
 std::vector<Example> proviso_examples() {
   return {
+      // A proviso that carries timing is no boilerplate: refused unless a rule reads it (blind23, the lead's
+      // set: "subject to a one-year cliff" was set aside and the series began a month after the start).
+      {"The option vests monthly over 48 months following October 16, 2020, subject to a one-year cliff.", "2020-11-01",
+       "4800", "unrecognized", "", "not accounted for", false},
+      {"The option vests in 48 equal monthly installments following October 16, 2020; provided that no shares vest "
+       "before the first anniversary of such date.",
+       "2020-11-01", "4800", "unrecognized", "", "not understood", false},
+      {"The option vests in 48 equal monthly installments following October 16, 2020, provided that the reporting person "
+       "has completed one year of service.",
+       "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
+      {"The option vests monthly over 48 months following October 16, 2020, subject to continued service and a one-year "
+       "cliff.",
+       "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest quarterly over four years from the grant date, subject to a 12-month cliff period.", "2020-11-01",
+       "4800", "unrecognized", "", "not accounted for", false},
+      {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
+       "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
+       "its entirety.",
+       "2021-03-01", "4800", "unrecognized", "", "not understood", false},
+      // A deferral of delivery with no date of its own is not the schedule's (a deferral to a time is refused).
+      {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
+       "defer receipt of the shares until separation from service.",
+       "2021-03-01", "300", "time_based", "2022-03-01=100 2023-03-01=100 2024-03-01=100", "", false},
+      {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
+       "defer vesting of the RSUs until the third anniversary of the grant date.",
+       "2021-03-01", "300", "unrecognized", "", "not accounted for", false},
+      // ... while a service proviso that restates the end, a retirement age or a cliff vest on a date stand.
+      {"The RSUs vest in full on the third anniversary of the grant date; provided, however, that if the reporting person "
+       "retires after reaching age 60, the units will be forfeited.",
+       "2021-03-01", "300", "time_based", "2024-03-01=300", "", false},
+      {"The RSUs vest in two equal annual installments beginning on March 1, 2022, provided that the reporting person "
+       "remains employed through the first anniversary of the grant date.",
+       "2021-03-01", "300", "time_based", "2022-03-01=150 2023-03-01=150", "", false},
+      {"The restricted stock units will cliff vest on March 15, 2028.", "2025-03-15", "90", "time_based", "2028-03-15=90",
+       "", false},
       // The participle "vesting" with its amount right after a holding or a comma.
       {"Restricted stock units granted under the 2019 Omnibus Incentive Plan, vesting 33 1/3% on each of March 3, 2026, "
        "March 3, 2027 and March 3, 2028.",

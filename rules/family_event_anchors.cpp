@@ -21,20 +21,40 @@ std::optional<Item> event_anchor() {
 }
 
 // Words that end the name of an event: a schedule's own words follow ("... of the Merger and the
-// remaining 75% vest"; "... of the Issuer's offering on each anniversary").
+// remaining 75% vest"; "... of the Issuer's offering on each anniversary"). Nouns of a corporate event
+// ("offering", "merger") end the name of one too (event_name). A table by word id: every word is looked up.
+enum : std::uint8_t { kPlain = 0, kStop = 1, kEventNoun = 2 };
+const std::vector<std::uint8_t>& event_word_table() {
+  static const std::vector<std::uint8_t> table = [] {
+    const std::uint16_t stops[] = {
+        intern("and"),       intern("or"),      intern("on"),       intern("which"),     intern("that"),
+        intern("vest"),      intern("vests"),   intern("vested"),   intern("vesting"),   intern("with"),
+        intern("through"),   intern("until"),   intern("thereafter"), intern("following"), intern("each"),
+        intern("in"),        intern("is"),      intern("was"),      intern("subject"),   intern("provided"),
+        intern("after"),     intern("before"),  intern("from"),     intern("date"),
+        intern("then"),      intern("will"),    intern("shall"),    intern("by"),        intern("at")};
+    const std::uint16_t nouns[] = {intern("offering"),    intern("merger"),       intern("combination"),
+                                   intern("acquisition"), intern("transaction"),  intern("transactions"),
+                                   intern("separation"),  intern("listing"),      intern("reorganization"),
+                                   intern("spinoff")};
+    std::uint16_t top = 0;
+    for (auto id : stops) top = std::max(top, id);
+    for (auto id : nouns) top = std::max(top, id);
+    std::vector<std::uint8_t> t(top + 1u, kPlain);
+    for (auto id : stops) t[id] = kStop;
+    for (auto id : nouns) t[id] = kEventNoun;
+    return t;
+  }();
+  return table;
+}
+std::uint8_t event_word(const Node& x) {
+  const auto& t = event_word_table();
+  return x.kind == NK::word && x.wid < t.size() ? t[x.wid] : std::uint8_t{kPlain};
+}
 bool ends_event_name(const Node& x) {
-  static const std::uint16_t stops[] = {
-      intern("and"),       intern("or"),      intern("on"),       intern("which"),     intern("that"),
-      intern("vest"),      intern("vests"),   intern("vested"),   intern("vesting"),   intern("with"),
-      intern("through"),   intern("until"),   intern("thereafter"), intern("following"), intern("each"),
-      intern("in"),        intern("is"),      intern("was"),      intern("subject"),   intern("provided"),
-      intern("after"),     intern("before"),  intern("from"),     intern("date"),
-      intern("then"),      intern("will"),    intern("shall"),    intern("by"),        intern("at")};
   if (is_year(x)) return false;  // "the Issuer's 2025 Equity Incentive Plan"
   if (x.kind != NK::word || x.wid == 0) return x.kind != NK::word;
-  for (auto s : stops)
-    if (x.wid == s) return true;
-  return false;
+  return event_word(x) == kStop;
 }
 
 // "of the Issuer's initial public offering", "as Chief Financial Officer", "to the Board of
@@ -60,6 +80,19 @@ bool date_list_goes_on(const std::vector<Node>& n, std::size_t j) {
   if (j < n.size() && n[j].kind == NK::punct && n[j].punct == ',') ++j;
   if (j < n.size() && is_w(n[j], and_)) ++j;
   return j < n.size() && dated(n[j]);
+}
+
+// "the Issuer's initial public offering", "the Business Combination": up to six plain words ending in
+// the noun of a corporate event (the name stops there: "... offering, which closed on <date>").
+Elem event_name() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    std::size_t end = 0;  // after the last noun: "the closing of the Business Combination"
+    for (std::size_t j = i; j < n.size() && j < i + 6 && !ends_event_name(n[j]); ++j)
+      if (event_word(n[j]) == kEventNoun) end = j + 1;
+    if (!end) return false;
+    i = end;
+    return true;
+  });
 }
 
 // '(the "Initial Vesting Period")': the name given to the period just described (quotes are dropped).
@@ -94,6 +127,36 @@ std::vector<ItemRule> named_event_date_rules() {
          it.note = "vcd";
          return it;
        }},
+      // Level 1: "the first anniversary of the Issuer's initial public offering, which closed on June 28, 2019", "the
+      // Business Combination, which was consummated on May 3, 2021": a corporate event named and dated in one phrase
+      // (the anchor). "the first anniversary of such offering", "... of the Issuer's initial public offering (June 28,
+      // 2019)": an event counted from, its date stated elsewhere in the footnote (never assumed: without one the
+      // footnote needs a vesting commencement date); a plain event name only after "anniversary of". (One rule: it
+      // is tried at every "the".)
+      {"the <event>(, which closed on <date>)", 1,
+       {w({"such", "the"}), event_name(), opt(p(',')), opt(w({"which"})), opt(w({"closed", "occurred", "was", "became"})),
+        opt(w({"completed", "consummated", "effective"})), opt(w({"on"})), opt(k(NK::date))},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t such = intern("such"), of = intern("of"), anniversary = intern("anniversary"),
+                                    anniversaries = intern("anniversaries"), was = intern("was"), became = intern("became");
+         const auto& n = *m.nodes;
+         if (m.has(3) || m.has(4) || m.has(7)) {  // ", which closed on <date>": all of it, or not this rule
+           if (!(m.has(3) && m.has(4) && m.has(7))) return std::nullopt;
+           if ((is_w(m.node(4), was) || is_w(m.node(4), became)) && !m.has(5)) return std::nullopt;  // ("which was the")
+           Item it = make(IT::when);
+           it.when.date = Date{date::days{m.node(7).days}};
+           it.note = "vcd";
+           return it;
+         }
+         if (m.has(5) || m.has(6)) return std::nullopt;
+         const bool counted_from = m.begin >= 2 && is_w(n[m.begin - 1], of) &&
+                                   (is_w(n[m.begin - 2], anniversary) || is_w(n[m.begin - 2], anniversaries));
+         if (!is_w(n[m.begin], such) && !counted_from) return std::nullopt;
+         return event_anchor();
+       }},
+      {"such appointment / hire / election", 1,
+       {w({"such"}), w({"appointment", "election", "hire", "hiring", "promotion", "commencement"})},
+       [](const Match&) { return event_anchor(); }},
       // Level 1: the event's date named, its value stated elsewhere in the footnote.
       {"the closing / effective / appointment date (of <event>)", 1,
        {opt(w({"the", "his", "her", "its", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
@@ -325,6 +388,28 @@ std::vector<Example> event_anchor_examples() {
        "2021-07-01=1 2021-08-01=1 2021-09-01=1 2021-10-01=1 2021-11-01=1 2021-12-01=1 2022-01-01=1 2022-02-01=1 "
        "2022-03-01=1 2022-04-01=1 2022-05-01=1 2022-06-01=1 2022-07-01=1 2022-08-01=1 2022-09-01=1 2022-10-01=1 "
        "2022-11-01=1 2022-12-01=1 2023-01-01=1 2023-02-01=1 2023-03-01=1 2023-04-01=1 2023-05-01=1 2023-06-01=1", "", false},
+      // A corporate event named and dated in one phrase, or dated in parentheses after "anniversary of" it; "such
+      // appointment" counts from the event told before (its date must be stated).
+      {"The shares of restricted stock vest in three equal annual installments commencing on the first anniversary of the "
+       "Issuer's initial public offering, which closed on June 28, 2019.",
+       "2019-06-28", "3000", "time_based", "2020-06-28=1000 2021-06-28=1000 2022-06-28=1000", "", false},
+      {"The RSUs vest in two equal annual installments on the first and second anniversaries of the Business Combination, "
+       "which was consummated on May 3, 2021.",
+       "2021-06-28", "3000", "time_based", "2022-05-03=1500 2023-05-03=1500", "", false},
+      {"The shares vest in three equal annual installments commencing on the first anniversary of the Issuer's initial "
+       "public offering (June 28, 2019).",
+       "2019-06-28", "3", "time_based", "2020-06-28=1 2021-06-28=1 2022-06-28=1", "", false},
+      {"These shares were granted in connection with the reporting person's appointment as Chief Financial Officer on "
+       "August 1, 2022 and vest in four equal annual installments beginning on the first anniversary of such appointment.",
+       "2022-08-05", "4", "time_based", "2023-08-01=1 2024-08-01=1 2025-08-01=1 2026-08-01=1", "", false},
+      {"Granted in connection with the Issuer's initial public offering. The RSUs vest in three equal annual installments "
+       "beginning on the first anniversary of the grant date.",
+       "2019-06-28", "3", "time_based", "2020-06-28=1 2021-06-28=1 2022-06-28=1", "", false},
+      {"The RSUs vest on the first anniversary of the Merger, which was approved by stockholders on May 1, 2021.",
+       "2021-06-28", "3", "unrecognized", "", "not understood", false},
+      {"On May 3, 2021, the Issuer completed its initial public offering. The RSUs vest on the first anniversary of such "
+       "offering.",
+       "2021-06-28", "3", "unrecognized", "", "needs vesting_commencement_date", false},
       // The event's date not joined by "which occurred (on)": not the event's.
       {"The RSUs vest on the first anniversary of the closing of the Merger and on October 2, 2026.", "2025-06-03", "10",
        "unrecognized", "", "not understood", false},

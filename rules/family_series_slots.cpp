@@ -119,7 +119,8 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          it.note = "first_full_month_starting";
          return it;
        }},
-      // "beginning on the first day of the month following the grant date": the 1st of the month after X's month.
+      // "beginning on the first day of the month following the grant date": the 1st of the month after X's month, the
+      // first installment (a series with no day rule steps from it and stays on the 1st).
       {"beginning on the first day of the month following <when>", 5,
        {w({"beginning", "commencing", "starting"}), opt(w({"on", "with"})), opt(w({"the"})), first_or_next(), w({"day"}),
         w({"of"}), opt(w({"the"})), opt(w({"calendar"})), w({"month"}), opt(w({"immediately"})), w({"following", "after"}),
@@ -127,7 +128,10 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
          it.when = m.item_of(11).when;
-         it.first_step = 1;
+         if (it.when.fixed_day || it.when.days) return std::nullopt;
+         it.when.months += 1;
+         it.when.fixed_day = 1;
+         it.first_step = 0;
          it.note = "first_month_starting";
          return it;
        }},
@@ -334,6 +338,23 @@ std::vector<Example> span_day_and_appositive_examples() {
 // the period written as a length.
 std::vector<Example> end_first_day_and_period_length_examples() {
   return {
+      // "beginning on the first day of the month following X": the first installment; with no day rule the series
+      // stays on the 1st; a day rule must give the 1st.
+      {"The option vests in equal monthly installments over 36 months beginning on the first day of the month following "
+       "the grant date.",
+       "2021-03-15", "36", "time_based",
+       "2021-04-01=1 2021-05-01=1 2021-06-01=1 2021-07-01=1 2021-08-01=1 2021-09-01=1 2021-10-01=1 2021-11-01=1 "
+       "2021-12-01=1 2022-01-01=1 2022-02-01=1 2022-03-01=1 2022-04-01=1 2022-05-01=1 2022-06-01=1 2022-07-01=1 "
+       "2022-08-01=1 2022-09-01=1 2022-10-01=1 2022-11-01=1 2022-12-01=1 2023-01-01=1 2023-02-01=1 2023-03-01=1 "
+       "2023-04-01=1 2023-05-01=1 2023-06-01=1 2023-07-01=1 2023-08-01=1 2023-09-01=1 2023-10-01=1 2023-11-01=1 "
+       "2023-12-01=1 2024-01-01=1 2024-02-01=1 2024-03-01=1", "", false},
+      {"The option vests in 12 equal quarterly installments beginning on the first day of the month following the first "
+       "anniversary of the grant date.",
+       "2021-03-15", "12", "time_based", "2022-04-01=1 2022-07-01=1 2022-10-01=1 2023-01-01=1 2023-04-01=1 2023-07-01=1 "
+       "2023-10-01=1 2024-01-01=1 2024-04-01=1 2024-07-01=1 2024-10-01=1 2025-01-01=1", "", false},
+      {"The shares vest in 36 equal monthly installments on the 15th day of each month, beginning on the first day of the "
+       "month following the grant date.",
+       "2021-03-15", "36", "unrecognized", "", "cross_check_failed", false},
       {"The stock option becomes exercisable at the rate of 25% per year on each anniversary of the grant date, becoming fully "
        "exercisable four years after the grant date.",
        "2023-06-06", "8", "time_based", "2024-06-06=2 2025-06-06=2 2026-06-06=2 2027-06-06=2", "", false},

@@ -15,7 +15,48 @@ namespace {
 // ("; the RSUs will be fully vested on X") belongs to the installments before it; "..., with 1/12 of the units vesting on each quarterly vesting date"
 // gives the size of the installments before it. (One compacting pass: linear however many
 // clauses a sentence has.)
-void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& clauses, std::vector<std::uint32_t>& checked) {
+bool plain_cadence(const Item& c);
+
+// "subsequent installments", "the remaining installments", "succeeding installments" just before node i (its vest
+// verb between): words that name the later installments of the series already stated.
+bool names_later_installments(const std::vector<Node>& nodes, std::size_t i) {
+  static const std::uint16_t later[] = {intern("subsequent"), intern("succeeding"), intern("remaining")},
+                             installments[] = {intern("installments"), intern("instalments")};
+  for (std::size_t j = i, seen = 0; j-- > 0 && seen < 4; ++seen) {
+    if (nodes[j].kind == NK::item && nodes[j].itype == IT::vest_verb) continue;
+    if (helpers::find_word(nodes, j, j + 1, installments) != j) return false;
+    return j > 0 && helpers::find_word(nodes, j - 1, j, later) == j - 1;
+  }
+  return false;
+}
+
+// "in 36 monthly installments; the first installment vests on April 30, 2021, and subsequent installments vest on the
+// last day of each month": the later installments' day rule (or their cadence again, the same period) belongs to the
+// series whose count and first installment are stated.
+bool later_installments_of(const std::vector<Item>& pool, const std::vector<Node>& nodes, const Clause& pr,
+                           const Clause& cl, std::vector<std::uint32_t>& checked) {
+  const auto own = bit(IT::start) | bit(IT::day_policy) | bit(IT::cadence) | bit(IT::thereafter) | bit(IT::header);
+  if ((cl.mask & ~own) != 0 || !(cl.mask & (bit(IT::day_policy) | bit(IT::cadence)))) return false;
+  if (!pr.has(IT::count) || pr.has(IT::start) == cl.has(IT::start) || pr.has(IT::day_policy)) return false;
+  std::size_t later = cl.nb;  // (the words before the later installments' first item after the start)
+  for (std::size_t j = cl.nb; j < nodes.size() && nodes[j].b < cl.e; ++j)
+    if (nodes[j].kind == NK::item && (nodes[j].itype == IT::day_policy || nodes[j].itype == IT::cadence)) {
+      later = j;
+      break;
+    }
+  if (!names_later_installments(nodes, later)) return false;
+  std::optional<Period> period;
+  for (auto idx : pr.items)
+    if ((pool[idx].type == IT::count || pool[idx].type == IT::cadence) && pool[idx].has_period) period = pool[idx].period;
+  for (auto idx : cl.items)
+    if (pool[idx].type == IT::cadence && !(plain_cadence(pool[idx]) && period && pool[idx].period == *period)) return false;
+  for (auto idx : cl.items)
+    if (pool[idx].type == IT::cadence || pool[idx].type == IT::thereafter) checked.push_back(static_cast<std::uint32_t>(idx));
+  return true;
+}
+
+void merge_trailing_clauses(const std::vector<Item>& pool, const std::vector<Node>& nodes, std::vector<Clause>& clauses,
+                            std::vector<std::uint32_t>& checked) {
   if (clauses.empty()) return;
   std::size_t kept = 0;
   for (std::size_t ci = 1; ci < clauses.size(); ++ci) {
@@ -41,7 +82,12 @@ void merge_trailing_clauses(const std::vector<Item>& pool, std::vector<Clause>& 
       }
       size_after = portions == 1 && cadences <= 1 && same_period;
     }
-    if (size_after) {
+    if (later_installments_of(pool, nodes, pr, cl, checked)) {
+      for (auto idx : cl.items)
+        if (pool[idx].type == IT::day_policy || pool[idx].type == IT::start) pr.items.push_back(idx);
+      pr.mask |= cl.mask & (bit(IT::day_policy) | bit(IT::start));
+      pr.e = cl.e;
+    } else if (size_after) {
       for (auto idx : cl.items)
         if (pool[idx].type == IT::cadence) checked.push_back(static_cast<std::uint32_t>(idx));  // the same period, checked
       for (auto idx : cl.items)
@@ -217,7 +263,7 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
     if (it.type == IT::portion && it.note == "dated") cur.mask |= bit(IT::when);
   }
   flush();
-  merge_trailing_clauses(pool, clauses, checked_items);
+  merge_trailing_clauses(pool, nodes, clauses, checked_items);
   return clauses;
 }
 
@@ -236,13 +282,23 @@ void take_preambles(PassState& a, std::vector<Clause>& clauses, std::vector<std:
         return false;
     return true;
   };
+  // ("vest annually over three years, with one-third vesting on each anniversary": a plain cadence beside the span
+  // describes the schedule too; cross_check holds the schedule's dates to it.)
+  auto plain_cadences_only = [&](const Clause& cl) {
+    for (auto idx : cl.items)
+      if (pool[idx].type == IT::cadence && !plain_cadence(pool[idx])) return false;
+    return (cl.mask & bit(IT::over)) != 0;
+  };
   while (lead + 1 < clauses.size()) {
     const Clause& cl = clauses[lead];
-    const auto allowed = bit(IT::over) | bit(IT::count) | bit(IT::header) | (measured_from(cl) ? bit(IT::start) : 0);
+    const auto allowed = bit(IT::over) | bit(IT::count) | bit(IT::header) | (measured_from(cl) ? bit(IT::start) : 0) |
+                         (plain_cadences_only(cl) ? bit(IT::cadence) : 0);
     if ((cl.mask & ~allowed) != 0 || !(cl.mask & (bit(IT::over) | bit(IT::count))))
       break;
     for (auto idx : cl.items)
-      if (pool[idx].type == IT::over || pool[idx].type == IT::count || pool[idx].type == IT::start) preambles.push_back(idx);
+      if (pool[idx].type == IT::over || pool[idx].type == IT::count || pool[idx].type == IT::start ||
+          pool[idx].type == IT::cadence)
+        preambles.push_back(idx);
     a.explain("preamble (cross-checked against the schedule)", cl.b, cl.e);
     ++lead;
   }

@@ -45,7 +45,7 @@ const std::vector<Salient>& salient_table() {
           intern("installments"), intern("instalment"), intern("instalments"), intern("increment"),
           intern("increments"), intern("period"), intern("periods"), intern("semi-annual"), intern("semi-annually"),
           intern("semiannual"), intern("semiannually"), intern("week"), intern("weeks"), intern("weekly"),
-          intern("ratably"), intern("tranche"), intern("tranches")}},
+          intern("ratably"), intern("tranche"), intern("tranches"), intern("cliff")}},
         {Salient::day_of_month, {intern("day"), intern("days"), intern("last")}},
         {Salient::anchor,
          {intern("grant"), intern("commencement"), intern("hire"), intern("start"), intern("closing"),

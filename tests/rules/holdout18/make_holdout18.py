@@ -161,7 +161,7 @@ add("Received in exchange for 15,000 shares of Target Holdings, Inc. common stoc
     NV, gd="2022-06-01", N=6790, **W)
 add("The Reporting Person made a bona fide gift of these shares to a donor-advised fund on December 18, 2023 for no consideration.",
     NV, gd="2023-12-18", N=3000, **W)
-add("The PSUs will be earned, if at all, based on the Company's relative total shareholder return over the three-year performance period ending December 31, 2027, and any earned PSUs will vest on the date the Compensation Committee certifies the results.",
+add("The performance share units are earned, if at all, on the basis of the Company's total shareholder return measured against its peer group for the performance period ending December 31, 2027; earned units vest when the Compensation Committee certifies performance.",
     PF, gd="2025-02-20", N=20000, **W)
 add("Represents performance-based restricted stock units that vest on February 28, 2027, subject to the Company's achievement of cumulative adjusted EBITDA targets for fiscal years 2024 through 2026.",
     PF, gd="2024-02-28", N=6000, **W)
