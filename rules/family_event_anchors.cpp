@@ -287,8 +287,7 @@ std::vector<Example> event_anchor_examples() {
       {"The RSUs were granted upon the Reporting Person's appointment to the Board on January 8, 2024 and vest in two equal "
        "annual installments beginning on January 8, 2025.",
        "2024-01-22", "2000", "time_based", "2025-01-08=1000 2026-01-08=1000", "", false},
-      // An event's date is no implied start: with no start stated, the installments may count from it or from the
-      // grant date (a vesting commencement date stated as such is the start).
+      // An event's date is no implied start (the installments may count from it or from the grant date).
       {"The option was granted in connection with the Reporting Person's commencement of employment on June 2, 2025 and "
        "vests in four equal annual installments.",
        "2025-06-10", "4", "unrecognized", "", "does not say whether the installments count from", false},
