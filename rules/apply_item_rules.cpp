@@ -11,9 +11,18 @@ namespace vest::rules {
 
 namespace {
 
+// A node's tag, kept beside it while the levels rewrite the stream: the
+// levels with a rule that can start with it (low 16 bits) and its start_key.
+std::uint32_t node_tag(const Compiled& c, const Node& n) {
+  const std::uint16_t levels = n.kind == NK::word   ? (n.wid < c.words ? c.word_levels[n.wid] : c.word_default_levels)
+                               : n.kind == NK::item ? c.item_levels[static_cast<std::size_t>(n.itype)]
+                                                    : c.kind_levels[static_cast<std::size_t>(n.kind)];
+  return levels | start_key(n) << 16;
+}
+
 // Per-thread buffers of apply_item_rules, kept from one call to the next.
 struct ItemScratch {
-  std::vector<std::uint16_t> lv;   // per node: the levels with a rule that can start with it
+  std::vector<std::uint32_t> lv;   // per node: its tag (node_tag)
   Present present;                 // the words and kinds the footnote holds
   std::vector<std::uint8_t> viable;  // per rule: whether the footnote can use it (decided per level)
   std::vector<std::uint32_t> pos;  // a level's start positions
@@ -26,7 +35,7 @@ struct LevelPass {
   std::vector<Node>& nodes;
   std::vector<Item>& pool;
   const Context& ctx;
-  std::uint16_t* lv;       // per node: the levels with a rule that can start with it
+  std::uint32_t* lv;       // per node: its tag (node_tag)
   std::uint32_t* pos;      // a level's start positions
   Present& present;
   std::vector<std::uint8_t>& viable;
@@ -45,13 +54,13 @@ StartSet LevelPass::decide_viable(std::size_t level) {
   const Needs* const needs = c.needs.data();
   const StartSet* const rule_starts = c.starts.data();
   std::uint8_t* const answer = viable.data();
-  StartSet starts;
+  StartUnion starts;
   for (const std::uint16_t ri : c.level_rules[level]) {
     const bool yes = holds.has(needs[ri], ri);
     answer[ri] = yes;
     starts.add_if(rule_starts[ri], yes);
   }
-  return starts;
+  return starts.get();
 }
 
 // Rewrites the node stream in place for one level: output k goes to nodes[k],
@@ -60,16 +69,7 @@ StartSet LevelPass::decide_viable(std::size_t level) {
 // match; the one write that would overwrite it (a one-node item with nothing
 // removed before it) waits until the attempts at the next position are done.
 void LevelPass::run(int level) {
-  const std::uint16_t* const word_levels = c.word_levels.data();
   const std::size_t words = c.words;
-  const std::uint16_t word_default_levels = c.word_default_levels;
-  const std::array<std::uint16_t, kKinds> kind_levels = c.kind_levels;
-  const std::array<std::uint16_t, kItems> item_levels = c.item_levels;
-  auto levels_of = [&](const Node& n) -> std::uint16_t {
-    return n.kind == NK::word   ? (n.wid < words ? word_levels[n.wid] : word_default_levels)
-           : n.kind == NK::item ? item_levels[static_cast<std::size_t>(n.itype)]
-                                : kind_levels[static_cast<std::size_t>(n.kind)];
-  };
   const auto lbit = static_cast<std::uint16_t>(1u << level);
   const std::size_t l = static_cast<std::size_t>(level);
   const std::size_t size = nodes.size();
@@ -90,7 +90,7 @@ void LevelPass::run(int level) {
   auto flush_pending = [&] {
     if (has_pending) {
       nd[w - 1] = pending;
-      lv[w - 1] = levels_of(pending);
+      lv[w - 1] = node_tag(c, pending);
       has_pending = false;
     }
   };
@@ -102,7 +102,8 @@ void LevelPass::run(int level) {
   std::size_t npos = 0;
   for (std::size_t j = 0; j < size; ++j) {
     pos[npos] = static_cast<std::uint32_t>(j);
-    npos += ((lv[j] & lbit) != 0) & starts.has(nd[j]);
+    const std::uint32_t tag = lv[j];
+    npos += ((tag & lbit) != 0) & starts.has_key(tag >> 16);
   }
   if (npos == 0) return;
   std::size_t pi = 0;
@@ -114,7 +115,7 @@ void LevelPass::run(int level) {
       flush_pending();
       if (w != i) {
         std::memmove(static_cast<void*>(nd + w), nd + i, (next - i) * sizeof(Node));
-        std::memmove(lv + w, lv + i, (next - i) * sizeof(std::uint16_t));
+        std::memmove(lv + w, lv + i, (next - i) * sizeof(*lv));
       }
       w += next - i;
       i = next;
@@ -146,7 +147,7 @@ void LevelPass::run(int level) {
       out.b = it->b;
       out.e = it->e;
       out.payload = static_cast<std::uint32_t>(pool.size());
-      any_level |= item_levels[static_cast<std::size_t>(it->type)];
+      any_level |= c.item_levels[static_cast<std::size_t>(it->type)];
       present.add(out, c);
       pool.push_back(std::move(*it));
       if (w + 1 == m.end) {
@@ -154,7 +155,7 @@ void LevelPass::run(int level) {
         has_pending = true;
       } else {
         nd[w] = out;
-        lv[w] = levels_of(out);
+        lv[w] = node_tag(c, out);
       }
       ++w;
       i = m.end;
@@ -179,26 +180,19 @@ void LevelPass::run(int level) {
 
 // Runs the item rules level by level (LevelPass::run). It first reads the
 // footnote's definitions into `ctx` (productions consult them).
-void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx) {
+const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx) {
   const Compiled& c = compiled();
   Match m;
   m.nodes = &nodes;
   m.items = &pool;
   m.context = &ctx;
-  const std::uint16_t* const word_levels = c.word_levels.data();
-  const std::size_t words = c.words;
-  auto levels_of = [&](const Node& n) -> std::uint16_t {
-    return n.kind == NK::word   ? (n.wid < words ? word_levels[n.wid] : c.word_default_levels)
-           : n.kind == NK::item ? c.item_levels[static_cast<std::size_t>(n.itype)]
-                                : c.kind_levels[static_cast<std::size_t>(n.kind)];
-  };
   // Per node, the levels with a rule that can start with it (moved along with the nodes),
   // and the levels any node can start; items made below add theirs.
   // One thread_local, read once: in the Python module (a shared object) every
   // thread-local access is a __tls_get_addr call, ~6 per call when these were four.
   thread_local ItemScratch scratch;
   ItemScratch& s = scratch;
-  std::vector<std::uint16_t>& lv_buffer = s.lv;
+  std::vector<std::uint32_t>& lv_buffer = s.lv;
   Present& present = s.present;
   std::vector<std::uint8_t>& viable = s.viable;
   std::vector<std::uint32_t>& pos_buffer = s.pos;
@@ -208,16 +202,17 @@ void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context
   viable.assign(c.rules.size(), 0);
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
-    lv_buffer[i] = levels_of(nodes[i]);
-    any_level |= lv_buffer[i];
+    lv_buffer[i] = node_tag(c, nodes[i]);
+    any_level |= static_cast<std::uint16_t>(lv_buffer[i]);
     present.add(nodes[i], c);
   }
   if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean)) read_definitions(nodes, ctx);
   LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};
   for (int level = 0; level <= c.max_level; ++level)
     if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);
-  if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint16_t>().swap(lv_buffer);
+  if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(lv_buffer);
   if (pos_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(pos_buffer);
+  return present;
 }
 
 }  // namespace vest::rules

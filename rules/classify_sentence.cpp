@@ -307,8 +307,8 @@ bool starts_vesting_header(const PassState& a, const Sentence& s, std::uint64_t 
     }
   // ('"Quarterly Vesting Date" means each February 15, ...' defines days; its "vesting" is part of the name.)
   const std::uint16_t definition_verb_ids[] = {definition_verbs().means, definition_verbs().mean};
-  const bool defines_days = any_word_in(nodes, s.b, s.e, definition_verb_ids);
-  if (!vesting_header && !defines_days && (mask & bit(IT::header))) {
+  const auto defines_days = [&] { return a.may_hold(definition_verb_ids) && any_word_in(nodes, s.b, s.e, definition_verb_ids); };
+  if (!vesting_header && (mask & bit(IT::header)) && !defines_days()) {
     for (std::size_t i = s.b; i < s.e && !vesting_header; ++i)
       vesting_header = (nodes[i].kind == NK::word && nodes[i].wid == w_vesting) ||
                        (nodes[i].kind == NK::item && nodes[i].itype == IT::header &&

@@ -175,12 +175,16 @@ Start start_of(const ItemRule& r) {
 StartSet start_set(const Start& st) {
   StartSet s;
   if (st.any) {
-    s.kinds = ~0u;
+    s.add_range(0, kStartKeys);
     return s;
   }
-  for (auto id : st.ids) s.words[(id & 255u) >> 6] |= std::uint64_t{1} << (id & 63u);
-  for (int kd : st.kinds) s.kinds |= 1u << static_cast<unsigned>(kd);
-  for (int it : st.items) s.items |= 1u << static_cast<unsigned>(it);
+  for (auto id : st.ids) s.add_key(id & 255u);
+  for (int kd : st.kinds) {
+    if (kd == static_cast<int>(NK::word)) s.add_range(0, kKeyKinds);
+    else if (kd == static_cast<int>(NK::item)) s.add_range(kKeyItems, kKeyItems + kItems);
+    else s.add_key(kKeyKinds + static_cast<std::uint32_t>(kd));
+  }
+  for (int it : st.items) s.add_key(kKeyItems + static_cast<std::uint32_t>(it));
   return s;
 }
 

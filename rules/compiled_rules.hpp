@@ -83,29 +83,70 @@ struct Needs {
 
 constexpr std::size_t kIdLanes = 8;  // word ids compared at once (16 bytes)
 
-// The nodes a rule's match can start with (what add_start lists it under):
-// word ids by a 256-bit bloom, other nodes by kind or item type; the word
-// kind's bit means any word. A superset, never less. The union over the rules
-// a footnote can use at a level tells which of its nodes are worth a look.
-struct StartSet {
-  std::array<std::uint64_t, 4> words{};  // bit (wid % 256)
-  std::uint32_t kinds = 0;               // bit per NK
-  std::uint32_t items = 0;               // bit per IT
-  bool empty() const { return !(kinds | items | words[0] | words[1] | words[2] | words[3]); }
-  // Adds `o` when `yes`, without a branch (which rules a footnote can use is
-  // a coin toss per rule for the predictor).
+// Dispatch keys: a word id, or a node kind, or an item type.
+constexpr std::size_t kKinds = 9;
+constexpr std::size_t kItems = static_cast<std::size_t>(IT::count_) + 1;
+
+// A node's key in a StartSet: word ids by their low 8 bits, then the other
+// node kinds, then the item types. apply_item_rules keeps it beside each node,
+// so that picking a level's start positions reads one word per node, not the
+// node's kind, word id and item type.
+constexpr std::uint32_t kKeyKinds = 256, kKeyItems = kKeyKinds + kKinds, kStartKeys = 384;
+static_assert(kKeyItems + kItems <= kStartKeys);
+inline std::uint32_t start_key(const Node& n) {
+  return n.kind == NK::word   ? n.wid & 255u
+         : n.kind == NK::item ? kKeyItems + static_cast<std::uint32_t>(n.itype)
+                              : kKeyKinds + static_cast<std::uint32_t>(n.kind);
+}
+
+// The nodes a rule's match can start with (what add_start lists it under), by
+// start_key: a superset, never less. The union over the rules a footnote can
+// use at a level tells which of its nodes are worth a look.
+struct alignas(16) StartSet {
+  std::array<std::uint64_t, kStartKeys / 64> bits{};
+  bool empty() const {
+    std::uint64_t any = 0;
+    for (auto b : bits) any |= b;
+    return any == 0;
+  }
+  void add_key(std::uint32_t key) { bits[key >> 6] |= std::uint64_t{1} << (key & 63u); }
+  void add_range(std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t k = from; k < to; ++k) add_key(k);
+  }
+  bool has_key(std::uint32_t key) const { return (bits[key >> 6] >> (key & 63u)) & 1u; }
+};
+
+// The union of StartSets, each added without a branch (which rules a footnote
+// can use is a coin toss per rule for the predictor), held in three vector
+// registers: as a plain array it was loaded and stored per rule (~30
+// instructions a rule, 6k a footnote).
+static_assert(kStartKeys == 384);
+struct StartUnion {
+#if defined(__SSE2__)
+  __m128i a = _mm_setzero_si128(), b = _mm_setzero_si128(), c = _mm_setzero_si128();
+  void add_if(const StartSet& o, bool yes) {
+    const __m128i m = _mm_set1_epi32(-static_cast<int>(yes));
+    const auto* v = reinterpret_cast<const __m128i*>(o.bits.data());
+    a = _mm_or_si128(a, _mm_and_si128(_mm_load_si128(v), m));
+    b = _mm_or_si128(b, _mm_and_si128(_mm_load_si128(v + 1), m));
+    c = _mm_or_si128(c, _mm_and_si128(_mm_load_si128(v + 2), m));
+  }
+  StartSet get() const {
+    StartSet s;
+    auto* v = reinterpret_cast<__m128i*>(s.bits.data());
+    _mm_store_si128(v, a);
+    _mm_store_si128(v + 1, b);
+    _mm_store_si128(v + 2, c);
+    return s;
+  }
+#else
+  StartSet s;
   void add_if(const StartSet& o, bool yes) {
     const std::uint64_t m = 0 - static_cast<std::uint64_t>(yes);
-    for (std::size_t k = 0; k < words.size(); ++k) words[k] |= o.words[k] & m;
-    kinds |= o.kinds & static_cast<std::uint32_t>(m);
-    items |= o.items & static_cast<std::uint32_t>(m);
+    for (std::size_t k = 0; k < s.bits.size(); ++k) s.bits[k] |= o.bits[k] & m;
   }
-  bool has(const Node& n) const {
-    const bool word = n.kind == NK::word, item = n.kind == NK::item;
-    const unsigned bit = n.wid & 255u;
-    return ((kinds >> static_cast<unsigned>(n.kind)) & 1u) | (word & ((words[bit >> 6] >> (bit & 63u)) & 1u)) |
-           (item & ((items >> static_cast<unsigned>(n.itype)) & 1u));
-  }
+  StartSet get() const { return s; }
+#endif
 };
 
 struct CRule {
@@ -134,10 +175,6 @@ inline std::size_t sub_index(const Node& n) {
   if (n.kind == NK::item) return kSubItems + static_cast<std::size_t>(n.itype);
   return kSubKinds + static_cast<std::size_t>(n.kind);
 }
-
-// Dispatch keys: a word id, or a node kind, or an item type.
-constexpr std::size_t kKinds = 9;
-constexpr std::size_t kItems = static_cast<std::size_t>(IT::count_) + 1;
 
 // A word's candidate lists for every level, in one cache line: a node is
 // looked up once per level, and its word's line then stays in cache.

@@ -56,6 +56,7 @@ struct Scratch {
   std::vector<Node> nodes;
   std::vector<Item> pool;
   std::vector<std::uint32_t> item_nodes;  // node indices of the items, in order
+  std::vector<std::uint32_t> punct_nodes;  // node indices of the punctuation, in order
 };
 
 struct ScratchLease {
@@ -68,6 +69,7 @@ struct ScratchLease {
     if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
     if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
     if (s.item_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.item_nodes);
+    if (s.punct_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.punct_nodes);
     if (s.pool.capacity() > kKeepItems) std::vector<Item>().swap(s.pool);
   }
   ScratchLease(const ScratchLease&) = delete;
@@ -85,13 +87,15 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   tokenize_into(scratch.norm, scratch.nodes);
   Context ctx;
   scratch.pool.reserve(scratch.nodes.size() / 4 + 8);
-  apply_item_rules(scratch.nodes, scratch.pool, ctx);
+  const Present& present = apply_item_rules(scratch.nodes, scratch.pool, ctx);
 
   PassState state(text, scratch.norm, gc, scratch.nodes, scratch.pool, ctx, out);
+  state.words_held = present.words;
   read_stated_dates(state);
   pick_alternative_dates(state, scratch.nodes);
-  Sentences sentences = split_sentences(scratch.norm, scratch.nodes, scratch.item_nodes);
+  Sentences sentences = split_sentences(scratch.norm, scratch.nodes, scratch.item_nodes, scratch.punct_nodes);
   state.item_nodes = scratch.item_nodes;
+  state.punct_nodes = scratch.punct_nodes;
   split_off_surroundings(state, sentences);
   StatementSet read = read_statements(state, sentences);
   collect_conditions(state);

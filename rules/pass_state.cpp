@@ -47,6 +47,12 @@ std::span<const std::uint32_t> PassState::items_in(std::size_t b, std::size_t e)
   return {lo, hi};
 }
 
+std::span<const std::uint32_t> PassState::puncts_in(std::size_t b, std::size_t e) const {
+  const auto lo = std::lower_bound(punct_nodes.begin(), punct_nodes.end(), static_cast<std::uint32_t>(b));
+  const auto hi = std::lower_bound(lo, punct_nodes.end(), static_cast<std::uint32_t>(e));
+  return {lo, hi};
+}
+
 void PassState::error(std::string code, std::string message, std::uint32_t b, std::uint32_t e) {
   failed = true;
   // A page of errors says enough; more would only grow the answer with the input.

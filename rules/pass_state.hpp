@@ -32,6 +32,8 @@ struct PassState {
   std::vector<Item>& pool;               // items; pair_respectively adds share counts it reads
   const Context& ctx;                    // the footnote's named dates
   std::span<const std::uint32_t> item_nodes;  // node indices of the items, in order (split_sentences)
+  std::span<const std::uint32_t> punct_nodes;  // node indices of the punctuation, in order (split_sentences)
+  std::span<const std::uint64_t> words_held;  // bit per word id the footnote's tokens held (apply_item_rules' Present)
   Interpretation& out;                   // the answer: kind, diagnostics, explain, conditions
 
   // Dates the footnote states (read_stated_dates).
@@ -56,6 +58,16 @@ struct PassState {
   std::string quote(const Item& it) const { return quote(it.b, it.e); }
   // The items among nodes [b, e).
   std::span<const std::uint32_t> items_in(std::size_t b, std::size_t e) const;
+  // Whether the footnote may hold one of `ids` among its words (false only when it surely holds none): a pass
+  // that acts only on such words skips its scan without it. Items made from words keep them counted.
+  bool may_hold(std::span<const std::uint16_t> ids) const {
+    if (words_held.empty()) return true;
+    for (const std::uint16_t id : ids)
+      if ((id >> 6) >= words_held.size() || ((words_held[id >> 6] >> (id & 63u)) & 1u)) return true;  // (beyond: unknown)
+    return false;
+  }
+  // The punctuation nodes among nodes [b, e).
+  std::span<const std::uint32_t> puncts_in(std::size_t b, std::size_t e) const;
   // The normalised text of a node.
   std::string_view text_of(const Node& n) const { return std::string_view(norm.text).substr(n.b, n.e - n.b); }
 

@@ -42,10 +42,12 @@ constexpr std::uint64_t kTimingItems = bit(IT::when) | bit(IT::when_list) | bit(
 constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
 
 // ---- item rules
+struct Present;  // compiled_rules.hpp: the words, kinds and items a footnote holds
 // "Quarterly Date" means each of February 28, May 31, August 31, and November 30: into ctx.named_dates.
 void read_definitions(const std::vector<Node>& nodes, Context& ctx);
-// Runs the item rules level by level over `nodes` (rewritten in place), items into `pool`.
-void apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx);
+// Runs the item rules level by level over `nodes` (rewritten in place), items into `pool`. Returns the word ids
+// the footnote's tokens held (per-thread, valid until the next call): later passes skip work on words it lacks.
+const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx);
 
 // ---- dates the footnote states, wherever they are nested
 void read_stated_dates(PassState& s);
@@ -66,8 +68,10 @@ struct Sentences {
   std::vector<Sentence> sentences;
   FootnoteWords words;
 };
-// Splits at '.' outside parentheses (not after "Inc." and the like); lists the item nodes in order into `item_nodes`.
-Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes);
+// Splits at '.' outside parentheses (not after "Inc." and the like); lists the item nodes in order into `item_nodes`
+// and the punctuation nodes into `punct_nodes`.
+Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes,
+                          std::vector<std::uint32_t>& punct_nodes);
 
 // ---- statements
 // What read_statements made of a sentence (account_for_salient_words reads it).

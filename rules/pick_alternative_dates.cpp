@@ -73,6 +73,9 @@ bool pick_from_list(PassState& s, std::vector<Node>& nodes, std::size_t i, std::
 
 void pick_alternative_dates(PassState& s, std::vector<Node>& nodes) {
   static const std::uint16_t or_ = intern("or"), and_ = intern("and");
+  // (Only "the earlier / later of" items are picked between: without their words, no node need be looked at.)
+  static const std::uint16_t alternatives[] = {intern("earlier"), intern("earliest"), intern("later"), intern("latest")};
+  if (!s.may_hold(alternatives)) return;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     if (nodes[i].kind != NK::item || nodes[i].itype != IT::condition) continue;
     const std::string& kind = s.pool[nodes[i].payload].note;

@@ -20,6 +20,17 @@ void state_vcd(PassState& s, Date d, const Item& it) {
   s.vcd_named_vesting |= std::string_view(s.norm.text).substr(it.b, it.e - it.b).find("vest") != std::string_view::npos;
 }
 
+// The footnote's grant date stands for the grant in what it says; said aloud when the input's (the
+// transaction date) differs, so a reader sees which one dates "the first anniversary of the grant date".
+void state_grant(PassState& s, Date d, const Item& it) {
+  if (s.grant && *s.grant != d && !s.grant_from_text)
+    s.warning("grant_date_from_footnote", "the footnote's grant date " + to_iso(d) + " (\"" + s.quote(it) +
+                                              "\") is used, not the input's " + to_iso(*s.grant),
+              it.b, it.e);
+  s.grant = d;
+  s.grant_from_text = true;
+}
+
 }  // namespace
 
 void read_stated_dates(PassState& s) {
@@ -27,15 +38,13 @@ void read_stated_dates(PassState& s) {
   for (const Item& it : s.pool) {
     if (it.type == IT::definition) {
       if (it.note == "grant" && it.when.ref == When::Ref::absolute) {
-        s.grant = it.when.date;
-        s.grant_from_text = true;
+        state_grant(s, it.when.date, it);
       } else if (it.note == "vcd" && it.when.ref == When::Ref::absolute) {
         state_vcd(s, it.when.date, it);
       }
     } else if (it.type == IT::when && !it.note.empty() && it.when.ref == When::Ref::absolute) {
       if (it.note == "grant") {
-        s.grant = it.when.date;
-        s.grant_from_text = true;
+        state_grant(s, it.when.date, it);
       } else if (it.note == "vcd") {
         state_vcd(s, it.when.date, it);
       }

@@ -70,9 +70,9 @@ void split_off_surroundings(const PassState& a, Sentences& sentences) {
   for (std::size_t k = 0; k < list.size(); ++k) {
     const Sentence s = list[k];
     int depth = 0;
-    for (std::size_t i = s.b + 1; i + 1 < s.e; ++i) {
+    // (Only punctuation opens or closes parentheses or begins a part: the other nodes need not be looked at.)
+    for (const std::uint32_t i : a.puncts_in(s.b + 1, s.e > s.b + 1 ? s.e - 1 : s.b + 1)) {
       const Node& n = a.nodes[i];
-      if (n.kind != NK::punct) continue;
       if (n.punct == '(') ++depth;
       else if (n.punct == ')' && depth > 0) --depth;
       if (depth != 0) continue;

@@ -1,6 +1,6 @@
 // split_sentences: reads the final node stream; guarantees sentences that cover it in
-// order (split at '.' outside parentheses, not after "Inc."), the item nodes listed in
-// order, and the footnote-wide words later passes ask about — in one pass over the nodes.
+// order (split at '.' outside parentheses, not after "Inc."), the item and punctuation nodes
+// listed in order, and the footnote-wide words later passes ask about — in one pass over the nodes.
 #include "rules/passes.hpp"
 
 namespace vest::rules {
@@ -19,7 +19,8 @@ bool abbreviation(const Normalized& norm, const std::vector<Node>& nodes, std::s
 
 }  // namespace
 
-Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes) {
+Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes,
+                          std::vector<std::uint32_t>& punct_nodes) {
   static const std::uint16_t w_vest = intern("vest"), w_vesting = intern("vesting"), w_number = intern("number"),
                              w_psus = intern("psus"), w_be = intern("be"), w_certified = intern("certified"),
                              w_satisfied = intern("satisfied"), w_certification = intern("certification"),
@@ -27,6 +28,7 @@ Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes
   Sentences out;
   FootnoteWords& words = out.words;
   item_nodes.clear();
+  punct_nodes.clear();
   std::size_t start = 0;
   int depth = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -49,6 +51,7 @@ Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes
           words.certification_word = true;
         break;
       case NK::punct:
+        punct_nodes.push_back(static_cast<std::uint32_t>(i));
         if (n.punct == '(') ++depth;
         else if (n.punct == ')' && depth > 0) --depth;
         else if (n.punct == '.' && (depth == 0 || i + 1 == nodes.size()) && !abbreviation(norm, nodes, i)) {

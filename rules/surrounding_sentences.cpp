@@ -186,6 +186,17 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
                                                      intern("issued")};
   static const std::vector<std::uint16_t> expires = {intern("expire"), intern("expires"), intern("expiring")};
   if (!a.grant) return;
+  // Nothing is set aside without an expiration word, or a settlement word after a vesting at once: then the
+  // clauses only lose the ones left empty (below), and the words need not be looked at one by one.
+  auto vests_at_once = [&] {
+    for (const std::uint32_t i : a.items_in(s.b, s.e))
+      if (a.pool[a.nodes[i].payload].type == IT::immediate && !a.pool[a.nodes[i].payload].status_only) return true;
+    return false;
+  };
+  if (!a.may_hold(expires) && !(a.may_hold(settles) && vests_at_once())) {
+    std::erase_if(clauses, [](const Clause& cl) { return cl.items.empty(); });
+    return;
+  }
   auto of_option = [&] { return names(a.norm.text, a.nodes[s.b].b, a.nodes[s.e - 1].e, "option"); };
   bool immediate_before = false;
   constexpr std::size_t kNone = ~std::size_t{0};
