@@ -257,6 +257,27 @@
 // 172k-185k, no difference. Not tried for lack of time: LTO (every test program would run the library's code generation at link
 // time: CI cost), PGO, a third-node pre-filter before match_at (33 of 41 calls per footnote fail), the other
 // half of the regression (the new passes above: read_stated_rounding scans every condition's text 7 times).
+//
+// Date: 2026-12-07, 11:30-13:00 (branch speed5: the passes outside the rule tables). Per footnote (callgrind,
+// dev corpus, 1 warm pass then 10 instrumented, a driver over the static libraries): fefcb61 52,554 Ir, main at
+// 1ca7728 80,864 (apply_item_rules 50,049 of it). The new passes cost 2.3k Ir and ~50 mispredicts a footnote
+// (pick_alternative_dates 629, set_aside_settlement_dates 617, read_stated_rounding 1,156, split_off_surroundings
+// 935, starts_vesting_header's find_word 329); each now skips its scan when the footnote lacks the words it acts
+// on (PassState::may_hold over apply_item_rules' Present) or walks only punctuation (puncts_in); a sentence's
+// items are looked up once and ranges found without branches: 80,864 -> 78,453 Ir (-3.0%), mispredicts
+// 1,531 -> 1,426 (cachegrind model). Quiet windows (quiet.sh), pinned, 3 interleaved rounds, median of 5:
+//   fefcb61 221k / 225k / 219k; main 43502bb (speed4 + speed5's first step) 183k / 183k / 181k (0.81-0.83);
+//   speed5 (+ items once, branch-free ranges) 186k / 185k / 187k (0.83-0.86)           target 200k: NOT met
+// With main merged (speed4's item-rule work): 66,072 Ir per footnote (apply_item_rules 37,298).
+// BM_Interpret_Adversarial1MB, quiet: fefcb61 4.50 ms, speed5 25.0 ms (target 10 ms: NOT met); main 43502bb the
+// same in a loaded window (27.6 against speed5's 27.2 ms CPU).
+// Not speed5's passes (they only skip work): callgrind of one call, 80.9M Ir at fefcb61 against 324.5M now, of it
+// condition_rules' `condition` production 58.5M (0 before), apply_item_rules +48M, custom elements +23M, match_at
+// +19M, read_clauses +13M. Since 78102dc the production declines a condition that carries timing (a date, a
+// percent, a cadence word ...), after scanning its whole match: each later start of the same rule matches the same
+// long rest again and scans it again (quadratic on a long text), and the text a declined condition used to mask is
+// then read as items. For the rule side to bound (e.g. stop the scan at the first timing word, or remember the
+// declined end).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

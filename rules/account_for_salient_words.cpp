@@ -34,6 +34,8 @@ bool salient_item(const Item& it) {
       return (it.note != "grant" && it.note != "vcd") || it.when.ref != When::Ref::absolute || it.when.months != 0 ||
              it.when.days != 0 || it.when.fixed_day;
     case IT::header: return it.note == "month_days";
+    // A proviso that carries timing ("subject to a one-year cliff", family_conditions_provisos.cpp): never boilerplate.
+    case IT::condition: return it.note == "timing";
     default: return false;
   }
 }
@@ -58,7 +60,8 @@ struct Words {
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
   std::uint16_t connection = intern("connection"), single = intern("single"), deferred = intern("deferred"),
                 defer = intern("defer"), defers = intern("defers");
-  std::uint16_t cliff = intern("cliff");
+  std::uint16_t cliff = intern("cliff"), different = intern("different"), varying = intern("varying"),
+                unequal = intern("unequal");
   std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
                 months = intern("months");
   std::uint16_t program = intern("program"), policy = intern("policy"), fiscal = intern("fiscal"),
@@ -266,6 +269,9 @@ class Accounting {
     };
     if (w_.series(id)) {
       if (in_statement(i, series_shape)) return true;
+      // "vest in different increments on each of ...": the sizes differ, and the sentences that state them are read.
+      if (i > s_.b && (is_word(i - 1, w_.different) || is_word(i - 1, w_.varying) || is_word(i - 1, w_.unequal)))
+        return true;
       // "in installments of 33%, 33% and 34% on ..., respectively": the word heads portions a statement used.
       if (i + 2 < s_.e && is_word(i + 1, w_.of) && nodes_[i + 2].kind == NK::item &&
           nodes_[i + 2].itype == IT::portion &&
@@ -472,6 +478,10 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
       // "'Quarterly Date' means each of ...": a definition (read_definitions). "Vested RSUs will be settled
       // within 30 days": when shares are delivered, said without a vesting statement.
       if (acc.sentence_has_word(words().means) || acc.sentence_has_word(words().mean) || acc.sentence_settles()) continue;
+      // ('A "Quarterly Vesting Date" is February 15, ...': a definition read_definitions read.)
+      if (std::any_of(a.ctx.definitions_at.begin(), a.ctx.definitions_at.end(),
+                      [&](std::uint32_t at) { return at >= nodes[s.b].b && at < nodes[s.e - 1].e; }))
+        continue;
     }
     bool surrounding_checked = false;
     for (std::size_t i = s.b; i < s.e; ++i) {

@@ -186,8 +186,8 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   m.nodes = &nodes;
   m.items = &pool;
   m.context = &ctx;
-  // Per node, the levels with a rule that can start with it (moved along with the nodes),
-  // and the levels any node can start; items made below add theirs.
+  // Per node, its tag (the levels with a rule that can start with it, and its start key;
+  // moved along with the nodes), and the levels any node can start; items made below add theirs.
   // One thread_local, read once: in the Python module (a shared object) every
   // thread-local access is a __tls_get_addr call, ~6 per call when these were four.
   thread_local ItemScratch scratch;
@@ -206,7 +206,9 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
     any_level |= static_cast<std::uint16_t>(lv_buffer[i]);
     present.add(nodes[i], c);
   }
-  if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean)) read_definitions(nodes, ctx);
+  const DefinitionVerbs& dv = definition_verbs();
+  if (present.has_word(dv.means) || present.has_word(dv.mean) || present.has_word(dv.is) || present.has_word(dv.are))
+    read_definitions(nodes, ctx);
   LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};
   for (int level = 0; level <= c.max_level; ++level)
     if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);

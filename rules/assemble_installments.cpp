@@ -625,6 +625,13 @@ void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int 
   }
   std::vector<Date> dates;
   Date d = anchor;
+  // "on each Quarterly Vesting Date beginning on June 1, 2024": the day it begins on must be one of the named days.
+  if (first_step == 0 && PassState::next_named(*days, anchor - date::days{1}) != anchor) {
+    a.error("cross_check_failed", "\"" + a.quote(*cad) + "\" begins on " + to_iso(anchor) +
+                                      ", which is not one of the days the name defines",
+            cad->b, cad->e);
+    return;
+  }
   if (first_step == 0) dates.push_back(d);
   while (static_cast<int>(dates.size()) < count) {
     d = PassState::next_named(*days, d);

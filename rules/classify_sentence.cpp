@@ -79,8 +79,9 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
                              w_ratably = intern("ratably"), w_equally = intern("equally"), w_if = intern("if"),
                              w_according = intern("according"), w_after = intern("after"),
                              w_immediately = intern("immediately"), w_pursuant = intern("pursuant");
-  const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
   SentenceFacts f;
+  f.items = a.items_in(s.b, s.e);
+  const std::span<const std::uint32_t> sentence_items = f.items;
   std::uint64_t& mask = f.mask;
   bool& vest_statement_words = f.vest_statement_words;
   bool& future_vest = f.future_vest;
@@ -172,7 +173,7 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
                              w_certification = intern("certification"), w_on = intern("on"), w_met = intern("met"),
                              w_the = intern("the"), w_that = intern("that");
   std::uint64_t& mask = f.mask;
-  const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
+  const std::span<const std::uint32_t> sentence_items = f.items;
   bool& performance_past = f.performance_past;
   std::vector<std::size_t>& certification_dates = f.certification_dates;  // node indices
   static const std::uint16_t w_was = intern("was"), w_were = intern("were"), w_been = intern("been"),
@@ -513,7 +514,7 @@ void read_undated_vesting(PassState& a, const Sentence& s, const SentenceFacts& 
 bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, const FootnoteWords& words,
                           StatementSet& read) {
   const std::vector<Node>& nodes = a.nodes;
-  const std::span<const std::uint32_t> sentence_items = a.items_in(s.b, s.e);
+  const std::span<const std::uint32_t> sentence_items = f.items;
   const std::uint64_t& mask = f.mask;  // (read_certification may clear its performance bit)
   const std::uint32_t sb = f.sb, se = f.se;
   SentenceRole& role = read.roles.back();

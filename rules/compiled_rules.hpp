@@ -67,12 +67,11 @@ struct KeySet {
 
 // What a rule's required (not optional) elements need the footnote to hold
 // somewhere: a rule that cannot have them all cannot match anywhere in it.
-// Up to kNeedElems word elements of up to kNeedIds words each are checked;
-// they are not read per rule: each word
-// lists the (rule, element) pairs it satisfies (Compiled::word_needs), so a
-// footnote marks what its distinct words satisfy once, and a rule's test is
-// then a byte compare (a loop over every rule's ids cost ~9k instructions per
-// footnote, with trip counts the predictor missed).
+// Up to kNeedElems word elements of up to kNeedIds words each are checked,
+// not rule by rule: each word lists the (rule, element) pairs it satisfies
+// (Compiled::word_needs), a footnote marks what its distinct words satisfy
+// once, and a rule's test is then a byte compare (a loop over every rule's ids
+// cost ~9k instructions per footnote, with trip counts the predictor missed).
 constexpr std::size_t kNeedIds = 64, kNeedElemBits = 3, kNeedElems = std::size_t{1} << kNeedElemBits;
 struct Needs {
   std::uint32_t kinds = 0;   // bit per NK, every one

@@ -122,6 +122,27 @@ bool steps_by(const ScheduleSpec& spec, const Period& period) {
   return true;
 }
 
+// A preamble that lists the dates ("on each of the first five anniversaries of D", before sentences that date each
+// portion): the schedule's dates, told one by one (lumps and lists), must be exactly those.
+bool dates_are(PassState& a, const Item& p, const ScheduleSpec& spec) {
+  std::vector<Date> stated, scheduled;
+  for (const When& w : p.whens) {
+    auto d = a.resolve(w, p.b, p.e);
+    if (!d) return false;
+    stated.push_back(*d);
+  }
+  for (const Segment& s : spec.segments) {
+    if (const auto* lump = std::get_if<LumpSegment>(&s.shape)) scheduled.push_back(lump->date);
+    else if (const auto* list = std::get_if<DateListSegment>(&s.shape)) scheduled.insert(scheduled.end(), list->dates.begin(), list->dates.end());
+    else return false;
+  }
+  for (auto* v : {&stated, &scheduled}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  return !stated.empty() && stated == scheduled;
+}
+
 // Preambles: "over four years" must be the span of the whole schedule (from its first anchor or
 // from the grant date); "in three installments" its number of dates.
 void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec& as) {
@@ -137,6 +158,11 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
     if (as.any_contingent || !a.prev_end) {
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against a schedule with contingent parts",
               p.b, p.e);
+      continue;
+    }
+    if (p.type == IT::when_list) {
+      if (!dates_are(a, p, as.spec))
+        a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not name the dates of the schedule", p.b, p.e);
       continue;
     }
     if (p.type == IT::cadence) {

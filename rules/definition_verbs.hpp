@@ -1,4 +1,4 @@
-// The verbs of a definition ("means", "mean"): apply_item_rules reads the
+// The verbs of a definition ("means", "mean"; "is", "are" after a quoted name): apply_item_rules reads the
 // definitions only when the footnote has one of them.
 #pragma once
 
@@ -7,7 +7,7 @@
 namespace vest::rules {
 
 struct DefinitionVerbs {
-  std::uint16_t means, mean;
+  std::uint16_t means, mean, is, are;
 };
 const DefinitionVerbs& definition_verbs();
 

@@ -242,6 +242,14 @@ std::vector<ItemRule> date_list_rules() {
 
 std::vector<Example> date_list_examples() {
   return {
+      // A sentence of dates whose sizes "differ", before the sentences that size each: a preamble, cross-checked.
+      {"The options vest in different increments on each of the first three anniversaries of January 23, 2009. Fifty "
+       "percent of the options vest on January 23, 2010. Thirty percent vest on January 23, 2011. The remaining twenty "
+       "percent vest on January 23, 2012.",
+       "", "100", "time_based", "2010-01-23=50 2011-01-23=30 2012-01-23=20", "", false},
+      {"The options vest in different increments on each of the first three anniversaries of January 23, 2009. Fifty "
+       "percent of the options vest on January 23, 2010. The remaining fifty percent vest on January 23, 2012.",
+       "", "100", "unrecognized", "", "does not name the dates", false},
       // A span before listed dates describes them when they divide it by a cadence and the last falls in its last period.
       {"The RSUs vest over three years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023.", "2021-03-01", "300",
        "time_based", "2021-12-31=100 2022-12-31=100 2023-12-31=100", "", false},

@@ -46,6 +46,10 @@ std::vector<ItemRule> anniversary_rules() {
          }
          return cadence_item(unit_period(m.node(8).wid, n));
        }},
+      // "at the end of each monthly period (thereafter)": a period named by its cadence adjective.
+      {"at the end of each monthly period", 5,
+       {opt(w({"at"})), opt(w({"the"})), opt(w({"end"})), opt(w({"of"})), w({"each", "every"}), adj(), w({"period"})},
+       [](const Match& m) { return cadence_item(adj_at(m, 5)); }},
       // "in equal increments on the anniversary dates for the following five years".
       {"on the anniversary dates", 5, {opt(w({"on"})), w({"the"}), w({"anniversary"}), w({"dates"})},
        [](const Match&) { return cadence_item(Period::years(1)); }},
@@ -116,6 +120,20 @@ std::vector<Example> anniversary_examples() {
       {"Options vest 20% annually on the anniversary date of the grant and are fully vested after four years.", "2023-11-01",
        "5", "unrecognized", "", "cross_check_failed", false},
       {"Options vest monthly on the anniversary date of the grant.", "2023-11-01", "5", "unrecognized", "", "cross_check_failed", false},
+      // "at the end of each monthly period thereafter": the period named by its cadence adjective; a period with
+      // neither a cadence nor a length ("at the end of each period thereafter") is not read.
+      {"The option vests as to 25% of the shares on the first anniversary of the date of grant and as to 1/48th of the "
+       "shares at the end of each monthly period thereafter.",
+       "2023-01-31", "48", "time_based",
+       "2024-01-31=12 2024-02-29=1 2024-03-31=1 2024-04-30=1 2024-05-31=1 2024-06-30=1 2024-07-31=1 2024-08-31=1 2024-09-30=1 "
+       "2024-10-31=1 2024-11-30=1 2024-12-31=1 2025-01-31=1 2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1 2025-06-30=1 "
+       "2025-07-31=1 2025-08-31=1 2025-09-30=1 2025-10-31=1 2025-11-30=1 2025-12-31=1 2026-01-31=1 2026-02-28=1 2026-03-31=1 "
+       "2026-04-30=1 2026-05-31=1 2026-06-30=1 2026-07-31=1 2026-08-31=1 2026-09-30=1 2026-10-31=1 2026-11-30=1 2026-12-31=1 "
+       "2027-01-31=1",
+       "", false},
+      {"The option vests as to 25% of the shares on the first anniversary of the date of grant and as to 1/48th of the "
+       "shares at the end of each period thereafter.",
+       "2023-01-31", "48", "unrecognized", "", "portions stated add up", false},
       // "and each one-month anniversary thereafter".
       {"1/8th of the shares subject to the option vest on July 15, 2021 and each three-month anniversary thereafter.",
        "2021-06-15", "8", "time_based",

@@ -321,6 +321,19 @@ std::vector<Example> calendar_day_examples() {
        "Vesting Date following March 1, 2024. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 and "
        "November 15.",
        "2024-03-01", "4", "time_based", "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1", "", false},
+      // '"<Name> Date" is A, B, C or D': a quoted name defined with "is"; unquoted it defines nothing (refused).
+      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A \"Quarterly Vesting "
+       "Date\" is March 1, June 1, September 1 or December 1.",
+       "2024-04-10", "4", "time_based", "2024-06-01=1 2024-09-01=1 2024-12-01=1 2025-03-01=1", "", false},
+      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A Quarterly Vesting Date is "
+       "March 1, June 1, September 1 or December 1.",
+       "2024-04-10", "4", "unrecognized", "", "unaccounted_word", false},
+      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A \"Quarterly Vesting "
+       "Date\" is March 15, June 15, September 15 or December 15.",
+       "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},
+      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. \"Quarterly Vesting Date\" "
+       "means each March 15, June 15, September 15 and December 15.",
+       "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},
   };
 }
 

@@ -93,12 +93,14 @@ bool forfeits_on_timing(const Match& m) {
   return find_word(*m.nodes, m.begin, m.end, forfeit) != m.end && carries_timing(m);
 }
 
+// (Still an item, so its words are consumed once: declining the match would let every later word of a long clause
+// start it again — quadratic on a long text. Unread, a "timing" condition is refused by account_for_salient_words.)
 std::optional<Item> condition(const Match& m) {
   Item it = make(IT::condition);
   it.note = condition_kind(m);
   if ((it.note == "condition" && carries_timing(m)) || (it.note == "continued_service" && states_duration(m)) ||
       forfeits_on_timing(m))
-    return std::nullopt;
+    it.note = "timing";
   return it;
 }
 
@@ -327,7 +329,7 @@ std::vector<Example> proviso_examples() {
        "4800", "unrecognized", "", "not accounted for", false},
       {"The option vests in 48 equal monthly installments following October 16, 2020; provided that no shares vest "
        "before the first anniversary of such date.",
-       "2020-11-01", "4800", "unrecognized", "", "not understood", false},
+       "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
       {"The option vests in 48 equal monthly installments following October 16, 2020, provided that the reporting person "
        "has completed one year of service.",
        "2020-11-01", "4800", "unrecognized", "", "not accounted for", false},
@@ -339,7 +341,7 @@ std::vector<Example> proviso_examples() {
       {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
        "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
        "its entirety.",
-       "2021-03-01", "4800", "unrecognized", "", "not understood", false},
+       "2021-03-01", "4800", "unrecognized", "", "not accounted for", false},
       // A deferral of delivery with no date of its own is not the schedule's (a deferral to a time is refused).
       {"The RSUs vest in three equal annual installments beginning March 1, 2022. The reporting person has elected to "
        "defer receipt of the shares until separation from service.",

@@ -300,6 +300,7 @@ std::string debug_nodes(std::string_view text);
 // Per-call context: what definitions in the footnote say.
 struct Context {
   std::vector<std::pair<std::uint16_t, std::vector<std::pair<unsigned, unsigned>>>> named_dates;  // "quarterly" → (month, day)...
+  std::vector<std::uint32_t> definitions_at;  // character offsets of the verbs of the definitions read (their sentences)
   const std::vector<std::pair<unsigned, unsigned>>* named(std::uint16_t id) const {
     for (const auto& [k, v] : named_dates)
       if (k == id) return &v;

@@ -114,6 +114,7 @@ struct StatementSet {
 
 // What one sentence holds, before it is read as a schedule (classify_sentence.cpp).
 struct SentenceFacts {
+  std::span<const std::uint32_t> items;  // the sentence's item nodes (PassState::items_in, looked up once)
   std::uint64_t mask = 0;             // bit per item type present
   bool vest_statement_words = false;  // "will vest", "vest on", "vests in" ...
   bool future_vest = false;           // "will vest", "shall become exercisable"

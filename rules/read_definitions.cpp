@@ -1,6 +1,8 @@
 // read_definitions: "Quarterly Date" means each of February 28, May 31, August 31, and November 30.
 // Reads the node stream before the item rules run; guarantees ctx.named_dates holds every
-// "<Name> Date(s) means/shall mean" with two or more month-days (or "each" and one), sorted (productions consult them).
+// "<Name> Date(s) means/shall mean" with two or more month-days (or "each" and one), sorted (productions consult them);
+// also '"<Name> Date" is / are ...' when the name is quoted ('A "Quarterly Vesting Date" is February 15, May 15, ...
+// or November 15'): unquoted, "the vesting date is March 1" names no day rule.
 #include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 
@@ -9,7 +11,7 @@
 namespace vest::rules {
 
 const DefinitionVerbs& definition_verbs() {
-  static const DefinitionVerbs v{intern("means"), intern("mean")};
+  static const DefinitionVerbs v{intern("means"), intern("mean"), intern("is"), intern("are")};
   return v;
 }
 
@@ -67,10 +69,13 @@ std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node
 void read_definitions(const std::vector<Node>& t, Context& ctx) {
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_shall = intern("shall"),
                              w_vesting = intern("vesting"), w_each = intern("each"), w_every = intern("every");
-  const std::uint16_t w_means = definition_verbs().means, w_mean = definition_verbs().mean;
+  const DefinitionVerbs& v = definition_verbs();
   // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {  // (j >= 2: a name and "date" before the verb)
-    if (t[j].kind != NK::word || (t[j].wid != w_means && t[j].wid != w_mean)) continue;
+    if (t[j].kind != NK::word) continue;
+    // (The tokenizer skips quotes: a quoted name ends more than one character before the verb.)
+    const bool quoted_is = (t[j].wid == v.is || t[j].wid == v.are) && t[j].b >= t[j - 1].e + 2;
+    if (t[j].wid != v.means && t[j].wid != v.mean && !quoted_is) continue;
     std::size_t d = j - 1;  // "<Name> Date means", "<Name> Date shall mean", '"<Name> Vesting Date" means'
     if (t[d].kind == NK::word && t[d].wid == w_shall) --d;
     if (d > 0 && t[d].kind == NK::punct && t[d].punct == '"') --d;
@@ -92,6 +97,7 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
     if (days.size() >= 2 || (days.size() == 1 && each && !other_dates)) {
       std::sort(days.begin(), days.end());
       ctx.named_dates.emplace_back(t[i].wid, std::move(days));
+      ctx.definitions_at.push_back(t[j].b);
     }
   }
 }

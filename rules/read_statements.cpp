@@ -141,6 +141,17 @@ bool span_sentence(const std::vector<Clause>& clauses) {
   return clauses.size() == 1 && clauses[0].has(IT::over) && (clauses[0].mask & ~(bit(IT::over) | bit(IT::header))) == 0;
 }
 
+// "The options vest in different increments on each of the first five anniversaries of January 23, 2009. Twenty-five
+// percent of the options vest on January 23, 2010. ...": a sentence that states only the dates and says the sizes
+// differ, with more sentences after it, is the preamble of the dated portions they state (cross-checked: the same
+// dates). (Without such words, "vest ratably on each of ..." is the schedule itself.)
+bool dates_sentence(const PassState& a, const Sentence& s, const std::vector<Clause>& clauses) {
+  static const std::uint16_t differ[] = {intern("different"), intern("varying"), intern("unequal")};
+  return clauses.size() == 1 && clauses[0].has(IT::when_list) &&
+         (clauses[0].mask & ~(bit(IT::when_list) | bit(IT::header))) == 0 &&
+         helpers::find_word(a.nodes, s.b, s.e, differ) != s.e;
+}
+
 void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, StatementSet& read, bool last) {
   read.roles.push_back(SentenceRole::silent);
   SentenceFacts facts = read_sentence_facts(a, s);
@@ -150,9 +161,9 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
   std::vector<Clause> clauses = read_clauses(a, s, facts, read.used_items);
   const std::size_t preambles_before = read.preambles.size();
   take_preambles(a, clauses, read.preambles);
-  if (!last && span_sentence(clauses)) {
+  if (!last && (span_sentence(clauses) || dates_sentence(a, s, clauses))) {
     for (auto idx : clauses[0].items)
-      if (a.pool[idx].type == IT::over) read.preambles.push_back(idx);
+      if (a.pool[idx].type == IT::over || a.pool[idx].type == IT::when_list) read.preambles.push_back(idx);
     a.explain("preamble (cross-checked against the schedule)", clauses[0].b, clauses[0].e);
     clauses.clear();
   }
