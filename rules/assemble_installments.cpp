@@ -376,6 +376,14 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
     // installments" (the whole grant, nothing before it, in a footnote about nothing
     // else such as withholding): from the grant date, or from the vesting commencement date
     // when the footnote states one (that is the date vesting counts from).
+    // An event's date (hire, appointment, closing) that the footnote never says vesting counts from is no
+    // implied start: "granted in connection with the commencement of employment on E, and vest in 12 equal
+    // quarterly installments" may count from E or from the grant date.
+    if (a.vcd && !a.vcd_named_vesting && (!a.grant || *a.vcd != *a.grant)) {
+      a.error("needs_anchor", "\"" + a.quote(st.b, st.e) + "\" does not say whether the installments count from the grant "
+                              "date or from the event's date " + to_iso(*a.vcd), st.b, st.e);
+      return false;
+    }
     When g;
     g.ref = a.vcd ? When::Ref::vcd : When::Ref::grant;
     auto d = a.anchor_date(g, st.b, st.e);

@@ -28,14 +28,40 @@ bool describes_settled_award(const PassState& a, std::size_t i) {
   return what.wid == w_settlement || what.wid == w_delivery || what.wid == w_distribution || what.wid == w_payment;
 }
 
+// "25% vested on D1, with the remainder vesting monthly over the next two years", "..., with the remaining 80% of
+// the shares vesting then in four equal yearly installments": a participle "vesting" (not "upon vesting", "the
+// vesting of") right before timing states vesting still to come, so the sentence is not past vesting only. (Only
+// asked of a sentence whose every vest verb is "vested".)
+bool vesting_still_to_come(const PassState& a, const Sentence& s) {
+  static const std::uint16_t w_vesting = intern("vesting"), w_then = intern("then"), w_upon = intern("upon"),
+                             w_of = intern("of"), w_the = intern("the"), w_on = intern("on"), w_following = intern("following");
+  static const std::uint64_t timing = bit(IT::cadence) | bit(IT::count) | bit(IT::over) | bit(IT::thereafter) |
+                                      bit(IT::when) | bit(IT::start);
+  const std::vector<Node>& nodes = a.nodes;
+  for (std::size_t i = s.b + 1; i + 1 < s.e; ++i) {
+    if (nodes[i].kind != NK::word || nodes[i].wid != w_vesting) continue;
+    const Node& pv = nodes[i - 1];
+    if (pv.kind == NK::word && (pv.wid == w_upon || pv.wid == w_of || pv.wid == w_the || pv.wid == w_on ||
+                                pv.wid == w_following))
+      continue;
+    std::size_t j = i + 1;
+    if (nodes[j].kind == NK::word && nodes[j].wid == w_then && j + 1 < s.e) ++j;
+    if (nodes[j].kind == NK::item && (bit(nodes[j].itype) & timing)) return true;
+  }
+  return false;
+}
+
 // The vest verb at node i is history: "RSUs that vested on ...", "were previously reported and vested on ...",
 // never a state ("will be vested", "are vested") nor the present or future. `from`: where the sentence begins.
 bool is_past_vesting(const PassState& a, std::size_t i, std::size_t from) {
   static const std::uint16_t w_will = intern("will"), w_shall = intern("shall"), w_be = intern("be"),
                              w_become = intern("become"), w_becomes = intern("becomes"), w_is = intern("is"),
                              w_are = intern("are");
+  static const std::uint16_t w_fully = intern("fully");
   const Node& n = a.nodes[i];
-  const std::uint16_t before = i > from && a.nodes[i - 1].kind == NK::word ? a.nodes[i - 1].wid : 0;
+  // ("will become fully vested": the word before "fully" says the tense.)
+  const std::size_t b = i > from + 1 && a.nodes[i - 1].kind == NK::word && a.nodes[i - 1].wid == w_fully ? i - 1 : i;
+  const std::uint16_t before = b > from && a.nodes[b - 1].kind == NK::word ? a.nodes[b - 1].wid : 0;
   const bool state = before && (before == w_will || before == w_shall || before == w_be || before == w_become ||
                                 before == w_becomes || before == w_is || before == w_are);
   return std::string_view(a.norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
@@ -104,7 +130,7 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
       }
     }
   }
-  f.only_past_vesting = first_vest != s.e && all_vesting_past;
+  f.only_past_vesting = first_vest != s.e && all_vesting_past && !vesting_still_to_come(a, s);
   if (f.only_past_vesting) {
     static const std::uint16_t settlement_words[] = {intern("settlement"), intern("settled"),  intern("delivered"),
                                                      intern("deferred"),   intern("deferral"), intern("defer")};
@@ -144,7 +170,8 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   const std::vector<Item>& pool = a.pool;
   const Compiled& comp = compiled();
   static const std::uint16_t w_certified = intern("certified"), w_satisfied = intern("satisfied"), w_as = intern("as"),
-                             w_certification = intern("certification"), w_on = intern("on");
+                             w_certification = intern("certification"), w_on = intern("on"), w_met = intern("met"),
+                             w_the = intern("the"), w_that = intern("that");
   std::uint64_t& mask = f.mask;
   const std::span<const std::uint32_t> sentence_items = f.items;
   bool& performance_past = f.performance_past;
@@ -161,9 +188,16 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   for (std::size_t i = s.b + 1; certification_word && i < s.e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::item && earned_note(i)) performance_past = true;
-    if (n.kind != NK::word || !(n.wid == w_certified || n.wid == w_satisfied || n.wid == w_certification)) continue;
+    if (n.kind != NK::word ||
+        !(n.wid == w_certified || n.wid == w_satisfied || n.wid == w_certification || n.wid == w_met))
+      continue;
     const Node& pv = nodes[i - 1];
     const bool next_previously = i + 1 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_previously;
+    // "the Compensation Committee certified the achievement of ...", "certified that the goals were met": the active
+    // past ("shall vest ... as certified by the Committee" is the future).
+    const bool active_past = n.wid == w_certified && i + 1 < s.e && nodes[i + 1].kind == NK::word &&
+                             (nodes[i + 1].wid == w_the || nodes[i + 1].wid == w_that) && pv.kind == NK::word &&
+                             pv.wid != w_as;
     // "as certified on February 12, 2026", "upon the Committee's certification on March 3, 2026": a certification
     // dated on or before the transaction date has happened, whatever the tense.
     const bool dated_past = a.grant && i + 2 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_on &&
@@ -172,12 +206,19 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
                             !pool[nodes[i + 2].payload].when.months && !pool[nodes[i + 2].payload].when.days &&
                             pool[nodes[i + 2].payload].when.date <= *a.grant;
     // ("shall vest ... as certified by the Committee" is the future: only "as certified previously" is past.)
-    if (dated_past || (n.wid != w_certification && pv.kind == NK::word &&
-                       (pv.wid == w_was || pv.wid == w_were || pv.wid == w_been || pv.wid == w_previously ||
-                        (pv.wid == w_as && next_previously)))) {
+    if (dated_past || active_past ||
+        (n.wid != w_certification && pv.kind == NK::word &&
+         (pv.wid == w_was || pv.wid == w_were || pv.wid == w_been || pv.wid == w_previously ||
+          (pv.wid == w_as && next_previously)))) {
       performance_past = true;
-      // "... certified previously by the Committee on February 28, 2025": that date is the certification's.
-      for (std::size_t j = i + 1; j < s.e && j < i + 12; ++j) {
+      // "On January 4, 2023, the Compensation Committee certified ...": the date the sentence opens with is the
+      // certification's.
+      if (active_past && s.b + 2 < i && nodes[s.b].kind == NK::word && nodes[s.b].wid == w_on &&
+          nodes[s.b + 1].kind == NK::item && nodes[s.b + 1].itype == IT::when)
+        certification_dates.push_back(s.b + 1);
+      // "... certified previously by the Committee on February 28, 2025": that date is the certification's. (Not after
+      // the active "certified the results, February 27, 2026": a date there may be the vesting's, told by the clause.)
+      for (std::size_t j = i + 1; !active_past && j < s.e && j < i + 12; ++j) {
         const Node& x = nodes[j];
         if (x.kind == NK::item && x.itype == IT::when) {
           certification_dates.push_back(j);

@@ -93,6 +93,36 @@ std::vector<ItemRule> definition_rules() {
        [](const Match& m) -> std::optional<Item> {
          return grant_date_stated(m.item_of(6).when);
        }},
+      // "received an option grant covering 12,000 shares on D", "On D, the reporting person received a grant of 2,500
+      // restricted stock units", "received 2,988 RSUs on D" (units and options are received at grant; shares at
+      // delivery, so "received 500 shares on D" stays a delivery).
+      {"received an option grant covering <award> on <date>", 2,
+       {w({"received"}), opt(w({"an", "a"})), w({"option", "stock", "equity"}), w({"grant", "award"}),
+        w({"covering", "for", "of"}), custom(award_words_until_on), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> { return grant_date_stated(m.item_of(7).when); }},
+      {"on <date>, the reporting person received a grant of", 2,
+       {w({"on"}), item(IT::when), opt(p(',')), words_until({"received"}, 5), opt(w({"an", "a"})),
+        w({"award", "grant", "awards", "grants"}), w({"of"})},
+       [](const Match& m) -> std::optional<Item> { return grant_date_stated(m.item_of(1).when); }},
+      {"received <count> RSUs on <date>", 2,
+       {w({"received"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          // a share count, then award words ending in units or options (never "shares"), then "on"
+          static const std::uint16_t on = intern("on"), rsus = intern("rsus"), units = intern("units"),
+                                     options = intern("options"), psus = intern("psus");
+          if (i >= n.size() || n[i].kind != NK::number || !is_share_count(n[i])) return false;
+          for (std::size_t j = i + 1; j < n.size() && j < i + 5; ++j) {
+            if (is_w(n[j], on)) {
+              const Node& last = n[j - 1];
+              if (!(is_w(last, rsus) || is_w(last, units) || is_w(last, options) || is_w(last, psus))) return false;
+              i = j + 1;
+              return true;
+            }
+            if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        }),
+        item(IT::when)},
+       [](const Match& m) -> std::optional<Item> { return grant_date_stated(m.item_of(2).when); }},
       // "the first anniversary of the May 15, 2023 award date": the date names the grant date.
       {"the <date> grant date", 2, {opt(w({"the"})), item(IT::when), item(IT::when)},
        [](const Match& m) { return defined_as(m.item_of(2).when, m.item_of(1).when); }},
@@ -212,6 +242,15 @@ std::vector<Example> definition_examples() {
        "2027-07-02=1 2027-08-02=1 2027-09-02=1 2027-10-02=1 2027-11-02=1 2027-12-02=1 2028-01-02=1 2028-02-02=1 "
        "2028-03-02=1 2028-04-02=1 2028-05-02=1 2028-06-02=1 2028-07-02=1 2028-08-02=1 2028-09-02=1 2028-10-02=1 "
        "2028-11-02=1 2028-12-02=1 2029-01-02=1 2029-02-02=1 2029-03-02=1 2029-04-02=1 2029-05-02=1 2029-06-02=1", "", false},
+      {"The Reporting Person received an option grant covering 12,000 shares on June 2, 2025. The option vests in four "
+       "equal annual installments beginning on the first anniversary of the grant date.",
+       "2025-06-09", "12000", "time_based", "2026-06-02=3000 2027-06-02=3000 2028-06-02=3000 2029-06-02=3000", "", false},
+      {"On May 15, 2025, the reporting person received a grant of 2,500 restricted stock units. The RSUs vest in full on "
+       "the first anniversary of the grant date.",
+       "2025-05-20", "2500", "time_based", "2026-05-15=2500", "", false},
+      {"The Reporting Person received 2,988 RSUs on November 1, 2025 under the Issuer's 2016 Omnibus Incentive Plan. The "
+       "RSUs vest in two equal annual installments beginning on the first anniversary of the grant date.",
+       "2025-11-03", "2988", "time_based", "2026-11-01=1494 2027-11-01=1494", "", false},
       // ... "received <shares> on <date>" is a delivery, not a grant: the date is not the grant date.
       {"The Reporting Person received 2,500 shares on May 15, 2025 upon the vesting of restricted stock units that vest in "
        "four equal annual installments beginning on the first anniversary of the grant date.", "2024-05-20", "2500",

@@ -35,6 +35,9 @@ std::vector<ItemRule> immediate_rules() {
   return {
       {"immediately exercisable", 0, {w({"immediately"}), w({"exercisable"})}, simple(IT::exercisable_now)},
       {"exercisable immediately", 0, {w({"exercisable"}), w({"immediately"})}, simple(IT::exercisable_now)},
+      {"may be exercised in full immediately", 0,
+       {w({"may"}), w({"be"}), w({"exercised"}), opt(w({"in"})), opt(w({"full"})), w({"immediately"})},
+       simple(IT::exercisable_now)},
       {"early exercise", 0, {w({"early"}), opt(p('-')), w({"exercise", "exercisable"})}, simple(IT::exercisable_now)},
       {"fully exercisable as of the date of grant", 0,
        {w({"fully", "immediately"}), w({"exercisable"}), opt(w({"as"})), w({"of", "on", "upon", "at", "from"}), opt(w({"the"})),

@@ -91,6 +91,21 @@ std::vector<Example> not_vesting_examples() {
       {"50% of the restricted stock units vested on March 1, 2026. The remaining units vest on March 1, 2027; shares will "
        "be withheld to cover taxes.",
        "2025-03-01", "800", "time_based", "2026-03-01=400 2027-03-01=400", "", false},
+      // Past vesting beside vesting still to come ("with the remainder vesting monthly ...", "will become fully vested
+      // on ...") is a schedule, whatever the sale, withholding or forfeiture words beside it (classify_sentence.cpp).
+      {"One-third of the shares vested on March 1, 2026, with the remainder vesting monthly over the next two years. "
+       "Shares may be sold under a Rule 10b5-1 plan to cover taxes.",
+       "2025-03-01", "36", "time_based",
+       "2026-03-01=12 2026-04-01=1 2026-05-01=1 2026-06-01=1 2026-07-01=1 2026-08-01=1 2026-09-01=1 2026-10-01=1 "
+       "2026-11-01=1 2026-12-01=1 2027-01-01=1 2027-02-01=1 2027-03-01=1 2027-04-01=1 2027-05-01=1 2027-06-01=1 "
+       "2027-07-01=1 2027-08-01=1 2027-09-01=1 2027-10-01=1 2027-11-01=1 2027-12-01=1 2028-01-01=1 2028-02-01=1 "
+       "2028-03-01=1", "", false},
+      {"One-third of the restricted stock units vested on June 1, 2024, and the unvested portion of the award will become "
+       "fully vested on June 1, 2025. Unvested shares are forfeited upon termination of service.",
+       "2024-01-07", "3", "time_based", "2024-06-01=1 2025-06-01=2", "", false},
+      {"Represents shares withheld upon vesting of restricted stock units that vested on March 1, 2026; the vesting of the "
+       "RSUs was previously reported.",
+       "2026-03-01", "800", "not_vesting", "", "", false},
       // "The remaining" after a sentence set aside that sized the first part: never the whole grant.
       {"50% of the RSUs vested on March 1, 2026 and were settled in shares. The remaining RSUs vest on March 1, 2027.",
        "2025-03-01", "800", "unrecognized", "", "sizes no other portion", false},

@@ -70,6 +70,15 @@ std::vector<Example> performance_examples() {
       {"The performance condition applicable to these RSUs was satisfied on January 30, 2026. The units vest in three equal "
        "annual installments beginning on January 30, 2027.",
        "2026-01-30", "3", "time_based", "2027-01-30=1 2028-01-30=1 2029-01-30=1", "", false},
+      // ... "was met", and the active "the Committee certified the achievement / that ..." (its date opening the sentence).
+      {"The performance-based vesting condition of these units was met on January 7, 2023. The earned units vest 50% on "
+       "January 7, 2024 and 50% on January 7, 2025.",
+       "2023-01-07", "10", "time_based", "2024-01-07=5 2025-01-07=5", "", false},
+      {"On January 4, 2023, the Compensation Committee certified the achievement of the performance conditions for these "
+       "units. The units vest in three equal annual installments beginning on January 4, 2024.",
+       "2023-01-04", "3", "time_based", "2024-01-04=1 2025-01-04=1 2026-01-04=1", "", false},
+      {"The units vest in three equal annual installments beginning on January 4, 2024 if the performance goals are met.",
+       "2023-01-04", "3", "performance", "", "", false},
       {"These RSUs were earned based on the Issuer's achievement of fiscal 2025 revenue targets, as certified on February "
        "12, 2026, and vest 50% on February 12, 2027 and 50% on February 12, 2028.",
        "2026-02-12", "10", "time_based", "2027-02-12=5 2028-02-12=5", "", false},

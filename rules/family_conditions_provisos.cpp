@@ -189,11 +189,16 @@ std::optional<Item> vesting_participle(const Match& m) {
   if (is_w(nx, in) && m.end + 1 < n.size()) {
     const Node& x2 = n[m.end + 1];
     static const std::uint16_t equal = intern("equal"), installments = intern("installments"),
-                               substantially = intern("substantially"), approximately = intern("approximately");
+                               substantially = intern("substantially"), approximately = intern("approximately"),
+                               full = intern("full");
     Period p;
     std::size_t k = m.end + 1;
+    // ("The option was awarded on D, vesting in full on the fifth anniversary of the grant date": after a comma, "in
+    // full" and its date state the vesting.)
+    const bool in_full_dated = after_comma && is_w(x2, full) && m.end + 2 < n.size() && is_w(n[m.end + 2], on);
     if (!(x2.kind == NK::number || x2.kind == NK::percent || x2.kind == NK::fraction || is_w(x2, equal) ||
-          is_w(x2, installments) || is_w(x2, substantially) || is_w(x2, approximately) || cadence_adj(n, k, p)))
+          is_w(x2, installments) || is_w(x2, substantially) || is_w(x2, approximately) || cadence_adj(n, k, p) ||
+          in_full_dated))
       return std::nullopt;
   }
   if (!subject && m.begin > 0) {
@@ -414,6 +419,10 @@ std::vector<Example> proviso_examples() {
        "time_based", "2027-05-22=40", "", false},
       {"Option granted May 22, 2025, vesting quarterly over one year.", "2025-05-22", "40", "time_based",
        "2025-08-22=10 2025-11-22=10 2026-02-22=10 2026-05-22=10", "", false},
+      {"The stock option was awarded on February 23, 2022, vesting in full on the fifth anniversary of the date of grant.",
+       "2022-02-23", "40", "time_based", "2027-02-23=40", "", false},
+      {"Shares withheld upon vesting in full of the RSUs granted on March 3, 2025.", "2026-03-03", "40", "not_vesting", "",
+       "", false},
       {"Dividend equivalents accrue on the RSUs, vesting on the same schedule as the underlying units.", "2025-05-22", "40",
        "not_vesting", "", "", false},
       // how often awards are made is not a cadence of vesting

@@ -39,6 +39,25 @@ std::vector<ItemRule> verb_and_header_rules() {
        {w({"restrictions"}), w({"on"}), opt(w({"the", "these", "such"})), opt(w({"restricted"})),
         w({"shares", "units", "stock", "award"}), opt(w({"shall", "will"})), w({"lapse"})},
        simple(IT::vest_verb)},
+      // An early-exercise option's repurchase right lapsing IS the vesting, said with the right as the subject: "the
+      // Issuer's right to repurchase the shares at the exercise price lapses as to 1/4 of the shares on ...", "the
+      // Company's repurchase right shall lapse ..." (the proviso "subject to a right of repurchase that lapses" is in
+      // family_conditions_provisos.cpp; a bare "lapse" stays no verb).
+      {"the right to repurchase <...> lapses", 0,
+       {w({"right"}), w({"to"}), w({"repurchase"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t lapses = intern("lapses"), lapse = intern("lapse");
+          for (std::size_t j = i; j < n.size() && j < i + 10; ++j) {
+            if (n[j].kind != NK::word) return false;
+            if (is_w(n[j], lapses) || is_w(n[j], lapse)) {
+              i = j + 1;
+              return true;
+            }
+          }
+          return false;
+        })},
+       simple(IT::vest_verb)},
+      {"the repurchase right lapses", 0,
+       {w({"repurchase"}), w({"right"}), opt(w({"shall", "will"})), w({"lapse", "lapses"})}, simple(IT::vest_verb)},
       // "The option first becomes exercisable on D as to 25%": "first" says when vesting begins, not a date's ordinal.
       {"first becomes exercisable", 0,
        {hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
@@ -83,6 +102,20 @@ std::vector<Example> verb_and_header_examples() {
        "2024-05-20", "400", "not_vesting", "", "", false},
       {"Shares issued upon settlement of RSUs that vested in equal quarterly installments over two years.", "2024-05-20",
        "800", "not_vesting", "", "", false},
+      // A repurchase right that lapses, said with the right as the subject (an early-exercise option): the lapse is
+      // the vesting; with no schedule of its own it is not understood.
+      {"The option may be exercised in full immediately; the Issuer's right to repurchase the shares at the exercise "
+       "price lapses as to 1/4 of the shares on the first anniversary of the grant date and 1/16 of the shares quarterly "
+       "thereafter.",
+       "2024-03-17", "16", "time_based",
+       "2025-03-17=4 2025-06-17=1 2025-09-17=1 2025-12-17=1 2026-03-17=1 2026-06-17=1 2026-09-17=1 2026-12-17=1 "
+       "2027-03-17=1 2027-06-17=1 2027-09-17=1 2027-12-17=1 2028-03-17=1", "", true},
+      {"The option is immediately exercisable; the Company's repurchase right lapses as to 50% of the shares on March 1, "
+       "2025 and as to the remaining shares on March 1, 2026.",
+       "2024-03-01", "10", "time_based", "2025-03-01=5 2026-03-01=5", "", true},
+      {"The option may be exercised in full immediately; the Issuer's right to repurchase unvested shares lapses in "
+       "accordance with the vesting schedule set forth in the award agreement.",
+       "2024-03-01", "10", "unrecognized", "", "vesting language not understood", true},
       // "the restrictions lapse" is a vest verb; an option that lapses is not.
       {"The restrictions lapse with respect to 25% of the shares on each of the first four anniversaries of the grant date.",
        "2024-02-10", "1000", "time_based", "2025-02-10=250 2026-02-10=250 2027-02-10=250 2028-02-10=250", "", false},

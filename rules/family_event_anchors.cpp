@@ -287,6 +287,13 @@ std::vector<Example> event_anchor_examples() {
       {"The RSUs were granted upon the Reporting Person's appointment to the Board on January 8, 2024 and vest in two equal "
        "annual installments beginning on January 8, 2025.",
        "2024-01-22", "2000", "time_based", "2025-01-08=1000 2026-01-08=1000", "", false},
+      // An event's date is no implied start (the installments may count from it or from the grant date).
+      {"The option was granted in connection with the Reporting Person's commencement of employment on June 2, 2025 and "
+       "vests in four equal annual installments.",
+       "2025-06-10", "4", "unrecognized", "", "does not say whether the installments count from", false},
+      {"The option was granted upon the Reporting Person's appointment to the Board on June 10, 2025 and vests in four "
+       "equal annual installments.",
+       "2025-06-10", "4", "time_based", "2026-06-10=1 2027-06-10=1 2028-06-10=1 2029-06-10=1", "", false},
       // The grant date after "granted / awarded / issued", before ", vests" or "and vests": the grant's, when it is the
       // grant date given; another date there is not set aside.
       {"This option, granted to the Reporting Person upon joining the Board on August 4, 2025, vests in three equal "

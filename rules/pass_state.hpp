@@ -40,6 +40,7 @@ struct PassState {
   std::optional<Date> grant;             // the footnote's grant date, else the input's
   bool grant_from_text = false;
   std::optional<Date> vcd;
+  bool vcd_named_vesting = false;        // stated as the vesting commencement / start date, not only an event's date
   std::optional<Date> stated_expiration;  // "The option expires on <date>" (surrounding_sentences.cpp)
 
   // The last date of the previous statement, as an offset from the date it was

@@ -15,6 +15,9 @@ void state_vcd(PassState& s, Date d, const Item& it) {
                                   "closing) dates, " + to_iso(*s.vcd) + " and " + to_iso(d) + " (\"" + s.quote(it) + "\")",
             it.b, it.e);
   s.vcd = d;
+  // "the vesting commencement date (D)", '(the "Vesting Start Date")' name it for vesting; "the Reporting Person's
+  // date of hire (D)", "commencement of employment on D", '(the "Closing Date")' name an event.
+  s.vcd_named_vesting |= std::string_view(s.norm.text).substr(it.b, it.e - it.b).find("vest") != std::string_view::npos;
 }
 
 // The footnote's grant date stands for the grant in what it says; said aloud when the input's (the

@@ -23,7 +23,8 @@ Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes
                           std::vector<std::uint32_t>& punct_nodes) {
   static const std::uint16_t w_vest = intern("vest"), w_vesting = intern("vesting"), w_number = intern("number"),
                              w_psus = intern("psus"), w_be = intern("be"), w_certified = intern("certified"),
-                             w_satisfied = intern("satisfied"), w_certification = intern("certification");
+                             w_satisfied = intern("satisfied"), w_certification = intern("certification"),
+                             w_met = intern("met");
   Sentences out;
   FootnoteWords& words = out.words;
   item_nodes.clear();
@@ -46,7 +47,8 @@ Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes
         break;
       case NK::word:
         if (n.wid == w_vesting || n.wid == w_vest) words.vesting_word = true;
-        if (n.wid == w_certified || n.wid == w_satisfied || n.wid == w_certification) words.certification_word = true;
+        if (n.wid == w_certified || n.wid == w_satisfied || n.wid == w_certification || n.wid == w_met)
+          words.certification_word = true;
         break;
       case NK::punct:
         punct_nodes.push_back(static_cast<std::uint32_t>(i));

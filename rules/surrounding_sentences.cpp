@@ -29,7 +29,8 @@ struct SurroundingClass {
 //   acceleration  "All unvested shares will vest in full upon the Reporting Person's death or disability."
 //                 "In the event of a change in control, 100% of the unvested shares will vest."
 //   proviso       "In each case, vesting is contingent on the Reporting Person remaining in service through the
-//                 applicable vesting date."
+//                 applicable vesting date." "The option is early exercisable, and unvested shares acquired on exercise
+//                 remain subject to a repurchase right that lapses as they vest."
 //   option terms  "The option expires on March 25, 2035." "The option has a term of ten years from the date of
 //                 grant." "The exercise price is $42.17 per share, the closing price on the date of grant."
 //   settlement    "Vested shares will be issued as soon as practicable following each vesting date, and in any
@@ -48,14 +49,20 @@ const std::vector<SurroundingClass>& classes() {
       {Surrounding::proviso, "set aside: continued-service proviso",
        {"continued service", "continuous service", "continued employment", "continuous employment",
         "remaining in service", "remains in service", "remaining employed", "remains employed",
-        "remaining a service provider", "continues to provide services", "continued status"},
+        "remaining a service provider", "continues to provide services", "continued status", "remained in",
+        "remain in service", "remain in the"},
        bit(IT::portion), false, false},
+      // An early-exercise remark says vesting goes on as scheduled (a proviso on the schedule, not one of its own).
+      {Surrounding::proviso, "set aside: continued-service proviso",
+       {"lapses as they vest", "lapses as the shares vest", "lapse as they vest", "before they vest", "before it vests",
+        "right to repurchase unvested"},
+       0, false, false},
       {Surrounding::option_terms, "set aside: option terms: expiration, term, exercise price (not vesting)",
        {"expire", "expiration", "exercise price", "term of", "year term", "maximum term", "option term",
         "option will terminate", "option shall terminate", "option terminates", "options will terminate"},
        bit(IT::when) | bit(IT::when_list) | bit(IT::over) | bit(IT::through) | bit(IT::performance), true, true},
       {Surrounding::settlement, "set aside: settlement (when vested shares are delivered, not when they vest)",
-       {"settled", "settlement", "delivered", "delivery", "issued", "distributed", "paid out", "payable"},
+       {"settled", "settlement", "delivered", "delivery", "issued", "distributed", "paid out", "payable", "defer"},
        bit(IT::start) | bit(IT::thereafter) | bit(IT::over) | bit(IT::cadence) | bit(IT::count), true, false},
       {Surrounding::award, "set aside: what the award is",
        {"represents", "reflects", "granted", "grant of", "award", "each restricted stock unit", "each rsu",

@@ -24,12 +24,15 @@ from shape_cliff import shape_cliff_series
 from shape_series import shape_series
 from phrases import random_date
 from shapes import shape_dated_then_rate, shape_immediate, shape_lumps, shape_mixed, shape_two_rate
+from shape_installment_lists import shape_installment_list
+from shape_earned import shape_earned
+import must_refuse
 
 
 # ---------------------------------------------------------------- assembling a line
 
 SHAPES = [(shape_cliff_series, 34), (shape_series, 30), (shape_lumps, 14), (shape_two_rate, 3),
-          (shape_dated_then_rate, 4)]
+          (shape_dated_then_rate, 4), (shape_installment_list, 6)]
 
 
 def make_case(rng, index):
@@ -57,7 +60,17 @@ def _make_case(rng, index):
         text, grant = shape_immediate(rng, award, shares, slots)
         return line(index, text, grant, shares, expiration(grant) if option else None,
                     {'kind': 'immediate', 'tranches': [{'date': grant.isoformat(), 'shares': shares}]}, slots)
-    if roll < 0.2:
+    if roll < 0.215:
+        slots['shape'] = 'must be refused'
+        family, text, grant = must_refuse.make(rng, award)
+        slots['refuse'] = family
+        return line(index, text, grant, shares, None, {'kind': 'unrecognized'}, slots)
+    if roll < 0.23:
+        slots['shape'] = 'earned'
+        text, sched, grant = shape_earned(rng, award, shares, slots)
+        return line(index, text, grant, shares, None,
+                    {'kind': 'time_based', 'tranches': [{'date': d, 'shares': s} for d, s in sched.tranches()]}, slots)
+    if roll < 0.25:
         slots['shape'] = 'mixed'
         text, sched, grant, anchor, shares = shape_mixed(rng, award, shares, slots)
         expect = {'kind': 'mixed', 'tranches': [{'date': d, 'shares': s} for d, s in sched.partial_tranches()]}
@@ -75,7 +88,7 @@ def _make_case(rng, index):
         raise Skip('anchor never stated')
     if anchor.kind in ('vcd', 'hire', 'event') and anchor.first == anchor.later and anchor.intro is None and anchor.outro is None:
         raise Skip('anchor date not in the text')
-    text = surroundings.wrap(rng, body, award, anchor, slots, grant, expiration(grant) if option else None)
+    text = surroundings.wrap(rng, body, award, anchor, slots, grant, expiration(grant) if option else None, shares)
     expect = {'kind': 'time_based', 'tranches': [{'date': d, 'shares': s} for d, s in tranches]}
     if award.exercisable:
         slots['exercisable'] = 'vest and become exercisable'
@@ -86,8 +99,15 @@ def expiration(grant: dt.date) -> str:
     return (oracle.add_months(grant, 120) - dt.timedelta(days=1)).isoformat()
 
 
+def tidy(text):
+    """Punctuation where an appositive's closing comma meets other punctuation ('..., the grant date,.')."""
+    for a, b in ((',,', ','), (',.', '.'), (',;', ';'), (', ,', ',')):
+        text = text.replace(a, b)
+    return text
+
+
 def line(index, text, grant, shares, expiration, expect, slots):
-    return {'id': 'g%06d' % index, 'text': text, 'grant_date': grant.isoformat(), 'shares': shares,
+    return {'id': 'g%06d' % index, 'text': tidy(text), 'grant_date': grant.isoformat(), 'shares': shares,
             'expiration': expiration, 'expect': expect, 'slots': slots}
 
 

@@ -17,6 +17,9 @@ FAMILIES = {
         'The transactions reported herein were effected pursuant to a Rule 10b5-1 trading plan adopted by the Reporting Person on {d}, which provides for the sale of shares of common stock that vest from time to time under the Reporting Person\'s equity awards.',
         'These shares were sold pursuant to a Rule 10b5-1 sales plan entered into on {d} to cover tax obligations arising upon the vesting of restricted stock units.',
         'Effected pursuant to a Rule 10b5-1 trading plan adopted on {d}.',
+        'The shares were sold pursuant to a Rule 10b5-1 trading plan adopted by the Reporting Person on {d}, covering shares of restricted stock that vest at the rate of 25% per year.',
+        'Effected pursuant to a Rule 10b5-1 trading plan entered into on {d}, which provides for the automatic sale of a portion of the shares that vest under the Reporting Person\'s equity awards.',
+        'The sales were made under a 10b5-1 plan adopted on {d}.',
         'The shares were sold pursuant to a trading plan intended to comply with Rule 10b5-1, adopted by the Reporting Person on {d}.',
     ],
     'settlement of vested units': [
@@ -25,6 +28,8 @@ FAMILIES = {
         'Shares of common stock issued to the Reporting Person on {d} upon settlement of vested performance share units.',
         'The previously vested RSUs were settled in shares of the Issuer\'s common stock on {d}.',
         'Represents {n} shares delivered on {d} upon the settlement of fully vested deferred stock units.',
+        'Represents shares of common stock delivered on {d2} in settlement of restricted stock units that vested on {d} upon the certification of performance results.',
+        'Represents shares of common stock underlying restricted stock units that vested on {d}. Shares were withheld to cover taxes.',
     ],
     'tax withholding': [
         'Shares withheld by the Issuer on {d} to satisfy tax withholding obligations in connection with the vesting of restricted stock units.',
@@ -32,6 +37,8 @@ FAMILIES = {
         'Reflects {n} shares withheld to cover taxes upon the vesting of restricted stock units on {d}.',
         'Represents shares withheld by the Issuer to satisfy the Reporting Person\'s tax liability incident to the vesting of RSUs on {d}, in a transaction exempt under Rule 16b-3.',
         'Represents shares sold on {d} to cover tax withholding obligations arising upon the vesting of restricted stock units (a "sell-to-cover" transaction).',
+        'Shares withheld for taxes upon vesting of RSUs that vested on each of {d} and {d2}.',
+        'The restricted stock units were previously reported and vested on each of {d} and {d2}; this report reflects the shares withheld for taxes.',
     ],
     'plan adoption': [
         'The Issuer\'s 2021 Equity Incentive Plan was adopted by the Board of Directors on {d} and approved by the Issuer\'s stockholders on {d2}.',

@@ -167,3 +167,9 @@ def self_check() -> None:
     assert rule_dates_after(QUARTER_ENDS, dt.date(2025, 6, 30), 2) == [dt.date(2025, 9, 30), dt.date(2025, 12, 31)]
     # Anchored stepping from Jun 30 gives Dec 30 (the difference the rule makes).
     assert add_months(dt.date(2025, 6, 30), 6) == dt.date(2025, 12, 30)
+    # A day of the year without a year, 'on March 1 of each year beginning in 2026': the rule's days from 2026.
+    assert rule_dates_after(((3, 1),), dt.date(2026, 2, 28), 3) == [dt.date(2026, 3, 1), dt.date(2027, 3, 1), dt.date(2028, 3, 1)]
+    # An unequal list, 34%, 33% and 33% of 1,000: cumulative round-down gives exactly the stated sizes.
+    listed = Schedule(1000, [Lump(dt.date(2026, 3, 20), Fraction(34, 100)), Lump(dt.date(2027, 3, 20), Fraction(33, 100)),
+                             Lump(dt.date(2028, 3, 20), Fraction(33, 100))])
+    assert [s for _, s in listed.tranches()] == [340, 330, 330]

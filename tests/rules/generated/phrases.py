@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import oracle
 from oracle import SAME_DAY, QUARTER_ENDS
-from words import date_text, shares_text, portion_variants, span_text
+from words import date_text, shares_text, portion_variants, span_text, count_in_words, fraction_with_figure
 
 
 class Skip(Exception):
@@ -98,9 +98,18 @@ def make_anchor(rng, kind, date) -> Anchor:
                 ['The award was granted on %s.' % d, 'The grant date of the award was %s.' % d]))
         if rng.random() < 0.1:
             return Anchor(kind, date, 'the grant date (%s)' % d, 'the grant date')
+        if rng.random() < 0.12:  # an appositive names the date the grant date (holdout19's family c)
+            first = rng.choice(['%s, the grant date,' % d, '%s, the date of grant,' % d, '%s (the date of grant)' % d,
+                                '%s (the grant date)' % d, '%s (the "Grant Date")' % d])
+            return Anchor(kind, date, first, 'the Grant Date' if '"Grant Date"' in first else ref)
+        if rng.random() < 0.05:  # defined after its use
+            return Anchor(kind, date, 'the Grant Date', 'the Grant Date', outro=rng.choice(
+                ['"Grant Date" means %s.' % d, 'As used herein, the "Grant Date" is %s.' % d]))
         return Anchor(kind, date, ref, ref)
     if kind == 'vcd':
-        v = rng.randrange(8)
+        v = rng.randrange(9)
+        if v == 8:
+            return Anchor(kind, date, '%s, the vesting commencement date,' % d, 'the vesting commencement date')
         if v == 0:
             return Anchor(kind, date, 'the vesting commencement date', 'the vesting commencement date',
                           intro='Vesting commencement date is %s.' % d)
@@ -131,7 +140,10 @@ def make_anchor(rng, kind, date) -> Anchor:
         return Anchor(kind, date, "the Reporting Person's employment start date", "the Reporting Person's employment start date",
                       intro="The Reporting Person's employment start date was %s." % d)
     if kind == 'event':
-        v = rng.randrange(4)
+        v = rng.randrange(5)
+        if v == 4:  # a defined event date used before it is defined
+            return Anchor(kind, date, 'the Closing Date', 'the Closing Date',
+                          outro='"Closing Date" means %s.' % d)
         if v == 0:
             return Anchor(kind, date, '%s (the "Effective Date")' % d, 'the Effective Date')
         if v == 1:
@@ -161,8 +173,11 @@ def portion_text(rng, p: Fraction, award: Award, shares: int, allow_shares=True)
     options = portion_variants(p)
     count = shares * p
     if allow_shares and count.denominator == 1 and rng.random() < 0.15:
-        return shares_text(count.numerator) + ' ' + rng.choice(['shares', 'of the shares'] if award.option
-                                                                  else ['RSUs', 'units', 'shares'])
+        figure = count_in_words(count.numerator) if rng.random() < 0.3 else shares_text(count.numerator)
+        return figure + ' ' + rng.choice(['shares', 'of the shares'] if award.option else ['RSUs', 'units', 'shares'])
+    with_figure = fraction_with_figure(rng, p)
+    if with_figure and rng.random() < 0.15:
+        return with_figure
     if not options:
         raise Skip('portion %s has no words' % p)
     return rng.choice(options)
@@ -176,7 +191,11 @@ def rest_text(rng, rest: Fraction, award: Award) -> str:
 
 
 def end_text(rng, award: Award, last: dt.date):
-    v = rng.randrange(6)
+    v = rng.randrange(8)
+    if v == 6:  # "; fully vested on D" after the series (gen18's family)
+        return '; %s will be fully vested on %s' % (award.noun, date_text(last))
+    if v == 7:
+        return ', and %s will be fully vested on %s' % (award.noun, date_text(last))
     if v == 0:
         return ' until fully vested'
     if v == 1:
@@ -207,13 +226,15 @@ NAMED = {  # period -> list of (calendar days, phrase variants); day 31 means th
                         'on the last day of each March, June, September and December',
                         'on each March 31, June 30, September 30 and December 31']),
         (((1, 1), (4, 1), (7, 1), (10, 1)), ['on the first day of each January, April, July and October',
+                                              'on the 1st of January, April, July and October',
                                               'on each January 1, April 1, July 1 and October 1',
                                               'on the first day of each calendar quarter']),
         (((2, 15), (5, 15), (8, 15), (11, 15)), ['on each February 15, May 15, August 15 and November 15',
                                                   'on the fifteenth day of each February, May, August and November',
                                                   'on the 15th day of the second month of each calendar quarter']),
         (((3, 1), (6, 1), (9, 1), (12, 1)), ['on each March 1, June 1, September 1 and December 1',
-                                              'on the first day of each March, June, September and December']),
+                                              'on the first day of each March, June, September and December',
+                                              'on the 1st of March, June, September and December']),
         (((1, 15), (4, 15), (7, 15), (10, 15)), ['on each January 15, April 15, July 15 and October 15'])],
     6: [(((6, 1), (12, 1)), ['on each June 1 and December 1', 'on June 1 and December 1 of each year']),
         (((4, 15), (10, 15)), ['on each April 15 and October 15', 'on April 15 and October 15 of each year']),
@@ -235,6 +256,10 @@ def pick_rule(rng, period):
 # ---------------------------------------------------------------- shapes
 
 def classify_amount(words: str) -> str:
+    if 'thousand' in words or 'hundred' in words:
+        return 'share count in words (figure)'
+    if '(' in words and '/' in words:
+        return 'fraction words (figure)'
     if 'percent' in words:
         return 'percent words'
     if '%' in words:

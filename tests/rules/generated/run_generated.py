@@ -2,7 +2,7 @@
 """Feeds a generated set to `vest parse --jsonl -` and scores it.
 
 usage: run_generated.py VEST_BINARY SET.jsonl [--examples K] [--families] [--fail-on-wrong-schedule]
-                        [--write-failures OUT.jsonl]
+                        [--min-exact PCT] [--write-failures OUT.jsonl]
        run_generated.py VEST_BINARY --generate N [--seed S] ...   (generates the set in memory)
 
 Verdicts per line:
@@ -16,7 +16,9 @@ For a negative (expected `not_vesting`), `not_vesting` is exact, a refusal is
 refused, and any tranche is a wrong schedule.
 Prints the totals, then per slot value (the "families"), then up to K example
 texts of each wrong-schedule family. With --fail-on-wrong-schedule the exit
-status is 1 when any line is a wrong schedule (refusals are allowed).
+status is 1 when any line is a wrong schedule (refusals are allowed); with --min-exact also when
+fewer than PCT% of the lines are exact. A line that must be refused (expected `unrecognized`) is exact
+when refused.
 --write-failures writes every line that is not exact, in the corpus format
 with its verdict and vest's answer ("got"), for corpus_eval.py or a test."""
 import argparse
@@ -35,6 +37,8 @@ def verdict(row, got):
     have = [(t['date'], t['shares']) for t in got.get('tranches', [])]
     if got.get('kind') == exp['kind'] and have == want and not got.get('errors'):
         return 'exact'
+    if exp['kind'] == 'unrecognized' and got.get('kind') == 'unrecognized' and not have:
+        return 'exact'  # a line that must be refused, refused
     if got.get('kind') == 'unrecognized' and not have:
         return 'refused'
     if have != want:
@@ -66,6 +70,8 @@ def family_key(row):
     s = row['slots']
     if s['shape'] == 'negative':
         return 'negative: ' + s['negative']
+    if s['shape'] == 'must be refused':
+        return 'must be refused: ' + s['refuse']
     key = '%s / %s' % (s['shape'], s.get('series', ''))
     if s.get('day_rule') not in (None, 'same day', 'none'):
         key += ' / on rule dates'
@@ -131,6 +137,8 @@ def main():
     ap.add_argument('--families', action='store_true', help='print figures per slot value')
     ap.add_argument('--fail-on-wrong-schedule', action='store_true')
     ap.add_argument('--write-failures', metavar='OUT.jsonl', help='write the lines that are not exact here')
+    ap.add_argument('--min-exact', type=float, metavar='PCT',
+                    help='fail when fewer than PCT%% of the lines are exact (the ctest floor: exactness must not slip)')
     args = ap.parse_args()
     if args.generate:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -152,8 +160,15 @@ def main():
                 if v != 'exact':
                     keep = {k: got.get(k) for k in ('kind', 'tranches', 'errors')}
                     out.write(json.dumps(dict(row, verdict=v, got=keep)) + '\n')
+    failed = False
     if args.fail_on_wrong_schedule and total['wrong schedule']:
         print('\nFAIL: %d wrong schedules (refusals are allowed, wrong schedules are not)' % total['wrong schedule'])
+        failed = True
+    exact_pct = 100.0 * total['exact'] / len(rows) if rows else 0.0
+    if args.min_exact is not None and exact_pct < args.min_exact:
+        print('\nFAIL: %.1f%% exact, below the floor of %.1f%%' % (exact_pct, args.min_exact))
+        failed = True
+    if failed:
         sys.exit(1)
 
 

@@ -35,6 +35,8 @@ class Drawn:
 def shape_cliff_series(rng, award, shares, slots):
     """A lump (cliff) then a series for the rest: the seed's shape."""
     d = draw_schedule(rng, shares, slots)
+    if award.option and d.day_rule == SAME_DAY and rng.random() < 0.1:
+        return repurchase_lapses(rng, d, award, shares, slots), d.sched, d.grant, d.anchor
     cliff_clause, c = cliff_words(rng, d, award, shares, slots)
     series_clause, rest_words, rverb = series_words(rng, d, award, shares, slots)
     body = join_clauses(rng, d, award, cliff_clause, c, series_clause, rest_words, rverb, slots)
@@ -121,6 +123,9 @@ def cliff_words(rng, d: Drawn, award, shares, slots):
                       'annual anniversary', 'upon completion of N of service'][v]
     c = rng.randrange(4)
     verb = award.verb(rng, plural=award.of.endswith('s'))
+    if c != 1 and rng.random() < 0.12:  # the cliff told as past ("25% of the shares vested on ..."), the rest future
+        verb = 'vested'
+        slots['cliff verb'] = 'past'
     of_award = '' if classify_amount(lump_words) == 'share count' else ' of ' + award.of
     if c == 0:
         cliff_clause = '%s%s %s %s' % (lump_words, of_award, verb, when)
@@ -255,3 +260,31 @@ def join_clauses(rng, d: Drawn, award, cliff_clause, c, series_clause, rest_word
     if slots['structure'].startswith('Thereafter') and ' thereafter' not in series_clause:
         raise Skip('nothing to move')
     return body
+
+
+REPURCHASE_LEADS = [
+    "The option is immediately exercisable; however, any shares purchased upon exercise are subject to the Issuer's "
+    "repurchase right, which lapses",
+    'The option was fully exercisable as of the date of grant and the shares are subject to a right of repurchase in '
+    'favor of the Issuer that lapses',
+    'The option is exercisable in full as of the grant date, subject to a repurchase right of the Issuer that lapses',
+    'The option may be exercised in full immediately; the Issuer\'s right to repurchase the shares at the exercise '
+    'price lapses',
+]
+
+
+def repurchase_lapses(rng, d: Drawn, award, shares, slots):
+    """An option exercisable at once whose repurchase right lapses on the schedule: the lapse is the vesting."""
+    if d.explicit:
+        when = 'on %s' % date_text(d.cliff_date)
+    else:
+        when = 'on the %s anniversary of %s' % (step_anniversary(rng, d.cliff), d.anchor.ref())
+    lump_words = portion_text(rng, d.lump, award, shares, allow_shares=False)
+    each_words = portion_text(rng, d.each, award, shares, allow_shares=False)
+    body = '%s as to %s of the shares %s and %s of the shares %s thereafter' % (
+        rng.choice(REPURCHASE_LEADS), lump_words, when, rng.choice(['', 'as to ']) + each_words,
+        rng.choice(ADVERB[d.period][:2]))
+    slots.update(cliff='repurchase lapses', series='repurchase lapses per period', structure='repurchase right',
+                 amount=classify_amount(lump_words), period={1: 'monthly', 3: 'quarterly', 6: 'semi-annual',
+                                                             12: 'annual'}[d.period])
+    return body + '.'

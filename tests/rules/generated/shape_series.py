@@ -12,7 +12,9 @@ from words import (shares_text, date_text, count_text, cardinal, ordinal, ADVERB
 
 # Forms that start on a stated date or on a calendar rule's dates (the rest count from the anchor).
 DATED_FORMS = {'commencing on a date', 'defined quarterly vesting date', 'following a date such that',
-               'per-installment beginning on a date', 'rule dates beginning on a date', 'rule dates first following anchor'}
+               'per-installment beginning on a date', 'rule dates beginning on a date', 'rule dates first following anchor',
+               'rate per year with the first on a date', 'year-less day each year beginning in',
+               'year-less day thereafter after a dated first'}
 
 
 def shape_series(rng, award, shares, slots):
@@ -38,19 +40,25 @@ def shape_series(rng, award, shares, slots):
     if period in (3, 12):
         forms.append('defined quarterly vesting date')
     forms.append('beginning one period from the anchor')
+    forms.append('first installment one period after the anchor')
     if period == 12:
-        forms.append('rate per year on each anniversary')
+        forms += ['rate per year on each anniversary', 'rate per year with the first on a date',
+                  'rate per year with the first on the first anniversary', 'year-less day each year beginning in',
+                  'year-less day thereafter after a dated first']
+    if period in (3, 6, 12):
+        forms.append('rule dates implied from the grant date')
     form = rng.choice(forms + ['implied from the grant date'])
     slots['series'] = form
     slots['day_rule'] = 'same day'
     if form in ('commencing on a date', 'per-installment beginning on a date', 'following a date such that',
-                'rule dates beginning on a date'):
+                'rule dates beginning on a date', 'rate per year with the first on a date',
+                'year-less day each year beginning in', 'year-less day thereafter after a dated first'):
         anchor_date = random_date(rng, days=list(range(1, 29)) + [31])
         if anchor_date.day == 31 and not oracle.is_month_end(anchor_date):
             raise Skip('31')
         grant = anchor_date - dt.timedelta(days=rng.randint(20, 400))
         anchor = make_anchor(rng, 'stated', anchor_date)
-    elif form == 'implied from the grant date':
+    elif form in ('implied from the grant date', 'rule dates implied from the grant date'):
         grant = random_date(rng)
         anchor = Anchor('grant', grant, 'the grant date', 'the grant date')
     else:
@@ -151,6 +159,22 @@ def _anchored_text(rng, form, award, shares, slots, anchor, grant, period, count
         text = rng.choice(['%s %s in %s equal %s installments' % (noun, verb, n, adj),
                            '%s %s %s over %s' % (noun, verb, ADVERB[period][0], span_text(rng, count * period)),
                            '%s %s in %s equal %s installments from the date of grant' % (noun, verb, n, adj)])
+    elif form == 'rule dates implied from the grant date':
+        # A calendar day rule with no start: its first day after the grant date (not generated when that day is
+        # less than 28 days after the grant: "the first such day" or the one a period later is then unclear).
+        days, phrases = pick_rule(rng, period)
+        series = Series(anchor.date, period, 0, count, each, RULE_DATES, days, anchor.date)
+        if (series.dates()[0] - anchor.date).days < 28:
+            raise Skip('first rule day too close to the grant')
+        words = rng.choice(phrases)
+        if period == 12 and rng.random() < 0.5:  # a day of the year without a year ("on June 15 of each year")
+            from words import MONTHS
+            (m, dd), = days
+            words = rng.choice(['on %s %d of each year', 'on each %s %d']) % (MONTHS[m - 1], dd)
+            slots['day_rule'] = 'year-less day (implied start)'
+        else:
+            slots['day_rule'] = words
+        text = '%s %s in %s equal %s installments %s' % (noun, verb, n, adj, words)
     elif form == 'rate per year on each anniversary':
         series = Series(anchor.date, 12, 1, count, each)
         pw = portion_text(rng, each, award, shares, allow_shares=False)
@@ -158,6 +182,31 @@ def _anchored_text(rng, form, award, shares, slots, anchor, grant, period, count
             raise Skip('a rate is a percentage')
         slots['amount'] = classify_amount(pw)
         text = '%s %s at the rate of %s per year on each anniversary of %s' % (noun, verb, pw, anchor.ref())
+    elif form == 'first installment one period after the anchor':
+        series = Series(anchor.date, period, 1, count, each)
+        unit_span = rng.choice({1: ['one month'], 3: ['three months', '3 months'], 6: ['six months', '6 months'],
+                                12: ['twelve months', 'one year', '12 months']}[period])
+        text = rng.choice([
+            '%s %s in %s equal %s installments, with the first installment vesting %s after %s',
+            '%s %s in %s equal %s installments, the first such installment vesting %s after %s',
+            '%s %s in %s equal %s installments commencing %s after %s',
+            '%s %s in %s equal %s installments, with the first vesting date being %s after %s',
+            '%s %s in %s equal %s installments, the first of which %s %s after %s',
+        ])
+        if text.count('%s') == 7:
+            text = text % (noun, verb, n, adj, rng.choice(['vests', 'will vest']), unit_span, anchor.ref())
+        else:
+            text = text % (noun, verb, n, adj, unit_span, anchor.ref())
+    elif form == 'rate per year with the first on the first anniversary':
+        series = Series(anchor.date, 12, 1, count, each)
+        pw = portion_text(rng, each, award, shares, allow_shares=False)
+        slots['amount'] = classify_amount(pw)
+        ref = anchor.ref()
+        text = '%s %s at the rate of %s per year, with the first %s vesting on the first anniversary of %s' % (
+            noun, verb, pw, rng.choice([pw, 'installment']), ref)
+        if rng.random() < 0.5:
+            text += ', so that %s will be fully vested on the %s anniversary of %s' % (award.noun, ordinal(count),
+                                                                                      anchor.ref())
     elif form == 'beginning one period from the anchor':
         series = Series(anchor.date, period, 1, count, each)
         unit_span = {1: 'one month', 3: 'three months', 6: 'six months', 12: 'one year'}[period]
@@ -166,6 +215,44 @@ def _anchored_text(rng, form, award, shares, slots, anchor, grant, period, count
     else:
         raise AssertionError(form)
     return series, text, anchor, grant
+
+
+def _yearless_text(rng, form, award, shares, slots, anchor, count, each, n, noun, verb):
+    """Days of the year without a year, the year said once (holdout19's family h): 'on March 1 of each year
+    beginning in 2026', 'as to 25% on June 15, 2026 and as to an additional 25% each June 15 thereafter'."""
+    first = anchor.date
+    if first.day > 28:
+        raise Skip('a year-less 29th-31st')
+    from words import MONTHS
+    day = '%s %d' % (MONTHS[first.month - 1], first.day)
+    days = ((first.month, first.day),)
+    series = Series(first, 12, 0, count, each, RULE_DATES, days, first - dt.timedelta(days=1))
+    slots['day_rule'] = 'year-less day'
+    if form == 'year-less day each year beginning in':
+        text = rng.choice([
+            '%s %s in %s equal installments on %s of each year beginning in %d' % (noun, verb, n, day, first.year),
+            '%s %s in %s equal annual installments on %s of each year, beginning in %d' % (noun, verb, n, day, first.year),
+            '%s %s in equal annual installments on %s of each year from %d through %d, inclusive' % (
+                noun, verb, day, first.year, first.year + count - 1),
+            '%s %s in equal installments on %s of each of %s' % (noun, verb, day, _year_list(first.year, count)),
+        ])
+        return series, text
+    pw = portion_text(rng, each, award, shares, allow_shares=False)
+    slots['amount'] = classify_amount(pw)
+    text = rng.choice([
+        '%s %s as to %s of %s on %s and as to an additional %s each %s thereafter' % (
+            noun, verb, pw, award.of, date_text(first), pw, day),
+        '%s of %s %s on %s, and %s %s on each %s thereafter' % (
+            pw, award.of, award.verb(rng, True), date_text(first), pw, award.verb(rng, True), day),
+        '%s of %s %s on %s and an additional %s on each %s thereafter until fully vested' % (
+            pw, award.of, award.verb(rng, True), date_text(first), pw, day),
+    ])
+    return series, text
+
+
+def _year_list(first_year, count):
+    years = [str(first_year + k) for k in range(count)]
+    return ', '.join(years[:-1]) + ' and ' + years[-1]
 
 
 def _dated_text(rng, form, award, shares, slots, anchor, grant, period, count, each, n, adj, verb, noun, d):
@@ -183,6 +270,19 @@ def _dated_text(rng, form, award, shares, slots, anchor, grant, period, count, e
             'On %s, the Reporting Person was granted %s, vesting in %s equal %s installments beginning %s' % (
                 date_text(grant), ('an option to purchase %s shares' if award.option else '%s restricted stock units')
                 % shares_text(shares), n, adj, d)])
+    elif form in ('year-less day each year beginning in', 'year-less day thereafter after a dated first'):
+        series, text = _yearless_text(rng, form, award, shares, slots, anchor, count, each, n, noun, verb)
+    elif form == 'rate per year with the first on a date':
+        series = Series(anchor.date, 12, 0, count, each)
+        pw = portion_text(rng, each, award, shares, allow_shares=False)
+        slots['amount'] = classify_amount(pw)
+        text = rng.choice([
+            '%s %s at the rate of %s per year, with the first %s vesting on %s' % (noun, verb, pw, pw, d),
+            '%s %s at the rate of %s per year, with the first installment vesting on %s' % (noun, verb, pw, d),
+            '%s %s at a rate of %s per year commencing on %s' % (noun, verb, pw, d),
+            '%s %s at the rate of %s per year beginning on %s' % (noun, verb, pw, d),
+            '%s %s at the rate of %s per annum, with the first %s vesting on %s' % (noun, verb, pw, pw, d),
+        ])
     elif form == 'per-installment beginning on a date':
         series = Series(anchor.date, period, 0, count, each)
         pw = portion_text(rng, each, award, shares, allow_shares=False)

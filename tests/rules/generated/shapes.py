@@ -42,9 +42,11 @@ def shape_lumps(rng, award, shares, slots):
                  for i, y in enumerate(years)]
     else:
         whens = ['on %s' % date_text(d) for d in dates]
+    if k == 2 and not by_anniversary and rng.random() < 0.3:
+        return unvested_portion_in_full(rng, award, shares, dates, grant, anchor, slots)
     if k == 1:
         form = rng.choice((['in full', '100%', 'cliff', 'years from grant on date'] if anchor.kind == 'grant' and by_anniversary
-                           else ['in full', '100%', 'cliff', 'one installment']) + ['no amount'])
+                           else ['in full', '100%', 'cliff', 'one installment', 'awarded on G, vesting on D']) + ['no amount'])
         slots['lumps'] = form
         if form == 'in full':
             text = '%s %s in full %s' % (noun, verb, whens[0])
@@ -55,6 +57,10 @@ def shape_lumps(rng, award, shares, slots):
                                                    ['cliff vests', 'will cliff vest']), whens[0])
         elif form == 'no amount':
             text = '%s %s %s' % (noun, verb, whens[0])
+        elif form == 'awarded on G, vesting on D':
+            text = '%s %s %s on %s, vesting on %s' % (noun, 'were' if award.plural else 'was',
+                                                     rng.choice(['awarded', 'granted', 'awarded to the Reporting Person']),
+                                                     date_text(grant), date_text(dates[0]))
         elif form == 'one installment':
             text = '%s %s in one installment %s' % (noun, verb, whens[0])
         else:
@@ -107,6 +113,34 @@ def shape_lumps(rng, award, shares, slots):
         text = 'Vesting date / number of shares: ' + '; '.join('%s: %s' % (date_text(d), shares_text(t[1]))
                                                               for d, t in zip(dates, sched.tranches()))
     return cap(text) + '.', sched, grant, anchor
+
+
+UNVESTED_PORTION = ['The unvested portion', 'The unvested portion of the award', 'Any unvested portion of the award',
+                    'The remaining unvested portion', 'The unvested portion of %s']
+
+
+def unvested_portion_in_full(rng, award, shares, dates, grant, anchor, slots):
+    """'50% of the award vested on D1. The unvested portion will vest in full on D2.' (a part, then the rest.)"""
+    first = rng.choice([Fraction(1, 2), Fraction(1, 4), Fraction(1, 3), Fraction(2, 5)])
+    sched = Schedule(shares, [Lump(dates[0], first), Lump(dates[1], 1 - first)], [])
+    pw = portion_text(rng, first, award, shares, allow_shares=False)
+    subject = rng.choice(UNVESTED_PORTION)
+    if '%s' in subject:
+        subject = subject % award.noun
+    verb = rng.choice(['will vest in full', 'vests in full', 'shall vest in full', 'will become fully vested'])
+    v = rng.randrange(3)
+    if v == 0:
+        text = '%s of %s %s on %s. %s %s on %s.' % (cap(pw), award.of, rng.choice(['vested', 'vest', 'will vest']),
+                                                   date_text(dates[0]), subject, verb, date_text(dates[1]))
+    elif v == 1:
+        text = '%s of %s %s on %s, and %s %s on %s.' % (cap(pw), award.of, rng.choice(['vested', 'will vest']),
+                                                       date_text(dates[0]), subject[0].lower() + subject[1:], verb,
+                                                       date_text(dates[1]))
+    else:
+        text = ('%s %s on %s, provided that the Reporting Person remains employed through that date; %s of %s vested '
+                'on %s.' % (subject, verb, date_text(dates[1]), pw, award.of, date_text(dates[0])))
+    slots.update(lumps='the unvested portion in full #%d' % v, amount=classify_amount(pw))
+    return text, sched, grant, anchor
 
 
 def shape_dated_then_rate(rng, award, shares, slots):
@@ -212,6 +246,20 @@ def shape_two_rate(rng, award, shares, slots):
     return text + '.', Schedule(shares, [], [s1, s2]), grant, anchor
 
 
+def one_off_award(rng, grant):
+    """Fully vested awards named for the period they reward (gen18's family): the period dates nothing."""
+    y = grant.year - rng.choice([0, 1])
+    q = rng.choice(['first', 'second', 'third', 'fourth'])
+    return [('one-off award for a period', t) for t in [
+        'Represents a fully vested bonus award for fiscal %d performance.' % y,
+        'Represents fully vested shares of common stock granted in lieu of the cash retainer for the %s quarter of %d.' % (q, y),
+        'Fully vested shares granted to the Reporting Person for services rendered during fiscal %d.' % y,
+        'Represents a fully vested annual stock award for fiscal year %d.' % y,
+        'The shares were fully vested on the date of grant and were issued in lieu of cash fees for the %s quarter of %d.' % (q, y),
+        'Represents shares of common stock granted as a fully vested bonus for %d performance.' % y,
+    ]]
+
+
 def shape_immediate(rng, award, shares, slots):
     grant = random_date(rng)
     later = grant + dt.timedelta(days=rng.randint(30, 900))
@@ -229,6 +277,6 @@ def shape_immediate(rng, award, shares, slots):
          '%s vested in full on the grant date; settlement will occur on %s.' % (noun, date_text(later))),
         ('granted fully vested. Delivered on a date',
          '%s %s granted fully vested. Shares will be delivered on %s.' % (noun, were, date_text(later))),
-    ])
+    ] + one_off_award(rng, grant))
     slots.update(anchor='grant', series='immediate', period='none', day_rule='none', amount='whole', immediate=name)
     return text, grant

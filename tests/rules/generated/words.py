@@ -11,7 +11,7 @@ MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'Augus
 _ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
          'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
          'nineteen']
-_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty']
+_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
 _ORD = {1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh',
         8: 'eighth', 9: 'ninth', 10: 'tenth', 12: 'twelfth'}
 
@@ -136,3 +136,37 @@ def span_period(rng, months: int) -> str:
     if months % 12 == 0:
         options.append('a %s-year period' % cardinal(months // 12))
     return rng.choice(options)
+
+
+# ---------------------------------------------------------------- numbers and fractions in words, figure beside
+
+def number_words(n: int) -> str:
+    """12000 -> 'twelve thousand', 2500 -> 'two thousand five hundred' (n < 1,000,000)."""
+    if n < 100:
+        return cardinal(n)
+    if n < 1000:
+        h, rest = divmod(n, 100)
+        return _ONES[h] + ' hundred' + (' ' + cardinal(rest) if rest else '')
+    t, rest = divmod(n, 1000)
+    return number_words(t) + ' thousand' + (' ' + number_words(rest) if rest else '')
+
+
+def count_in_words(n: int) -> str:
+    """'Twelve thousand (12,000)': a share count spelled out with its figure (as many S-8 era filings write it)."""
+    return '%s (%s)' % (number_words(n), shares_text(n))
+
+
+_ORDINAL_DENOMINATOR = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 8: 'eighth', 10: 'tenth', 12: 'twelfth',
+                        16: 'sixteenth', 20: 'twentieth', 24: 'twenty-fourth', 36: 'thirty-sixth',
+                        48: 'forty-eighth'}
+
+
+def fraction_with_figure(rng, p: Fraction):
+    """'one-fourth (1/4)', 'One thirty-sixth (1/36th)', 'one-forty-eighth (1/48)': a fraction in words with its
+    figure in parentheses, or None when p is not one over a denominator with a word."""
+    if p.numerator != 1 or p.denominator not in _ORDINAL_DENOMINATOR:
+        return None
+    d = p.denominator
+    word = 'one' + rng.choice(['-', ' ']) + _ORDINAL_DENOMINATOR[d]
+    figure = rng.choice(['1/%d' % d, '1/%d%s' % (d, _suffix(d))])
+    return '%s (%s)' % (word, figure)
