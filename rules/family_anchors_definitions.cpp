@@ -18,6 +18,15 @@ std::optional<Item> defined_as(const When& name, const When& date) {
   return it;
 }
 
+// '... on March 2, 2020 (the "Start Date")': the name of the anchor `def` just defined, when it is a bare reference of
+// that same anchor (the definition itself again); another date or anchor is no name.
+std::optional<Item> named_anchor(const Item& def, const When& name) {
+  const When::Ref ref = def.note == "vcd" ? When::Ref::vcd : def.note == "grant" ? When::Ref::grant : When::Ref::absolute;
+  if (ref == When::Ref::absolute || def.when.ref != When::Ref::absolute) return std::nullopt;
+  if (name.ref != ref || name.months || name.days || name.fixed_day) return std::nullopt;
+  return def;
+}
+
 // An absolute date stated as the grant date: a definition of it (nothing for a relative date).
 std::optional<Item> grant_date_stated(const When& a) {
   if (a.ref != When::Ref::absolute) return std::nullopt;
@@ -152,6 +161,13 @@ std::vector<ItemRule> definition_rules() {
          it.note = d.note;
          return it;
        }},
+      // "... commencement of employment on March 2, 2020 (the "Start Date")", "... the closing of the Business Combination
+      // on July 21, 2021 (the "Closing Date")": the name given to the anchor just defined (level 4: the definition and
+      // the event's date are items by then). Only a bare reference of the same anchor; another date is no name.
+      {"<definition> (the \"Start Date\")", 4, {item(IT::definition), p('('), opt(w({"the"})), item(IT::when), p(')')},
+       [](const Match& m) { return named_anchor(m.item_of(0), m.item_of(3).when); }},
+      {"<event on date> (the \"Start Date\")", 4, {item(IT::when), p('('), opt(w({"the"})), item(IT::when), p(')')},
+       [](const Match& m) { return named_anchor(m.item_of(0), m.item_of(3).when); }},
       // "; for purposes of this option, the vesting commencement date is <date>": a definition after its use.
       {"for purposes of this option, the vesting commencement date is <date>", 3,
        {w({"for"}), w({"purposes"}), w({"of"}), w({"this", "the", "these"}), any_word(), opt(p(',')), item(IT::when)},
@@ -168,6 +184,15 @@ std::vector<ItemRule> definition_rules() {
 
 std::vector<Example> definition_examples() {
   return {
+      // The name given to an anchor just defined ('... on March 2, 2020 (the "Start Date")'); another anchor's name is not.
+      {"The option was granted in connection with the Reporting Person's commencement of employment on March 2, 2020 (the "
+       "\"Start Date\"). One-half of the option vests on the first anniversary of the Start Date and the rest on the second "
+       "anniversary of the Start Date.",
+       "2020-03-16", "2", "time_based", "2021-03-02=1 2022-03-02=1", "", false},
+      {"The option was granted in connection with the Reporting Person's commencement of employment on March 2, 2020 (the "
+       "\"Grant Date\"). One-half of the option vests on the first anniversary of the Grant Date and the rest on the second "
+       "anniversary of the Grant Date.",
+       "2020-03-16", "2", "unrecognized", "", "not accounted for", false},
       // The vesting commencement date defined after its use: ", where ... is <date>", "; for purposes of this award, ...".
       // Any other date there is not a definition.
       {"The RSUs vest in two equal annual installments on the first and second anniversaries of the vesting commencement "
