@@ -255,6 +255,21 @@ std::vector<ItemRule> event_with_its_date_rules() {
          it.note = "vcd";
          return it;
        }},
+      // 'the closing of the Business Combination on July 21, 2021 (the "Closing Date")': the event, its date and the
+      // name of that date together (without the name, "the closing of X on D" may date something else).
+      {"the closing of <event> on <date> (the \"Closing Date\")", 2,
+       {opt(w({"the"})), w({"closing", "consummation", "completion"}), event_tail({"of"}), w({"on"}), item(IT::when),
+        p('('), opt(w({"the"})), item(IT::when), p(')')},
+       [](const Match& m) -> std::optional<Item> {
+         const When& d = m.item_of(4).when;
+         const When& name = m.item_of(7).when;
+         if (d.ref != When::Ref::absolute || name.ref != When::Ref::vcd || name.months || name.days || name.fixed_day)
+           return std::nullopt;
+         Item it = make(IT::when);
+         it.when = d;
+         it.note = "vcd";
+         return it;
+       }},
       // "the closing of the Acquisition, which occurred on October 2, 2023", "the consummation of the Merger, which
       // was completed on July 1, 2025": an event and its date in one phrase, which defines the anchor.
       {"the closing of <event>, which occurred on <date>", 2,
@@ -387,6 +402,22 @@ std::vector<Example> event_anchor_examples() {
        "2021-07-01=1 2021-08-01=1 2021-09-01=1 2021-10-01=1 2021-11-01=1 2021-12-01=1 2022-01-01=1 2022-02-01=1 "
        "2022-03-01=1 2022-04-01=1 2022-05-01=1 2022-06-01=1 2022-07-01=1 2022-08-01=1 2022-09-01=1 2022-10-01=1 "
        "2022-11-01=1 2022-12-01=1 2023-01-01=1 2023-02-01=1 2023-03-01=1 2023-04-01=1 2023-05-01=1 2023-06-01=1", "", false},
+      // The event's date not joined by "which occurred (on)": not the event's.
+      {"The RSUs vest on the first anniversary of the closing of the Merger and on October 2, 2026.", "2025-06-03", "10",
+       "unrecognized", "", "not understood", false},
+      // The event's date not stated: never assumed to be the grant date.
+      {"The RSUs vest in full on the first anniversary of the effective date of the Merger.", "2024-06-03", "10",
+       "unrecognized", "", "needs vesting_commencement_date", false},
+      // Two different dates for the anchor: refused.
+      {"The vesting commencement date is March 1, 2024. The RSUs vest on the first anniversary of the closing date of the "
+       "Merger (April 1, 2024).",
+       "2024-06-03", "10", "unrecognized", "", "cross_check_failed", false},
+  };
+}
+
+// Corporate events named and dated, and names given to their dates.
+std::vector<Example> event_name_examples() {
+  return {
       // A corporate event named and dated in one phrase, or dated in parentheses after "anniversary of" it; "such
       // appointment" counts from the event told before (its date must be stated).
       {"The shares of restricted stock vest in three equal annual installments commencing on the first anniversary of the "
@@ -409,16 +440,10 @@ std::vector<Example> event_anchor_examples() {
       {"On May 3, 2021, the Issuer completed its initial public offering. The RSUs vest on the first anniversary of such "
        "offering.",
        "2021-06-28", "3", "unrecognized", "", "needs vesting_commencement_date", false},
-      // The event's date not joined by "which occurred (on)": not the event's.
-      {"The RSUs vest on the first anniversary of the closing of the Merger and on October 2, 2026.", "2025-06-03", "10",
-       "unrecognized", "", "not understood", false},
-      // The event's date not stated: never assumed to be the grant date.
-      {"The RSUs vest in full on the first anniversary of the effective date of the Merger.", "2024-06-03", "10",
-       "unrecognized", "", "needs vesting_commencement_date", false},
-      // Two different dates for the anchor: refused.
-      {"The vesting commencement date is March 1, 2024. The RSUs vest on the first anniversary of the closing date of the "
-       "Merger (April 1, 2024).",
-       "2024-06-03", "10", "unrecognized", "", "cross_check_failed", false},
+      {"Represents restricted stock units granted in connection with the closing of the Business Combination on July 21, "
+       "2021 (the \"Closing Date\"). One-third of the RSUs vest on each of the first three anniversaries of the Closing "
+       "Date.",
+       "2021-08-02", "3", "time_based", "2022-07-21=1 2023-07-21=1 2024-07-21=1", "", false},
   };
 }
 
@@ -427,7 +452,7 @@ std::vector<Example> event_anchor_examples() {
 Family event_anchors_family() {
   return join_parts("event_anchors",
                     {named_event_date_rules, service_completion_and_start_date_rules, event_with_its_date_rules},
-                    {event_anchor_examples});
+                    {event_anchor_examples, event_name_examples});
 }
 
 }  // namespace vest::rules
