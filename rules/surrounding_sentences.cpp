@@ -38,6 +38,8 @@ struct SurroundingClass {
 //   conversion    "Each unvested Target restricted stock unit was assumed by the Issuer and converted into 0.8 Issuer
 //                 restricted stock units." "Received in the merger in exchange for an option to purchase 40,000 shares
 //                 of Target common stock."
+//   trading plan  "Sales of shares to cover tax withholding obligations upon each vesting will be made pursuant to a Rule
+//                 10b5-1 trading plan adopted by the Reporting Person on March 2, 2026."
 //   award         "Represents restricted stock units granted as part of the Issuer's annual equity program."
 //                 "Represents an option granted in connection with the Reporting Person's appointment as an officer."
 const std::vector<SurroundingClass>& classes() {
@@ -64,6 +66,10 @@ const std::vector<SurroundingClass>& classes() {
       {Surrounding::settlement, "set aside: settlement (when vested shares are delivered, not when they vest)",
        {"settled", "settlement", "delivered", "delivery", "issued", "distributed", "paid out", "payable", "defer"},
        bit(IT::start) | bit(IT::thereafter) | bit(IT::over) | bit(IT::cadence) | bit(IT::count), true, false},
+      // A sentence that states no vesting and names a trading plan: its dates are the plan's (adoption, sales).
+      {Surrounding::trading_plan, "set aside: a Rule 10b5-1 trading plan (sales, not vesting)",
+       {"10b5-1", "trading plan", "sell-to-cover", "sell to cover"},
+       bit(IT::not_vesting) | bit(IT::when), true, true},
       {Surrounding::award, "set aside: what the award is",
        {"represents", "reflects", "granted", "grant of", "award", "each restricted stock unit", "each rsu",
         "right to receive", "incentive stock option", "inducement"},
@@ -311,6 +317,11 @@ Family surroundings_family() {
   Family f;
   f.name = "surroundings";
   f.examples = {
+      // a trading plan's dates are the plan's (its adoption, its sales)
+      {"The restricted stock units vest in three equal annual installments beginning on the first anniversary of the "
+       "grant date. Sales of shares to cover tax withholding obligations upon each vesting will be made pursuant to a Rule "
+       "10b5-1 trading plan adopted by the Reporting Person on March 2, 2026.",
+       "2026-02-25", "3", "time_based", "2027-02-25=1 2028-02-25=1 2029-02-25=1", "", false},
       // acceleration
       {"The RSUs vest in three equal annual installments beginning on March 1, 2026. Upon the Reporting Person's death "
        "or disability, all unvested RSUs shall immediately vest.",
