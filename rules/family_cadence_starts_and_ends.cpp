@@ -118,6 +118,16 @@ std::vector<ItemRule> through_and_ending_rules() {
          it.when = m.item_of(2).when;
          return it;
        }},
+      // "with the first installment vesting on D1 and the last on D2": the last installment's date is the series' end
+      // (cross-checked like "through D2"). Only after "and"; "the last day of ..." is a day rule, not this.
+      {"and the last on <when>", 5,
+       {w({"and"}), w({"the"}), w({"last", "final"}), opt(w({"installment", "one", "tranche"})),
+        opt(w({"vesting", "vests", "will"})), opt(w({"vest"})), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(7).when;
+         return it;
+       }},
       {"until fully vested", 5,
        {w({"until"}), words_to_full_vesting()},
        [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
@@ -539,6 +549,13 @@ std::vector<Example> starts_and_first_installment_examples() {
 // restate the series' own start, the first installment after a comma.
 std::vector<Example> ends_and_restated_starts_examples() {
   return {
+      // "... with the first installment vesting on D1 and the last on D2": the series' end, cross-checked.
+      {"The RSUs vest in equal quarterly installments, with the first installment vesting on June 1, 2022 and the last on "
+       "March 1, 2023.",
+       "2022-03-01", "4", "time_based", "2022-06-01=1 2022-09-01=1 2022-12-01=1 2023-03-01=1", "", false},
+      {"The RSUs vest in equal quarterly installments, with the first installment vesting on June 1, 2022 and the last on "
+       "April 1, 2025.",
+       "2022-03-01", "12", "unrecognized", "", "not a whole number", false},
       // Quarter ends; a cliff, then quarterly thereafter "such that" fully vested on a date (checked).
       {"The RSUs vest on the last day of each calendar quarter in equal installments over one year, beginning with the quarter "
        "ending March 31, 2025.",
@@ -606,8 +623,10 @@ std::vector<Example> ends_and_restated_starts_examples() {
        "2029-02-28=1 2029-05-31=1", "", false},
       {"The option becomes exercisable in 4 equal monthly installments, the first one month after the date of grant.",
        "2025-01-31", "4", "time_based", "2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1", "", false},
+      {"The RSUs vest in four equal annual installments, the first on March 3, 2026, and the last on March 3, 2029.",
+       "2025-03-03", "4", "time_based", "2026-03-03=1 2027-03-03=1 2028-03-03=1 2029-03-03=1", "", false},
       {"The RSUs vest in four equal annual installments, the first on March 3, 2026, and the last on March 3, 2030.",
-       "2025-03-03", "4", "unrecognized", "", "not understood", false},
+       "2025-03-03", "4", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest in four equal annual installments the first on March 3, 2026.", "2025-03-03", "4", "unrecognized",
        "", "not understood", false},
       // "the first of which vested on the date of grant" says where the first installment falls.
