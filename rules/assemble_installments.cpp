@@ -289,7 +289,7 @@ bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, con
   if (!stated_start_is_certain(a, at, sr, words, s0)) return false;
   auto base = a.resolve_base(s0.when, s0.b, s0.e);
   if (!base) return false;
-  const int step0 = s0.first_step;
+  int step0 = s0.first_step;
   // "quarterly over a four year period commencing on the date of grant": the period starts on
   // the grant (or vesting commencement) date, its first installment one period later. Without
   // a stated span, "beginning on the grant date" could be either: not guessed.
@@ -306,8 +306,13 @@ bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, con
   }
   // "from May 28, 2025 through and including February 28, 2029" with no count: a range that may or may
   // not include its first date (only "measured from" / "beginning" say which); the count would decide.
+  // (A stated first installment says which: "from March 1, 2022, with the first installment vesting on June 1, 2022".)
   const bool bare_from = std::string_view(a.norm.text).substr(s0.b, 5) == "from ";
-  if (bare_from && sr.thr && !sr.cnt && s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0) {
+  if (bare_from && st.start_check) {
+    const Item& c0 = a.pool[*st.start_check];
+    if (a.resolve(c0.when, c0.b, c0.e) == a.resolve(s0.when, s0.b, s0.e)) step0 = 0;
+  } else if (bare_from && sr.thr && !sr.cnt && s0.when.ref == When::Ref::absolute && s0.when.months == 0 &&
+             s0.when.days == 0) {
     a.error("unrecognized", "\"" + a.quote(s0) + "\" with \"" + a.quote(*sr.thr) + "\" may or may not include " +
                                 to_iso(s0.when.date) + " itself, and no number of installments says which",
             s0.b, s0.e);

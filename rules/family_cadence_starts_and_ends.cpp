@@ -549,6 +549,17 @@ std::vector<Example> starts_and_first_installment_examples() {
 // restate the series' own start, the first installment after a comma.
 std::vector<Example> ends_and_restated_starts_examples() {
   return {
+      // "over three years from X, with the first installment vesting on Y": the anchor counted from and the first date,
+      // cross-checked; "from X through Z" with a stated first installment says whether X is one.
+      {"The RSUs vest in equal quarterly installments over one year from March 1, 2022, with the first installment "
+       "vesting on June 1, 2022.",
+       "2022-03-24", "4", "time_based", "2022-06-01=1 2022-09-01=1 2022-12-01=1 2023-03-01=1", "", false},
+      {"The RSUs vest quarterly in equal installments from March 1, 2022 through March 1, 2023, with the first "
+       "installment vesting on March 1, 2022.",
+       "2022-03-24", "5", "time_based", "2022-03-01=1 2022-06-01=1 2022-09-01=1 2022-12-01=1 2023-03-01=1", "", false},
+      {"The RSUs vest in equal quarterly installments over one year from March 1, 2022, with the first installment "
+       "vesting on July 1, 2022.",
+       "2022-03-24", "4", "unrecognized", "", "is not the first installment", false},
       // "... with the first installment vesting on D1 and the last on D2": the series' end, cross-checked.
       {"The RSUs vest in equal quarterly installments, with the first installment vesting on June 1, 2022 and the last on "
        "March 1, 2023.",

@@ -54,7 +54,9 @@ std::optional<Statement> installments_statement(const Clause& c, const std::vect
   }
   for (IT t : {IT::portion, IT::cadence, IT::count, IT::over, IT::through, IT::day_policy})
     if (v.count(t) > 1 && !(t == IT::portion && each_portion)) return std::nullopt;
-  // Two starts only as "on each anniversary of X, commencing Y": the recurrence and its first date.
+  // Two starts only as "on each anniversary of X, commencing Y" (the recurrence and its first date) or as "over three
+  // years from X, with the first installment vesting on Y" (the anchor counted from and the first date): the first
+  // date is cross-checked against the series (assemble_installments.cpp: check_commencing_date).
   std::optional<std::size_t> start, start_check;
   for (auto i : c.items) {
     if (pool[i].type != IT::start) continue;
@@ -63,8 +65,16 @@ std::optional<Statement> installments_statement(const Clause& c, const std::vect
     else return std::nullopt;
   }
   if (start_check) {
-    if (pool[*start].has_period == pool[*start_check].has_period) return std::nullopt;
-    if (!pool[*start].has_period) std::swap(start, start_check);
+    const Item &s0 = pool[*start], &s1 = pool[*start_check];
+    if (s0.has_period != s1.has_period) {
+      if (!s0.has_period) std::swap(start, start_check);
+    } else if (!s0.has_period && s0.first_step != s1.first_step) {
+      if (s0.first_step == 0) std::swap(start, start_check);  // (the anchor is the one counted from)
+      const std::string& first = pool[*start_check].note;
+      if (!pool[*start].note.empty() || !(first.empty() || first == "first_installment")) return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
     if (pool[*start_check].first_step != 0) return std::nullopt;
   }
   Statement s;
