@@ -278,6 +278,20 @@
 // long rest again and scans it again (quadratic on a long text), and the text a declined condition used to mask is
 // then read as items. For the rule side to bound (e.g. stop the scan at the first timing word, or remember the
 // declined end).
+//
+// Date: 2026-12-07, 13:10-13:40 (branch speed6). callgrind with branch simulation, steady state per footnote
+// ((N calls - first 48) / (N - 48)); wall: quiet.sh, pinned, 4 interleaved rounds, median of 3 each, footnotes/s:
+//                                                 Ir       cond. mispr.  indirect mispr.  wall (base in the same window)
+//   base (74c2fba)                                67,470   951           76.4
+//   third-node pre-filter (a StartSet per rule
+//     read with the node's tag; exact)            67,910   938           67.6             180k-185k (178k-184k)
+//   + merged into the viability branch            68,494   918           66.8             171k-176k (174k-178k)  slower
+//   second and third node both by tag (replaces
+//     KeySet::has, also on split lists)           67,771   913           66.6             183k-190k (185k-190k)
+//   usable rules listed, then unioned (kept)      65,793   974           76.3             179k-184k (181k-184k)
+// match_at calls 45.8 -> 41.7 per footnote with the pre-filters (13 fewer custom-element calls), but neither fewer
+// simulated mispredicts (-4%) nor fewer instructions (-2.5%) moved the wall time beyond the noise (~2%): the gap to
+// fefcb61 (216k-230k in the same windows) is not in these counts, as the lead's notes above found.
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

@@ -26,6 +26,7 @@ struct ItemScratch {
   Present present;                 // the words and kinds the footnote holds
   std::vector<std::uint8_t> viable;  // per rule: whether the footnote can use it (decided per level)
   std::vector<std::uint32_t> pos;  // a level's start positions
+  std::vector<std::uint16_t> usable;  // a level's rules the footnote can use
 };
 
 // The per-footnote working state of apply_item_rules, shared by its levels.
@@ -39,6 +40,7 @@ struct LevelPass {
   std::uint32_t* pos;      // a level's start positions
   Present& present;
   std::vector<std::uint8_t>& viable;
+  std::uint16_t* usable;   // a level's rules the footnote can use
   std::uint16_t& any_level;
 
   void run(int level);
@@ -54,12 +56,18 @@ StartSet LevelPass::decide_viable(std::size_t level) {
   const Needs* const needs = c.needs.data();
   const StartSet* const rule_starts = c.starts.data();
   std::uint8_t* const answer = viable.data();
-  StartUnion starts;
+  std::uint16_t* const listed = usable;
+  // The usable rules are listed first (without a branch), and only theirs
+  // are added to the union: most rules of a level are not usable.
+  std::size_t n = 0;
   for (const std::uint16_t ri : c.level_rules[level]) {
     const bool yes = holds.has(needs[ri], ri);
     answer[ri] = yes;
-    starts.add_if(rule_starts[ri], yes);
+    listed[n] = ri;
+    n += yes;
   }
+  StartUnion starts;
+  for (std::size_t k = 0; k < n; ++k) starts.add_if(rule_starts[listed[k]], true);
   return starts.get();
 }
 
@@ -200,6 +208,7 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   pos_buffer.resize(nodes.size() + 1);
   present.clear(c);
   viable.assign(c.rules.size(), 0);
+  s.usable.resize(c.rules.size());
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     lv_buffer[i] = node_tag(c, nodes[i]);
@@ -212,7 +221,7 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
       ((present.has_word(definition_verbs().are) || present.has_word(definition_verbs().is)) &&
        (present.has_word(w_date) || present.has_word(w_dates))))
     read_definitions(nodes, ctx);
-  LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, any_level};
+  LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, s.usable.data(), any_level};
   for (int level = 0; level <= c.max_level; ++level)
     if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);
   if (lv_buffer.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(lv_buffer);
