@@ -56,7 +56,7 @@ struct Words {
   std::uint16_t grant = intern("grant"), date = intern("date"), of = intern("of"), from = intern("from"),
                 after = intern("after"), following = intern("following"), since = intern("since"), the = intern("the");
   std::uint16_t plan = intern("plan"), adopted = intern("adopted"), trading = intern("trading"), share = intern("share"),
-                for_ = intern("for"), to = intern("to"), and_ = intern("and"), means = intern("means"), mean = intern("mean"),
+                for_ = intern("for"), to = intern("to"), and_ = intern("and"),
                 through = intern("through");
   std::uint16_t vesting = intern("vesting"), continued = intern("continued"), continuous = intern("continuous");
   std::uint16_t so = intern("so"), long_ = intern("long"), as = intern("as"), provided = intern("provided");
@@ -237,15 +237,10 @@ class Accounting {
   // "one-year cliff", "for at least 12 months", "six months of service": a length of time or a cliff, which
   // in a proviso is a minimum before anything vests, not boilerplate.
   bool duration_or_cliff(std::size_t i) const {
-    if (is_word(i, w_.cliff)) return true;
-    const auto unit = [&](std::size_t j) {
-      return is_word(j, w_.year) || is_word(j, w_.years) || is_word(j, w_.month) || is_word(j, w_.months);
-    };
-    const auto count = [&](std::size_t j) { return nodes_[j].kind == NK::number && !is_year(nodes_[j]); };
-    std::size_t next = i + 1, prev = i;
-    if (next < s_.e && is_punct(next, '-')) ++next;
-    if (prev > s_.b && is_punct(prev - 1, '-')) --prev;
-    return (count(i) && next < s_.e && unit(next)) || (unit(i) && prev > s_.b && count(prev - 1));
+    if (is_word(i, w_.cliff) || helpers::duration_at(nodes_, i, s_.e)) return true;
+    // (or the unit of one: its count just before it, "12 months", or before a hyphen, "one-year")
+    return (i > s_.b && helpers::duration_at(nodes_, i - 1, s_.e)) ||
+           (i > s_.b + 1 && is_punct(i - 1, '-') && helpers::duration_at(nodes_, i - 2, s_.e));
   }
 
   // "installment" after "a single" / "one", read by the lump statement whose first item follows.
@@ -479,13 +474,8 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
     if (read.roles[k] == SentenceRole::silent) {
       // "'Quarterly Date' means each of ...": a definition (read_definitions). "Vested RSUs will be settled
       // within 30 days": when shares are delivered, said without a vesting statement.
-      if (acc.sentence_has_word(words().means) || acc.sentence_has_word(words().mean) || defines_dates(nodes, s.b, s.e) ||
-          acc.sentence_settles())
-        continue;
-      // ('A "Quarterly Vesting Date" is February 15, ...': a definition read_definitions read.)
-      if (std::any_of(a.ctx.definitions_at.begin(), a.ctx.definitions_at.end(),
-                      [&](std::uint32_t at) { return at >= nodes[s.b].b && at < nodes[s.e - 1].e; }))
-        continue;
+      // ('A "Quarterly Vesting Date" is February 15, ...': defines_dates knows "means", "mean" and the quoted "is".)
+      if (defines_dates(nodes, s.b, s.e) || acc.sentence_settles()) continue;
     }
     bool surrounding_checked = false;
     for (std::size_t i = s.b; i < s.e; ++i) {

@@ -72,6 +72,17 @@ bool spans_straight_line(const ScheduleSpec& spec, std::optional<int> span_month
 // series ends on a day of the calendar within its last period. The span's end must fall in the last
 // installment's period: on or after the last date, and less than one period after it (one installment
 // more or less would miss it).
+// The dates of a schedule told one by one (its lumps and date lists, in order); nothing when it has a series.
+std::optional<std::vector<Date>> dates_told_one_by_one(const ScheduleSpec& spec) {
+  std::vector<Date> out;
+  for (const Segment& s : spec.segments) {
+    if (const auto* lump = std::get_if<LumpSegment>(&s.shape)) out.push_back(lump->date);
+    else if (const auto* list = std::get_if<DateListSegment>(&s.shape)) out.insert(out.end(), list->dates.begin(), list->dates.end());
+    else return std::nullopt;
+  }
+  return out;
+}
+
 // Dates listed one by one ("over three years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023") divide
 // the span evenly: their period is the span over their number, a month, quarter, half-year or year.
 bool span_ends_in_last_period(const ScheduleSpec& spec, Date start, int span_months, Date last) {
@@ -80,12 +91,9 @@ bool span_ends_in_last_period(const ScheduleSpec& spec, Date start, int span_mon
   if (const auto* inst = std::get_if<InstallmentSegment>(&spec.segments.back().shape)) {
     pm = inst->period.in_months();
   } else {
-    int n = 0;
-    for (const Segment& s : spec.segments) {
-      if (std::holds_alternative<LumpSegment>(s.shape)) ++n;
-      else if (const auto* list = std::get_if<DateListSegment>(&s.shape)) n += static_cast<int>(list->dates.size());
-      else return false;
-    }
+    const auto dates = dates_told_one_by_one(spec);
+    if (!dates) return false;
+    const auto n = static_cast<int>(dates->size());
     if (n < 2 || span_months % n != 0) return false;
     pm = span_months / n;
     if (*pm != 1 && *pm != 3 && *pm != 6 && *pm != 12) return false;  // (three dates over four years: no cadence)
@@ -125,16 +133,13 @@ bool steps_by(const ScheduleSpec& spec, const Period& period) {
 // A preamble that lists the dates ("on each of the first five anniversaries of D", before sentences that date each
 // portion): the schedule's dates, told one by one (lumps and lists), must be exactly those.
 bool dates_are(PassState& a, const Item& p, const ScheduleSpec& spec) {
-  std::vector<Date> stated, scheduled;
+  auto told = dates_told_one_by_one(spec);
+  if (!told) return false;
+  std::vector<Date> stated, scheduled = std::move(*told);
   for (const When& w : p.whens) {
     auto d = a.resolve(w, p.b, p.e);
     if (!d) return false;
     stated.push_back(*d);
-  }
-  for (const Segment& s : spec.segments) {
-    if (const auto* lump = std::get_if<LumpSegment>(&s.shape)) scheduled.push_back(lump->date);
-    else if (const auto* list = std::get_if<DateListSegment>(&s.shape)) scheduled.insert(scheduled.end(), list->dates.begin(), list->dates.end());
-    else return false;
   }
   for (auto* v : {&stated, &scheduled}) {
     std::sort(v->begin(), v->end());

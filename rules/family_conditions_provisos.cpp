@@ -65,14 +65,8 @@ std::string condition_kind(const Match& m) {
 // schedule: it is not set aside as boilerplate but left to the salient-word accounting, which refuses it
 // unless a rule reads it. (Restating the end, "continued service through March 1, 2025", is no duration.)
 bool states_duration(const Match& m) {
-  static const std::uint16_t units[] = {intern("year"), intern("years"), intern("month"), intern("months")};
-  for (std::size_t i = m.begin; i + 1 < m.end; ++i) {
-    const Node& n = (*m.nodes)[i];
-    if (n.kind != NK::number || is_year(n)) continue;
-    std::size_t j = i + 1;
-    if ((*m.nodes)[j].kind == NK::punct && (*m.nodes)[j].punct == '-' && j + 1 < m.end) ++j;
-    if (find_word(*m.nodes, j, j + 1, units) == j) return true;
-  }
+  for (std::size_t i = m.begin; i < m.end; ++i)
+    if (duration_at(*m.nodes, i, m.end)) return true;
   return false;
 }
 bool carries_timing(const Match& m) {

@@ -300,7 +300,6 @@ std::string debug_nodes(std::string_view text);
 // Per-call context: what definitions in the footnote say.
 struct Context {
   std::vector<std::pair<std::uint16_t, std::vector<std::pair<unsigned, unsigned>>>> named_dates;  // "quarterly" → (month, day)...
-  std::vector<std::uint32_t> definitions_at;  // character offsets of the verbs of the definitions read (their sentences)
   // The original text and the normalised → original offsets (empty: not known), for the one thing the
   // lower-cased tokens lose: a capitalised word ("each Quarterly Vesting Date" names defined days).
   std::string_view original;

@@ -11,11 +11,10 @@ namespace vest::rules {
 
 namespace {
 
-// A clause that only states a start ("; the first installment vested on X") or the award's full vesting
-// ("; the RSUs will be fully vested on X") belongs to the installments before it; "..., with 1/12 of the units vesting on each quarterly vesting date"
-// gives the size of the installments before it. (One compacting pass: linear however many
-// clauses a sentence has.)
-bool plain_cadence(const Item& c);
+// A cadence that only names a period ("monthly", "on the same day of each month"): nothing else to agree on.
+bool plain_cadence(const Item& c) {
+  return c.has_period && !c.named && !c.has_policy && c.whens.empty() && c.calendar.months == 0;
+}
 
 // "subsequent installments", "the remaining installments", "succeeding installments" just before node i (its vest
 // verb between): words that name the later installments of the series already stated.
@@ -55,6 +54,11 @@ bool later_installments_of(const std::vector<Item>& pool, const std::vector<Node
   return true;
 }
 
+// A clause that only states a start ("; the first installment vested on X") or the award's full vesting
+// ("; the RSUs will be fully vested on X") belongs to the installments before it; "..., with 1/12 of the units
+// vesting on each quarterly vesting date" gives the size of the installments before it; "..., and subsequent
+// installments vest on <day rule>" gives their day rule. (One compacting pass: linear however many clauses a
+// sentence has.)
 void merge_trailing_clauses(const std::vector<Item>& pool, const std::vector<Node>& nodes, std::vector<Clause>& clauses,
                             std::vector<std::uint32_t>& checked) {
   if (clauses.empty()) return;
@@ -148,11 +152,6 @@ bool grant_date_before_verb(const PassState& a, std::size_t i, std::size_t sb, s
       return true;
   }
   return false;
-}
-
-// A cadence that only names a period ("monthly", "on the same day of each month"): nothing else to agree on.
-bool plain_cadence(const Item& c) {
-  return c.has_period && !c.named && !c.has_policy && c.whens.empty() && c.calendar.months == 0;
 }
 
 }  // namespace

@@ -29,11 +29,8 @@ bool is_definition_verb(const std::vector<Node>& t, std::size_t j) {
 }
 
 bool defines_dates(const std::vector<Node>& t, std::size_t b, std::size_t e) {
-  const DefinitionVerbs& v = definition_verbs();
-  for (std::size_t j = b; j < e && j < t.size(); ++j) {
-    const std::uint16_t id = t[j].wid;  // (a cheap filter first: this runs on every sentence)
-    if ((id == v.means || id == v.mean || id == v.are || id == v.is) && is_definition_verb(t, j)) return true;
-  }
+  for (std::size_t j = b; j < e && j < t.size(); ++j)
+    if (is_definition_verb(t, j)) return true;
   return false;
 }
 
@@ -92,10 +89,8 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_shall = intern("shall"),
                              w_vesting = intern("vesting"), w_each = intern("each"), w_every = intern("every");
   // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
-  const DefinitionVerbs& v = definition_verbs();
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {  // (j >= 2: a name and "date" before the verb)
-    const std::uint16_t id = t[j].wid;
-    if ((id != v.means && id != v.mean && id != v.are && id != v.is) || !is_definition_verb(t, j)) continue;
+    if (!is_definition_verb(t, j)) continue;
     std::size_t d = j - 1;  // "<Name> Date means", "<Name> Date shall mean", '"<Name> Vesting Date" means'
     if (t[d].kind == NK::word && t[d].wid == w_shall) --d;
     if (d > 0 && t[d].kind == NK::punct && t[d].punct == '"') --d;
@@ -117,7 +112,6 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
     if (days.size() >= 2 || (days.size() == 1 && each && !other_dates)) {
       std::sort(days.begin(), days.end());
       ctx.named_dates.emplace_back(t[i].wid, std::move(days));
-      ctx.definitions_at.push_back(t[j].b);
     }
   }
 }

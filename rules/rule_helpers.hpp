@@ -43,6 +43,16 @@ inline bool any_word_in(const std::vector<Node>& n, std::size_t b, std::size_t e
   return find_word(n, b, e, ids) != e;
 }
 
+// "one-year", "12 months", "six-month": a count (never a year like 2025) at node i, an optional hyphen, then a year or
+// month unit, all before e. A length of time, as provisos and cliffs state it.
+inline bool duration_at(const std::vector<Node>& n, std::size_t i, std::size_t e) {
+  static const std::uint16_t units[] = {intern("year"), intern("years"), intern("month"), intern("months")};
+  if (i >= e || n[i].kind != NK::number || is_year(n[i])) return false;
+  std::size_t j = i + 1;
+  if (j + 1 < e && n[j].kind == NK::punct && n[j].punct == '-') ++j;
+  return j < e && find_word(n, j, j + 1, units) == j;
+}
+
 // After an appositive ("<anchor>, <date>" or "<date>, <anchor>") ending before node j: whether a list goes on
 // ("the grant date, March 1, 2025 and June 1, 2026", "..., June 1, 2026", "..., and June 1, 2026"), so that the
 // phrase is not a definition. ", and thereafter ...", ", and the remaining ...", ", and will be settled ..."
