@@ -784,8 +784,7 @@ void assemble_installments(PassState& a, AssembledSpec& as, const StatementAt& a
     else total = t;
   }
   if (sr.per_shares) {  // the share count each time, as many times as the grant's size gives
-    Amount each = at.portion->shares;
-    for (int i = 1; i < *count; ++i) each += at.portion->shares;
+    const Amount each = at.portion->shares * Fraction(*count);
     seg.portion = Portion::fixed_shares(each);
     as.tally.stated_shares = true;
     as.tally.shares_sum += each;

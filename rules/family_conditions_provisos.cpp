@@ -25,9 +25,7 @@ std::string condition_kind(const Match& m) {
         intern("attains"), intern("attained"), intern("attaining"), intern("attainment"), intern("goal"),
         intern("goals"), intern("target"), intern("targets"), intern("revenue"), intern("revenues"), intern("sales"),
         intern("ebitda"), intern("milestone"), intern("milestones")};
-    std::vector<std::uint8_t> t(*std::max_element(std::begin(ids), std::end(ids)) + 1u, 0);
-    for (auto id : ids) t[id] = 1;
-    return t;
+    return word_id_table({{ids, 1}});
   }();
   // "provided the Company's stock price has closed above $30.00": a price hurdle.
   static const std::uint16_t price = intern("price"), closed = intern("closed"), above = intern("above"),

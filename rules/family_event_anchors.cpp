@@ -37,13 +37,7 @@ const std::vector<std::uint8_t>& event_word_table() {
                                    intern("acquisition"), intern("transaction"),  intern("transactions"),
                                    intern("separation"),  intern("listing"),      intern("reorganization"),
                                    intern("spinoff")};
-    std::uint16_t top = 0;
-    for (auto id : stops) top = std::max(top, id);
-    for (auto id : nouns) top = std::max(top, id);
-    std::vector<std::uint8_t> t(top + 1u, kPlain);
-    for (auto id : stops) t[id] = kStop;
-    for (auto id : nouns) t[id] = kEventNoun;
-    return t;
+    return word_id_table({{stops, kStop}, {nouns, kEventNoun}});
   }();
   return table;
 }

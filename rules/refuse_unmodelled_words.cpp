@@ -3,6 +3,7 @@
 // a date with no year, "each third Vesting Date", an anniversary no rule read) is an error and
 // the footnote unrecognized, instead of a schedule that silently drops it.
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 #include <algorithm>
 
@@ -26,9 +27,7 @@ const std::vector<std::uint8_t>& danger_words() {
                                                intern("closing"), intern("consummation"), intern("offering"),
                                                // a start no rule read ("commencing in January 2024")
                                                intern("commencing"), intern("beginning"), intern("starting")};
-    std::vector<std::uint8_t> t(*std::max_element(danger.begin(), danger.end()) + 1u, 0);
-    for (auto id : danger) t[id] = 1;
-    return t;
+    return helpers::word_id_table({{danger, 1}});
   }();
   return table;
 }

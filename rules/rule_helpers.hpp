@@ -43,6 +43,19 @@ inline bool any_word_in(const std::vector<Node>& n, std::size_t b, std::size_t e
   return find_word(n, b, e, ids) != e;
 }
 
+// A table by word id (looked up for every word of a text): classes[k].second for each id in classes[k].first, 0
+// for any other id. Built on first use, after the registry has interned every word.
+inline std::vector<std::uint8_t> word_id_table(
+    std::initializer_list<std::pair<std::span<const std::uint16_t>, std::uint8_t>> classes) {
+  std::uint16_t top = 0;
+  for (const auto& [ids, value] : classes)
+    for (auto id : ids) top = std::max(top, id);
+  std::vector<std::uint8_t> t(top + 1u, 0);
+  for (const auto& [ids, value] : classes)
+    for (auto id : ids) t[id] = value;
+  return t;
+}
+
 // "one-year", "12 months", "six-month": a count (never a year like 2025) at node i, an optional hyphen, then a year or
 // month unit, all before e. A length of time, as provisos and cliffs state it.
 inline bool duration_at(const std::vector<Node>& n, std::size_t i, std::size_t e) {
