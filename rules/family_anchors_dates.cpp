@@ -59,13 +59,13 @@ std::vector<ItemRule> anchor_date_rules() {
          return when_of(w);
        }},
       {"the reporting person's start date", 1,
-       {opt(w({"the", "his", "her", "its"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+       {opt(w({"the", "his", "her", "its"})), opt(holder_noun()),
         opt(w({"person", "persons", "holder"})),
         w({"hire", "hiring", "employment", "service"}), opt(w({"start", "commencement"})), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
       // "the Reporting Person's first day of employment", "his first day of service": a start date.
       {"the first day of employment", 1,
-       {opt(w({"the", "his", "her", "its"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+       {opt(w({"the", "his", "her", "its"})), opt(holder_noun()),
         opt(w({"person", "persons", "holder"})), hinted(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           if (i < n.size() && n[i].kind == NK::ordinal && n[i].num == 1) { ++i; return true; }
           return false;

@@ -51,6 +51,18 @@ bool ends_event_name(const Node& x) {
   return event_word(x) == kStop;
 }
 
+// "measured", "beginning", ", measured" before "from <anchor>" (a comma only before the word).
+Elem measured_from_word() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t words[] = {intern("measured"), intern("beginning"), intern("starting"), intern("commencing")};
+    std::size_t j = i < n.size() && n[i].kind == NK::punct && n[i].punct == ',' ? i + 1 : i;
+    if (!(j < n.size() && std::any_of(std::begin(words), std::end(words), [&](std::uint16_t id) { return is_w(n[j], id); })))
+      return false;
+    i = j + 1;
+    return true;
+  });
+}
+
 // "of the Issuer's initial public offering", "as Chief Financial Officer", "to the Board of
 // Directors": up to six plain words naming the event (none of them a schedule's word).
 Elem event_tail(std::initializer_list<std::string_view> leads) {
@@ -76,15 +88,30 @@ bool date_list_goes_on(const std::vector<Node>& n, std::size_t j) {
   return j < n.size() && dated(n[j]);
 }
 
+// After an event's noun, the other party named up to a comma or parenthesis: "merger with Beta Corp.,",
+// "business combination with Churchill Capital Corp IV (", "acquisition by Parent,". Only plain words and
+// abbreviation stops; a schedule's word or a list ("with and into") ends it, and then nothing is taken.
+std::size_t party_named_after(const std::vector<Node>& n, std::size_t end) {
+  static const std::uint16_t with = intern("with"), of = intern("of"), by = intern("by");
+  if (!(end < n.size() && (is_w(n[end], with) || is_w(n[end], of) || is_w(n[end], by)))) return end;
+  std::size_t j = end + 1;
+  while (j < n.size() && j < end + 7 &&
+         ((n[j].kind == NK::word && event_word(n[j]) != kStop) || (n[j].kind == NK::punct && n[j].punct == '.')))
+    ++j;
+  const bool closed = j < n.size() && n[j].kind == NK::punct && (n[j].punct == ',' || n[j].punct == '(');
+  return closed && j > end + 1 && n[end + 1].kind == NK::word ? j : end;
+}
+
 // "the Issuer's initial public offering", "the Business Combination": up to six plain words ending in
-// the noun of a corporate event (the name stops there: "... offering, which closed on <date>").
+// the noun of a corporate event (the name stops there: "... offering, which closed on <date>"), and the
+// other party if one is named ("the merger with Beta Corp., which occurred on <date>").
 Elem event_name() {
   return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
     std::size_t end = 0;  // after the last noun: "the closing of the Business Combination"
     for (std::size_t j = i; j < n.size() && j < i + 6 && !ends_event_name(n[j]); ++j)
       if (event_word(n[j]) == kEventNoun) end = j + 1;
     if (!end) return false;
-    i = end;
+    i = party_named_after(n, end);
     return true;
   });
 }
@@ -153,14 +180,14 @@ std::vector<ItemRule> named_event_date_rules() {
        [](const Match&) { return event_anchor(); }},
       // Level 1: the event's date named, its value stated elsewhere in the footnote.
       {"the closing / effective / appointment date (of <event>)", 1,
-       {opt(w({"the", "his", "her", "its", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+       {opt(w({"the", "his", "her", "its", "their"})), opt(holder_noun()),
         opt(w({"person", "persons", "holder"})), w({"closing", "effective", "appointment", "election", "exchange", "promotion"}),
         w({"date"}),
         opt(event_tail({"of"}))},
        [](const Match&) { return event_anchor(); }},
       {"the date of the reporting person's appointment (as <office>)", 1,
        {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her", "its", "their"})),
-        opt(w({"reporting", "executive", "employee", "director", "participant"})), opt(w({"person", "persons", "holder"})),
+        opt(holder_noun()), opt(w({"person", "persons", "holder"})),
         w({"appointment", "election", "hire", "hiring", "promotion"}), opt(event_tail({"as", "to", "with"}))},
        [](const Match&) { return event_anchor(); }},
   };
@@ -172,22 +199,25 @@ std::vector<ItemRule> service_completion_and_start_date_rules() {
   return {
       // Level 3: "upon the completion of 12 months of continuous service measured from the date of grant",
       // "upon the Reporting Person's completion of one year of continuous employment following his start
-      // date": a cliff counted from an anchor (the word "upon" before it is the lump's, as in "upon the
-      // first anniversary").
+      // date": a cliff counted from an anchor, with the lump's "upon" or "after" before it. "after one year of
+      // service, measured from July 12, 2010": the same without "completion of", then only after "after" / "upon"
+      // (the comma only before "measured ...").
       {"completion of <number> months of service measured from <when>", 3,
-       {opt(w({"the", "his", "her", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
-        opt(w({"person", "persons", "holder"})), w({"completion"}), w({"of"}), k(NK::number), opt(p('-')),
+       {opt(w({"after", "upon"})), opt(w({"the", "his", "her", "their"})), opt(holder_noun()),
+        opt(w({"person", "persons", "holder"})), opt(w({"completion"})), opt(w({"of"})), k(NK::number), opt(p('-')),
         w({"month", "months", "year", "years"}), w({"of"}), opt(w({"continuous", "continued", "uninterrupted"})),
-        w({"service", "employment"}), opt(w({"measured", "beginning", "starting", "commencing"})),
-        w({"from", "following", "after", "since", "on"}), anchor()},
+        w({"service", "employment"}), opt(measured_from_word()), w({"from", "following", "after", "since", "on"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t month = intern("month"), months = intern("months");
-         const Node& num = m.node(5);
-         const When base = anchor_at(m, 13);
+         const Node& num = m.node(6);
+         const When base = anchor_at(m, 14);
+         if (m.has(4) != m.has(5)) return std::nullopt;
+         // Without "completion of": right after the lump's "after" / "upon" ("over one year of service" is a span).
+         if (!m.has(4) && (!m.has(0) || m.has(1) || m.has(2) || m.has(3))) return std::nullopt;
          if (num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
          if (base.ref != When::Ref::grant && base.ref != When::Ref::vcd && base.ref != When::Ref::absolute) return std::nullopt;
          if (base.days != 0 || base.fixed_day) return std::nullopt;
-         const bool is_months = m.node(7).wid == month || m.node(7).wid == months;
+         const bool is_months = m.node(8).wid == month || m.node(8).wid == months;
          Item it = make(IT::when);
          it.when = base;
          it.when.months += static_cast<int>(is_months ? num.num : 12 * num.num);
@@ -217,11 +247,11 @@ std::vector<ItemRule> service_completion_and_start_date_rules() {
       // "the Reporting Person's start date", "his employment commencement date", "the Reporting Person's
       // date of hire": whose start it is, before the words the anchors family reads.
       {"the reporting person's start date", 1,
-       {opt(w({"the"})), w({"reporting", "executive", "employee", "director", "participant", "his", "her", "their"}),
+       {opt(w({"the"})), holder_or_pronoun(),
         opt(w({"person", "persons", "holder"})), opt(w({"employment", "service"})), w({"start", "commencement"}), w({"date"})},
        [](const Match&) { return event_anchor(); }},
       {"the reporting person's date of hire", 1,
-       {opt(w({"the"})), w({"reporting", "executive", "employee", "director", "participant", "his", "her", "their"}),
+       {opt(w({"the"})), holder_or_pronoun(),
         opt(w({"person", "persons", "holder"})), w({"date"}), w({"of"}), w({"hire", "hiring", "appointment", "election"})},
        [](const Match&) { return event_anchor(); }},
   };
@@ -235,7 +265,7 @@ std::vector<ItemRule> event_with_its_date_rules() {
       // election, which was July 12, 2016", "her promotion, which occurred on March 10, 2018": the event
       // and its date in one phrase, which defines the anchor.
       {"the reporting person's appointment (to <office>) on <date>", 2,
-       {opt(w({"the", "his", "her", "their"})), opt(w({"reporting", "executive", "employee", "director", "participant"})),
+       {opt(w({"the", "his", "her", "their"})), opt(holder_noun()),
         opt(w({"person", "persons", "holder"})), w({"appointment", "election", "hire", "hiring", "promotion", "commencement"}),
         opt(event_tail({"as", "to", "with", "of"})), opt(p(',')), opt(w({"which"})), opt(w({"was", "occurred", "became"})),
         opt(w({"on", "effective"})), item(IT::when)},
@@ -350,6 +380,20 @@ std::vector<Example> event_anchor_examples() {
       {"One-third of the option vests upon completion of one year of service measured from the Reporting Person's hire "
        "date of February 14, 2024, and the remaining two-thirds vests in two equal annual installments thereafter.",
        "2024-03-01", "3000", "time_based", "2025-02-14=1000 2026-02-14=1000 2027-02-14=1000", "", false},
+      {"This option vests with respect to 25% of the shares after one year of service, measured from July 12, 2010, and "
+       "with respect to the remaining shares in 36 equal monthly installments thereafter.",
+       "2010-09-01", "48", "time_based",
+       "2011-07-12=12 2011-08-12=1 2011-09-12=1 2011-10-12=1 2011-11-12=1 2011-12-12=1 2012-01-12=1 2012-02-12=1 "
+       "2012-03-12=1 2012-04-12=1 2012-05-12=1 2012-06-12=1 2012-07-12=1 2012-08-12=1 2012-09-12=1 2012-10-12=1 "
+       "2012-11-12=1 2012-12-12=1 2013-01-12=1 2013-02-12=1 2013-03-12=1 2013-04-12=1 2013-05-12=1 2013-06-12=1 "
+       "2013-07-12=1 2013-08-12=1 2013-09-12=1 2013-10-12=1 2013-11-12=1 2013-12-12=1 2014-01-12=1 2014-02-12=1 "
+       "2014-03-12=1 2014-04-12=1 2014-05-12=1 2014-06-12=1 2014-07-12=1", "", false},
+      {"50% of the RSUs vest after two years of continuous employment measured from the Reporting Person's start date of "
+       "March 3, 2021 and the remaining 50% vest on March 3, 2024.",
+       "2021-04-01", "10", "time_based", "2023-03-03=5 2024-03-03=5", "", false},
+      // Without "completion of", only after the lump's "after" / "upon": "vests over one year of service" is a span.
+      {"The option vests ratably over one year of service measured from July 12, 2010.",
+       "2010-09-01", "12", "unrecognized", "", "not understood", false},
       {"Upon the Reporting Person's completion of one year of continuous employment following his start date (May 6, "
        "2024), 25% of the shares vest, and the balance vests in equal annual installments over the next three years.",
        "2024-05-20", "4", "time_based", "2025-05-06=1 2026-05-06=1 2027-05-06=1 2028-05-06=1", "", false},
@@ -429,6 +473,15 @@ std::vector<Example> event_name_examples() {
       {"Granted in connection with the Issuer's initial public offering. The RSUs vest in three equal annual installments "
        "beginning on the first anniversary of the grant date.",
        "2019-06-28", "3", "time_based", "2020-06-28=1 2021-06-28=1 2022-06-28=1", "", false},
+      // The other party named after the event's noun.
+      {"The restricted stock units vest in full on the second anniversary of the closing of the Issuer's merger with "
+       "Beta Corp., which occurred on October 3, 2022.",
+       "2022-10-20", "2200", "time_based", "2024-10-03=2200", "", false},
+      {"The RSUs vest in two equal annual installments on the first and second anniversaries of the Issuer's business "
+       "combination with Churchill Capital Corp IV, which was consummated on July 1, 2021.",
+       "2021-07-20", "10", "time_based", "2022-07-01=5 2023-07-01=5", "", false},
+      {"The RSUs vest on the first anniversary of the merger with and into Parent, which occurred on May 1, 2021.",
+       "2021-06-28", "3", "unrecognized", "", "not understood", false},
       {"The RSUs vest on the first anniversary of the Merger, which was approved by stockholders on May 1, 2021.",
        "2021-06-28", "3", "unrecognized", "", "not understood", false},
       {"On May 3, 2021, the Issuer completed its initial public offering. The RSUs vest on the first anniversary of such "

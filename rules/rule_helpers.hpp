@@ -258,6 +258,17 @@ inline std::optional<When> bare_anniversary_of_series(const Match& m, std::size_
   return w;
 }
 
+// Whose start date or appointment it is: "the Reporting Person's", "the optionee's", "the grantee's" (one list for
+// every anchor rule that names the holder; holder_or_pronoun when a pronoun may stand in its place).
+inline Elem holder_noun() {
+  return w({"reporting", "executive", "employee", "director", "participant", "optionee", "grantee", "awardee", "recipient",
+            "officer"});
+}
+inline Elem holder_or_pronoun() {
+  return w({"reporting", "executive", "employee", "director", "participant", "optionee", "grantee", "awardee", "recipient",
+            "officer", "his", "her", "their"});
+}
+
 // A few plain words and then one of `stops` (consumed): "the RSUs was", "the Reporting Person was granted".
 // Fails at anything but a word before a stop, or after `max` words.
 inline Elem words_until(std::initializer_list<std::string_view> stops, std::size_t max) {
