@@ -298,7 +298,16 @@ bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, con
                          !s0.when.fixed_day && !s0.has_period;
   const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0 && !s0.when.fixed_day &&
                              a.grant && s0.when.date == *a.grant && !s0.has_period;
-  if (step0 == 0 && s0.note != "first_installment" && (at_anchor || (at_grant_date && sr.over))) {
+  if (step0 == 0 && s0.note != "first_installment" && (at_anchor || at_grant_date) && st.start_check && sr.period) {
+    // "beginning on the date of grant, with the first installment vesting one month after the date of grant": the
+    // stated first installment says which (check_commencing_date then checks it is the series' first).
+    const Item& c0 = a.pool[*st.start_check];
+    auto y = a.resolve(c0.when, c0.b, c0.e);
+    if (!y) return false;
+    Series one_later = sr;
+    one_later.from_base(base->first, base->second, 1);
+    if (step(one_later.anchor, *one_later.period, one_later.first_step, one_later.policy) == *y) step0 = 1;
+  } else if (step0 == 0 && s0.note != "first_installment" && (at_anchor || (at_grant_date && sr.over))) {
     a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on the grant date or start a vesting "
                             "period whose first installment is one period later",
             s0.b, s0.e);

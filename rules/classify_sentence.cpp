@@ -67,6 +67,23 @@ bool is_past_vesting(const PassState& a, std::size_t i, std::size_t from) {
   return std::string_view(a.norm.text).substr(n.b, n.e - n.b) == "vested" && !state;
 }
 
+// "The RSUs vested 100% on the date of grant and will be settled upon separation from service": the award's own
+// vesting, in full at grant (immediate); the settlement after it is its delivery. Not "RSUs that vested on the grant
+// date were settled on D" (a relative clause: the row is the settlement).
+bool vested_in_full_at_grant(const PassState& a, std::size_t verb, std::size_t end) {
+  static const std::uint16_t w_that = intern("that"), w_which = intern("which"), w_on = intern("on");
+  const auto& n = a.nodes;
+  if (verb > 0 && (helpers::is_w(n[verb - 1], w_that) || helpers::is_w(n[verb - 1], w_which))) return false;
+  std::size_t i = verb + 1;
+  if (!(i < end && n[i].kind == NK::item && n[i].itype == IT::portion)) return false;
+  const Item& portion = a.pool[n[i].payload];
+  if (portion.pkind != Item::PortionKind::fraction || portion.fraction != Fraction(1)) return false;
+  if (++i < end && helpers::is_w(n[i], w_on)) ++i;
+  if (!(i < end && n[i].kind == NK::item && n[i].itype == IT::when)) return false;
+  const When& w = a.pool[n[i].payload].when;
+  return w.ref == When::Ref::grant && w.months == 0 && w.days == 0 && !w.fixed_day;
+}
+
 }  // namespace
 
 SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
@@ -134,7 +151,7 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
   if (f.only_past_vesting) {
     static const std::uint16_t settlement_words[] = {intern("settlement"), intern("settled"),  intern("delivered"),
                                                      intern("deferred"),   intern("deferral"), intern("defer")};
-    f.settlement_words = any_word_in(nodes, s.b, s.e, settlement_words);
+    f.settlement_words = any_word_in(nodes, s.b, s.e, settlement_words) && !vested_in_full_at_grant(a, first_vest, s.e);
   }
   f.sb = nodes[s.b].b;
   f.se = nodes[s.e - 1].e;

@@ -560,6 +560,17 @@ std::vector<Example> ends_and_restated_starts_examples() {
       {"The RSUs vest in equal quarterly installments over one year from March 1, 2022, with the first installment "
        "vesting on July 1, 2022.",
        "2022-03-24", "4", "unrecognized", "", "is not the first installment", false},
+      // "beginning on the date of grant" alone may put the first installment on it or one period later (refused); a
+      // stated first installment says which, and must be one of the two.
+      {"The option vests in equal quarterly installments over one year beginning on the date of grant, with the first "
+       "installment vesting three months after the date of grant.",
+       "2016-08-22", "4", "time_based", "2016-11-22=1 2017-02-22=1 2017-05-22=1 2017-08-22=1", "", false},
+      {"The RSUs vest in four equal quarterly installments beginning on August 22, 2016, with the first installment "
+       "vesting on August 22, 2016.",
+       "2016-08-22", "4", "time_based", "2016-08-22=1 2016-11-22=1 2017-02-22=1 2017-05-22=1", "", false},
+      {"The option vests in equal quarterly installments over one year beginning on the date of grant, with the first "
+       "installment vesting six months after the date of grant.",
+       "2016-08-22", "4", "unrecognized", "", "is not the first installment", false},
       // "... with the first installment vesting on D1 and the last on D2": the series' end, cross-checked.
       {"The RSUs vest in equal quarterly installments, with the first installment vesting on June 1, 2022 and the last on "
        "March 1, 2023.",

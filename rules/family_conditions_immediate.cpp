@@ -101,6 +101,12 @@ std::vector<Example> immediate_examples() {
       // and what is none of them.
       {"These stock units vested in their entirety at the time of grant.", "2025-09-02", "812", "immediate", "2025-09-02=812", "", false},
       {"The shares were fully vested upon issuance.", "2025-05-01", "7", "immediate", "2025-05-01=7", "", false},
+      // The award's own vesting in full at grant, then its settlement (classify_sentence.cpp, vested_in_full_at_grant);
+      // a settlement of units "that vested" at grant is the row's delivery, not a schedule.
+      {"The restricted stock units vested 100% on the date of grant and will be settled upon the reporting person's "
+       "separation from service.", "2021-05-27", "650", "immediate", "2021-05-27=650", "", false},
+      {"Represents shares delivered in settlement of restricted stock units that vested 100% on the date of grant.",
+       "2021-05-27", "650", "not_vesting", "", "", false},
       {"The option is exercisable in full as of the grant date; the unvested shares shall become vested in 4 equal quarterly installments commencing three months after the grant date.", "2025-01-31", "4", "time_based", "2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", true},
   };
 }

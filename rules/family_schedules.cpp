@@ -72,6 +72,11 @@ std::optional<Statement> installments_statement(const Clause& c, const std::vect
       if (s0.first_step == 0) std::swap(start, start_check);  // (the anchor is the one counted from)
       const std::string& first = pool[*start_check].note;
       if (!pool[*start].note.empty() || !(first.empty() || first == "first_installment")) return std::nullopt;
+    } else if (!s0.has_period && s0.note.empty() != s1.note.empty() &&
+               (s0.note == "first_installment" || s1.note == "first_installment")) {
+      // "beginning on the date of grant, with the first installment vesting one month after the date of grant": the
+      // start, and the first installment that says whether the start is itself one (assemble_installments.cpp).
+      if (s0.note == "first_installment") std::swap(start, start_check);
     } else {
       return std::nullopt;
     }
