@@ -296,7 +296,8 @@ std::vector<ItemRule> fully_vested_on_rules() {
 // Where a series counts from: "on each monthly anniversary of <when>", "measured from <when>", "following <when>".
 std::vector<ItemRule> monthly_anniversary_and_from_rules() {
   return {
-      // Also "on the monthly anniversaries of <when>": "the", a cadence and the plural say "each".
+      // Also "on the monthly anniversaries of <when>", "on the anniversaries of <when>": "the" and the plural say
+      // "each" (without a cadence word, each yearly anniversary).
       {"on each monthly anniversary of <when>", 5,
        {opt(w({"on"})), w({"each", "every", "the"}), opt(adj()), w({"anniversary", "anniversaries"}), opt(w({"date", "dates"})),
         opt(w({"of"})), anchor(),
@@ -307,8 +308,7 @@ std::vector<ItemRule> monthly_anniversary_and_from_rules() {
         }), {"on"}, {}))},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t the = intern("the"), anniversaries = intern("anniversaries");
-         if ((m.node(1).wid == the) != (m.node(3).wid == anniversaries) || (m.node(1).wid == the && !m.has(2)))
-           return std::nullopt;
+         if ((m.node(1).wid == the) != (m.node(3).wid == anniversaries)) return std::nullopt;
          Item it = make(IT::start);
          const Node& x = m.node(6);
          const bool grant_item = x.kind == NK::item && m.item_of(6).when.ref == When::Ref::grant && m.item_of(6).when.months == 0 &&
@@ -422,14 +422,19 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
 // its own.
 std::vector<Example> starts_and_first_installment_examples() {
   return {
-      // "on the monthly anniversaries of X (thereafter)": the plural with "the" and a cadence is "each"; without a
-      // cadence ("on the anniversaries of") or in the singular ("on the monthly anniversary of") it is not read.
+      // "on the monthly anniversaries of X (thereafter)": the plural with "the" is "each" ("on the anniversaries of":
+      // each yearly one); in the singular ("on the monthly anniversary of") it is not read.
       {"25% of the units vest on the first anniversary of March 10, 2024 (the \"Vesting Commencement Date\") and the "
        "remainder vest in three equal quarterly installments on the quarterly anniversaries of the Vesting Commencement "
        "Date thereafter.",
        "2024-04-02", "8", "time_based", "2025-03-10=2 2025-06-10=2 2025-09-10=2 2025-12-10=2", "", false},
       {"The RSUs vest in four equal installments on the quarterly anniversaries of the grant date.", "2024-01-31", "8",
        "time_based", "2024-04-30=2 2024-07-31=2 2024-10-31=2 2025-01-31=2", "", false},
+      {"The option vested as to 25% of the shares on the grant date, and the remaining 75% vests in three equal annual "
+       "installments on the anniversaries of the grant date.",
+       "2011-12-12", "4", "time_based", "2011-12-12=1 2012-12-12=1 2013-12-12=1 2014-12-12=1", "", false},
+      {"The RSUs vest in four equal installments on the anniversaries of the grant date.", "2024-01-31", "8",
+       "time_based", "2025-01-31=2 2026-01-31=2 2027-01-31=2 2028-01-31=2", "", false},
       {"The RSUs vest in four equal installments on the monthly anniversary of the grant date.", "2024-01-31", "8",
        "unrecognized", "", "not understood", false},
       // "; the first installment vests on D, and subsequent installments vest on <day rule>": the later installments'

@@ -225,6 +225,24 @@ std::vector<ItemRule> proviso_rules() {
          it.has_period = true;
          return it;
        }},
+      // "with an exercise price equal to the closing price of the common stock on the grant date": the option's price,
+      // whose date and "closing" are not the schedule's (set aside up to "and", a relative pronoun or punctuation).
+      {"an exercise price equal to the closing price on <date>", 0,
+       {w({"exercise", "strike"}), w({"price"}), opt(w({"per"})), opt(w({"share"})), w({"equal", "equivalent"}), w({"to"}),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t stops[] = {intern("and"), intern("which"), intern("that"), intern("but"),
+                                                intern("vest"), intern("vests"), intern("vesting"), intern("subject")};
+          std::size_t j = i;
+          for (; j < n.size() && j < i + 20; ++j) {
+            if (n[j].kind == NK::punct && n[j].punct != '-' && n[j].punct != '$') break;
+            if (n[j].kind == NK::item) return false;
+            if (std::any_of(std::begin(stops), std::end(stops), [&](std::uint16_t id) { return is_w(n[j], id); })) break;
+          }
+          if (j == i || j == i + 20) return false;
+          i = j;
+          return true;
+        })},
+       note},
       {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
       // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
@@ -378,6 +396,13 @@ std::vector<Example> cliff_examples() {
 
 std::vector<Example> proviso_examples() {
   return {
+      // An option's price is set aside, its date and "closing" included; what follows "and" is the schedule.
+      {"The option was granted with an exercise price equal to the closing price on the grant date and vests in two "
+       "equal installments on the first and second anniversaries of the grant date.",
+       "2023-08-08", "2000", "time_based", "2024-08-08=1000 2025-08-08=1000", "", false},
+      {"The option has an exercise price per share equal to the closing price of the common stock on August 8, 2023, and "
+       "vests in full on the first anniversary of the closing of the Issuer's offering.",
+       "2023-08-08", "2000", "unrecognized", "", "needs vesting_commencement_date", false},
       {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
        "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
        "its entirety.",
