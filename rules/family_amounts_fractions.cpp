@@ -296,6 +296,15 @@ std::vector<Example> fraction_examples() {
        "2025-03-20", "1000", "unrecognized", "", "not understood", false},
       {"The RSUs vest in three annual installments of 30%, 30% and 30% beginning on March 20, 2026.",
        "2025-03-20", "1000", "unrecognized", "", "cross_check_failed", false},
+      // Without a count, a cadence followed by the sizes counts them; a span beside them must be their periods.
+      {"The RSUs vest over three years in annual installments of 25%, 25% and 50%, beginning on the first anniversary of "
+       "the grant date.", "2024-02-20", "4000", "time_based", "2025-02-20=1000 2026-02-20=1000 2027-02-20=2000", "", false},
+      {"The option vests in semi-annual installments of 10%, 20%, 30% and 40% commencing on June 30, 2025.", "2025-01-02",
+       "100", "time_based", "2025-06-30=10 2025-12-30=20 2026-06-30=30 2026-12-30=40", "", false},
+      {"The RSUs vest over four years in annual installments of 25%, 25% and 50%, beginning on the first anniversary of "
+       "the grant date.", "2024-02-20", "4000", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in quarterly installments of 25%, 25% and 50% on the first three anniversaries of the grant date.",
+       "2024-02-20", "4000", "unrecognized", "", "does not say when", false},
       {"On each of March 1, 2025 and March 1, 2026, the following numbers of shares vest: 300 and 700, respectively.",
        "2024-03-01", "1000", "time_based", "2025-03-01=300 2026-03-01=700", "", false},
       {"The RSUs vest 30%, 30% and 40% on March 1, 2025, and March 1, 2026, respectively.", "2024-03-01", "1000",

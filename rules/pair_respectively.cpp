@@ -69,6 +69,13 @@ bool listed_after_count(const std::vector<Node>& nodes, std::size_t count_at, co
   return true;
 }
 
+// "over three years in annual installments of 25%, 25% and 50%": the span is the count's periods, end to end.
+bool spans_count(const Item& over, const Item* count, std::size_t k) {
+  if (!count || !count->has_period) return false;
+  const auto span = over.period.in_months(), step = count->period.in_months();
+  return span && step && *span == static_cast<int>(k) * *step;
+}
+
 }  // namespace
 
 // Declines unless the sentence says "respectively" once (or lists the amounts right after "<count> installments
@@ -80,6 +87,7 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   static const std::uint16_t w_respectively = intern("respectively");
   std::size_t resp = 0, lists = 0, list_at = 0, cadences = 0, cadence_at = 0, counts = 0, count_at = 0, starts = 0,
               start_at = 0;
+  std::size_t overs = 0, over_at = 0;
   std::vector<std::size_t> portions, numbers;
   for (std::size_t i = b; i < e; ++i) {
     const Node& n = nodes[i];
@@ -93,13 +101,28 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
       case IT::cadence: ++cadences; cadence_at = i; break;  // ("in annual tranches of ...": checked below)
       case IT::count: ++counts; count_at = i; break;        // ("in three annual installments of ...": no list)
       case IT::start: ++starts; start_at = i; break;
+      case IT::over: ++overs; over_at = i; break;  // ("over three years in annual installments of ...": checked below)
       default: return std::nullopt;  // a cadence, a count, a single date...: not this construction
     }
   }
-  if (resp > 1 || cadences > 1) return std::nullopt;
+  if (resp > 1 || cadences > 1 || overs > 1) return std::nullopt;
+  // "in annual installments of 25%, 25% and 50%, beginning on <when>": a cadence followed by its installments' sizes
+  // counts them (the list's length is the count; the cadence is then the count's period).
+  std::optional<Item> implied_count;
+  if (resp == 0 && counts == 0 && cadences == 1 && numbers.empty() && pool[nodes[cadence_at].payload].has_period) {
+    Item c = pool[nodes[cadence_at].payload];
+    c.type = IT::count;
+    c.n = static_cast<int>(portions.size());
+    if (listed_after_count(nodes, cadence_at, portions, c)) {
+      implied_count = std::move(c);
+      counts = 1, cadences = 0, count_at = cadence_at;
+    }
+  }
+  // (Read before the pool grows below.)
+  const Item* count_item = implied_count ? &*implied_count : counts == 1 ? &pool[nodes[count_at].payload] : nullptr;
   // (Without "respectively": the count's dates from a start, or a list of as many dates as the count says.)
   if (resp == 0 && (counts != 1 || starts + lists != 1 || cadences != 0 || !numbers.empty() ||
-                    !listed_after_count(nodes, count_at, portions, pool[nodes[count_at].payload])))
+                    !listed_after_count(nodes, count_at, portions, *count_item)))
     return std::nullopt;
   // The dates: one list, or "in three annual installments of A, B and C, respectively, beginning on <when>".
   std::optional<DateList> dates;
@@ -108,12 +131,13 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
     dates = DateList{list.whens, list.b, list.e, list.rule};
     // "in four annual installments of A, B, C and D, respectively, on the first four anniversaries of X": a count
     // beside the list only restates it (as many dates, one period apart).
-    if (counts == 1 && !restates_list(dates->whens, pool[nodes[count_at].payload])) return std::nullopt;
+    if (counts == 1 && !restates_list(dates->whens, *count_item)) return std::nullopt;
   } else if (lists == 0 && counts == 1 && starts == 1 && cadences == 0) {
-    dates = count_from_start(pool[nodes[count_at].payload], pool[nodes[start_at].payload]);
+    dates = count_from_start(*count_item, pool[nodes[start_at].payload]);
   }
   if (!dates) return std::nullopt;
   const std::size_t k = dates->whens.size();
+  if (overs && !spans_count(pool[nodes[over_at].payload], count_item, k)) return std::nullopt;
   if (cadences == 1 && !steps_by(dates->whens, pool[nodes[cadence_at].payload])) return std::nullopt;
   std::vector<std::size_t> amounts;  // pool indices
   if (!portions.empty()) {

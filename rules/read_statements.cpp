@@ -182,7 +182,8 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
     for (auto& st : *paired) read.statements.push_back(std::move(st));
     for (std::uint32_t i : a.items_in(s.b, s.e))
       if (a.nodes[i].itype == IT::portion || a.nodes[i].itype == IT::when_list || a.nodes[i].itype == IT::cadence ||
-          a.nodes[i].itype == IT::count || a.nodes[i].itype == IT::start)  // (the count and start that date them)
+          a.nodes[i].itype == IT::count || a.nodes[i].itype == IT::start ||  // (the count and start that date them)
+          a.nodes[i].itype == IT::over)  // (the span they fill, checked: pair_respectively.cpp spans_count)
         read.used_items.push_back(a.nodes[i].payload);
     // (Bare share counts paired with the dates: "1,200, 1,200 and 1,600, respectively".)
     for (std::size_t i = s.b; i < s.e; ++i)
