@@ -18,13 +18,20 @@ std::vector<ItemRule> rate_rules() {
 
 std::vector<ItemRule> period_phrase_rules() {
   return {
-      // "on the corresponding day of each quarter thereafter": the anchor's day, clamped (the default policy).
+      // "on the corresponding day of each quarter thereafter": the anchor's day, clamped (the default policy). "monthly
+      // thereafter on the same day of the month": the same, for months only ("... of the month as X" is the series
+      // slots' rule, X's day).
       {"on the corresponding day of each quarter", 5,
        {opt(w({"on"})), opt(w({"the"})), w({"corresponding", "same"}), opt(w({"calendar"})), w({"day"}), w({"of"}),
-        w({"each", "every"}), opt(w({"succeeding", "subsequent", "following", "calendar"})), w({"month", "quarter", "year"})},
+        w({"each", "every", "the"}), opt(w({"succeeding", "subsequent", "following", "calendar"})),
+        w({"month", "quarter", "year"})},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t quarter = intern("quarter"), month = intern("month");
+         static const std::uint16_t quarter = intern("quarter"), month = intern("month"), the = intern("the"),
+                                    as = intern("as");
          const auto id = m.node(8).wid;
+         const auto& n = *m.nodes;
+         if (m.node(6).wid == the && (id != month || m.has(7) || (m.end < n.size() && is_w(n[m.end], as))))
+           return std::nullopt;
          return cadence_item(id == quarter ? Period::months(3) : id == month ? Period::months(1) : Period::years(1));
        }},
       {"on a <cadence> basis", 5, {w({"on"}), w({"a", "an"}), adj(), w({"basis"})},
@@ -62,6 +69,18 @@ std::vector<Example> period_examples() {
       // "each Quarterly Vesting Date" that the footnote never defines is no quarterly cadence: refused.
       {"The RSUs vest in four equal installments on each Quarterly Vesting Date following the grant date.", "2025-04-01",
        "4", "unrecognized", "", "without a period", false},
+      // "monthly thereafter on the same day of the month": the anchor's day, said again.
+      {"1/4th of the shares vest on the first anniversary of the vesting commencement date, and 1/48th of the shares vest "
+       "monthly thereafter on the same day of the month. The vesting commencement date is June 15, 2021.",
+       "2021-07-01", "48", "time_based",
+       "2022-06-15=12 2022-07-15=1 2022-08-15=1 2022-09-15=1 2022-10-15=1 2022-11-15=1 2022-12-15=1 2023-01-15=1 "
+       "2023-02-15=1 2023-03-15=1 2023-04-15=1 2023-05-15=1 2023-06-15=1 2023-07-15=1 2023-08-15=1 2023-09-15=1 "
+       "2023-10-15=1 2023-11-15=1 2023-12-15=1 2024-01-15=1 2024-02-15=1 2024-03-15=1 2024-04-15=1 2024-05-15=1 "
+       "2024-06-15=1 2024-07-15=1 2024-08-15=1 2024-09-15=1 2024-10-15=1 2024-11-15=1 2024-12-15=1 2025-01-15=1 "
+       "2025-02-15=1 2025-03-15=1 2025-04-15=1 2025-05-15=1 2025-06-15=1", "", false},
+      {"25% of the RSUs vest on the first anniversary of the grant date and the remaining 75% vest in 12 equal quarterly "
+       "installments thereafter on the same day of the quarter.", "2021-07-01", "16", "unrecognized", "",
+       "not accounted for", false},
       // A plain cadence said twice with the same period is one cadence; two different periods are refused.
       {"25% of the shares vest on the first anniversary of the grant date, with the remaining 75% vesting in equal monthly "
        "installments on the same day of each month over the next three years.",
