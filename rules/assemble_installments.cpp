@@ -166,6 +166,13 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
               st.b, st.e);
     period = cnt->period;
   }
+  // ("in 48 equal monthly installments on the last day of each quarter": the day rule's period is a claim too.)
+  if (dp && dp->has_period && period && period->in_months() != dp->period.in_months()) {
+    a.error("cross_check_failed", "\"" + a.quote(*dp) + "\" falls every " + to_string(dp->period) +
+                                      " but the cadence says every " + to_string(*period),
+            dp->b, dp->e);
+    return false;
+  }
   if (dp && dp->has_period && !period) period = dp->period;
   if (st.on_days && pool[*st.on_days].has_period) {  // the days listed, spread evenly over the year
     const Item& od = pool[*st.on_days];

@@ -30,7 +30,12 @@ std::string condition_kind(const Match& m) {
   // "provided the Company's stock price has closed above $30.00": a price hurdle.
   static const std::uint16_t price = intern("price"), closed = intern("closed"), above = intern("above"),
                              exceeds = intern("exceeds"), exceed = intern("exceed"), reaches = intern("reaches");
-  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false, has_price = false, hurdle = false;
+  // "subject to shareholder approval of the Plan amendment": a contingency still to come (refused unless read).
+  // ("as approved by the stockholders" is history: only the noun and the infinitive.)
+  static const std::uint16_t approval_ = intern("approval"), approve = intern("approve"),
+                             ratification = intern("ratification");
+  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false, has_price = false, hurdle = false,
+       approval = false;
   for (std::size_t i = m.begin; i < m.end; ++i) {
     const Node& n = (*m.nodes)[i];
     if (n.kind == NK::item && n.itype == IT::performance) perf = true;
@@ -47,12 +52,14 @@ std::string condition_kind(const Match& m) {
     perf |= id < is_goal_word.size() && is_goal_word[id];
     has_price |= id == price;
     hurdle |= id == closed || id == above || id == exceeds || id == exceed || id == reaches;
+    approval |= id == approval_ || id == approve || id == ratification;
   }
   if (perf || (has_price && hurdle)) return "performance";
   if (cic) return "acceleration_change_in_control";
   if (dd) return "acceleration_death_disability";
   if (ret) return "acceleration_retirement";
   if (term) return "acceleration_termination";
+  if (approval) return "approval";  // (after the accelerations: "subject to the Board's approval upon a change in control")
   if (svc) return "continued_service";
   return "condition";
 }
@@ -378,6 +385,13 @@ std::vector<Example> cliff_examples() {
 
 std::vector<Example> proviso_examples() {
   return {
+      // An approval still to come is a contingency (refused); one in the past is history.
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, subject to stockholder approval of "
+       "the amendment to the Plan.",
+       "2025-03-01", "400", "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, subject to the terms of the Plan, as "
+       "approved by the Issuer's stockholders.",
+       "2025-03-01", "400", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100 2029-03-01=100", "", false},
       {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
        "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
        "its entirety.",
