@@ -511,14 +511,18 @@ void account_for_set_aside_sentences(PassState& a, const Sentences& sentences, c
   const std::vector<Node>& nodes = a.nodes;
   for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k) {
     const SentenceRole role = read.roles[k];
-    if (role != SentenceRole::set_aside && role != SentenceRole::represents && role != SentenceRole::silent)
+    // (A sentence read as contingent keeps its performance words; a timing proviso there may time its dated part.)
+    const bool contingent = role == SentenceRole::contingent;
+    if (role != SentenceRole::set_aside && role != SentenceRole::represents && role != SentenceRole::silent &&
+        !contingent)
       continue;
     const Sentence& s = sentences.sentences[k];
     for (const std::uint32_t i : a.items_in(s.b, s.e)) {
       const Node& n = nodes[i];
       const Item& it = a.pool[n.payload];
       std::string_view what;
-      if (changes_schedule(a, it, read)) what = "a condition that changes the schedule";
+      if (changes_schedule(a, it, read) && (!contingent || it.note == "timing" || it.note == "cliff"))
+        what = "a condition that changes the schedule";
       else if (role == SentenceRole::set_aside && it.type == IT::vest_verb && states_vesting(a, s, i))
         what = "a vesting statement";
       else continue;
@@ -571,7 +575,12 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
         if (c == Salient::none) continue;
         what = to_string(c);
       }
-      if (acc.accounted(i)) continue;
+      // (A proviso on when shares vest or an approval still to come is never excused as words after "provided",
+      // "so long as" or a settlement remark: "..., so long as the optionee remains an employee, provided that no
+      // shares shall vest before December 31, 2012".)
+      const bool never_excused = n.kind == NK::item && a.pool[n.payload].note != "performance" &&
+                                 changes_schedule(a, a.pool[n.payload], read);
+      if (!never_excused && acc.accounted(i)) continue;
       // "On June 3, 2009, the Issuer's stockholders approved a one-time stock option exchange program. ... the
       // anniversaries of the exchange date, June 3, 2009": a sentence with no vesting statement that dates the
       // anchor the schedule states; the same date, told twice.

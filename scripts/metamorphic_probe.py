@@ -60,10 +60,13 @@ def first_sentence_end(text):
 
 
 def insert_clause(clause):
-    """An edit inserting ", <clause>" before the first sentence's period."""
+    """An edit inserting ", <clause>" before the first sentence's period (none when clause gives None)."""
     def edit(text, row):
+        c = clause(row)
+        if c is None:
+            return text
         i = first_sentence_end(text)
-        return text[:i] + ', ' + clause(row) + text[i:]
+        return text[:i] + ', ' + c + text[i:]
     return edit
 
 
@@ -126,15 +129,15 @@ def abbreviate_date(text, row):
 
 
 def change_tranche_date(text, row, day):
-    """The first date written in words that is one of the expected tranches' dates, its day or its year changed
-    (a date of something else, a grant date beside absolute dates or an expiration, may not matter)."""
+    """A date written in words that is one of the expected tranches' dates, its day or its year changed in every
+    mention (a date of something else beside it, "earned on D", may not matter; the tranche's date does)."""
     dates = {t['date'] for t in row['expect'].get('tranches', [])}
     for m in DATE_RE.finditer(text):
         iso = '%s-%02d-%02d' % (m.group(3), MONTHS.index(m.group(1)) + 1, int(m.group(2)))
         if iso in dates:
             new = ('%s %d, %s' % (m.group(1), int(m.group(2)) % 28 + 1, m.group(3)) if day
                    else '%s %s, %d' % (m.group(1), m.group(2), int(m.group(3)) + 1))
-            return text[:m.start()] + new + text[m.end():]
+            return text.replace(m.group(0), new)
     return text
 
 
@@ -148,6 +151,26 @@ def move_last_sentence_first(text, row):
                  r'anniversar|month|quarter|annual|year', last, re.I):
         return text
     return ' '.join([last] + parts[:-1])
+
+
+# A cadence word as the cadence ("annual installments", "vest annually"), not a name ("annual equity program",
+# "quarterly bonus", "Quarterly Vesting Date").
+AS_CADENCE = (r'(?= (?:installments?|instalments?|increments?|tranches?|basis|anniversar\w*|periods?|thereafter|on|'
+              r'beginning|commencing|over|until|through|following|after|from|in|at|for)\b|[,.;])')
+
+# Where an edit's effect is not known, the edit is not made (the probe's precision: these were its false alarms).
+# An anniversary restated by a date ("March 9, 2026, the first anniversary of the vesting commencement date", the
+# date governs) or one alternative of "the earlier / later of"; a percentage of an acceleration or of the target
+# earned; a performance condition in a footnote whose performance was met (the clause restates it) or after an
+# acceleration clause (it conditions the acceleration).
+RESTATED_OR_ALTERNATIVE = re.compile(r'\d{4},? \(?the (first|second) anniversary|anniversary of [^.;]*\((the )?"|'
+                                     r'(earlier|later) of', re.I)
+ACCELERATION_OR_EARNED = re.compile(r'change (in|of) control|death|disability|accelerat|earned at|of target', re.I)
+PERFORMANCE_MET = re.compile(r'certifi|earned|satisfied|were met|was met|achieved|accelerat', re.I)
+
+
+def unless(rx, edit):
+    return lambda text, row: text if rx.search(text) else edit(text, row)
 
 
 NUMBER_WORDS = {'two': 2, 'three': 3, 'four': 4, 'five': 5, 'six': 6, 'eight': 8, 'ten': 10, 'twelve': 12,
@@ -165,13 +188,13 @@ SURROUNDINGS = [
 # unless refused; 'review': reported, not judged (the edit may or may not change the meaning).
 EDITS = {
     # ---- meaning-changing
-    'cadence monthly->quarterly': ('differ', sub1(r'\bmonthly\b', 'quarterly')),
-    'cadence quarterly->annual': ('differ', sub1(r'\bquarterly\b', 'annual')),
-    'cadence annual->quarterly': ('differ', sub1(r'\bannual(ly)?\b', lambda m: 'quarterly')),
+    'cadence monthly->quarterly': ('differ', sub1(r'(?<!-)\bmonthly\b' + AS_CADENCE, 'quarterly')),
+    'cadence quarterly->annual': ('differ', sub1(r'(?<!-)\bquarterly\b' + AS_CADENCE, 'annual')),
+    'cadence annual->quarterly': ('differ', sub1(r'(?<!-)\bannual(ly)?\b' + AS_CADENCE, lambda m: 'quarterly')),
     'cadence each month->each quarter': ('differ', sub1(r'\beach (calendar )?month\b', r'each \1quarter')),
-    'anniversary first->second': ('differ', sub1(r'\bfirst anniversary\b', 'second anniversary')),
-    'anniversary second->third': ('differ', sub1(r'\bsecond anniversary\b', 'third anniversary')),
-    'percent changed': ('differ', change_percent),
+    'anniversary first->second': ('differ', unless(RESTATED_OR_ALTERNATIVE, sub1(r'\bfirst anniversary\b', 'second anniversary'))),
+    'anniversary second->third': ('differ', unless(RESTATED_OR_ALTERNATIVE, sub1(r'\bsecond anniversary\b', 'third anniversary'))),
+    'percent changed': ('differ', unless(ACCELERATION_OR_EARNED, change_percent)),
     'fraction changed': ('differ', swap_words(FRACTIONS)),
     'count changed': ('differ', swap_words([('three', 'four'), ('four', 'five'), ('twelve', 'sixteen'),
                                             ('sixteen', 'twelve'), ('thirty-six', 'forty-eight'),
@@ -181,13 +204,13 @@ EDITS = {
     'tranche date: day changed': ('differ', lambda t, r: change_tranche_date(t, r, day=True)),
     'tranche date: year changed': ('differ', lambda t, r: change_tranche_date(t, r, day=False)),
     'proviso: no shares before last date': ('differ', insert_clause(
-        lambda r: 'provided that no shares shall vest before %s' % last_date_words(r))),
+        lambda r: last_date_words(r) and 'provided that no shares shall vest before %s' % last_date_words(r))),
     'proviso sentence: not before last date': ('differ', append_sentence(
         lambda r: last_date_words(r) and 'Notwithstanding the foregoing, no shares will vest before %s.'
         % last_date_words(r))),
     'proviso: one-year cliff': ('review', insert_clause(lambda r: 'subject to a one-year cliff')),
-    'contingent: upon achievement': ('differ', insert_clause(
-        lambda r: 'subject to the achievement of the performance goals established by the Compensation Committee')),
+    'contingent: upon achievement': ('differ', unless(PERFORMANCE_MET, insert_clause(
+        lambda r: 'subject to the achievement of the performance goals established by the Compensation Committee'))),
     'contingent: shareholder approval': ('differ', append_sentence(
         'Vesting of the award is subject to shareholder approval of the amendment to the Plan.')),
     'contingent sentence: performance': ('differ', append_sentence(
