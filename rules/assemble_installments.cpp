@@ -664,6 +664,15 @@ void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int 
     a.error("undefined_date_name", "\"" + a.quote(*cad) + "\" names dates the footnote does not define", cad->b, cad->e);
     return;
   }
+  // "in sixteen equal annual installments on each Quarterly Vesting Date": the days the name defines in a year and
+  // the period the count or cadence states must agree (four days a year, every three months).
+  if (const auto pm = sr.period ? sr.period->in_months() : std::nullopt;
+      pm && *pm * static_cast<int>(days->size()) != 12) {
+    a.error("cross_check_failed", "\"" + a.quote(*cad) + "\" names " + std::to_string(days->size()) +
+                                      " days a year but the cadence says every " + to_string(*sr.period),
+            cad->b, cad->e);
+    return;
+  }
   std::vector<Date> dates;
   Date d = anchor;
   // "on each Quarterly Vesting Date beginning on June 1, 2024": the day it begins on must be one of the named days.
