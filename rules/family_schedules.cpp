@@ -188,6 +188,13 @@ std::vector<Example> schedule_examples() {
        "2015-01-01", "300", "time_based", "2016-01-01=100 2017-01-01=100 2018-01-01=100", "", false},
       {"The option vests in four equal quarterly installments on March 31, June 30, September 30 and December 31, 2025.",
        "2025-01-01", "400", "time_based", "2025-03-31=100 2025-06-30=100 2025-09-30=100 2025-12-31=100", "", false},
+      // A count's cadence before the dates it counts ("as follows: ...", a list of anniversaries; cross_check.cpp).
+      {"The shares vest in three quarterly installments as follows: 30% on the first anniversary of the grant date, 30% on "
+       "the second anniversary of the grant date and 40% on the third anniversary of the grant date.",
+       "2024-08-19", "100", "unrecognized", "", "spacing", false},
+      {"The shares vest in three annual installments as follows: 30% on the first anniversary of the grant date, 30% on "
+       "the second anniversary of the grant date and 40% on the third anniversary of the grant date.",
+       "2024-08-19", "100", "time_based", "2025-08-19=30 2026-08-19=30 2027-08-19=40", "", false},
       // A remainder's size in words and its figure in parentheses must agree (read_statements.cpp).
       {"Twenty-five percent (25%) of the options vest on January 23, 2010. The remaining sixty percent (75%) of the "
        "options vest on January 23, 2011.",

@@ -84,12 +84,19 @@ def last_date_words(row):
     return iso_to_words(tranches[-1]['date']) if len(tranches) >= 2 else None
 
 
+def after_last_tranche(row):
+    """A year after the last tranche: a date the schedule does not have (on the last date, "the unvested portion"
+    would absorb an added statement and the schedule could stay the same)."""
+    y, m, d = row['expect']['tranches'][-1]['date'].split('-')
+    return iso_to_words('%d-%s-%s' % (int(y) + 1, m, '28' if (m, d) == ('02', '29') else d))
+
+
 def plan_sentence(row):
     tranches = row['expect'].get('tranches', [])
     if not tranches:
         return None
     return ("Under the Reporting Person's Rule 10b5-1 trading plan, 50%% of the units vest on %s."
-            % iso_to_words(tranches[-1]['date']))
+            % after_last_tranche(row))
 
 
 def second_statement(prefix):
@@ -97,7 +104,7 @@ def second_statement(prefix):
         tranches = row['expect'].get('tranches', [])
         if not tranches:
             return None
-        return prefix + ', 50%% of the shares vest on %s.' % iso_to_words(tranches[-1]['date'])
+        return prefix + ', 50%% of the shares vest on %s.' % after_last_tranche(row)
     return sentence
 
 
