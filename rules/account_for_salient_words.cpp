@@ -463,7 +463,8 @@ bool restates_anchor(const PassState& a, const Node& n) {
 bool changes_schedule(const PassState& a, const Item& it, const StatementSet& read) {
   if (it.type != IT::condition) return false;
   const std::string_view words = std::string_view(a.norm.text).substr(it.b, it.e - it.b);
-  if (it.note == "timing" || it.note == "cliff") return words.find("vest") != std::string_view::npos;
+  if (it.note == "cliff") return true;  // (a cliff is always on vesting: "..., subject to a one-year cliff")
+  if (it.note == "timing") return words.find("vest") != std::string_view::npos;
   if (it.note == "performance")
     return !read.performance_met && words.find("accelerat") == std::string_view::npos &&
            words.find("retire") == std::string_view::npos;

@@ -91,6 +91,15 @@ def after_last_tranche(row):
     return iso_to_words('%d-%s-%s' % (int(y) + 1, m, '28' if (m, d) == ('02', '29') else d))
 
 
+def vests_within_a_year(row):
+    """Some shares vest less than a year after the grant date (and after it): a one-year cliff changes that."""
+    tranches, grant = row['expect'].get('tranches', []), row.get('grant_date')
+    if not tranches or not grant:
+        return False
+    y, m, d = grant.split('-')
+    return grant < tranches[0]['date'] < '%d-%s-%s' % (int(y) + 1, m, d)
+
+
 def plan_sentence(row):
     tranches = row['expect'].get('tranches', [])
     if not tranches:
@@ -216,6 +225,8 @@ EDITS = {
         lambda r: last_date_words(r) and 'Notwithstanding the foregoing, no shares will vest before %s.'
         % last_date_words(r))),
     'proviso: one-year cliff': ('review', insert_clause(lambda r: 'subject to a one-year cliff')),
+    'proviso: one-year cliff, first tranche within a year': ('differ', insert_clause(
+        lambda r: 'subject to a one-year cliff' if vests_within_a_year(r) else None)),
     'contingent: upon achievement': ('differ', unless(PERFORMANCE_MET, insert_clause(
         lambda r: 'subject to the achievement of the performance goals established by the Compensation Committee'))),
     'contingent: shareholder approval': ('differ', append_sentence(
