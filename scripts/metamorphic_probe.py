@@ -225,7 +225,9 @@ EDITS = {
         lambda r: last_date_words(r) and 'Notwithstanding the foregoing, no shares will vest before %s.'
         % last_date_words(r))),
     'proviso: one-year cliff': ('review', insert_clause(lambda r: 'subject to a one-year cliff')),
-    'proviso: one-year cliff, first tranche within a year': ('differ', insert_clause(
+    # (review: a cliff counted from a vesting commencement or hire date the footnote names, with the first
+    # installment a year after it, changes nothing; the probe cannot tell that anchor without an oracle)
+    'proviso: one-year cliff, first tranche within a year': ('review', insert_clause(
         lambda r: 'subject to a one-year cliff' if vests_within_a_year(r) else None)),
     'contingent: upon achievement': ('differ', unless(PERFORMANCE_MET, insert_clause(
         lambda r: 'subject to the achievement of the performance goals established by the Compensation Committee'))),
