@@ -37,7 +37,8 @@ bool salient_item(const Item& it) {
     case IT::header: return it.note == "month_days";
     // A proviso that carries timing ("subject to a minimum vesting period of one year", family_conditions_provisos.cpp):
     // never boilerplate; "with a one-year cliff" is read only by a series that applies it (apply_cliff).
-    case IT::condition: return it.note == "timing" || it.note == "cliff";
+    // An approval still to come ("subject to stockholder approval of the Plan amendment") is a contingency.
+    case IT::condition: return it.note == "timing" || it.note == "cliff" || it.note == "approval";
     default: return false;
   }
 }
@@ -453,6 +454,88 @@ bool restates_anchor(const PassState& a, const Node& n) {
   return (a.vcd && *a.vcd == w.date) || (a.grant_from_text && a.grant && *a.grant == w.date);
 }
 
+// A condition that changes the schedule: a proviso on when shares vest ("provided that no shares vest before D",
+// "subject to a one-year cliff"), a performance goal ("subject to the achievement of the performance goals ...")
+// or an approval still to come ("subject to shareholder approval of the amendment to the Plan";
+// family_conditions_provisos.cpp names them). Not a proviso on a delivery date ("provided such date does not
+// fall during a Blackout Period") nor an acceleration ("subject to accelerated vesting upon retirement after
+// attaining age 65").
+bool changes_schedule(const PassState& a, const Item& it, const StatementSet& read) {
+  if (it.type != IT::condition) return false;
+  const std::string_view words = std::string_view(a.norm.text).substr(it.b, it.e - it.b);
+  if (it.note == "cliff") return true;  // (a cliff is always on vesting: "..., subject to a one-year cliff")
+  if (it.note == "timing") return words.find("vest") != std::string_view::npos;
+  if (it.note == "performance")
+    return !read.performance_met && words.find("accelerat") == std::string_view::npos &&
+           words.find("retire") == std::string_view::npos;
+  return it.note == "approval";
+}
+
+// The vest verb at i states a vesting of its own: not history ("vested" without "will", "be", "is" ... before it),
+// and sized by a portion just before it (", 50% of the units vest") or timed just after it ("vest on <date>",
+// "vest in four equal annual installments"). "shares that vest from time to time" states none.
+bool states_vesting(const PassState& a, const Sentence& s, std::size_t i) {
+  static const std::uint16_t aux[] = {intern("will"), intern("shall"), intern("be"), intern("become"),
+                                      intern("becomes"), intern("is"), intern("are"), intern("may")};
+  static const std::uint16_t links[] = {intern("on"), intern("in"), intern("over"), intern("as"), intern("ratably"),
+                                        intern("equally"), intern("at"), intern("upon")};
+  static const std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
+                                      bit(IT::start) | bit(IT::over) | bit(IT::portion) | bit(IT::thereafter);
+  const std::vector<Node>& nodes = a.nodes;
+  const bool past = std::string_view(a.norm.text).substr(nodes[i].b, nodes[i].e - nodes[i].b) == "vested" &&
+                    !(i > s.b && nodes[i - 1].kind == NK::word &&
+                      std::find(std::begin(aux), std::end(aux), nodes[i - 1].wid) != std::end(aux));
+  if (past) return false;
+  for (std::size_t j = i + 1; j < s.e && j < i + 3; ++j) {  // (at most one link word between)
+    const Node& n = nodes[j];
+    if (n.kind == NK::item) return (bit(n.itype) & timing) != 0;
+    if (n.kind != NK::word || std::find(std::begin(links), std::end(links), n.wid) == std::end(links)) break;
+  }
+  for (std::size_t j = i; j > s.b && j + 6 > i; --j) {  // ("50% of the units vest": words only between)
+    const Node& n = nodes[j - 1];
+    if (n.kind != NK::item && n.kind != NK::word) break;
+    if (n.kind != NK::item) continue;
+    // ("100% of the unvested shares will vest", "all remaining units vest": an acceleration's whole, no size.)
+    const Item& p = a.pool[n.payload];
+    return n.itype == IT::portion && !(p.pkind == Item::PortionKind::fraction && p.fraction == Fraction(1)) &&
+           !(p.pkind == Item::PortionKind::remainder && !p.stated);
+  }
+  return false;
+}
+
+// A sentence set aside as a whole (about something else, a description of the award, a surrounding with no
+// vesting statement) may not hide what changes the schedule: a condition above, or, in a sentence about
+// something else, a vesting statement of its own ("Under the Reporting Person's Rule 10b5-1 trading plan, 50% of
+// the units vest on March 1, 2029"). Either is `unaccounted_word`: the schedule read elsewhere would be silently
+// incomplete.
+void account_for_set_aside_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {
+  const std::vector<Node>& nodes = a.nodes;
+  for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k) {
+    const SentenceRole role = read.roles[k];
+    // (A sentence read as contingent keeps its performance words; a timing proviso there may time its dated part.)
+    const bool contingent = role == SentenceRole::contingent;
+    if (role != SentenceRole::set_aside && role != SentenceRole::represents && role != SentenceRole::silent &&
+        !contingent)
+      continue;
+    const Sentence& s = sentences.sentences[k];
+    for (const std::uint32_t i : a.items_in(s.b, s.e)) {
+      const Node& n = nodes[i];
+      const Item& it = a.pool[n.payload];
+      std::string_view what;
+      if (changes_schedule(a, it, read) && (!contingent || it.note == "timing" || it.note == "cliff"))
+        what = "a condition that changes the schedule";
+      else if (role == SentenceRole::set_aside && it.type == IT::vest_verb && states_vesting(a, s, i))
+        what = "a vesting statement";
+      else continue;
+      a.error("unaccounted_word", "\"" + a.quote(n.b, n.e) + "\" (" + std::string(what) + ") in \"" +
+                                      a.quote(nodes[s.b].b, nodes[s.e - 1].e) +
+                                      "\", a sentence set aside as a whole, is not accounted for by the schedule",
+              n.b, n.e);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void account_for_contingent_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {
@@ -463,6 +546,8 @@ void account_for_contingent_sentences(PassState& a, const Sentences& sentences, 
 void account_for_salient_words(PassState& a, const Sentences& sentences, StatementSet& read) {
   account_for_contingent_sentences(a, sentences, read);
   if (a.out.kind == Kind::performance) return;  // no dates: only the contingent sentences' dated parts matter
+  account_for_set_aside_sentences(a, sentences, read);
+  if (a.failed) return;
   const std::vector<Node>& nodes = a.nodes;
   std::vector<std::uint32_t>& used = read.used_items;
   std::sort(used.begin(), used.end());
@@ -491,7 +576,12 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
         if (c == Salient::none) continue;
         what = to_string(c);
       }
-      if (acc.accounted(i)) continue;
+      // (A proviso on when shares vest or an approval still to come is never excused as words after "provided",
+      // "so long as" or a settlement remark: "..., so long as the optionee remains an employee, provided that no
+      // shares shall vest before December 31, 2012".)
+      const bool never_excused = n.kind == NK::item && a.pool[n.payload].note != "performance" &&
+                                 changes_schedule(a, a.pool[n.payload], read);
+      if (!never_excused && acc.accounted(i)) continue;
       // "On June 3, 2009, the Issuer's stockholders approved a one-time stock option exchange program. ... the
       // anniversaries of the exchange date, June 3, 2009": a sentence with no vesting statement that dates the
       // anchor the schedule states; the same date, told twice.

@@ -166,6 +166,13 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
               st.b, st.e);
     period = cnt->period;
   }
+  // ("in 48 equal monthly installments on the last day of each quarter": the day rule's period is a claim too.)
+  if (dp && dp->has_period && period && period->in_months() != dp->period.in_months()) {
+    a.error("cross_check_failed", "\"" + a.quote(*dp) + "\" falls every " + to_string(dp->period) +
+                                      " but the cadence says every " + to_string(*period),
+            dp->b, dp->e);
+    return false;
+  }
   if (dp && dp->has_period && !period) period = dp->period;
   if (st.on_days && pool[*st.on_days].has_period) {  // the days listed, spread evenly over the year
     const Item& od = pool[*st.on_days];
@@ -664,6 +671,15 @@ void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int 
   const auto* days = a.ctx.named(sr.named);
   if (!days) {
     a.error("undefined_date_name", "\"" + a.quote(*cad) + "\" names dates the footnote does not define", cad->b, cad->e);
+    return;
+  }
+  // "in sixteen equal annual installments on each Quarterly Vesting Date": the days the name defines in a year and
+  // the period the count or cadence states must agree (four days a year, every three months).
+  if (const auto pm = sr.period ? sr.period->in_months() : std::nullopt;
+      pm && *pm * static_cast<int>(days->size()) != 12) {
+    a.error("cross_check_failed", "\"" + a.quote(*cad) + "\" names " + std::to_string(days->size()) +
+                                      " days a year but the cadence says every " + to_string(*sr.period),
+            cad->b, cad->e);
     return;
   }
   std::vector<Date> dates;

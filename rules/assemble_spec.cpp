@@ -95,6 +95,32 @@ void assemble_lump(PassState& a, AssembledSpec& as, const StatementAt& at, Segme
   if (auto base = a.resolve_base(w.when, w.b, w.e)) a.set_prev(base->first, base->second);
 }
 
+// "in three equal quarterly installments on January 1, 2016, January 1, 2017 and January 1, 2018", "in four
+// equal annual installments on March 31, June 30, September 30 and December 31, 2022": a cadence beside the
+// listed dates (its own word, or the count's) is a claim on their spacing, checked month by month (the days may
+// follow month ends); dates a different step apart are cross_check_failed, never read past the cadence.
+void check_listed_dates_step(PassState& a, const Statement& st, const std::vector<Date>& dates) {
+  const std::vector<Item>& pool = a.pool;
+  const Item* said = st.cadence && pool[*st.cadence].has_period ? &pool[*st.cadence]
+                     : st.count && pool[*st.count].has_period   ? &pool[*st.count]
+                                                                : nullptr;
+  if (!said || dates.size() < 2) return;
+  const Period p = said->period;
+  const int months = p.in_months().value_or(0);
+  if (months == 0) return;
+  auto month_index = [](Date d) {
+    const date::year_month_day ymd{d};
+    return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month()));
+  };
+  for (std::size_t i = 1; i < dates.size(); ++i)
+    if (month_index(dates[i]) - month_index(dates[i - 1]) != months) {
+      a.error("cross_check_failed", "\"" + a.quote(*said) + "\" says every " + to_string(p) + " but the dates listed " +
+                                        to_iso(dates[i - 1]) + " and " + to_iso(dates[i]) + " are not",
+              st.b, st.e);
+      return;
+    }
+}
+
 // "<portion> on each of A, B and C": one tranche per date.
 void assemble_date_list(PassState& a, AssembledSpec& as, const StatementAt& at, Segment& seg) {
   const std::vector<Item>& pool = a.pool;
@@ -118,6 +144,7 @@ void assemble_date_list(PassState& a, AssembledSpec& as, const StatementAt& at, 
                                         " installments but the dates listed are " + std::to_string(n),
               st.b, st.e);
   }
+  check_listed_dates_step(a, st, dates);
   if (st.through && n > 0) {  // "... such that the RSUs are fully vested on <date>": the last date listed
     const Item& t = pool[*st.through];
     auto end = a.resolve(t.when, t.b, t.e);

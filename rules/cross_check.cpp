@@ -105,6 +105,30 @@ bool span_ends_in_last_period(const ScheduleSpec& spec, Date start, int span_mon
 
 // "annually" in a preamble ("vest annually over three years, with one-third vesting on ..."): every series of the
 // schedule steps by that period and its dates told one by one are that period apart.
+// The dated lumps and lists of a schedule with no series are one period apart, month by month (the days may follow
+// month ends: "the six-month anniversary" of May 31 is November 30). A schedule with a series, or a period that is
+// no whole number of months, is not judged here.
+bool dates_months_apart(const ScheduleSpec& spec, const Period& period) {
+  const auto pm = period.in_months();
+  if (!pm || *pm <= 0) return true;
+  auto month_index = [](Date d) {
+    const date::year_month_day ymd{d};
+    return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month()));
+  };
+  std::optional<int> prev;
+  for (const Segment& s : spec.segments) {
+    std::vector<Date> dates;
+    if (const auto* lump = std::get_if<LumpSegment>(&s.shape)) dates.push_back(lump->date);
+    else if (const auto* list = std::get_if<DateListSegment>(&s.shape)) dates = list->dates;
+    else return true;
+    for (Date d : dates) {
+      if (prev && month_index(d) - *prev != *pm) return false;
+      prev = month_index(d);
+    }
+  }
+  return true;
+}
+
 bool steps_by(const ScheduleSpec& spec, const Period& period) {
   const auto pm = period.in_months();
   if (!pm || *pm <= 0) return false;
@@ -176,7 +200,10 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
       continue;
     }
     if (p.type == IT::count) {
-      if (p.n != as.total_dates)
+      // ("in three quarterly installments as follows: 30% on the first anniversary ...": the count's cadence too.)
+      if (p.has_period && !dates_months_apart(as.spec, p.period))
+        a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the spacing of the schedule's dates", p.b, p.e);
+      else if (p.n != as.total_dates)
         a.error("cross_check_failed", "\"" + a.quote(p) + "\" says " + std::to_string(p.n) + " installments but the schedule has " +
                                           std::to_string(as.total_dates) + " dates",
                 p.b, p.e);

@@ -69,6 +69,11 @@ std::vector<ItemRule> day_of_month_rules() {
 
 std::vector<Example> day_of_month_examples() {
   return {
+      // The day rule's period against the cadence (assemble_installments.cpp): a quarter's last day is not monthly.
+      {"The shares vest in 12 equal monthly installments on the last day of each quarter, commencing on January 31, 2025.",
+       "2025-01-01", "12", "unrecognized", "", "falls every", false},
+      {"The shares vest in 4 equal quarterly installments on the last day of each quarter, commencing on March 31, 2025.",
+       "2025-01-01", "4", "time_based", "2025-03-31=1 2025-06-30=1 2025-09-30=1 2025-12-31=1", "", false},
       // Days of each month are days of the calendar too: the first after the cliff.
       {"1/6 of the units vest on January 4, 2020, with the remainder vesting in five successive equal monthly installments "
        "on the 1st of each month thereafter.",

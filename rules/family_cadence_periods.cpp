@@ -66,6 +66,15 @@ std::vector<ItemRule> bare_period_rules() {
 
 std::vector<Example> period_examples() {
   return {
+      // The days a name defines against the period a count states (assemble_installments.cpp, named_dates_segment).
+      {"The RSUs vest in eight equal annual installments on each Quarterly Vesting Date, beginning with the first "
+       "Quarterly Vesting Date following March 1, 2025. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 "
+       "and November 15.",
+       "2025-03-01", "8", "unrecognized", "", "days a year", false},
+      {"The RSUs vest in four equal quarterly installments on each Quarterly Vesting Date, beginning with the first "
+       "Quarterly Vesting Date following March 1, 2025. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 "
+       "and November 15.",
+       "2025-03-01", "4", "time_based", "2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1", "", false},
       // "each Quarterly Vesting Date" that the footnote never defines is no quarterly cadence: refused.
       {"The RSUs vest in four equal installments on each Quarterly Vesting Date following the grant date.", "2025-04-01",
        "4", "unrecognized", "", "without a period", false},

@@ -30,7 +30,12 @@ std::string condition_kind(const Match& m) {
   // "provided the Company's stock price has closed above $30.00": a price hurdle.
   static const std::uint16_t price = intern("price"), closed = intern("closed"), above = intern("above"),
                              exceeds = intern("exceeds"), exceed = intern("exceed"), reaches = intern("reaches");
-  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false, has_price = false, hurdle = false;
+  // "subject to shareholder approval of the Plan amendment": a contingency still to come (refused unless read).
+  // ("as approved by the stockholders" is history: only the noun and the infinitive.)
+  static const std::uint16_t approval_ = intern("approval"), approve = intern("approve"),
+                             ratification = intern("ratification"), such = intern("such");
+  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false, has_price = false, hurdle = false,
+       approval = false;
   for (std::size_t i = m.begin; i < m.end; ++i) {
     const Node& n = (*m.nodes)[i];
     if (n.kind == NK::item && n.itype == IT::performance) perf = true;
@@ -47,12 +52,15 @@ std::string condition_kind(const Match& m) {
     perf |= id < is_goal_word.size() && is_goal_word[id];
     has_price |= id == price;
     hurdle |= id == closed || id == above || id == exceeds || id == exceed || id == reaches;
+    // ("through such approval": the event a contingent part already names, not an approval of its own.)
+    approval |= (id == approval_ || id == approve || id == ratification) && !(i > m.begin && is_w((*m.nodes)[i - 1], such));
   }
   if (perf || (has_price && hurdle)) return "performance";
   if (cic) return "acceleration_change_in_control";
   if (dd) return "acceleration_death_disability";
   if (ret) return "acceleration_retirement";
   if (term) return "acceleration_termination";
+  if (approval) return "approval";  // (after the accelerations: "subject to the Board's approval upon a change in control")
   if (svc) return "continued_service";
   return "condition";
 }
@@ -85,6 +93,22 @@ bool forfeits_on_timing(const Match& m) {
   return find_word(*m.nodes, m.begin, m.end, forfeit) != m.end && carries_timing(m);
 }
 
+// "provided that vesting will accelerate in full upon a change in control, provided that no shares shall vest before
+// D", "provided the Reporting Person remains employed on such date, provided that ...": a second proviso inside the
+// words of the first is a proviso of its own, whatever the first's kind; one that carries timing makes it "timing".
+bool second_proviso_carries_timing(const Match& m) {
+  static const std::uint16_t provided = intern("provided"), subject = intern("subject"), to = intern("to");
+  const auto& n = *m.nodes;
+  for (std::size_t i = m.begin + 2; i < m.end; ++i) {
+    const bool opens = is_w(n[i], provided) || (is_w(n[i], subject) && i + 1 < m.end && is_w(n[i + 1], to));
+    if (!opens) continue;
+    Match tail = m;
+    tail.begin = i;
+    return carries_timing(tail);
+  }
+  return false;
+}
+
 // (Still an item, so its words are consumed once: declining the match would let every later word of a long clause
 // start it again — quadratic on a long text. Unread, a "timing" condition is refused by account_for_salient_words.)
 std::optional<Item> condition(const Match& m) {
@@ -95,7 +119,7 @@ std::optional<Item> condition(const Match& m) {
   Item it = make(IT::condition);
   it.note = condition_kind(m);
   if ((it.note == "condition" && carries_timing(m)) || (it.note == "continued_service" && states_duration(m)) ||
-      forfeits_on_timing(m))
+      forfeits_on_timing(m) || second_proviso_carries_timing(m))
     it.note = "timing";
   return it;
 }
@@ -403,6 +427,13 @@ std::vector<Example> proviso_examples() {
       {"The option has an exercise price per share equal to the closing price of the common stock on August 8, 2023, and "
        "vests in full on the first anniversary of the closing of the Issuer's offering.",
        "2023-08-08", "2000", "unrecognized", "", "needs vesting_commencement_date", false},
+      // An approval still to come is a contingency (refused); one in the past is history.
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, subject to stockholder approval of "
+       "the amendment to the Plan.",
+       "2025-03-01", "400", "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, subject to the terms of the Plan, as "
+       "approved by the Issuer's stockholders.",
+       "2025-03-01", "400", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100 2029-03-01=100", "", false},
       {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
        "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
        "its entirety.",

@@ -149,6 +149,7 @@ std::vector<ClauseRule> schedule_clause_rules() {
          s.shape = Statement::Shape::date_list;
          s.portion = v.first(IT::portion);
          s.dates = pool[*v.first(IT::when_list)].whens;
+         s.cadence = v.first(IT::cadence);  // (checked against the dates' spacing: assemble_date_list)
          s.count = v.first(IT::count);
          s.over = v.first(IT::over);
          s.through = v.first(IT::through);  // "... such that the RSUs are fully vested on <date>": the last date
@@ -183,6 +184,29 @@ std::vector<ClauseRule> schedule_clause_rules() {
 
 std::vector<Example> schedule_examples() {
   return {
+      // A cadence beside listed dates is a claim on their spacing (assemble_spec.cpp, check_listed_dates_step).
+      {"The LTIP Units vest in three equal quarterly installments on January 1, 2016, January 1, 2017 and January 1, 2018.",
+       "2015-01-01", "300", "unrecognized", "", "are not", false},
+      {"The option vests in four equal annual installments on March 31, June 30, September 30 and December 31, 2025.",
+       "2025-01-01", "400", "unrecognized", "", "are not", false},
+      {"The LTIP Units vest in three equal annual installments on January 1, 2016, January 1, 2017 and January 1, 2018.",
+       "2015-01-01", "300", "time_based", "2016-01-01=100 2017-01-01=100 2018-01-01=100", "", false},
+      {"The option vests in four equal quarterly installments on March 31, June 30, September 30 and December 31, 2025.",
+       "2025-01-01", "400", "time_based", "2025-03-31=100 2025-06-30=100 2025-09-30=100 2025-12-31=100", "", false},
+      // A count's cadence before the dates it counts ("as follows: ...", a list of anniversaries; cross_check.cpp).
+      {"The shares vest in three quarterly installments as follows: 30% on the first anniversary of the grant date, 30% on "
+       "the second anniversary of the grant date and 40% on the third anniversary of the grant date.",
+       "2024-08-19", "100", "unrecognized", "", "spacing", false},
+      {"The shares vest in three annual installments as follows: 30% on the first anniversary of the grant date, 30% on "
+       "the second anniversary of the grant date and 40% on the third anniversary of the grant date.",
+       "2024-08-19", "100", "time_based", "2025-08-19=30 2026-08-19=30 2027-08-19=40", "", false},
+      // A remainder's size in words and its figure in parentheses must agree (read_statements.cpp).
+      {"Twenty-five percent (25%) of the options vest on January 23, 2010. The remaining sixty percent (75%) of the "
+       "options vest on January 23, 2011.",
+       "2009-01-23", "100", "unrecognized", "", "two different sizes", false},
+      {"Twenty-five percent (25%) of the options vest on January 23, 2010. The remaining seventy-five percent (75%) of the "
+       "options vest on January 23, 2011.",
+       "2009-01-23", "100", "time_based", "2010-01-23=25 2011-01-23=75", "", false},
       // Never a date across the act of granting: the date is the grant's, so the portion has none of its own here.
       {"On June 6, 2025, the Committee approved a grant of RSUs, which are scheduled to vest as to 33% on each annual "
        "anniversary until fully vested on June 6, 2028.",

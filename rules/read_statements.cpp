@@ -63,7 +63,9 @@ bool figure_disagrees(PassState& a, const Sentence& s) {
   auto fraction_portion = [&](std::size_t i) -> const Item* {
     if (n[i].kind != NK::item || n[i].itype != IT::portion) return nullptr;
     const Item& it = a.pool[n[i].payload];
-    return it.pkind == Item::PortionKind::fraction ? &it : nullptr;
+    // ("the remaining twelve percent (16%)": a remainder's stated size too)
+    return it.pkind == Item::PortionKind::fraction || (it.pkind == Item::PortionKind::remainder && it.stated) ? &it
+                                                                                                             : nullptr;
   };
   for (std::size_t i = s.b; i + 3 < s.e; ++i) {
     if (!(n[i + 1].kind == NK::punct && n[i + 1].punct == '(' && n[i + 3].kind == NK::punct && n[i + 3].punct == ')')) continue;

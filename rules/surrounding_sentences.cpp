@@ -317,6 +317,28 @@ Family surroundings_family() {
   Family f;
   f.name = "surroundings";
   f.examples = {
+      // A sentence set aside as a whole may not hide a vesting statement of its own or a condition that changes the
+      // schedule (account_for_salient_words.cpp, account_for_set_aside_sentences) ...
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026. Under the Reporting Person's Rule "
+       "10b5-1 trading plan, 50% of the units vest on March 1, 2029.",
+       "2025-03-01", "400", "unrecognized", "", "a vesting statement", false},
+      {"Each restricted stock unit represents a contingent right to receive one share of common stock, subject to the "
+       "achievement of the performance goals established by the Compensation Committee. The RSUs vest in four equal "
+       "annual installments beginning on March 1, 2026.",
+       "2025-03-01", "400", "unrecognized", "", "changes the schedule", false},
+      {"The RSUs were granted on March 1, 2025, provided that no shares shall vest before March 1, 2028. The RSUs vest in "
+       "four equal annual installments beginning on March 1, 2026.",
+       "2025-03-01", "400", "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026. Vesting of the award is subject to "
+       "shareholder approval of the amendment to the Plan.",
+       "2025-03-01", "400", "unrecognized", "", "not accounted for", false},
+      // ... while a plan that sells shares as they vest, a service proviso or a plan approved in the past stand.
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026. Under the Reporting Person's Rule "
+       "10b5-1 trading plan, shares will be sold as they vest to cover taxes.",
+       "2025-03-01", "400", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100 2029-03-01=100", "", false},
+      {"Each restricted stock unit represents a contingent right to receive one share of common stock, subject to the "
+       "Reporting Person's continued service. The RSUs vest in four equal annual installments beginning on March 1, 2026.",
+       "2025-03-01", "400", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100 2029-03-01=100", "", false},
       // a trading plan's dates are the plan's (its adoption, its sales)
       {"The restricted stock units vest in three equal annual installments beginning on the first anniversary of the "
        "grant date. Sales of shares to cover tax withholding obligations upon each vesting will be made pursuant to a Rule "
