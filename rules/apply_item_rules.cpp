@@ -13,7 +13,7 @@ namespace {
 
 // A node's tag, kept beside it while the levels rewrite the stream: the
 // levels with a rule that can start with it (low 16 bits) and its start_key.
-std::uint32_t node_tag(const Compiled& c, const Node& n) {
+[[gnu::always_inline]] inline std::uint32_t node_tag(const Compiled& c, const Node& n) {
   const std::uint16_t levels = n.kind == NK::word   ? (n.wid < c.words ? c.word_levels[n.wid] : c.word_default_levels)
                                : n.kind == NK::item ? c.item_levels[static_cast<std::size_t>(n.itype)]
                                                     : c.kind_levels[static_cast<std::size_t>(n.kind)];
@@ -51,23 +51,49 @@ struct LevelPass {
 // hold what each requires) and returns the nodes those rules can start with.
 // Exact, not a guess: every node this level reads was there when it began.
 StartSet LevelPass::decide_viable(std::size_t level) {
-  // Locals, not members: the byte stores below could alias them.
-  const Present::View holds = present.view();
-  const Needs* const needs = c.needs.data();
+  const NeedSlots& s = c.slots;
+  const std::size_t from = s.level_from[level], to = s.level_from[level + 1];
+  const std::uint32_t have_kinds_items = kinds_and_items(present.kinds, present.items);
+  const std::uint32_t have_puncts = fold_puncts(present.puncts);
+  const std::uint8_t* const held = present.held.data();
+  std::uint16_t* const listed = usable;
+  // The usable rules are listed first (without a branch: which rules a footnote
+  // can use is a coin toss for the predictor), kSlotLanes slots at a time.
+  std::size_t n = 0;
+#if defined(__SSE2__)
+  const __m128i kinds_items = _mm_set1_epi32(static_cast<int>(have_kinds_items));
+  const __m128i puncts = _mm_set1_epi32(static_cast<int>(have_puncts));
+  const __m128i zero = _mm_setzero_si128();
+  for (std::size_t k = from; k < to; k += kSlotLanes) {
+    const __m128i missing =
+        _mm_or_si128(_mm_andnot_si128(kinds_items, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&s.kinds_items[k]))),
+                     _mm_andnot_si128(puncts, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&s.puncts[k]))));
+    std::uint32_t held4, need4;  // the slots' word bits, a byte each
+    std::memcpy(&held4, held + k, sizeof held4);
+    std::memcpy(&need4, &s.words[k], sizeof need4);
+    __m128i same = _mm_cmpeq_epi8(_mm_cvtsi32_si128(static_cast<int>(held4)), _mm_cvtsi32_si128(static_cast<int>(need4)));
+    same = _mm_unpacklo_epi8(same, same);
+    same = _mm_unpacklo_epi16(same, same);  // byte j's answer in all of lane j
+    const unsigned yes = static_cast<unsigned>(
+        _mm_movemask_ps(_mm_castsi128_ps(_mm_and_si128(_mm_cmpeq_epi32(missing, zero), same))));
+    for (std::size_t j = 0; j < kSlotLanes; ++j) {
+      listed[n] = s.rule[k + j];
+      n += (yes >> j) & 1u;
+    }
+  }
+#else
+  for (std::size_t k = from; k < to; ++k) {
+    listed[n] = s.rule[k];
+    n += ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
+  }
+#endif
   const StartSet* const rule_starts = c.starts.data();
   std::uint8_t* const answer = viable.data();
-  std::uint16_t* const listed = usable;
-  // The usable rules are listed first (without a branch), and only theirs
-  // are added to the union: most rules of a level are not usable.
-  std::size_t n = 0;
-  for (const std::uint16_t ri : c.level_rules[level]) {
-    const bool yes = holds.has(needs[ri], ri);
-    answer[ri] = yes;
-    listed[n] = ri;
-    n += yes;
-  }
   StartUnion starts;
-  for (std::size_t k = 0; k < n; ++k) starts.add_if(rule_starts[listed[k]], true);
+  for (std::size_t k = 0; k < n; ++k) {
+    answer[listed[k]] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
+    starts.add_if(rule_starts[listed[k]], true);
+  }
   return starts.get();
 }
 
@@ -207,8 +233,8 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   lv_buffer.resize(nodes.size());
   pos_buffer.resize(nodes.size() + 1);
   present.clear(c);
-  viable.assign(c.rules.size(), 0);
-  s.usable.resize(c.rules.size());
+  viable.assign(c.rules.size(), 0);  // each rule is decided once, at its level (decide_viable)
+  s.usable.resize(c.slots.rule.size() + kSlotLanes);
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     lv_buffer[i] = node_tag(c, nodes[i]);
