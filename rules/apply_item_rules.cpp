@@ -5,6 +5,7 @@
 #include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 
+#include <array>
 #include <cstring>
 
 namespace vest::rules {
@@ -26,7 +27,7 @@ struct ItemScratch {
   Present present;                 // the words and kinds the footnote holds
   std::vector<std::uint8_t> viable;  // per rule: whether the footnote can use it (decided per level)
   std::vector<std::uint32_t> pos;  // a level's start positions
-  std::vector<std::uint16_t> usable;  // a level's rules the footnote can use
+  std::vector<std::uint16_t> usable;  // a level's slots (NeedSlots) whose rules the footnote can use
 };
 
 // The per-footnote working state of apply_item_rules, shared by its levels.
@@ -40,12 +41,25 @@ struct LevelPass {
   std::uint32_t* pos;      // a level's start positions
   Present& present;
   std::vector<std::uint8_t>& viable;
-  std::uint16_t* usable;   // a level's rules the footnote can use
+  std::uint16_t* usable;   // a level's slots (NeedSlots) whose rules the footnote can use
   std::uint16_t& any_level;
 
   void run(int level);
   StartSet decide_viable(std::size_t level);
 };
+
+#if defined(__SSE2__)
+// For each answer of kSlotLanes = 4 slots (bit j: slot j is usable), the usable
+// slots' numbers 0-3 packed into the first 16-bit lanes, in order.
+constexpr std::array<std::uint64_t, 16> kPackedLanes = [] {
+  std::array<std::uint64_t, 16> t{};
+  for (unsigned yes = 0; yes < 16; ++yes)
+    for (unsigned j = 0, n = 0; j < 4; ++j)
+      if ((yes >> j) & 1u) t[yes] |= std::uint64_t{j} << (16 * n++);
+  return t;
+}();
+static_assert(kSlotLanes == 4);
+#endif
 
 // Decides which of the level's rules the footnote can use at all (its nodes
 // hold what each requires) and returns the nodes those rules can start with.
@@ -76,14 +90,14 @@ StartSet LevelPass::decide_viable(std::size_t level) {
     same = _mm_unpacklo_epi16(same, same);  // byte j's answer in all of lane j
     const unsigned yes = static_cast<unsigned>(
         _mm_movemask_ps(_mm_castsi128_ps(_mm_and_si128(_mm_cmpeq_epi32(missing, zero), same))));
-    for (std::size_t j = 0; j < kSlotLanes; ++j) {
-      listed[n] = s.rule[k + j];
-      n += (yes >> j) & 1u;
-    }
+    // The usable slots' offsets from k, packed first (16-bit lanes of one word), and how many.
+    const std::uint64_t packed = kPackedLanes[yes] + k * 0x0001000100010001u;
+    std::memcpy(listed + n, &packed, sizeof packed);
+    n += (0x4332322132212110u >> (4 * yes)) & 15u;  // popcount(yes), without a libgcc call (no -mpopcnt)
   }
 #else
   for (std::size_t k = from; k < to; ++k) {
-    listed[n] = s.rule[k];
+    listed[n] = static_cast<std::uint16_t>(k);
     n += ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
   }
 #endif
@@ -91,8 +105,9 @@ StartSet LevelPass::decide_viable(std::size_t level) {
   std::uint8_t* const answer = viable.data();
   StartUnion starts;
   for (std::size_t k = 0; k < n; ++k) {
-    answer[listed[k]] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
-    starts.add_if(rule_starts[listed[k]], true);
+    const std::uint16_t ri = s.rule[listed[k]];
+    answer[ri] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
+    starts.add_if(rule_starts[ri], true);
   }
   return starts.get();
 }
