@@ -292,6 +292,48 @@
 // match_at calls 45.8 -> 41.7 per footnote with the pre-filters (13 fewer custom-element calls), but neither fewer
 // simulated mispredicts (-4%) nor fewer instructions (-2.5%) moved the wall time beyond the noise (~2%): the gap to
 // fefcb61 (216k-230k in the same windows) is not in these counts, as the lead's notes above found.
+//
+// Date: 2026-12-07, 15:00-16:30 (branch speed7: the front half). Where the wall time goes, measured: a quiet, pinned
+// cpu-clock profile (perf record -F 9999, one process each) of fefcb61 and main (a37fecc) set against callgrind Ir per
+// function of the same code (a driver over the static libraries: (31 passes - 11 passes) / 960 footnotes):
+//                          ns per footnote (perf)   Ir per footnote        ns per 1,000 Ir
+//                          fefcb61   main           fefcb61   main         fefcb61   main
+//   apply_item_rules        1,315    1,665          18,172    23,565       72        71
+//   match_at                  267      462           4,115     6,681       65        69
+//   tokenize_into             459      491           6,617     6,702       69        73
+//   split_sentences           121      136           1,307     1,456       93        93
+//   malloc                    145      162           1,108     1,107      131       146
+//   build_resolved              -      123               -     1,441        -        85
+//   whole interpret         4,406    5,460          52,558    66,559       84        82
+// Function by function the time is proportional to the instructions, at the same rate in both builds: the gap to
+// fefcb61 IS the +27% of instructions (wall +24%), not cache or predictor state. The earlier steps of -2.5% Ir were
+// below this machine's window-to-window noise, which is why they looked like nothing. Of the +14k Ir, ~12k were in
+// the front half: apply_item_rules +5.4k, match_at +2.6k, custom elements +1.0k (event_name 374 a footnote: tried at
+// every "the"; award_fully_vested_words 300), node_tag (no longer inlined) +0.7k, the condition production +0.65k,
+// is_definition_verb +0.55k. Inside apply_item_rules (callgrind, -g): deciding each rule's viability one by one
+// ~4.6k (220 rules a footnote, ~21 instructions each), listing a level's start positions 3.4k (17 a node, 264 node
+// visits), the candidate loop 2.4k, match_at 9k with its custom elements.
+// Changed (each byte-identical on every corpus, holdout, paraphrase set and generator seeds 9/777; Ir per footnote):
+//   a37fecc                                                                         66,559
+//   a level's rules decided four at a time (SSE2) from their Needs laid out by
+//     level (Compiled::slots; Present::held per slot), node_tag inlined            64,170
+//   the usable slots of four packed by a table instead of four list steps          62,823
+//   match_at inlined into its one caller; read_definitions filters the four
+//     verbs inline before is_definition_verb                                       62,010
+//   start positions listed by list_starts<L> (17 -> 13 instructions a node)        61,436   (-7.7%)
+// Quiet windows (quiet.sh), pinned, 3 interleaved rounds, median of 3, BM_Interpret_Corpus, footnotes/s:
+//                                   fefcb61          a37fecc (base)    speed7
+//   window 1 (at 62,823 Ir)         211k-215k        170k-176k         180k-182k    (ratio to fefcb61 0.84-0.86)
+//   window 2 (at 61,436 Ir)         217k-221k        175k-182k         186k-196k    (0.86-0.88)   target 200k: NOT met
+//   window 3 (final; the machine     126k-196k        103k-172k         112k-179k    (per round: speed7 0.87-0.91,
+//     slowed during it, 4 rounds)                                                     a37fecc 0.81-0.88; speed7 / a37fecc 1.04-1.10)
+//   BM_Interpret_CorpusNoShares 221k; BM_Interpret_Adversarial1MB 4.68 ms in window 2, 7.38 ms in the slow window 3
+//   (target 10 ms: met).
+// Measured, not changed: per-word need lists marked per footnote ~192 (1,025 pairs over 339 words), ~1k Ir: not worth
+// pruning common words; the tokenizer's 6.7k Ir are spread over many lines (no hot spot); cachegrind/LTO/unity builds
+// not tried (the Ir model above says instructions are the lever; a Release rebuild of the rules library takes ~25
+// minutes on this loaded machine). Left for the back half and the rules: the custom elements tried at every "the"
+// (a custom element cannot yet state what it needs the footnote to hold), the condition production, build_resolved.
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

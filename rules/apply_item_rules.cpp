@@ -5,20 +5,45 @@
 #include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 
+#include <array>
 #include <cstring>
+#include <utility>
 
 namespace vest::rules {
 
 namespace {
 
-// A node's tag, kept beside it while the levels rewrite the stream: the
-// levels with a rule that can start with it (low 16 bits) and its start_key.
-std::uint32_t node_tag(const Compiled& c, const Node& n) {
+// A node's tag, kept beside it while the levels rewrite the stream: its
+// start_key (low 16 bits) and the levels with a rule that can start with it.
+[[gnu::always_inline]] inline std::uint32_t node_tag(const Compiled& c, const Node& n) {
   const std::uint16_t levels = n.kind == NK::word   ? (n.wid < c.words ? c.word_levels[n.wid] : c.word_default_levels)
                                : n.kind == NK::item ? c.item_levels[static_cast<std::size_t>(n.itype)]
                                                     : c.kind_levels[static_cast<std::size_t>(n.kind)];
-  return levels | start_key(n) << 16;
+  return start_key(n) | std::uint32_t{levels} << 16;
 }
+
+// The input positions where a rule of level L that the footnote can use may
+// start (`starts`), listed without a branch per node (which way it goes is a
+// coin toss the predictor loses); returns how many. L is a constant so that
+// the node's level bit is a fixed shift (the key's own shift takes the one
+// variable-count register): 13 instructions a node instead of 17.
+template <int L>
+std::size_t list_starts(const std::uint32_t* lv, std::size_t size, const StartSet& starts, std::uint32_t* pos) {
+  const std::uint64_t* const bits = starts.bits.data();
+  std::size_t npos = 0;
+  for (std::size_t j = 0; j < size; ++j) {
+    pos[npos] = static_cast<std::uint32_t>(j);
+    const std::uint32_t tag = lv[j];
+    npos += (bits[(tag & 0xFFFFu) >> 6] >> (tag & 63u)) & (tag >> (16 + L)) & 1u;
+  }
+  return npos;
+}
+using ListStarts = std::size_t (*)(const std::uint32_t*, std::size_t, const StartSet&, std::uint32_t*);
+template <std::size_t... L>
+constexpr std::array<ListStarts, sizeof...(L)> list_starts_by_level(std::index_sequence<L...>) {
+  return {list_starts<static_cast<int>(L)>...};
+}
+constexpr auto kListStarts = list_starts_by_level(std::make_index_sequence<kMaxLevels>{});
 
 // Per-thread buffers of apply_item_rules, kept from one call to the next.
 struct ItemScratch {
@@ -26,7 +51,7 @@ struct ItemScratch {
   Present present;                 // the words and kinds the footnote holds
   std::vector<std::uint8_t> viable;  // per rule: whether the footnote can use it (decided per level)
   std::vector<std::uint32_t> pos;  // a level's start positions
-  std::vector<std::uint16_t> usable;  // a level's rules the footnote can use
+  std::vector<std::uint16_t> usable;  // a level's slots (NeedSlots) whose rules the footnote can use
 };
 
 // The per-footnote working state of apply_item_rules, shared by its levels.
@@ -40,34 +65,74 @@ struct LevelPass {
   std::uint32_t* pos;      // a level's start positions
   Present& present;
   std::vector<std::uint8_t>& viable;
-  std::uint16_t* usable;   // a level's rules the footnote can use
+  std::uint16_t* usable;   // a level's slots (NeedSlots) whose rules the footnote can use
   std::uint16_t& any_level;
 
   void run(int level);
   StartSet decide_viable(std::size_t level);
 };
 
+#if defined(__SSE2__)
+// For each answer of kSlotLanes = 4 slots (bit j: slot j is usable), the usable
+// slots' numbers 0-3 packed into the first 16-bit lanes, in order.
+constexpr std::array<std::uint64_t, 16> kPackedLanes = [] {
+  std::array<std::uint64_t, 16> t{};
+  for (unsigned yes = 0; yes < 16; ++yes)
+    for (unsigned j = 0, n = 0; j < 4; ++j)
+      if ((yes >> j) & 1u) t[yes] |= std::uint64_t{j} << (16 * n++);
+  return t;
+}();
+static_assert(kSlotLanes == 4);
+#endif
+
 // Decides which of the level's rules the footnote can use at all (its nodes
 // hold what each requires) and returns the nodes those rules can start with.
 // Exact, not a guess: every node this level reads was there when it began.
 StartSet LevelPass::decide_viable(std::size_t level) {
-  // Locals, not members: the byte stores below could alias them.
-  const Present::View holds = present.view();
-  const Needs* const needs = c.needs.data();
+  const NeedSlots& s = c.slots;
+  const std::size_t from = s.level_from[level], to = s.level_from[level + 1];
+  const std::uint32_t have_kinds_items = kinds_and_items(present.kinds, present.items);
+  const std::uint32_t have_puncts = fold_puncts(present.puncts);
+  const std::uint8_t* const held = present.held.data();
+  std::uint16_t* const listed = usable;
+  // The usable rules are listed first (without a branch: which rules a footnote
+  // can use is a coin toss for the predictor), kSlotLanes slots at a time.
+  std::size_t n = 0;
+#if defined(__SSE2__)
+  const __m128i kinds_items = _mm_set1_epi32(static_cast<int>(have_kinds_items));
+  const __m128i puncts = _mm_set1_epi32(static_cast<int>(have_puncts));
+  const __m128i zero = _mm_setzero_si128();
+  for (std::size_t k = from; k < to; k += kSlotLanes) {
+    const __m128i missing =
+        _mm_or_si128(_mm_andnot_si128(kinds_items, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&s.kinds_items[k]))),
+                     _mm_andnot_si128(puncts, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&s.puncts[k]))));
+    std::uint32_t held4, need4;  // the slots' word bits, a byte each
+    std::memcpy(&held4, held + k, sizeof held4);
+    std::memcpy(&need4, &s.words[k], sizeof need4);
+    __m128i same = _mm_cmpeq_epi8(_mm_cvtsi32_si128(static_cast<int>(held4)), _mm_cvtsi32_si128(static_cast<int>(need4)));
+    same = _mm_unpacklo_epi8(same, same);
+    same = _mm_unpacklo_epi16(same, same);  // byte j's answer in all of lane j
+    const unsigned yes = static_cast<unsigned>(
+        _mm_movemask_ps(_mm_castsi128_ps(_mm_and_si128(_mm_cmpeq_epi32(missing, zero), same))));
+    // The usable slots' offsets from k, packed first (16-bit lanes of one word), and how many.
+    const std::uint64_t packed = kPackedLanes[yes] + k * 0x0001000100010001u;
+    std::memcpy(listed + n, &packed, sizeof packed);
+    n += (0x4332322132212110u >> (4 * yes)) & 15u;  // popcount(yes), without a libgcc call (no -mpopcnt)
+  }
+#else
+  for (std::size_t k = from; k < to; ++k) {
+    listed[n] = static_cast<std::uint16_t>(k);
+    n += ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
+  }
+#endif
   const StartSet* const rule_starts = c.starts.data();
   std::uint8_t* const answer = viable.data();
-  std::uint16_t* const listed = usable;
-  // The usable rules are listed first (without a branch), and only theirs
-  // are added to the union: most rules of a level are not usable.
-  std::size_t n = 0;
-  for (const std::uint16_t ri : c.level_rules[level]) {
-    const bool yes = holds.has(needs[ri], ri);
-    answer[ri] = yes;
-    listed[n] = ri;
-    n += yes;
-  }
   StartUnion starts;
-  for (std::size_t k = 0; k < n; ++k) starts.add_if(rule_starts[listed[k]], true);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint16_t ri = s.rule[listed[k]];
+    answer[ri] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
+    starts.add_if(rule_starts[ri], true);
+  }
   return starts.get();
 }
 
@@ -78,7 +143,6 @@ StartSet LevelPass::decide_viable(std::size_t level) {
 // removed before it) waits until the attempts at the next position are done.
 void LevelPass::run(int level) {
   const std::size_t words = c.words;
-  const auto lbit = static_cast<std::uint16_t>(1u << level);
   const std::size_t l = static_cast<std::size_t>(level);
   const std::size_t size = nodes.size();
   Node* nd = nodes.data();
@@ -104,15 +168,7 @@ void LevelPass::run(int level) {
   };
   const StartSet starts = decide_viable(l);
   if (starts.empty()) return;
-  // The input positions where a rule of this level that the footnote can use
-  // may start, listed without a branch per node (which way it goes is a coin
-  // toss the predictor loses).
-  std::size_t npos = 0;
-  for (std::size_t j = 0; j < size; ++j) {
-    pos[npos] = static_cast<std::uint32_t>(j);
-    const std::uint32_t tag = lv[j];
-    npos += ((tag & lbit) != 0) & starts.has_key(tag >> 16);
-  }
+  const std::size_t npos = kListStarts[l](lv, size, starts, pos);
   if (npos == 0) return;
   std::size_t pi = 0;
   while (true) {
@@ -207,12 +263,12 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   lv_buffer.resize(nodes.size());
   pos_buffer.resize(nodes.size() + 1);
   present.clear(c);
-  viable.assign(c.rules.size(), 0);
-  s.usable.resize(c.rules.size());
+  viable.assign(c.rules.size(), 0);  // each rule is decided once, at its level (decide_viable)
+  s.usable.resize(c.slots.rule.size() + kSlotLanes);
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     lv_buffer[i] = node_tag(c, nodes[i]);
-    any_level |= static_cast<std::uint16_t>(lv_buffer[i]);
+    any_level |= static_cast<std::uint16_t>(lv_buffer[i] >> 16);
     present.add(nodes[i], c);
   }
   // ('"X Dates" are ...' only beside "date(s)": "are" and "is" alone are too common to scan for.)

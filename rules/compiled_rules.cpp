@@ -110,10 +110,35 @@ void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word
   c.needs.push_back(nd);
 }
 
-// Lists every word's WordNeeds by word id (Compiled::word_needs_at, word_needs).
-void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs) {
-  if (c.needs.size() > (0xFFFFu >> kNeedElemBits))
-    registry_limit("item rules with word needs", c.needs.size(), 0xFFFFu >> kNeedElemBits);
+// Lays the rules' Needs out by level (Compiled::slots); returns each rule's slot.
+std::vector<std::uint16_t> fill_need_slots(Compiled& c) {
+  NeedSlots& s = c.slots;
+  std::vector<std::uint16_t> slot_of(c.rules.size());
+  auto add = [&s](std::uint16_t rule, std::uint32_t kinds_items, std::uint32_t puncts, std::uint8_t words) {
+    s.rule.push_back(rule);
+    s.kinds_items.push_back(kinds_items);
+    s.puncts.push_back(puncts);
+    s.words.push_back(words);
+  };
+  for (const auto& rules : c.level_rules) {
+    s.level_from.push_back(static_cast<std::uint32_t>(s.rule.size()));
+    for (const std::uint16_t ri : rules) {
+      const Needs& nd = c.needs[ri];
+      slot_of[ri] = static_cast<std::uint16_t>(s.rule.size());
+      add(ri, kinds_and_items(nd.kinds, nd.items), fold_puncts(nd.puncts), nd.words);
+    }
+    while (s.rule.size() % kSlotLanes) add(0, kNeverHeld, 0, 0);
+  }
+  s.level_from.push_back(static_cast<std::uint32_t>(s.rule.size()));
+  if (s.rule.size() > (0xFFFFu >> kNeedElemBits))
+    registry_limit("item rule slots with word needs", s.rule.size(), 0xFFFFu >> kNeedElemBits);
+  return slot_of;
+}
+
+// Lists every word's WordNeeds by word id (Compiled::word_needs_at, word_needs), each by its rule's slot.
+void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std::vector<std::uint16_t>& slot_of) {
+  for (auto& [wid, need] : word_needs)
+    need = static_cast<std::uint16_t>(slot_of[need >> kNeedElemBits] << kNeedElemBits | (need & (kNeedElems - 1)));
   std::sort(word_needs.begin(), word_needs.end());
   word_needs.erase(std::unique(word_needs.begin(), word_needs.end()), word_needs.end());
   c.word_needs_at.assign(c.words + 1, 0);
@@ -303,8 +328,9 @@ Compiled compile_registry() {
   starts.always.resize(levels);
   starts.always_word.resize(levels);
   std::vector<WordNeed> word_needs;
+  if (c.rules.size() > (0xFFFFu >> kNeedElemBits))
+    registry_limit("item rules with word needs", c.rules.size(), 0xFFFFu >> kNeedElemBits);
   for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs);
-  index_word_needs(c, word_needs);
   c.level_rules.resize(levels);
   for (std::size_t i = 0; i < c.rules.size(); ++i) {
     const Start st = start_of(*c.rules[i]);
@@ -312,6 +338,7 @@ Compiled compile_registry() {
     c.starts.push_back(start_set(st));
     c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
   }
+  index_word_needs(c, word_needs, fill_need_slots(c));
   if (levels > kMaxLevels) {
     std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
     std::abort();

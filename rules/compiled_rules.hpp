@@ -80,11 +80,29 @@ struct Needs {
   std::uint8_t words = 0;    // bit per word element (at most kNeedElems): one of its words, every one
 };
 
+// The rules' Needs by slot, for testing kSlotLanes rules at once: the rules of
+// each level side by side (registry order), the level padded to a multiple of
+// kSlotLanes with slots no footnote satisfies. Kinds and item types share one
+// word; punctuation is folded to 32 bits (fold_puncts: it may hold more, never
+// less). Per rule, one by one, the test was ~20 instructions, ~4.5k a footnote.
+constexpr std::size_t kSlotLanes = 4;
+inline std::uint32_t kinds_and_items(std::uint32_t kinds, std::uint32_t items) { return kinds | items << 9; }
+inline std::uint32_t fold_puncts(std::uint64_t puncts) { return static_cast<std::uint32_t>(puncts | puncts >> 32); }
+constexpr std::uint32_t kNeverHeld = 0xC0000000u;  // bits kinds_and_items never sets: a padding slot's need
+struct NeedSlots {
+  std::vector<std::uint32_t> level_from;   // [level]: the level's first slot; [levels]: the end
+  std::vector<std::uint16_t> rule;         // [slot]: the rule (padding: 0, never usable)
+  std::vector<std::uint32_t> kinds_items;  // [slot]: kinds_and_items(Needs::kinds, Needs::items)
+  std::vector<std::uint32_t> puncts;       // [slot]: fold_puncts(Needs::puncts)
+  std::vector<std::uint8_t> words;         // [slot]: Needs::words
+};
+
 constexpr std::size_t kIdLanes = 8;  // word ids compared at once (16 bytes)
 
 // Dispatch keys: a word id, or a node kind, or an item type.
 constexpr std::size_t kKinds = 9;
 constexpr std::size_t kItems = static_cast<std::size_t>(IT::count_) + 1;
+static_assert(kKinds == 9 && kKinds + kItems <= 30, "kinds_and_items: kinds, then items, below kNeverHeld");
 
 // A node's key in a StartSet: word ids by their low 8 bits, then the other
 // node kinds, then the item types. apply_item_rules keeps it beside each node,
@@ -197,8 +215,9 @@ struct Compiled {
     std::abort();
   }
   std::vector<Needs> needs;   // parallel to rules
+  NeedSlots slots;            // the same by level (see NeedSlots)
   // Per word id below `words`, the word elements of Needs it satisfies, each
-  // as rule << kNeedElemBits | element: word_needs[word_needs_at[wid], word_needs_at[wid + 1]).
+  // as slot << kNeedElemBits | element: word_needs[word_needs_at[wid], word_needs_at[wid + 1]).
   std::vector<std::uint32_t> word_needs_at;
   std::vector<std::uint16_t> word_needs;
   std::vector<StartSet> starts;  // parallel to rules
@@ -230,13 +249,13 @@ struct Compiled {
 // later rules consume stay counted).
 struct Present {
   std::vector<std::uint64_t> words;  // bit per word id < Compiled::words
-  std::vector<std::uint8_t> held;    // per rule: the bits of Needs::words its words satisfy
+  std::vector<std::uint8_t> held;    // per slot (NeedSlots): the bits of Needs::words its words satisfy
   std::uint32_t kinds = 0;           // bit per NK
   std::uint32_t items = 0;           // bit per IT
   std::uint64_t puncts = 0;          // bit (char % 64)
   void clear(const Compiled& c) {
     words.assign((c.words + 63) / 64, 0);
-    held.assign(c.needs.size(), 0);
+    held.assign(c.slots.rule.size(), 0);
     kinds = items = 0;
     puncts = 0;
   }
@@ -257,18 +276,6 @@ struct Present {
       held[list[k] >> kNeedElemBits] |= static_cast<std::uint8_t>(1u << (list[k] & (kNeedElems - 1)));
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
-  // What has() reads, by value: a caller that writes bytes between its calls
-  // (apply_item_rules' per-rule answers) keeps these in registers instead of
-  // reloading them for every rule.
-  struct View {
-    std::uint32_t kinds, items;
-    std::uint64_t puncts;
-    const std::uint8_t* held;
-    bool has(const Needs& nd, std::uint16_t rule) const {
-      return (((nd.kinds & ~kinds) | (nd.items & ~items) | (nd.puncts & ~puncts)) == 0) & (held[rule] == nd.words);
-    }
-  };
-  View view() const { return {kinds, items, puncts, held.data()}; }
 };
 
 // Whether word id `wid` (not 0) is one of `ids` (`n` of them, a multiple of
@@ -304,8 +311,10 @@ inline bool has_id(const std::uint16_t* ids, std::size_t n, std::uint16_t wid) {
   return false;
 }
 
-inline bool match_at(const Compiled& c, const CRule& r, const std::vector<Node>& nodes, std::size_t start,
-                     const Context& ctx, Match& m) {
+// (Inlined into apply_item_rules' candidate loop, its one caller: ~40 calls a footnote, each of whose
+// entry and exit cost as much as a failed match's first element.)
+[[gnu::always_inline]] inline bool match_at(const Compiled& c, const CRule& r, const std::vector<Node>& nodes,
+                                            std::size_t start, const Context& ctx, Match& m) {
   // Every entry is written below before it is read (at[j] per element, at[size] on success).
   const Node* nd = nodes.data();
   const std::size_t size = nodes.size();

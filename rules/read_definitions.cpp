@@ -88,9 +88,12 @@ std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node
 void read_definitions(const std::vector<Node>& t, Context& ctx) {
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_shall = intern("shall"),
                              w_vesting = intern("vesting"), w_each = intern("each"), w_every = intern("every");
-  // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares.
+  // Found by its verb: "means" is rare, so most footnotes cost one pass of integer compares
+  // (here, not a call per node: most footnotes that get here have "is" or "are" only as plain verbs).
+  const DefinitionVerbs& v = definition_verbs();
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {  // (j >= 2: a name and "date" before the verb)
-    if (!is_definition_verb(t, j)) continue;
+    const std::uint16_t id = t[j].kind == NK::word ? t[j].wid : 0;
+    if ((id != v.means && id != v.mean && id != v.are && id != v.is) || id == 0 || !is_definition_verb(t, j)) continue;
     std::size_t d = j - 1;  // "<Name> Date means", "<Name> Date shall mean", '"<Name> Vesting Date" means'
     if (t[d].kind == NK::word && t[d].wid == w_shall) --d;
     if (d > 0 && t[d].kind == NK::punct && t[d].punct == '"') --d;
