@@ -292,6 +292,29 @@
 // match_at calls 45.8 -> 41.7 per footnote with the pre-filters (13 fewer custom-element calls), but neither fewer
 // simulated mispredicts (-4%) nor fewer instructions (-2.5%) moved the wall time beyond the noise (~2%): the gap to
 // fefcb61 (216k-230k in the same windows) is not in these counts, as the lead's notes above found.
+//
+// Date: 2026-12-07, 15:00-16:40 (branch speed8: the passes after the item rules, heap allocations). Allocations per
+// footnote, dev corpus, steady state (a driver over the static libraries counting operator new, 1 warm pass + 10):
+//                        allocations   bytes      where (valgrind --tool=dhat, per footnote)
+//   fefcb61              27.2          2,980
+//   main (a37fecc)       27.2          3,117      read_clauses 3.5 (a vector per clause), read_statements 4.0 (the
+//                                                 StatementSet's vectors), build_resolved 4.8, assemble_spec 3.1
+//                                                 (segment provenance), explain/condition quotes ~3.5, split_sentences 1.5
+//   speed8               18.4          2,662
+// So heap allocations are NOT where fefcb61's lead comes from: the same count, +5% bytes, the same call sites (dhat of
+// both). The cut is ours anyway: a clause's item list is a small_vector with 8 inline (Boost.Container), interpret()
+// keeps its Sentences and StatementSet in the per-thread Scratch (vectors reset keeping their capacity; released after
+// a huge input), pair_respectively's node lists inline. What is left is mostly the answer itself (explain and
+// condition quotes, segment provenance, the built tranches: build_resolved) and is kept (results must not change).
+// Instructions per footnote (callgrind, (11 passes - 1 pass) / 480): 66,563 -> 65,189 (-2.1%). malloc/free/new/delete
+// were ~5% of a cpu-clock profile of main. Output byte-identical (vest parse --explain --jsonl over every shared corpus,
+// holdout*, paraphrases, generator seeds 9 and 777, 20,000 each).
+// Quiet window (quiet.sh), pinned, interleaved, median of 3 each, BM_Interpret_Corpus footnotes/s:
+//                        fefcb61    main (a37fecc)    speed8
+//   round 1              214.7k     175.8k (0.82)     184.3k (0.86)
+//   round 2 (slow VM)    211.2k     103.9k            114.1k
+//   round 3 (slow VM)    136.4k     107.8k            113.1k
+// speed8 / main = 1.05-1.10 in every round; target 200k: NOT met (0.86 of fefcb61 at best).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 
