@@ -334,6 +334,38 @@
 // not tried (the Ir model above says instructions are the lever; a Release rebuild of the rules library takes ~25
 // minutes on this loaded machine). Left for the back half and the rules: the custom elements tried at every "the"
 // (a custom element cannot yet state what it needs the footnote to hold), the condition production, build_resolved.
+//
+// Date: 2026-12-07, 15:00-16:40 (branch speed8: the passes after the item rules, heap allocations). Allocations per
+// footnote, dev corpus, steady state (a driver over the static libraries counting operator new, 1 warm pass + 10):
+//                        allocations   bytes      where (valgrind --tool=dhat, per footnote)
+//   fefcb61              27.2          2,980
+//   main (a37fecc)       27.2          3,117      read_clauses 3.5 (a vector per clause), read_statements 4.0 (the
+//                                                 StatementSet's vectors), build_resolved 4.8, assemble_spec 3.1
+//                                                 (segment provenance), explain/condition quotes ~3.5, split_sentences 1.5
+//   speed8               18.4          2,662
+// So heap allocations are NOT where fefcb61's lead comes from: the same count, +5% bytes, the same call sites (dhat of
+// both). The cut is ours anyway: a clause's item list is a small_vector with 8 inline (Boost.Container), interpret()
+// keeps its Sentences and StatementSet in the per-thread Scratch (vectors reset keeping their capacity; released after
+// a huge input), pair_respectively's node lists inline. What is left is mostly the answer itself (explain and
+// condition quotes, segment provenance, the built tranches: build_resolved) and is kept (results must not change).
+// Instructions per footnote (callgrind, (11 passes - 1 pass) / 480): 66,563 -> 65,189 (-2.1%). malloc/free/new/delete
+// were ~5% of a cpu-clock profile of main. Output byte-identical (vest parse --explain --jsonl over every shared corpus,
+// holdout*, paraphrases, generator seeds 9 and 777, 20,000 each).
+// Quiet window (quiet.sh), pinned, interleaved, median of 3 each, BM_Interpret_Corpus footnotes/s:
+//                        fefcb61    main (a37fecc)    speed8
+//   round 1              214.7k     175.8k (0.82)     184.3k (0.86)
+//   round 2 (slow VM)    211.2k     103.9k            114.1k
+//   round 3 (slow VM)    136.4k     107.8k            113.1k
+//   second window (16:18, the whole VM at half speed):
+//   round 1              112.4k     90.4k  (0.80)     91.1k  (0.81)
+//   round 2              105.4k     90.1k  (0.85)     93.6k  (0.89)
+//   round 3              115.2k     88.4k  (0.77)     94.6k  (0.82)
+//   BM_Interpret_Adversarial1MB (same slow window): main 7.96 ms, speed8 7.78 ms (target 10 ms: met; 5.2 ms CPU under
+//   load in a normal window).
+// speed8 / main = 1.01-1.10 per round (median 1.05); target 200k: NOT met (0.81-0.89 of fefcb61 in the same rounds,
+// main 0.77-0.85). Not tried for lack of time: the remaining quotes and provenance strings (they are the answer:
+// ExplainStep::text and Provenance::rule are std::string, an API change), the vector<Clause> per sentence (0.8
+// allocations), a branch-light split_sentences (2.2% of a cpu-clock profile, the largest pass of the back half).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

@@ -27,6 +27,8 @@
 #include "engine/core/schedule_spec.hpp"
 #include "rules/interpretation.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -234,7 +236,9 @@ struct ItemRule {
 
 // One clause of a schedule sentence, with its items in order.
 struct Clause {
-  std::vector<std::size_t> items;  // indices into the item pool
+  // Indices into the item pool. A clause holds 1-4 items as a rule: kept inline (Boost.Container's
+  // small_vector, a std::vector with inline storage), not one heap allocation per clause.
+  boost::container::small_vector<std::size_t, 8> items;
   std::uint32_t b = 0, e = 0;      // normalised span
   std::size_t nb = 0;              // node index of the first item
   std::uint64_t mask = 0;          // bit per IT present

@@ -57,6 +57,8 @@ struct Scratch {
   std::vector<Item> pool;
   std::vector<std::uint32_t> item_nodes;  // node indices of the items, in order
   std::vector<std::uint32_t> punct_nodes;  // node indices of the punctuation, in order
+  Sentences sentences;                     // split_sentences
+  StatementSet read;                       // read_statements
 };
 
 struct ScratchLease {
@@ -66,11 +68,17 @@ struct ScratchLease {
     s.pool.clear();
     constexpr std::size_t kKeepBytes = std::size_t{3} << 20;  // normalised text (orig: 4 bytes each)
     constexpr std::size_t kKeepItems = std::size_t{1} << 14;
+    constexpr std::size_t kKeepStatements = std::size_t{1} << 10;  // ~400 KB
     if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
     if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
     if (s.item_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.item_nodes);
     if (s.punct_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.punct_nodes);
     if (s.pool.capacity() > kKeepItems) std::vector<Item>().swap(s.pool);
+    if (s.sentences.sentences.capacity() > kKeepItems) s.sentences = Sentences{};
+    if (s.read.statements.capacity() > kKeepStatements || s.read.used_items.capacity() > kKeepItems ||
+        s.read.used_nodes.capacity() > kKeepItems || s.read.roles.capacity() > kKeepItems ||
+        s.read.statement_words.capacity() > kKeepItems || s.read.preambles.capacity() > kKeepItems)
+      s.read = StatementSet{};
   }
   ScratchLease(const ScratchLease&) = delete;
   ScratchLease& operator=(const ScratchLease&) = delete;
@@ -95,11 +103,13 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   state.words_held = present.words;
   read_stated_dates(state);
   pick_alternative_dates(state, scratch.nodes);
-  Sentences sentences = split_sentences(scratch.norm, scratch.nodes, scratch.item_nodes, scratch.punct_nodes);
+  Sentences& sentences = scratch.sentences;
+  split_sentences(scratch.norm, scratch.nodes, scratch.item_nodes, scratch.punct_nodes, sentences);
   state.item_nodes = scratch.item_nodes;
   state.punct_nodes = scratch.punct_nodes;
   split_off_surroundings(state, sentences);
-  StatementSet read = read_statements(state, sentences);
+  StatementSet& read = scratch.read;
+  read_statements(state, sentences, read);
   collect_conditions(state);
   if (settle_unscheduled(state, read, sentences.words)) return out;
 

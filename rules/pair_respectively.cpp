@@ -56,7 +56,7 @@ std::optional<DateList> count_from_start(const Item& count, const Item& start) {
 // "in three annual installments of 34%, 33% and 33% beginning on <when>": the amounts listed right after the
 // count's "of" ("of", ",", "and" between them), as many as the count says. Then the list is the installments' sizes
 // in order, "respectively" or not.
-bool listed_after_count(const std::vector<Node>& nodes, std::size_t count_at, const std::vector<std::size_t>& amounts,
+bool listed_after_count(const std::vector<Node>& nodes, std::size_t count_at, std::span<const std::size_t> amounts,
                         const Item& count) {
   static const std::uint16_t w_of = intern("of"), w_and = intern("and");
   if (amounts.size() < 2 || static_cast<std::size_t>(count.n) != amounts.size() || amounts.front() != count_at + 2) return false;
@@ -88,7 +88,8 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   std::size_t resp = 0, lists = 0, list_at = 0, cadences = 0, cadence_at = 0, counts = 0, count_at = 0, starts = 0,
               start_at = 0;
   std::size_t overs = 0, over_at = 0;
-  std::vector<std::size_t> portions, numbers;
+  // (Node indices, kept inline: this runs on every schedule sentence and declines on almost all of them.)
+  boost::container::small_vector<std::size_t, 8> portions, numbers;
   for (std::size_t i = b; i < e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::word && n.wid == w_respectively) ++resp;
@@ -113,7 +114,7 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
     Item c = pool[nodes[cadence_at].payload];
     c.type = IT::count;
     c.n = static_cast<int>(portions.size());
-    if (listed_after_count(nodes, cadence_at, portions, c)) {
+    if (listed_after_count(nodes, cadence_at, {portions.data(), portions.size()}, c)) {
       implied_count = std::move(c);
       counts = 1, cadences = 0, count_at = cadence_at;
     }
@@ -122,7 +123,7 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   const Item* count_item = implied_count ? &*implied_count : counts == 1 ? &pool[nodes[count_at].payload] : nullptr;
   // (Without "respectively": the count's dates from a start, or a list of as many dates as the count says.)
   if (resp == 0 && (counts != 1 || starts + lists != 1 || cadences != 0 || !numbers.empty() ||
-                    !listed_after_count(nodes, count_at, portions, *count_item)))
+                    !listed_after_count(nodes, count_at, {portions.data(), portions.size()}, *count_item)))
     return std::nullopt;
   // The dates: one list, or "in three annual installments of A, B and C, respectively, beginning on <when>".
   std::optional<DateList> dates;

@@ -68,10 +68,11 @@ struct Sentences {
   std::vector<Sentence> sentences;
   FootnoteWords words;
 };
-// Splits at '.' outside parentheses (not after "Inc." and the like); lists the item nodes in order into `item_nodes`
-// and the punctuation nodes into `punct_nodes`.
-Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes,
-                          std::vector<std::uint32_t>& punct_nodes);
+// Splits at '.' outside parentheses (not after "Inc." and the like) into `out` (overwritten; its vector keeps its
+// capacity: interpret() reuses one per thread); lists the item nodes in order into `item_nodes` and the punctuation
+// nodes into `punct_nodes`.
+void split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes,
+                     std::vector<std::uint32_t>& punct_nodes, Sentences& out);
 
 // ---- statements
 // What read_statements made of a sentence (account_for_salient_words reads it).
@@ -149,8 +150,9 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
                                                         std::vector<Item>& pool);
 // Words inside a clause that mean something the rules do not model ("or on", "unless", a year-less date...).
 void refuse_unmodelled_words(PassState& s, const Sentence& sentence, const std::vector<Clause>& clauses, StatementSet& read);
-// Every sentence, in order.
-StatementSet read_statements(PassState& s, const Sentences& sentences);
+// Every sentence, in order, into `read` (reset first; its vectors keep their capacity: interpret() reuses one
+// per thread instead of allocating six vectors a footnote).
+void read_statements(PassState& s, const Sentences& sentences, StatementSet& read);
 
 // ---- surroundings: sentences about something around the schedule (surrounding_sentences.cpp)
 enum class Surrounding : std::uint8_t { none, acceleration, proviso, option_terms, settlement, award, conversion, trading_plan };

@@ -199,14 +199,41 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
 
 }  // namespace
 
-StatementSet read_statements(PassState& a, const Sentences& sentences) {
-  StatementSet read;
+namespace {
+
+// `read` as a fresh StatementSet, its vectors emptied but keeping their capacity (a field added later
+// simply starts fresh).
+void reset_keeping_capacity(StatementSet& read) {
+  auto roles = std::move(read.roles);
+  auto used_items = std::move(read.used_items);
+  auto used_nodes = std::move(read.used_nodes);
+  auto statement_words = std::move(read.statement_words);
+  auto statements = std::move(read.statements);
+  auto preambles = std::move(read.preambles);
+  read = StatementSet{};
+  roles.clear();
+  used_items.clear();
+  used_nodes.clear();
+  statement_words.clear();
+  statements.clear();
+  preambles.clear();
+  read.roles = std::move(roles);
+  read.used_items = std::move(used_items);
+  read.used_nodes = std::move(used_nodes);
+  read.statement_words = std::move(statement_words);
+  read.statements = std::move(statements);
+  read.preambles = std::move(preambles);
+}
+
+}  // namespace
+
+void read_statements(PassState& a, const Sentences& sentences, StatementSet& read) {
+  reset_keeping_capacity(read);
   read.roles.reserve(sentences.sentences.size());
   read.used_items.reserve(16);
   read.statement_words.reserve(4);
   for (std::size_t k = 0; k < sentences.sentences.size(); ++k)
     read_sentence(a, sentences.sentences[k], sentences.words, read, k + 1 == sentences.sentences.size());
-  return read;
 }
 
 }  // namespace vest::rules

@@ -19,13 +19,14 @@ bool abbreviation(const Normalized& norm, const std::vector<Node>& nodes, std::s
 
 }  // namespace
 
-Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes,
-                          std::vector<std::uint32_t>& punct_nodes) {
+void split_sentences(const Normalized& norm, const std::vector<Node>& nodes, std::vector<std::uint32_t>& item_nodes,
+                     std::vector<std::uint32_t>& punct_nodes, Sentences& out) {
   static const std::uint16_t w_vest = intern("vest"), w_vesting = intern("vesting"), w_number = intern("number"),
                              w_psus = intern("psus"), w_be = intern("be"), w_certified = intern("certified"),
                              w_satisfied = intern("satisfied"), w_certification = intern("certification"),
                              w_met = intern("met");
-  Sentences out;
+  out.sentences.clear();
+  out.words = FootnoteWords{};
   FootnoteWords& words = out.words;
   item_nodes.clear();
   punct_nodes.clear();
@@ -64,7 +65,6 @@ Sentences split_sentences(const Normalized& norm, const std::vector<Node>& nodes
     }
   }
   if (start < nodes.size()) out.sentences.push_back({start, nodes.size()});
-  return out;
 }
 
 }  // namespace vest::rules
