@@ -590,7 +590,9 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
       // an award description, a proviso ...): its words are that sentence's (surrounding_sentences.cpp).
       if (!surrounding_checked && read.roles[k] == SentenceRole::silent) {
         surrounding_checked = true;
-        if (const Surrounding c = classify_surrounding(a, s); c != Surrounding::none) {
+        // (A past period's end only beside a grant vested at once: beside a series, "thereafter" may count from it.)
+        if (const Surrounding c = classify_surrounding(a, s);
+            c != Surrounding::none && (c != Surrounding::past_period || a.out.kind == Kind::immediate)) {
           set_aside_surrounding(a, s, c);
           break;
         }

@@ -69,6 +69,15 @@ std::vector<ItemRule> offset_rules() {
          w.days = static_cast<int>(num.num);
          return when_of(w);
        }},
+      // "beginning on the date six months after the grant date", "on the date that is 18 months following the grant
+      // date": "the date" names the offset date itself (only an offset from an anchor; "the date <event>" is not one).
+      {"the date (that is) <offset when>", 4,
+       {w({"the"}), w({"date"}), opt(w({"that", "which"})), opt(w({"is"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(4).when;
+         if (!is_anchor(x) || x.ref == When::Ref::absolute || (!x.months && !x.days) || x.fixed_day) return std::nullopt;
+         return when_of(x);
+       }},
       // Level 4: days of the month of an anchor; named dates; lists.
       {"the <ordinal> day of the month <when>", 4,
        {opt(w({"on"})), opt(w({"the"})), k(NK::ordinal), w({"day"}), w({"of"}), w({"the"}), w({"month"}), opt(w({"of"})),
@@ -138,6 +147,14 @@ std::vector<Example> relative_date_examples() {
        "date.",
        "2021-01-15", "4", "time_based", "2021-07-14=1 2022-01-15=3", "", false},
       {"The RSUs vest 30 business days after the grant date.", "2021-01-15", "4", "unrecognized", "", "not understood", false},
+      // "the date (that is) N months after X": that date.
+      {"The option becomes exercisable in four equal semi-annual installments beginning on the date six months after the "
+       "grant date.",
+       "2024-08-15", "8", "time_based", "2025-02-15=2 2025-08-15=2 2026-02-15=2 2026-08-15=2", "", false},
+      {"The RSUs vest in full on the date that is 18 months following the grant date.", "2024-08-31", "6", "time_based",
+       "2026-02-28=6", "", false},
+      {"The RSUs vest in full on the date six months after the Reporting Person's termination of employment.", "2024-08-31",
+       "6", "unrecognized", "", "not understood", false},
       // The last day of the month in which a date occurs.
       {"One-fourth of the units vest on the last day of the month in which the first anniversary of the grant date occurs, "
        "and the remaining units vest in 3 equal installments on the last day of each calendar month thereafter.",

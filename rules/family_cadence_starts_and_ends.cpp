@@ -17,6 +17,38 @@ Elem words_to_full_vesting() {
   });
 }
 
+// "the repurchase right has lapsed in full", "the Issuer's repurchase right lapses as to all of the shares": the
+// early-exercise wording of full vesting (the right lapses as the shares vest). A few words with "repurchase",
+// a form of "lapse", then "in full" / "in its entirety" / "as to all" (and "of the shares").
+Elem repurchase_right_lapsed_in_full() {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+    static const std::uint16_t repurchase = intern("repurchase"), lapse = intern("lapse"), lapses = intern("lapses"),
+                               lapsed = intern("lapsed"), in = intern("in"), full = intern("full"), its = intern("its"),
+                               entirety = intern("entirety"), as = intern("as"), to = intern("to"), all = intern("all"),
+                               of = intern("of"), the = intern("the"), shares = intern("shares");
+    // ("lapses" may have been read as the vest verb of an early-exercise remark.)
+    auto lapsing = [&](const Node& x) {
+      return is_w(x, lapse) || is_w(x, lapses) || is_w(x, lapsed) || (x.kind == NK::item && x.itype == IT::vest_verb);
+    };
+    bool named = false;
+    std::size_t j = i;
+    for (; j < n.size() && j < i + 8 && !lapsing(n[j]) && n[j].kind == NK::word; ++j) named |= is_w(n[j], repurchase);
+    // ("the repurchase right lapses" may be one vest-verb item: until it vests "as to all" is full vesting too.)
+    if (j < n.size() && n[j].kind == NK::item) named = true;
+    if (!named || j >= n.size() || !lapsing(n[j])) return false;
+    ++j;
+    auto at = [&](std::size_t k, std::uint16_t w) { return k < n.size() && is_w(n[k], w); };
+    if (at(j, in) && at(j + 1, full)) { i = j + 2; return true; }
+    if (at(j, in) && at(j + 1, its) && at(j + 2, entirety)) { i = j + 3; return true; }
+    if (!(at(j, as) && at(j + 1, to) && at(j + 2, all))) return false;
+    j += 3;
+    if (at(j, of) && at(j + 1, the) && at(j + 2, shares)) j += 3;
+    else if (at(j, shares)) j += 1;
+    i = j;
+    return true;
+  });
+}
+
 // "vesting on", "vested on", "becomes exercisable on", "to vest on": a few words with a vest verb, then "on".
 // Also "vesting three months after X" / "vesting upon X": the date right after the verb (or after "upon", "at").
 Elem vest_verb_then_on() {
@@ -130,6 +162,9 @@ std::vector<ItemRule> through_and_ending_rules() {
        }},
       {"until fully vested", 5,
        {w({"until"}), words_to_full_vesting()},
+       [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
+      {"until the repurchase right has lapsed in full", 5,
+       {w({"until"}), repurchase_right_lapsed_in_full()},
        [](const Match&) -> std::optional<Item> { return make(IT::until_full); }},
   };
 }
@@ -554,6 +589,19 @@ std::vector<Example> starts_and_first_installment_examples() {
 // restate the series' own start, the first installment after a comma.
 std::vector<Example> ends_and_restated_starts_examples() {
   return {
+      // "until the repurchase right has lapsed in full": early exercise's "until fully vested" (the count follows from
+      // the per-installment fraction); a different ending or a fraction that does not divide the rest is refused.
+      {"The option is immediately exercisable. Shares purchased on exercise are subject to a repurchase right that lapses "
+       "as to 25% of the shares on March 2, 2026 and as to 1/8th of the shares quarterly thereafter, until the repurchase "
+       "right has lapsed in full.",
+       "2025-03-02", "8", "time_based", "2026-03-02=2 2026-06-02=1 2026-09-02=1 2026-12-02=1 2027-03-02=1 2027-06-02=1 "
+       "2027-09-02=1", "", true},
+      {"Shares acquired on exercise remain subject to the Issuer's repurchase right, which lapses as to 1/4 of the shares "
+       "on each anniversary of March 2, 2025 until the repurchase right lapses as to all of the shares.",
+       "2025-03-02", "4", "time_based", "2026-03-02=1 2027-03-02=1 2028-03-02=1 2029-03-02=1", "", false},
+      {"Shares purchased on exercise are subject to a repurchase right that lapses as to 1/8th of the shares quarterly "
+       "beginning June 2, 2026, until the repurchase right has lapsed as to 50% of the shares.",
+       "2025-03-02", "8", "unrecognized", "", "not accounted", false},
       // "over three years from X, with the first installment vesting on Y": the anchor counted from and the first date,
       // cross-checked; "from X through Z" with a stated first installment says whether X is one.
       {"The RSUs vest in equal quarterly installments over one year from March 1, 2022, with the first installment "

@@ -72,6 +72,18 @@ std::vector<Example> immediate_examples() {
        "2024-03-01", "1000", "time_based", "2025-03-01=250 2026-03-01=250 2027-03-01=250 2028-03-01=250", "", true},
       {"The RSUs vest immediately upon a change in control of the Issuer.", "2024-03-01", "1000", "unrecognized", "", "not understood",
        false},
+      // The reason for a grant vested at once ("in recognition of ...", "in consideration of ...", up to ',' / ';') times
+      // nothing (refuse_unmodelled_words.cpp: gives_a_reason); beside any other timing it is read as before.
+      {"Fully vested shares of common stock granted as a one-time award in recognition of the completion of the Issuer's "
+       "initial public offering.", "2021-05-03", "900", "immediate", "2021-05-03=900", "", false},
+      {"The option was fully vested and immediately exercisable when granted, in recognition of the Reporting Person's "
+       "prior service as a consultant.", "2021-05-03", "900", "immediate", "2021-05-03=900", "", true},
+      {"The shares will be fully vested upon the closing of the Issuer's initial public offering, in recognition of the "
+       "Reporting Person's service.", "2021-05-03", "900", "unrecognized", "", "not understood", false},
+      {"The shares were fully vested on the date of grant in recognition of the Reporting Person's prior service, or on "
+       "March 1, 2027 if later.", "2021-05-03", "900", "unrecognized", "", "not understood", false},
+      {"The shares were fully vested on the date of grant in recognition of the closing of the offering on March 1, 2027.",
+       "2021-05-03", "900", "unrecognized", "", "not understood", false},
       // The period an award vested at once was made for names it (account_for_salient_words.cpp:
       // period_named_for_award); beside a dated schedule it is still a year no rule read.
       {"The shares were issued to the director for services during the third quarter of 2025 under the Issuer's 2015 "

@@ -74,6 +74,14 @@ Family restated_dates_family() {
          if (!ends_phrase(m)) return std::nullopt;
          return restated(m.item_of(0), m.item_of(2), "restated, ambiguous");
        }},
+      // "on the third anniversary of the grant date, or December 12, 2027": the same date told again after ", or"
+      // (an alternative that is the same date is that date; one that differs is refused by the cross-check, and
+      // without the grant date it may date either: "ambiguous").
+      {"<relative when>, or <date>", 4, {item(IT::when), p(','), w({"or"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!ends_phrase(m)) return std::nullopt;
+         return restated(m.item_of(0), m.item_of(3), "restated, ambiguous");
+       }},
       // "on January 15, 2027, the third anniversary of the grant date": the date first (from "on", before the anchors'
       // date lists take "on <date>, <date>" as two dates).
       {"on <date>, <relative when>", 4, {opt(w({"on"})), item(IT::when), p(','), item(IT::when)},
@@ -128,6 +136,15 @@ Family restated_dates_family() {
        "2024-03-20", "8", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest on March 14, 2025, the first anniversary of the grant date, and on March 14, 2026.", "2024-03-14", "8",
        "unrecognized", "", "not understood", false},
+      // ", or <date>": the same date told again; a different one (an alternative) is refused, as is one beside a condition.
+      {"The RSUs vest in full on the second anniversary of the grant date, or June 2, 2027, subject to continued service.",
+       "2025-06-02", "10", "time_based", "2027-06-02=10", "", false},
+      {"The RSUs vest in full on the second anniversary of the grant date, or June 30, 2027, subject to continued service.",
+       "2025-06-02", "10", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in full on the second anniversary of the grant date, or June 2, 2027.", "", "10", "time_based", "",
+       "needs grant_date", false},
+      {"The RSUs vest in full on the second anniversary of the grant date, or June 2, 2027 if the Reporting Person retires "
+       "before then.", "2025-06-02", "10", "unrecognized", "", "not understood", false},
       // Without the grant date, "the first anniversary of the grant date, March 1, 2024" may date either.
       {"The RSUs vest in full on the first anniversary of the grant date, March 1, 2024.", "", "10", "time_based", "",
        "needs grant_date", false},

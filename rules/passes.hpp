@@ -155,7 +155,8 @@ void refuse_unmodelled_words(PassState& s, const Sentence& sentence, const std::
 void read_statements(PassState& s, const Sentences& sentences, StatementSet& read);
 
 // ---- surroundings: sentences about something around the schedule (surrounding_sentences.cpp)
-enum class Surrounding : std::uint8_t { none, acceleration, proviso, option_terms, settlement, award, conversion, trading_plan };
+enum class Surrounding : std::uint8_t { none, acceleration, proviso, option_terms, settlement, award, conversion, trading_plan,
+                                        transfer_restriction, past_period };
 // The class of a sentence whose words name one and that holds nothing (no portion, date, count ...) the class
 // does not allow; none otherwise. The table of classes, with examples, is in surrounding_sentences.cpp.
 // (`only`: try that class alone.)

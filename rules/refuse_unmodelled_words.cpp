@@ -32,6 +32,30 @@ const std::vector<std::uint8_t>& danger_words() {
   return table;
 }
 
+// "in recognition of" / "in consideration of" at i, in a clause that only vests the grant at once.
+bool gives_a_reason(const PassState& a, const Clause& cl, const std::vector<Node>& nodes, std::size_t i, std::size_t until) {
+  static const std::uint16_t in = intern("in"), recognition = intern("recognition"), consideration = intern("consideration"),
+                             of = intern("of");
+  if (!helpers::is_w(nodes[i], in) || i + 2 >= until || !helpers::is_w(nodes[i + 2], of) ||
+      !(helpers::is_w(nodes[i + 1], recognition) || helpers::is_w(nodes[i + 1], consideration)))
+    return false;
+  constexpr std::uint64_t kTiming = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
+                                    bit(IT::start) | bit(IT::through) | bit(IT::until_full) | bit(IT::over) | bit(IT::thereafter) |
+                                    bit(IT::day_policy) |
+                                    bit(IT::performance);
+  // ("when granted", "on the date of grant": the grant date itself is the at-once vesting's date.)
+  auto grant_date_itself = [](const Item& it) {
+    return it.type == IT::when && it.when.ref == When::Ref::grant && !it.when.months && !it.when.days && !it.when.fixed_day;
+  };
+  bool at_once = false;
+  for (std::size_t idx : cl.items) {
+    const Item& it = a.pool[idx];
+    if ((bit(it.type) & kTiming) && !grant_date_itself(it)) return false;
+    at_once |= it.type == IT::immediate;
+  }
+  return at_once;
+}
+
 }  // namespace
 
 void refuse_unmodelled_words(PassState& a, const Sentence& s, const std::vector<Clause>& clauses, StatementSet& read) {
@@ -71,6 +95,13 @@ void refuse_unmodelled_words(PassState& a, const Sentence& s, const std::vector<
         a.error("unrecognized", "\"each\" before \"" + a.quote(nodes[i + 1].b, nodes[i + 1].e) +
                                     "\" is a recurrence the rules did not read", cl.b, cl.e);
         break;
+      }
+      // "fully vested ... in recognition of the Reporting Person's prior service": the reason for a grant vested at
+      // once, up to ',' / ';' (its words time nothing; a clause with any other timing keeps them).
+      if (gives_a_reason(a, cl, nodes, i, until)) {
+        while (i + 1 < until && !(nodes[i + 1].kind == NK::punct && (nodes[i + 1].punct == ',' || nodes[i + 1].punct == ';')))
+          ++i;
+        continue;
       }
       if (n.wid == w_or) {
         // "on or following the vesting dates" is settlement wording; "or on <date>" is an alternative.

@@ -60,7 +60,7 @@ bool vests_the_whole(const PassState& a, const Sentence& t) {
 
 bool splits_off(Surrounding k) {
   return k == Surrounding::acceleration || k == Surrounding::proviso || k == Surrounding::option_terms ||
-         k == Surrounding::settlement;
+         k == Surrounding::settlement || k == Surrounding::transfer_restriction;
 }
 
 }  // namespace

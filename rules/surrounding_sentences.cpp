@@ -40,6 +40,10 @@ struct SurroundingClass {
 //                 of Target common stock."
 //   trading plan  "Sales of shares to cover tax withholding obligations upon each vesting will be made pursuant to a Rule
 //                 10b5-1 trading plan adopted by the Reporting Person on March 2, 2026."
+//   transfer      "The shares may not be transferred until the Company has repaid its obligations under the TARP
+//   restriction   Capital Purchase Program." "Shares acquired on exercise are subject to a one-year holding period."
+//   past period   "Deferred stock units granted in lieu of cash board fees for the quarter ended March 31, 2024."
+//                 (a date the period "ended" on: what the award pays for, never when it vests)
 //   award         "Represents restricted stock units granted as part of the Issuer's annual equity program."
 //                 "Represents an option granted in connection with the Reporting Person's appointment as an officer."
 const std::vector<SurroundingClass>& classes() {
@@ -70,6 +74,18 @@ const std::vector<SurroundingClass>& classes() {
       {Surrounding::trading_plan, "set aside: a Rule 10b5-1 trading plan (sales, not vesting)",
        {"10b5-1", "trading plan", "sell-to-cover", "sell to cover"},
        bit(IT::not_vesting) | bit(IT::when), true, true},
+      // When vested shares may be sold or transferred (a bank's TARP restriction, a holding period): words only,
+      // never a date or a size ("may not be sold until March 1, 2027" is not set aside).
+      {Surrounding::transfer_restriction, "set aside: a restriction on transfer or sale (not vesting)",
+       {"not be transferred", "not be sold", "not be transferable", "not transferable", "nontransferable",
+        "non-transferable", "restrictions on transfer", "transfer restrictions", "holding period", "required to hold"},
+       bit(IT::not_vesting), false, false},
+      // A past period the award pays for or reports on ("fees for the quarter ended March 31, 2024", "the fiscal
+      // year ended December 31, 2024"): its date is the period's end. Only in a sentence with no vesting statement.
+      {Surrounding::past_period, "set aside: a past period the award pays for (its end is not a vesting date)",
+       {"quarter ended", "quarter ending", "quarters ended", "month ended", "months ended", "year ended",
+        "period ended"},
+       bit(IT::cadence) | bit(IT::when), true, true},
       {Surrounding::award, "set aside: what the award is",
        {"represents", "reflects", "granted", "grant of", "award", "each restricted stock unit", "each rsu",
         "right to receive", "incentive stock option", "inducement"},
@@ -448,6 +464,26 @@ Family surroundings_family() {
       {"The RSUs have a vesting term of three years and vest in two equal annual installments beginning on the first "
        "anniversary of the grant date.",
        "2024-09-16", "20", "unrecognized", "", "not accounted", false},
+      // a restriction on transfer after the schedule (words only; with a date of its own it stays and is refused)
+      {"The restricted stock vests in two equal annual installments beginning on the first anniversary of the grant date; "
+       "however, the shares may not be transferred until the Issuer has repaid its TARP obligations.",
+       "2009-06-01", "10", "time_based", "2010-06-01=5 2011-06-01=5", "", false},
+      {"The shares vest on March 1, 2026. Vested shares may not be sold until the Reporting Person leaves the Board.",
+       "2025-03-01", "10", "time_based", "2026-03-01=10", "", false},
+      {"The shares vest on March 1, 2026. Vested shares may not be transferred until March 1, 2027.", "2025-03-01", "10",
+       "unrecognized", "", "not understood", false},
+      {"The shares vest on March 1, 2026; however, 50% of the shares may not be sold until the first anniversary of the "
+       "vesting date.", "2025-03-01", "10", "unrecognized", "", "not understood", false},
+      // a past period's end beside an award vested at once (in a sentence with no vesting statement)
+      {"Represents shares received in lieu of the cash retainer for the quarter ended September 30, 2025. The shares were "
+       "fully vested upon issuance.", "2025-10-01", "300", "immediate", "2025-10-01=300", "", false},
+      // ... never in a sentence that vests, nor beside a schedule of later dates ("thereafter" may count from its end)
+      {"The units granted for the quarter ended March 31, 2026 vest on March 31, 2027.", "2026-04-01", "10", "unrecognized",
+       "", "not understood", false},
+      {"Restricted stock units granted for the quarter ended March 31, 2026. The units vest in four equal quarterly "
+       "installments thereafter.", "2026-04-01", "8", "unrecognized", "", "not accounted", false},
+      {"Deferred stock units granted in lieu of cash board fees for the quarter ended June 30, 2025. The units vest on "
+       "June 30, 2026.", "2025-07-01", "40", "unrecognized", "", "not accounted", false},
       // award descriptions
       {"Represents restricted stock units awarded under the Issuer's annual long-term incentive program. The units vest on "
        "August 15, 2026.",

@@ -36,6 +36,7 @@ std::vector<std::filesystem::path> holdout_files() {
 // figures a README reports: a regression in coverage fails, not only a wrong schedule.
 const std::map<std::string, int> kExactFloor = {
     {"footnotes-holdout20.jsonl", 60},  // tests/rules/holdout20/README.md (first run 57 of 80)
+    {"footnotes-holdout22.jsonl", 69},  // tests/rules/holdout22/README.md (first run 62 of 80, 69 after gen23)
 };
 
 void expect_no_wrong_schedules(const std::filesystem::path& file) {
