@@ -19,7 +19,7 @@ Family conditions_family() {
                         performance_rules,     // family_conditions_performance.cpp
                         not_vesting_rules,     // family_conditions_not_vesting.cpp
                     },
-                    {proviso_examples, cliff_examples, immediate_examples, verb_and_header_examples, performance_examples,
+                    {proviso_examples, cliff_examples, price_and_approval_examples, immediate_examples, verb_and_header_examples, performance_examples,
                      not_vesting_examples});
 }
 

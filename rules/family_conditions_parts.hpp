@@ -20,6 +20,7 @@ inline std::optional<Item> weak_not_vesting(const Match&) {
 std::vector<ItemRule> proviso_rules();            // family_conditions_provisos.cpp
 std::vector<Example> proviso_examples();
 std::vector<Example> cliff_examples();  // family_conditions_provisos.cpp
+std::vector<Example> price_and_approval_examples();  // family_conditions_provisos.cpp
 std::vector<ItemRule> immediate_rules();          // family_conditions_immediate.cpp
 std::vector<Example> immediate_examples();
 std::vector<ItemRule> verb_and_header_rules();    // family_conditions_verbs.cpp

@@ -226,6 +226,34 @@ std::optional<Item> vesting_participle(const Match& m) {
 
 }  // namespace
 
+namespace {
+
+// "with an exercise price equal to the closing price of the common stock on the grant date": the option's price,
+// whose date and "closing" are not the schedule's (set aside up to "and", a relative pronoun or punctuation).
+ItemRule option_price_rule() {
+  return {"an exercise price equal to the closing price on <date>",
+          0,
+          {w({"exercise", "strike"}), w({"price"}), opt(w({"per"})), opt(w({"share"})), w({"equal", "equivalent"}),
+           w({"to"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+             static const std::uint16_t stops[] = {intern("and"),     intern("which"),  intern("that"),
+                                                   intern("but"),     intern("vest"),   intern("vests"),
+                                                   intern("vesting"), intern("subject")};
+             std::size_t j = i;
+             for (; j < n.size() && j < i + 20; ++j) {
+               if (n[j].kind == NK::punct && n[j].punct != '-' && n[j].punct != '$') break;
+               if (n[j].kind == NK::item) return false;
+               if (std::any_of(std::begin(stops), std::end(stops), [&](std::uint16_t id) { return is_w(n[j], id); }))
+                 break;
+             }
+             if (j == i || j == i + 20) return false;
+             i = j;
+             return true;
+           })},
+          note};
+}
+
+}  // namespace
+
 std::vector<ItemRule> proviso_rules() {
   auto rest = [](bool comma) {
     return custom([comma](const std::vector<Node>& n, std::size_t& i, const Context&) { return rest_of_clause(n, i, comma); });
@@ -249,24 +277,7 @@ std::vector<ItemRule> proviso_rules() {
          it.has_period = true;
          return it;
        }},
-      // "with an exercise price equal to the closing price of the common stock on the grant date": the option's price,
-      // whose date and "closing" are not the schedule's (set aside up to "and", a relative pronoun or punctuation).
-      {"an exercise price equal to the closing price on <date>", 0,
-       {w({"exercise", "strike"}), w({"price"}), opt(w({"per"})), opt(w({"share"})), w({"equal", "equivalent"}), w({"to"}),
-        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          static const std::uint16_t stops[] = {intern("and"), intern("which"), intern("that"), intern("but"),
-                                                intern("vest"), intern("vests"), intern("vesting"), intern("subject")};
-          std::size_t j = i;
-          for (; j < n.size() && j < i + 20; ++j) {
-            if (n[j].kind == NK::punct && n[j].punct != '-' && n[j].punct != '$') break;
-            if (n[j].kind == NK::item) return false;
-            if (std::any_of(std::begin(stops), std::end(stops), [&](std::uint16_t id) { return is_w(n[j], id); })) break;
-          }
-          if (j == i || j == i + 20) return false;
-          i = j;
-          return true;
-        })},
-       note},
+      option_price_rule(),
       {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
       // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
@@ -420,20 +431,6 @@ std::vector<Example> cliff_examples() {
 
 std::vector<Example> proviso_examples() {
   return {
-      // An option's price is set aside, its date and "closing" included; what follows "and" is the schedule.
-      {"The option was granted with an exercise price equal to the closing price on the grant date and vests in two "
-       "equal installments on the first and second anniversaries of the grant date.",
-       "2023-08-08", "2000", "time_based", "2024-08-08=1000 2025-08-08=1000", "", false},
-      {"The option has an exercise price per share equal to the closing price of the common stock on August 8, 2023, and "
-       "vests in full on the first anniversary of the closing of the Issuer's offering.",
-       "2023-08-08", "2000", "unrecognized", "", "needs vesting_commencement_date", false},
-      // An approval still to come is a contingency (refused); one in the past is history.
-      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, subject to stockholder approval of "
-       "the amendment to the Plan.",
-       "2025-03-01", "400", "unrecognized", "", "not accounted for", false},
-      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, subject to the terms of the Plan, as "
-       "approved by the Issuer's stockholders.",
-       "2025-03-01", "400", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100 2029-03-01=100", "", false},
       {"The option vests in 48 equal monthly installments following the grant date; provided, however, that if the "
        "optionee's service terminates before the first anniversary of the grant date, the option will be forfeited in "
        "its entirety.",
@@ -573,6 +570,26 @@ std::vector<Example> proviso_examples() {
       {"The RSUs vest on the third anniversary of the grant date, subject to continued employment, except as otherwise "
        "provided in the award agreement.",
        "2024-01-31", "3", "time_based", "2027-01-31=3", "", false},
+  };
+}
+
+// An option's price and an approval beside a schedule: what they date is not the vesting's.
+std::vector<Example> price_and_approval_examples() {
+  return {
+      // An option's price is set aside, its date and "closing" included; what follows "and" is the schedule.
+      {"The option was granted with an exercise price equal to the closing price on the grant date and vests in two "
+       "equal installments on the first and second anniversaries of the grant date.",
+       "2023-08-08", "2000", "time_based", "2024-08-08=1000 2025-08-08=1000", "", false},
+      {"The option has an exercise price per share equal to the closing price of the common stock on August 8, 2023, and "
+       "vests in full on the first anniversary of the closing of the Issuer's offering.",
+       "2023-08-08", "2000", "unrecognized", "", "needs vesting_commencement_date", false},
+      // An approval still to come is a contingency (refused); one in the past is history.
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, subject to stockholder approval of "
+       "the amendment to the Plan.",
+       "2025-03-01", "400", "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest in four equal annual installments beginning on March 1, 2026, subject to the terms of the Plan, as "
+       "approved by the Issuer's stockholders.",
+       "2025-03-01", "400", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100 2029-03-01=100", "", false},
   };
 }
 

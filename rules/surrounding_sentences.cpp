@@ -329,10 +329,12 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
 namespace vest::rules {
 
 // No item or clause rules: the examples of the set-asides above (tests/rules/examples_test.cpp runs them).
-Family surroundings_family() {
-  Family f;
-  f.name = "surroundings";
-  f.examples = {
+namespace {
+
+// A sentence set aside as a whole may not hide a vesting statement of its own or a condition that changes the
+// schedule; what only surrounds one stands.
+std::vector<Example> hidden_statement_examples() {
+  return {
       // A sentence set aside as a whole may not hide a vesting statement of its own or a condition that changes the
       // schedule (account_for_salient_words.cpp, account_for_set_aside_sentences) ...
       {"The RSUs vest in four equal annual installments beginning on March 1, 2026. Under the Reporting Person's Rule "
@@ -355,6 +357,15 @@ Family surroundings_family() {
       {"Each restricted stock unit represents a contingent right to receive one share of common stock, subject to the "
        "Reporting Person's continued service. The RSUs vest in four equal annual installments beginning on March 1, 2026.",
        "2025-03-01", "400", "time_based", "2026-03-01=100 2027-03-01=100 2028-03-01=100 2029-03-01=100", "", false},
+  };
+}
+
+}  // namespace
+
+Family surroundings_family() {
+  Family f;
+  f.name = "surroundings";
+  f.examples = {
       // a trading plan's dates are the plan's (its adoption, its sales)
       {"The restricted stock units vest in three equal annual installments beginning on the first anniversary of the "
        "grant date. Sales of shares to cover tax withholding obligations upon each vesting will be made pursuant to a Rule "
@@ -489,6 +500,7 @@ Family surroundings_family() {
        "August 15, 2026.",
        "2025-08-15", "6", "time_based", "2026-08-15=6", "", false},
   };
+  for (auto& e : hidden_statement_examples()) f.examples.push_back(std::move(e));
   return f;
 }
 
