@@ -98,19 +98,20 @@ std::vector<ItemRule> month_day_list_rules() {
       // count cross-checked like any list; a quarter that ended before the grant is refused, cross_check.cpp). The
       // first day of a quarter, or a fiscal quarter, is not read.
       {"on the last day of each calendar quarter of <years>", 4,
-       {w({"on", "at", "over", "during"}), opt(w({"the"})), opt(w({"last"})), opt(w({"day", "end", "close"})),
-        opt(w({"of"})), w({"each", "every"}), w({"calendar"}), w({"quarter"}), custom(quarter_years)},
+       // (From "last" / "end" / "over", rarer words than "on" and "the": those before it are nobody's.)
+       {w({"last", "end", "close", "over", "during"}), opt(w({"day"})), opt(w({"of"})), w({"each", "every"}),
+        w({"calendar"}), w({"quarter"}), custom(quarter_years)},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t day = intern("day"), over = intern("over"), during = intern("during"),
+         static const std::uint16_t last = intern("last"), over = intern("over"), during = intern("during"),
                                     through = intern("through");
-         const bool spans = m.node(0).wid == over || m.node(0).wid == during;
-         const bool last_day = m.has(2) && m.has(3) && m.node(3).wid == day;
-         const bool end_of = !m.has(2) && m.has(3) && m.node(3).wid != day;
-         if (spans ? (m.has(1) || m.has(2) || m.has(3) || m.has(4)) : !((last_day || end_of) && m.has(4))) return std::nullopt;
+         const auto lead = m.node(0).wid;
+         const bool spans = lead == over || lead == during;
+         // "last day of", "end of" / "close of", or "over" / "during" alone.
+         if (spans ? (m.has(1) || m.has(2)) : (m.has(1) != (lead == last) || !m.has(2))) return std::nullopt;
          const auto& n = *m.nodes;
          std::vector<int> years;
          bool range = false;
-         for (std::size_t j = m.at[8]; j < m.end; ++j) {
+         for (std::size_t j = m.at[6]; j < m.end; ++j) {
            if (is_year(n[j])) years.push_back(static_cast<int>(n[j].num));
            range |= is_w(n[j], through);
          }

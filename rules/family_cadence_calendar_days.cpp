@@ -104,17 +104,6 @@ Elem words_to_date() {
   });
 }
 
-// "Company's standard", "Issuer's regular": whose dates they are (up to three plain words before the cadence's).
-bool owner_words(const std::vector<Node>& n, std::size_t& i, const Context&) {
-  static const std::uint16_t cadences[] = {intern("quarterly"), intern("semi"), intern("semiannual"), intern("annual"),
-                                           intern("monthly")};
-  for (std::size_t j = i; j < n.size() && j < i + 3; ++j) {
-    if (n[j].kind != NK::word || std::find(std::begin(cadences), std::end(cadences), n[j].wid) != std::end(cadences)) break;
-    i = j + 1;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::vector<ItemRule> calendar_day_rules() {
@@ -192,39 +181,6 @@ std::vector<ItemRule> calendar_day_rules() {
          c.day = first.day == 1                    ? DayOfMonthPolicy::first_day_of_month()
                  : month_ends && (!same_day || !feb_only) ? DayOfMonthPolicy::last_day_of_month()
                                                            : DayOfMonthPolicy::fixed_day(first.day);
-         return calendar_item(c);
-       }},
-      // "on the Company's quarterly vesting dates (March 5, June 5, September 5 and December 5)", "the semi-annual
-      // vesting dates (June 10 and December 10)": the days named in parentheses are the cadence's own, so there must be
-      // as many a year as it says, evenly spaced ("quarterly" with three days, or unevenly spaced, is not read).
-      {"quarterly vesting dates (March 5, June 5, September 5 and December 5)", 5,
-       {w({"on"}), opt(w({"the", "its", "their"})), custom(owner_words), w({"quarterly", "semi", "semiannual", "annual", "monthly"}),
-        opt(p('-')), opt(w({"annual"})), opt(w({"vesting"})), w({"dates"}), p('('), k(NK::month_day), more_month_days(), p(')')},
-       [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t quarterly = intern("quarterly"), semi = intern("semi"), semiannual = intern("semiannual"),
-                                    monthly = intern("monthly");
-         const auto lead = m.node(3).wid;
-         if ((lead == semi) != (m.has(4) && m.has(5))) return std::nullopt;  // "semi-annual", never "annual-annual"
-         const int per_year = lead == quarterly ? 4 : lead == monthly ? 12 : (lead == semi || lead == semiannual) ? 2 : 1;
-         CalendarDays c;
-         bool same_day = true, month_ends = true;
-         int days = 0;
-         const Node& first = m.node(9);
-         for (std::size_t j = m.at[9]; j < m.at[11]; ++j) {
-           const Node& md = (*m.nodes)[j];
-           if (md.kind != NK::month_day) continue;
-           const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
-           same_day &= md.day == first.day;
-           month_ends &= md.day >= last_day;
-           c.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
-           ++days;
-         }
-         if (!same_day && !month_ends) return std::nullopt;
-         c.day = first.day == 1 ? DayOfMonthPolicy::first_day_of_month()
-                 : !same_day    ? DayOfMonthPolicy::last_day_of_month()
-                                : DayOfMonthPolicy::fixed_day(first.day);
-         if (days != per_year || c.per_year() != per_year) return std::nullopt;
-         if (per_year > 1 && c.period_months() != std::optional<int>(12 / per_year)) return std::nullopt;
          return calendar_item(c);
        }},
       // "beginning with the first such date after the grant date", "beginning with the first Quarterly Vesting
@@ -407,6 +363,46 @@ std::vector<Example> calendar_day_examples() {
       {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. \"Quarterly Vesting Date\" "
        "means each March 15, June 15, September 15 and December 15.",
        "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},
+  };
+}
+
+std::vector<ItemRule> cadence_dates_in_parentheses_rules() {
+  return {
+      // "on the Company's quarterly vesting dates (March 5, June 5, September 5 and December 5)", "the semi-annual
+      // vesting dates (June 10 and December 10)": the days named in parentheses are the cadence's own, so there must be
+      // as many a year as it says, evenly spaced ("quarterly" with three days, or unevenly spaced, is not read).
+      {"quarterly vesting dates (March 5, June 5, September 5 and December 5)", 5,
+       // (Tried before the cadence words' own rules, which would take "quarterly" alone; "on the Company's" before it
+       // is nobody's.)
+       {w({"quarterly", "semi", "semiannual", "annual", "monthly"}), opt(p('-')), opt(w({"annual"})), opt(w({"vesting"})),
+        w({"dates"}), p('('), k(NK::month_day), more_month_days(), p(')')},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarterly = intern("quarterly"), semi = intern("semi"), semiannual = intern("semiannual"),
+                                    monthly = intern("monthly");
+         const auto lead = m.node(0).wid;
+         if ((lead == semi) != (m.has(1) && m.has(2))) return std::nullopt;  // "semi-annual", never "annual-annual"
+         const int per_year = lead == quarterly ? 4 : lead == monthly ? 12 : (lead == semi || lead == semiannual) ? 2 : 1;
+         CalendarDays c;
+         bool same_day = true, month_ends = true;
+         int days = 0;
+         const Node& first = m.node(6);
+         for (std::size_t j = m.at[6]; j < m.at[8]; ++j) {
+           const Node& md = (*m.nodes)[j];
+           if (md.kind != NK::month_day) continue;
+           const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
+           same_day &= md.day == first.day;
+           month_ends &= md.day >= last_day;
+           c.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
+           ++days;
+         }
+         if (!same_day && !month_ends) return std::nullopt;
+         c.day = first.day == 1 ? DayOfMonthPolicy::first_day_of_month()
+                 : !same_day    ? DayOfMonthPolicy::last_day_of_month()
+                                : DayOfMonthPolicy::fixed_day(first.day);
+         if (days != per_year || c.per_year() != per_year) return std::nullopt;
+         if (per_year > 1 && c.period_months() != std::optional<int>(12 / per_year)) return std::nullopt;
+         return calendar_item(c);
+       }},
   };
 }
 

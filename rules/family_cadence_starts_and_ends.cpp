@@ -125,7 +125,7 @@ bool first_then_rest(const std::vector<Node>& n, std::size_t& i, const Context&)
   static const std::uint16_t with = intern("with"), the = intern("the");
   std::size_t b = i;  // ("with the first installment ...": the lead words too, before a start rule takes them)
   if (b < n.size() && is_w(n[b], with)) ++b;
-  if (b < n.size() && is_w(n[b], the)) ++b;
+  if (b > i && b < n.size() && is_w(n[b], the)) ++b;  // ("the first ..." alone starts at "first")
   if (!(b < n.size() && n[b].num == 1 && n[b].den == 1 && (n[b].kind == NK::ordinal || n[b].kind == NK::number))) return false;
   std::size_t j = b + 1;
   while (j < n.size() && j < b + 6 && (in(n[j], lead) || verb(n[j]))) ++j;
@@ -187,7 +187,7 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
       // is cross-checked against it like any list's: "in three equal annual installments, the first on the date of
       // grant and the remaining on each of the first three anniversaries thereof" is refused).
       {"the first installment on <when> and the remaining installments on <dates>", 5,
-       {hinted(custom(first_then_rest), {"with", "the"}, {NK::ordinal, NK::number})},
+       {hinted(custom(first_then_rest), {"with"}, {NK::ordinal, NK::number})},
        [](const Match& m) -> std::optional<Item> {
          const auto& n = *m.nodes;
          Item it = make(IT::when_list);
