@@ -274,11 +274,25 @@ void check_month_named_anchors(PassState& a) {
   }
 }
 
+// "on the last day of each calendar quarter of 2026" (family_anchors_date_lists.cpp): every quarter of the year,
+// so a grant made after the first quarter's end says the year is not the whole list (the dates left are a guess).
+void check_calendar_quarters_after_grant(PassState& a, const StatementSet& read) {
+  if (!a.grant) return;
+  for (const auto idx : read.used_items) {
+    const Item& it = a.pool[idx];
+    if (it.type == IT::when_list && it.note == "calendar_quarters" && !it.whens.empty() && it.whens.front().date < *a.grant)
+      a.error("cross_check_failed", "\"" + a.quote(it) + "\" names a quarter that ended on " + to_iso(it.whens.front().date) +
+                                        ", before the grant on " + to_iso(*a.grant),
+              it.b, it.e);
+  }
+}
+
 void cross_check(PassState& a, const StatementSet& read, const AssembledSpec& as) {
   const GrantContext& gc = a.gc;
   const Normalized& norm = a.norm;
   check_restated_dates(a, read);
   check_month_named_anchors(a);
+  check_calendar_quarters_after_grant(a, read);
   check_counts_beside_fractions(a, read);
   check_preambles(a, read, as);
   // Cross-check: "the remaining 75%" must be what the other portions leave.

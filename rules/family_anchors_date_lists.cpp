@@ -68,10 +68,69 @@ bool year_span(const std::vector<Node>& n, std::size_t& i, const Context&) {
   return true;
 }
 
+// After "each calendar quarter": "of 2026", "in 2027", "during 2026 and 2027", "of 2025 through 2027" (one year or
+// more, in order). The years are read again by the production.
+bool quarter_years(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t of = intern("of"), in = intern("in"), during = intern("during"), calendar = intern("calendar"),
+                             and_ = intern("and"), through = intern("through");
+  std::size_t j = i;
+  if (!(j < n.size() && (is_w(n[j], of) || is_w(n[j], in) || is_w(n[j], during)))) return false;
+  if (++j < n.size() && is_w(n[j], calendar)) ++j;
+  if (!(j < n.size() && is_year(n[j]))) return false;
+  ++j;
+  for (int guard = 0; guard < 8 && j + 1 < n.size(); ++guard) {
+    std::size_t k = j;
+    while (k < n.size() && k < j + 2 && ((n[k].kind == NK::punct && n[k].punct == ',') || is_w(n[k], and_) || is_w(n[k], through)))
+      ++k;
+    if (k == j || k >= n.size() || !is_year(n[k])) break;
+    j = k + 1;
+  }
+  i = j;
+  return true;
+}
+
 }  // namespace
 
 std::vector<ItemRule> month_day_list_rules() {
   return {
+      // "on the last day of each calendar quarter of 2026", "at the end of each calendar quarter during 2026 and 2027",
+      // "over each calendar quarter of 2025 through 2027": the quarter ends of the years named, a list of dates (its
+      // count cross-checked like any list; a quarter that ended before the grant is refused, cross_check.cpp). The
+      // first day of a quarter, or a fiscal quarter, is not read.
+      {"on the last day of each calendar quarter of <years>", 4,
+       // (From "last" / "end" / "over", rarer words than "on" and "the": those before it are nobody's.)
+       {w({"last", "end", "close", "over", "during"}), opt(w({"day"})), opt(w({"of"})), w({"each", "every"}),
+        w({"calendar"}), w({"quarter"}), custom(quarter_years)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t last = intern("last"), over = intern("over"), during = intern("during"),
+                                    through = intern("through");
+         const auto lead = m.node(0).wid;
+         const bool spans = lead == over || lead == during;
+         // "last day of", "end of" / "close of", or "over" / "during" alone.
+         if (spans ? (m.has(1) || m.has(2)) : (m.has(1) != (lead == last) || !m.has(2))) return std::nullopt;
+         const auto& n = *m.nodes;
+         std::vector<int> years;
+         bool range = false;
+         for (std::size_t j = m.at[6]; j < m.end; ++j) {
+           if (is_year(n[j])) years.push_back(static_cast<int>(n[j].num));
+           range |= is_w(n[j], through);
+         }
+         if (range) {
+           if (years.size() != 2 || years[1] <= years[0] || years[1] - years[0] > 10) return std::nullopt;
+           for (int y = years[0] + 1; y < years[1]; ++y) years.insert(years.end() - 1, y);
+         }
+         Item it = make(IT::when_list);
+         it.note = "calendar_quarters";
+         for (std::size_t k2 = 0; k2 < years.size(); ++k2) {
+           if (k2 > 0 && years[k2] <= years[k2 - 1]) return std::nullopt;
+           for (unsigned q : {3u, 6u, 9u, 12u}) {
+             When w;
+             w.date = Date{date::year{years[k2]} / date::month{q} / date::last};
+             it.whens.push_back(w);
+           }
+         }
+         return it;
+       }},
       // "on March 15 of each of 2026, 2027, 2028 and 2029", "on each December 31 of 2025 through 2029",
       // "on June 1 of each year from 2026 through 2028": one month-day in each listed year.
       {"<month day> of each of <years>", 4,
@@ -242,6 +301,26 @@ std::vector<ItemRule> date_list_rules() {
 
 std::vector<Example> date_list_examples() {
   return {
+      // The calendar quarters of named years: their quarter ends (a count must be theirs; a quarter that ended before
+      // the grant, a first day of a quarter or a fiscal quarter is refused).
+      {"The RSUs vest in four equal installments on the last day of each calendar quarter of 2026.", "2025-12-10", "1000",
+       "time_based", "2026-03-31=250 2026-06-30=250 2026-09-30=250 2026-12-31=250", "", false},
+      {"The shares vest in eight equal installments at the end of each calendar quarter during 2026 and 2027, subject to "
+       "continued service.", "2025-11-15", "8", "time_based",
+       "2026-03-31=1 2026-06-30=1 2026-09-30=1 2026-12-31=1 2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1", "", false},
+      {"One-fourth of the RSUs vest on the last day of each calendar quarter in 2027.", "2026-12-01", "4", "time_based",
+       "2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1", "", false},
+      {"The units become vested in equal quarterly installments over each calendar quarter of 2026 through 2027.",
+       "2025-12-01", "8", "time_based",
+       "2026-03-31=1 2026-06-30=1 2026-09-30=1 2026-12-31=1 2027-03-31=1 2027-06-30=1 2027-09-30=1 2027-12-31=1", "", false},
+      {"The RSUs vest in six equal installments on the last day of each calendar quarter of 2026.", "2025-12-10", "6",
+       "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in equal installments on the last day of each calendar quarter of 2026.", "2026-05-01", "4",
+       "unrecognized", "", "before the grant", false},
+      {"The RSUs vest in equal installments on the first day of each calendar quarter of 2026.", "2025-12-01", "4",
+       "unrecognized", "", "does not say when", false},
+      {"The RSUs vest in equal monthly installments on the last day of each calendar quarter of 2026.", "2025-12-01", "4",
+       "unrecognized", "", "vesting clause not understood", false},
       // A sentence of dates whose sizes "differ", before the sentences that size each: a preamble, cross-checked.
       {"The options vest in different increments on each of the first three anniversaries of January 23, 2009. Fifty "
        "percent of the options vest on January 23, 2010. Thirty percent vest on January 23, 2011. The remaining twenty "

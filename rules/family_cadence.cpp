@@ -20,6 +20,7 @@ Family cadence_family() {
                         beginning_and_first_installment_rules,  // family_cadence_starts_and_ends.cpp
                         fully_vested_on_rules,                  // family_cadence_starts_and_ends.cpp
                         monthly_anniversary_and_from_rules,     // family_cadence_starts_and_ends.cpp
+                        cadence_dates_in_parentheses_rules,     // family_cadence_calendar_days.cpp
                         count_and_span_rules,                   // family_cadence_counts_and_spans.cpp
                         rate_rules,                             // family_cadence_periods.cpp
                         first_date_and_full_vesting_rules,      // family_cadence_starts_and_ends.cpp
@@ -30,7 +31,8 @@ Family cadence_family() {
                         bare_period_rules,                      // family_cadence_periods.cpp
                     },
                     {starts_and_first_installment_examples, ends_and_restated_starts_examples, count_and_span_examples,
-                     period_examples, calendar_day_examples, day_of_month_examples, anniversary_examples});
+                     period_examples, calendar_day_examples,
+                     cadence_dates_in_parentheses_examples, day_of_month_examples, anniversary_examples});
 }
 
 }  // namespace vest::rules

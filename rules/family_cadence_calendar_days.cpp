@@ -366,4 +366,72 @@ std::vector<Example> calendar_day_examples() {
   };
 }
 
+std::vector<ItemRule> cadence_dates_in_parentheses_rules() {
+  return {
+      // "on the Company's quarterly vesting dates (March 5, June 5, September 5 and December 5)", "the semi-annual
+      // vesting dates (June 10 and December 10)": the days named in parentheses are the cadence's own, so there must be
+      // as many a year as it says, evenly spaced ("quarterly" with three days, or unevenly spaced, is not read).
+      {"quarterly vesting dates (March 5, June 5, September 5 and December 5)", 5,
+       // (Tried before the cadence words' own rules, which would take "quarterly" alone; "on the Company's" before it
+       // is nobody's.)
+       {w({"quarterly", "semi", "semiannual", "annual", "monthly"}), opt(p('-')), opt(w({"annual"})), opt(w({"vesting"})),
+        w({"dates"}), p('('), k(NK::month_day), more_month_days(), p(')')},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t quarterly = intern("quarterly"), semi = intern("semi"), semiannual = intern("semiannual"),
+                                    monthly = intern("monthly");
+         const auto lead = m.node(0).wid;
+         if ((lead == semi) != (m.has(1) && m.has(2))) return std::nullopt;  // "semi-annual", never "annual-annual"
+         const int per_year = lead == quarterly ? 4 : lead == monthly ? 12 : (lead == semi || lead == semiannual) ? 2 : 1;
+         CalendarDays c;
+         bool same_day = true, month_ends = true;
+         int days = 0;
+         const Node& first = m.node(6);
+         for (std::size_t j = m.at[6]; j < m.at[8]; ++j) {
+           const Node& md = (*m.nodes)[j];
+           if (md.kind != NK::month_day) continue;
+           const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
+           same_day &= md.day == first.day;
+           month_ends &= md.day >= last_day;
+           c.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
+           ++days;
+         }
+         if (!same_day && !month_ends) return std::nullopt;
+         c.day = first.day == 1 ? DayOfMonthPolicy::first_day_of_month()
+                 : !same_day    ? DayOfMonthPolicy::last_day_of_month()
+                                : DayOfMonthPolicy::fixed_day(first.day);
+         if (days != per_year || c.per_year() != per_year) return std::nullopt;
+         if (per_year > 1 && c.period_months() != std::optional<int>(12 / per_year)) return std::nullopt;
+         return calendar_item(c);
+       }},
+  };
+}
+
+std::vector<Example> cadence_dates_in_parentheses_examples() {
+  return {
+      // The days of a cadence named in parentheses: as many a year as the cadence says, evenly spaced.
+      {"The RSUs vest in sixteen equal quarterly installments on the Company's quarterly vesting dates (March 5, June 5, "
+       "September 5 and December 5), beginning with the first such date following the grant date.",
+       "2025-04-20", "16", "time_based",
+       "2025-06-05=1 2025-09-05=1 2025-12-05=1 2026-03-05=1 2026-06-05=1 2026-09-05=1 2026-12-05=1 2027-03-05=1 "
+       "2027-06-05=1 2027-09-05=1 2027-12-05=1 2028-03-05=1 2028-06-05=1 2028-09-05=1 2028-12-05=1 2029-03-05=1", "", false},
+      {"The units vest in four equal semi-annual installments on the Company's semi-annual vesting dates (June 10 and "
+       "December 10), beginning with the first such date following May 1, 2026.",
+       "2026-05-01", "4", "time_based", "2026-06-10=1 2026-12-10=1 2027-06-10=1 2027-12-10=1", "", false},
+      {"Twelve equal installments vest on the Issuer's quarterly vesting dates (February 28, May 31, August 31 and "
+       "November 30), commencing with the first such date after the grant date.",
+       "2026-01-20", "12", "time_based",
+       "2026-02-28=1 2026-05-31=1 2026-08-31=1 2026-11-30=1 2027-02-28=1 2027-05-31=1 2027-08-31=1 2027-11-30=1 "
+       "2028-02-29=1 2028-05-31=1 2028-08-31=1 2028-11-30=1", "", false},
+      {"The RSUs vest in sixteen equal quarterly installments on the Company's quarterly vesting dates (March 5, June 5 and "
+       "December 5), beginning with the first such date following the grant date.",
+       "2025-04-20", "16", "unrecognized", "", "a date without a year", false},
+      {"The RSUs vest in eight equal semi-annual installments on the Company's semi-annual vesting dates (March 5 and "
+       "June 5), beginning with the first such date following the grant date.",
+       "2025-04-20", "8", "unrecognized", "", "a date without a year", false},
+      {"The RSUs vest in eight equal quarterly installments on the Company's semi-annual vesting dates (March 5 and "
+       "September 5), beginning with the first such date following the grant date.",
+       "2025-04-20", "8", "unrecognized", "", "the cadence says every 3 months", false},
+  };
+}
+
 }  // namespace vest::rules::cadence_rules

@@ -133,6 +133,51 @@ Elem award_fully_vested_words() {
   });
 }
 
+// "the first installment vesting on <when> and the remaining installments vesting on each of <dates>", "one on the
+// grant date and the other on the first anniversary thereof", "the first of which vested upon grant, with the balance
+// vesting on ...": a counted series told again date by date, the first date and then the rest (a count of the rest,
+// "the remaining four", must be theirs). The words between are the installments' own, nothing else.
+bool first_then_rest(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t lead[] = {intern("installment"), intern("of"), intern("which"), intern("on"), intern("upon"),
+                                       intern("the"), intern("such"), intern("vesting"), intern("vested"), intern("vests"),
+                                       intern("vest"), intern("to"), intern("shall"), intern("will")};
+  static const std::uint16_t join[] = {intern("and"), intern("with"), intern("the"), intern("installments"),
+                                       intern("installment"), intern("on"), intern("upon"), intern("of"), intern("vesting"),
+                                       intern("vested"), intern("vests"), intern("vest"), intern("to"), intern("shall"),
+                                       intern("will")};
+  static const std::uint16_t rest[] = {intern("remaining"), intern("other"), intern("others"), intern("balance"),
+                                       intern("rest")};
+  auto in = [](const Node& x, const auto& ids) {
+    return x.kind == NK::word && x.wid != 0 && std::find(std::begin(ids), std::end(ids), x.wid) != std::end(ids);
+  };
+  auto verb = [](const Node& x) { return x.kind == NK::item && x.itype == IT::vest_verb; };
+  auto dated = [](const Node& x, bool list) {
+    return x.kind == NK::item && (x.itype == IT::when || (list && x.itype == IT::when_list));
+  };
+  static const std::uint16_t with = intern("with"), the = intern("the");
+  std::size_t b = i;  // ("with the first installment ...": the lead words too, before a start rule takes them)
+  if (b < n.size() && is_w(n[b], with)) ++b;
+  if (b > i && b < n.size() && is_w(n[b], the)) ++b;  // ("the first ..." alone starts at "first")
+  if (!(b < n.size() && n[b].num == 1 && n[b].den == 1 && (n[b].kind == NK::ordinal || n[b].kind == NK::number))) return false;
+  std::size_t j = b + 1;
+  while (j < n.size() && j < b + 6 && (in(n[j], lead) || verb(n[j]))) ++j;
+  if (!(j < n.size() && dated(n[j], false))) return false;
+  std::size_t k = j + 1;
+  bool named_rest = false;
+  while (k < n.size() && k < j + 9 && !dated(n[k], true)) {
+    const bool number = n[k].kind == NK::number && n[k].den == 1 && !is_year(n[k]);
+    const bool portion = n[k].kind == NK::item && n[k].itype == IT::portion;  // "the remaining installments" (checked below)
+    if (!(in(n[k], join) || in(n[k], rest) || verb(n[k]) || number || portion ||
+          (n[k].kind == NK::punct && n[k].punct == ',')))
+      return false;
+    named_rest |= in(n[k], rest) || portion;
+    ++k;
+  }
+  if (!named_rest || !(k < n.size() && dated(n[k], true))) return false;
+  i = k + 1;
+  return true;
+}
+
 }  // namespace
 
 // The end of a series by its date or by full vesting: "through <when>", "ending on <when>", "until fully vested".
@@ -173,6 +218,35 @@ std::vector<ItemRule> through_and_ending_rules() {
 // "beginning with the quarter ending <when>", "with the first installment vesting on <when>", ", the first on <when>".
 std::vector<ItemRule> beginning_and_first_installment_rules() {
   return {
+      // A counted series told again: the first installment's date and the rest's, one list of dates (the series' count
+      // is cross-checked against it like any list's: "in three equal annual installments, the first on the date of
+      // grant and the remaining on each of the first three anniversaries thereof" is refused).
+      {"the first installment on <when> and the remaining installments on <dates>", 5,
+       {hinted(custom(first_then_rest), {"with"}, {NK::ordinal, NK::number})},
+       [](const Match& m) -> std::optional<Item> {
+         const auto& n = *m.nodes;
+         Item it = make(IT::when_list);
+         std::optional<std::int64_t> rest_count;
+         bool first = true;
+         for (std::size_t j = m.begin; j < m.end; ++j) {
+           const Node& x = n[j];
+           if (x.kind == NK::number && x.den == 1 && !first) rest_count = x.num;
+           if (x.kind == NK::item && x.itype == IT::portion) {  // only a remainder of no stated size: "the remaining (four)"
+             const Item& r = (*m.items)[x.payload];
+             if (r.pkind != Item::PortionKind::remainder || r.stated) return std::nullopt;
+             if (!r.shares.is_zero()) return std::nullopt;
+           }
+           if (x.kind != NK::item || (x.itype != IT::when && x.itype != IT::when_list)) continue;
+           const Item& d = (*m.items)[x.payload];
+           if (!d.note.empty() && d.note != "restated") return std::nullopt;
+           if (x.itype == IT::when) it.whens.push_back(d.when);
+           else it.whens.insert(it.whens.end(), d.whens.begin(), d.whens.end());
+           first = false;
+         }
+         if (it.whens.size() < 2 || (rest_count && *rest_count != static_cast<std::int64_t>(it.whens.size() - 1)))
+           return std::nullopt;
+         return it;
+       }},
       {"beginning on <when>", 5, {w({"beginning", "commencing", "starting"}), opt(w({"on", "with", "as", "from"})), opt(w({"of"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
@@ -457,6 +531,22 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
 // its own.
 std::vector<Example> starts_and_first_installment_examples() {
   return {
+      // A counted series told again date by date: the count must be the dates'.
+      {"The RSUs vest in three equal annual installments, with the first installment vesting on the date of grant and the "
+       "remaining installments vesting on each of the first two anniversaries thereof.",
+       "2025-06-02", "3000", "time_based", "2025-06-02=1000 2026-06-02=1000 2027-06-02=1000", "", false},
+      {"The shares of restricted stock vest in two equal installments, one on the grant date and the other on the first "
+       "anniversary thereof.",
+       "2025-09-01", "500", "time_based", "2025-09-01=250 2026-09-01=250", "", false},
+      {"The option vests in five equal annual installments, the first vesting on the grant date and the remaining four "
+       "vesting on each of the first four anniversaries of the grant date.",
+       "2025-01-15", "5", "time_based", "2025-01-15=1 2026-01-15=1 2027-01-15=1 2028-01-15=1 2029-01-15=1", "", false},
+      {"The RSUs vest in three equal annual installments, with the first installment vesting on the date of grant and the "
+       "remaining installments vesting on each of the first three anniversaries thereof.",
+       "2025-06-02", "3000", "unrecognized", "", "says 3 installments but the dates listed are 4", false},
+      {"The option vests in five equal annual installments, the first vesting on the grant date and the remaining three "
+       "vesting on each of the first four anniversaries of the grant date.",
+       "2025-01-15", "5", "unrecognized", "", "vesting clause not understood", false},
       // "on the monthly anniversaries of X (thereafter)": the plural with "the" is "each" ("on the anniversaries of":
       // each yearly one); in the singular ("on the monthly anniversary of") it is not read.
       {"25% of the units vest on the first anniversary of March 10, 2024 (the \"Vesting Commencement Date\") and the "

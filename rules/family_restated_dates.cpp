@@ -51,12 +51,71 @@ bool ends_phrase(const Match& m) {
   return true;
 }
 
+// 'the "Cliff Date"', 'the "Initial Vesting Date"': a capitalised name of up to three words ending in "Date" (a word the
+// lexicon reads, such as "Vesting", may already be an item). Names the anchors family reads ("the Grant Date", "the
+// Vesting Commencement Date") are items before level 4 and never get here.
+bool quoted_date_name(const std::vector<Node>& n, std::size_t& i, const Context& ctx) {
+  static const std::uint16_t date_ = intern("date");
+  for (std::size_t j = i; j < n.size() && j < i + 4; ++j) {
+    const bool word = n[j].kind == NK::word || n[j].kind == NK::ordinal || (n[j].kind == NK::item && n[j].itype == IT::vest_verb);
+    if (!word || !ctx.capitalised(n[j])) return false;
+    if (j > i && is_w(n[j], date_)) {
+      i = j + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The name as written (original text, lower-cased), the key a later use looks for.
+std::string date_name(const Match& m, std::size_t elem) {
+  const Context& ctx = *m.context;
+  const auto& n = *m.nodes;
+  if (!ctx.orig || ctx.original.empty()) return {};
+  std::string s(ctx.original.substr(ctx.orig[n[m.at[elem]].b], ctx.orig[n[m.at[elem + 1] - 1].e] - ctx.orig[n[m.at[elem]].b]));
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return "named " + s;
+}
+
 }  // namespace
 
 Family restated_dates_family() {
   Family f;
   f.name = "restated_dates";
   f.item_rules = {
+      // Level 4: '<when> (the "Cliff Date")' names the date just stated (a relative one included: "the first
+      // anniversary of the grant date (the "Cliff Date")"); a later "the Cliff Date" is that date. A use before the
+      // name is given, or of a name never given, finds nothing (refused as words no statement used).
+      {"<when> (the \"Cliff Date\")", 4,
+       {item(IT::when), p('('), w({"the"}), custom(quoted_date_name), p(')')},
+       [](const Match& m) -> std::optional<Item> {
+         const Item& dated = m.item_of(0);
+         // Only a relative date: a stated date's name is the anchors' ("March 1, 2026 (the "Initial Vesting Date")", read
+         // by the names they give anchors, family_event_anchors.cpp).
+         if (!dated.note.empty() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
+             dated.when.ref == When::Ref::achievement || dated.when.ref == When::Ref::absolute)
+           return std::nullopt;
+         Item it = make(IT::when);
+         it.when = dated.when;
+         it.note = date_name(m, 3);
+         if (it.note.empty()) return std::nullopt;
+         return it;
+       }},
+      {"the \"Cliff Date\" (named before)", 4,
+       {w({"the"}), custom(quoted_date_name)},
+       [](const Match& m) -> std::optional<Item> {
+         const std::string name = date_name(m, 1);
+         const auto& n = *m.nodes;
+         for (std::size_t k = m.begin; k-- > 0;) {
+           if (n[k].kind != NK::item || n[k].itype != IT::when) continue;
+           const Item& named = (*m.items)[n[k].payload];
+           if (named.note != name) continue;
+           Item it = make(IT::when);
+           it.when = named.when;
+           return it;
+         }
+         return std::nullopt;
+       }},
       // Level 4: after anniversaries and offsets (level 3) are items.
       {"<relative when> (<date>) / <date> (<relative when>)", 4,
        {item(IT::when), p('('), opt(w({"the", "being"})), item(IT::when), p(')')},
@@ -91,6 +150,34 @@ Family restated_dates_family() {
        }},
   };
   f.examples = {
+      // A quoted name for a date just stated, used later; a name used but never given is refused.
+      {"25% of the option vests on the first anniversary of the grant date (the \"Cliff Date\"), and the remaining 75% "
+       "vests in 36 equal monthly installments following the Cliff Date.",
+       "2025-07-10", "48", "time_based",
+       "2026-07-10=12 2026-08-10=1 2026-09-10=1 2026-10-10=1 2026-11-10=1 2026-12-10=1 2027-01-10=1 2027-02-10=1 "
+       "2027-03-10=1 2027-04-10=1 2027-05-10=1 2027-06-10=1 2027-07-10=1 2027-08-10=1 2027-09-10=1 2027-10-10=1 "
+       "2027-11-10=1 2027-12-10=1 2028-01-10=1 2028-02-10=1 2028-03-10=1 2028-04-10=1 2028-05-10=1 2028-06-10=1 "
+       "2028-07-10=1 2028-08-10=1 2028-09-10=1 2028-10-10=1 2028-11-10=1 2028-12-10=1 2029-01-10=1 2029-02-10=1 "
+       "2029-03-10=1 2029-04-10=1 2029-05-10=1 2029-06-10=1 2029-07-10=1",
+       "", false},
+      {"One-half of the RSUs vest on the date that is eighteen months after the grant date (the \"Initial Vesting "
+       "Date\"), and the other half vest in two equal semi-annual installments beginning six months after the Initial "
+       "Vesting Date.",
+       "2025-01-31", "4", "unrecognized", "", "is not understood", false},
+      // (A stated date's name is not this rule's: the anchors read the names they give anchors; this one stays refused.)
+      {"The RSUs vest as to one-third on March 1, 2026 (the \"First Vesting Date\") and the balance in eight equal "
+       "quarterly installments following the First Vesting Date.",
+       "2025-03-01", "12", "unrecognized", "", "not accounted for", false},
+      {"The shares vest as to 50% on the date that is eighteen months after the grant date (the \"Initial Vesting "
+       "Date\"), with the remaining 50% vesting in six equal quarterly installments following the Initial Vesting Date.",
+       "2025-01-31", "12", "time_based", "2026-07-31=6 2026-10-31=1 2027-01-31=1 2027-04-30=1 2027-07-31=1 2027-10-31=1 "
+       "2028-01-31=1", "", false},
+      {"25% of the RSUs vest on the first anniversary of the grant date (the \"Cliff Date\") and the remainder vest in 36 "
+       "equal monthly installments following the Initial Vesting Date.",
+       "2025-07-10", "48", "unrecognized", "", "not accounted for", false},
+      {"25% of the RSUs vest on the first anniversary of the grant date and the remainder vest in 36 equal monthly "
+       "installments following the Cliff Date.",
+       "2025-07-10", "48", "unrecognized", "", "not accounted for", false},
       // "on <date>, the first anniversary of <anchor>, and the balance ...": one date stated twice, before a clause that
       // is not a list ("..., and on <date>" would be); with the anchor not stated the date stands alone.
       {"The option vests as to 25% of the shares on May 4, 2026, the first anniversary of the vesting commencement date, "

@@ -143,7 +143,9 @@ std::vector<ClauseRule> schedule_clause_rules() {
                      bit(IT::thereafter) | bit(IT::over) | bit(IT::through)))
            return std::nullopt;
          if (v.count(IT::over) > 1 || v.count(IT::through) > 1) return std::nullopt;
-         if (auto cad = v.first(IT::cadence); cad && !(pool[*cad].has_period && pool[*cad].period == Period::years(1)))
+         // (A cadence must be the list's own: yearly, or quarterly beside "each calendar quarter of 2026".)
+         const Period own = pool[*v.first(IT::when_list)].note == "calendar_quarters" ? Period::months(3) : Period::years(1);
+         if (auto cad = v.first(IT::cadence); cad && !(pool[*cad].has_period && pool[*cad].period == own))
            return std::nullopt;
          Statement s;
          s.shape = Statement::Shape::date_list;
