@@ -71,11 +71,15 @@ std::vector<ItemRule> offset_rules() {
        }},
       // "beginning on the date six months after the grant date", "on the date that is 18 months following the grant
       // date": "the date" names the offset date itself (only an offset from an anchor; "the date <event>" is not one).
+      // Not before a parenthesis: the same level's rules read '<when> (the "Cliff Date")' and '<when> (<date>)' on the
+      // offset itself, and an item made here would come too late for them (its words are not salient).
       {"the date (that is) <offset when>", 4,
        {w({"the"}), w({"date"}), opt(w({"that", "which"})), opt(w({"is"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          const When& x = m.item_of(4).when;
          if (!is_anchor(x) || x.ref == When::Ref::absolute || (!x.months && !x.days) || x.fixed_day) return std::nullopt;
+         const auto& n = *m.nodes;
+         if (m.end < n.size() && n[m.end].kind == NK::punct && n[m.end].punct == '(') return std::nullopt;
          return when_of(x);
        }},
       // Level 4: days of the month of an anchor; named dates; lists.

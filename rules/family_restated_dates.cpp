@@ -77,79 +77,10 @@ std::string date_name(const Match& m, std::size_t elem) {
   return "named " + s;
 }
 
-}  // namespace
-
-Family restated_dates_family() {
-  Family f;
-  f.name = "restated_dates";
-  f.item_rules = {
-      // Level 4: '<when> (the "Cliff Date")' names the date just stated (a relative one included: "the first
-      // anniversary of the grant date (the "Cliff Date")"); a later "the Cliff Date" is that date. A use before the
-      // name is given, or of a name never given, finds nothing (refused as words no statement used).
-      {"<when> (the \"Cliff Date\")", 4,
-       {item(IT::when), p('('), w({"the"}), custom(quoted_date_name), p(')')},
-       [](const Match& m) -> std::optional<Item> {
-         const Item& dated = m.item_of(0);
-         // Only a relative date: a stated date's name is the anchors' ("March 1, 2026 (the "Initial Vesting Date")", read
-         // by the names they give anchors, family_event_anchors.cpp).
-         if (!dated.note.empty() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
-             dated.when.ref == When::Ref::achievement || dated.when.ref == When::Ref::absolute)
-           return std::nullopt;
-         Item it = make(IT::when);
-         it.when = dated.when;
-         it.note = date_name(m, 3);
-         if (it.note.empty()) return std::nullopt;
-         return it;
-       }},
-      {"the \"Cliff Date\" (named before)", 4,
-       {w({"the"}), custom(quoted_date_name)},
-       [](const Match& m) -> std::optional<Item> {
-         const std::string name = date_name(m, 1);
-         const auto& n = *m.nodes;
-         for (std::size_t k = m.begin; k-- > 0;) {
-           if (n[k].kind != NK::item || n[k].itype != IT::when) continue;
-           const Item& named = (*m.items)[n[k].payload];
-           if (named.note != name) continue;
-           Item it = make(IT::when);
-           it.when = named.when;
-           return it;
-         }
-         return std::nullopt;
-       }},
-      // Level 4: after anniversaries and offsets (level 3) are items.
-      {"<relative when> (<date>) / <date> (<relative when>)", 4,
-       {item(IT::when), p('('), opt(w({"the", "being"})), item(IT::when), p(')')},
-       [](const Match& m) {
-         auto r = restated(m.item_of(0), m.item_of(3));
-         return r ? r : restated(m.item_of(3), m.item_of(0));
-       }},
-      {"<relative when> on <date>", 4, {item(IT::when), opt(p(',')), w({"on"}), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         if (!ends_phrase(m)) return std::nullopt;
-         return restated(m.item_of(0), m.item_of(3));
-       }},
-      {"<relative when>, <date>", 4, {item(IT::when), p(','), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         if (!ends_phrase(m)) return std::nullopt;
-         return restated(m.item_of(0), m.item_of(2), "restated, ambiguous");
-       }},
-      // "on the third anniversary of the grant date, or December 12, 2027": the same date told again after ", or"
-      // (an alternative that is the same date is that date; one that differs is refused by the cross-check, and
-      // without the grant date it may date either: "ambiguous").
-      {"<relative when>, or <date>", 4, {item(IT::when), p(','), w({"or"}), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         if (!ends_phrase(m)) return std::nullopt;
-         return restated(m.item_of(0), m.item_of(3), "restated, ambiguous");
-       }},
-      // "on January 15, 2027, the third anniversary of the grant date": the date first (from "on", before the anchors'
-      // date lists take "on <date>, <date>" as two dates).
-      {"on <date>, <relative when>", 4, {opt(w({"on"})), item(IT::when), p(','), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         if (!ends_phrase(m)) return std::nullopt;
-         return restated(m.item_of(3), m.item_of(1));
-       }},
-  };
-  f.examples = {
+// A date told twice (cross-checked) and dates given names ('the first anniversary of the grant date (the "Cliff
+// Date")'), each beside what must be refused.
+std::vector<Example> restated_date_examples() {
+  return {
       // A quoted name for a date just stated, used later; a name used but never given is refused.
       {"25% of the option vests on the first anniversary of the grant date (the \"Cliff Date\"), and the remaining 75% "
        "vests in 36 equal monthly installments following the Cliff Date.",
@@ -238,6 +169,81 @@ Family restated_dates_family() {
       {"The RSUs vest in full on the first anniversary of the grant date, March 1, 2024.", "2023-03-01", "10", "time_based",
        "2024-03-01=10", "", false},
   };
+}
+
+}  // namespace
+
+Family restated_dates_family() {
+  Family f;
+  f.name = "restated_dates";
+  f.item_rules = {
+      // Level 4: '<when> (the "Cliff Date")' names the date just stated (a relative one included: "the first
+      // anniversary of the grant date (the "Cliff Date")"); a later "the Cliff Date" is that date. A use before the
+      // name is given, or of a name never given, finds nothing (refused as words no statement used).
+      {"<when> (the \"Cliff Date\")", 4,
+       {item(IT::when), p('('), w({"the"}), custom(quoted_date_name), p(')')},
+       [](const Match& m) -> std::optional<Item> {
+         const Item& dated = m.item_of(0);
+         // Only a relative date: a stated date's name is the anchors' ("March 1, 2026 (the "Initial Vesting Date")", read
+         // by the names they give anchors, family_event_anchors.cpp).
+         if (!dated.note.empty() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
+             dated.when.ref == When::Ref::achievement || dated.when.ref == When::Ref::absolute)
+           return std::nullopt;
+         Item it = make(IT::when);
+         it.when = dated.when;
+         it.note = date_name(m, 3);
+         if (it.note.empty()) return std::nullopt;
+         return it;
+       }},
+      {"the \"Cliff Date\" (named before)", 4,
+       {w({"the"}), custom(quoted_date_name)},
+       [](const Match& m) -> std::optional<Item> {
+         const std::string name = date_name(m, 1);
+         const auto& n = *m.nodes;
+         for (std::size_t k = m.begin; k-- > 0;) {
+           if (n[k].kind != NK::item || n[k].itype != IT::when) continue;
+           const Item& named = (*m.items)[n[k].payload];
+           if (named.note != name) continue;
+           Item it = make(IT::when);
+           it.when = named.when;
+           return it;
+         }
+         return std::nullopt;
+       }},
+      // Level 4: after anniversaries and offsets (level 3) are items.
+      {"<relative when> (<date>) / <date> (<relative when>)", 4,
+       {item(IT::when), p('('), opt(w({"the", "being"})), item(IT::when), p(')')},
+       [](const Match& m) {
+         auto r = restated(m.item_of(0), m.item_of(3));
+         return r ? r : restated(m.item_of(3), m.item_of(0));
+       }},
+      {"<relative when> on <date>", 4, {item(IT::when), opt(p(',')), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!ends_phrase(m)) return std::nullopt;
+         return restated(m.item_of(0), m.item_of(3));
+       }},
+      {"<relative when>, <date>", 4, {item(IT::when), p(','), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!ends_phrase(m)) return std::nullopt;
+         return restated(m.item_of(0), m.item_of(2), "restated, ambiguous");
+       }},
+      // "on the third anniversary of the grant date, or December 12, 2027": the same date told again after ", or"
+      // (an alternative that is the same date is that date; one that differs is refused by the cross-check, and
+      // without the grant date it may date either: "ambiguous").
+      {"<relative when>, or <date>", 4, {item(IT::when), p(','), w({"or"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!ends_phrase(m)) return std::nullopt;
+         return restated(m.item_of(0), m.item_of(3), "restated, ambiguous");
+       }},
+      // "on January 15, 2027, the third anniversary of the grant date": the date first (from "on", before the anchors'
+      // date lists take "on <date>, <date>" as two dates).
+      {"on <date>, <relative when>", 4, {opt(w({"on"})), item(IT::when), p(','), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!ends_phrase(m)) return std::nullopt;
+         return restated(m.item_of(3), m.item_of(1));
+       }},
+  };
+  f.examples = restated_date_examples();
   return f;
 }
 
