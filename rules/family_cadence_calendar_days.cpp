@@ -104,6 +104,35 @@ Elem words_to_date() {
   });
 }
 
+// The days of a list of month-days ("April 15 and October 15", "March 31, June 30, September 30 and December 31"):
+// their months and the day they share (the 1st, a fixed day, or each month's last when every day ends its month;
+// nothing when the days differ otherwise), and how many were listed.
+struct ListedDays {
+  CalendarDays days;
+  int count = 0;
+};
+std::optional<ListedDays> listed_month_days(const std::vector<Node>& n, std::size_t from, std::size_t to) {
+  ListedDays out;
+  bool same_day = true, month_ends = true;
+  const Node* first = nullptr;
+  for (std::size_t j = from; j < to; ++j) {
+    const Node& md = n[j];
+    if (md.kind != NK::month_day) continue;
+    if (!first) first = &md;
+    const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
+    same_day &= md.day == first->day;
+    month_ends &= md.day >= last_day;
+    out.days.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
+    ++out.count;
+  }
+  if (!first || (!same_day && !month_ends)) return std::nullopt;
+  const bool feb_only = out.days.months == (1u << 1);
+  out.days.day = first->day == 1                             ? DayOfMonthPolicy::first_day_of_month()
+                 : month_ends && (!same_day || !feb_only) ? DayOfMonthPolicy::last_day_of_month()
+                                                          : DayOfMonthPolicy::fixed_day(first->day);
+  return out;
+}
+
 }  // namespace
 
 std::vector<ItemRule> calendar_day_rules() {
@@ -165,23 +194,9 @@ std::vector<ItemRule> calendar_day_rules() {
        {opt(w({"on"})), k(NK::month_day), more_month_days(),
         w({"of"}), w({"each", "every"}), opt(w({"calendar"})), w({"year"})},
        [](const Match& m) -> std::optional<Item> {
-         CalendarDays c;
-         bool same_day = true, month_ends = true;
-         const Node& first = m.node(1);
-         for (std::size_t j = m.at[1]; j < m.at[3]; ++j) {
-           const Node& md = (*m.nodes)[j];
-           if (md.kind != NK::month_day) continue;
-           const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
-           same_day &= md.day == first.day;
-           month_ends &= md.day >= last_day;
-           c.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
-         }
-         if (!same_day && !month_ends) return std::nullopt;
-         const bool feb_only = c.months == (1u << 1);
-         c.day = first.day == 1                    ? DayOfMonthPolicy::first_day_of_month()
-                 : month_ends && (!same_day || !feb_only) ? DayOfMonthPolicy::last_day_of_month()
-                                                           : DayOfMonthPolicy::fixed_day(first.day);
-         return calendar_item(c);
+         const auto listed = listed_month_days(*m.nodes, m.at[1], m.at[3]);
+         if (!listed) return std::nullopt;
+         return calendar_item(listed->days);
        }},
       // "beginning with the first such date after the grant date", "beginning with the first Quarterly Vesting
       // Date following X", "beginning on the first such date to occur after X": the first of the series' days after X.
@@ -382,24 +397,10 @@ std::vector<ItemRule> cadence_dates_in_parentheses_rules() {
          const auto lead = m.node(0).wid;
          if ((lead == semi) != (m.has(1) && m.has(2))) return std::nullopt;  // "semi-annual", never "annual-annual"
          const int per_year = lead == quarterly ? 4 : lead == monthly ? 12 : (lead == semi || lead == semiannual) ? 2 : 1;
-         CalendarDays c;
-         bool same_day = true, month_ends = true;
-         int days = 0;
-         const Node& first = m.node(6);
-         for (std::size_t j = m.at[6]; j < m.at[8]; ++j) {
-           const Node& md = (*m.nodes)[j];
-           if (md.kind != NK::month_day) continue;
-           const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
-           same_day &= md.day == first.day;
-           month_ends &= md.day >= last_day;
-           c.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
-           ++days;
-         }
-         if (!same_day && !month_ends) return std::nullopt;
-         c.day = first.day == 1 ? DayOfMonthPolicy::first_day_of_month()
-                 : !same_day    ? DayOfMonthPolicy::last_day_of_month()
-                                : DayOfMonthPolicy::fixed_day(first.day);
-         if (days != per_year || c.per_year() != per_year) return std::nullopt;
+         const auto listed = listed_month_days(*m.nodes, m.at[6], m.at[8]);
+         if (!listed) return std::nullopt;
+         const CalendarDays& c = listed->days;
+         if (listed->count != per_year || c.per_year() != per_year) return std::nullopt;
          if (per_year > 1 && c.period_months() != std::optional<int>(12 / per_year)) return std::nullopt;
          return calendar_item(c);
        }},
