@@ -55,6 +55,20 @@ struct Series {
 };
 
 
+// Named days ('"Quarterly Vesting Dates" are February 15, May 15, August 15 and November 15') that fall every `period`:
+// as many a year as it says, evenly spaced, on one day (or all month ends).
+bool named_days_every(const std::vector<std::pair<unsigned, unsigned>>& days, Period period) {
+  const auto step = period.in_months();
+  if (!step || *step <= 0 || 12 % *step != 0 || days.size() != static_cast<std::size_t>(12 / *step)) return false;
+  const bool month_ends = std::all_of(days.begin(), days.end(), [](const auto& d) { return d.second >= 28; });
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    const auto& next = days[(i + 1) % days.size()];
+    const unsigned gap = (next.first + 12 - days[i].first - 1) % 12 + 1;
+    if (static_cast<int>(gap) != *step || (!month_ends && next.second != days[i].second)) return false;
+  }
+  return true;
+}
+
 // A calendar day rule's period (when its months are evenly spaced) against the period the cadence states.
 bool calendar_period_agrees(PassState& a, const Item& cal, std::optional<Period>& period) {
   const auto cm = cal.calendar.period_months();
@@ -185,6 +199,16 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
       a.error("cross_check_failed", "\"" + a.quote(pool[*st.start]) + "\" and the cadence state different periods",
               st.b, st.e);
     period = sp;
+  }
+  // "beginning on the first Quarterly Vesting Date after X" beside a plain cadence: the named days are the series'
+  // days, so they must fall every period (three named days for "quarterly" contradict it: refused, not guessed).
+  if (st.start && pool[*st.start].when.ref == When::Ref::named_next && !named && period) {
+    const auto* days = a.ctx.named(pool[*st.start].when.name);
+    if (days && !named_days_every(*days, *period)) {
+      a.error("cross_check_failed", "the days \"" + a.quote(pool[*st.start]) + "\" names do not fall every " +
+                                        to_string(*period), st.b, st.e);
+      return false;
+    }
   }
   if (dp && dp->has_policy) policy = dp->policy;
   if (cad && cad->has_policy) policy = cad->policy;

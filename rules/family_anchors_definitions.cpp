@@ -59,9 +59,14 @@ bool award_words_until_on(const std::vector<Node>& n, std::size_t& i, const Cont
 std::vector<ItemRule> definition_rules() {
   return {
       // Level 2: dates that define the grant date or the vesting commencement date.
+      // Either order: "the vesting commencement date, which is June 1, 2021", "June 1, 2021, which is the vesting
+      // commencement date".
       {"<anchor>, which is <date>", 2,
        {item(IT::when), opt(p(',')), w({"which", "that"}), w({"is", "was"}), item(IT::when)},
-       [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(4).when); }},
+       [](const Match& m) {
+         auto def = defined_as(m.item_of(0).when, m.item_of(4).when);
+         return def ? def : defined_as(m.item_of(4).when, m.item_of(0).when);
+       }},
       {"<anchor>, <date> (appositive)", 2,
        {item(IT::when), p(','), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
@@ -246,6 +251,12 @@ std::vector<Example> definition_examples() {
       {"The shares vest in two equal annual installments beginning on the first anniversary of the vesting commencement date, "
        "which is April 1, 2024.",
        "2024-05-10", "10", "time_based", "2025-04-01=5 2026-04-01=5", "", false},
+      {"The RSUs vest as to 1/3 of the shares on each of the first three anniversaries of June 1, 2021, which is the vesting "
+       "commencement date.",
+       "2021-07-15", "3000", "time_based", "2022-06-01=1000 2023-06-01=1000 2024-06-01=1000", "", false},
+      {"25% of the option vests on June 1, 2022, which is the first anniversary of the vesting commencement date, and the "
+       "remainder vests monthly over the next 36 months.",
+       "2021-07-15", "48", "unrecognized", "", "needs vesting_commencement_date", false},
       {"The option vests in 3 equal monthly installments beginning on the one-month anniversary of the vesting commencement "
        "date, January 31, 2024.",
        "2024-03-05", "3", "time_based", "2024-02-29=1 2024-03-31=1 2024-04-30=1", "", false},

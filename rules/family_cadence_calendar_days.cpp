@@ -360,24 +360,6 @@ std::vector<Example> calendar_day_examples() {
       {"\"Quarterly Vesting Date\" means each the 15th day of each calendar quarter. The shares vest in four equal quarterly "
        "installments on each Quarterly Vesting Date, beginning with the first Quarterly Vesting Date following June 30, 2023.",
        "2023-07-22", "4", "unrecognized", "", "not understood", false},
-      // A defined term used before it is defined.
-      {"The RSUs vest in four equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
-       "Vesting Date following March 1, 2024. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 and "
-       "November 15.",
-       "2024-03-01", "4", "time_based", "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1", "", false},
-      // '"<Name> Date" is A, B, C or D': a quoted name defined with "is"; unquoted it defines nothing (refused).
-      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A \"Quarterly Vesting "
-       "Date\" is March 1, June 1, September 1 or December 1.",
-       "2024-04-10", "4", "time_based", "2024-06-01=1 2024-09-01=1 2024-12-01=1 2025-03-01=1", "", false},
-      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A Quarterly Vesting Date is "
-       "March 1, June 1, September 1 or December 1.",
-       "2024-04-10", "4", "unrecognized", "", "not understood", false},
-      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A \"Quarterly Vesting "
-       "Date\" is March 15, June 15, September 15 or December 15.",
-       "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},
-      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. \"Quarterly Vesting Date\" "
-       "means each March 15, June 15, September 15 and December 15.",
-       "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},
   };
 }
 
@@ -404,6 +386,42 @@ std::vector<ItemRule> cadence_dates_in_parentheses_rules() {
          if (per_year > 1 && c.period_months() != std::optional<int>(12 / per_year)) return std::nullopt;
          return calendar_item(c);
        }},
+  };
+}
+
+// Days named by a definition ('"Quarterly Vesting Date" means ...', "quarterly vesting dates are ..."), used before or
+// after it, with the definitions that name nothing or contradict the cadence.
+std::vector<Example> named_date_examples() {
+  return {
+      // A defined term used before it is defined.
+      {"The RSUs vest in four equal quarterly installments on each Quarterly Vesting Date, beginning with the first Quarterly "
+       "Vesting Date following March 1, 2024. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 and "
+       "November 15.",
+       "2024-03-01", "4", "time_based", "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1", "", false},
+      // '"<Name> Date" is A, B, C or D': a quoted name defined with "is"; unquoted, only a cadence's own dates ("A
+      // Quarterly Vesting Date is ...", "the Issuer's quarterly vesting dates are ..."), and their days must fall every
+      // period of the cadence; any other unquoted name defines nothing (refused).
+      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A \"Quarterly Vesting "
+       "Date\" is March 1, June 1, September 1 or December 1.",
+       "2024-04-10", "4", "time_based", "2024-06-01=1 2024-09-01=1 2024-12-01=1 2025-03-01=1", "", false},
+      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A Quarterly Vesting Date is "
+       "March 1, June 1, September 1 or December 1.",
+       "2024-04-10", "4", "time_based", "2024-06-01=1 2024-09-01=1 2024-12-01=1 2025-03-01=1", "", false},
+      {"The restricted stock units vest in four equal quarterly installments beginning on the first quarterly vesting date "
+       "after the grant date. Quarterly vesting dates are February 15, May 15, August 15 and November 15.",
+       "2023-06-20", "4", "time_based", "2023-08-15=1 2023-11-15=1 2024-02-15=1 2024-05-15=1", "", false},
+      {"One-fourth of the units vest on each Vesting Date beginning on June 1, 2024. A Vesting Date is March 1, June 1, "
+       "September 1 or December 1.",
+       "2024-04-10", "4", "unrecognized", "", "not understood", false},
+      {"The restricted stock units vest in 12 equal quarterly installments beginning on the first Quarterly Vesting Date "
+       "after the grant date. \"Quarterly Vesting Dates\" are February 15, May 15 and August 15.",
+       "2023-06-20", "12", "unrecognized", "", "do not fall every 3 months", false},
+      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A \"Quarterly Vesting "
+       "Date\" is March 15, June 15, September 15 or December 15.",
+       "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},
+      {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. \"Quarterly Vesting Date\" "
+       "means each March 15, June 15, September 15 and December 15.",
+       "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},
   };
 }
 
