@@ -75,6 +75,15 @@ bool states_duration(const Match& m) {
     if (duration_at(*m.nodes, i, m.end)) return true;
   return false;
 }
+// "subject to continued service through the 15th day of the applicable quarter": a day of each period the service
+// runs to may be the installments' day (a quarter's end is only inferred when no day is said): timing, refused unread.
+bool states_day_of_period(const Match& m) {
+  static const std::uint16_t day = intern("day");
+  const auto& n = *m.nodes;
+  for (std::size_t i = m.begin; i + 1 < m.end; ++i)
+    if (n[i].kind == NK::ordinal && is_w(n[i + 1], day)) return true;
+  return false;
+}
 bool carries_timing(const Match& m) {
   static const std::uint16_t cliff = intern("cliff"), dated = intern("dated");
   for (std::size_t i = m.begin; i < m.end; ++i) {
@@ -118,7 +127,8 @@ std::optional<Item> condition(const Match& m) {
   if (m.end - m.begin <= 24 && find_word(*m.nodes, m.begin, m.end, cliff) != m.end) return std::nullopt;
   Item it = make(IT::condition);
   it.note = condition_kind(m);
-  if ((it.note == "condition" && carries_timing(m)) || (it.note == "continued_service" && states_duration(m)) ||
+  if ((it.note == "condition" && carries_timing(m)) ||
+      (it.note == "continued_service" && (states_duration(m) || states_day_of_period(m))) ||
       forfeits_on_timing(m) || second_proviso_carries_timing(m))
     it.note = "timing";
   return it;
@@ -576,6 +586,14 @@ std::vector<Example> proviso_examples() {
 // An option's price and an approval beside a schedule: what they date is not the vesting's.
 std::vector<Example> price_and_approval_examples() {
   return {
+      // Service "through the last day" of each quarter stands beside quarter ends; through another day of it, the day
+      // may be the installments' own: refused (found by the metamorphic probe on holdout21 x027).
+      {"The RSUs vest in equal quarterly installments over each calendar quarter of 2026, subject to the Reporting "
+       "Person's continued service through the last day of the applicable quarter.",
+       "2026-01-05", "2000", "time_based", "2026-03-31=500 2026-06-30=500 2026-09-30=500 2026-12-31=500", "", false},
+      {"The RSUs vest in equal quarterly installments over each calendar quarter of 2026, subject to the Reporting "
+       "Person's continued service through the 15th day of the applicable quarter.",
+       "2026-01-05", "2000", "unrecognized", "", "not accounted for", false},
       // An option's price is set aside, its date and "closing" included; what follows "and" is the schedule.
       {"The option was granted with an exercise price equal to the closing price on the grant date and vests in two "
        "equal installments on the first and second anniversaries of the grant date.",
