@@ -52,6 +52,10 @@ struct Series {
       first_step = step0;
     }
   }
+  // A start that names a day of its month gives the series that day when nothing else states a day rule.
+  void keep_day_of(unsigned day) {
+    if (!dp && !cal && !named && !(cad && cad->has_policy)) policy = DayOfMonthPolicy::fixed_day(day);
+  }
 };
 
 
@@ -359,6 +363,9 @@ bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, con
     return false;
   }
   sr.from_base(base->first, base->second, step0);
+  // "monthly installments commencing on the last day of the month in which the grant date occurs": the start names a
+  // day of its month, and with no other day rule that day is every installment's (April 30, May 31, ..., not May 30).
+  if (s0.when.fixed_day) sr.keep_day_of(*s0.when.fixed_day);
   // "... on each monthly anniversary of the Vesting Commencement Date thereafter", after a cliff: the
   // recurrence's dates after the previous statement's last date (not from the anchor again).
   if (s0.has_period && a.prev_end && sr.period &&
@@ -411,6 +418,7 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
     if (!anchor_on_span_start(a, sr)) return false;
   } else if (a.prev_end) {
     sr.from_base(a.prev_base, a.prev_months, 1);
+    if (a.prev_day) sr.keep_day_of(*a.prev_day);  // "on the last day of the month in which ..., and monthly thereafter"
   } else if ((over && (over->note.empty() ||
                        (at.index == 0 && !(portion && portion->pkind == Item::PortionKind::remainder)))) ||
              (cnt && at.index == 0 && at.last && !portion && !words.any_not_vesting)) {

@@ -93,6 +93,7 @@ void assemble_lump(PassState& a, AssembledSpec& as, const StatementAt& at, Segme
   ++as.total_dates;
   set_portion(a, as.tally, at, seg, std::nullopt);
   if (auto base = a.resolve_base(w.when, w.b, w.e)) a.set_prev(base->first, base->second);
+  a.prev_day = w.when.fixed_day;
 }
 
 // "in three equal quarterly installments on January 1, 2016, January 1, 2017 and January 1, 2018", "in four

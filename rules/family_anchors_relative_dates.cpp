@@ -166,6 +166,13 @@ std::vector<Example> relative_date_examples() {
       {"One-third of the RSUs vest on the last day of the month in which each of the first three anniversaries of the grant "
        "date occurs.",
        "2025-02-09", "3", "time_based", "2026-02-28=1 2027-02-28=1 2028-02-29=1", "", false},
+      // A series started, or continued "thereafter", from such a day keeps it (May 31, not May 30).
+      {"The shares vest in 4 equal monthly installments commencing on the last day of the month in which the grant date "
+       "occurs.",
+       "2022-04-12", "4", "time_based", "2022-04-30=1 2022-05-31=1 2022-06-30=1 2022-07-31=1", "", false},
+      {"25% of the units vest on the last day of the month in which the first anniversary of the grant date occurs and the "
+       "remaining units vest in 3 equal monthly installments thereafter.",
+       "2024-04-12", "4", "time_based", "2025-04-30=1 2025-05-31=1 2025-06-30=1 2025-07-31=1", "", false},
       {"The RSUs vest on the last day of the month in which the Reporting Person's employment terminates.", "2025-02-09", "3",
        "unrecognized", "", "not understood", false},
       // "after" before a span counted from an anchor: that day.

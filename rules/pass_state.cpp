@@ -140,6 +140,7 @@ void PassState::set_prev(Date base, int months, std::optional<Date> end) {
   prev_base = base;
   prev_months = months;
   prev_end = end ? *end : months ? add_months(base, months) : base;
+  prev_day.reset();
 }
 
 std::optional<Date> PassState::resolve(const When& w, std::uint32_t b, std::uint32_t e) {

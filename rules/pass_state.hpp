@@ -49,6 +49,9 @@ struct PassState {
   std::optional<Date> prev_end;
   Date prev_base{};
   int prev_months = 0;
+  // The previous date named a day of its month ("on the last day of the month in which ... occurs"): a series
+  // "thereafter" without a day rule of its own keeps that day.
+  std::optional<unsigned> prev_day;
 
   bool failed = false;                   // an error was reported
 
