@@ -162,6 +162,26 @@ std::optional<int> whole_count(const Fraction& q) {
   return std::nullopt;
 }
 
+// "in eight quarterly installments beginning on June 30, 2023": the installments keep the start's day (September 30,
+// December 30), as every unstated day rule does; a reader who meant each quarter's last day would see no sign of the
+// choice, so it is said.
+void warn_if_start_ends_a_short_month(PassState& a, const Series& sr, int count, const Statement& st) {
+  if (!sr.period || sr.pm <= 0 || !(sr.policy == DayOfMonthPolicy::vesting_start_day())) return;
+  const date::year_month_day start{sr.anchor};
+  const date::year_month_day month_end{start.year() / start.month() / date::last};
+  if (start.day() != month_end.day() || start.day() == date::day{31}) return;
+  for (int i = 0; i < count; ++i) {
+    const date::year_month_day d{step(sr.anchor, *sr.period, sr.first_step + i, sr.policy)};
+    if (d.day() != date::year_month_day{d.year() / d.month() / date::last}.day()) {
+      a.warning("assumption", "installments fall on day " + std::to_string(static_cast<unsigned>(start.day())) +
+                                  " of their months, the day of " + to_iso(sr.anchor) + " (" + to_iso(Date{d}) +
+                                  "), not on each month's last day: no day rule was stated",
+                st.b, st.e);
+      return;
+    }
+  }
+}
+
 // Period and day-of-month policy.
 bool read_period(PassState& a, const Statement& st, Series& sr) {
   const Compiled& comp = compiled();
@@ -813,6 +833,7 @@ void series_segment(PassState& a, AssembledSpec& as, const Statement& st, const 
     a.error("cross_check_failed", "the last installment falls on " + to_iso(last_date) + " but \"" + a.quote(*thr) +
                                       "\" says " + to_iso(*through_date),
             thr->b, thr->e);
+  warn_if_start_ends_a_short_month(a, sr, count, st);
   if (!apply_cliff(a, as, st, sr, count, inst)) return;
   if (pm > 0) a.set_prev(anchor, pm * (first_step + count - 1), last_date);
   else a.set_prev(last_date, 0);
