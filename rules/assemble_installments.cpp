@@ -4,6 +4,7 @@
 // "through DATE" vs per-installment fraction vs a preamble — or an error naming the disagreement.
 #include "rules/compiled_rules.hpp"
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 #include "engine/core/projection.hpp"
 
@@ -60,17 +61,14 @@ struct Series {
 
 
 // Named days ('"Quarterly Vesting Dates" are February 15, May 15, August 15 and November 15') that fall every `period`:
-// as many a year as it says, evenly spaced, on one day (or all month ends).
+// a calendar day rule (one day, or all month ends) with as many days a year as were named, evenly spaced `period`
+// apart (CalendarDays, as the parenthesised-cadence rule checks its days).
 bool named_days_every(const std::vector<std::pair<unsigned, unsigned>>& days, Period period) {
-  const auto step = period.in_months();
-  if (!step || *step <= 0 || 12 % *step != 0 || days.size() != static_cast<std::size_t>(12 / *step)) return false;
-  const bool month_ends = std::all_of(days.begin(), days.end(), [](const auto& d) { return d.second >= 28; });
-  for (std::size_t i = 0; i < days.size(); ++i) {
-    const auto& next = days[(i + 1) % days.size()];
-    const unsigned gap = (next.first + 12 - days[i].first - 1) % 12 + 1;
-    if (static_cast<int>(gap) != *step || (!month_ends && next.second != days[i].second)) return false;
-  }
-  return true;
+  helpers::MonthDayList list;
+  for (const auto& [month, day] : days) list.add(month, day);
+  const auto listed = list.days();
+  return listed && listed->count == listed->days.per_year() && period.in_months() &&
+         listed->days.period_months() == period.in_months();
 }
 
 // A calendar day rule's period (when its months are evenly spaced) against the period the cadence states.

@@ -104,33 +104,12 @@ Elem words_to_date() {
   });
 }
 
-// The days of a list of month-days ("April 15 and October 15", "March 31, June 30, September 30 and December 31"):
-// their months and the day they share (the 1st, a fixed day, or each month's last when every day ends its month;
-// nothing when the days differ otherwise), and how many were listed.
-struct ListedDays {
-  CalendarDays days;
-  int count = 0;
-};
-std::optional<ListedDays> listed_month_days(const std::vector<Node>& n, std::size_t from, std::size_t to) {
-  ListedDays out;
-  bool same_day = true, month_ends = true;
-  const Node* first = nullptr;
-  for (std::size_t j = from; j < to; ++j) {
-    const Node& md = n[j];
-    if (md.kind != NK::month_day) continue;
-    if (!first) first = &md;
-    const unsigned last_day = unsigned((date::year{2001} / date::month{md.month} / date::last).day());
-    same_day &= md.day == first->day;
-    month_ends &= md.day >= last_day;
-    out.days.months |= static_cast<std::uint16_t>(1u << (md.month - 1));
-    ++out.count;
-  }
-  if (!first || (!same_day && !month_ends)) return std::nullopt;
-  const bool feb_only = out.days.months == (1u << 1);
-  out.days.day = first->day == 1                             ? DayOfMonthPolicy::first_day_of_month()
-                 : month_ends && (!same_day || !feb_only) ? DayOfMonthPolicy::last_day_of_month()
-                                                          : DayOfMonthPolicy::fixed_day(first->day);
-  return out;
+// The days of the month-days listed in nodes [from, to) (helpers::MonthDayList).
+std::optional<helpers::ListedDays> listed_month_days(const std::vector<Node>& n, std::size_t from, std::size_t to) {
+  helpers::MonthDayList list;
+  for (std::size_t j = from; j < to; ++j)
+    if (n[j].kind == NK::month_day) list.add(n[j].month, n[j].day);
+  return list.days();
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // or November 15'): unquoted, "the vesting date is March 1" names no day rule.
 #include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
+#include "rules/rule_helpers.hpp"
 
 #include <algorithm>
 
@@ -21,20 +22,20 @@ bool is_definition_verb(const std::vector<Node>& t, std::size_t j) {
   const std::uint16_t id = t[j].wid;
   if (id == v.means || id == v.mean) return true;
   if (id != v.are && id != v.is) return false;
-  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_vesting = intern("vesting"),
-                             w_quarterly = intern("quarterly"), w_monthly = intern("monthly"), w_annual = intern("annual"),
-                             w_semiannual = intern("semiannual"), w_semi_annual = intern("semi-annual");
+  static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_vesting = intern("vesting");
   // ('"Quarterly Vesting Dates" are ...': only a quoted name of dates; "the vesting dates are" is not a definition.
   // The tokenizer skips quotes, so the closing one shows as a gap of more than one space before the verb.)
   if (!(j >= 1 && t[j - 1].kind == NK::word && (t[j - 1].wid == w_date || t[j - 1].wid == w_dates))) return false;
   if (t[j].b >= t[j - 1].e + 2) return true;
   // Unquoted, a cadence's own dates: "the Issuer's quarterly vesting dates are February 15, May 15, ..." (read_definitions
   // then needs days without a year: "the vesting dates are March 1, 2026 and ..." stays a statement).
-  // (After the item rules, the cadence word is a cadence item.)
+  // (After the item rules, the cadence word is a cadence item; before them, one of the cadence adjectives
+  // helpers::cadence_adj reads, just before "vesting": "semi-annual" ends in "annual".)
   if (j < 3 || t[j - 2].kind != NK::word || t[j - 2].wid != w_vesting) return false;
   if (t[j - 3].kind == NK::item) return t[j - 3].itype == IT::cadence;
-  const std::uint16_t c = t[j - 3].kind == NK::word ? t[j - 3].wid : 0;
-  return c && (c == w_quarterly || c == w_monthly || c == w_annual || c == w_semiannual || c == w_semi_annual);
+  std::size_t i = j - 3;
+  Period period;
+  return helpers::cadence_adj(t, i, period) && i == j - 2;
 }
 
 bool defines_dates(const std::vector<Node>& t, std::size_t b, std::size_t e) {

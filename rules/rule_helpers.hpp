@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <iterator>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -29,6 +30,43 @@ inline Family join_parts(std::string name, std::initializer_list<std::vector<Ite
   for (const auto part : example_parts) append(f.examples, part());
   return f;
 }
+
+// Days listed as month-days ("April 15 and October 15", "March 31, June 30, September 30 and December 31", or the
+// days a definition names): the calendar day rule they are, their months and the day they share (the 1st, a fixed
+// day, or each month's last when every day ends its month; nothing when the days differ otherwise), and how many
+// were listed. One reader for the lists a rule matches and the named days a series is checked against.
+struct ListedDays {
+  CalendarDays days;
+  int count = 0;
+};
+class MonthDayList {
+ public:
+  void add(unsigned month, unsigned day) {
+    if (!count_) first_day_ = day;
+    const unsigned last_day = unsigned((date::year{2001} / date::month{month} / date::last).day());
+    same_day_ &= day == first_day_;
+    month_ends_ &= day >= last_day;
+    months_ |= static_cast<std::uint16_t>(1u << (month - 1));
+    ++count_;
+  }
+  std::optional<ListedDays> days() const {
+    if (!count_ || (!same_day_ && !month_ends_)) return std::nullopt;
+    ListedDays out;
+    out.days.months = months_;
+    out.count = count_;
+    const bool feb_only = months_ == (1u << 1);
+    out.days.day = first_day_ == 1                             ? DayOfMonthPolicy::first_day_of_month()
+                   : month_ends_ && (!same_day_ || !feb_only) ? DayOfMonthPolicy::last_day_of_month()
+                                                              : DayOfMonthPolicy::fixed_day(first_day_);
+    return out;
+  }
+
+ private:
+  std::uint16_t months_ = 0;
+  unsigned first_day_ = 0;
+  int count_ = 0;
+  bool same_day_ = true, month_ends_ = true;
+};
 
 inline bool is_w(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
 
