@@ -471,26 +471,40 @@ bool changes_schedule(const PassState& a, const Item& it, const StatementSet& re
   return it.note == "approval";
 }
 
-// The vest verb at i states a vesting of its own: not history ("vested" without "will", "be", "is" ... before it),
-// and sized by a portion just before it (", 50% of the units vest") or timed just after it ("vest on <date>",
-// "vest in four equal annual installments"). "shares that vest from time to time" states none.
-bool states_vesting(const PassState& a, const Sentence& s, std::size_t i) {
+// The vest verb at i is history: "vested" without "will", "be", "is" ... before it.
+bool vested_in_the_past(const PassState& a, const Sentence& s, std::size_t i) {
   static const std::uint16_t aux[] = {intern("will"), intern("shall"), intern("be"), intern("become"),
                                       intern("becomes"), intern("is"), intern("are"), intern("may")};
+  const std::vector<Node>& nodes = a.nodes;
+  return std::string_view(a.norm.text).substr(nodes[i].b, nodes[i].e - nodes[i].b) == "vested" &&
+         !(i > s.b && nodes[i - 1].kind == NK::word &&
+           std::find(std::begin(aux), std::end(aux), nodes[i - 1].wid) != std::end(aux));
+}
+
+// The vest verb at i states a vesting of its own: not history, and sized by a portion just before it (", 50% of the
+// units vest") or timed just after it ("vest on <date>", "vest in four equal annual installments"). "shares that
+// vest from time to time" states none.
+bool sized_by_portion_before(const PassState& a, const Sentence& s, std::size_t i);
+
+bool states_vesting(const PassState& a, const Sentence& s, std::size_t i) {
   static const std::uint16_t links[] = {intern("on"), intern("in"), intern("over"), intern("as"), intern("ratably"),
                                         intern("equally"), intern("at"), intern("upon")};
   static const std::uint64_t timing = bit(IT::when) | bit(IT::when_list) | bit(IT::cadence) | bit(IT::count) |
                                       bit(IT::start) | bit(IT::over) | bit(IT::portion) | bit(IT::thereafter);
   const std::vector<Node>& nodes = a.nodes;
-  const bool past = std::string_view(a.norm.text).substr(nodes[i].b, nodes[i].e - nodes[i].b) == "vested" &&
-                    !(i > s.b && nodes[i - 1].kind == NK::word &&
-                      std::find(std::begin(aux), std::end(aux), nodes[i - 1].wid) != std::end(aux));
-  if (past) return false;
+  if (vested_in_the_past(a, s, i)) return false;
   for (std::size_t j = i + 1; j < s.e && j < i + 3; ++j) {  // (at most one link word between)
     const Node& n = nodes[j];
     if (n.kind == NK::item) return (bit(n.itype) & timing) != 0;
     if (n.kind != NK::word || std::find(std::begin(links), std::end(links), n.wid) == std::end(links)) break;
   }
+  return sized_by_portion_before(a, s, i);
+}
+
+// "50% of the units vest": a portion just before the vest verb at i, words only between, that sizes a part (not
+// the whole of an acceleration).
+bool sized_by_portion_before(const PassState& a, const Sentence& s, std::size_t i) {
+  const std::vector<Node>& nodes = a.nodes;
   for (std::size_t j = i; j > s.b && j + 6 > i; --j) {  // ("50% of the units vest": words only between)
     const Node& n = nodes[j - 1];
     if (n.kind != NK::item && n.kind != NK::word) break;
@@ -507,25 +521,36 @@ bool states_vesting(const PassState& a, const Sentence& s, std::size_t i) {
 // vesting statement) may not hide what changes the schedule: a condition above, or, in a sentence about
 // something else, a vesting statement of its own ("Under the Reporting Person's Rule 10b5-1 trading plan, 50% of
 // the units vest on March 1, 2029"). Either is `unaccounted_word`: the schedule read elsewhere would be silently
-// incomplete.
-void account_for_set_aside_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {
+// incomplete. (`vesting_only`: the vesting statements alone, beside an answer with no schedule.)
+void account_for_set_aside_sentences(PassState& a, const Sentences& sentences, const StatementSet& read,
+                                     bool vesting_only = false) {
   const std::vector<Node>& nodes = a.nodes;
   for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k) {
     const SentenceRole role = read.roles[k];
     // (A sentence read as contingent keeps its performance words; a timing proviso there may time its dated part.)
     const bool contingent = role == SentenceRole::contingent;
-    if (role != SentenceRole::set_aside && role != SentenceRole::represents && role != SentenceRole::silent &&
-        !contingent)
+    if (role != SentenceRole::set_aside && (vesting_only || (role != SentenceRole::represents &&
+                                                             role != SentenceRole::silent && !contingent)))
       continue;
     const Sentence& s = sentences.sentences[k];
     for (const std::uint32_t i : a.items_in(s.b, s.e)) {
       const Node& n = nodes[i];
       const Item& it = a.pool[n.payload];
       std::string_view what;
-      if (changes_schedule(a, it, read) && (!contingent || it.note == "timing" || it.note == "cliff"))
+      if (!vesting_only && changes_schedule(a, it, read) && (!contingent || it.note == "timing" || it.note == "cliff"))
         what = "a condition that changes the schedule";
-      else if (role == SentenceRole::set_aside && it.type == IT::vest_verb && states_vesting(a, s, i))
+      // (Beside an answer with no schedule, only a part sized before its verb: "RSUs that vest on March 1, 2027"
+      // describes the award the transaction is about.)
+      else if (role == SentenceRole::set_aside && it.type == IT::vest_verb &&
+               (vesting_only ? !vested_in_the_past(a, s, i) && sized_by_portion_before(a, s, i) : states_vesting(a, s, i)))
         what = "a vesting statement";
+      // A represents-vesting sentence is decided by its first words, before any clause is read (classify_sentence.cpp);
+      // the vesting it represents is history, so a vest verb not in the past is a vesting it does not account for:
+      // "Represents vesting of ... by and among the Company and Merger Sub LLC. In connection with the merger, 50% of
+      // the shares vest on May 19, 2023" (no '.' ends a sentence after "LLC"), "... LLC. The number of shares that vest
+      // will be determined based on the achievement of performance goals".
+      else if (role == SentenceRole::represents && it.type == IT::vest_verb && !vested_in_the_past(a, s, i))
+        what = "a vesting of its own";
       else continue;
       a.error("unaccounted_word", "\"" + a.quote(n.b, n.e) + "\" (" + std::string(what) + ") in \"" +
                                       a.quote(nodes[s.b].b, nodes[s.e - 1].e) +
@@ -537,6 +562,10 @@ void account_for_set_aside_sentences(PassState& a, const Sentences& sentences, c
 }
 
 }  // namespace
+
+void account_for_not_a_schedule(PassState& a, const Sentences& sentences, const StatementSet& read) {
+  account_for_set_aside_sentences(a, sentences, read, true);
+}
 
 void account_for_contingent_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {
   for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k)

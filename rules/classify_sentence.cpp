@@ -293,6 +293,21 @@ bool about_something_else(const PassState& a, const SentenceFacts& f) {
 // in the past, in a footnote whose other words say what the row is (a not-a-schedule sign, not a weak hint).
 // Only when every vest verb of the footnote is history: "50% vested on D1. The remaining units vest on D2; shares will
 // be withheld" is a schedule.
+// A sign said in the future ("The Issuer will withhold shares to satisfy tax withholding obligations upon each vesting
+// date", "shares will be withheld to cover taxes"): what will happen at each vesting, not what the row is. The tense
+// is the one before the first sign of its sentence ("will withhold ... tax withholding": one remark).
+bool future_remark(const PassState& a, std::size_t sign) {
+  static const std::uint16_t w_will = intern("will"), w_shall = intern("shall"), w_be = intern("be");
+  const std::vector<Node>& n = a.nodes;
+  std::size_t first = sign;
+  for (std::size_t j = sign; j-- > 0;) {
+    if (n[j].kind == NK::punct && (n[j].punct == '.' || n[j].punct == ';')) break;
+    if (n[j].kind == NK::item && n[j].itype == IT::not_vesting) first = j;
+  }
+  if (first > 0 && helpers::is_w(n[first - 1], w_be)) --first;
+  return first > 0 && (helpers::is_w(n[first - 1], w_will) || helpers::is_w(n[first - 1], w_shall));
+}
+
 bool past_vesting_beside_sign_elsewhere(const PassState& a, const SentenceFacts& f, const FootnoteWords& words) {
   if (!f.only_past_vesting || !words.any_not_vesting) return false;
   bool sign = false;
@@ -300,7 +315,7 @@ bool past_vesting_beside_sign_elsewhere(const PassState& a, const SentenceFacts&
     const Node& n = a.nodes[i];
     if (n.kind != NK::item) continue;
     if (n.itype == IT::vest_verb && !is_past_vesting(a, i, 0)) return false;
-    sign |= n.itype == IT::not_vesting && a.pool[n.payload].note != "weak";
+    sign |= n.itype == IT::not_vesting && a.pool[n.payload].note != "weak" && !future_remark(a, i);
   }
   return sign;
 }

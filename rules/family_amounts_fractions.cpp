@@ -177,6 +177,24 @@ std::vector<ItemRule> fraction_rules() {
   };
 }
 
+// "four-fourths", "three-thirds", "two-halves" (text.cpp): the whole grant, weighed like any portion; never the
+// number and a word left over ("the remaining four-fourths" after one-fourth vested was read as the remaining 3/4).
+std::vector<Example> whole_fraction_examples() {
+  return {
+      {"Four-fourths of the RSUs vest on March 1, 2026.", "2025-03-01", "1000", "time_based", "2026-03-01=1000", "", false},
+      {"One-fourth of the RSUs vested on the grant date and the remaining four-fourths will vest upon the achievement of a "
+       "milestone determined by the Board.",
+       "2025-03-01", "1000", "unrecognized", "", "says 100% remain", false},
+      {"One-half of the RSUs vest on March 1, 2026 and the remaining two-halves vest on March 1, 2027.", "2025-03-01",
+       "1000", "unrecognized", "", "says 100% remain", false},
+      {"One-third of the RSUs vest on March 1, 2026 and three-thirds vest on March 1, 2027.", "2025-03-01", "900",
+       "unrecognized", "", "add up to 133.33%", false},
+      // ("four quarters" is a span, not a fraction.)
+      {"The RSUs vest in four quarterly installments over four-quarters beginning on March 31, 2026.", "2025-03-01", "900",
+       "time_based", "2026-03-31=225 2026-06-30=225 2026-09-30=225 2026-12-31=225", "", false},
+  };
+}
+
 std::vector<Example> fraction_examples() {
   return {
       // "an additional 1/36th of the remaining shares": each installment is that part of what the lump leaves

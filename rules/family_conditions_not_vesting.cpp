@@ -29,6 +29,21 @@ std::vector<ItemRule> not_vesting_rules() {
 
 std::vector<Example> not_vesting_examples() {
   return {
+      // Withholding said in the future ("will withhold ... upon each vesting date", "will be withheld") is what will
+      // happen at vesting, not what the row is: past vesting beside it stays the schedule. Said in the past, the row
+      // is the withholding (classify_sentence.cpp, future_remark).
+      {"This restricted stock unit award was granted on March 4, 2022 and vested entirely on February 1, 2023. The Issuer "
+       "will withhold shares to satisfy tax withholding obligations upon each vesting date.",
+       "2022-03-04", "1000", "time_based", "2023-02-01=1000", "", false},
+      {"The RSUs vested on March 1, 2026. Shares will be withheld to cover taxes.", "2025-03-01", "800", "time_based",
+       "2026-03-01=800", "", false},
+      {"The RSUs vested on March 1, 2026. Shares were withheld to cover taxes.", "2025-03-01", "800", "not_vesting", "", "",
+       false},
+      // A not-a-schedule answer is decided before the accounting, which still reads its set-aside sentences: a part
+      // sized and vesting there is refused ("RSUs that vest on March 1, 2026" only describes the award).
+      {"Represents shares withheld to satisfy tax withholding obligations upon the vesting of restricted stock units. Under "
+       "the Reporting Person's Rule 10b5-1 trading plan, 50% of the units vest on May 19, 2023.",
+       "2022-05-19", "1000", "unrecognized", "", "(a vesting statement)", false},
       // Shares issued on settlement of units that vested before (a date of issue between); a settlement after a
       // vesting stated first is its delivery, and the vesting stands.
       {"Represents shares issued on February 20, 2026 upon the settlement of RSUs granted on February 20, 2023, which "

@@ -89,6 +89,24 @@ std::vector<ItemRule> verb_and_header_rules() {
 
 std::vector<Example> verb_and_header_examples() {
   return {
+      // "Represents the vesting of ...": the row's own vesting, history (immediate on the transaction date). The
+      // sentence is decided by its first words, and no '.' ends a sentence after "LLC": a vesting said after it, in
+      // the present or future, is one the answer does not account for (account_for_salient_words.cpp).
+      {"Represents the vesting of restricted stock units of the Company granted under the 2020 Plan, in accordance with "
+       "the Agreement and Plan of Merger, dated as of January 23, 2022, by and among the Company and Rapids Merger Sub LLC.",
+       "2022-05-19", "1000", "immediate", "2022-05-19=1000", "", false},
+      {"Represents the vesting of restricted stock units held by the Reporting Person, which vested immediately prior to "
+       "the merger with Rapids Merger Sub LLC.",
+       "2022-05-19", "1000", "immediate", "2022-05-19=1000", "", false},
+      {"Represents the vesting of restricted stock units under the merger agreement among the Company and Merger Sub LLC. "
+       "In connection with the merger, 50% of the shares vest on May 19, 2023.",
+       "2022-05-19", "1000", "unrecognized", "", "(a vesting of its own)", false},
+      {"Represents the vesting of restricted stock units under the merger agreement among the Company and Merger Sub LLC. "
+       "The remaining shares will vest in four equal annual installments beginning on May 19, 2023.",
+       "2022-05-19", "1000", "unrecognized", "", "(a vesting of its own)", false},
+      {"Represents the vesting of restricted stock units under the merger agreement among the Company and Merger Sub LLC. "
+       "The number of shares that vest will be determined based on the achievement of performance goals.",
+       "2022-05-19", "1000", "unrecognized", "", "(a vesting of its own)", false},
       {"The RSUs become nonforfeitable in three equal annual increments commencing on the first anniversary of the grant "
        "date.",
        "2024-03-01", "3", "time_based", "2025-03-01=1 2026-03-01=1 2027-03-01=1", "", false},

@@ -111,7 +111,16 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   StatementSet& read = scratch.read;
   read_statements(state, sentences, read);
   collect_conditions(state);
-  if (settle_unscheduled(state, read, sentences.words)) return out;
+  if (settle_unscheduled(state, read, sentences.words)) {
+    // The answers settled here have no dates, so no word of a schedule can be left unread, except beside
+    // not_vesting: a vesting stated in a sentence set aside (unrecognized and performance answers already name
+    // every vesting they saw: refused, or contingent as a whole).
+    if (out.kind == Kind::not_vesting) {
+      account_for_not_a_schedule(state, sentences, read);
+      if (state.failed) mark_unrecognized_on_errors(out);
+    }
+    return out;
+  }
 
   AssembledSpec assembled = assemble_spec(state, read, sentences.words);
   if (state.failed) {

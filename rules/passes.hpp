@@ -238,6 +238,11 @@ bool stated_rounding_matters(const ScheduleSpec& spec, const std::optional<Amoun
 // not-a-schedule); anything else is an `unaccounted_word` error naming the token and its span. A sentence
 // read as contingent as a whole may not hold a dated portion without a performance word (any kind).
 void account_for_salient_words(PassState& s, const Sentences& sentences, StatementSet& read);  // sorts read.used_items
+// A not-a-schedule answer is decided before the accounting (settle_unscheduled): a sentence set aside as about
+// something else may still not state a vesting of its own ("Represents shares withheld for taxes upon the vesting
+// of RSUs. Under the Reporting Person's Rule 10b5-1 trading plan, 50% of the units vest on May 19, 2023"):
+// `unaccounted_word`, as beside a schedule.
+void account_for_not_a_schedule(PassState& s, const Sentences& sentences, const StatementSet& read);
 
 // ---- the answer
 // Only a missing grant date keeps the kind (the schedule is known up to that one input).

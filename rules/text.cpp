@@ -700,10 +700,10 @@ class MergePass {
  public:
   // The words the joins look for, interned on the first call (as every rule's words are).
   struct Words {
-    std::uint16_t percent, per, cent, and_;
+    std::uint16_t percent, per, cent, and_, quarters;
   };
   static const Words& words() {
-    static const Words w{intern("percent"), intern("per"), intern("cent"), intern("and")};
+    static const Words w{intern("percent"), intern("per"), intern("cent"), intern("and"), intern("quarters")};
     return w;
   }
 
@@ -890,7 +890,10 @@ class MergePass {
   [[gnu::always_inline]] void join_spelled_fraction(Node& n, std::size_t& i) const {
     const std::size_t j = after_hyphen(i + 1);
     const WordAttrs& d = attrs(raw_[j]);
-    if (d.frac_den > 0 && n.num > 0 && n.num < d.frac_den) {
+    // "four-fourths", "three-thirds", "two-halves": the whole, hyphenated only ("over four quarters" is a span, "in two
+    // halves" two installments); read as 100% (a portion the cross-checks weigh), never a number and a stray word.
+    const bool whole = n.num == d.frac_den && j == i + 2 && !is_word(raw_[j], w_.quarters);
+    if (d.frac_den > 0 && n.num > 0 && (n.num < d.frac_den || whole)) {
       n.kind = NK::fraction;
       n.den = d.frac_den;
       n.e = raw_[j].e;

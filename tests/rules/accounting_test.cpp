@@ -177,5 +177,43 @@ TEST(SalientWords, FormerlySilentlyWrongFamiliesAreExactOrRefused) {
   }
 }
 
+// Answers decided before the accounting runs (a represents-vesting sentence, decided by its first words; a
+// not-a-schedule answer, settled before any schedule is assembled) still leave no vesting unread: a second vesting
+// statement after such a lead is refused, or read (a tranche on its date). Each lead alone is read, not refused.
+TEST(SalientWords, AnswersDecidedEarlyLeaveNoSecondVestingUnread) {
+  const char* leads[] = {
+      // (no '.' ends a sentence after "LLC": the second statement joins this sentence)
+      "Represents vesting of each outstanding share of unvested restricted stock of the Company granted pursuant to the "
+      "Company's 2020 Long-Term Incentive Plan, in accordance with the Agreement and Plan of Merger, dated as of January "
+      "23, 2022, by and among the Company, Rapids Parent LLC and Rapids Merger Sub LLC.",
+      "Represents the vesting of restricted stock units.",
+      "Represents shares withheld to satisfy tax withholding obligations upon the vesting of restricted stock units.",
+      "The RSUs vested on March 1, 2022. Shares were withheld to cover taxes.",
+  };
+  const char* seconds[] = {
+      "In connection with the merger, 50% of the shares vest on May 19, 2023.",
+      "Under the Reporting Person's Rule 10b5-1 trading plan, 50% of the units vest on May 19, 2023.",
+      "To satisfy tax withholding obligations, 50% of the shares vest on May 19, 2023.",
+      "Upon settlement of the units, 50% of the shares vest on May 19, 2023.",
+      "The remaining shares will vest in four equal annual installments beginning on May 19, 2023.",
+      "The number of shares that vest will be determined based on the achievement of performance goals.",
+  };
+  GrantContext c;
+  c.grant_date = parse_iso_date("2022-05-19");
+  c.shares = Amount(1000);
+  for (const char* lead : leads) {
+    EXPECT_NE(interpret(lead, c).kind, Kind::unrecognized) << lead;
+    for (const char* second : seconds) {
+      const std::string text = std::string(lead) + " " + second;
+      const auto got = interpret(text, c);
+      const std::string tranches = tranche_list(got);
+      const bool refused = got.kind == Kind::unrecognized && tranches.empty();
+      const bool read = tranches.find("2023-05-19=") != std::string::npos || got.kind == Kind::performance ||
+                        got.kind == Kind::mixed;
+      EXPECT_TRUE(refused || read) << text << ": got " << to_string(got.kind) << " [" << tranches << "]";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vest::rules
