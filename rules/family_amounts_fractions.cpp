@@ -195,6 +195,25 @@ std::vector<Example> whole_fraction_examples() {
   };
 }
 
+// "vest in 25% installments as follows: ...": the header's part size must be one a statement states
+// (read_statements.cpp); another size beside the parts is left unaccounted for, and refused.
+std::vector<Example> header_size_examples() {
+  return {
+      {"The RSUs vest in 25% installments as follows: 25% vested immediately upon grant, and the remaining 25% installments "
+       "vest on each of November 30, 2023, February 28, 2024, and May 31, 2024.",
+       "2023-11-06", "1000", "time_based", "2023-11-06=250 2023-11-30=250 2024-02-28=250 2024-05-31=250", "", false},
+      {"The RSUs vest in 30% installments as follows: 25% vested immediately upon grant, and the remaining 25% installments "
+       "vest on each of November 30, 2023, February 28, 2024, and May 31, 2024.",
+       "2023-11-06", "1000", "unrecognized", "", "\"30% installments\"", false},
+      {"The RSUs vest in 25% installments as follows: 25% on March 1, 2026, 25% on March 1, 2027, 25% on March 1, 2028 "
+       "and 25% on March 1, 2029.",
+       "2025-03-01", "1000", "time_based", "2026-03-01=250 2027-03-01=250 2028-03-01=250 2029-03-01=250", "", false},
+      {"The RSUs vest in 20% installments as follows: 25% on March 1, 2026, 25% on March 1, 2027, 25% on March 1, 2028 "
+       "and 25% on March 1, 2029.",
+       "2025-03-01", "1000", "unrecognized", "", "\"20% installments\"", false},
+  };
+}
+
 std::vector<Example> fraction_examples() {
   return {
       // "an additional 1/36th of the remaining shares": each installment is that part of what the lump leaves

@@ -98,6 +98,7 @@ struct StatementSet {
   std::vector<StatementWords> statement_words;
   std::vector<Statement> statements;
   std::vector<std::size_t> preambles;  // item indices: "over four years", "in three installments"
+  std::vector<std::uint32_t> header_sizes;  // pool indices: a header's part size ("vest in 25% installments as follows:")
   std::vector<std::pair<std::uint32_t, std::uint32_t>> performance_sentences;  // contingent as a whole
   bool any_vesting_language = false;
   bool unrecognized = false;

@@ -88,6 +88,16 @@ bool sized_days_of_the_year(const Clause& cl, const std::vector<Item>& pool) {
   return false;
 }
 
+// "25% installments", "30% increments": a portion that names the size of each part.
+bool sizes_installments(const PassState& a, const Item& portion) {
+  // (The portion rules may take the word in: "20% installments" is one item.)
+  const std::string_view text = a.norm.text, words = text.substr(portion.b, portion.e - portion.b),
+                         after = text.substr(portion.e);
+  for (const std::string_view w : {"installments", "instalments", "increments", "tranches"})
+    if (words.ends_with(w) || (after.size() > w.size() && after[0] == ' ' && after.substr(1).starts_with(w))) return true;
+  return false;
+}
+
 // Each clause → one Statement by the first clause rule that accepts it; a clause with no timing
 // at all is a header ("vest in 25% installments as follows:").
 void apply_clause_rules(PassState& a, const Sentence& s, const std::vector<Clause>& clauses, StatementSet& read) {
@@ -104,8 +114,16 @@ void apply_clause_rules(PassState& a, const Sentence& s, const std::vector<Claus
       a.explain("header (no schedule of its own)", cl.b, cl.e);
       // (An installment's size, "as to an additional 1/24th", is not a header: the series it sizes was read
       // without it, so it stays unaccounted for and the footnote is refused.)
-      for (auto idx : cl.items)
-        if (!pool[idx].additional) read.used_items.push_back(static_cast<std::uint32_t>(idx));  // cross-checked below
+      for (auto idx : cl.items) {
+        const Item& it = pool[idx];
+        if (it.additional) continue;
+        // "vest in 25% installments as follows: ...": a part's size, which some statement must state (below).
+        if (it.type == IT::portion && it.pkind == Item::PortionKind::fraction && it.fraction != Fraction(1) &&
+            sizes_installments(a, it))
+          read.header_sizes.push_back(static_cast<std::uint32_t>(idx));
+        else
+          read.used_items.push_back(static_cast<std::uint32_t>(idx));  // cross-checked below
+      }
       // "Of the 90,000 RSUs, ...": the total stated must be the grant.
       for (auto idx : cl.items) {
         const Item& it = pool[idx];
@@ -234,6 +252,18 @@ void read_statements(PassState& a, const Sentences& sentences, StatementSet& rea
   read.statement_words.reserve(4);
   for (std::size_t k = 0; k < sentences.sentences.size(); ++k)
     read_sentence(a, sentences.sentences[k], sentences.words, read, k + 1 == sentences.sentences.size());
+  // A header's part size is accounted for when a statement states that size ("in 25% installments as follows: 25%
+  // upon grant, and the remaining 25% installments on each of ..."); "in 30% installments" beside them is left
+  // unaccounted for, and the footnote refused (account_for_salient_words).
+  for (const std::uint32_t h : read.header_sizes)
+    for (const Statement& st : read.statements) {
+      const Item* p = st.portion ? &a.pool[*st.portion] : nullptr;
+      if (p && (p->pkind == Item::PortionKind::fraction || (p->pkind == Item::PortionKind::remainder && p->stated)) &&
+          p->fraction == a.pool[h].fraction) {
+        read.used_items.push_back(h);
+        break;
+      }
+    }
 }
 
 }  // namespace vest::rules
