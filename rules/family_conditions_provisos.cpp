@@ -136,7 +136,8 @@ std::optional<Item> condition(const Match& m) {
 
 // "shares subject to the award vest ..." is a noun phrase, not a condition.
 std::optional<Item> subject_to(const Match& m) {
-  static const std::uint16_t the = intern("the"), this_ = intern("this"), such = intern("such"), each = intern("each");
+  static const std::uint16_t the = intern("the"), this_ = intern("this"), such = intern("such"), each = intern("each"),
+                             these = intern("these"), those = intern("those");
   const auto& n = *m.nodes;
   // "25% of the shares subject to the Stock Option vest ...": the shares are the subject.
   static const std::vector<std::uint16_t> holdings = {intern("shares"), intern("share"), intern("units"), intern("rsus"),
@@ -145,7 +146,10 @@ std::optional<Item> subject_to(const Match& m) {
     for (auto h : holdings)
       if (n[m.begin - 1].wid == h) return std::nullopt;
   std::size_t i = m.at[2];
-  if (i < n.size() && (is_w(n[i], the) || is_w(n[i], this_) || is_w(n[i], such) || is_w(n[i], each))) ++i;
+  // ("The shares of common stock subject to these RSUs were fully vested upon issuance": as "underlying these RSUs".)
+  if (i < n.size() && (is_w(n[i], the) || is_w(n[i], this_) || is_w(n[i], such) || is_w(n[i], each) ||
+                       is_w(n[i], these) || is_w(n[i], those)))
+    ++i;
   // "40% of the award is subject to time-based vesting and vests ratably ...; the remaining 60% is subject to
   // performance-based vesting based on ...": the kind of vesting of a part, not a condition on the schedule.
   // Time or service: the part's own words date it; performance: the part is contingent.
@@ -586,6 +590,14 @@ std::vector<Example> proviso_examples() {
 // An option's price and an approval beside a schedule: what they date is not the vesting's.
 std::vector<Example> price_and_approval_examples() {
   return {
+      // "subject to these RSUs" names the holding, as "underlying these RSUs" does, never a proviso that would swallow
+      // the vesting after it (found by the metamorphic probe's noun edit of holdout2 x029): what follows is read.
+      {"The shares of common stock subject to these RSUs were fully vested upon issuance.", "2025-05-01", "1500",
+       "immediate", "2025-05-01=1500", "", false},
+      {"The shares of common stock underlying these RSUs were fully vested upon issuance.", "2025-05-01", "1500",
+       "immediate", "2025-05-01=1500", "", false},
+      {"The shares of common stock subject to these RSUs will vest upon the Company's achievement of the revenue goal.",
+       "2025-05-01", "1500", "performance", "", "", false},
       // Service "through the last day" of each quarter stands beside quarter ends; through another day of it, the day
       // may be the installments' own: refused (found by the metamorphic probe on holdout21 x027).
       {"The RSUs vest in equal quarterly installments over each calendar quarter of 2026, subject to the Reporting "
