@@ -343,7 +343,7 @@ def other_kinds():
     kind("Represents shares of common stock granted to the reporting person as a fully vested annual retainer for "
          "service on the Board of Directors.", '2023-06-01', 812, 'immediate', [{"date": "2023-06-01", "shares": 812}])
     kind("The option was fully vested and exercisable on the date of grant.", '2015-12-10', 10000, 'immediate',
-         [{"date": "2015-12-10", "shares": 10000}], '2025-12-09', exercisable=True)
+         [{"date": "2015-12-10", "shares": 10000}], '2025-12-09')
     kind("The performance share units will vest, if at all, on the date the Compensation Committee certifies "
          "achievement of the performance goals for the three-year performance period ending December 31, 2027, and "
          "the number of shares earned may range from 0% to 200% of the target number reported.", '2025-02-25', 9000,
