@@ -387,6 +387,37 @@ std::vector<ItemRule> proviso_rules() {
           return false;
         })},
        note},
+      // "Represents performance stock units earned upon certification of achievement of the performance goals for
+      // the performance period ended D": units named as already earned (the participle right after the units' noun,
+      // in a sentence that says what the reported units are), a note like "were earned"; "that will be earned" or
+      // "units to be earned" are not this.
+      {"represents <units> earned upon <...>", 0,
+       {w({"represents", "represent"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t units = intern("units"), psus = intern("psus"), rsus = intern("rsus"),
+                                     shares = intern("shares"), earned = intern("earned");
+          for (std::size_t j = i; j < n.size() && j < i + 5 && n[j].kind == NK::word; ++j)
+            if (is_w(n[j], earned)) {
+              if (j == i || !(is_w(n[j - 1], units) || is_w(n[j - 1], psus) || is_w(n[j - 1], rsus) ||
+                              is_w(n[j - 1], shares)))
+                return false;
+              i = j + 1;
+              return true;
+            }
+          return false;
+        }),
+        // (Not over "certification on <date>": that date is the certification's, read by classify_sentence.cpp.)
+        w({"upon", "based", "following", "after"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and"), on = intern("on");
+          for (std::size_t j = i; j < n.size() && j < i + 25; ++j) {
+            if (is_w(n[j], on) && j + 1 < n.size() && (n[j + 1].kind == NK::date || n[j + 1].kind == NK::item)) return false;
+            if (is_w(n[j], and_) || (n[j].kind == NK::punct && n[j].punct != '-')) {
+              i = j;
+              return true;
+            }
+          }
+          return false;
+        })},
+       note},
       {"vest as previously reported", 0,
        {w({"as"}), w({"previously", "heretofore", "originally"}), w({"reported", "disclosed"})}, weak_not_vesting},
       {"provided that <condition>", 0,
