@@ -19,7 +19,7 @@ Family amounts_family() {
                         fraction_rules,           // family_amounts_fractions.cpp
                         share_count_rules,        // family_amounts_share_counts.cpp
                     },
-                    {fraction_examples, share_count_examples, count_beside_fraction_examples});
+                    {fraction_examples, installment_size_list_examples, share_count_examples, count_beside_fraction_examples});
 }
 
 }  // namespace vest::rules
