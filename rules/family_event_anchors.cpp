@@ -178,7 +178,9 @@ std::vector<ItemRule> named_event_date_rules() {
       // Level 1: "November 18, 2020, the date of the Issuer's initial public offering": a corporate event's date by
       // its name (its value stated beside it or elsewhere; never assumed). Not before more words of a name ("the date
       // of the Merger Agreement") nor before ", which ..." (the rule below reads the event with its date).
-      {"the date of <event>", 1, {w({"the"}), w({"date"}), w({"of"}), w({"the", "such", "its"}), event_name()},
+      {"the date of <event>", 1,
+       {w({"the"}), w({"date"}), w({"of"}), w({"the", "such", "its"}), opt(w({"closing", "consummation", "completion"})),
+        opt(w({"of"})), opt(w({"the", "its"})), event_name()},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t which = intern("which");
          const auto& n = *m.nodes;
@@ -536,6 +538,9 @@ std::vector<Example> event_name_examples() {
        "2020-11-18", "12", "time_based",
        "2021-02-18=1 2021-05-18=1 2021-08-18=1 2021-11-18=1 2022-02-18=1 2022-05-18=1 2022-08-18=1 2022-11-18=1 "
        "2023-02-18=1 2023-05-18=1 2023-08-18=1 2023-11-18=1", "", false},
+      {"The RSUs vest in three equal annual installments on each anniversary of January 15, 2021, the date of the "
+       "closing of the Issuer's initial public offering.",
+       "2021-02-01", "3", "time_based", "2022-01-15=1 2023-01-15=1 2024-01-15=1", "", false},
       {"The RSUs vest in three equal annual installments on each anniversary of the date of the Issuer's initial public "
        "offering.",
        "2020-12-01", "3", "unrecognized", "", "needs vesting_commencement_date", false},
