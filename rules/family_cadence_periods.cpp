@@ -44,21 +44,22 @@ std::vector<ItemRule> period_phrase_rules() {
       // defined (before or after its use) as a list of dates is that list ("means" / "shall mean", then the list
       // right after "each of"); a name defined as days of the year is the rule below's, anything else is not read.
       {"each <Name> Date (a defined list)", 5,
-       {opt(w({"on"})), w({"each", "every"}), any_word(), opt(w({"vesting"})), w({"date"})},
+       {w({"each", "every"}), any_word(), opt(w({"vesting"})), w({"date"})},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t date = intern("date"), means = intern("means"), mean = intern("mean"),
                                     shall = intern("shall"), each = intern("each"), of = intern("of"),
                                     vesting = intern("vesting");
          const auto& n = *m.nodes;
-         const std::uint16_t name = m.node(2).wid;
-         if (m.context->named(name)) return std::nullopt;
+         const std::uint16_t name = m.node(1).wid;
+         // (A defined term is capitalised: "each vesting date" in a proviso is not looked up, nor the footnote scanned.)
+         if (m.context->named(name) || !m.context->capitalised(m.node(1))) return std::nullopt;
          for (std::size_t j = 0; j + 3 < n.size(); ++j) {
            if (j >= m.begin && j < m.end) continue;
            std::size_t k = j;
            if (!is_w(n[k], name)) continue;
            ++k;
-           if (m.has(3) != (k < n.size() && is_w(n[k], vesting))) continue;
-           if (m.has(3)) ++k;
+           if (m.has(2) != (k < n.size() && is_w(n[k], vesting))) continue;
+           if (m.has(2)) ++k;
            if (!(k < n.size() && is_w(n[k], date))) continue;
            ++k;
            if (k < n.size() && is_w(n[k], shall)) ++k;

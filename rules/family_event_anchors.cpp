@@ -298,11 +298,11 @@ std::vector<ItemRule> event_with_its_date_rules() {
       // Financial Officer effective March 1, 2021": the holder's appointment told as a verb, joined to its date by "on"
       // or "effective" (a corporate event told so, "the Issuer completed its offering on D", is not read).
       {"the reporting person was appointed (to <office>) on <date>", 2,
-       {opt(w({"the"})), w({"reporting", "executive", "director", "officer", "optionee", "grantee", "he", "she"}),
+       {w({"reporting", "executive", "director", "officer", "optionee", "grantee", "he", "she"}),
         opt(w({"person", "persons"})), w({"was"}), w({"appointed", "elected", "hired", "promoted"}),
         opt(event_tail({"as", "to"})), w({"on", "effective"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
-         const When& d = m.item_of(7).when;
+         const When& d = m.item_of(6).when;
          if (d.ref != When::Ref::absolute || d.months || d.days || d.fixed_day) return std::nullopt;
          Item it = make(IT::when);
          it.when = d;
