@@ -196,9 +196,12 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   static const std::uint16_t w_was = intern("was"), w_were = intern("were"), w_been = intern("been"),
                              w_previously = intern("previously");
   // "after the performance metric was certified" (read as a note by "were earned based on <...>").
-  static const std::uint16_t r_earned = comp.rule_index("were earned based on <...>");
+  static const std::uint16_t r_earned = comp.rule_index("were earned based on <...>"),
+                             r_represents_earned = comp.rule_index("represents <units> earned upon <...>");
   auto earned_note = [&](std::size_t i) {
-    return i > s.b && nodes[i].itype == IT::condition && pool[nodes[i].payload].rule == r_earned;
+    if (nodes[i].kind != NK::item || nodes[i].itype != IT::condition) return false;
+    const auto rule = pool[nodes[i].payload].rule;
+    return (i > s.b && rule == r_earned) || rule == r_represents_earned;
   };
   if (!certification_word && (mask & bit(IT::condition)))  // only that note can make it so: read the items
     for (const std::size_t i : sentence_items) performance_past |= earned_note(i);

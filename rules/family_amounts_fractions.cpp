@@ -214,6 +214,36 @@ std::vector<Example> header_size_examples() {
   };
 }
 
+// Sizes listed after "<count> installments of" or "installments of" before their dates (pair_respectively.cpp).
+std::vector<Example> installment_size_list_examples() {
+  return {
+      // ... and without "respectively" when the amounts follow "<count> installments of" and are as many as it says.
+      {"The RSUs vest in three annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "time_based", "2026-03-20=340 2027-03-20=330 2028-03-20=330", "", false},
+      {"The option vests in four annual installments of 10%, 20%, 30% and 40%, commencing on the first anniversary of the "
+       "date of grant, subject to continued service.",
+       "2025-09-02", "100", "time_based", "2026-09-02=10 2027-09-02=20 2028-09-02=30 2029-09-02=40", "", false},
+      {"The RSUs vest in three installments of 25%, 25% and 50% on the first, second and third anniversaries of the grant "
+       "date.", "2025-02-10", "100", "time_based", "2026-02-10=25 2027-02-10=25 2028-02-10=50", "", false},
+      {"The RSUs vest in three installments of 25%, 25% and 50% on the first and second anniversaries of the grant date.",
+       "2025-02-10", "100", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in four annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "unrecognized", "", "not understood", false},
+      // ... and without a count, before one list of as many dates ("installments of A, B and C on <dates>"); fewer or
+      // more dates than amounts, or a cadence the dates do not step by, refused.
+      {"The RSUs shall vest in installments of 33%, 33% and 34% on the first, second and third anniversaries of the "
+       "grant date.", "2018-03-20", "10000", "time_based", "2019-03-20=3300 2020-03-20=3300 2021-03-20=3400", "", false},
+      {"The RSUs vest in installments of 40%, 30% and 30% on each of March 1, 2026, September 1, 2026 and March 1, 2027.",
+       "2025-03-01", "10", "time_based", "2026-03-01=4 2026-09-01=3 2027-03-01=3", "", false},
+      {"The RSUs shall vest in installments of 33%, 33% and 34% on the first and second anniversaries of the grant date.",
+       "2018-03-20", "10000", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs shall vest in installments of 50% and 50% on the first, second and third anniversaries of the grant "
+       "date.", "2018-03-20", "10000", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in three annual installments of 30%, 30% and 30% beginning on March 20, 2026.",
+       "2025-03-20", "1000", "unrecognized", "", "cross_check_failed", false},
+  };
+}
+
 std::vector<Example> fraction_examples() {
   return {
       // "an additional 1/36th of the remaining shares": each installment is that part of what the lump leaves
@@ -319,20 +349,6 @@ std::vector<Example> fraction_examples() {
        "January 1, 2025.", "2025-01-15", "48", "unrecognized", "", "two different sizes", false},
       {"25% (20%) of the shares vest on each anniversary of the grant date.", "2025-01-15", "20", "unrecognized", "",
        "two different sizes", false},
-      // ... and without "respectively" when the amounts follow "<count> installments of" and are as many as it says.
-      {"The RSUs vest in three annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
-       "2025-03-20", "1000", "time_based", "2026-03-20=340 2027-03-20=330 2028-03-20=330", "", false},
-      {"The option vests in four annual installments of 10%, 20%, 30% and 40%, commencing on the first anniversary of the "
-       "date of grant, subject to continued service.",
-       "2025-09-02", "100", "time_based", "2026-09-02=10 2027-09-02=20 2028-09-02=30 2029-09-02=40", "", false},
-      {"The RSUs vest in three installments of 25%, 25% and 50% on the first, second and third anniversaries of the grant "
-       "date.", "2025-02-10", "100", "time_based", "2026-02-10=25 2027-02-10=25 2028-02-10=50", "", false},
-      {"The RSUs vest in three installments of 25%, 25% and 50% on the first and second anniversaries of the grant date.",
-       "2025-02-10", "100", "unrecognized", "", "cross_check_failed", false},
-      {"The RSUs vest in four annual installments of 34%, 33% and 33% beginning on March 20, 2026.",
-       "2025-03-20", "1000", "unrecognized", "", "not understood", false},
-      {"The RSUs vest in three annual installments of 30%, 30% and 30% beginning on March 20, 2026.",
-       "2025-03-20", "1000", "unrecognized", "", "cross_check_failed", false},
       // Without a count, a cadence followed by the sizes counts them; a span beside them must be their periods.
       {"The RSUs vest over three years in annual installments of 25%, 25% and 50%, beginning on the first anniversary of "
        "the grant date.", "2024-02-20", "4000", "time_based", "2025-02-20=1000 2026-02-20=1000 2027-02-20=2000", "", false},

@@ -70,14 +70,15 @@ std::vector<ItemRule> offset_rules() {
          return when_of(w);
        }},
       // "beginning on the date six months after the grant date", "on the date that is 18 months following the grant
-      // date": "the date" names the offset date itself (only an offset from an anchor; "the date <event>" is not one).
+      // date", "... three months after November 18, 2020": "the date" names the offset date itself (only an offset;
+      // "the date <event>" is not one).
       // Not before a parenthesis: the same level's rules read '<when> (the "Cliff Date")' and '<when> (<date>)' on the
       // offset itself, and an item made here would come too late for them (its words are not salient).
       {"the date (that is) <offset when>", 4,
        {w({"the"}), w({"date"}), opt(w({"that", "which"})), opt(w({"is"})), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          const When& x = m.item_of(4).when;
-         if (!is_anchor(x) || x.ref == When::Ref::absolute || (!x.months && !x.days) || x.fixed_day) return std::nullopt;
+         if (!is_anchor(x) || (!x.months && !x.days) || x.fixed_day) return std::nullopt;
          const auto& n = *m.nodes;
          if (m.end < n.size() && n[m.end].kind == NK::punct && n[m.end].punct == '(') return std::nullopt;
          return when_of(x);
@@ -155,6 +156,9 @@ std::vector<Example> relative_date_examples() {
       {"The option becomes exercisable in four equal semi-annual installments beginning on the date six months after the "
        "grant date.",
        "2024-08-15", "8", "time_based", "2025-02-15=2 2025-08-15=2 2026-02-15=2 2026-08-15=2", "", false},
+      // ... also from a stated date; a date not offset ("the date that is November 18, 2021") is not this rule's.
+      {"The RSUs vest in two equal annual installments beginning on the date that is six months after March 31, 2025.",
+       "2025-04-10", "2", "time_based", "2025-09-30=1 2026-09-30=1", "", false},
       {"The RSUs vest in full on the date that is 18 months following the grant date.", "2024-08-31", "6", "time_based",
        "2026-02-28=6", "", false},
       {"The RSUs vest in full on the date six months after the Reporting Person's termination of employment.", "2024-08-31",

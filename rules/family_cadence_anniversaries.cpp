@@ -85,9 +85,20 @@ std::vector<ItemRule> anniversary_rules() {
          it.has_period = true;
          return it;
        }},
+      // Not before "of the date of <words no rule read>": "on each anniversary of the date of the Merger Agreement" is
+      // no anniversary of the grant date (the word left over refuses the footnote). ("of that date", "of the Initial
+      // Vesting Date" are read by the clause.)
       {"on each (monthly) anniversary", 5,
        {opt(w({"on"})), w({"each", "every"}), opt(adj()), w({"anniversary"}), opt(w({"date"})), opt(w({"thereof"}))},
-       [](const Match& m) { return cadence_item(m.has(2) ? adj_at(m, 2) : Period::years(1)); }},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), the = intern("the"), date = intern("date");
+         const auto& n = *m.nodes;
+         const std::size_t j = m.end;
+         if (!m.has(5) && j + 4 < n.size() && is_w(n[j], of) && is_w(n[j + 1], the) && is_w(n[j + 2], date) &&
+             is_w(n[j + 3], of) && n[j + 4].kind == NK::word)
+           return std::nullopt;
+         return cadence_item(m.has(2) ? adj_at(m, 2) : Period::years(1));
+       }},
   };
 }
 

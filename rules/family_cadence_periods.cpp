@@ -40,6 +40,41 @@ std::vector<ItemRule> period_phrase_rules() {
        {opt(w({"in"})), opt(w({"substantially", "approximately"})), opt(w({"equal"})), adj(),
         opt(w({"installments", "installment", "increments", "tranches", "portions", "amounts"}))},
        [](const Match& m) { return cadence_item(adj_at(m, 3)); }},
+      // 'on each Vesting Date ... "Vesting Date" means each of the first five anniversaries of April 3, 2020': a name
+      // defined (before or after its use) as a list of dates is that list ("means" / "shall mean", then the list
+      // right after "each of"); a name defined as days of the year is the rule below's, anything else is not read.
+      {"each <Name> Date (a defined list)", 5,
+       {w({"each", "every"}), any_word(), opt(w({"vesting"})), w({"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t date = intern("date"), means = intern("means"), mean = intern("mean"),
+                                    shall = intern("shall"), each = intern("each"), of = intern("of"),
+                                    vesting = intern("vesting");
+         const auto& n = *m.nodes;
+         const std::uint16_t name = m.node(1).wid;
+         // (A defined term is capitalised: "each vesting date" in a proviso is not looked up, nor the footnote scanned.)
+         if (m.context->named(name) || !m.context->capitalised(m.node(1))) return std::nullopt;
+         for (std::size_t j = 0; j + 3 < n.size(); ++j) {
+           if (j >= m.begin && j < m.end) continue;
+           std::size_t k = j;
+           if (!is_w(n[k], name)) continue;
+           ++k;
+           if (m.has(2) != (k < n.size() && is_w(n[k], vesting))) continue;
+           if (m.has(2)) ++k;
+           if (!(k < n.size() && is_w(n[k], date))) continue;
+           ++k;
+           if (k < n.size() && is_w(n[k], shall)) ++k;
+           if (!(k < n.size() && (is_w(n[k], means) || is_w(n[k], mean)))) continue;
+           ++k;
+           if (k + 2 < n.size() && is_w(n[k], each) && is_w(n[k + 1], of)) k += 2;  // (else inside the list's item)
+           if (k >= n.size() || n[k].kind != NK::item || n[k].itype != IT::when_list) return std::nullopt;
+           // (The list ends the definition: ", as determined by the Committee" after it is not read.)
+           if (k + 1 < n.size() && !(n[k + 1].kind == NK::punct && n[k + 1].punct == '.')) return std::nullopt;
+           Item it = make(IT::when_list);
+           it.whens = (*m.items)[n[k].payload].whens;
+           return it;
+         }
+         return std::nullopt;
+       }},
       {"each <Name> Date", 5, {opt(w({"on"})), w({"each", "every"}), opt(w({"applicable", "subsequent"})), any_word(), opt(w({"vesting"})), w({"date"})},
        [](const Match& m) -> std::optional<Item> {
          if (!m.context->named(m.node(3).wid)) return std::nullopt;
@@ -75,6 +110,23 @@ std::vector<Example> period_examples() {
        "Quarterly Vesting Date following March 1, 2025. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 "
        "and November 15.",
        "2025-03-01", "4", "time_based", "2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1", "", false},
+      // A name defined as a list of dates, before or after its use, is that list: the count is checked against it.
+      {"The restricted stock units vest in five equal installments on each Vesting Date, provided the reporting person "
+       "remains in service through such date. \"Vesting Date\" means each of the first five anniversaries of April 3, "
+       "2020.",
+       "2020-04-03", "5", "time_based", "2021-04-03=1 2022-04-03=1 2023-04-03=1 2024-04-03=1 2025-04-03=1", "", false},
+      {"\"Vesting Date\" means each of March 1, 2026, September 1, 2026 and March 1, 2027. The RSUs vest in three equal "
+       "installments on each Vesting Date.",
+       "2025-09-01", "3", "time_based", "2026-03-01=1 2026-09-01=1 2027-03-01=1", "", false},
+      {"The RSUs vest in four equal installments on each Vesting Date. \"Vesting Date\" means each of the first five "
+       "anniversaries of April 3, 2020.",
+       "2020-04-03", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in five equal installments on each Vesting Date. \"Vesting Date\" means the first five anniversaries "
+       "of April 3, 2020, as determined by the Committee.",
+       "2020-04-03", "5", "unrecognized", "", "installments without a period", false},
+      {"The RSUs vest in five equal installments on each Vesting Date. \"Vesting Date\" means the date on which the "
+       "Committee certifies the performance results.",
+       "2020-04-03", "5", "unrecognized", "", "installments without a period", false},
       // "each Quarterly Vesting Date" that the footnote never defines is no quarterly cadence: refused.
       {"The RSUs vest in four equal installments on each Quarterly Vesting Date following the grant date.", "2025-04-01",
        "4", "unrecognized", "", "without a period", false},

@@ -14,6 +14,7 @@ Family conditions_family() {
   return join_parts("conditions",
                     {
                         proviso_rules,         // family_conditions_provisos.cpp
+                        earned_units_rules,    // family_conditions_provisos.cpp
                         immediate_rules,       // family_conditions_immediate.cpp
                         verb_and_header_rules, // family_conditions_verbs.cpp
                         performance_rules,     // family_conditions_performance.cpp

@@ -18,6 +18,7 @@ inline std::optional<Item> weak_not_vesting(const Match&) {
 }
 
 std::vector<ItemRule> proviso_rules();            // family_conditions_provisos.cpp
+std::vector<ItemRule> earned_units_rules();       // family_conditions_provisos.cpp
 std::vector<Example> proviso_examples();
 std::vector<Example> cliff_examples();  // family_conditions_provisos.cpp
 std::vector<Example> price_and_approval_examples();  // family_conditions_provisos.cpp

@@ -62,6 +62,17 @@ std::vector<Example> performance_examples() {
       {"The number of units credited is based on the annual retainer earned by the director for the quarter.", "", "10", "not_vesting", "", "", false},
       {"The exercise price of the options accretes at 10% per year.", "", "10", "not_vesting", "", "", false},
       // A performance condition stated as met is history; one still to be certified is not.
+      {"Represents performance stock units earned upon certification of achievement of the performance goals for the "
+       "performance period ended December 31, 2023. The earned units vest in two equal installments on March 1, 2024 "
+       "and March 1, 2025, subject to continued employment.",
+       "2024-02-20", "10", "time_based", "2024-03-01=5 2025-03-01=5", "", false},
+      {"Represents performance stock units that will be earned upon certification of achievement of the performance "
+       "goals for the performance period ending December 31, 2025. The earned units vest in two equal installments on "
+       "March 1, 2026 and March 1, 2027.",
+       "2024-02-20", "10", "performance", "", "", false},
+      {"Represents the maximum number of performance stock units that may be earned upon certification of achievement "
+       "of the performance goals. The earned units vest on March 1, 2027.",
+       "2024-02-20", "10", "performance", "", "", false},
       {"These PSUs were earned upon the achievement of performance goals as certified previously by the Committee on "
        "February 28, 2025 and are subject to vesting in two equal annual installments commencing on March 15, 2025.",
        "2025-03-17", "10", "time_based", "2025-03-15=5 2026-03-15=5", "", false},

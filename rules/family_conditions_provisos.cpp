@@ -268,6 +268,44 @@ ItemRule option_price_rule() {
 
 }  // namespace
 
+// Units the footnote says were already earned ("Represents performance stock units earned upon certification of
+// ... for the performance period ended D"): a note, read like "were earned based on" (classify_sentence.cpp).
+std::vector<ItemRule> earned_units_rules() {
+  return {
+      // "Represents performance stock units earned upon certification of achievement of the performance goals for
+      // the performance period ended D": units named as already earned (the participle right after the units' noun,
+      // in a sentence that says what the reported units are), a note like "were earned"; "that will be earned" or
+      // "units to be earned" are not this.
+      {"represents <units> earned upon <...>", 0,
+       {w({"represents", "represent"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t units = intern("units"), psus = intern("psus"), rsus = intern("rsus"),
+                                     shares = intern("shares"), earned = intern("earned");
+          for (std::size_t j = i; j < n.size() && j < i + 5 && n[j].kind == NK::word; ++j)
+            if (is_w(n[j], earned)) {
+              if (j == i || !(is_w(n[j - 1], units) || is_w(n[j - 1], psus) || is_w(n[j - 1], rsus) ||
+                              is_w(n[j - 1], shares)))
+                return false;
+              i = j + 1;
+              return true;
+            }
+          return false;
+        }),
+        // (Not over "certification on <date>": that date is the certification's, read by classify_sentence.cpp.)
+        w({"upon", "based", "following", "after"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t and_ = intern("and"), on = intern("on");
+          for (std::size_t j = i; j < n.size() && j < i + 25; ++j) {
+            if (is_w(n[j], on) && j + 1 < n.size() && (n[j + 1].kind == NK::date || n[j + 1].kind == NK::item)) return false;
+            if (is_w(n[j], and_) || (n[j].kind == NK::punct && n[j].punct != '-')) {
+              i = j;
+              return true;
+            }
+          }
+          return false;
+        })},
+       note},
+  };
+}
+
 std::vector<ItemRule> proviso_rules() {
   auto rest = [](bool comma) {
     return custom([comma](const std::vector<Node>& n, std::size_t& i, const Context&) { return rest_of_clause(n, i, comma); });

@@ -175,6 +175,20 @@ std::vector<ItemRule> named_event_date_rules() {
          if (!is_w(n[m.begin], such) && !counted_from) return std::nullopt;
          return event_anchor();
        }},
+      // Level 1: "November 18, 2020, the date of the Issuer's initial public offering": a corporate event's date by
+      // its name (its value stated beside it or elsewhere; never assumed). Not before more words of a name ("the date
+      // of the Merger Agreement") nor before ", which ..." (the rule below reads the event with its date).
+      {"the date of <event>", 1,
+       {w({"the"}), w({"date"}), w({"of"}), w({"the", "such", "its"}), opt(w({"closing", "consummation", "completion"})),
+        opt(w({"of"})), opt(w({"the", "its"})), event_name()},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t which = intern("which");
+         const auto& n = *m.nodes;
+         if (m.end < n.size() && n[m.end].kind == NK::word && !ends_event_name(n[m.end])) return std::nullopt;
+         if (m.end + 1 < n.size() && n[m.end].kind == NK::punct && n[m.end].punct == ',' && is_w(n[m.end + 1], which))
+           return std::nullopt;
+         return event_anchor();
+       }},
       {"such appointment / hire / election", 1,
        {w({"such"}), w({"appointment", "election", "hire", "hiring", "promotion", "commencement"})},
        [](const Match&) { return event_anchor(); }},
@@ -185,8 +199,9 @@ std::vector<ItemRule> named_event_date_rules() {
         w({"date"}),
         opt(event_tail({"of"}))},
        [](const Match&) { return event_anchor(); }},
+      // ("the date of such appointment": the event told before, as "such appointment".)
       {"the date of the reporting person's appointment (as <office>)", 1,
-       {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her", "its", "their"})),
+       {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her", "its", "their", "such"})),
         opt(holder_noun()), opt(w({"person", "persons", "holder"})),
         w({"appointment", "election", "hire", "hiring", "promotion"}), opt(event_tail({"as", "to", "with"}))},
        [](const Match&) { return event_anchor(); }},
@@ -274,6 +289,21 @@ std::vector<ItemRule> event_with_its_date_rules() {
          if (!(m.has(8) && !m.has(5) && !m.has(6) && !m.has(7)) && !(m.has(5) && m.has(6) && m.has(7))) return std::nullopt;
          const When& d = m.item_of(9).when;
          if (d.ref != When::Ref::absolute) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = d;
+         it.note = "vcd";
+         return it;
+       }},
+      // Level 2: "The Reporting Person was appointed to the Board on September 12, 2022", "he was hired as Chief
+      // Financial Officer effective March 1, 2021": the holder's appointment told as a verb, joined to its date by "on"
+      // or "effective" (a corporate event told so, "the Issuer completed its offering on D", is not read).
+      {"the reporting person was appointed (to <office>) on <date>", 2,
+       {w({"reporting", "executive", "director", "officer", "optionee", "grantee", "he", "she"}),
+        opt(w({"person", "persons"})), w({"was"}), w({"appointed", "elected", "hired", "promoted"}),
+        opt(event_tail({"as", "to"})), w({"on", "effective"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& d = m.item_of(6).when;
+         if (d.ref != When::Ref::absolute || d.months || d.days || d.fixed_day) return std::nullopt;
          Item it = make(IT::when);
          it.when = d;
          it.note = "vcd";
@@ -487,6 +517,37 @@ std::vector<Example> event_name_examples() {
       {"On May 3, 2021, the Issuer completed its initial public offering. The RSUs vest on the first anniversary of such "
        "offering.",
        "2021-06-28", "3", "unrecognized", "", "needs vesting_commencement_date", false},
+      // The holder's appointment told as a verb with its date ("was appointed ... on D") dates "such appointment" and
+      // "the date of (his) appointment"; without "on D", or with another date in the schedule, refused.
+      {"The Reporting Person was appointed to the Board on September 12, 2022. The RSUs vest in three equal annual "
+       "installments beginning on the first anniversary of the date of such appointment.",
+       "2022-10-03", "3", "time_based", "2023-09-12=1 2024-09-12=1 2025-09-12=1", "", false},
+      {"He was hired as Chief Financial Officer on March 1, 2021, and the option vests in four equal annual "
+       "installments on each anniversary of the date of his appointment.",
+       "2021-03-15", "4", "time_based", "2022-03-01=1 2023-03-01=1 2024-03-01=1 2025-03-01=1", "", false},
+      {"The Reporting Person was appointed to the Board in September 2022. The RSUs vest in three equal annual "
+       "installments beginning on the first anniversary of such appointment.",
+       "2022-10-03", "3", "unrecognized", "", "needs vesting_commencement_date", false},
+      {"The Reporting Person was appointed to the Board on September 12, 2022. The RSUs vest in three equal annual "
+       "installments beginning on the first anniversary of the closing date of the Merger (October 1, 2022).",
+       "2022-10-03", "3", "unrecognized", "", "cross_check_failed", false},
+      // A corporate event's date by its name beside it ("D, the date of the Issuer's initial public offering"); its
+      // date not stated, or a longer name ("the date of the Merger Agreement"), refused.
+      {"The restricted stock units vest in equal quarterly installments over three years beginning on the date that is "
+       "three months after November 18, 2020, the date of the Issuer's initial public offering.",
+       "2020-11-18", "12", "time_based",
+       "2021-02-18=1 2021-05-18=1 2021-08-18=1 2021-11-18=1 2022-02-18=1 2022-05-18=1 2022-08-18=1 2022-11-18=1 "
+       "2023-02-18=1 2023-05-18=1 2023-08-18=1 2023-11-18=1", "", false},
+      {"The RSUs vest in three equal annual installments on each anniversary of January 15, 2021, the date of the "
+       "closing of the Issuer's initial public offering.",
+       "2021-02-01", "3", "time_based", "2022-01-15=1 2023-01-15=1 2024-01-15=1", "", false},
+      {"The RSUs vest in three equal annual installments on each anniversary of the date of the Issuer's initial public "
+       "offering.",
+       "2020-12-01", "3", "unrecognized", "", "needs vesting_commencement_date", false},
+      // (Before gen26 this one was silently read as anniversaries of the grant date: "on each anniversary" no longer
+      // reads before an "of" it leaves unread, family_cadence_anniversaries.cpp.)
+      {"The RSUs vest in three equal annual installments on each anniversary of the date of the Merger Agreement.",
+       "2020-12-01", "3", "unrecognized", "", "not understood", false},
       {"Represents restricted stock units granted in connection with the closing of the Business Combination on July 21, "
        "2021 (the \"Closing Date\"). One-third of the RSUs vest on each of the first three anniversaries of the Closing "
        "Date.",

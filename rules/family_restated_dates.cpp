@@ -173,6 +173,29 @@ std::vector<Example> restated_date_examples() {
 
 }  // namespace
 
+// "No shares vest until X, when 25% vest": the cliff's date said as nothing vesting before it.
+std::vector<Example> nothing_vests_until_examples() {
+  return {
+      {"The option is subject to a one-year cliff: no shares vest until the first anniversary of June 1, 2021, the "
+       "vesting commencement date, when 25% of the shares vest; thereafter 1/48th of the shares vest monthly until the "
+       "option is fully vested.",
+       "2021-06-20", "48", "time_based",
+       "2022-06-01=12 2022-07-01=1 2022-08-01=1 2022-09-01=1 2022-10-01=1 2022-11-01=1 2022-12-01=1 2023-01-01=1 "
+       "2023-02-01=1 2023-03-01=1 2023-04-01=1 2023-05-01=1 2023-06-01=1 2023-07-01=1 2023-08-01=1 2023-09-01=1 "
+       "2023-10-01=1 2023-11-01=1 2023-12-01=1 2024-01-01=1 2024-02-01=1 2024-03-01=1 2024-04-01=1 2024-05-01=1 "
+       "2024-06-01=1 2024-07-01=1 2024-08-01=1 2024-09-01=1 2024-10-01=1 2024-11-01=1 2024-12-01=1 2025-01-01=1 "
+       "2025-02-01=1 2025-03-01=1 2025-04-01=1 2025-05-01=1 2025-06-01=1", "", false},
+      {"No RSUs will vest before the second anniversary of the grant date, at which time one-half of the RSUs vest, and "
+       "the other one-half vest on the third anniversary of the grant date.",
+       "2024-03-01", "10", "time_based", "2026-03-01=5 2027-03-01=5", "", false},
+      // Nothing said to vest on the date, or an event for the date: not read.
+      {"No shares vest until the first anniversary of the grant date. The remaining shares vest monthly thereafter.",
+       "2024-03-01", "48", "unrecognized", "", "not understood", false},
+      {"No shares vest until the Issuer's initial public offering, when 25% of the shares vest.", "2024-03-01", "4",
+       "unrecognized", "", "not understood", false},
+  };
+}
+
 Family restated_dates_family() {
   Family f;
   f.name = "restated_dates";
@@ -242,8 +265,33 @@ Family restated_dates_family() {
          if (!ends_phrase(m)) return std::nullopt;
          return restated(m.item_of(3), m.item_of(1));
        }},
+      // Level 5: "no shares vest until the first anniversary of X, when 25% of the shares vest": the cliff told as
+      // nothing vesting before a date, then what vests on it ("when", "at which time", "on which date"): that date,
+      // for the portion after it. Without the clause after it, "no shares vest until X" is not read.
+      {"no shares vest until <when>, when", 5,
+       {w({"no"}), w({"shares", "units", "rsus", "options", "portion"}), opt(w({"will", "shall"})), item(IT::vest_verb),
+        w({"until", "before"}), item(IT::when), opt(p(',')),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t when = intern("when"), at = intern("at"), on = intern("on"), which = intern("which"),
+                                     time = intern("time"), date = intern("date");
+          if (i < n.size() && is_w(n[i], when)) return ++i, true;
+          if (i + 1 < n.size() && (is_w(n[i], at) || is_w(n[i], on)) && is_w(n[i + 1], which)) {
+            i += 2;
+            if (i < n.size() && (is_w(n[i], time) || is_w(n[i], date))) ++i;
+            return true;
+          }
+          return false;
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(5).when;
+         if (x.ref == When::Ref::named_next || x.ref == When::Ref::achievement) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = x;
+         return it;
+       }},
   };
   f.examples = restated_date_examples();
+  for (auto& e : nothing_vests_until_examples()) f.examples.push_back(std::move(e));
   return f;
 }
 

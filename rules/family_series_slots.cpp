@@ -106,6 +106,24 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          it.note = "first_in_quarter";
          return it;
        }},
+      // "commencing with the calendar quarter beginning January 1, 2025": the quarter named by its first day (a calendar
+      // quarter's: January, April, July or October 1), read as "the first calendar quarter of 2025" is; any other day
+      // or a fiscal quarter is not read (its words then refuse the footnote).
+      {"commencing with the calendar quarter beginning <date>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with", "in"}), opt(w({"the"})), opt(w({"calendar"})),
+        w({"quarter"}), opt(w({"that"})), w({"beginning", "commencing", "starting", "begins", "commences"}),
+        opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(8).when;
+         if (x.ref != When::Ref::absolute || x.months || x.days || x.fixed_day) return std::nullopt;
+         const date::year_month_day ymd{x.date};
+         if (ymd.day() != date::day{1} || (static_cast<unsigned>(ymd.month()) - 1) % 3 != 0) return std::nullopt;
+         Item it = make(IT::start);
+         it.when.date = Date{date::sys_days{ymd} - date::days{1}};
+         it.first_step = 1;
+         it.note = "first_in_quarter";
+         return it;
+       }},
       // "beginning on the first day of the first full calendar month following X": the 1st of the month after X's
       // month when X is not itself a 1st (assemble_installments refuses that case: X's own month may be "full").
       {"beginning on the first day of the first full month following <when>", 5,
@@ -400,6 +418,21 @@ std::vector<Example> end_first_day_and_period_length_examples() {
        "3", "time_based", "2026-08-01=1 2027-08-01=1 2028-08-01=1", "", false},
       {"The RSUs vest 25% on June 15, 2026 and 25% on each December 15 thereafter.", "2025-06-15", "4", "time_based",
        "2026-06-15=1 2026-12-15=1 2027-12-15=1 2028-12-15=1", "", false},
+      // The quarter named by its first day; another day, a fiscal quarter or a series with no day rule: refused.
+      {"The RSUs vest in four equal quarterly installments on the fifteenth day of the second month of each calendar "
+       "quarter, commencing with the calendar quarter beginning January 1, 2025.",
+       "2024-12-20", "4", "time_based", "2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1", "", false},
+      {"The RSUs vest in four equal quarterly installments on the last day of each calendar quarter, beginning with the "
+       "quarter commencing on April 1, 2025.",
+       "2024-12-20", "4", "time_based", "2025-06-30=1 2025-09-30=1 2025-12-31=1 2026-03-31=1", "", false},
+      {"The RSUs vest in four equal quarterly installments on the last day of each calendar quarter, commencing with the "
+       "calendar quarter beginning February 1, 2025.",
+       "2024-12-20", "4", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in four equal quarterly installments on the last day of each calendar quarter, commencing with the "
+       "fiscal quarter beginning January 1, 2025.",
+       "2024-12-20", "4", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in four equal quarterly installments commencing with the calendar quarter beginning January 1, 2025.",
+       "2024-12-20", "4", "unrecognized", "", "no day of the series' own", false},
       {"The RSUs vest in 12 equal quarterly installments commencing in the first calendar quarter of 2026.", "2025-10-01",
        "1200", "unrecognized", "", "names a calendar quarter", false},
       {"The RSUs vest in 12 equal quarterly installments on each March 1, June 1, September 1 and December 1, commencing in "

@@ -69,6 +69,18 @@ bool listed_after_count(const std::vector<Node>& nodes, std::size_t count_at, st
   return true;
 }
 
+// "in installments of 33%, 33% and 34% on the first, second and third anniversaries of X": the amounts listed right
+// after "installments of" (no count or cadence) are the sizes of the one list of dates that follows, in order.
+bool listed_after_installments(const std::vector<Node>& nodes, std::size_t b, std::span<const std::size_t> amounts) {
+  static const std::uint16_t w_installments = intern("installments"), w_tranches = intern("tranches");
+  if (amounts.size() < 2 || amounts.front() < b + 2) return false;
+  const Node& noun = nodes[amounts.front() - 2];
+  if (noun.kind != NK::word || !(noun.wid == w_installments || noun.wid == w_tranches)) return false;
+  Item count;
+  count.n = static_cast<int>(amounts.size());
+  return listed_after_count(nodes, amounts.front() - 2, amounts, count);
+}
+
 // "over three years in annual installments of 25%, 25% and 50%": the span is the count's periods, end to end.
 bool spans_count(const Item& over, const Item* count, std::size_t k) {
   if (!count || !count->has_period) return false;
@@ -121,9 +133,13 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
   }
   // (Read before the pool grows below.)
   const Item* count_item = implied_count ? &*implied_count : counts == 1 ? &pool[nodes[count_at].payload] : nullptr;
-  // (Without "respectively": the count's dates from a start, or a list of as many dates as the count says.)
-  if (resp == 0 && (counts != 1 || starts + lists != 1 || cadences != 0 || !numbers.empty() ||
-                    !listed_after_count(nodes, count_at, {portions.data(), portions.size()}, *count_item)))
+  // (Without "respectively": the count's dates from a start, or a list of as many dates as the count says; or the
+  // amounts of "installments of A, B and C" before one list.)
+  const bool sizes_of_list = resp == 0 && counts == 0 && cadences == 0 && starts == 0 && lists == 1 && numbers.empty() &&
+                             listed_after_installments(nodes, b, {portions.data(), portions.size()});
+  if (resp == 0 && !sizes_of_list &&
+      (counts != 1 || starts + lists != 1 || cadences != 0 || !numbers.empty() ||
+       !listed_after_count(nodes, count_at, {portions.data(), portions.size()}, *count_item)))
     return std::nullopt;
   // The dates: one list, or "in three annual installments of A, B and C, respectively, beginning on <when>".
   std::optional<DateList> dates;

@@ -2,6 +2,7 @@
 // with the items that state one portion's timing (split at ';' and where a new portion or
 // date begins), trailing sizes and starts merged into the clause they belong to, and leading
 // preambles ("over four years", "in three installments") taken out to be cross-checked.
+#include "rules/compiled_rules.hpp"
 #include "rules/passes.hpp"
 #include "rules/rule_helpers.hpp"
 
@@ -233,9 +234,12 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
                                                      intern("adopted"),  intern("received"), intern("which")};
       return helpers::any_word_in(nodes, cur.nb, i, granting_words);
     };
+    // ("no shares vest until X, when 25% vest": the date's phrase ends with the words that lead to the portion.)
+    static const std::uint16_t r_until_when = compiled().rule_index("no shares vest until <when>, when");
+    const bool right_after_date = i > 0 && ((nodes[i - 1].kind == NK::punct && nodes[i - 1].punct == ',') ||
+                                            (nodes[i - 1].kind == NK::item && pool[nodes[i - 1].payload].rule == r_until_when));
     const bool leading_when = (cur.mask & ~(bit(IT::when) | bit(IT::header))) == 0 && cur.has(IT::when) &&
-                              it.type == IT::portion && i > 0 && nodes[i - 1].kind == NK::punct && nodes[i - 1].punct == ',' &&
-                              !dates_the_grant();
+                              it.type == IT::portion && right_after_date && !dates_the_grant();
     // "first becomes exercisable on August 12, 2026 as to one-fourth of the shares", "on D with respect to 40%":
     // a portion introduced by "(as / with respect) to" right after a date that has none is that date's.
     static const std::uint16_t to = intern("to");

@@ -13,7 +13,8 @@ namespace {
 using helpers::is_w;
 
 // Where such a part may begin (node index of its first node), given the node at `i`: after a ';';
-// at "except" after ','; at "and" + "will"/"shall"/"are"/"is" after ',' ("and will be settled").
+// at "except" after ','; at "and" + "will"/"shall"/"are"/"is" after ',' ("and will be settled"), or "and any / all"
+// + up to two words + "will"/"shall" ("and any unvested options will become fully vested upon ...").
 std::optional<std::size_t> tail_start(const std::vector<Node>& n, std::size_t i, std::size_t e) {
   static const std::uint16_t except = intern("except"), and_ = intern("and"), will = intern("will"),
                              shall = intern("shall"), are = intern("are"), is = intern("is");
@@ -23,6 +24,12 @@ std::optional<std::size_t> tail_start(const std::vector<Node>& n, std::size_t i,
   if (is_w(n[i + 1], except)) return i + 1;
   const Node& m = n[i + 2];
   if (is_w(n[i + 1], and_) && (is_w(m, will) || is_w(m, shall) || is_w(m, are) || is_w(m, is))) return i + 1;
+  // ", and any unvested options will become fully vested upon ...", ", and all outstanding RSUs shall ...": a subject
+  // of "any" / "all" and up to two plain words before the verb (what the part then says decides whether it is split).
+  static const std::uint16_t any = intern("any"), all = intern("all");
+  if (is_w(n[i + 1], and_) && (is_w(m, any) || is_w(m, all)))
+    for (std::size_t j = i + 3; j < e && j <= i + 5 && n[j].kind == NK::word; ++j)
+      if (is_w(n[j], will) || is_w(n[j], shall)) return i + 1;
   return std::nullopt;
 }
 

@@ -360,6 +360,23 @@ std::vector<Example> hidden_statement_examples() {
   };
 }
 
+// A trailing acceleration after ", and any / all <words> will" (split_off_surroundings.cpp).
+std::vector<Example> trailing_acceleration_examples() {
+  return {
+      // ... also after ", and any / all <words> will": the whole unvested grant on an event is an acceleration; a
+      // part of it, or a date, is not set aside (gen26, holdout24 h060)
+      {"The options vest in four equal installments on each of the first four anniversaries of the grant date, and any "
+       "unvested options will become fully vested upon the optionee's retirement after age 65.",
+       "2025-03-01", "4", "time_based", "2026-03-01=1 2027-03-01=1 2028-03-01=1 2029-03-01=1", "", false},
+      {"The options vest in four equal installments on each of the first four anniversaries of the grant date, and any "
+       "unvested options will vest on March 1, 2027 if the optionee retires after age 65.",
+       "2025-03-01", "4", "unrecognized", "", "not understood", false},
+      {"The options vest in four equal installments on each of the first four anniversaries of the grant date, and all "
+       "options will vest in 2027 upon the optionee's retirement.",
+       "2025-03-01", "4", "unrecognized", "", "not accounted for", false},
+  };
+}
+
 }  // namespace
 
 Family surroundings_family() {
@@ -501,6 +518,7 @@ Family surroundings_family() {
        "2025-08-15", "6", "time_based", "2026-08-15=6", "", false},
   };
   for (auto& e : hidden_statement_examples()) f.examples.push_back(std::move(e));
+  for (auto& e : trailing_acceleration_examples()) f.examples.push_back(std::move(e));
   return f;
 }
 
