@@ -3,8 +3,11 @@
 // will accelerate in full upon a change in control", ", and will be settled in shares ...") becomes a
 // sentence of its own, so that it is set aside with its reason (surrounding_sentences.cpp) instead of being
 // read as part of the schedule's clause. Only when the part, by itself, is one of the classes there.
+#include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 #include "rules/rule_helpers.hpp"
+
+#include <algorithm>
 
 namespace vest::rules {
 
@@ -79,6 +82,13 @@ void split_off_surroundings(const PassState& a, Sentences& sentences) {
       const auto t = tail_start(a.nodes, i, s.e);
       if (!t || *t >= s.e) continue;
       const Sentence tail{*t, s.e};
+      // "...; Quarterly Vesting Dates are March 1, June 1, ...": a definition of the days the schedule names is a
+      // sentence of its own, read and set aside as one (read_definitions), not a clause of the schedule.
+      if (n.punct == ';' && defines_dates(a.nodes, tail.b, std::min<std::size_t>(tail.b + 6, tail.e))) {
+        list[k].e = i;
+        list.insert(list.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+        break;
+      }
       if (sizes_a_portion(a, tail.b, tail.e)) continue;
       const Surrounding kind = classify_surrounding(a, tail);
       if (!splits_off(kind) || (vests_of_its_own(a, tail) && !(kind == Surrounding::acceleration && vests_the_whole(a, tail)))) continue;
