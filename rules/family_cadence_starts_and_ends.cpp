@@ -535,8 +535,28 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
 
 // Starts ("beginning on", "measured from"), series stepping from the original anchor, the first installment stated on
 // its own.
-std::vector<Example> starts_and_first_installment_examples() {
+// A counted series told again after "the first of which ...".
+static std::vector<Example> first_of_which_examples() {
   return {
+      // "the first of which vested upon grant and the remaining two of which ...": the same, after "the" ("with the first
+      // installment vesting on X" alone is a start); "vested immediately upon grant" dates the first one.
+      {"The RSUs vest in three equal annual installments, the first of which vested upon grant and the remaining two of "
+       "which vest on the first and second anniversaries of the grant date.",
+       "2025-03-14", "30", "time_based", "2025-03-14=10 2026-03-14=10 2027-03-14=10", "", false},
+      {"The units vest in four equal installments, the first of which vested immediately upon grant, with the balance "
+       "vesting on each of the first three anniversaries of the grant date.",
+       "2025-10-01", "8", "time_based", "2025-10-01=2 2026-10-01=2 2027-10-01=2 2028-10-01=2", "", false},
+      {"The stock units vest in three equal installments, the first of which vested upon grant and the others on each of "
+       "the first three anniversaries of the date of grant.",
+       "2025-03-14", "30", "unrecognized", "", "says 3 installments but the dates listed are 4", false},
+      {"The units vest in four equal installments, the first of which vested immediately, with the balance vesting on each "
+       "of the first three anniversaries of the grant date.",
+       "2025-10-01", "8", "unrecognized", "", "not understood", false},
+  };
+}
+
+std::vector<Example> starts_and_first_installment_examples() {
+  std::vector<Example> v = {
       // A counted series told again date by date: the count must be the dates'.
       {"The RSUs vest in three equal annual installments, with the first installment vesting on the date of grant and the "
        "remaining installments vesting on each of the first two anniversaries thereof.",
@@ -553,20 +573,6 @@ std::vector<Example> starts_and_first_installment_examples() {
       {"The option vests in five equal annual installments, the first vesting on the grant date and the remaining three "
        "vesting on each of the first four anniversaries of the grant date.",
        "2025-01-15", "5", "unrecognized", "", "vesting clause not understood", false},
-      // "the first of which vested upon grant and the remaining two of which ...": the same, after "the" ("with the first
-      // installment vesting on X" alone is a start); "vested immediately upon grant" dates the first one.
-      {"The RSUs vest in three equal annual installments, the first of which vested upon grant and the remaining two of "
-       "which vest on the first and second anniversaries of the grant date.",
-       "2025-03-14", "30", "time_based", "2025-03-14=10 2026-03-14=10 2027-03-14=10", "", false},
-      {"The units vest in four equal installments, the first of which vested immediately upon grant, with the balance "
-       "vesting on each of the first three anniversaries of the grant date.",
-       "2025-10-01", "8", "time_based", "2025-10-01=2 2026-10-01=2 2027-10-01=2 2028-10-01=2", "", false},
-      {"The stock units vest in three equal installments, the first of which vested upon grant and the others on each of "
-       "the first three anniversaries of the date of grant.",
-       "2025-03-14", "30", "unrecognized", "", "says 3 installments but the dates listed are 4", false},
-      {"The units vest in four equal installments, the first of which vested immediately, with the balance vesting on each "
-       "of the first three anniversaries of the grant date.",
-       "2025-10-01", "8", "unrecognized", "", "not understood", false},
       // "on the monthly anniversaries of X (thereafter)": the plural with "the" is "each" ("on the anniversaries of":
       // each yearly one); in the singular ("on the monthly anniversary of") it is not read.
       {"25% of the units vest on the first anniversary of March 10, 2024 (the \"Vesting Commencement Date\") and the "
@@ -693,6 +699,8 @@ std::vector<Example> starts_and_first_installment_examples() {
       {"The RSUs vest 25% on the grant date, with the first 25% vesting on March 15, 2026.", "2025-03-11", "4",
        "unrecognized", "", "not understood", false},
   };
+  for (auto& e : first_of_which_examples()) v.push_back(std::move(e));
+  return v;
 }
 
 // Ends checked against the series ("such that", "and will be fully vested on"), starts that are not guessed or that

@@ -425,7 +425,8 @@ std::vector<ItemRule> event_with_its_date_rules() {
   };
 }
 
-std::vector<Example> event_anchor_examples() {
+// A corporate event dated at the head of a sentence, the anchor named later.
+static std::vector<Example> event_dated_at_sentence_head_examples() {
   return {
       // A corporate event told with its date at the head of a sentence, then named as the anchor: only when it is the
       // footnote's one corporate event; "the closing of X on D" inside a relative date may date the anniversary.
@@ -453,6 +454,11 @@ std::vector<Example> event_anchor_examples() {
       {"On March 2, 2022, the Company completed its merger with Orion Acquisition Corp. The units vest in two equal annual "
        "installments beginning on the first anniversary of the closing of the merger.",
        "2022-03-20", "2", "unrecognized", "", "needs vesting_commencement_date", false},
+  };
+}
+
+std::vector<Example> event_anchor_examples() {
+  std::vector<Example> v = {
       // An event's date told right before "and <vest verb>" defines the anchor; it is no vesting date of the clause
       // after it (read_clauses.cpp: grant_date_before_verb).
       {"The option was granted in connection with the Reporting Person's commencement of employment on June 2, 2025 and "
@@ -592,6 +598,8 @@ std::vector<Example> event_anchor_examples() {
        "Merger (April 1, 2024).",
        "2024-06-03", "10", "unrecognized", "", "cross_check_failed", false},
   };
+  for (auto& e : event_dated_at_sentence_head_examples()) v.push_back(std::move(e));
+  return v;
 }
 
 // Corporate events named and dated, and names given to their dates.
