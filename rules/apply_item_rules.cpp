@@ -274,6 +274,7 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   // ('"X Dates" are ...' only beside "date(s)": "are" and "is" alone are too common to scan for.)
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates");
   if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean) ||
+      present.has_word(definition_verbs().meaning) ||
       ((present.has_word(definition_verbs().are) || present.has_word(definition_verbs().is)) &&
        (present.has_word(w_date) || present.has_word(w_dates))))
     read_definitions(nodes, ctx);

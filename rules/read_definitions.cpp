@@ -11,7 +11,7 @@
 namespace vest::rules {
 
 const DefinitionVerbs& definition_verbs() {
-  static const DefinitionVerbs v{intern("means"), intern("mean"), intern("are"), intern("is")};
+  static const DefinitionVerbs v{intern("means"), intern("mean"), intern("are"), intern("is"), intern("meaning")};
   return v;
 }
 
@@ -20,10 +20,14 @@ bool is_definition_verb(const std::vector<Node>& t, std::size_t j) {
   if (t[j].kind != NK::word) return false;
   const std::uint16_t id = t[j].wid;
   if (id == v.means || id == v.mean) return true;
-  if (id != v.are && id != v.is) return false;
+  if (id != v.are && id != v.is && id != v.meaning) return false;  // (most nodes: before any static below)
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_vesting = intern("vesting"),
                              w_quarterly = intern("quarterly"), w_monthly = intern("monthly"), w_annual = intern("annual"),
                              w_semiannual = intern("semiannual"), w_semi_annual = intern("semi-annual");
+  // ('with "Monthly Vesting Date" meaning the 10th day of each calendar month': only right after a name of dates;
+  // "within the meaning of Section 409A" defines nothing.)
+  if (id == v.meaning)
+    return j >= 1 && t[j - 1].kind == NK::word && (t[j - 1].wid == w_date || t[j - 1].wid == w_dates);
   // ('"Quarterly Vesting Dates" are ...': only a quoted name of dates; "the vesting dates are" is not a definition.
   // The tokenizer skips quotes, so the closing one shows as a gap of more than one space before the verb.)
   if (!(j >= 1 && t[j - 1].kind == NK::word && (t[j - 1].wid == w_date || t[j - 1].wid == w_dates))) return false;
@@ -73,6 +77,10 @@ std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node
   if (!(is(k, each) || is(k, every))) return out;
   ++k;
   if (is(k, calendar)) ++k;
+  if (is(k, month) && !in_quarter) {  // "the 10th day of each (calendar) month"
+    for (unsigned m = 1; m <= 12; ++m) out.emplace_back(m, d);
+    return out;
+  }
   if (is(k, quarter)) {
     const unsigned first = in_quarter ? in_quarter : d == 31 ? 3u : 1u;
     if (!in_quarter && d != 31 && d != 1) return out;  // "the 15th day of each calendar quarter": which month?
@@ -124,7 +132,9 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
   const DefinitionVerbs& v = definition_verbs();
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {  // (j >= 2: a name and "date" before the verb)
     const std::uint16_t id = t[j].kind == NK::word ? t[j].wid : 0;
-    if ((id != v.means && id != v.mean && id != v.are && id != v.is) || id == 0 || !is_definition_verb(t, j)) continue;
+    if ((id != v.means && id != v.mean && id != v.are && id != v.is && id != v.meaning) || id == 0 ||
+        !is_definition_verb(t, j))
+      continue;
     std::size_t d = j - 1;  // "<Name> Date means", "<Name> Date shall mean", '"<Name> Vesting Date" means'
     if (t[d].kind == NK::word && t[d].wid == w_shall) --d;
     if (d > 0 && t[d].kind == NK::punct && t[d].punct == '"') --d;
