@@ -274,9 +274,12 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   // ('"X Dates" are ...' only beside "date(s)": "are" and "is" alone are too common to scan for.)
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates");
   if (present.has_word(definition_verbs().means) || present.has_word(definition_verbs().mean) ||
+      present.has_word(definition_verbs().meaning) ||
       ((present.has_word(definition_verbs().are) || present.has_word(definition_verbs().is)) &&
        (present.has_word(w_date) || present.has_word(w_dates))))
     read_definitions(nodes, ctx);
+  static const std::uint16_t w_certification = intern("certification"), w_certified = intern("certified");
+  if (present.has_word(w_certification) || present.has_word(w_certified)) read_certification_date(nodes, ctx);
   LevelPass pass{c, m, nodes, pool, ctx, lv_buffer.data(), pos_buffer.data(), present, viable, s.usable.data(), any_level};
   for (int level = 0; level <= c.max_level; ++level)
     if (any_level & static_cast<std::uint16_t>(1u << level)) pass.run(level);

@@ -725,8 +725,10 @@ void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int 
   }
   // "in sixteen equal annual installments on each Quarterly Vesting Date": the days the name defines in a year and
   // the period the count or cadence states must agree (four days a year, every three months).
+  // ("on each third Quarterly Vesting Date": every n-th of them, n days at a time.)
+  const int nth = cad->n > 1 ? cad->n : 1;
   if (const auto pm = sr.period ? sr.period->in_months() : std::nullopt;
-      pm && *pm * static_cast<int>(days->size()) != 12) {
+      pm && *pm * static_cast<int>(days->size()) != 12 * nth) {
     a.error("cross_check_failed", "\"" + a.quote(*cad) + "\" names " + std::to_string(days->size()) +
                                       " days a year but the cadence says every " + to_string(*sr.period),
             cad->b, cad->e);
@@ -743,7 +745,7 @@ void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int 
   }
   if (first_step == 0) dates.push_back(d);
   while (static_cast<int>(dates.size()) < count) {
-    d = PassState::next_named(*days, d);
+    for (int k = 0; k < nth; ++k) d = PassState::next_named(*days, d);
     dates.push_back(d);
   }
   a.set_prev(dates.back(), 0);

@@ -10,7 +10,7 @@
 namespace vest::rules {
 
 struct DefinitionVerbs {
-  std::uint16_t means, mean, are, is;
+  std::uint16_t means, mean, are, is, meaning;
 };
 const DefinitionVerbs& definition_verbs();
 

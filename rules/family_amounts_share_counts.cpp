@@ -37,7 +37,7 @@ std::vector<ItemRule> share_count_rules() {
   return {
       {"<number> shares", 6,
        {k(NK::number), opt(w({"of"})), opt(w({"the"})), opt(w({"unvested"})),
-        w({"shares", "share", "sars", "rsus", "units", "options", "psus", "restricted", "stock", "prsus", "gsus"})},
+        w({"shares", "share", "sars", "rsus", "units", "options", "psus", "restricted", "stock", "prsus", "gsus", "performance"})},
        [](const Match& m) -> std::optional<Item> {
          const Node& n = m.node(0);
          if (n.num <= 0) return std::nullopt;
@@ -47,6 +47,14 @@ std::vector<ItemRule> share_count_rules() {
          if (is_year(n) && !m.has(1) && (noun == share || noun == stock || noun == restricted)) return std::nullopt;
          // "a contingent right to receive one share of common stock": what a unit is, not a portion.
          if (n.num == 1 && n.den == 1 && noun == share) return std::nullopt;
+         // "3,000 performance share units", not "fiscal 2024 performance": a count of units the next word names.
+         static const std::uint16_t performance = intern("performance"), units = intern("units"), unit = intern("unit");
+         if (noun == performance) {
+           const auto& nodes = *m.nodes;
+           const bool named = m.end < nodes.size() && (is_w(nodes[m.end], share) || is_w(nodes[m.end], stock) ||
+                                                        is_w(nodes[m.end], units) || is_w(nodes[m.end], unit));
+           if (is_year(n) || !named) return std::nullopt;
+         }
          Item it = shares_portion(n);
          return it;
        }},
@@ -102,6 +110,15 @@ std::vector<ItemRule> share_count_rules() {
 
 std::vector<Example> share_count_examples() {
   return {
+      // "3,000 performance share units that vest, if at all, ...": the contingent part's units named by "performance";
+      // the parts must be the grant, and a part with dates of its own is `mixed` beside it.
+      {"The award consists of 6,000 restricted stock units that vest in three equal annual installments beginning on the "
+       "first anniversary of the grant date and 3,000 performance share units that vest, if at all, upon the achievement "
+       "of revenue goals for fiscal 2027.",
+       "2025-04-01", "9000", "mixed", "2026-04-01=2000 2027-04-01=2000 2028-04-01=2000", "", false},
+      {"The award consists of 5,000 restricted stock units that vest ratably on each of the first two anniversaries of the "
+       "grant date and 2,000 performance share units that vest, if at all, based on cumulative free cash flow.",
+       "2025-06-01", "8000", "unrecognized", "", "but the grant is 8000 shares", false},
       // Installments sized in shares, with no count: the grant's size counts them (assemble_installments.cpp:
       // size_claims); a size that does not divide the grant, or no grant size, is refused.
       {"The RSUs vest in annual installments of 1,000 shares beginning on the first anniversary of the grant date.",

@@ -4,6 +4,19 @@
 
 namespace vest::rules::anchor_rules {
 
+namespace {
+
+// The certification the footnote dates as done by the transaction date (read_certification_date); otherwise
+// not read ("upon certification" with no date told, or one still to come, is refused).
+std::optional<Item> certified_date(const Match& m) {
+  if (!m.context || !m.context->certified_on) return std::nullopt;
+  When w;
+  w.date = *m.context->certified_on;
+  return when_of(w);
+}
+
+}  // namespace
+
 std::vector<ItemRule> anchor_date_rules() {
   return {
       // Level 1: atoms.
@@ -38,6 +51,24 @@ std::vector<ItemRule> anchor_date_rules() {
          When w;
          w.ref = When::Ref::grant;
          return when_of(w);
+       }},
+      // "vested upon (such) certification", "the first anniversary of the certification date", "the date of
+      // certification", "the first anniversary of certification": the certification's date, told elsewhere.
+      {"upon certification", 1, {w({"upon", "on", "at"}), opt(w({"such", "the"})), w({"certification"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t date = intern("date");
+         if (m.end < m.nodes->size() && is_w((*m.nodes)[m.end], date)) return std::nullopt;  // (the next rule's)
+         return certified_date(m);
+       }},
+      {"the certification date", 1, {opt(w({"the", "such"})), w({"certification"}), w({"date"})}, certified_date},
+      {"the date of certification", 1,
+       {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"such", "the"})), w({"certification"})}, certified_date},
+      {"anniversary of certification", 1, {w({"certification"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t of = intern("of"), anniversary = intern("anniversary");
+         const auto& n = *m.nodes;
+         if (!(m.begin >= 2 && is_w(n[m.begin - 1], of) && is_w(n[m.begin - 2], anniversary))) return std::nullopt;
+         return certified_date(m);
        }},
       {"at the time of grant", 1,
        {opt(w({"at", "upon"})), w({"the"}), w({"time"}), w({"of"}), opt(w({"the", "its", "their"})), w({"grant", "issuance", "award"})},
@@ -74,6 +105,32 @@ std::vector<ItemRule> anchor_date_rules() {
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
       {"the date of hire", 1, {opt(w({"the"})), w({"date"}), w({"of"}), opt(w({"the", "his", "her"})), w({"hire", "hiring"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
+  };
+}
+
+// "vested upon certification", "the certification date": the certification's date as the footnote tells it (done by
+// the transaction date); never told, told twice differently, or still to come, it is not read.
+std::vector<Example> certification_date_examples() {
+  return {
+      {"On February 10, 2026, the Compensation Committee certified the achievement of the performance goals. 50% of the "
+       "earned PSUs vested upon certification, and the remaining 50% vest on February 10, 2027.",
+       "2026-02-10", "10", "time_based", "2026-02-10=5 2027-02-10=5", "", false},
+      {"The PSUs were earned upon the Committee's certification of performance results on March 4, 2026; one-third of the "
+       "earned units vested upon certification and the remaining two-thirds vest in equal installments on each of the "
+       "first two anniversaries of the certification date.",
+       "2026-03-04", "9", "time_based", "2026-03-04=3 2027-03-04=3 2028-03-04=3", "", false},
+      {"The Committee certified on January 30, 2026 that the PSUs were earned. Half of the earned PSUs vested on the date "
+       "of certification and half vest on the first anniversary of certification.",
+       "2026-02-02", "10", "time_based", "2026-01-30=5 2027-01-30=5", "", false},
+      {"The PSUs were earned based on performance through December 31, 2025. 50% vested upon certification by the "
+       "Committee and the remaining 50% vest on March 1, 2027.",
+       "2026-02-20", "10", "unrecognized", "", "cross_check_failed", false},
+      {"The Committee will certify achievement of the goals on February 10, 2027; 50% of the PSUs vest upon certification "
+       "and 50% on the first anniversary of certification.",
+       "2026-03-01", "10", "performance", "", "", false},
+      {"On February 10, 2027, the Compensation Committee certified the achievement of the performance goals. 50% of the "
+       "earned PSUs vested upon certification, and the remaining 50% vest on February 10, 2028.",
+       "2026-02-10", "10", "unrecognized", "", "cross_check_failed", false},
   };
 }
 

@@ -17,6 +17,7 @@ inline bool is_anchor(const When& w) { return w.ref != When::Ref::named_next && 
 
 std::vector<ItemRule> anchor_date_rules();         // family_anchors_dates.cpp
 std::vector<Example> anchor_date_examples();
+std::vector<Example> certification_date_examples();
 std::vector<ItemRule> definition_rules();          // family_anchors_definitions.cpp
 std::vector<Example> definition_examples();
 std::vector<ItemRule> span_and_from_rules();       // family_anchors_relative_dates.cpp

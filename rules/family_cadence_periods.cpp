@@ -75,6 +75,18 @@ std::vector<ItemRule> period_phrase_rules() {
          }
          return std::nullopt;
        }},
+      // "on each third Quarterly Vesting Date", "every second Vesting Date": every n-th of the days a name defines (`n`,
+      // named_dates_segment steps that many named days at a time); a name the footnote does not define is not read.
+      {"each <ordinal> <Name> Date", 5,
+       {w({"each", "every"}), k(NK::ordinal), any_word(), opt(w({"vesting"})), w({"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& nth = m.node(1);
+         if (nth.den != 1 || nth.num < 2 || nth.num > 12 || !m.context->named(m.node(2).wid)) return std::nullopt;
+         Item it = make(IT::cadence);
+         it.named = m.node(2).wid;
+         it.n = static_cast<int>(nth.num);
+         return it;
+       }},
       {"each <Name> Date", 5, {opt(w({"on"})), w({"each", "every"}), opt(w({"applicable", "subsequent"})), any_word(), opt(w({"vesting"})), w({"date"})},
        [](const Match& m) -> std::optional<Item> {
          if (!m.context->named(m.node(3).wid)) return std::nullopt;
@@ -99,8 +111,36 @@ std::vector<ItemRule> bare_period_rules() {
   };
 }
 
-std::vector<Example> period_examples() {
+// "each third Quarterly Vesting Date": every n-th of the days a name defines; the name must be defined, and the count's
+// period must be n of the name's (four days a year, every second one: semi-annual).
+static std::vector<Example> every_nth_named_date_examples() {
   return {
+      {"The RSUs vest in six equal installments on each third Quarterly Vesting Date after the grant date. \"Quarterly "
+       "Vesting Date\" means February 15, May 15, August 15 and November 15 of each year.",
+       "2025-06-01", "6", "time_based",
+       "2026-02-15=1 2026-11-15=1 2027-08-15=1 2028-05-15=1 2029-02-15=1 2029-11-15=1", "", false},
+      {"The shares vest in four equal installments on each fourth Monthly Vesting Date following January 10, 2026, with "
+       "\"Monthly Vesting Date\" meaning the 10th day of each calendar month.",
+       "2026-01-20", "4", "time_based", "2026-05-10=1 2026-09-10=1 2027-01-10=1 2027-05-10=1", "", false},
+      {"The RSUs vest in six equal semi-annual installments on each second Quarterly Vesting Date after the grant date. "
+       "\"Quarterly Vesting Date\" means each February 15, May 15, August 15 and November 15.",
+       "2025-06-01", "6", "time_based",
+       "2025-11-15=1 2026-05-15=1 2026-11-15=1 2027-05-15=1 2027-11-15=1 2028-05-15=1", "", false},
+      {"The RSUs vest in six equal annual installments on each second Quarterly Vesting Date after the grant date. "
+       "\"Quarterly Vesting Date\" means each February 15, May 15, August 15 and November 15.",
+       "2025-06-01", "6", "unrecognized", "", "days a year", false},
+      {"The RSUs vest in six equal installments on each third Vesting Date after the grant date.", "2025-06-01", "6",
+       "unrecognized", "", "every n-th date", false},
+      // (a definition followed by more of the schedule stays in the schedule's clause: not read)
+      {"The shares vest in four equal installments on each fourth Monthly Vesting Date following January 10, 2026, with "
+       "\"Monthly Vesting Date\" meaning the 10th day of each calendar month, until fully vested.",
+       "2026-01-20", "4", "unrecognized", "", "not understood", false},
+  };
+}
+
+std::vector<Example> period_examples() {
+  std::vector<Example> v = every_nth_named_date_examples();
+  const std::vector<Example> rest = {
       // The days a name defines against the period a count states (assemble_installments.cpp, named_dates_segment).
       {"The RSUs vest in eight equal annual installments on each Quarterly Vesting Date, beginning with the first "
        "Quarterly Vesting Date following March 1, 2025. \"Quarterly Vesting Date\" means each February 15, May 15, August 15 "
@@ -176,6 +216,8 @@ std::vector<Example> period_examples() {
       {"The remaining RSUs vest in three equal annual installments.", "2024-04-08", "3", "unrecognized", "", "does not say when", false},
       {"Shares withheld for taxes upon vesting of RSUs which vest in three equal annual installments.", "2024-04-08", "3", "unrecognized", "", "does not say when", false},
   };
+  v.insert(v.end(), rest.begin(), rest.end());
+  return v;
 }
 
 }  // namespace vest::rules::cadence_rules

@@ -141,7 +141,7 @@ bool first_then_rest(const std::vector<Node>& n, std::size_t& i, const Context&)
   static const std::uint16_t lead[] = {intern("installment"), intern("of"), intern("which"), intern("on"), intern("upon"),
                                        intern("the"), intern("such"), intern("vesting"), intern("vested"), intern("vests"),
                                        intern("vest"), intern("to"), intern("shall"), intern("will")};
-  static const std::uint16_t join[] = {intern("and"), intern("with"), intern("the"), intern("installments"),
+  static const std::uint16_t join[] = {intern("and"), intern("with"), intern("the"), intern("which"), intern("installments"),
                                        intern("installment"), intern("on"), intern("upon"), intern("of"), intern("vesting"),
                                        intern("vested"), intern("vests"), intern("vest"), intern("to"), intern("shall"),
                                        intern("will")};
@@ -160,7 +160,9 @@ bool first_then_rest(const std::vector<Node>& n, std::size_t& i, const Context&)
   if (b > i && b < n.size() && is_w(n[b], the)) ++b;  // ("the first ..." alone starts at "first")
   if (!(b < n.size() && n[b].num == 1 && n[b].den == 1 && (n[b].kind == NK::ordinal || n[b].kind == NK::number))) return false;
   std::size_t j = b + 1;
-  while (j < n.size() && j < b + 6 && (in(n[j], lead) || verb(n[j]))) ++j;
+  // ("the first of which vested immediately upon grant": "vested immediately" is one item, before the date.)
+  auto at_once = [](const Node& x) { return x.kind == NK::item && x.itype == IT::immediate; };
+  while (j < n.size() && j < b + 6 && (in(n[j], lead) || verb(n[j]) || at_once(n[j]))) ++j;
   if (!(j < n.size() && dated(n[j], false))) return false;
   std::size_t k = j + 1;
   bool named_rest = false;
@@ -278,6 +280,10 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
         vest_verb_then_on(),
         item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
+         // ("the first of which vested upon grant and the remaining two on ...": a series told again date by date,
+         // read from "first" by the rule above; this rule starts earlier, at "the", and must leave it.)
+         std::size_t first = m.at[2];
+         if (first_then_rest(*m.nodes, first, *m.context)) return std::nullopt;
          Item it = make(IT::start);
          it.when = m.item_of(6).when;
          it.first_step = 0;
@@ -529,8 +535,28 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
 
 // Starts ("beginning on", "measured from"), series stepping from the original anchor, the first installment stated on
 // its own.
-std::vector<Example> starts_and_first_installment_examples() {
+// A counted series told again after "the first of which ...".
+static std::vector<Example> first_of_which_examples() {
   return {
+      // "the first of which vested upon grant and the remaining two of which ...": the same, after "the" ("with the first
+      // installment vesting on X" alone is a start); "vested immediately upon grant" dates the first one.
+      {"The RSUs vest in three equal annual installments, the first of which vested upon grant and the remaining two of "
+       "which vest on the first and second anniversaries of the grant date.",
+       "2025-03-14", "30", "time_based", "2025-03-14=10 2026-03-14=10 2027-03-14=10", "", false},
+      {"The units vest in four equal installments, the first of which vested immediately upon grant, with the balance "
+       "vesting on each of the first three anniversaries of the grant date.",
+       "2025-10-01", "8", "time_based", "2025-10-01=2 2026-10-01=2 2027-10-01=2 2028-10-01=2", "", false},
+      {"The stock units vest in three equal installments, the first of which vested upon grant and the others on each of "
+       "the first three anniversaries of the date of grant.",
+       "2025-03-14", "30", "unrecognized", "", "says 3 installments but the dates listed are 4", false},
+      {"The units vest in four equal installments, the first of which vested immediately, with the balance vesting on each "
+       "of the first three anniversaries of the grant date.",
+       "2025-10-01", "8", "unrecognized", "", "not understood", false},
+  };
+}
+
+std::vector<Example> starts_and_first_installment_examples() {
+  std::vector<Example> v = {
       // A counted series told again date by date: the count must be the dates'.
       {"The RSUs vest in three equal annual installments, with the first installment vesting on the date of grant and the "
        "remaining installments vesting on each of the first two anniversaries thereof.",
@@ -673,6 +699,8 @@ std::vector<Example> starts_and_first_installment_examples() {
       {"The RSUs vest 25% on the grant date, with the first 25% vesting on March 15, 2026.", "2025-03-11", "4",
        "unrecognized", "", "not understood", false},
   };
+  for (auto& e : first_of_which_examples()) v.push_back(std::move(e));
+  return v;
 }
 
 // Ends checked against the series ("such that", "and will be fully vested on"), starts that are not guessed or that

@@ -8,8 +8,21 @@ std::vector<ItemRule> performance_rules() {
   return {
       {"<performance words>", 0,
        {w({"achievement", "achieve", "achieved", "achieving", "milestone", "milestones", "hurdle", "hurdles", "vwap",
-           "payout", "tsr", "earned", "earn", "target", "goals", "fda", "approval", "liquidity", "ipo"})},
+           "payout", "tsr", "earned", "earn", "target", "goals", "fda", "approval", "liquidity"})},
        simple(IT::performance)},
+      // "upon an IPO" is a condition; "the closing of the IPO" names an event that happened (an anchor,
+      // family_event_anchors.cpp), not a condition.
+      {"ipo", 0, {w({"ipo"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t the = intern("the"), of = intern("of"), closing = intern("closing"),
+                                    completion = intern("completion"), consummation = intern("consummation");
+         const auto& n = *m.nodes;
+         const std::size_t b = m.begin;
+         if (b >= 3 && is_w(n[b - 1], the) && is_w(n[b - 2], of) &&
+             (is_w(n[b - 3], closing) || is_w(n[b - 3], completion) || is_w(n[b - 3], consummation)))
+           return std::nullopt;
+         return make(IT::performance);
+       }},
       {"performance goal", 0,
        {w({"performance"}), w({"goal", "goals", "condition", "conditions", "criteria", "period", "objectives", "measures",
                               "targets", "metrics", "metric"})},

@@ -8,6 +8,8 @@
 #include "rules/rule_helpers.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace vest::rules {
 using namespace helpers;
@@ -36,7 +38,7 @@ const std::vector<std::uint8_t>& event_word_table() {
     const std::uint16_t nouns[] = {intern("offering"),    intern("merger"),       intern("combination"),
                                    intern("acquisition"), intern("transaction"),  intern("transactions"),
                                    intern("separation"),  intern("listing"),      intern("reorganization"),
-                                   intern("spinoff")};
+                                   intern("spinoff"),     intern("ipo")};
     return word_id_table({{stops, kStop}, {nouns, kEventNoun}});
   }();
   return table;
@@ -272,6 +274,63 @@ std::vector<ItemRule> service_completion_and_start_date_rules() {
   };
 }
 
+// Nodes before `begin` back to the sentence's start are a few plain words ("The Issuer", "In connection with"), none of
+// them a relative date's ("anniversary of", "after", "following"): the event's date is told for itself, not inside a
+// date counted from it ("the first anniversary of the closing of X on D" may date the anniversary).
+bool leads_its_sentence(const std::vector<Node>& n, std::size_t begin) {
+  static const std::uint16_t relative[] = {intern("of"), intern("after"), intern("following"), intern("from"),
+                                           intern("anniversary"), intern("until"), intern("before"), intern("vest"),
+                                           intern("vests"), intern("vesting"), intern("on")};
+  for (std::size_t k = begin, words = 0; k-- > 0;) {
+    if (n[k].kind == NK::punct && (n[k].punct == '.' || n[k].punct == ';')) return true;
+    if (n[k].kind != NK::word || ++words > 4 || std::find(std::begin(relative), std::end(relative), n[k].wid) != std::end(relative))
+      return false;
+  }
+  return true;
+}
+
+// The class of a corporate event's noun ("offering" and "IPO" are one event); 0 for any other word.
+int event_class(std::string_view word) {
+  static constexpr std::pair<std::string_view, int> kNouns[] = {
+      {"offering", 1}, {"ipo", 1},      {"merger", 2},     {"combination", 3},    {"acquisition", 4}, {"transaction", 5},
+      {"separation", 6}, {"listing", 7}, {"reorganization", 8}, {"spinoff", 9}};
+  for (const auto& [w, c] : kNouns)
+    if (word.starts_with(w)) return c;
+  return 0;
+}
+
+// The event dated by nodes [b, e) (its last corporate-event noun) is the only corporate event the footnote names: a
+// later "the first anniversary of the closing of the Merger" beside "the IPO closed on D" names another event, whose
+// date is not told (every such anchor is the one vesting-commencement slot, so the two must be one event).
+bool only_event_named(const Match& m, std::size_t b, std::size_t e) {
+  const Context& ctx = *m.context;
+  if (!ctx.orig || ctx.original.empty()) return false;
+  std::string text(ctx.original);
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto& n = *m.nodes;
+  int dated = 0;
+  for (std::size_t k = b; k < e; ++k)
+    if (n[k].kind == NK::word)
+      if (const int c = event_class(std::string_view(text).substr(ctx.orig[n[k].b], ctx.orig[n[k].e] - ctx.orig[n[k].b])))
+        dated = c;
+  if (!dated) return false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (!std::isalpha(static_cast<unsigned char>(text[at])) || (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))))
+      continue;
+    const int c = event_class(std::string_view(text).substr(at));
+    if (c && c != dated) return false;
+  }
+  return true;
+}
+
+std::optional<Item> event_dated(const Match& m, std::size_t name_b, std::size_t name_e, const When& d) {
+  if (d.ref != When::Ref::absolute || !only_event_named(m, name_b, name_e)) return std::nullopt;
+  Item it = make(IT::when);
+  it.when = d;
+  it.note = "vcd";
+  return it;
+}
+
 // An event and its date in one phrase: "the reporting person's appointment (to <office>) on <date>", "the closing of
 // <event>, which occurred on <date>".
 std::vector<ItemRule> event_with_its_date_rules() {
@@ -324,6 +383,62 @@ std::vector<ItemRule> event_with_its_date_rules() {
          it.note = "vcd";
          return it;
        }},
+      // "The business combination closed on August 1, 2023.", "The Issuer completed its initial public offering on
+      // October 15, 2024", "In connection with the closing of the IPO on May 3, 2021, ...": a corporate event told with
+      // its date at the head of a sentence (not inside a date counted from it), the anchor a later "the first
+      // anniversary of the closing of the business combination" names. Only when it is the one corporate event the
+      // footnote names (only_event_named).
+      {"<the event> closed on <date>", 2,
+       {w({"the", "its"}), event_name(), opt(w({"was", "has", "had"})), opt(w({"been"})),
+        w({"closed", "completed", "consummated", "occurred"}), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!leads_its_sentence(*m.nodes, m.begin)) return std::nullopt;
+         return event_dated(m, m.at[1], m.at[2], m.item_of(6).when);
+       }},
+      {"completed its <event> on <date>", 2,
+       {w({"completed", "consummated", "closed"}), w({"its", "the"}), event_name(), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!leads_its_sentence(*m.nodes, m.begin)) return std::nullopt;
+         return event_dated(m, m.at[2], m.at[3], m.item_of(4).when);
+       }},
+      // 'On July 7, 2021 (the "Closing Date"), the Issuer consummated its business combination with ...': the date
+      // first, then the event (a date named by its quote, or the footnote's one corporate event).
+      // (Level 3: '<date> (the "Closing Date")' is an item of level 2.)
+      {"on <date>, the Issuer consummated its <event>", 3,
+       {w({"on"}), item(IT::when), p(','), opt(w({"the"})), any_word(), w({"consummated", "completed", "closed"}),
+        w({"its", "the", "a"}), event_name()},
+       [](const Match& m) -> std::optional<Item> {
+         if (!leads_its_sentence(*m.nodes, m.begin)) return std::nullopt;
+         const Item& d = m.item_of(1);
+         std::optional<Item> it;
+         if (d.note == "vcd" && d.when.ref == When::Ref::absolute) {
+           it = make(IT::when);
+           it->when = d.when;
+           it->note = "vcd";
+         } else if (d.note.empty()) {
+           it = event_dated(m, m.at[7], m.at[8], d.when);
+         }
+         if (it) it->type = IT::definition;  // (a sentence about the event, not a vesting date)
+         return it;
+       }},
+      {"following the closing of <event> on <date>,", 2,
+       {w({"following", "upon", "with", "after"}), w({"the"}), w({"closing", "consummation", "completion"}),
+        event_tail({"of"}), w({"on"}), item(IT::when), p(',')},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t with = intern("with"), connection = intern("connection");
+         const auto& n = *m.nodes;
+         std::size_t lead = m.begin;
+         if (is_w(n[m.begin], with)) {  // ("In connection with the closing of ...")
+           if (!(m.begin >= 2 && is_w(n[m.begin - 1], connection))) return std::nullopt;
+           lead = m.begin - 2;
+         }
+         if (!(lead == 0 || (n[lead - 1].kind == NK::punct && (n[lead - 1].punct == '.' || n[lead - 1].punct == ';'))))
+           return std::nullopt;
+         // (A lead phrase before the schedule's clause: a definition, not a date of that clause.)
+         auto it = event_dated(m, m.at[3], m.at[4], m.item_of(5).when);
+         if (it) it->type = IT::definition;
+         return it;
+       }},
       // "the closing of the Acquisition, which occurred on October 2, 2023", "the consummation of the Merger, which
       // was completed on July 1, 2025": an event and its date in one phrase, which defines the anchor.
       {"the closing of <event>, which occurred on <date>", 2,
@@ -340,8 +455,40 @@ std::vector<ItemRule> event_with_its_date_rules() {
   };
 }
 
-std::vector<Example> event_anchor_examples() {
+// A corporate event dated at the head of a sentence, the anchor named later.
+static std::vector<Example> event_dated_at_sentence_head_examples() {
   return {
+      // A corporate event told with its date at the head of a sentence, then named as the anchor: only when it is the
+      // footnote's one corporate event; "the closing of X on D" inside a relative date may date the anniversary.
+      {"The business combination closed on August 1, 2023. The RSUs vest in three equal annual installments beginning on "
+       "the first anniversary of the closing of the business combination.",
+       "2023-08-15", "3", "time_based", "2024-08-01=1 2025-08-01=1 2026-08-01=1", "", false},
+      {"In connection with the closing of the IPO on May 3, 2021, the Reporting Person was granted RSUs, which vest in two "
+       "equal installments on the first and second anniversaries of the closing of the IPO.",
+       "2021-05-03", "2", "time_based", "2022-05-03=1 2023-05-03=1", "", false},
+      {"The Issuer completed its initial public offering on October 15, 2024. The RSUs vest in full on the first "
+       "anniversary of the closing of the initial public offering.",
+       "2024-10-10", "10", "time_based", "2025-10-15=10", "", false},
+      {"The closing of the IPO occurred on May 3, 2021. The RSUs vest in four equal annual installments beginning on the "
+       "first anniversary of the closing of the Merger.",
+       "2021-05-03", "4", "unrecognized", "", "needs vesting_commencement_date", false},
+      {"The RSUs vest in full on the first anniversary of the closing of the Merger on January 12, 2027.", "2026-02-01", "4",
+       "unrecognized", "", "not understood", false},
+      {"The RSUs vest in full upon the closing of the Issuer's IPO.", "2026-02-01", "4", "performance", "", "", false},
+      {"On March 2, 2022 (the \"Closing Date\"), the Company completed its merger with Orion Labs. The units vest in two "
+       "equal annual installments beginning on the first anniversary of the Closing Date.",
+       "2022-03-20", "2", "time_based", "2023-03-02=1 2024-03-02=1", "", false},
+      {"On March 2, 2022, the Company completed its merger with Orion Labs. The units vest in two equal annual installments "
+       "beginning on the first anniversary of the closing of the merger.",
+       "2022-03-20", "2", "time_based", "2023-03-02=1 2024-03-02=1", "", false},
+      {"On March 2, 2022, the Company completed its merger with Orion Acquisition Corp. The units vest in two equal annual "
+       "installments beginning on the first anniversary of the closing of the merger.",
+       "2022-03-20", "2", "unrecognized", "", "needs vesting_commencement_date", false},
+  };
+}
+
+std::vector<Example> event_anchor_examples() {
+  std::vector<Example> v = {
       // An event's date told right before "and <vest verb>" defines the anchor; it is no vesting date of the clause
       // after it (read_clauses.cpp: grant_date_before_verb).
       {"The option was granted in connection with the Reporting Person's commencement of employment on June 2, 2025 and "
@@ -481,6 +628,8 @@ std::vector<Example> event_anchor_examples() {
        "Merger (April 1, 2024).",
        "2024-06-03", "10", "unrecognized", "", "cross_check_failed", false},
   };
+  for (auto& e : event_dated_at_sentence_head_examples()) v.push_back(std::move(e));
+  return v;
 }
 
 // Corporate events named and dated, and names given to their dates.
@@ -514,8 +663,12 @@ std::vector<Example> event_name_examples() {
        "2021-06-28", "3", "unrecognized", "", "not understood", false},
       {"The RSUs vest on the first anniversary of the Merger, which was approved by stockholders on May 1, 2021.",
        "2021-06-28", "3", "unrecognized", "", "not understood", false},
+      // (The event dated in a sentence of its own, "On D, the Issuer completed its X", is the anchor since gen27; without
+      // its date, "such offering" still needs one.)
       {"On May 3, 2021, the Issuer completed its initial public offering. The RSUs vest on the first anniversary of such "
        "offering.",
+       "2021-06-28", "3", "time_based", "2022-05-03=3", "", false},
+      {"The Issuer completed its initial public offering. The RSUs vest on the first anniversary of such offering.",
        "2021-06-28", "3", "unrecognized", "", "needs vesting_commencement_date", false},
       // The holder's appointment told as a verb with its date ("was appointed ... on D") dates "such appointment" and
       // "the date of (his) appointment"; without "on D", or with another date in the schedule, refused.

@@ -308,6 +308,10 @@ struct Context {
   // lower-cased tokens lose: a capitalised word ("each Quarterly Vesting Date" names defined days).
   std::string_view original;
   const std::uint32_t* orig = nullptr;
+  // The input's transaction date, and the date of a certification of performance the footnote tells as done on or
+  // before it (read_certification_date, before the item rules): "vested upon certification" is then that date.
+  std::optional<Date> grant;
+  std::optional<Date> certified_on;
   bool capitalised(const Node& n) const {
     if (!orig || original.empty()) return false;
     const std::uint32_t o = orig[n.b];

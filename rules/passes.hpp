@@ -45,6 +45,9 @@ constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
 struct Present;  // compiled_rules.hpp: the words, kinds and items a footnote holds
 // "Quarterly Date" means each of February 28, May 31, August 31, and November 30: into ctx.named_dates.
 void read_definitions(const std::vector<Node>& nodes, Context& ctx);
+// "On February 10, 2026, the Committee certified ...", "... upon the Committee's certification ... on March 4, 2026":
+// sets ctx.certified_on when the footnote tells one such date, on or before ctx.grant (read_certification_date.cpp).
+void read_certification_date(const std::vector<Node>& nodes, Context& ctx);
 // Runs the item rules level by level over `nodes` (rewritten in place), items into `pool`. Returns the word ids
 // the footnote's tokens held (per-thread, valid until the next call): later passes skip work on words it lacks.
 const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& pool, Context& ctx);

@@ -12,7 +12,7 @@
 namespace vest::rules {
 
 const DefinitionVerbs& definition_verbs() {
-  static const DefinitionVerbs v{intern("means"), intern("mean"), intern("are"), intern("is")};
+  static const DefinitionVerbs v{intern("means"), intern("mean"), intern("are"), intern("is"), intern("meaning")};
   return v;
 }
 
@@ -21,8 +21,12 @@ bool is_definition_verb(const std::vector<Node>& t, std::size_t j) {
   if (t[j].kind != NK::word) return false;
   const std::uint16_t id = t[j].wid;
   if (id == v.means || id == v.mean) return true;
-  if (id != v.are && id != v.is) return false;
+  if (id != v.are && id != v.is && id != v.meaning) return false;  // (most nodes: before any static below)
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates"), w_vesting = intern("vesting");
+  // ('with "Monthly Vesting Date" meaning the 10th day of each calendar month': only right after a name of dates;
+  // "within the meaning of Section 409A" defines nothing.)
+  if (id == v.meaning)
+    return j >= 1 && t[j - 1].kind == NK::word && (t[j - 1].wid == w_date || t[j - 1].wid == w_dates);
   // ('"Quarterly Vesting Dates" are ...': only a quoted name of dates; "the vesting dates are" is not a definition.
   // The tokenizer skips quotes, so the closing one shows as a gap of more than one space before the verb.)
   if (!(j >= 1 && t[j - 1].kind == NK::word && (t[j - 1].wid == w_date || t[j - 1].wid == w_dates))) return false;
@@ -74,6 +78,10 @@ std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node
   if (!(is(k, each) || is(k, every))) return out;
   ++k;
   if (is(k, calendar)) ++k;
+  if (is(k, month) && !in_quarter) {  // "the 10th day of each (calendar) month"
+    for (unsigned m = 1; m <= 12; ++m) out.emplace_back(m, d);
+    return out;
+  }
   if (is(k, quarter)) {
     const unsigned first = in_quarter ? in_quarter : d == 31 ? 3u : 1u;
     if (!in_quarter && d != 31 && d != 1) return out;  // "the 15th day of each calendar quarter": which month?
@@ -93,6 +101,28 @@ std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node
   return out;
 }
 
+// A name that says its cadence ("Quarterly Vesting Date", "Monthly Date") names days that fall every such period:
+// as many a year, evenly spaced, on one day of the month or on month ends. Otherwise the name defines nothing (its
+// use is then refused): "Quarterly Vesting Dates are March 1, June 1 and December 1" is no quarterly day rule.
+bool days_fit_the_name(std::uint16_t name, const std::vector<std::pair<unsigned, unsigned>>& days) {
+  static const std::uint16_t quarterly = intern("quarterly"), monthly = intern("monthly"), annual = intern("annual"),
+                             semiannual = intern("semiannual"), semi_annual = intern("semi-annual");
+  const std::size_t a_year = name == quarterly ? 4 : name == monthly ? 12 : name == annual ? 1
+                             : (name == semiannual || name == semi_annual) ? 2 : 0;
+  if (a_year == 0) return true;  // ("Vesting Date", "Anniversary Date": no cadence in the name)
+  if (days.size() != a_year) return false;
+  static constexpr unsigned kLast[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  auto month_end = [](const std::pair<unsigned, unsigned>& d) {
+    return d.second >= kLast[d.first] || (d.first == 2 && d.second == 28);
+  };
+  const bool same_day = std::all_of(days.begin(), days.end(), [&](const auto& d) { return d.second == days[0].second; });
+  const bool ends = std::all_of(days.begin(), days.end(), month_end);
+  if (!same_day && !ends) return false;
+  for (std::size_t k = 1; k < days.size(); ++k)  // (sorted by month)
+    if (days[k].first - days[k - 1].first != 12 / a_year) return false;
+  return true;
+}
+
 }  // namespace
 
 void read_definitions(const std::vector<Node>& t, Context& ctx) {
@@ -103,7 +133,9 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
   const DefinitionVerbs& v = definition_verbs();
   for (std::size_t j = 2; j + 1 < t.size(); ++j) {  // (j >= 2: a name and "date" before the verb)
     const std::uint16_t id = t[j].kind == NK::word ? t[j].wid : 0;
-    if ((id != v.means && id != v.mean && id != v.are && id != v.is) || id == 0 || !is_definition_verb(t, j)) continue;
+    if ((id != v.means && id != v.mean && id != v.are && id != v.is && id != v.meaning) || id == 0 ||
+        !is_definition_verb(t, j))
+      continue;
     std::size_t d = j - 1;  // "<Name> Date means", "<Name> Date shall mean", '"<Name> Vesting Date" means'
     if (t[d].kind == NK::word && t[d].wid == w_shall) --d;
     if (d > 0 && t[d].kind == NK::punct && t[d].punct == '"') --d;
@@ -124,6 +156,7 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
     // ('"Annual Vesting Date" means each March 1': one day a year, said with "each".)
     if (days.size() >= 2 || (days.size() == 1 && each && !other_dates)) {
       std::sort(days.begin(), days.end());
+      if (!days_fit_the_name(t[i].wid, days)) continue;
       ctx.named_dates.emplace_back(t[i].wid, std::move(days));
     }
   }

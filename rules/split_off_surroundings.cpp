@@ -3,8 +3,11 @@
 // will accelerate in full upon a change in control", ", and will be settled in shares ...") becomes a
 // sentence of its own, so that it is set aside with its reason (surrounding_sentences.cpp) instead of being
 // read as part of the schedule's clause. Only when the part, by itself, is one of the classes there.
+#include "rules/definition_verbs.hpp"
 #include "rules/passes.hpp"
 #include "rules/rule_helpers.hpp"
+
+#include <algorithm>
 
 namespace vest::rules {
 
@@ -65,6 +68,27 @@ bool vests_the_whole(const PassState& a, const Sentence& t) {
   return false;
 }
 
+// After ';' or ", with", a definition of dates that runs to the sentence's end with nothing of the schedule in it
+// ("..., with "Vesting Date" meaning ..., until fully vested" keeps its end: not split).
+bool defines_days_to_the_end(const PassState& a, const Node& at, const Sentence& tail) {
+  static const std::uint16_t with = intern("with");
+  std::size_t b = tail.b;
+  if (at.punct == ',') {
+    if (!is_w(a.nodes[b], with)) return false;
+    ++b;
+  } else if (at.punct != ';') {
+    return false;
+  }
+  if (!defines_dates(a.nodes, b, std::min<std::size_t>(b + 6, tail.e))) return false;
+  for (std::size_t i = b; i < tail.e; ++i) {
+    const Node& x = a.nodes[i];
+    if (x.kind == NK::item && x.itype != IT::cadence && x.itype != IT::day_policy && x.itype != IT::when &&
+        x.itype != IT::when_list)
+      return false;
+  }
+  return true;
+}
+
 bool splits_off(Surrounding k) {
   return k == Surrounding::acceleration || k == Surrounding::proviso || k == Surrounding::option_terms ||
          k == Surrounding::settlement || k == Surrounding::transfer_restriction;
@@ -74,6 +98,12 @@ bool splits_off(Surrounding k) {
 
 void split_off_surroundings(const PassState& a, Sentences& sentences) {
   auto& list = sentences.sentences;
+  // (A definition of dates needs its verb and "date(s)": most footnotes skip its check at every ',' and ';'.)
+  static const DefinitionVerbs& v = definition_verbs();
+  static const std::uint16_t verbs[] = {v.means, v.mean, v.are, v.is, v.meaning},
+                             date_words[] = {intern("date"), intern("dates")}, with[] = {intern("with")};
+  const bool may_define = a.may_hold(verbs) && a.may_hold(date_words);
+  const bool may_define_with = may_define && a.may_hold(with);
   for (std::size_t k = 0; k < list.size(); ++k) {
     const Sentence s = list[k];
     int depth = 0;
@@ -83,9 +113,22 @@ void split_off_surroundings(const PassState& a, Sentences& sentences) {
       if (n.punct == '(') ++depth;
       else if (n.punct == ')' && depth > 0) --depth;
       if (depth != 0) continue;
+      if (may_define_with && n.punct == ',' && i + 1 < s.e && defines_days_to_the_end(a, n, Sentence{i + 1, s.e})) {
+        list[k].e = i;
+        list.insert(list.begin() + static_cast<std::ptrdiff_t>(k) + 1, Sentence{i + 1, s.e});
+        break;
+      }
       const auto t = tail_start(a.nodes, i, s.e);
       if (!t || *t >= s.e) continue;
       const Sentence tail{*t, s.e};
+      // "...; Quarterly Vesting Dates are March 1, June 1, ...", '..., with "Monthly Vesting Date" meaning the 10th day
+      // of each calendar month': a definition of the days the schedule names is a sentence of its own, read and set
+      // aside as one (read_definitions), not a clause of the schedule.
+      if (may_define && defines_days_to_the_end(a, n, tail)) {
+        list[k].e = i;
+        list.insert(list.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+        break;
+      }
       if (sizes_a_portion(a, tail.b, tail.e)) continue;
       const Surrounding kind = classify_surrounding(a, tail);
       if (!splits_off(kind) || (vests_of_its_own(a, tail) && !(kind == Surrounding::acceleration && vests_the_whole(a, tail)))) continue;

@@ -23,6 +23,7 @@ struct SurroundingClass {
   bool numbers;              // bare numbers, money amounts ("$12.34 per share", "within 30 days")
   bool dates;                // dates (an option's expiration)
   bool other_counts = false; // share counts of another award ("an option to purchase 40,000 shares of Target stock")
+  std::vector<std::string_view> also_signs = {};  // when not empty: one of these must be named too
 };
 
 // The classes, in the order they are tried. Examples (tests: the surroundings family's examples):
@@ -90,6 +91,12 @@ const std::vector<SurroundingClass>& classes() {
        {"represents", "reflects", "granted", "grant of", "award", "each restricted stock unit", "each rsu",
         "right to receive", "incentive stock option", "inducement"},
        bit(IT::cadence), false, false},  // "the Issuer's annual equity program": no verb, no size, no date
+      // "Includes 45 dividend equivalent units credited on the underlying RSUs, which vest on the same schedule as the
+      // RSUs": part of the grant's count, vesting with it (its count a bare number; never a date, a size or a cadence,
+      // and only with "same schedule" / "same terms": "..., which vested immediately" is not set aside).
+      {Surrounding::award, "set aside: dividend equivalents counted in the award, vesting on its schedule",
+       {"dividend equivalent"}, bit(IT::not_vesting), true, false, false,
+       {"same schedule", "same vesting schedule", "same terms", "same vesting terms"}},
       {Surrounding::conversion, "set aside: a merger's conversion or assumption of the award (not vesting)",
        {"merger", "assumed", "in exchange for", "converted into", "exchange ratio", "conversion ratio"},
        // (counts, ratios, "converted", the acquired company's "Target" stock or its PSUs' level; never a date)
@@ -155,8 +162,12 @@ Surrounding classify_surrounding(const PassState& a, const Sentence& s, Surround
     // (What the sentence holds first: it usually fails at its first portion or date, and is cheaper
     // than searching the text for every sign.)
     if (!holds_only(a, s, c)) continue;
-    for (std::string_view sign : c.signs)
-      if (names(a.norm.text, b, e, sign)) return c.kind;
+    for (std::string_view sign : c.signs) {
+      if (!names(a.norm.text, b, e, sign)) continue;
+      if (c.also_signs.empty() ||
+          std::any_of(c.also_signs.begin(), c.also_signs.end(), [&](std::string_view x) { return names(a.norm.text, b, e, x); }))
+        return c.kind;
+    }
   }
   return Surrounding::none;
 }
@@ -516,6 +527,14 @@ Family surroundings_family() {
       {"Represents restricted stock units awarded under the Issuer's annual long-term incentive program. The units vest on "
        "August 15, 2026.",
        "2025-08-15", "6", "time_based", "2026-08-15=6", "", false},
+      // dividend equivalents counted in the award, on its schedule ("same schedule" required; never a date of their own)
+      {"Includes 60 dividend equivalent rights that accrued on the RSUs and vest on the same schedule. The RSUs vest in "
+       "three equal annual installments beginning on February 1, 2026.",
+       "2025-02-01", "3060", "time_based", "2026-02-01=1020 2027-02-01=1020 2028-02-01=1020", "", false},
+      {"Includes 60 dividend equivalent rights credited on the RSUs. The RSUs vest in three equal annual installments "
+       "beginning on February 1, 2026.", "2025-02-01", "3060", "unrecognized", "", "not accounted", false},
+      {"Includes 60 dividend equivalent rights that vest on March 1, 2026. The RSUs vest in three equal annual "
+       "installments beginning on February 1, 2026.", "2025-02-01", "3060", "unrecognized", "", "not accounted", false},
   };
   for (auto& e : hidden_statement_examples()) f.examples.push_back(std::move(e));
   for (auto& e : trailing_acceleration_examples()) f.examples.push_back(std::move(e));
