@@ -86,6 +86,8 @@ struct PassState {
   static Date next_named(const std::vector<std::pair<unsigned, unsigned>>& days, Date from);
 
  private:
+  // The original bytes [ob, oe) of normalised bytes [b, e), whole characters.
+  std::pair<std::size_t, std::size_t> original_bytes(std::uint32_t b, std::uint32_t e) const;
   std::size_t to_chars(std::size_t byte);
   std::vector<std::uint32_t> chars_;  // byte offset → character offset, built once for non-ASCII text
   bool ascii_checked_ = false, ascii_ = true;

@@ -169,7 +169,11 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
     if (cur.mask) clauses.push_back(std::move(cur));
     cur = Clause{};
   };
-  for (std::size_t i = s.b; i < s.e; ++i) {
+  // Only items and punctuation act here: the sentence's item and punctuation nodes, merged in order, instead of
+  // every node.
+  const std::span<const std::uint32_t> items = f.items, puncts = a.puncts_in(s.b, s.e);
+  for (std::size_t ii = 0, pi = 0; ii < items.size() || pi < puncts.size();) {
+    const std::size_t i = ii == items.size() || (pi < puncts.size() && puncts[pi] < items[ii]) ? puncts[pi++] : items[ii++];
     const Node& n = nodes[i];
     if (n.kind == NK::punct && n.punct == ';') {
       flush();

@@ -67,8 +67,10 @@ bool figure_disagrees(PassState& a, const Sentence& s) {
     return it.pkind == Item::PortionKind::fraction || (it.pkind == Item::PortionKind::remainder && it.stated) ? &it
                                                                                                              : nullptr;
   };
-  for (std::size_t i = s.b; i + 3 < s.e; ++i) {
-    if (!(n[i + 1].kind == NK::punct && n[i + 1].punct == '(' && n[i + 3].kind == NK::punct && n[i + 3].punct == ')')) continue;
+  // (Only where a '(' follows: the sentence's punctuation nodes, not every node.)
+  for (const std::uint32_t open : a.puncts_in(s.b + 1, s.e)) {
+    const std::size_t i = open - 1;
+    if (!(i + 3 < s.e && n[open].punct == '(' && n[i + 3].kind == NK::punct && n[i + 3].punct == ')')) continue;
     const Item* said = fraction_portion(i);
     const Item* figure = said ? fraction_portion(i + 2) : nullptr;
     if (figure && said->fraction != figure->fraction) {
