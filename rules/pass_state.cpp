@@ -8,7 +8,7 @@
 
 namespace vest::rules {
 
-std::size_t PassState::to_chars(std::size_t byte) {
+std::size_t PassState::to_chars_slow(std::size_t byte) {
   if (!ascii_checked_) {
     ascii_checked_ = true;
     ascii_ = norm.ascii;
