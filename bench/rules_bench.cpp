@@ -389,8 +389,11 @@
 // tokenize_into's "starts a merge" is one flag a word; read_clauses and figure_disagrees walk only the item and
 // punctuation nodes; refuse_unmodelled_words passes over words none of its checks is about. Output byte-identical
 // (vest parse --jsonl --explain: every tests/rules/**/*.jsonl and shared corpus file, text-only copies, generator
-// seeds 9/777 x 5,000). Wall time: the machine stayed at load 6.5-8 throughout (4 interleaved pinned rounds, main
-// 71k-77k/s, speed10 74k-79k/s: noise larger than the 3%); target 200k: NOT met by this alone (55k Ir needed).
+// seeds 9/777 x 5,000). Wall time, BM_Interpret_Corpus pinned (taskset -c 0), median of 3, interleaved with main's
+// binary: at load 6.5-8 (4 rounds) main 71k-77k/s, speed10 74k-79k/s (noise larger than the change); at load 2.2-2.8
+// (13 rounds, both orders) main 127k-165k/s, speed10 141k-176k/s, speed10 / main 1.03-1.29 per round (median
+// ~1.10: more than the 3.3% of Ir, as fewer allocations would give, but not a quiet window). Adversarial 1 MB
+// 5.3-5.9 ms both. Target 200k: NOT shown met (main is 183k-187k quiet; ~55k Ir per footnote was the estimate).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 
