@@ -156,13 +156,13 @@ bool grant_date_before_verb(const PassState& a, std::size_t i, std::size_t sb, s
 
 }  // namespace
 
-std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f,
-                                 std::vector<std::uint32_t>& checked_items) {
+void read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f, std::vector<std::uint32_t>& checked_items,
+                  std::vector<Clause>& clauses) {
   const std::vector<Node>& nodes = a.nodes;
   const std::vector<Item>& pool = a.pool;
   const bool performance_past = f.performance_past;
   const std::vector<std::size_t>& certification_dates = f.certification_dates;
-  std::vector<Clause> clauses;
+  clauses.clear();
   clauses.reserve(4);  // (a schedule sentence has one to three: no regrowth)
   Clause cur;
   auto flush = [&] {
@@ -267,7 +267,6 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
   }
   flush();
   merge_trailing_clauses(pool, nodes, clauses, checked_items);
-  return clauses;
 }
 
 // A leading clause that only says "over four years" or "in three installments" before the
