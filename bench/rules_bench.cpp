@@ -379,15 +379,16 @@
 // read_stated_rounding 376; malloc/free ~3k for 18.4 allocations. No pass does much on footnotes without its
 // words any more (speed5); the rest is spread thin: ~20 Ir a node per pass that walks the nodes.
 //                                   main (15d04f0)   speed10
-//   interpret Ir per footnote       62,722           61,120   (-2.6%)
-//   loop Ir per footnote            64,368           62,261   (-3.3%)
-//   heap allocations per footnote   18.41            12.97
+//   interpret Ir per footnote       62,722           61,048   (-2.7%)
+//   loop Ir per footnote            64,368           62,188   (-3.4%)
+//   heap allocations per footnote   18.41            12.24
 // Changed: Provenance::rule a RuleName (a registry name held as a view; run-time names owned) and
 // Provenance::spans a small_vector of 4 (a segment's provenance, its copy in the Schedule and a condition's three
 // copies allocate nothing); explain finds the original bytes once for span and quote; split_sentences keeps the
 // node count in a register, filters abbreviations by length, and reads the footnote-wide words by a table;
 // tokenize_into's "starts a merge" is one flag a word; read_clauses and figure_disagrees walk only the item and
-// punctuation nodes; refuse_unmodelled_words passes over words none of its checks is about. Output byte-identical
+// punctuation nodes; refuse_unmodelled_words passes over words none of its checks is about; read_clauses fills a
+// per-thread list. Output byte-identical
 // (vest parse --jsonl --explain: every tests/rules/**/*.jsonl and shared corpus file, text-only copies, generator
 // seeds 9/777 x 5,000). Wall time, BM_Interpret_Corpus pinned (taskset -c 0), median of 3, interleaved with main's
 // binary: at load 6.5-8 (4 rounds) main 71k-77k/s, speed10 74k-79k/s (noise larger than the change); at load 2.2-2.8
