@@ -366,6 +366,35 @@
 // main 0.77-0.85). Not tried for lack of time: the remaining quotes and provenance strings (they are the answer:
 // ExplainStep::text and Provenance::rule are std::string, an API change), the vector<Clause> per sentence (0.8
 // allocations), a branch-light split_sentences (2.2% of a cpu-clock profile, the largest pass of the back half).
+//
+// Date: 2026-12-07, 18:10-19:10 (branch speed10: outside the rule matcher). callgrind of this program
+// (BM_Interpret_Corpus, --benchmark_min_time=4): interpret's inclusive Ir minus the registry build, / calls; "loop"
+// adds destroying the Interpretation, which the benchmark also times. Where the 28k Ir outside apply_item_rules went
+// at main (15d04f0), per footnote, inclusive: tokenize_into 6,780, read_statements 5,390 (read_clauses 1,123,
+// is_schedule_sentence 880, read_sentence_facts 739, refuse_unmodelled_words 443, clause rules ~600),
+// finish_schedule 4,296 (build_resolved 3,967: expand_segments 835, check_invariants 379, allocate_scaled 292),
+// assemble_spec 3,562 (assemble_installments 1,182, explain 611), normalize_into 1,776, destroying the answer 1,646,
+// split_sentences 1,481, account_for_salient_words 1,325, split_off_surroundings 1,014 (classify_surrounding 608),
+// PassState::explain 1,012 (3.6 a footnote), collect_conditions 629, read_stated_dates 440, cross_check 424,
+// read_stated_rounding 376; malloc/free ~3k for 18.4 allocations. No pass does much on footnotes without its
+// words any more (speed5); the rest is spread thin: ~20 Ir a node per pass that walks the nodes.
+//                                   main (15d04f0)   speed10
+//   interpret Ir per footnote       62,722           61,048   (-2.7%)
+//   loop Ir per footnote            64,368           62,188   (-3.4%)
+//   heap allocations per footnote   18.41            12.24
+// Changed: Provenance::rule a RuleName (a registry name held as a view; run-time names owned) and
+// Provenance::spans a small_vector of 4 (a segment's provenance, its copy in the Schedule and a condition's three
+// copies allocate nothing); explain finds the original bytes once for span and quote; split_sentences keeps the
+// node count in a register, filters abbreviations by length, and reads the footnote-wide words by a table;
+// tokenize_into's "starts a merge" is one flag a word; read_clauses and figure_disagrees walk only the item and
+// punctuation nodes; refuse_unmodelled_words passes over words none of its checks is about; read_clauses fills a
+// per-thread list. Output byte-identical
+// (vest parse --jsonl --explain: every tests/rules/**/*.jsonl and shared corpus file, text-only copies, generator
+// seeds 9/777 x 5,000). Wall time, BM_Interpret_Corpus pinned (taskset -c 0), median of 3, interleaved with main's
+// binary: at load 6.5-8 (4 rounds) main 71k-77k/s, speed10 74k-79k/s (noise larger than the change); at load 2.2-2.8
+// (13 rounds, both orders) main 127k-165k/s, speed10 141k-176k/s, speed10 / main 1.03-1.29 per round (median
+// ~1.10: more than the 3.3% of Ir, as fewer allocations would give, but not a quiet window). Adversarial 1 MB
+// 5.3-5.9 ms both. Target 200k: NOT shown met (main is 183k-187k quiet; ~55k Ir per footnote was the estimate).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

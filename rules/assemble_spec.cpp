@@ -211,8 +211,7 @@ void assemble_statement(PassState& a, AssembledSpec& as, const StatementSet& rea
   const Statement& st = read.statements[si];
   if (si == 1 && a.prev_end) as.first_base = a.prev_base;
   Segment seg;
-  seg.provenance.rule = st.rule;
-  seg.provenance.spans.reserve(4);
+  seg.provenance.rule = RuleName::of_static(st.rule);  // (a registry name or a literal)
   seg.provenance.spans.push_back(a.span(st.b, st.e));
   a.explain(st.rule, st.b, st.e);
   const StatementAt at{read, si, si + 1 == read.statements.size(), st.portion ? &a.pool[*st.portion] : nullptr};
@@ -279,7 +278,7 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
     }
     seg.shape = ContingentSegment{cond};
     seg.portion = spec.segments.empty() ? Portion::all() : Portion::remainder();
-    seg.provenance.rule = "performance condition";
+    seg.provenance.rule = RuleName::of_static("performance condition");
     seg.provenance.spans.push_back(a.span(b, e));
     spec.segments.push_back(std::move(seg));
   }

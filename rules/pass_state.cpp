@@ -8,7 +8,7 @@
 
 namespace vest::rules {
 
-std::size_t PassState::to_chars(std::size_t byte) {
+std::size_t PassState::to_chars_slow(std::size_t byte) {
   if (!ascii_checked_) {
     ascii_checked_ = true;
     ascii_ = norm.ascii;
@@ -26,18 +26,21 @@ std::size_t PassState::to_chars(std::size_t byte) {
   return chars_[std::min(byte, original.size())];
 }
 
-Span PassState::span(std::uint32_t b, std::uint32_t e) {
+std::pair<std::size_t, std::size_t> PassState::original_bytes(std::uint32_t b, std::uint32_t e) const {
   const std::size_t ob = norm.orig[std::min<std::size_t>(b, norm.orig.size() - 1)];
   std::size_t oe = e == 0 ? 0 : norm.orig[std::min<std::size_t>(e - 1, norm.orig.size() - 1)] + 1;
   // Include the rest of a multi-byte character.
   while (oe < original.size() && (static_cast<unsigned char>(original[oe]) & 0xC0) == 0x80) ++oe;
+  return {ob, oe};
+}
+
+Span PassState::span(std::uint32_t b, std::uint32_t e) {
+  const auto [ob, oe] = original_bytes(b, e);
   return {to_chars(ob), to_chars(oe)};
 }
 
 std::string PassState::quote(std::uint32_t b, std::uint32_t e) const {
-  const std::size_t ob = norm.orig[std::min<std::size_t>(b, norm.orig.size() - 1)];
-  std::size_t oe = e == 0 ? 0 : norm.orig[std::min<std::size_t>(e - 1, norm.orig.size() - 1)] + 1;
-  while (oe < original.size() && (static_cast<unsigned char>(original[oe]) & 0xC0) == 0x80) ++oe;
+  const auto [ob, oe] = original_bytes(b, e);
   return std::string(original.substr(ob, oe - ob));
 }
 
@@ -88,7 +91,14 @@ void PassState::warning(std::string code, std::string message, std::uint32_t b, 
 
 void PassState::explain(std::string_view rule, std::uint32_t b, std::uint32_t e) {
   if (out.explain.empty()) out.explain.reserve(8);  // one allocation for most footnotes
-  out.explain.push_back({rule, span(b, e), quote(b, e)});
+  // (span and quote of the same bytes, their offsets found once)
+  const auto [ob, oe] = original_bytes(b, e);
+  const std::string_view text = original.substr(ob, oe - ob);
+  const Span where{to_chars(ob), to_chars(oe)};
+  ExplainStep& step = out.explain.emplace_back();
+  step.rule = rule;
+  step.span = where;
+  step.text.assign(text);
 }
 
 std::optional<Date> PassState::anchor_date(const When& w, std::uint32_t b, std::uint32_t e) {

@@ -89,7 +89,11 @@ struct PassState {
   static Date next_named(const std::vector<std::pair<unsigned, unsigned>>& days, Date from);
 
  private:
-  std::size_t to_chars(std::size_t byte);
+  // The original bytes [ob, oe) of normalised bytes [b, e), whole characters.
+  std::pair<std::size_t, std::size_t> original_bytes(std::uint32_t b, std::uint32_t e) const;
+  // (Inline for the usual ASCII footnote: a character offset is its byte offset.)
+  std::size_t to_chars(std::size_t byte) { return ascii_checked_ && ascii_ ? byte : to_chars_slow(byte); }
+  std::size_t to_chars_slow(std::size_t byte);
   std::vector<std::uint32_t> chars_;  // byte offset → character offset, built once for non-ASCII text
   bool ascii_checked_ = false, ascii_ = true;
   std::size_t errors_reported_ = 0;

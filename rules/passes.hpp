@@ -145,8 +145,9 @@ void record_performance_sentence(PassState& s, StatementSet& read, std::uint32_t
 // The clauses of a schedule sentence (split at ';' and where a new portion or date begins, then
 // trailing sizes and starts merged into the clause before them). Items a merge checked and dropped
 // (the cadence of "..., with 1/12 vesting on each quarterly vesting date") go to `checked_items`.
-std::vector<Clause> read_clauses(const PassState& s, const Sentence& sentence, const SentenceFacts& facts,
-                                 std::vector<std::uint32_t>& checked_items);
+// Into `clauses` (overwritten; it keeps its capacity: read_statements reuses one per thread).
+void read_clauses(const PassState& s, const Sentence& sentence, const SentenceFacts& facts,
+                  std::vector<std::uint32_t>& checked_items, std::vector<Clause>& clauses);
 // Leading "over four years" / "in three installments" clauses: removed and kept as preambles.
 void take_preambles(PassState& s, std::vector<Clause>& clauses, std::vector<std::size_t>& preambles);
 // "<amounts> on <dates>, respectively": one dated portion per date, or nothing.

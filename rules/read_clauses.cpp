@@ -157,20 +157,24 @@ bool grant_date_before_verb(const PassState& a, std::size_t i, std::size_t sb, s
 
 }  // namespace
 
-std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f,
-                                 std::vector<std::uint32_t>& checked_items) {
+void read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f, std::vector<std::uint32_t>& checked_items,
+                  std::vector<Clause>& clauses) {
   const std::vector<Node>& nodes = a.nodes;
   const std::vector<Item>& pool = a.pool;
   const bool performance_past = f.performance_past;
   const std::vector<std::size_t>& certification_dates = f.certification_dates;
-  std::vector<Clause> clauses;
+  clauses.clear();
   clauses.reserve(4);  // (a schedule sentence has one to three: no regrowth)
   Clause cur;
   auto flush = [&] {
     if (cur.mask) clauses.push_back(std::move(cur));
     cur = Clause{};
   };
-  for (std::size_t i = s.b; i < s.e; ++i) {
+  // Only items and punctuation act here: the sentence's item and punctuation nodes, merged in order, instead of
+  // every node.
+  const std::span<const std::uint32_t> items = f.items, puncts = a.puncts_in(s.b, s.e);
+  for (std::size_t ii = 0, pi = 0; ii < items.size() || pi < puncts.size();) {
+    const std::size_t i = ii == items.size() || (pi < puncts.size() && puncts[pi] < items[ii]) ? puncts[pi++] : items[ii++];
     const Node& n = nodes[i];
     if (n.kind == NK::punct && n.punct == ';') {
       flush();
@@ -267,7 +271,6 @@ std::vector<Clause> read_clauses(const PassState& a, const Sentence& s, const Se
   }
   flush();
   merge_trailing_clauses(pool, nodes, clauses, checked_items);
-  return clauses;
 }
 
 // A leading clause that only says "over four years" or "in three installments" before the

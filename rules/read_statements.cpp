@@ -67,8 +67,10 @@ bool figure_disagrees(PassState& a, const Sentence& s) {
     return it.pkind == Item::PortionKind::fraction || (it.pkind == Item::PortionKind::remainder && it.stated) ? &it
                                                                                                              : nullptr;
   };
-  for (std::size_t i = s.b; i + 3 < s.e; ++i) {
-    if (!(n[i + 1].kind == NK::punct && n[i + 1].punct == '(' && n[i + 3].kind == NK::punct && n[i + 3].punct == ')')) continue;
+  // (Only where a '(' follows: the sentence's punctuation nodes, not every node.)
+  for (const std::uint32_t open : a.puncts_in(s.b + 1, s.e)) {
+    const std::size_t i = open - 1;
+    if (!(i + 3 < s.e && n[open].punct == '(' && n[i + 3].kind == NK::punct && n[i + 3].punct == ')')) continue;
     const Item* said = fraction_portion(i);
     const Item* figure = said ? fraction_portion(i + 2) : nullptr;
     if (figure && said->fraction != figure->fraction) {
@@ -172,13 +174,19 @@ bool dates_sentence(const PassState& a, const Sentence& s, const std::vector<Cla
          helpers::find_word(a.nodes, s.b, s.e, differ) != s.e;
 }
 
+// A schedule sentence's clauses: one list per thread, reused from sentence to sentence (a vector per sentence was
+// 0.8 allocations a footnote); released after a very large input (read_statements).
+thread_local std::vector<Clause> clause_buffer;
+constexpr std::size_t kKeepClauses = std::size_t{1} << 10;  // ~100 KB
+
 void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, StatementSet& read, bool last) {
   read.roles.push_back(SentenceRole::silent);
   SentenceFacts facts = read_sentence_facts(a, s);
   if (!is_schedule_sentence(a, s, facts, words, read)) return;
   // "... as certified previously by the Committee on <date>": that date is the certification's.
   for (std::size_t i : facts.certification_dates) read.used_items.push_back(a.nodes[i].payload);
-  std::vector<Clause> clauses = read_clauses(a, s, facts, read.used_items);
+  std::vector<Clause>& clauses = clause_buffer;
+  read_clauses(a, s, facts, read.used_items, clauses);
   const std::size_t preambles_before = read.preambles.size();
   take_preambles(a, clauses, read.preambles);
   if (!last && (span_sentence(clauses) || dates_sentence(a, s, clauses))) {
@@ -264,6 +272,7 @@ void read_statements(PassState& a, const Sentences& sentences, StatementSet& rea
         break;
       }
     }
+  if (clause_buffer.capacity() > kKeepClauses) std::vector<Clause>().swap(clause_buffer);
 }
 
 }  // namespace vest::rules

@@ -27,7 +27,9 @@ const std::vector<std::uint8_t>& danger_words() {
                                                intern("closing"), intern("consummation"), intern("offering"),
                                                // a start no rule read ("commencing in January 2024")
                                                intern("commencing"), intern("beginning"), intern("starting")};
-    return helpers::word_id_table({{danger, 1}});
+    // (2: a word the loop below looks at for other reasons; every other word it passes over at once.)
+    const std::vector<std::uint16_t> watched = {intern("each"), intern("every"), intern("in")};
+    return helpers::word_id_table({{watched, 2}, {danger, 1}});
   }();
   return table;
 }
@@ -78,6 +80,7 @@ void refuse_unmodelled_words(PassState& a, const Sentence& s, const std::vector<
         break;
       }
       if (n.kind != NK::word || n.wid == 0) continue;
+      if (n.wid >= is_danger.size() || is_danger[n.wid] == 0) continue;  // (a word none of the checks below is about)
       // (words a surrounding set aside, "settled on the earlier of D or ...", are not the clause's)
       if (std::binary_search(read.used_nodes.begin(), read.used_nodes.end(), static_cast<std::uint32_t>(i))) continue;
       // "on each third Vesting Date": every n-th of a series, which no rule reads.
@@ -110,7 +113,7 @@ void refuse_unmodelled_words(PassState& a, const Sentence& s, const std::vector<
                      (nx->kind == NK::word && (nx->wid == w_on || nx->wid == w_upon || nx->wid == w_at))))
           continue;
       }
-      if (n.wid < is_danger.size() && is_danger[n.wid]) {
+      if (is_danger[n.wid] == 1) {
         read.unrecognized = true;
         a.error("unrecognized", "\"" + a.quote(n.b, n.e) + "\" in \"" + a.quote(cl.b, cl.e) +
                                     "\" is not understood (an alternative or exception the rules do not model)",

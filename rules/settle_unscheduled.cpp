@@ -19,7 +19,8 @@ void collect_conditions(PassState& a) {
       Condition c;
       c.kind = it.note;
       c.text = a.quote(it);
-      c.provenance = {std::string("condition"), {a.span(it.b, it.e)}};
+      c.provenance = {RuleName::of_static("condition"), {a.span(it.b, it.e)}};
+      if (out.conditions.empty()) out.conditions.reserve(4);  // (one allocation for a footnote's few conditions)
       out.conditions.push_back(std::move(c));
       // "the earlier of" / "the later of" name only the connective: the explain step shows what it picks
       // between, to the end of its clause ("... separation from service or March 1, 2028").

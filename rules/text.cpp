@@ -280,6 +280,7 @@ struct WordAttrs {
   std::int8_t month = -1;     // "december"/"dec"/"sept" → 12 / 9
   bool tens = false;          // twenty..ninety combine with a following unit
   std::int8_t scale = 0;      // "hundred" → 2, "thousand" → 3 (a power of ten that multiplies what precedes it)
+  bool merges = false;        // starts_merge(), computed once when the table is filled (one test a word, not three)
 
   // What the merge pass reads a word for (the other attributes only matter after one of these).
   bool starts_merge() const { return number >= 0 || ordinal > 0 || month > 0; }
@@ -377,6 +378,8 @@ WordTable& table() {
         {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sep", 9},  {"sept", 9},
         {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
     for (auto [wd, m] : months) tb->attrs[tb->add(wd)].month = static_cast<std::int8_t>(m);
+    // (Words interned later by the rules have no attributes: they start no merge.)
+    for (WordAttrs& a : tb->attrs) a.merges = a.starts_merge();
     return tb;
   }();
   return *t;
@@ -990,7 +993,7 @@ void tokenize_into(const Normalized& norm, std::vector<Node>& result) {
     if (count != i) n = raw[i];
     // Most nodes start nothing: punctuation, dates, ordinals, and words that are no number, ordinal or month.
     const bool amount = n.kind == NK::number || n.kind == NK::percent || n.kind == NK::fraction;
-    if (n.kind == NK::word ? !merge.attrs(n).starts_merge() : !amount) {
+    if (n.kind == NK::word ? !merge.attrs(n).merges : !amount) {
       ++count;
       continue;
     }

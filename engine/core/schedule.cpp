@@ -18,7 +18,7 @@ bool in_range(Date d) { return d >= kFirstDay && d <= kLastDay; }
 
 std::string segment_label(std::size_t i, const Segment& s) {
   std::string label = "segment " + std::to_string(i + 1);
-  if (!s.provenance.rule.empty()) label += " (" + s.provenance.rule + ")";
+  if (!s.provenance.rule.empty()) label += " (" + std::string(s.provenance.rule.view()) + ")";
   return label;
 }
 

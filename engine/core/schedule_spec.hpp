@@ -36,20 +36,53 @@
 #include "engine/core/civil_date.hpp"
 #include "engine/core/diagnostic.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 namespace vest {
 
+// The name of the rule that produced something: a name that lives as long as
+// the program (the interpreter's registry, a literal) is held as a view, so
+// that copying a provenance copies no string; any other name ("acceleration on
+// 2015-05-01", built at run time) is owned.
+class RuleName {
+ public:
+  RuleName() = default;
+  RuleName(std::string name) : owned_(std::move(name)) {}           // owned
+  RuleName(const char* name) : owned_(name) {}                       // owned (the pointer's lifetime is unknown)
+  static RuleName of_static(std::string_view name) {                 // `name` outlives every copy
+    RuleName r;
+    r.static_ = name;
+    r.is_static_ = true;
+    return r;
+  }
+  std::string_view view() const { return is_static_ ? static_ : std::string_view(owned_); }
+  operator std::string_view() const { return view(); }
+  bool empty() const { return view().empty(); }
+  friend bool operator==(const RuleName& a, std::string_view b) { return a.view() == b; }
+  friend std::ostream& operator<<(std::ostream& o, const RuleName& r) { return o << r.view(); }
+
+ private:
+  std::string owned_;
+  std::string_view static_;
+  bool is_static_ = false;
+};
+
 // Which rule and which words produced something. Core knows nothing of text:
-// spans are character offsets into the footnote the caller keeps.
+// spans are character offsets into the footnote the caller keeps. A statement
+// names a few spans (its own, its portion's, its dates'): held inline, so that
+// a provenance and its copies allocate nothing.
 struct Provenance {
-  std::string rule;          // "<percent> vests on <date>"; "parameters" for `vest schedule`
-  std::vector<Span> spans;   // characters of the footnote
+  RuleName rule;             // "<percent> vests on <date>"; "parameters" for `vest schedule`
+  boost::container::small_vector<Span, 4> spans;  // characters of the footnote
 };
 
 struct Portion {

@@ -35,7 +35,7 @@ class Resolver {
  private:
   std::string label(std::size_t i) const {
     std::string l = "segment " + std::to_string(i + 1);
-    if (!in_.segments[i].provenance.rule.empty()) l += " (" + in_.segments[i].provenance.rule + ")";
+    if (!in_.segments[i].provenance.rule.empty()) l += " (" + std::string(in_.segments[i].provenance.rule.view()) + ")";
     return l;
   }
   void error(std::string code, std::string message) { problems_.push_back(Diagnostic::error(std::move(code), std::move(message))); }

@@ -69,7 +69,7 @@ class TermsWriter {
     for (std::size_t i : order) {
       const Segment& seg = spec_.segments[i];
       const std::string id = "s" + std::to_string(i + 1);
-      const std::string words = seg.provenance.rule.empty() ? id : seg.provenance.rule;
+      const std::string words = seg.provenance.rule.empty() ? id : std::string(seg.provenance.rule.view());
       if (const auto* c = std::get_if<ContingentSegment>(&seg.shape)) {
         if (c->lapses_on) return fail(why, "a contingent portion lapses on a date");
         add(out, previous_id, {{"id", id}, {"description", c->condition}, {"portion", portion_json(fractions[i])},

@@ -126,7 +126,7 @@ Result<std::vector<Segment>> parse_schedule_parameters(std::string_view text, Da
       continue;
     }
     Segment seg;
-    seg.provenance.rule = "schedule parameters";
+    seg.provenance.rule = RuleName::of_static("schedule parameters");  // (a literal: no copy per segment)
     const std::string_view pw = words[0];
     if (pw == "all") seg.portion = Portion::all();
     else if (pw == "rest") seg.portion = Portion::remainder();
