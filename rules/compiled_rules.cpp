@@ -104,7 +104,14 @@ void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word
       case Elem::T::item: nd.items |= 1u << static_cast<unsigned>(e.item); break;
       case Elem::T::punct: nd.puncts |= std::uint64_t{1} << (static_cast<unsigned char>(e.punct) & 63u); break;
       case Elem::T::any_word: nd.kinds |= 1u << static_cast<unsigned>(NK::word); break;
-      case Elem::T::custom: break;
+      case Elem::T::custom:
+        if (!e.need_ids.empty() && e.need_ids.size() <= kNeedIds && nelems < kNeedElems) {
+          for (auto id : e.need_ids)
+            word_needs.emplace_back(id, static_cast<std::uint16_t>(c.needs.size() << kNeedElemBits | nelems));
+          nd.words |= static_cast<std::uint8_t>(1u << nelems);
+          ++nelems;
+        }
+        break;
     }
   }
   c.needs.push_back(nd);
@@ -141,6 +148,25 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
     need = static_cast<std::uint16_t>(slot_of[need >> kNeedElemBits] << kNeedElemBits | (need & (kNeedElems - 1)));
   std::sort(word_needs.begin(), word_needs.end());
   word_needs.erase(std::unique(word_needs.begin(), word_needs.end()), word_needs.end());
+  // Words listed more often than a dense OR costs (kHeldLanes slots per ~2 entries) get an image instead.
+  c.held_size = (c.slots.rule.size() + kHeldLanes - 1) / kHeldLanes * kHeldLanes;
+  c.word_image.assign(c.words, 0);
+  std::vector<std::size_t> listed(c.words, 0);
+  for (const auto& wn : word_needs) ++listed[wn.first];
+  for (std::size_t w = 0; w < c.words; ++w) {
+    if (listed[w] * 2 * kHeldLanes <= c.held_size) continue;
+    c.images.resize(c.images.size() + c.held_size, 0);
+    c.word_image[w] = static_cast<std::uint16_t>(c.images.size() / c.held_size);
+    if (c.word_image[w] == 0) registry_limit("words with a need image", c.images.size() / c.held_size, 0xFFFF);
+  }
+  std::vector<WordNeed> listed_needs;
+  for (const auto& [wid, need] : word_needs) {
+    if (const std::uint16_t image = c.word_image[wid])
+      c.images[(image - 1u) * c.held_size + (need >> kNeedElemBits)] |= static_cast<std::uint8_t>(1u << (need & (kNeedElems - 1)));
+    else
+      listed_needs.emplace_back(wid, need);
+  }
+  word_needs.swap(listed_needs);
   c.word_needs_at.assign(c.words + 1, 0);
   for (const auto& [wid, need] : word_needs) ++c.word_needs_at[wid + 1u];
   for (std::size_t w = 0; w < c.words; ++w) c.word_needs_at[w + 1] += c.word_needs_at[w];
