@@ -207,11 +207,12 @@ void LevelPass::run(int level) {
     const bool split = cand.sub && i + 1 < size;
     if (split) cand = subs[cand.sub - 1][sub_index(nd[i + 1])];
     bool done = false;
-    for (std::uint32_t k = 0; k < cand.len; ++k) {
-      const std::uint16_t ri = cand_ids[cand.off + k];
+    const bool check_second = !split && i + 1 < size;
+    for (const std::uint16_t *k = cand_ids + cand.off, *const end = k + cand.len; k != end; ++k) {
+      const std::uint16_t ri = *k;
       if (!viable_rule[ri]) continue;
       const CRule& cr = crules[ri];
-      if (!split && i + 1 < size && !cr.second.has(nd[i + 1])) continue;
+      if (check_second && !cr.second.has(nd[i + 1])) continue;
       if (!match_at(c, cr, nodes, i, ctx, m)) continue;
       std::optional<Item> it = cr.rule->produce(m);
       if (!it) continue;
