@@ -282,9 +282,17 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   s.usable.resize(c.slots.rule.size() + kSlotLanes);
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
-    lv_buffer[i] = node_tag(c, nodes[i]);
+    const Node& n = nodes[i];
+    if (n.kind == NK::word) {  // (most nodes: node_tag and Present::add in one test of the kind)
+      present.kinds |= 1u << static_cast<unsigned>(NK::word);
+      const bool own = n.wid < c.words;
+      lv_buffer[i] = start_key(n) | std::uint32_t{own ? c.word_levels[n.wid] : c.word_default_levels} << 16;
+      if (own) present.add_word(n.wid, c);
+    } else {
+      lv_buffer[i] = node_tag(c, n);
+      present.add(n, c);
+    }
     any_level |= static_cast<std::uint16_t>(lv_buffer[i] >> 16);
-    present.add(nodes[i], c);
   }
   // ('"X Dates" are ...' only beside "date(s)": "are" and "is" alone are too common to scan for.)
   static const std::uint16_t w_date = intern("date"), w_dates = intern("dates");
