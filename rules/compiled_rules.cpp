@@ -104,7 +104,14 @@ void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word
       case Elem::T::item: nd.items |= 1u << static_cast<unsigned>(e.item); break;
       case Elem::T::punct: nd.puncts |= std::uint64_t{1} << (static_cast<unsigned char>(e.punct) & 63u); break;
       case Elem::T::any_word: nd.kinds |= 1u << static_cast<unsigned>(NK::word); break;
-      case Elem::T::custom: break;
+      case Elem::T::custom:
+        if (!e.need_ids.empty() && e.need_ids.size() <= kNeedIds && nelems < kNeedElems) {
+          for (auto id : e.need_ids)
+            word_needs.emplace_back(id, static_cast<std::uint16_t>(c.needs.size() << kNeedElemBits | nelems));
+          nd.words |= static_cast<std::uint8_t>(1u << nelems);
+          ++nelems;
+        }
+        break;
     }
   }
   c.needs.push_back(nd);
@@ -141,6 +148,33 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
     need = static_cast<std::uint16_t>(slot_of[need >> kNeedElemBits] << kNeedElemBits | (need & (kNeedElems - 1)));
   std::sort(word_needs.begin(), word_needs.end());
   word_needs.erase(std::unique(word_needs.begin(), word_needs.end()), word_needs.end());
+  // A word whose list costs more than OR-ing the blocks of slots it touches gets an image instead (the
+  // costs in instructions, from callgrind: ~18 a list entry, ~8 + 5 a block).
+  c.held_size = (c.slots.rule.size() + kHeldLanes - 1) / kHeldLanes * kHeldLanes;
+  c.word_image.assign(c.words, 0);
+  std::vector<WordNeed> listed_needs;
+  for (std::size_t k = 0, end; k < word_needs.size(); k = end) {
+    const std::uint16_t wid = word_needs[k].first;
+    for (end = k; end < word_needs.size() && word_needs[end].first == wid; ++end) {}
+    // (Sorted: the word's needs run from its lowest slot to its highest.)
+    const std::size_t from = (word_needs[k].second >> kNeedElemBits) / kHeldLanes * kHeldLanes;
+    const std::size_t to = ((word_needs[end - 1].second >> kNeedElemBits) / kHeldLanes + 1) * kHeldLanes;
+    if (8 + 5 * ((to - from) / kHeldLanes) >= 18 * (end - k)) {
+      listed_needs.insert(listed_needs.end(), word_needs.begin() + static_cast<std::ptrdiff_t>(k),
+                          word_needs.begin() + static_cast<std::ptrdiff_t>(end));
+      continue;
+    }
+    c.image_spans.push_back({static_cast<std::uint32_t>(c.images.size()), static_cast<std::uint16_t>(from),
+                             static_cast<std::uint16_t>(to)});
+    if (c.image_spans.size() >= 0xFFFF) registry_limit("words with a need image", c.image_spans.size(), 0xFFFE);
+    c.word_image[wid] = static_cast<std::uint16_t>(c.image_spans.size());
+    c.images.resize(c.images.size() + (to - from), 0);
+    for (std::size_t j = k; j < end; ++j) {
+      const std::uint16_t need = word_needs[j].second;
+      c.images[c.image_spans.back().at + (need >> kNeedElemBits) - from] |= static_cast<std::uint8_t>(1u << (need & (kNeedElems - 1)));
+    }
+  }
+  word_needs.swap(listed_needs);
   c.word_needs_at.assign(c.words + 1, 0);
   for (const auto& [wid, need] : word_needs) ++c.word_needs_at[wid + 1u];
   for (std::size_t w = 0; w < c.words; ++w) c.word_needs_at[w + 1] += c.word_needs_at[w];

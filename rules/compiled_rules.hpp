@@ -97,7 +97,8 @@ struct NeedSlots {
   std::vector<std::uint8_t> words;         // [slot]: Needs::words
 };
 
-constexpr std::size_t kIdLanes = 8;  // word ids compared at once (16 bytes)
+constexpr std::size_t kIdLanes = 8;     // word ids compared at once (16 bytes)
+constexpr std::size_t kHeldLanes = 16;  // slots of Present::held marked at once from a word's image
 
 // Dispatch keys: a word id, or a node kind, or an item type.
 constexpr std::size_t kKinds = 9;
@@ -220,6 +221,17 @@ struct Compiled {
   // as slot << kNeedElemBits | element: word_needs[word_needs_at[wid], word_needs_at[wid + 1]).
   std::vector<std::uint32_t> word_needs_at;
   std::vector<std::uint16_t> word_needs;
+  // A word that satisfies many word elements ("of", "the", "on": dozens each) marks them from a dense image
+  // instead, one byte per slot OR'd kHeldLanes at a time over the blocks of slots it touches (a list entry
+  // costs ~14-18 instructions; "of" alone was ~800 a footnote). Such a word's list above is empty.
+  struct NeedImage {
+    std::uint32_t at = 0;          // into images
+    std::uint16_t from = 0, to = 0;  // the slots it covers, multiples of kHeldLanes
+  };
+  std::size_t held_size = 0;                // slots, rounded up to a multiple of kHeldLanes
+  std::vector<std::uint16_t> word_image;    // [wid < words]: 0, or 1 + the index of its image
+  std::vector<NeedImage> image_spans;       // [image]
+  std::vector<std::uint8_t> images;         // per image, to - from bytes: its Needs::words bits per slot
   std::vector<StartSet> starts;  // parallel to rules
   // Per level, its rules (indices, registry order): apply_item_rules decides
   // at the start of a level which of them the footnote can use.
@@ -255,7 +267,7 @@ struct Present {
   std::uint64_t puncts = 0;          // bit (char % 64)
   void clear(const Compiled& c) {
     words.assign((c.words + 63) / 64, 0);
-    held.assign(c.slots.rule.size(), 0);
+    held.assign(c.held_size, 0);
     kinds = items = 0;
     puncts = 0;
   }
@@ -271,9 +283,26 @@ struct Present {
     const std::uint64_t bit = std::uint64_t{1} << (wid & 63u);
     if (bits & bit) return;
     bits |= bit;
+    if (const std::uint16_t image = c.word_image[wid]) {
+      const Compiled::NeedImage& im = c.image_spans[image - 1u];
+      mark_image(c.images.data() + im.at, im.from, im.to);
+      return;
+    }
     const std::uint16_t* const list = c.word_needs.data();
     for (std::uint32_t k = c.word_needs_at[wid], end = c.word_needs_at[wid + 1u]; k < end; ++k)
       held[list[k] >> kNeedElemBits] |= static_cast<std::uint8_t>(1u << (list[k] & (kNeedElems - 1)));
+  }
+  void mark_image(const std::uint8_t* image, std::size_t from, std::size_t to) {
+    std::uint8_t* const h = held.data() + from;
+    const std::size_t n = to - from;
+#if defined(__SSE2__)
+    for (std::size_t k = 0; k < n; k += kHeldLanes) {
+      auto* at = reinterpret_cast<__m128i*>(h + k);
+      _mm_storeu_si128(at, _mm_or_si128(_mm_loadu_si128(at), _mm_loadu_si128(reinterpret_cast<const __m128i*>(image + k))));
+    }
+#else
+    for (std::size_t k = 0; k < n; ++k) h[k] |= image[k];
+#endif
   }
   bool has_word(std::uint16_t id) const { return id < words.size() * 64 && ((words[id >> 6] >> (id & 63u)) & 1u); }
 };

@@ -26,6 +26,8 @@ std::optional<Item> event_anchor() {
 // remaining 75% vest"; "... of the Issuer's offering on each anniversary"). Nouns of a corporate event
 // ("offering", "merger") end the name of one too (event_name). A table by word id: every word is looked up.
 enum : std::uint8_t { kPlain = 0, kStop = 1, kEventNoun = 2 };
+constexpr std::string_view kEventNouns[] = {"offering",    "merger",  "combination",    "acquisition", "transaction",
+                                            "transactions", "separation", "listing", "reorganization", "spinoff", "ipo"};
 const std::vector<std::uint8_t>& event_word_table() {
   static const std::vector<std::uint8_t> table = [] {
     const std::uint16_t stops[] = {
@@ -35,10 +37,8 @@ const std::vector<std::uint8_t>& event_word_table() {
         intern("in"),        intern("is"),      intern("was"),      intern("subject"),   intern("provided"),
         intern("after"),     intern("before"),  intern("from"),     intern("date"),
         intern("then"),      intern("will"),    intern("shall"),    intern("by"),        intern("at")};
-    const std::uint16_t nouns[] = {intern("offering"),    intern("merger"),       intern("combination"),
-                                   intern("acquisition"), intern("transaction"),  intern("transactions"),
-                                   intern("separation"),  intern("listing"),      intern("reorganization"),
-                                   intern("spinoff"),     intern("ipo")};
+    std::vector<std::uint16_t> nouns;
+    for (std::string_view noun : kEventNouns) nouns.push_back(intern(noun));
     return word_id_table({{stops, kStop}, {nouns, kEventNoun}});
   }();
   return table;
@@ -107,8 +107,9 @@ std::size_t party_named_after(const std::vector<Node>& n, std::size_t end) {
 // "the Issuer's initial public offering", "the Business Combination": up to six plain words ending in
 // the noun of a corporate event (the name stops there: "... offering, which closed on <date>"), and the
 // other party if one is named ("the merger with Beta Corp., which occurred on <date>").
+// (It needs one of the nouns: without one in the footnote, its rule is not tried at every "the".)
 Elem event_name() {
-  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+  Elem e = custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
     std::size_t end = 0;  // after the last noun: "the closing of the Business Combination"
     for (std::size_t j = i; j < n.size() && j < i + 6 && !ends_event_name(n[j]); ++j)
       if (event_word(n[j]) == kEventNoun) end = j + 1;
@@ -116,6 +117,8 @@ Elem event_name() {
     i = party_named_after(n, end);
     return true;
   });
+  for (std::string_view noun : kEventNouns) e.need_ids.push_back(intern(noun));
+  return e;
 }
 
 // '(the "Initial Vesting Period")': the name given to the period just described (quotes are dropped).

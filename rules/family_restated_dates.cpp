@@ -204,7 +204,7 @@ Family restated_dates_family() {
       // anniversary of the grant date (the "Cliff Date")"); a later "the Cliff Date" is that date. A use before the
       // name is given, or of a name never given, finds nothing (refused as words no statement used).
       {"<when> (the \"Cliff Date\")", 4,
-       {item(IT::when), p('('), w({"the"}), custom(quoted_date_name), p(')')},
+       {item(IT::when), p('('), w({"the"}), needing(custom(quoted_date_name), {"date"}), p(')')},
        [](const Match& m) -> std::optional<Item> {
          const Item& dated = m.item_of(0);
          // Only a relative date: a stated date's name is the anchors' ("March 1, 2026 (the "Initial Vesting Date")", read
@@ -219,7 +219,7 @@ Family restated_dates_family() {
          return it;
        }},
       {"the \"Cliff Date\" (named before)", 4,
-       {w({"the"}), custom(quoted_date_name)},
+       {w({"the"}), needing(custom(quoted_date_name), {"date"})},
        [](const Match& m) -> std::optional<Item> {
          const std::string name = date_name(m, 1);
          const auto& n = *m.nodes;

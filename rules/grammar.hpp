@@ -194,6 +194,10 @@ struct Elem {
   // (empty: try the rule at every position).
   std::vector<std::uint16_t> hint_ids;
   std::vector<NK> hint_kinds;
+  // custom: words one of which the footnote must hold for it to match (empty: no such need). A rule whose
+  // required custom element lacks them is not tried at all (the matcher's per-footnote Needs), so its
+  // std::function is not called at every position its first word starts.
+  std::vector<std::uint16_t> need_ids;
   // custom: advance i over nodes[i..] and return true on success.
   std::function<bool(const std::vector<Node>&, std::size_t& i, const Context&)> custom;
 };

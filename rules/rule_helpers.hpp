@@ -324,6 +324,12 @@ inline Elem words_until(std::initializer_list<std::string_view> stops, std::size
   });
 }
 
+// A custom element that can match only where the footnote holds one of `words` (Elem::need_ids).
+inline Elem needing(Elem e, std::initializer_list<std::string_view> words) {
+  for (auto w : words) e.need_ids.push_back(intern(w));
+  return e;
+}
+
 inline Elem hinted(Elem e, std::initializer_list<std::string_view> words, std::initializer_list<NK> kinds) {
   for (auto w : words) e.hint_ids.push_back(intern(w));
   e.hint_kinds = kinds;
