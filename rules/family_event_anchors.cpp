@@ -160,21 +160,27 @@ std::vector<ItemRule> named_event_date_rules() {
       // footnote needs a vesting commencement date); a plain event name only after "anniversary of". (One rule: it
       // is tried at every "the".)
       {"the <event>(, which closed on <date>)", 1,
-       {w({"such", "the"}), event_name(), opt(p(',')), opt(w({"which"})), opt(w({"closed", "occurred", "was", "became"})),
-        opt(w({"completed", "consummated", "effective"})), opt(w({"on"})), opt(k(NK::date))},
+       {w({"such", "the"}), opt(w({"closing", "consummation", "completion"})), opt(w({"date"})), opt(w({"of"})),
+        opt(w({"the", "its"})), event_name(), opt(p(',')), opt(w({"which"})),
+        opt(w({"closed", "occurred", "was", "became"})), opt(w({"completed", "consummated", "effective"})), opt(w({"on"})),
+        opt(k(NK::date))},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t such = intern("such"), of = intern("of"), anniversary = intern("anniversary"),
                                     anniversaries = intern("anniversaries"), was = intern("was"), became = intern("became");
          const auto& n = *m.nodes;
-         if (m.has(3) || m.has(4) || m.has(7)) {  // ", which closed on <date>": all of it, or not this rule
-           if (!(m.has(3) && m.has(4) && m.has(7))) return std::nullopt;
-           if ((is_w(m.node(4), was) || is_w(m.node(4), became)) && !m.has(5)) return std::nullopt;  // ("which was the")
+         // ("the closing (date) of the Issuer's initial public offering, which occurred on D": the event's closing,
+         // read only with its date told right after it.)
+         const bool closing_of = m.has(1) || m.has(2) || m.has(3) || m.has(4);
+         if (m.has(7) || m.has(8) || m.has(11)) {  // ", which closed on <date>": all of it, or not this rule
+           if (!(m.has(7) && m.has(8) && m.has(11))) return std::nullopt;
+           if (closing_of && !m.has(3)) return std::nullopt;
+           if ((is_w(m.node(8), was) || is_w(m.node(8), became)) && !m.has(9)) return std::nullopt;  // ("which was the")
            Item it = make(IT::when);
-           it.when.date = Date{date::days{m.node(7).days}};
+           it.when.date = Date{date::days{m.node(11).days}};
            it.note = "vcd";
            return it;
          }
-         if (m.has(5) || m.has(6)) return std::nullopt;
+         if (m.has(9) || m.has(10) || m.has(2)) return std::nullopt;  // ("the closing date of X": the rules below)
          const bool counted_from = m.begin >= 2 && is_w(n[m.begin - 1], of) &&
                                    (is_w(n[m.begin - 2], anniversary) || is_w(n[m.begin - 2], anniversaries));
          if (!is_w(n[m.begin], such) && !counted_from) return std::nullopt;
@@ -458,9 +464,18 @@ std::vector<ItemRule> event_with_its_date_rules() {
   };
 }
 
-// A corporate event dated at the head of a sentence, the anchor named later.
+// A corporate event dated at the head of a sentence, the anchor named later; its closing dated beside it.
 static std::vector<Example> event_dated_at_sentence_head_examples() {
   return {
+      // "the closing (date) of <event>, which occurred on D": the closing's date; "which was announced" is not one.
+      {"The RSUs vest in two equal installments on the first and second anniversaries of the closing date of the "
+       "Company's initial public offering, which occurred on October 14, 2021.",
+       "2021-10-14", "10", "time_based", "2022-10-14=5 2023-10-14=5", "", false},
+      {"The RSUs vest in two equal installments on the first and second anniversaries of the closing of the Company's "
+       "initial public offering, which occurred on October 14, 2021.",
+       "2021-11-01", "10", "time_based", "2022-10-14=5 2023-10-14=5", "", false},
+      {"The RSUs vest on the first anniversary of the closing of the merger, which was announced on October 14, 2021.",
+       "2021-11-01", "10", "unrecognized", "", "not understood", false},
       // A corporate event told with its date at the head of a sentence, then named as the anchor: only when it is the
       // footnote's one corporate event; "the closing of X on D" inside a relative date may date the anniversary.
       {"The business combination closed on August 1, 2023. The RSUs vest in three equal annual installments beginning on "
