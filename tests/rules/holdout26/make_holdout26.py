@@ -196,7 +196,8 @@ tb('The restricted stock units will vest in equal annual installments over four 
 other('The shares of restricted stock were fully vested on the date of grant and will be delivered to the director upon termination of service on the Board.',
       "2018-05-31", 1500, {"kind": "immediate", "tranches": [{"date": "2018-05-31", "shares": 1500}]})
 other('This option was immediately exercisable in full upon grant.',
-      "2011-09-09", 5000, {"kind": "immediate", "tranches": [{"date": "2011-09-09", "shares": 5000}]}, "2021-09-08")
+      "2011-09-09", 5000, {"kind": "immediate", "tranches": [{"date": "2011-09-09", "shares": 5000}],
+                                   "exercisable_immediately": True}, "2021-09-08")  # fix 1 after the first run
 other('The PSUs will be earned, if at all, based on the Company\'s relative total shareholder return over the three-year performance period ending December 31, 2026, and will vest upon certification of the results by the Compensation Committee.',
       "2024-02-28", 12000, {"kind": "performance", "contingent_fraction": "1"})
 other('The RSUs vest on the later of (i) March 1, 2027 and (ii) the first date on which the closing price of the Issuer\'s common stock has equaled or exceeded $40.00 for 20 consecutive trading days.',
