@@ -139,13 +139,12 @@ StartSet LevelPass::decide_viable(std::size_t level) {
     n += ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
   }
 #endif
-  const StartSet* const rule_starts = c.starts.data();
+  const StartSet* const start_sets = c.starts.data();
   std::uint8_t* const answer = viable.data();
   StartUnion starts;
   for (std::size_t k = 0; k < n; ++k) {
-    const std::uint16_t ri = s.rule[listed[k]];
-    answer[ri] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
-    starts.add_if(rule_starts[ri], true);
+    answer[s.rule[listed[k]]] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
+    starts.add_if(start_sets[s.start[listed[k]]], true);
   }
   return starts.get();
 }

@@ -180,6 +180,16 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
   for (const auto& wn : word_needs) c.word_needs.push_back(wn.second);
 }
 
+// Each slot's StartSet, stored once per distinct set (Compiled::starts, NeedSlots::start).
+void index_start_sets(Compiled& c, const std::vector<StartSet>& rule_starts) {
+  for (const std::uint16_t ri : c.slots.rule) {
+    std::size_t k = 0;
+    while (k < c.starts.size() && c.starts[k].bits != rule_starts[ri].bits) ++k;
+    if (k == c.starts.size()) c.starts.push_back(rule_starts[ri]);
+    c.slots.start.push_back(static_cast<std::uint16_t>(k));
+  }
+}
+
 // The rules that can start a match with each node, per level, before merging.
 struct StartLists {
   std::vector<std::vector<std::vector<std::uint16_t>>> by_word;  // [level][wid]
@@ -364,13 +374,15 @@ Compiled compile_registry() {
     registry_limit("item rules with word needs", c.rules.size(), 0xFFFFu >> kNeedElemBits);
   for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs);
   c.level_rules.resize(levels);
+  std::vector<StartSet> rule_starts;
   for (std::size_t i = 0; i < c.rules.size(); ++i) {
     const Start st = start_of(*c.rules[i]);
     add_start(starts, *c.rules[i], static_cast<std::uint16_t>(i), st);
-    c.starts.push_back(start_set(st));
+    rule_starts.push_back(start_set(st));
     c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
   }
   index_word_needs(c, word_needs, fill_need_slots(c));
+  index_start_sets(c, rule_starts);
   if (levels > kMaxLevels) {
     std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
     std::abort();

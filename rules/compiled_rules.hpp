@@ -95,6 +95,7 @@ struct NeedSlots {
   std::vector<std::uint32_t> kinds_items;  // [slot]: kinds_and_items(Needs::kinds, Needs::items)
   std::vector<std::uint32_t> puncts;       // [slot]: fold_puncts(Needs::puncts)
   std::vector<std::uint8_t> words;         // [slot]: Needs::words
+  std::vector<std::uint16_t> start;        // [slot]: its rule's StartSet in Compiled::starts
 };
 
 constexpr std::size_t kIdLanes = 8;     // word ids compared at once (16 bytes)
@@ -120,8 +121,9 @@ inline std::uint32_t start_key(const Node& n) {
 
 // The nodes a rule's match can start with (what add_start lists it under), by
 // start_key: a superset, never less. The union over the rules a footnote can
-// use at a level tells which of its nodes are worth a look.
-struct alignas(16) StartSet {
+// use at a level tells which of its nodes are worth a look. (One cache line each: at 16-byte alignment
+// half of them straddled two.)
+struct alignas(64) StartSet {
   std::array<std::uint64_t, kStartKeys / 64> bits{};
   bool empty() const {
     std::uint64_t any = 0;
@@ -233,7 +235,8 @@ struct Compiled {
   std::size_t held_size = 0;                // slots, rounded up to a multiple of kHeldLanes
   std::vector<NeedImage> image_spans;       // [image]
   std::vector<std::uint8_t> images;         // per image, to - from bytes: its Needs::words bits per slot
-  std::vector<StartSet> starts;  // parallel to rules
+  // The rules' distinct StartSets (NeedSlots::start): rules that start alike share one line.
+  std::vector<StartSet> starts;
   // Per level, its rules (indices, registry order): apply_item_rules decides
   // at the start of a level which of them the footnote can use.
   std::vector<std::vector<std::uint16_t>> level_rules;
