@@ -415,7 +415,7 @@
 //   split_sentences                   3 /  1 / 1,299      9 /  4 / 1,023    10 /  4 / 1,023
 //   std::function handlers (custom)   2 /  0 / 289       10 /  0 / 992      10 /  0 / 955
 // (The reference binaries themselves, --benchmark_min_time=0 --benchmark_repetitions=41 minus =1, agree:
-// apply_item_rules + match_at 160 / 325 read misses a footnote, tokenize_into 74 / 86.)
+// apply_item_rules + match_at 160 / 325 read misses a footnote, tokenize_into 74 / 86; speed11's rules_bench 268 / 86.)
 // So the extra misses are apply_item_rules' (+163 of +235). Where, at main (callgrind --cache-sim=yes
 // --dump-instr=yes, by instruction, per footnote): per-word need marking ~70 (word_levels, word_image,
 // image_spans and the image bytes: 353 words had a 16-256 byte image, four lines a word where fefcb61 read one),
