@@ -395,6 +395,46 @@
 // (13 rounds, both orders) main 127k-165k/s, speed10 141k-176k/s, speed10 / main 1.03-1.29 per round (median
 // ~1.10: more than the 3.3% of Ir, as fewer allocations would give, but not a quiet window). Adversarial 1 MB
 // 5.3-5.9 ms both. Target 200k: NOT shown met (main is 183k-187k quiet; ~55k Ir per footnote was the estimate).
+//
+// Date: 2026-12-07, 19:38-20:25 (branch speed11: L1 data misses, not instructions). cachegrind (--cache-sim=yes
+// --branch-sim=yes; simulated 32 KB 8-way D1, deterministic on this busy machine) of a driver doing what
+// BM_Interpret_Corpus times (interpret over the 48 dev footnotes with shares, the answer destroyed), (41 passes -
+// 1 pass) / 1,920; main's and speed11's rules objects built alike (-O2), fefcb61 from /work/ref-fef. Per footnote:
+//                                   fefcb61    main (dd4c8b1)   speed11
+//   Ir                              53,794     56,750           56,713
+//   D1 read misses                  353.7      588.4            529.2
+//   D1 write misses                 122.6      165.3            165.7
+//   mispredicts, conditional        952.4      987.2            1,038.6
+//   mispredicts, indirect           53.2       90.8             55.4
+// By function (D1 read misses / write misses / Ir, per footnote; fefcb61's match_at folded into apply_item_rules,
+// where main inlines it); the rest of the top 15 within ~5 misses of each other:
+//   apply_item_rules + match_at     161 / 16 / 21,956   324 / 8 / 20,030   269 / 9 / 19,997
+//   tokenize_into                    75 / 15 / 6,665     87 / 17 / 6,459    88 / 18 / 6,459
+//   malloc                           20 /  1 / 1,107     17 /  0 / 501      17 /  0 / 501
+//   memset                            0 / 11 / 117        0 / 18 / 145       0 / 18 / 144
+//   split_sentences                   3 /  1 / 1,299      9 /  4 / 1,023    10 /  4 / 1,023
+//   std::function handlers (custom)   2 /  0 / 289       10 /  0 / 992      10 /  0 / 955
+// (The reference binaries themselves, --benchmark_min_time=0 --benchmark_repetitions=41 minus =1, agree:
+// apply_item_rules + match_at 160 / 325 read misses a footnote, tokenize_into 74 / 86; speed11's rules_bench 268 / 86.)
+// So the extra misses are apply_item_rules' (+163 of +235). Where, at main (callgrind --cache-sim=yes
+// --dump-instr=yes, by instruction, per footnote): per-word need marking ~70 (word_levels, word_image,
+// image_spans and the image bytes: 353 words had a 16-256 byte image, four lines a word where fefcb61 read one),
+// decide_viable ~76 (the slot tables ~35, the StartSets of usable rules ~42), the candidate loop ~48 (by_word,
+// subs, cand: as fefcb61) and matching ~90 (CElem 77 at the first element, the word ids 15, KeySet 7, the
+// custom elements' std::function 16: fefcb61 ~51). The working set per footnote (by_word lines 64 B a word,
+// elems 43 KB, cand 20 KB, subs 23 KB, images 17 KB, starts 12 KB) is larger than L1, so each footnote reads
+// them cold: what counts is the lines touched per footnote, not the tables' size.
+// Changed (each byte-identical: vest parse --jsonl --explain on every tests/rules/**/*.jsonl and shared corpus
+// file), per footnote D1 read misses / Ir:                                            588.4 / 56,750
+//   a word's levels, image and need list in one 8-byte WordInfo; images only past 4 needs   567.3 / 56,877
+//   StartSets stored once per distinct set (146 of 247), 64-byte aligned, by slot           554.7 / 56,887
+//   images only past 12 needs (17 left; 48 gave 516.0 / 58,207)                              529.9 / 57,141
+//   elem_matches_one by ifs, not a switch (a jump table: indirect mispredicts 91.8 -> 55.4)  529.2 / 56,713
+// Tried, not kept: CElem 32 -> 16 bytes (custom matcher moved to a parallel table): 559.1 / 57,817, worse (the
+// custom element's pointer became a miss of its own). Wall time not measured (machine busy).
+// Left: decide_viable's slot tables (~35: all 256 slots, 12 bytes each, read every footnote), the candidate and
+// element tables (by_word at 64 B a word is one line per distinct word and level looked up), the custom
+// elements tried at every "the" (their std::function targets and captures), tokenize_into (+12 over fefcb61).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

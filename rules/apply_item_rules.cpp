@@ -16,7 +16,7 @@ namespace {
 // A node's tag, kept beside it while the levels rewrite the stream: its
 // start_key (low 16 bits) and the levels with a rule that can start with it.
 [[gnu::always_inline]] inline std::uint32_t node_tag(const Compiled& c, const Node& n) {
-  const std::uint16_t levels = n.kind == NK::word   ? (n.wid < c.words ? c.word_levels[n.wid] : c.word_default_levels)
+  const std::uint16_t levels = n.kind == NK::word   ? (n.wid < c.words ? c.word_info[n.wid].levels : c.word_default_levels)
                                : n.kind == NK::item ? c.item_levels[static_cast<std::size_t>(n.itype)]
                                                     : c.kind_levels[static_cast<std::size_t>(n.kind)];
   return start_key(n) | std::uint32_t{levels} << 16;
@@ -139,13 +139,12 @@ StartSet LevelPass::decide_viable(std::size_t level) {
     n += ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
   }
 #endif
-  const StartSet* const rule_starts = c.starts.data();
+  const StartSet* const start_sets = c.starts.data();
   std::uint8_t* const answer = viable.data();
   StartUnion starts;
   for (std::size_t k = 0; k < n; ++k) {
-    const std::uint16_t ri = s.rule[listed[k]];
-    answer[ri] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
-    starts.add_if(rule_starts[ri], true);
+    answer[s.rule[listed[k]]] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
+    starts.add_if(start_sets[s.start[listed[k]]], true);
   }
   return starts.get();
 }
@@ -286,7 +285,7 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
     if (n.kind == NK::word) {  // (most nodes: node_tag and Present::add in one test of the kind)
       present.kinds |= 1u << static_cast<unsigned>(NK::word);
       const bool own = n.wid < c.words;
-      lv_buffer[i] = start_key(n) | std::uint32_t{own ? c.word_levels[n.wid] : c.word_default_levels} << 16;
+      lv_buffer[i] = start_key(n) | std::uint32_t{own ? c.word_info[n.wid].levels : c.word_default_levels} << 16;
       if (own) present.add_word(n.wid, c);
     } else {
       lv_buffer[i] = node_tag(c, n);

@@ -142,7 +142,7 @@ std::vector<std::uint16_t> fill_need_slots(Compiled& c) {
   return slot_of;
 }
 
-// Lists every word's WordNeeds by word id (Compiled::word_needs_at, word_needs), each by its rule's slot.
+// Lists every word's WordNeeds by word id (Compiled::word_info, word_needs), each by its rule's slot.
 void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std::vector<std::uint16_t>& slot_of) {
   for (auto& [wid, need] : word_needs)
     need = static_cast<std::uint16_t>(slot_of[need >> kNeedElemBits] << kNeedElemBits | (need & (kNeedElems - 1)));
@@ -151,7 +151,7 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
   // A word whose list costs more than OR-ing the blocks of slots it touches gets an image instead (the
   // costs in instructions, from callgrind: ~18 a list entry, ~8 + 5 a block).
   c.held_size = (c.slots.rule.size() + kHeldLanes - 1) / kHeldLanes * kHeldLanes;
-  c.word_image.assign(c.words, 0);
+  c.word_info.assign(c.words + 1, {});
   std::vector<WordNeed> listed_needs;
   for (std::size_t k = 0, end; k < word_needs.size(); k = end) {
     const std::uint16_t wid = word_needs[k].first;
@@ -159,7 +159,7 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
     // (Sorted: the word's needs run from its lowest slot to its highest.)
     const std::size_t from = (word_needs[k].second >> kNeedElemBits) / kHeldLanes * kHeldLanes;
     const std::size_t to = ((word_needs[end - 1].second >> kNeedElemBits) / kHeldLanes + 1) * kHeldLanes;
-    if (8 + 5 * ((to - from) / kHeldLanes) >= 18 * (end - k)) {
+    if (end - k <= kListedNeeds || 8 + 5 * ((to - from) / kHeldLanes) >= 18 * (end - k)) {
       listed_needs.insert(listed_needs.end(), word_needs.begin() + static_cast<std::ptrdiff_t>(k),
                           word_needs.begin() + static_cast<std::ptrdiff_t>(end));
       continue;
@@ -167,7 +167,7 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
     c.image_spans.push_back({static_cast<std::uint32_t>(c.images.size()), static_cast<std::uint16_t>(from),
                              static_cast<std::uint16_t>(to)});
     if (c.image_spans.size() >= 0xFFFF) registry_limit("words with a need image", c.image_spans.size(), 0xFFFE);
-    c.word_image[wid] = static_cast<std::uint16_t>(c.image_spans.size());
+    c.word_info[wid].image = static_cast<std::uint16_t>(c.image_spans.size());
     c.images.resize(c.images.size() + (to - from), 0);
     for (std::size_t j = k; j < end; ++j) {
       const std::uint16_t need = word_needs[j].second;
@@ -175,10 +175,19 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
     }
   }
   word_needs.swap(listed_needs);
-  c.word_needs_at.assign(c.words + 1, 0);
-  for (const auto& [wid, need] : word_needs) ++c.word_needs_at[wid + 1u];
-  for (std::size_t w = 0; w < c.words; ++w) c.word_needs_at[w + 1] += c.word_needs_at[w];
+  for (const auto& [wid, need] : word_needs) ++c.word_info[wid + 1u].needs_at;
+  for (std::size_t w = 0; w < c.words; ++w) c.word_info[w + 1].needs_at += c.word_info[w].needs_at;
   for (const auto& wn : word_needs) c.word_needs.push_back(wn.second);
+}
+
+// Each slot's StartSet, stored once per distinct set (Compiled::starts, NeedSlots::start).
+void index_start_sets(Compiled& c, const std::vector<StartSet>& rule_starts) {
+  for (const std::uint16_t ri : c.slots.rule) {
+    std::size_t k = 0;
+    while (k < c.starts.size() && c.starts[k].bits != rule_starts[ri].bits) ++k;
+    if (k == c.starts.size()) c.starts.push_back(rule_starts[ri]);
+    c.slots.start.push_back(static_cast<std::uint16_t>(k));
+  }
 }
 
 // The rules that can start a match with each node, per level, before merging.
@@ -329,12 +338,11 @@ void fill_candidates(Compiled& c, const StartLists& s, std::size_t levels) {
 }
 
 void fill_level_bits(Compiled& c, std::size_t levels) {
-  c.word_levels.assign(c.words, 0);
   for (std::size_t level = 0; level < levels; ++level) {
     const auto lbit = static_cast<std::uint16_t>(1u << level);
     if (c.word_default[level].len) c.word_default_levels |= lbit;
     for (std::size_t wid = 0; wid < c.words; ++wid)
-      if (c.by_word[wid].at[level].len) c.word_levels[wid] |= lbit;
+      if (c.by_word[wid].at[level].len) c.word_info[wid].levels |= lbit;
     for (std::size_t kd = 0; kd < kKinds; ++kd)
       if (c.by_kind[level * kKinds + kd].len) c.kind_levels[kd] |= lbit;
     for (std::size_t it = 0; it < kItems; ++it)
@@ -366,13 +374,15 @@ Compiled compile_registry() {
     registry_limit("item rules with word needs", c.rules.size(), 0xFFFFu >> kNeedElemBits);
   for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs);
   c.level_rules.resize(levels);
+  std::vector<StartSet> rule_starts;
   for (std::size_t i = 0; i < c.rules.size(); ++i) {
     const Start st = start_of(*c.rules[i]);
     add_start(starts, *c.rules[i], static_cast<std::uint16_t>(i), st);
-    c.starts.push_back(start_set(st));
+    rule_starts.push_back(start_set(st));
     c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
   }
   index_word_needs(c, word_needs, fill_need_slots(c));
+  index_start_sets(c, rule_starts);
   if (levels > kMaxLevels) {
     std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
     std::abort();

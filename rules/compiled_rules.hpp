@@ -95,10 +95,14 @@ struct NeedSlots {
   std::vector<std::uint32_t> kinds_items;  // [slot]: kinds_and_items(Needs::kinds, Needs::items)
   std::vector<std::uint32_t> puncts;       // [slot]: fold_puncts(Needs::puncts)
   std::vector<std::uint8_t> words;         // [slot]: Needs::words
+  std::vector<std::uint16_t> start;        // [slot]: its rule's StartSet in Compiled::starts
 };
 
 constexpr std::size_t kIdLanes = 8;     // word ids compared at once (16 bytes)
 constexpr std::size_t kHeldLanes = 16;  // slots of Present::held marked at once from a word's image
+// A word with this many needs or fewer keeps a list, never an image (cachegrind, per footnote: at 4, 555 L1
+// read misses and 56.9k Ir; at 12, 530 and 57.1k, 17 images left; at 48, 516 and 58.2k, 1 image).
+constexpr std::size_t kListedNeeds = 12;
 
 // Dispatch keys: a word id, or a node kind, or an item type.
 constexpr std::size_t kKinds = 9;
@@ -119,8 +123,9 @@ inline std::uint32_t start_key(const Node& n) {
 
 // The nodes a rule's match can start with (what add_start lists it under), by
 // start_key: a superset, never less. The union over the rules a footnote can
-// use at a level tells which of its nodes are worth a look.
-struct alignas(16) StartSet {
+// use at a level tells which of its nodes are worth a look. (One cache line each: at 16-byte alignment
+// half of them straddled two.)
+struct alignas(64) StartSet {
   std::array<std::uint64_t, kStartKeys / 64> bits{};
   bool empty() const {
     std::uint64_t any = 0;
@@ -218,21 +223,22 @@ struct Compiled {
   std::vector<Needs> needs;   // parallel to rules
   NeedSlots slots;            // the same by level (see NeedSlots)
   // Per word id below `words`, the word elements of Needs it satisfies, each
-  // as slot << kNeedElemBits | element: word_needs[word_needs_at[wid], word_needs_at[wid + 1]).
-  std::vector<std::uint32_t> word_needs_at;
+  // as slot << kNeedElemBits | element: word_needs[word_info[wid].needs_at, word_info[wid + 1].needs_at).
   std::vector<std::uint16_t> word_needs;
   // A word that satisfies many word elements ("of", "the", "on": dozens each) marks them from a dense image
   // instead, one byte per slot OR'd kHeldLanes at a time over the blocks of slots it touches (a list entry
   // costs ~14-18 instructions; "of" alone was ~800 a footnote). Such a word's list above is empty.
+  // A word with a few needs keeps its list: an image is two more cache lines to read (its span and its
+  // bytes), which cost more than the instructions saved (cachegrind, speed11).
   struct NeedImage {
     std::uint32_t at = 0;          // into images
     std::uint16_t from = 0, to = 0;  // the slots it covers, multiples of kHeldLanes
   };
   std::size_t held_size = 0;                // slots, rounded up to a multiple of kHeldLanes
-  std::vector<std::uint16_t> word_image;    // [wid < words]: 0, or 1 + the index of its image
   std::vector<NeedImage> image_spans;       // [image]
   std::vector<std::uint8_t> images;         // per image, to - from bytes: its Needs::words bits per slot
-  std::vector<StartSet> starts;  // parallel to rules
+  // The rules' distinct StartSets (NeedSlots::start): rules that start alike share one line.
+  std::vector<StartSet> starts;
   // Per level, its rules (indices, registry order): apply_item_rules decides
   // at the start of a level which of them the footnote can use.
   std::vector<std::vector<std::uint16_t>> level_rules;
@@ -249,7 +255,14 @@ struct Compiled {
   std::vector<Range> by_item;           // [level * kItems + item type]
   // The same as bit sets over levels: bit L set when some rule of level L can
   // start with the node, so a level's pass skips the nodes no rule can start.
-  std::vector<std::uint16_t> word_levels;  // [wid], wid < words
+  // What a word's node reads per footnote, in one record (one cache line, where three tables were three):
+  // the levels with a rule that can start with it (the bit sets above), its image, its list of needs.
+  struct WordInfo {
+    std::uint32_t needs_at = 0;  // its needs: word_needs[needs_at, word_info[wid + 1].needs_at)
+    std::uint16_t levels = 0;    // bit L: some rule of level L can start with it
+    std::uint16_t image = 0;     // 0, or 1 + the index of its image (image_spans)
+  };
+  std::vector<WordInfo> word_info;  // [wid], wid < words, and one more entry (the end of the last list)
   std::uint16_t word_default_levels = 0;
   std::array<std::uint16_t, kKinds> kind_levels{};
   std::array<std::uint16_t, kItems> item_levels{};
@@ -283,13 +296,14 @@ struct Present {
     const std::uint64_t bit = std::uint64_t{1} << (wid & 63u);
     if (bits & bit) return;
     bits |= bit;
-    if (const std::uint16_t image = c.word_image[wid]) {
+    const Compiled::WordInfo& info = c.word_info[wid];
+    if (const std::uint16_t image = info.image) {
       const Compiled::NeedImage& im = c.image_spans[image - 1u];
       mark_image(c.images.data() + im.at, im.from, im.to);
       return;
     }
     const std::uint16_t* const list = c.word_needs.data();
-    for (std::uint32_t k = c.word_needs_at[wid], end = c.word_needs_at[wid + 1u]; k < end; ++k)
+    for (std::uint32_t k = info.needs_at, end = (&info)[1].needs_at; k < end; ++k)
       held[list[k] >> kNeedElemBits] |= static_cast<std::uint8_t>(1u << (list[k] & (kNeedElems - 1)));
   }
   void mark_image(const std::uint8_t* image, std::size_t from, std::size_t to) {
@@ -326,18 +340,17 @@ inline bool has_id(const std::uint16_t* ids, std::size_t n, std::uint16_t wid) {
 }
 
 // Whether rule `r` matches the nodes from `start` (then `m` holds the match).
+// Tests in order of frequency, not a switch: the switch was a jump table whose one indirect branch saw every
+// element kind in turn (cachegrind: ~36 indirect mispredicts a footnote, fefcb61's out-of-line match_at had none).
 [[gnu::always_inline]] inline bool elem_matches_one(const CElem& e, const Node& n) {
-  switch (e.t) {
-    case Elem::T::words:
-      if (n.kind != NK::word || n.wid == 0 || !((e.bloom >> (n.wid & 63u)) & 1u)) return false;
-      return has_id(e.ids, e.nids, n.wid);
-    case Elem::T::kind: return n.kind == e.kind;
-    case Elem::T::item: return n.kind == NK::item && n.itype == e.item;
-    case Elem::T::punct: return n.kind == NK::punct && n.punct == e.punct;
-    case Elem::T::any_word: return n.kind == NK::word;
-    case Elem::T::custom: return false;
+  if (e.t == Elem::T::words) {
+    if (n.kind != NK::word || n.wid == 0 || !((e.bloom >> (n.wid & 63u)) & 1u)) return false;
+    return has_id(e.ids, e.nids, n.wid);
   }
-  return false;
+  if (e.t == Elem::T::item) return n.kind == NK::item && n.itype == e.item;
+  if (e.t == Elem::T::kind) return n.kind == e.kind;
+  if (e.t == Elem::T::punct) return n.kind == NK::punct && n.punct == e.punct;
+  return e.t == Elem::T::any_word && n.kind == NK::word;
 }
 
 // (Inlined into apply_item_rules' candidate loop, its one caller: ~40 calls a footnote, each of whose
