@@ -165,12 +165,12 @@ std::optional<int> whole_count(const Fraction& q) {
 // choice, so it is said.
 void warn_if_start_ends_a_short_month(PassState& a, const Series& sr, int count, const Statement& st) {
   if (!sr.period || sr.pm <= 0 || !(sr.policy == DayOfMonthPolicy::vesting_start_day())) return;
+  auto ends_its_month = [](const date::year_month_day& d) { return d.day() == (d.year() / d.month() / date::last).day(); };
   const date::year_month_day start{sr.anchor};
-  const date::year_month_day month_end{start.year() / start.month() / date::last};
-  if (start.day() != month_end.day() || start.day() == date::day{31}) return;
+  if (!ends_its_month(start) || start.day() == date::day{31}) return;
   for (int i = 0; i < count; ++i) {
     const date::year_month_day d{step(sr.anchor, *sr.period, sr.first_step + i, sr.policy)};
-    if (d.day() != date::year_month_day{d.year() / d.month() / date::last}.day()) {
+    if (!ends_its_month(d)) {
       a.warning("assumption", "installments fall on day " + std::to_string(static_cast<unsigned>(start.day())) +
                                   " of their months, the day of " + to_iso(sr.anchor) + " (" + to_iso(Date{d}) +
                                   "), not on each month's last day: no day rule was stated",

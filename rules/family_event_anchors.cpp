@@ -26,8 +26,15 @@ std::optional<Item> event_anchor() {
 // remaining 75% vest"; "... of the Issuer's offering on each anniversary"). Nouns of a corporate event
 // ("offering", "merger") end the name of one too (event_name). A table by word id: every word is looked up.
 enum : std::uint8_t { kPlain = 0, kStop = 1, kEventNoun = 2 };
-constexpr std::string_view kEventNouns[] = {"offering",    "merger",  "combination",    "acquisition", "transaction",
-                                            "transactions", "separation", "listing", "reorganization", "spinoff", "ipo"};
+// The nouns of a corporate event, each with its event ("offering" and "IPO" are one: event_class).
+struct EventNoun {
+  std::string_view word;
+  int event;
+};
+constexpr EventNoun kEventNouns[] = {{"offering", 1},       {"ipo", 1},         {"merger", 2},   {"combination", 3},
+                                     {"acquisition", 4},    {"transaction", 5}, {"transactions", 5},
+                                     {"separation", 6},     {"listing", 7},     {"reorganization", 8},
+                                     {"spinoff", 9}};
 const std::vector<std::uint8_t>& event_word_table() {
   static const std::vector<std::uint8_t> table = [] {
     const std::uint16_t stops[] = {
@@ -38,7 +45,7 @@ const std::vector<std::uint8_t>& event_word_table() {
         intern("after"),     intern("before"),  intern("from"),     intern("date"),
         intern("then"),      intern("will"),    intern("shall"),    intern("by"),        intern("at")};
     std::vector<std::uint16_t> nouns;
-    for (std::string_view noun : kEventNouns) nouns.push_back(intern(noun));
+    for (const EventNoun& noun : kEventNouns) nouns.push_back(intern(noun.word));
     return word_id_table({{stops, kStop}, {nouns, kEventNoun}});
   }();
   return table;
@@ -117,7 +124,7 @@ Elem event_name() {
     i = party_named_after(n, end);
     return true;
   });
-  for (std::string_view noun : kEventNouns) e.need_ids.push_back(intern(noun));
+  for (const EventNoun& noun : kEventNouns) e.need_ids.push_back(intern(noun.word));
   return e;
 }
 
@@ -300,11 +307,8 @@ bool leads_its_sentence(const std::vector<Node>& n, std::size_t begin) {
 
 // The class of a corporate event's noun ("offering" and "IPO" are one event); 0 for any other word.
 int event_class(std::string_view word) {
-  static constexpr std::pair<std::string_view, int> kNouns[] = {
-      {"offering", 1}, {"ipo", 1},      {"merger", 2},     {"combination", 3},    {"acquisition", 4}, {"transaction", 5},
-      {"separation", 6}, {"listing", 7}, {"reorganization", 8}, {"spinoff", 9}};
-  for (const auto& [w, c] : kNouns)
-    if (word.starts_with(w)) return c;
+  for (const EventNoun& noun : kEventNouns)
+    if (word.starts_with(noun.word)) return noun.event;
   return 0;
 }
 
