@@ -60,17 +60,6 @@ struct Series {
 };
 
 
-// Named days ('"Quarterly Vesting Dates" are February 15, May 15, August 15 and November 15') that fall every `period`:
-// a calendar day rule (one day, or all month ends) with as many days a year as were named, evenly spaced `period`
-// apart (CalendarDays, as the parenthesised-cadence rule checks its days).
-bool named_days_every(const std::vector<std::pair<unsigned, unsigned>>& days, Period period) {
-  helpers::MonthDayList list;
-  for (const auto& [month, day] : days) list.add(month, day);
-  const auto listed = list.days();
-  return listed && listed->count == listed->days.per_year() && period.in_months() &&
-         listed->days.period_months() == period.in_months();
-}
-
 // A calendar day rule's period (when its months are evenly spaced) against the period the cadence states.
 bool calendar_period_agrees(PassState& a, const Item& cal, std::optional<Period>& period) {
   const auto cm = cal.calendar.period_months();
@@ -226,7 +215,7 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
   // days, so they must fall every period (three named days for "quarterly" contradict it: refused, not guessed).
   if (st.start && pool[*st.start].when.ref == When::Ref::named_next && !named && period) {
     const auto* days = a.ctx.named(pool[*st.start].when.name);
-    if (days && !named_days_every(*days, *period)) {
+    if (days && !helpers::named_days_every(*days, *period)) {
       a.error("cross_check_failed", "the days \"" + a.quote(pool[*st.start]) + "\" names do not fall every " +
                                         to_string(*period), st.b, st.e);
       return false;

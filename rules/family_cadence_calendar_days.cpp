@@ -411,6 +411,33 @@ std::vector<Example> named_date_examples() {
       {"The units vest in four equal installments on each Monthly Vesting Date following the grant date; \"Monthly Vesting "
        "Date\" means the 10th day of each January, April, July and October.",
        "2025-04-15", "4", "unrecognized", "", "installments without a period", false},
+      // The name's period is helpers::cadence_adj's, its days are checked by helpers::named_days_every (one day, or
+      // every month's end: February 28 ends February, and so do "April 30" and "July 31" beside each other).
+      {"The units vest in four equal installments on each Quarterly Vesting Date following the grant date; Quarterly Vesting "
+       "Dates are February 28, May 31, August 31 and November 30 of each year.",
+       "2025-04-15", "4", "time_based", "2025-05-31=1 2025-08-31=1 2025-11-30=1 2026-02-28=1", "", false},
+      {"The units vest in four equal installments on each Quarterly Vesting Date following the grant date; Quarterly Vesting "
+       "Dates are February 28, May 28, August 28 and November 28 of each year.",
+       "2025-04-15", "4", "time_based", "2025-05-28=1 2025-08-28=1 2025-11-28=1 2026-02-28=1", "", false},
+      {"The units vest in four equal installments on each Quarterly Vesting Date following the grant date; Quarterly Vesting "
+       "Dates are January 31, April 30, July 31 and October 31 of each year.",
+       "2025-04-15", "4", "time_based", "2025-04-30=1 2025-07-31=1 2025-10-31=1 2026-01-31=1", "", false},
+      {"The units vest in four equal installments on each Semiannual Vesting Date following the grant date; Semiannual "
+       "Vesting Dates are March 31 and September 30 of each year.",
+       "2025-04-15", "4", "time_based", "2025-09-30=1 2026-03-31=1 2026-09-30=1 2027-03-31=1", "", false},
+      {"The units vest in four equal installments on each Quarterly Vesting Date following the grant date; Quarterly Vesting "
+       "Dates are January 31, April 15, July 31 and October 31 of each year.",
+       "2025-04-15", "4", "unrecognized", "", "installments without a period", false},
+      {"The units vest in four equal installments on each Quarterly Vesting Date following the grant date; Quarterly Vesting "
+       "Dates are February 28, May 31, August 31 and November 15 of each year.",
+       "2025-04-15", "4", "unrecognized", "", "installments without a period", false},
+      // ("Semi-Annual Vesting Date": the name is not its tail "Annual", and "each Semi-Annual Vesting Date" is no annual
+      // cadence either: before, the two days a year were stepped yearly, a wrong schedule.)
+      {"The units vest in four equal installments on each Semi-Annual Vesting Date following the grant date; \"Semi-Annual "
+       "Vesting Dates\" are March 1 and September 1.",
+       "2025-01-15", "1200", "unrecognized", "", "installments without a period", false},
+      {"The units vest in four equal installments on each Semi-Annual Vesting Date following the grant date.",
+       "2025-01-15", "1200", "unrecognized", "", "installments without a period", false},
       {"One-fourth of the units vest on each Quarterly Vesting Date beginning on June 1, 2024. A \"Quarterly Vesting "
        "Date\" is March 15, June 15, September 15 or December 15.",
        "2024-04-10", "4", "unrecognized", "", "cross_check_failed", false},

@@ -32,6 +32,11 @@ inline Elem adj() {
                                              each = intern("each"), every = intern("every");
                   const bool named = i > 0 && (is_w(n[i - 1], each) || is_w(n[i - 1], every)) && i < n.size() &&
                                      ctx.capitalised(n[i]);
+                  // ("bi-monthly", "bi-annual", "Semi-Annual Vesting Date" after "each": the tail of a hyphenated word is
+                  // not its cadence; "semi-annual" is read whole from "semi" when it is one.)
+                  if (i >= 2 && n[i - 1].kind == NK::punct && n[i - 1].punct == '-' && n[i - 2].kind == NK::word &&
+                      n[i - 2].e == n[i - 1].b && n[i - 1].e == n[i].b)
+                    return false;
                   Period p;
                   if (!cadence_adj(n, i, p)) return false;
                   if (!named) return true;

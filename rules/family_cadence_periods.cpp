@@ -113,6 +113,18 @@ std::vector<ItemRule> bare_period_rules() {
 
 // "each third Quarterly Vesting Date": every n-th of the days a name defines; the name must be defined, and the count's
 // period must be n of the name's (four days a year, every second one: semi-annual).
+// A cadence word is a whole word: the tail of "bi-monthly" or "bi-annual" is no monthly or annual cadence (adj()).
+static std::vector<Example> hyphenated_cadence_examples() {
+  return {
+      {"The RSUs vest in four equal semi-annual installments beginning on March 1, 2026.", "2025-01-15", "1200",
+       "time_based", "2026-03-01=300 2026-09-01=300 2027-03-01=300 2027-09-01=300", "", false},
+      {"The RSUs vest bi-monthly over two years beginning on March 1, 2026.", "2025-01-15", "1200", "unrecognized", "",
+       "not understood", false},
+      {"The RSUs vest in six equal bi-annual installments beginning on March 1, 2026.", "2025-01-15", "1200",
+       "unrecognized", "", "not understood", false},
+  };
+}
+
 static std::vector<Example> every_nth_named_date_examples() {
   return {
       {"The RSUs vest in six equal installments on each third Quarterly Vesting Date after the grant date. \"Quarterly "
@@ -140,6 +152,7 @@ static std::vector<Example> every_nth_named_date_examples() {
 
 std::vector<Example> period_examples() {
   std::vector<Example> v = every_nth_named_date_examples();
+  helpers::append(v, hyphenated_cadence_examples());
   const std::vector<Example> rest = {
       // The days a name defines against the period a count states (assemble_installments.cpp, named_dates_segment).
       {"The RSUs vest in eight equal annual installments on each Quarterly Vesting Date, beginning with the first "

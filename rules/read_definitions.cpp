@@ -101,26 +101,15 @@ std::vector<std::pair<unsigned, unsigned>> calendar_words(const std::vector<Node
   return out;
 }
 
-// A name that says its cadence ("Quarterly Vesting Date", "Monthly Date") names days that fall every such period:
-// as many a year, evenly spaced, on one day of the month or on month ends. Otherwise the name defines nothing (its
-// use is then refused): "Quarterly Vesting Dates are March 1, June 1 and December 1" is no quarterly day rule.
-bool days_fit_the_name(std::uint16_t name, const std::vector<std::pair<unsigned, unsigned>>& days) {
-  static const std::uint16_t quarterly = intern("quarterly"), monthly = intern("monthly"), annual = intern("annual"),
-                             semiannual = intern("semiannual"), semi_annual = intern("semi-annual");
-  const std::size_t a_year = name == quarterly ? 4 : name == monthly ? 12 : name == annual ? 1
-                             : (name == semiannual || name == semi_annual) ? 2 : 0;
-  if (a_year == 0) return true;  // ("Vesting Date", "Anniversary Date": no cadence in the name)
-  if (days.size() != a_year) return false;
-  static constexpr unsigned kLast[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  auto month_end = [](const std::pair<unsigned, unsigned>& d) {
-    return d.second >= kLast[d.first] || (d.first == 2 && d.second == 28);
-  };
-  const bool same_day = std::all_of(days.begin(), days.end(), [&](const auto& d) { return d.second == days[0].second; });
-  const bool ends = std::all_of(days.begin(), days.end(), month_end);
-  if (!same_day && !ends) return false;
-  for (std::size_t k = 1; k < days.size(); ++k)  // (sorted by month)
-    if (days[k].first - days[k - 1].first != 12 / a_year) return false;
-  return true;
+// A name that says its cadence ("Quarterly Vesting Date", "Monthly Date", "Semiannual Vesting Date": the period
+// helpers::cadence_adj reads at the name) names days that fall every such period (helpers::named_days_every: as many
+// a year, evenly spaced, on one day of the month or on month ends). Otherwise the name defines nothing (its use is then
+// refused): "Quarterly Vesting Dates are March 1, June 1 and December 1" is no quarterly day rule.
+bool days_fit_the_name(const std::vector<Node>& t, std::size_t name, const std::vector<std::pair<unsigned, unsigned>>& days) {
+  Period period;
+  std::size_t i = name;
+  if (!helpers::cadence_adj(t, i, period)) return true;  // ("Vesting Date", "Anniversary Date": no cadence in the name)
+  return helpers::named_days_every(days, period);
 }
 
 }  // namespace
@@ -144,6 +133,9 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
     // "Quarterly Vesting Date": the name is its first word ("each Quarterly Vesting Date" reads it so).
     if (i > 0 && t[i].kind == NK::word && t[i].wid == w_vesting && t[i - 1].kind == NK::word && t[i - 1].wid != 0) --i;
     if (t[i].kind != NK::word || t[i].wid == 0) continue;
+    // ("Semi-Annual Vesting Date": the word before "vesting" is the tail of a hyphenated name, not the name; the
+    // uses "each Semi-Annual Vesting Date" are not read as a name either, so it defines nothing.)
+    if (i > 0 && t[i - 1].kind == NK::punct && t[i - 1].punct == '-' && t[i - 1].e == t[i].b) continue;
     std::vector<std::pair<unsigned, unsigned>> days;
     bool each = false, other_dates = false;
     for (std::size_t k = j + 1; k < t.size() && k < j + 40; ++k) {
@@ -156,7 +148,7 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
     // ('"Annual Vesting Date" means each March 1': one day a year, said with "each".)
     if (days.size() >= 2 || (days.size() == 1 && each && !other_dates)) {
       std::sort(days.begin(), days.end());
-      if (!days_fit_the_name(t[i].wid, days)) continue;
+      if (!days_fit_the_name(t, i, days)) continue;
       ctx.named_dates.emplace_back(t[i].wid, std::move(days));
     }
   }

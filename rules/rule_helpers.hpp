@@ -68,6 +68,18 @@ class MonthDayList {
   bool same_day_ = true, month_ends_ = true;
 };
 
+// Named days ('"Quarterly Vesting Dates" are February 15, May 15, August 15 and November 15', sorted or not) that fall
+// every `period`: a calendar day rule (one day, or all month ends: February 28 or 29 ends February) with as many days
+// a year as were named, evenly spaced `period` apart. What a cadence-named definition must say (read_definitions) and
+// what a series beginning on a named day is checked against (assemble_installments).
+inline bool named_days_every(const std::vector<std::pair<unsigned, unsigned>>& days, Period period) {
+  MonthDayList list;
+  for (const auto& [month, day] : days) list.add(month, day);
+  const auto listed = list.days();
+  return listed && listed->count == listed->days.per_year() && period.in_months() &&
+         listed->days.period_months() == period.in_months();
+}
+
 inline bool is_w(const Node& n, std::uint16_t id) { return n.kind == NK::word && n.wid == id && id != 0; }
 
 // The first of nodes [b, e) that is one of the words `ids` (interned ids), or e when none is: "does the sentence
