@@ -316,21 +316,18 @@ int event_class(std::string_view word) {
 // later "the first anniversary of the closing of the Merger" beside "the IPO closed on D" names another event, whose
 // date is not told (every such anchor is the one vesting-commencement slot, so the two must be one event).
 bool only_event_named(const Match& m, std::size_t b, std::size_t e) {
-  const Context& ctx = *m.context;
-  if (!ctx.orig || ctx.original.empty()) return false;
-  std::string text(ctx.original);
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string_view text = m.context->text;  // (normalised: lower case already)
+  if (text.empty()) return false;
   const auto& n = *m.nodes;
   int dated = 0;
   for (std::size_t k = b; k < e; ++k)
     if (n[k].kind == NK::word)
-      if (const int c = event_class(std::string_view(text).substr(ctx.orig[n[k].b], ctx.orig[n[k].e] - ctx.orig[n[k].b])))
-        dated = c;
+      if (const int c = event_class(text.substr(n[k].b, n[k].e - n[k].b))) dated = c;
   if (!dated) return false;
   for (std::size_t at = 0; at < text.size(); ++at) {
     if (!std::isalpha(static_cast<unsigned char>(text[at])) || (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))))
       continue;
-    const int c = event_class(std::string_view(text).substr(at));
+    const int c = event_class(text.substr(at));
     if (c && c != dated) return false;
   }
   return true;

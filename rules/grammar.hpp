@@ -312,6 +312,7 @@ struct Context {
   // lower-cased tokens lose: a capitalised word ("each Quarterly Vesting Date" names defined days).
   std::string_view original;
   const std::uint32_t* orig = nullptr;
+  std::string_view text;  // the normalised text (lower case) the nodes' offsets index (empty: not known)
   // The input's transaction date, and the date of a certification of performance the footnote tells as done on or
   // before it (read_certification_date, before the item rules): "vested upon certification" is then that date.
   std::optional<Date> grant;

@@ -96,6 +96,7 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   Context ctx;
   ctx.original = text;
   ctx.orig = scratch.norm.orig.data();
+  ctx.text = scratch.norm.text;
   ctx.grant = gc.grant_date;
   scratch.pool.reserve(scratch.nodes.size() / 4 + 8);
   const Present& present = apply_item_rules(scratch.nodes, scratch.pool, ctx);
