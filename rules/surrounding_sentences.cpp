@@ -371,6 +371,37 @@ std::vector<Example> hidden_statement_examples() {
   };
 }
 
+// Dividend equivalents counted in the row ("Includes ...", "including ..."): their own dates are part of the row,
+// refused unless a statement of the schedule reads them (account_for_salient_words.cpp). Not counted in it, the row
+// is the award alone and their dates are another's (set aside, as before).
+std::vector<Example> dividend_equivalent_examples() {
+  return {
+      // dividend equivalents counted in the award, on its schedule ("same schedule" required; a date of their own refused)
+      {"Includes 60 dividend equivalent rights that accrued on the RSUs and vest on the same schedule. The RSUs vest in "
+       "three equal annual installments beginning on February 1, 2026.",
+       "2025-02-01", "3060", "time_based", "2026-02-01=1020 2027-02-01=1020 2028-02-01=1020", "", false},
+      {"Includes 60 dividend equivalent rights credited on the RSUs. The RSUs vest in three equal annual installments "
+       "beginning on February 1, 2026.", "2025-02-01", "3060", "unrecognized", "", "not accounted", false},
+      {"Includes 60 dividend equivalent rights that vest on March 1, 2026. The RSUs vest in three equal annual "
+       "installments beginning on February 1, 2026.", "2025-02-01", "3060", "unrecognized", "", "not accounted", false},
+      {"Includes 60 dividend equivalent rights that accrued on the RSUs and vest on the same schedule as the RSUs, with the "
+       "last third on March 1, 2029. The RSUs vest in three equal annual installments beginning on February 1, 2026.",
+       "2025-02-01", "3060", "unrecognized", "", "includes dividend equivalents", false},
+      {"The RSUs vest in three equal annual installments beginning on February 1, 2026. Includes 60 dividend equivalent "
+       "rights, which will be paid on March 1, 2029.",
+       "2025-02-01", "3060", "unrecognized", "", "includes dividend equivalents", false},
+      {"The RSUs, including the dividend equivalent rights, vest in three equal annual installments beginning on February "
+       "1, 2026. Dividend equivalents will be paid on March 1, 2029.",
+       "2025-02-01", "3060", "unrecognized", "", "includes dividend equivalents", false},
+      {"The RSUs vest in three equal annual installments beginning on February 1, 2026. Dividend equivalents on the RSUs "
+       "will be paid on March 1, 2029.",
+       "2025-02-01", "3000", "time_based", "2026-02-01=1000 2027-02-01=1000 2028-02-01=1000", "", false},
+      {"The RSUs, including the dividend equivalent rights, vest in three equal annual installments beginning on February "
+       "1, 2026.",
+       "2025-02-01", "3060", "time_based", "2026-02-01=1020 2027-02-01=1020 2028-02-01=1020", "", false},
+  };
+}
+
 // A trailing acceleration after ", and any / all <words> will" (split_off_surroundings.cpp).
 std::vector<Example> trailing_acceleration_examples() {
   return {
@@ -527,17 +558,10 @@ Family surroundings_family() {
       {"Represents restricted stock units awarded under the Issuer's annual long-term incentive program. The units vest on "
        "August 15, 2026.",
        "2025-08-15", "6", "time_based", "2026-08-15=6", "", false},
-      // dividend equivalents counted in the award, on its schedule ("same schedule" required; never a date of their own)
-      {"Includes 60 dividend equivalent rights that accrued on the RSUs and vest on the same schedule. The RSUs vest in "
-       "three equal annual installments beginning on February 1, 2026.",
-       "2025-02-01", "3060", "time_based", "2026-02-01=1020 2027-02-01=1020 2028-02-01=1020", "", false},
-      {"Includes 60 dividend equivalent rights credited on the RSUs. The RSUs vest in three equal annual installments "
-       "beginning on February 1, 2026.", "2025-02-01", "3060", "unrecognized", "", "not accounted", false},
-      {"Includes 60 dividend equivalent rights that vest on March 1, 2026. The RSUs vest in three equal annual "
-       "installments beginning on February 1, 2026.", "2025-02-01", "3060", "unrecognized", "", "not accounted", false},
   };
   for (auto& e : hidden_statement_examples()) f.examples.push_back(std::move(e));
   for (auto& e : trailing_acceleration_examples()) f.examples.push_back(std::move(e));
+  for (auto& e : dividend_equivalent_examples()) f.examples.push_back(std::move(e));
   return f;
 }
 

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace vest::rules {
@@ -213,6 +214,48 @@ TEST(SalientWords, AnswersDecidedEarlyLeaveNoSecondVestingUnread) {
       EXPECT_TRUE(refused || read) << text << ": got " << to_string(got.kind) << " [" << tranches << "]";
     }
   }
+}
+
+// Dividend equivalents counted in the reported amount ("Includes 60 dividend equivalent rights ...", "The RSUs,
+// including the dividend equivalent rights, vest ...") are part of the row: a timing of their own beside the award's
+// schedule is refused unless the schedule reads it; counted apart (no inclusion word), the row is the award alone and
+// their own dates stay set aside. Every sentence about their timing is tried after each inclusion, and alone.
+TEST(SalientWords, DividendEquivalentsCountedInTheRowHaveNoDatesOfTheirOwn) {
+  const std::string schedule = "The RSUs vest in three equal annual installments beginning on February 1, 2026.";
+  const std::string rows[] = {
+      "Includes 60 dividend equivalent rights that accrued on the RSUs and vest on the same schedule. " + schedule,
+      "The RSUs, including the dividend equivalent rights, vest in three equal annual installments beginning on February "
+      "1, 2026.",
+      "The RSUs, together with accrued dividend equivalent units, vest in three equal annual installments beginning on "
+      "February 1, 2026."};
+  const char* timings[] = {"Dividend equivalents will be paid on March 1, 2029.",
+                           "The dividend equivalents vested on December 1, 2024.",
+                           "The dividend equivalents will vest in full on the third anniversary of the grant date.",
+                           "The dividend equivalents vest on March 1, 2027.",
+                           "Dividend equivalents vest in two equal annual installments beginning on March 1, 2027."};
+  const std::string award = "2026-02-01=1020 2027-02-01=1020 2028-02-01=1020";
+  GrantContext c;
+  c.grant_date = parse_iso_date("2025-02-01");
+  c.shares = Amount(3060);
+  for (const std::string& row : rows) {
+    EXPECT_EQ(tranche_list(interpret(row, c)), award) << row;
+    for (const char* timing : timings) {
+      const auto got = interpret(row + " " + timing, c);
+      EXPECT_TRUE(got.kind == Kind::unrecognized && tranche_list(got).empty())
+          << row << " " << timing << ": got " << to_string(got.kind) << " [" << tranche_list(got) << "]";
+    }
+    // (The check that refuses it, not another one: before it, this was the award's schedule.)
+    const auto paid = interpret(row + " " + timings[0], c);
+    EXPECT_TRUE(std::any_of(paid.diagnostics.begin(), paid.diagnostics.end(), [](const auto& d) {
+      return d.message.find("includes dividend equivalents") != std::string::npos;
+    })) << row;
+  }
+  // The award alone: its schedule, or refused for words of the sentence, never another schedule.
+  for (const char* timing : timings) {
+    const std::string tranches = tranche_list(interpret(schedule + " " + timing, c));
+    EXPECT_TRUE(tranches.empty() || tranches == award) << timing << ": got [" << tranches << "]";
+  }
+  EXPECT_EQ(tranche_list(interpret(schedule + " " + timings[0], c)), award);
 }
 
 }  // namespace
