@@ -209,7 +209,10 @@ void assemble_statement(PassState& a, AssembledSpec& as, const StatementSet& rea
                         const FootnoteWords& words) {
   const Compiled& comp = compiled();
   const Statement& st = read.statements[si];
-  if (si == 1 && a.prev_end) as.first_base = a.prev_base;
+  if (si == 1 && a.prev_end) {
+    as.first_base = a.prev_base;
+    as.first_months = a.prev_months;
+  }
   Segment seg;
   seg.provenance.rule = RuleName::of_static(st.rule);  // (a registry name or a literal)
   seg.provenance.spans.push_back(a.span(st.b, st.e));

@@ -83,6 +83,27 @@ std::optional<std::vector<Date>> dates_told_one_by_one(const ScheduleSpec& spec)
   return out;
 }
 
+// The first date of a schedule that opens with a series (nothing when it opens with a lump, a list or a contingent
+// part: "1/3 on September 3, 2022, then monthly for the following 24 months" counts its months from the lump).
+std::optional<Date> series_first_date(const ScheduleSpec& spec) {
+  if (spec.segments.empty()) return std::nullopt;
+  const auto* inst = std::get_if<InstallmentSegment>(&spec.segments.front().shape);
+  if (!inst) return std::nullopt;
+  return step(inst->anchor, inst->period, inst->first_step, inst->day_policy);
+}
+
+// The schedule's last series falls on `start`'s days: its dates are start + k periods (k of any sign).
+bool series_steps_from(const ScheduleSpec& spec, Date start) {
+  if (spec.segments.empty()) return false;
+  const auto* inst = std::get_if<InstallmentSegment>(&spec.segments.back().shape);
+  const auto pm = inst ? inst->period.in_months() : std::nullopt;
+  if (!pm || *pm <= 0) return false;
+  const date::year_month_day a{inst->anchor}, b{start};
+  const int months = (static_cast<int>(b.year()) - static_cast<int>(a.year())) * 12 +
+                     (static_cast<int>(unsigned(b.month())) - static_cast<int>(unsigned(a.month())));
+  return months % *pm == 0 && add_months(inst->anchor, months) == start;
+}
+
 // Dates listed one by one ("over three years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023") divide
 // the span evenly: their period is the span over their number, a month, quarter, half-year or year.
 bool span_ends_in_last_period(const ScheduleSpec& spec, Date start, int span_months, Date last) {
@@ -99,8 +120,16 @@ bool span_ends_in_last_period(const ScheduleSpec& spec, Date start, int span_mon
     if (*pm != 1 && *pm != 3 && *pm != 6 && *pm != 12) return false;  // (three dates over four years: no cadence)
   }
   if (!pm || *pm <= 0) return false;
-  const Date end = add_months(start, span_months);
-  return last <= end && end < add_months(last, *pm);
+  const Date end = add_months(start, span_months), next = add_months(last, *pm);
+  // A series on the span's own days ("over twenty-four months" from the start date, semi-annually thereafter) ends
+  // exactly at the span's end, or one period before it when the schedule opens with a series whose first date is the
+  // start itself (twelve monthly installments "beginning on February 10, 2025" are one year): one month more or less
+  // is another schedule.
+  if (series_steps_from(spec, start)) return end == last || (series_first_date(spec) == start && end == next);
+  // Days of the calendar the start is not one of ("over four years" from May 20, a cliff, then quarterly on the first day
+  // of January, April, July and October): the span ends anywhere in the last installment's period (the cliff's own
+  // length decides where: no nearer test holds for every real phrasing).
+  return last <= end && end < next;
 }
 
 // "annually" in a preamble ("vest annually over three years, with one-third vesting on ..."): every series of the
@@ -221,8 +250,13 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
     }
     const bool from_first = om && as.first_base && a.prev_base == *as.first_base && a.prev_months == *om;
     const bool from_grant = om && a.grant && *a.prev_end == add_months(*a.grant, *om);
+    // (From the grant date only when the series is not on the days of the anchor the first statement counts from:
+    // "over twenty-four months" beside "twelve months of continuous service measured from <start date>" four days
+    // before the grant, then semi-annually, is measured from the start date, exactly. A first statement on a date of
+    // its own, "33,312 of the shares vested on October 22, 2017", leaves the span counted from the grant date.)
+    const bool on_first_base = as.first_base && as.first_months > 0 && series_steps_from(as.spec, *as.first_base);
     const bool described = om && ((as.first_base && span_ends_in_last_period(as.spec, *as.first_base, *om, *a.prev_end)) ||
-                                  (a.grant && span_ends_in_last_period(as.spec, *a.grant, *om, *a.prev_end)));
+                                  (a.grant && !on_first_base && span_ends_in_last_period(as.spec, *a.grant, *om, *a.prev_end)));
     if (!from_first && !from_grant && !described && !spans_straight_line(as.spec, om, a.grant, *a.prev_end))
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" does not match the schedule, whose last date is " +
                                         to_iso(*a.prev_end),

@@ -534,6 +534,28 @@ std::vector<Example> series_size_and_span_examples() {
        "commencement date, and the remainder vest in twelve equal quarterly installments on the first day of each calendar "
        "quarter thereafter. The vesting commencement date is February 1, 2025.",
        "2025-04-08", "72", "unrecognized", "", "cross_check_failed", false},
+      // A series on the days of the anchor the span counts from ends exactly at the span's end (cross_check.cpp,
+      // series_steps_from): a month more is another schedule, not a series on calendar days that the span describes.
+      {"The award vests over twenty-four months. 1/2 of the units will vest upon the completion of twelve months of "
+       "continuous service measured from September 15, 2025 (the \"Start Date\"), and an additional twenty-five percent "
+       "(25%) of the units will vest semi-annually thereafter, such that the award will be fully vested on September 15, "
+       "2027.",
+       "2025-09-19", "4", "time_based", "2026-09-15=2 2027-03-15=1 2027-09-15=1", "", false},
+      {"The award vests over twenty-five months. 1/2 of the units will vest upon the completion of twelve months of "
+       "continuous service measured from September 15, 2025 (the \"Start Date\"), and an additional twenty-five percent "
+       "(25%) of the units will vest semi-annually thereafter, such that the award will be fully vested on September 15, "
+       "2027.",
+       "2025-09-19", "4", "unrecognized", "", "does not match the schedule", false},
+      // ... or one period after its last date when the first installment is the span's start ("beginning on").
+      {"The options vest monthly over one year, with 1/12th of the shares vesting on the 10th day of each month beginning "
+       "on February 10, 2025.",
+       "2025-01-06", "12", "time_based",
+       "2025-02-10=1 2025-03-10=1 2025-04-10=1 2025-05-10=1 2025-06-10=1 2025-07-10=1 2025-08-10=1 2025-09-10=1 "
+       "2025-10-10=1 2025-11-10=1 2025-12-10=1 2026-01-10=1",
+       "", false},
+      {"The options vest monthly over thirteen months, with 1/12th of the shares vesting on the 10th day of each month "
+       "beginning on February 10, 2025.",
+       "2025-01-06", "12", "unrecognized", "", "does not match the schedule", false},
       // A lump is one installment.
       {"The restricted stock units will vest in a single installment on the third anniversary of the date of grant.",
        "2024-05-07", "15", "time_based", "2027-05-07=15", "", false},

@@ -129,7 +129,10 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     mark_unrecognized_on_errors(out);
     return out;
   }
-  if (read.statements.size() == 1 && state.prev_end) assembled.first_base = state.prev_base;
+  if (read.statements.size() == 1 && state.prev_end) {
+    assembled.first_base = state.prev_base;
+    assembled.first_months = state.prev_months;
+  }
   read.used_items.insert(read.used_items.end(), assembled.used_items.begin(), assembled.used_items.end());
   cross_check(state, read, assembled);
   if (!state.failed)

@@ -207,6 +207,7 @@ struct AssembledSpec {
   bool any_contingent = false;
   std::int64_t total_dates = 0;     // for a preamble's "in three installments"
   std::optional<Date> first_base;   // for a preamble's "over four years"
+  int first_months = 0;             // the months the first statement counted from first_base (0: a date of its own)
   std::vector<std::size_t> whole_spans;  // "over the four-year period ending D" in a later series: the award's span
   std::vector<std::uint32_t> used_items;  // items the assembly read beside the statements' own ("a one-year cliff")
 };
