@@ -383,7 +383,7 @@ std::vector<ItemRule> cadence_dates_in_parentheses_rules() {
        // (Tried before the cadence words' own rules, which would take "quarterly" alone; "on the Company's" before it
        // is nobody's.)
        {w({"quarterly", "semi", "semiannual", "annual", "monthly"}), opt(p('-')), opt(w({"annual"})), opt(w({"vesting"})),
-        w({"dates"}), p('('), k(NK::month_day), more_month_days(), p(')')},
+        w({"dates", "date"}), p('('), k(NK::month_day), more_month_days(), p(')')},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t quarterly = intern("quarterly"), semi = intern("semi"), semiannual = intern("semiannual"),
                                     monthly = intern("monthly");
@@ -468,6 +468,14 @@ std::vector<Example> cadence_dates_in_parentheses_examples() {
        "2026-01-20", "12", "time_based",
        "2026-02-28=1 2026-05-31=1 2026-08-31=1 2026-11-30=1 2027-02-28=1 2027-05-31=1 2027-08-31=1 2027-11-30=1 "
        "2028-02-29=1 2028-05-31=1 2028-08-31=1 2028-11-30=1", "", false},
+      {"One-twelfth of the restricted stock units vest on each quarterly vesting date (March 10, June 10, September 10 and "
+       "December 10), beginning September 10, 2021.",
+       "2021-07-01", "12", "time_based",
+       "2021-09-10=1 2021-12-10=1 2022-03-10=1 2022-06-10=1 2022-09-10=1 2022-12-10=1 2023-03-10=1 2023-06-10=1 "
+       "2023-09-10=1 2023-12-10=1 2024-03-10=1 2024-06-10=1", "", false},
+      {"One-twelfth of the restricted stock units vest on each quarterly vesting date (March 10, June 10, September 10 and "
+       "December 10), beginning September 15, 2021.",
+       "2021-07-01", "12", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest in sixteen equal quarterly installments on the Company's quarterly vesting dates (March 5, June 5 and "
        "December 5), beginning with the first such date following the grant date.",
        "2025-04-20", "16", "unrecognized", "", "a date without a year", false},
