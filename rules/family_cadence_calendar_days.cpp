@@ -222,6 +222,30 @@ std::vector<ItemRule> calendar_day_rules() {
   };
 }
 
+// Month names with "of each year": the days recur yearly, one day rule (not a second, annual cadence).
+std::vector<Example> month_names_of_each_year_examples() {
+  return {
+      {"The award vests in sixteen equal quarterly installments on the 15th day of February, May, August and November of "
+       "each year, commencing on May 15, 2024.",
+       "2024-03-08", "16", "time_based",
+       "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1 "
+       "2026-05-15=1 2026-08-15=1 2026-11-15=1 2027-02-15=1 2027-05-15=1 2027-08-15=1 2027-11-15=1 2028-02-15=1", "", false},
+      {"The award vests in four equal semi-annual installments on the first day of January and July of each calendar year, "
+       "commencing on January 1, 2025.",
+       "2024-03-08", "4", "time_based", "2025-01-01=1 2025-07-01=1 2026-01-01=1 2026-07-01=1", "", false},
+      {"The RSUs vest in three equal annual installments on the first day of January of each year, beginning January 1, "
+       "2025.",
+       "2024-03-08", "3", "time_based", "2025-01-01=1 2026-01-01=1 2027-01-01=1", "", false},
+      {"The RSUs vest in sixteen equal monthly installments on the 15th day of February, May, August and November of each "
+       "year.",
+       "2024-03-08", "16", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in three equal annual installments on the first day of January of each year, beginning March 1, 2025.",
+       "2024-03-08", "3", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in full on the first day of January of the year following the year of grant.",
+       "2024-03-08", "3", "unrecognized", "", "not understood", false},
+  };
+}
+
 std::vector<Example> calendar_day_examples() {
   return {
       // A name of dates defined after its use with '"X Dates" are' (read_definitions.cpp; the quotes required).
@@ -270,25 +294,6 @@ std::vector<Example> calendar_day_examples() {
       {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
        "beginning June 15, 2024.",
        "2024-03-01", "8", "unrecognized", "", "cross_check_failed", false},
-      // Month names with "of each year": the days recur yearly, one day rule (not a second, annual cadence).
-      {"The award vests in sixteen equal quarterly installments on the 15th day of February, May, August and November of "
-       "each year, commencing on May 15, 2024.",
-       "2024-03-08", "16", "time_based",
-       "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1 "
-       "2026-05-15=1 2026-08-15=1 2026-11-15=1 2027-02-15=1 2027-05-15=1 2027-08-15=1 2027-11-15=1 2028-02-15=1", "", false},
-      {"The award vests in four equal semi-annual installments on the first day of January and July of each calendar year, "
-       "commencing on January 1, 2025.",
-       "2024-03-08", "4", "time_based", "2025-01-01=1 2025-07-01=1 2026-01-01=1 2026-07-01=1", "", false},
-      {"The RSUs vest in three equal annual installments on the first day of January of each year, beginning January 1, "
-       "2025.",
-       "2024-03-08", "3", "time_based", "2025-01-01=1 2026-01-01=1 2027-01-01=1", "", false},
-      {"The RSUs vest in sixteen equal monthly installments on the 15th day of February, May, August and November of each "
-       "year.",
-       "2024-03-08", "16", "unrecognized", "", "cross_check_failed", false},
-      {"The RSUs vest in three equal annual installments on the first day of January of each year, beginning March 1, 2025.",
-       "2024-03-08", "3", "unrecognized", "", "cross_check_failed", false},
-      {"The RSUs vest in full on the first day of January of the year following the year of grant.",
-       "2024-03-08", "3", "unrecognized", "", "not understood", false},
       {"The RSUs vest in three equal annual installments on December 31 of each year, beginning December 31, 2024.",
        "2024-02-10", "3", "time_based", "2024-12-31=1 2025-12-31=1 2026-12-31=1", "", false},
       {"The units vest in four equal annual installments on March 15 of each calendar year following the grant date.",
