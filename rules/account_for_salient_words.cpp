@@ -625,8 +625,39 @@ void account_for_included_dividend_equivalents(PassState& a, const Sentences& se
 
 }  // namespace
 
+// A sentence no vesting verb was read in that still sizes a part and times it in installments ("The RSUs are released
+// as to 1/16th of the units on each quarterly anniversary of March 1, 2020"): a schedule told with a verb the rules do
+// not know. Beside an answer with no schedule and no sign of another transaction (a sale, a gift, a withholding ...,
+// whose sentences size and time other things) it must not be passed over.
+void account_for_unread_schedules(PassState& a, const Sentences& sentences, const StatementSet& read) {
+  constexpr std::uint64_t kSeries = bit(IT::cadence) | bit(IT::count) | bit(IT::when_list) | bit(IT::over) |
+                                    bit(IT::start) | bit(IT::until_full) | bit(IT::day_policy);
+  static const std::uint16_t of = intern("of");
+  for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k) {
+    if (read.roles[k] != SentenceRole::silent) continue;
+    const Sentence& s = sentences.sentences[k];
+    std::uint64_t mask = 0;
+    bool part = false;  // a fraction of the award (share counts there are gifts, sales ... as often as vestings)
+    for (const std::uint32_t i : a.items_in(s.b, s.e)) {
+      mask |= bit(a.nodes[i].itype);
+      const Item& it = a.pool[a.nodes[i].payload];
+      // ("1/16th of the RSUs", "one-fourth of the units"; not "a 10% Holder")
+      part |= it.type == IT::portion && it.pkind == Item::PortionKind::fraction &&
+              (std::string_view(a.norm.text).substr(it.b, it.e - it.b).find(" of ") != std::string_view::npos ||
+               (i + 1 < s.e && helpers::is_w(a.nodes[i + 1], of)));
+    }
+    // (A part timed from a date: "10% per year" alone is a rate of something else.)
+    if (!part || !(mask & kSeries) || !(mask & (bit(IT::when) | bit(IT::when_list) | bit(IT::start)))) continue;
+    a.error("unrecognized", "\"" + a.quote(a.nodes[s.b].b, a.nodes[s.e - 1].e) + "\" sizes a part and times it, but no "
+                            "vesting verb the rules know was read in it: not understood",
+            a.nodes[s.b].b, a.nodes[s.e - 1].e);
+    return;
+  }
+}
+
 void account_for_not_a_schedule(PassState& a, const Sentences& sentences, const StatementSet& read) {
   account_for_set_aside_sentences(a, sentences, read, true);
+  if (!a.failed && !sentences.words.any_not_vesting) account_for_unread_schedules(a, sentences, read);
 }
 
 void account_for_contingent_sentences(PassState& a, const Sentences& sentences, const StatementSet& read) {

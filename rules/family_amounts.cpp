@@ -19,8 +19,8 @@ Family amounts_family() {
                         fraction_rules,           // family_amounts_fractions.cpp
                         share_count_rules,        // family_amounts_share_counts.cpp
                     },
-                    {fraction_examples, whole_fraction_examples, header_size_examples, installment_size_list_examples,
-                     share_count_examples, count_beside_fraction_examples});
+                    {fraction_examples, whole_fraction_examples, rounded_thirds_examples, header_size_examples,
+                     installment_size_list_examples, share_count_examples, count_beside_fraction_examples});
 }
 
 }  // namespace vest::rules

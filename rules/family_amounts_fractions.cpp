@@ -177,6 +177,30 @@ std::vector<ItemRule> fraction_rules() {
   };
 }
 
+// Rounded thirds ("33.3%", "33.33%", "66.67%") whose figures do not add up to the grant as written are read as exact
+// thirds on a second reading, with a warning (read_rounded_thirds.cpp); figures that add up as written stay as written.
+std::vector<Example> rounded_thirds_examples() {
+  return {
+      {"33.3% of the RSUs will vest on December 31, 2018, 33.3% of the RSUs will vest on December 31, 2019 and the "
+       "remaining 33.3% of the RSUs will vest on December 31, 2020.",
+       "2018-01-15", "120000", "time_based", "2018-12-31=40000 2019-12-31=40000 2020-12-31=40000", "", false},
+      {"33.33% of the RSUs vest on each of the first three anniversaries of the grant date.", "2018-01-15", "120000",
+       "time_based", "2019-01-15=40000 2020-01-15=40000 2021-01-15=40000", "", false},
+      {"33.3% of the RSUs vest on the first anniversary of the grant date and 66.67% vest in two equal semi-annual "
+       "installments thereafter.",
+       "2018-01-15", "1200", "time_based", "2019-01-15=400 2019-07-15=400 2020-01-15=400", "", false},
+      {"33.3% of the RSUs will vest on December 31, 2018, 33.3% on December 31, 2019 and 33.4% on December 31, 2020.",
+       "2018-01-15", "120000", "time_based", "2018-12-31=39960 2019-12-31=39960 2020-12-31=40080", "", false},
+      {"The RSUs vest 33.33% on each of the first four anniversaries of the grant date.", "2018-01-15", "120000",
+       "unrecognized", "", "add up to", false},
+      {"33.4% of the RSUs vest on each of the first three anniversaries of the grant date.", "2018-01-15", "120000",
+       "unrecognized", "", "add up to", false},
+      {"33.3% of the RSUs vest on the first anniversary of the grant date and 33.3% on the second anniversary of the grant "
+       "date.",
+       "2018-01-15", "120000", "unrecognized", "", "add up to", false},
+  };
+}
+
 // "four-fourths", "three-thirds", "two-halves" (text.cpp): the whole grant, weighed like any portion; never the
 // number and a word left over ("the remaining four-fourths" after one-fourth vested was read as the remaining 3/4).
 std::vector<Example> whole_fraction_examples() {

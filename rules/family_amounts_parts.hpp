@@ -11,6 +11,7 @@ std::vector<ItemRule> remainder_and_rate_rules();  // family_amounts_fractions.c
 std::vector<ItemRule> fraction_rules();
 std::vector<Example> fraction_examples();
 std::vector<Example> whole_fraction_examples();  // family_amounts_fractions.cpp
+std::vector<Example> rounded_thirds_examples();  // family_amounts_fractions.cpp (read_rounded_thirds.cpp)
 std::vector<Example> header_size_examples();     // family_amounts_fractions.cpp
 std::vector<Example> installment_size_list_examples();  // family_amounts_fractions.cpp
 std::vector<ItemRule> dated_count_rules();         // family_amounts_share_counts.cpp

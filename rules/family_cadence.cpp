@@ -31,7 +31,7 @@ Family cadence_family() {
                         bare_period_rules,                      // family_cadence_periods.cpp
                     },
                     {starts_and_first_installment_examples, ends_and_restated_starts_examples, count_and_span_examples,
-                     period_examples, calendar_day_examples, named_date_examples,
+                     period_examples, calendar_day_examples, month_names_of_each_year_examples, named_date_examples,
                      cadence_dates_in_parentheses_examples, day_of_month_examples, anniversary_examples});
 }
 

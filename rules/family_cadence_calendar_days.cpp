@@ -31,7 +31,19 @@ unsigned month_word(const Node& n) {
   return 0;
 }
 
-// "January, April, July and October": month names joined by commas and "and" (two or more, increasing).
+// "of each year", "of every calendar year" at n[j]: the nodes it takes (0 when absent). Said after month names it
+// only repeats that the days recur every year, so it is part of the day rule, not a second cadence.
+std::size_t of_each_year(const std::vector<Node>& n, std::size_t j) {
+  static const std::uint16_t of = intern("of"), each = intern("each"), every = intern("every"),
+                             calendar = intern("calendar"), year = intern("year");
+  if (j + 2 >= n.size() || !is_w(n[j], of) || !(is_w(n[j + 1], each) || is_w(n[j + 1], every))) return 0;
+  std::size_t k = j + 2;
+  if (k < n.size() && is_w(n[k], calendar)) ++k;
+  return k < n.size() && is_w(n[k], year) ? k + 1 - j : 0;
+}
+
+// "January, April, July and October": month names joined by commas and "and" (two or more, increasing), or one
+// month when "of each year" follows ("the first day of January of each year"); a trailing "of each year" is taken.
 Elem month_names() {
   return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
     static const std::uint16_t and_ = intern("and");
@@ -54,8 +66,9 @@ Elem month_names() {
         break;
       }
     }
-    if (count < 2) return false;
-    i = last;
+    const std::size_t tail = count >= 1 ? of_each_year(n, last) : 0;
+    if (count < 2 && tail == 0) return false;
+    i = last + tail;
     return true;
   });
 }
@@ -209,6 +222,30 @@ std::vector<ItemRule> calendar_day_rules() {
   };
 }
 
+// Month names with "of each year": the days recur yearly, one day rule (not a second, annual cadence).
+std::vector<Example> month_names_of_each_year_examples() {
+  return {
+      {"The award vests in sixteen equal quarterly installments on the 15th day of February, May, August and November of "
+       "each year, commencing on May 15, 2024.",
+       "2024-03-08", "16", "time_based",
+       "2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1 2026-02-15=1 "
+       "2026-05-15=1 2026-08-15=1 2026-11-15=1 2027-02-15=1 2027-05-15=1 2027-08-15=1 2027-11-15=1 2028-02-15=1", "", false},
+      {"The award vests in four equal semi-annual installments on the first day of January and July of each calendar year, "
+       "commencing on January 1, 2025.",
+       "2024-03-08", "4", "time_based", "2025-01-01=1 2025-07-01=1 2026-01-01=1 2026-07-01=1", "", false},
+      {"The RSUs vest in three equal annual installments on the first day of January of each year, beginning January 1, "
+       "2025.",
+       "2024-03-08", "3", "time_based", "2025-01-01=1 2026-01-01=1 2027-01-01=1", "", false},
+      {"The RSUs vest in sixteen equal monthly installments on the 15th day of February, May, August and November of each "
+       "year.",
+       "2024-03-08", "16", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in three equal annual installments on the first day of January of each year, beginning March 1, 2025.",
+       "2024-03-08", "3", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in full on the first day of January of the year following the year of grant.",
+       "2024-03-08", "3", "unrecognized", "", "not understood", false},
+  };
+}
+
 std::vector<Example> calendar_day_examples() {
   return {
       // A name of dates defined after its use with '"X Dates" are' (read_definitions.cpp; the quotes required).
@@ -351,7 +388,7 @@ std::vector<ItemRule> cadence_dates_in_parentheses_rules() {
        // (Tried before the cadence words' own rules, which would take "quarterly" alone; "on the Company's" before it
        // is nobody's.)
        {w({"quarterly", "semi", "semiannual", "annual", "monthly"}), opt(p('-')), opt(w({"annual"})), opt(w({"vesting"})),
-        w({"dates"}), p('('), k(NK::month_day), more_month_days(), p(')')},
+        w({"dates", "date"}), p('('), k(NK::month_day), more_month_days(), p(')')},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t quarterly = intern("quarterly"), semi = intern("semi"), semiannual = intern("semiannual"),
                                     monthly = intern("monthly");
@@ -463,6 +500,14 @@ std::vector<Example> cadence_dates_in_parentheses_examples() {
        "2026-01-20", "12", "time_based",
        "2026-02-28=1 2026-05-31=1 2026-08-31=1 2026-11-30=1 2027-02-28=1 2027-05-31=1 2027-08-31=1 2027-11-30=1 "
        "2028-02-29=1 2028-05-31=1 2028-08-31=1 2028-11-30=1", "", false},
+      {"One-twelfth of the restricted stock units vest on each quarterly vesting date (March 10, June 10, September 10 and "
+       "December 10), beginning September 10, 2021.",
+       "2021-07-01", "12", "time_based",
+       "2021-09-10=1 2021-12-10=1 2022-03-10=1 2022-06-10=1 2022-09-10=1 2022-12-10=1 2023-03-10=1 2023-06-10=1 "
+       "2023-09-10=1 2023-12-10=1 2024-03-10=1 2024-06-10=1", "", false},
+      {"One-twelfth of the restricted stock units vest on each quarterly vesting date (March 10, June 10, September 10 and "
+       "December 10), beginning September 15, 2021.",
+       "2021-07-01", "12", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest in sixteen equal quarterly installments on the Company's quarterly vesting dates (March 5, June 5 and "
        "December 5), beginning with the first such date following the grant date.",
        "2025-04-20", "16", "unrecognized", "", "a date without a year", false},

@@ -22,6 +22,18 @@ std::vector<ItemRule> count_and_span_rules() {
            return std::nullopt;
          return over_from_anchor(x);
        }},
+      // "over approximately three years": a span said to be approximate describes the schedule but states neither a
+      // count nor an end, so it is read as a header (accounted, no claim); the schedule must be stated without it.
+      {"over approximately <number> <unit>", 5,
+       {w({"over", "during"}), opt(w({"a", "the"})), opt(w({"period"})), opt(w({"of"})),
+        w({"approximately", "about", "roughly"}), k(NK::number), opt(p('-')), units, opt(w({"period"}))},
+       [](const Match& m) -> std::optional<Item> {
+         const Node& n = m.node(5);
+         if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
+         Item it = make(IT::header);
+         it.note = "approximate_span";
+         return it;
+       }},
       {"over the following <number> <unit>", 5,
        {w({"over", "for", "during"}), opt(w({"the", "a"})), opt(w({"following", "next", "subsequent", "succeeding", "ensuing", "remaining"})),
         opt(w({"period"})), opt(w({"of"})), k(NK::number), opt(p('-')), units, opt(w({"period"}))},
@@ -85,6 +97,19 @@ std::vector<ItemRule> count_and_span_rules() {
 
 std::vector<Example> count_and_span_examples() {
   return {
+      // An approximate span is read as a description: the schedule's own words must state it whole.
+      {"The RSUs vest over approximately three years, with 1/3 vesting on March 15, 2023 and the remainder vesting in "
+       "eight equal quarterly installments on the 15th day of each June, September, December and March thereafter.",
+       "2022-02-10", "3000", "time_based",
+       "2023-03-15=1000 2023-06-15=250 2023-09-15=250 2023-12-15=250 2024-03-15=250 2024-06-15=250 2024-09-15=250 "
+       "2024-12-15=250 2025-03-15=250", "", false},
+      {"The RSUs vest over approximately three years in three equal annual installments beginning on the first "
+       "anniversary of the grant date.",
+       "2022-02-10", "3000", "time_based", "2023-02-10=1000 2024-02-10=1000 2025-02-10=1000", "", false},
+      {"The RSUs vest quarterly over approximately four years, beginning May 15, 2022.",
+       "2022-02-10", "3000", "unrecognized", "", "number of installments is not stated", false},
+      {"The RSUs vest quarterly over approximately 3.5 years, beginning May 15, 2022.",
+       "2022-02-10", "3000", "unrecognized", "", "not stated", false},
       // A plain cadence beside a span before ", with <portion> vesting on ..." is a preamble too: the schedule's series
       // step by it and its dates told one by one are that period apart (read_clauses.cpp, cross_check.cpp).
       {"The RSUs vest annually over three years, with one-third vesting on each anniversary of the grant date.",

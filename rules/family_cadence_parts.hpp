@@ -86,6 +86,7 @@ std::vector<ItemRule> bare_period_rules();
 std::vector<Example> period_examples();
 std::vector<ItemRule> calendar_day_rules();          // family_cadence_calendar_days.cpp
 std::vector<Example> calendar_day_examples();
+std::vector<Example> month_names_of_each_year_examples();
 std::vector<Example> named_date_examples();  // family_cadence_calendar_days.cpp
 std::vector<ItemRule> cadence_dates_in_parentheses_rules();
 std::vector<Example> cadence_dates_in_parentheses_examples();

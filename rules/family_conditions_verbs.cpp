@@ -30,6 +30,13 @@ std::vector<ItemRule> verb_and_header_rules() {
          return it;
        }},
       {"<vest verb>", 0, {w({"vest", "vests", "vested"})}, simple(IT::vest_verb)},
+      // Double-trigger RSUs worded by their conditions: "the service-based vesting condition is satisfied as to 1/16th
+      // of the RSUs on each quarterly anniversary of X" (the time-based part; the other condition is performance, or
+      // stated as already met: classify_sentence.cpp).
+      {"the service-based condition is satisfied", 0,
+       {w({"service"}), opt(p('-')), opt(w({"based"})), opt(w({"vesting"})), w({"condition", "requirement", "component", "event"}),
+        opt(w({"is", "was", "will", "shall"})), opt(w({"be", "been"})), w({"satisfied", "met"})},
+       simple(IT::vest_verb)},
       // Restricted stock worded by its restrictions: "the restrictions lapse as to", "the forfeiture
       // restrictions shall lapse in five equal annual installments" (never a bare "lapse": an option lapses
       // when it expires).
@@ -107,6 +114,37 @@ std::vector<Example> verb_and_header_examples() {
       {"Represents the vesting of restricted stock units under the merger agreement among the Company and Merger Sub LLC. "
        "The number of shares that vest will be determined based on the achievement of performance goals.",
        "2022-05-19", "1000", "unrecognized", "", "(a vesting of its own)", false},
+      // Double-trigger RSUs: the service-based condition "is satisfied as to" a part is the vesting; once the liquidity
+      // condition is stated as met, the sentence naming both conditions leaves the service schedule as the answer
+      // (read_statements.cpp: settle_met_double_trigger). Not yet met: the whole grant is contingent, so the dated
+      // parts are refused.
+      {"The RSUs were subject to both a service-based vesting condition and a liquidity event-based vesting condition. "
+       "The liquidity event-based vesting condition was satisfied on December 9, 2020. The service-based condition is "
+       "satisfied as to 1/16th of the RSUs on each quarterly anniversary of March 1, 2020.",
+       "2019-06-01", "16", "time_based",
+       "2020-06-01=1 2020-09-01=1 2020-12-01=1 2021-03-01=1 2021-06-01=1 2021-09-01=1 2021-12-01=1 2022-03-01=1 "
+       "2022-06-01=1 2022-09-01=1 2022-12-01=1 2023-03-01=1 2023-06-01=1 2023-09-01=1 2023-12-01=1 2024-03-01=1", "", false},
+      {"The RSUs vest upon the satisfaction of a service-based condition and a liquidity event condition. The liquidity "
+       "event condition was satisfied upon the Issuer's initial public offering. The service condition is satisfied as to "
+       "25% of the RSUs on March 1, 2021 and as to 1/16th of the RSUs quarterly thereafter.",
+       "2019-06-01", "16", "time_based",
+       "2021-03-01=4 2021-06-01=1 2021-09-01=1 2021-12-01=1 2022-03-01=1 2022-06-01=1 2022-09-01=1 2022-12-01=1 "
+       "2023-03-01=1 2023-06-01=1 2023-09-01=1 2023-12-01=1 2024-03-01=1", "", false},
+      {"The RSUs vest upon the satisfaction of a service-based condition and a liquidity event condition. The liquidity "
+       "event condition will be satisfied upon the Issuer's initial public offering. The service condition is satisfied "
+       "as to 25% of the RSUs on March 1, 2021 and as to 1/16th of the RSUs quarterly thereafter.",
+       "2019-06-01", "16", "unrecognized", "", "before \"the remainder\"", false},
+      // A part timed in installments with a verb no rule reads is never passed over as "not about vesting"
+      // (account_for_salient_words.cpp: account_for_unread_schedules) ...
+      {"The RSUs were subject to both a service-based vesting condition and a liquidity event-based vesting condition. "
+       "The liquidity event-based vesting condition was satisfied on December 9, 2020. The RSUs are released as to 1/16th "
+       "of the RSUs on each quarterly anniversary of March 1, 2020.",
+       "2019-06-01", "16", "unrecognized", "", "no vesting verb the rules know", false},
+      // ... but beside a sign that the row is another transaction, it describes the award the row came from.
+      {"Represents shares withheld by the Issuer to satisfy tax withholding obligations upon the vesting of restricted "
+       "stock units. The forfeiture provisions expire as to 1/16th of the units on each quarterly anniversary of March 1, "
+       "2020.",
+       "2019-06-01", "16", "not_vesting", "", "", false},
       {"The RSUs become nonforfeitable in three equal annual increments commencing on the first anniversary of the grant "
        "date.",
        "2024-03-01", "3", "time_based", "2025-03-01=1 2026-03-01=1 2027-03-01=1", "", false},

@@ -84,15 +84,16 @@ struct ScratchLease {
   ScratchLease& operator=(const ScratchLease&) = delete;
 };
 
-}  // namespace
-
-Interpretation interpret(std::string_view text, const GrantContext& gc) {
-  compiled();  // the registry (and its word table) is built before any text is tokenised
+// One reading of the footnote. With `thirds`, rounded thirds ("33.3%") are read as exact thirds, and the answer says so.
+// `rounded` is set when the footnote has such a figure.
+Interpretation interpret_once(std::string_view text, const GrantContext& gc, bool thirds, bool& rounded) {
   Interpretation out;
   thread_local Scratch scratch;
   ScratchLease lease(scratch);
   normalize_into(text, scratch.norm);
   tokenize_into(scratch.norm, scratch.nodes);
+  const auto third = read_rounded_thirds(scratch.nodes, thirds);
+  rounded = third.has_value();
   Context ctx;
   ctx.original = text;
   ctx.orig = scratch.norm.orig.data();
@@ -144,8 +145,32 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
     mark_unrecognized_on_errors(out);
     return out;
   }
+  if (thirds)
+    state.warning("assumption", "\"" + state.quote(third->first, third->second) + "\" and the figures beside it do not "
+                  "add up to the grant as written; read as exact thirds, they do", third->first, third->second);
   finish_schedule(state, std::move(assembled.spec));
   return out;
+}
+
+bool has_error(const Interpretation& r, std::string_view code) {
+  for (const auto& d : r.diagnostics)
+    if (d.severity == Severity::error && d.code == code) return true;
+  return false;
+}
+
+}  // namespace
+
+Interpretation interpret(std::string_view text, const GrantContext& gc) {
+  compiled();  // the registry (and its word table) is built before any text is tokenised
+  bool rounded = false;
+  Interpretation first = interpret_once(text, gc, false, rounded);
+  // "33.3%, 33.3% and the remaining 33.3%": refused as written (the remainder would be 33.4%); a reader takes thirds.
+  // Only an answer that then has no error at all replaces the refusal.
+  if (!rounded || first.kind != Kind::unrecognized || !has_error(first, "cross_check_failed")) return first;
+  Interpretation second = interpret_once(text, gc, true, rounded);
+  for (const auto& d : second.diagnostics)
+    if (d.severity == Severity::error) return first;
+  return second.kind == Kind::unrecognized ? first : second;
 }
 
 }  // namespace vest::rules

@@ -1,6 +1,7 @@
 // The interpreter's passes, in the order interpret() (interpreter.cpp) runs them:
 //
 //   normalize → tokenize                         text.cpp
+//   (read_rounded_thirds, on a second reading)   read_rounded_thirds.cpp  "33.3%" as a third when figures fail to add up
 //   apply_item_rules (reads definitions first)   apply_item_rules.cpp, read_definitions.cpp
 //   read_stated_dates                            read_stated_dates.cpp   grant / vesting commencement dates
 //   pick_alternative_dates                       pick_alternative_dates.cpp  "the earlier / later of" two computable dates
@@ -40,6 +41,11 @@ constexpr std::uint64_t kTimingItems = bit(IT::when) | bit(IT::when_list) | bit(
 // Per-thread scratch buffers keep their capacity from one call to the next,
 // except after a very large input (more nodes than this).
 constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
+
+// ---- tokens
+// Percent nodes that are a third or two thirds rounded ("33.3%", "66.67%"): the first one's span, if any; with
+// `rewrite`, each is made the exact third (read_rounded_thirds.cpp; only on a second reading, interpreter.cpp).
+std::optional<std::pair<std::uint32_t, std::uint32_t>> read_rounded_thirds(std::vector<Node>& nodes, bool rewrite);
 
 // ---- item rules
 struct Present;  // compiled_rules.hpp: the words, kinds and items a footnote holds

@@ -253,6 +253,39 @@ void reset_keeping_capacity(StatementSet& read) {
 
 }  // namespace
 
+namespace {
+
+// "The RSUs were granted with both (a) a liquidity event-based vesting condition and (b) a service-based vesting
+// condition, both of which must be satisfied ... The liquidity event-based vesting condition was satisfied on D. The
+// service-based vesting condition will be satisfied as to 25% ...": a sentence that names the service-based condition
+// beside the performance one, sizes nothing and comes before the performance condition is stated as met (it was read
+// as contingent before that was known) leaves the service-based schedule as the whole answer.
+void settle_met_double_trigger(const PassState& a, const Sentences& sentences, StatementSet& read) {
+  static const std::uint16_t service = intern("service"), condition = intern("condition"),
+                             conditions = intern("conditions"), requirement = intern("requirement"), based = intern("based");
+  if (!read.performance_met || read.performance_sentences.empty()) return;
+  bool dated = false;
+  for (const Statement& st : read.statements) dated |= st.shape != Statement::Shape::contingent;
+  if (!dated) return;
+  for (std::size_t k = 0; k < sentences.sentences.size() && k < read.roles.size(); ++k) {
+    if (read.roles[k] != SentenceRole::contingent) continue;
+    const Sentence& s = sentences.sentences[k];
+    bool names_service = false, sized = false;  // ("service-based", "service condition", "service requirement")
+    for (std::size_t i = s.b; i < s.e; ++i) {
+      const Node& n = a.nodes[i];
+      sized |= n.kind == NK::item && n.itype == IT::portion && a.pool[n.payload].pkind != Item::PortionKind::remainder;
+      for (std::size_t j = i + 1; helpers::is_w(n, service) && j < s.e && j < i + 5 && !names_service; ++j)
+        names_service = helpers::is_w(a.nodes[j], condition) || helpers::is_w(a.nodes[j], conditions) ||
+                        helpers::is_w(a.nodes[j], requirement) || helpers::is_w(a.nodes[j], based);
+    }
+    if (!names_service || sized) continue;
+    const std::uint32_t b = a.nodes[s.b].b;
+    std::erase_if(read.performance_sentences, [&](const auto& span) { return span.first == b; });
+  }
+}
+
+}  // namespace
+
 void read_statements(PassState& a, const Sentences& sentences, StatementSet& read) {
   reset_keeping_capacity(read);
   read.roles.reserve(sentences.sentences.size());
@@ -260,6 +293,7 @@ void read_statements(PassState& a, const Sentences& sentences, StatementSet& rea
   read.statement_words.reserve(4);
   for (std::size_t k = 0; k < sentences.sentences.size(); ++k)
     read_sentence(a, sentences.sentences[k], sentences.words, read, k + 1 == sentences.sentences.size());
+  settle_met_double_trigger(a, sentences, read);
   // A header's part size is accounted for when a statement states that size ("in 25% installments as follows: 25%
   // upon grant, and the remaining 25% installments on each of ..."); "in 30% installments" beside them is left
   // unaccounted for, and the footnote refused (account_for_salient_words).
