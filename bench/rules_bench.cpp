@@ -468,7 +468,8 @@
 //     classes and searches only the signs whose first two bytes begin a word there  56,171   493.2   1,216.0
 // Tried, not kept: the tokenizer's short words looked up after the scan in two passes of independent loads (+1,950 Ir,
 // no change in its share of the samples); split_sentences without a branch on the node kind (+850 Ir, simulated
-// mispredicts unchanged); [[gnu::cold]] error paths (above).
+// mispredicts unchanged); [[gnu::cold]] error paths (above); the rules and engine libraries at -Os (smaller code for
+// the I1): Ir 56,171 -> 69,714, I1 misses 1,216 -> 1,278, worse on both.
 // Wall time, BM_Interpret_Corpus, pinned (taskset -c 0), median of 3, interleaved rounds at load ~10 (no quiet window
 // came), 14 rounds in four orders: fefcb61 94k-135k/s, main (d0a3b98, this branch's base) 85k-111k, speed13
 // 91k-114k; speed13 / main 0.96-1.15 per round (median 1.03, as the -1% Ir and -6% D1 misses would give), speed13 /
