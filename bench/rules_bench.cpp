@@ -435,6 +435,49 @@
 // Left: decide_viable's slot tables (~35: all 256 slots, 12 bytes each, read every footnote), the candidate and
 // element tables (by_word at 64 B a word is one line per distinct word and level looked up), the custom
 // elements tried at every "the" (their std::function targets and captures), tokenize_into (+12 over fefcb61).
+//
+// Date: 2026-12-07, 21:17-22:40 (branch speed13: interpret() outside the item-rule matcher). Measured on a busy machine
+// (load 5-13 throughout): cachegrind (--cache-sim=yes --branch-sim=yes) of a driver doing what BM_Interpret_Corpus
+// times (interpret over the 48 dev footnotes with shares, the answer destroyed; (21 passes - 1) / 960), and cpu-clock
+// profiles (perf record, pinned) of main's and fefcb61's rules_bench, per footnote:
+//                                        fefcb61     main (d0a3b98)   share of cpu-clock samples, main / fefcb61
+//   Ir                                   53,794      56,732
+//   D1 read misses                       353.5       524.6            (apply_item_rules 266 / 161, tokenize 87 / 75)
+//   I1 misses                            939.6       1,241.6          (outside the matcher 1,137 / 867)
+//   mispredicts, conditional             956.7       1,046.3
+//   outside the matcher (Ir)             ~31.8k      ~35.8k           54% / 50% (the matcher 38% / 41%, libc 6.5% / 8.6%)
+// Outside the matcher main runs +13% instructions but ~+35% time (perf, same rounds): what it adds is mostly code,
+// not work on data. The passes fefcb61 did not have cost per footnote (callgrind, inclusive): split_off_surroundings
+// 1,190 (classify_surrounding 650), read_stated_rounding 380, read_stated_dates +340, account_for_salient_words +320,
+// cross_check +200, pick_alternative_dates 100; each skips its scans when its words are absent. Costly for what they
+// do: the condition production (five walks of every proviso: ~1,100) and classify_surrounding (up to eleven walks and
+// ~80 string searches for a tail that may be split off). Where the instruction-cache misses are (callgrind --cache-sim, inclusive): apply_item_rules 305 (with its
+// productions), read_statements 231, finish_schedule 181 (build_resolved 150 for 1,360 Ir of its own), assemble_spec
+// 158, tokenize_into 63; 229 KB of code run over the 48 footnotes, ~80 KB of lines fetched per footnote into a 32 KB
+// I1. The executed lines are 69% used (cold code between hot code is not the cause: [[gnu::cold]] on
+// PassState::error and on build_schedule's error paths moved no miss, not kept).
+// Changed (each byte-identical: vest parse --explain --jsonl on every tests/rules/**/*.jsonl and shared corpus file
+// and on generator seeds 9 and 777 x 5,000 against main's build; rules_test 996/996; accuracy.py unchanged):
+//                                                                                   Ir       D1mr    I1mr
+//   main (d0a3b98)                                                                  56,732   524.6   1,241.6
+//   the word table probes 16-byte heads (the length in the 16th byte) instead of
+//     40-byte keys; the merge pass reads attributes only for the ids that have
+//     them (tokenize_into D1 read misses 87 -> 54); the condition production reads
+//     its words once through one class table by word id (~1,100 -> ~580 Ir);
+//     classify_surrounding summarises what a sentence holds once for its eleven
+//     classes and searches only the signs whose first two bytes begin a word there  56,171   493.2   1,216.0
+// Tried, not kept: the tokenizer's short words looked up after the scan in two passes of independent loads (+1,950 Ir,
+// no change in its share of the samples); split_sentences without a branch on the node kind (+850 Ir, simulated
+// mispredicts unchanged); [[gnu::cold]] error paths (above); the rules and engine libraries at -Os (smaller code for
+// the I1): Ir 56,171 -> 69,714, I1 misses 1,216 -> 1,278, worse on both.
+// Wall time, BM_Interpret_Corpus, pinned (taskset -c 0), median of 3, interleaved rounds at load ~10 (no quiet window
+// came), 14 rounds in four orders: fefcb61 94k-135k/s, main (d0a3b98, this branch's base) 85k-111k, speed13
+// 91k-114k; speed13 / main 0.96-1.15 per round (median 1.03, as the -1% Ir and -6% D1 misses would give), speed13 /
+// fefcb61 0.75-1.02 (median 0.85; main 0.82). Target 200k/s: not shown met (no quiet window to show it in).
+// Left: the instruction footprint of read_statements, assemble_spec and build_schedule (their code, not their data,
+// is what a footnote waits for; profile-guided layout or fewer, larger passes would be the lever), the tokenizer's
+// word-table loads (two misses a distinct word), the explain strings (2.7 allocations a footnote: ExplainStep::text is a
+// std::string of the answer).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

@@ -7,113 +7,118 @@ namespace vest::rules::condition_rules {
 
 namespace {
 
-// Names the condition by the words it contains.
-std::string condition_kind(const Match& m) {
-  static const std::uint16_t control = intern("control"), death = intern("death"), disability = intern("disability"),
-                             terminated = intern("terminated"), termination = intern("termination"),
-                             retirement = intern("retirement"), employment = intern("employment"),
-                             service = intern("service"), serve = intern("serve"), employed = intern("employed"),
-                             achievement = intern("achievement"), performance = intern("performance"),
-                             continues = intern("continues"), continued = intern("continued"),
-                             continuous = intern("continuous");
-  // Words of a performance or market condition ("provided that the Company achieves its revenue target",
-  // "subject to the Company attaining its operating income goal", "... net sales of at least $1 billion").
-  // (A table by word id: every word of a condition is looked up.)
-  static const std::vector<std::uint8_t> is_goal_word = [] {
-    const std::uint16_t ids[] = {
-        intern("achieve"), intern("achieves"), intern("achieved"), intern("achieving"), intern("attain"),
-        intern("attains"), intern("attained"), intern("attaining"), intern("attainment"), intern("goal"),
-        intern("goals"), intern("target"), intern("targets"), intern("revenue"), intern("revenues"), intern("sales"),
-        intern("ebitda"), intern("milestone"), intern("milestones")};
-    return word_id_table({{ids, 1}});
+// What a proviso's words say, gathered in one walk over them (a condition is looked at once, not once a test).
+// The classes of a word, by word id (every word of every condition is looked up).
+enum ProvisoWord : std::uint16_t {
+  kControl = 1u << 0,  // "control": a change in control
+  kDeathDisability = 1u << 1,
+  kTermination = 1u << 2,  // "terminated", "termination"
+  kRetirement = 1u << 3,
+  kService = 1u << 4,  // "employment", "service", "continued" ...
+  kGoal = 1u << 5,     // a performance or market condition: "achievement", "performance", "revenue" ...
+  kPrice = 1u << 6,
+  kHurdle = 1u << 7,    // "closed", "above", "exceeds" ...
+  kApproval = 1u << 8,  // "approval", "approve", "ratification"
+  kCliff = 1u << 9,
+  kForfeit = 1u << 10,         // "forfeit", "forfeits", "forfeited", "forfeiture"
+  kSalientCadence = 1u << 11,  // salience(): Salient::cadence
+  kSalientDate = 1u << 12,     // salience(): Salient::date
+};
+// Word ids are below 4000 (the word table's limit); a table of 4096 (8 KB) covers them.
+constexpr std::size_t kProvisoTableSize = 4096;
+
+std::uint16_t classes_of(std::uint16_t wid);
+
+const std::vector<std::uint16_t>& proviso_word_table() {
+  static const std::vector<std::uint16_t> table = [] {
+    std::vector<std::uint16_t> t(kProvisoTableSize, 0);
+    for (std::size_t id = 1; id < t.size(); ++id) t[id] = classes_of(static_cast<std::uint16_t>(id));
+    return t;
   }();
-  // "provided the Company's stock price has closed above $30.00": a price hurdle.
-  static const std::uint16_t price = intern("price"), closed = intern("closed"), above = intern("above"),
-                             exceeds = intern("exceeds"), exceed = intern("exceed"), reaches = intern("reaches");
-  // "subject to shareholder approval of the Plan amendment": a contingency still to come (refused unless read).
-  // ("as approved by the stockholders" is history: only the noun and the infinitive.)
-  static const std::uint16_t approval_ = intern("approval"), approve = intern("approve"),
-                             ratification = intern("ratification"), such = intern("such");
-  bool cic = false, dd = false, term = false, ret = false, svc = false, perf = false, has_price = false, hurdle = false,
-       approval = false;
-  for (std::size_t i = m.begin; i < m.end; ++i) {
-    const Node& n = (*m.nodes)[i];
-    if (n.kind == NK::item && n.itype == IT::performance) perf = true;
-    if (n.kind != NK::word) continue;
-    const auto id = n.wid;
-    if (!id) continue;
-    cic |= id == control;
-    dd |= id == death || id == disability;
-    term |= id == terminated || id == termination;
-    ret |= id == retirement;
-    svc |= id == employment || id == service || id == serve || id == employed || id == continues || id == continued ||
-           id == continuous;
-    perf |= id == achievement || id == performance;
-    perf |= id < is_goal_word.size() && is_goal_word[id];
-    has_price |= id == price;
-    hurdle |= id == closed || id == above || id == exceeds || id == exceed || id == reaches;
-    // ("through such approval": the event a contingent part already names, not an approval of its own.)
-    approval |= (id == approval_ || id == approve || id == ratification) && !(i > m.begin && is_w((*m.nodes)[i - 1], such));
+  return table;
+}
+
+// The classes of word id `wid` (0: not in the lexicon, no class).
+std::uint16_t classes_of(std::uint16_t wid) {
+  static const std::pair<std::uint16_t, std::vector<std::uint16_t>> classes[] = {
+      {kControl, {intern("control")}},
+      {kDeathDisability, {intern("death"), intern("disability")}},
+      {kTermination, {intern("terminated"), intern("termination")}},
+      {kRetirement, {intern("retirement")}},
+      {kService, {intern("employment"), intern("service"), intern("serve"), intern("employed"), intern("continues"),
+                  intern("continued"), intern("continuous")}},
+      // Words of a performance or market condition ("provided that the Company achieves its revenue target",
+      // "subject to the Company attaining its operating income goal", "... net sales of at least $1 billion").
+      {kGoal, {intern("achievement"), intern("performance"), intern("achieve"), intern("achieves"), intern("achieved"),
+               intern("achieving"), intern("attain"), intern("attains"), intern("attained"), intern("attaining"),
+               intern("attainment"), intern("goal"), intern("goals"), intern("target"), intern("targets"),
+               intern("revenue"), intern("revenues"), intern("sales"), intern("ebitda"), intern("milestone"),
+               intern("milestones")}},
+      // "provided the Company's stock price has closed above $30.00": a price hurdle.
+      {kPrice, {intern("price")}},
+      {kHurdle, {intern("closed"), intern("above"), intern("exceeds"), intern("exceed"), intern("reaches")}},
+      // "subject to shareholder approval of the Plan amendment": a contingency still to come (refused unless read).
+      // ("as approved by the stockholders" is history: only the noun and the infinitive.)
+      {kApproval, {intern("approval"), intern("approve"), intern("ratification")}},
+      {kCliff, {intern("cliff")}},
+      {kForfeit, {intern("forfeit"), intern("forfeits"), intern("forfeited"), intern("forfeiture")}},
+  };
+  if (wid == 0) return 0;
+  std::uint16_t out = 0;
+  for (const auto& [bit, ids] : classes)
+    if (std::find(ids.begin(), ids.end(), wid) != ids.end()) out |= bit;
+  Node word;
+  word.kind = NK::word;
+  word.wid = wid;
+  const Salient sal = salience(word);
+  if (sal == Salient::cadence) out |= kSalientCadence;
+  if (sal == Salient::date) out |= kSalientDate;
+  return out;
+}
+
+// The classes of the words of nodes [b, e) of a proviso, walked once (`table`: proviso_word_table()).
+struct ProvisoWalk {
+  const std::vector<Node>& n;
+  const std::uint16_t* const table = proviso_word_table().data();
+  std::uint16_t classes(const Node& x) const {
+    if (x.kind != NK::word) return 0;
+    return x.wid < kProvisoTableSize ? table[x.wid] : classes_of(x.wid);
   }
-  if (perf || (has_price && hurdle)) return "performance";
-  if (cic) return "acceleration_change_in_control";
-  if (dd) return "acceleration_death_disability";
-  if (ret) return "acceleration_retirement";
-  if (term) return "acceleration_termination";
+  // Whether node i carries timing ("subject to a one-year cliff", "provided that no shares vest before the first
+  // anniversary"), given its classes `w` and whether the node before it (within the proviso) is "dated": a date
+  // right after "dated" is a document's date, no timing.
+  static bool timing_node(const Node& x, std::uint16_t w, bool after_dated) {
+    if ((w & (kCliff | kSalientCadence)) || x.kind == NK::percent || x.kind == NK::fraction) return true;
+    const bool date = (w & kSalientDate) || x.kind == NK::date || x.kind == NK::month_day;
+    return date && !after_dated;
+  }
+  // "one-year", "12 months": a length of time (duration_at; only a number starts one).
+  bool duration(std::size_t i, std::size_t e) const { return n[i].kind == NK::number && duration_at(n, i, e); }
+};
+
+// Names the condition by the classes of its words (`approval`: an approval word not after "such", `perf_item`: a
+// performance item among them).
+const char* condition_kind(std::uint16_t words, bool approval, bool perf_item) {
+  if (perf_item || (words & kGoal) || ((words & kPrice) && (words & kHurdle))) return "performance";
+  if (words & kControl) return "acceleration_change_in_control";
+  if (words & kDeathDisability) return "acceleration_death_disability";
+  if (words & kRetirement) return "acceleration_retirement";
+  if (words & kTermination) return "acceleration_termination";
   if (approval) return "approval";  // (after the accelerations: "subject to the Board's approval upon a change in control")
-  if (svc) return "continued_service";
+  if (words & kService) return "continued_service";
   return "condition";
 }
 
-// A proviso no kind names that carries timing ("subject to a one-year cliff", "provided that no shares vest
-// before the first anniversary", "subject to a minimum vesting period of six months"), or a service proviso
-// with a duration ("provided that the reporting person has completed one year of service"), changes the
-// schedule: it is not set aside as boilerplate but left to the salient-word accounting, which refuses it
-// unless a rule reads it. (Restating the end, "continued service through March 1, 2025", is no duration.)
-bool states_duration(const Match& m) {
-  for (std::size_t i = m.begin; i < m.end; ++i)
-    if (duration_at(*m.nodes, i, m.end)) return true;
-  return false;
-}
-// "subject to continued service through the 15th day of the applicable quarter": a day of each period the service
-// runs to may be the installments' day (a quarter's end is only inferred when no day is said): timing, refused unread.
-bool states_day_of_period(const Match& m) {
-  static const std::uint16_t day = intern("day");
-  const auto& n = *m.nodes;
-  for (std::size_t i = m.begin; i + 1 < m.end; ++i)
-    if (n[i].kind == NK::ordinal && is_w(n[i + 1], day)) return true;
-  return false;
-}
-bool carries_timing(const Match& m) {
-  static const std::uint16_t cliff = intern("cliff"), dated = intern("dated");
-  for (std::size_t i = m.begin; i < m.end; ++i) {
-    const Node& n = (*m.nodes)[i];
-    if (is_w(n, cliff) || n.kind == NK::percent || n.kind == NK::fraction || salience(n) == Salient::cadence ||
-        (salience(n) == Salient::date && !(i > m.begin && is_w((*m.nodes)[i - 1], dated))))
+// A proviso no kind names that carries timing, or a service proviso with a duration ("provided that the reporting
+// person has completed one year of service": duration_at), changes the schedule: it is not set aside as
+// boilerplate but left to the salient-word accounting, which refuses it unless a rule reads it. (Restating the end,
+// "continued service through March 1, 2025", is no duration; "retires after age 60": a number alone is no timing.)
+bool carries_timing(const ProvisoWalk& walk, std::size_t b, std::size_t e) {
+  static const std::uint16_t dated = intern("dated");
+  for (std::size_t i = b; i < e; ++i) {
+    const Node& x = walk.n[i];
+    if (ProvisoWalk::timing_node(x, walk.classes(x), i > b && is_w(walk.n[i - 1], dated)) || walk.duration(i, e))
       return true;
-  }
-  return states_duration(m);  // ("retires after age 60": a number alone is no timing)
-}
-
-// "provided that if the optionee's service terminates before the first anniversary of the grant date, the option
-// will be forfeited in its entirety": a forfeiture tied to a time is a cliff in other words, whatever its kind.
-bool forfeits_on_timing(const Match& m) {
-  static const std::uint16_t forfeit[] = {intern("forfeit"), intern("forfeits"), intern("forfeited"), intern("forfeiture")};
-  return find_word(*m.nodes, m.begin, m.end, forfeit) != m.end && carries_timing(m);
-}
-
-// "provided that vesting will accelerate in full upon a change in control, provided that no shares shall vest before
-// D", "provided the Reporting Person remains employed on such date, provided that ...": a second proviso inside the
-// words of the first is a proviso of its own, whatever the first's kind; one that carries timing makes it "timing".
-bool second_proviso_carries_timing(const Match& m) {
-  static const std::uint16_t provided = intern("provided"), subject = intern("subject"), to = intern("to");
-  const auto& n = *m.nodes;
-  for (std::size_t i = m.begin + 2; i < m.end; ++i) {
-    const bool opens = is_w(n[i], provided) || (is_w(n[i], subject) && i + 1 < m.end && is_w(n[i + 1], to));
-    if (!opens) continue;
-    Match tail = m;
-    tail.begin = i;
-    return carries_timing(tail);
   }
   return false;
 }
@@ -121,15 +126,42 @@ bool second_proviso_carries_timing(const Match& m) {
 // (Still an item, so its words are consumed once: declining the match would let every later word of a long clause
 // start it again — quadratic on a long text. Unread, a "timing" condition is refused by account_for_salient_words.)
 std::optional<Item> condition(const Match& m) {
+  static const std::uint16_t such = intern("such"), provided = intern("provided"), subject = intern("subject"),
+                             to = intern("to"), day = intern("day"), dated = intern("dated");
+  const std::vector<Node>& n = *m.nodes;
+  const ProvisoWalk walk{n};
+  std::uint16_t words = 0;
+  bool approval = false, perf_item = false, timing = false, duration = false, day_of_period = false;
+  std::size_t second_proviso = m.end;  // where a proviso inside the words of the first opens
+  for (std::size_t i = m.begin; i < m.end; ++i) {
+    const Node& x = n[i];
+    if (x.kind == NK::item && x.itype == IT::performance) perf_item = true;
+    const std::uint16_t w = walk.classes(x);
+    words = static_cast<std::uint16_t>(words | w);
+    // ("through such approval": the event a contingent part already names, not an approval of its own.)
+    approval |= (w & kApproval) && !(i > m.begin && is_w(n[i - 1], such));
+    timing |= ProvisoWalk::timing_node(x, w, i > m.begin && is_w(n[i - 1], dated));
+    duration |= walk.duration(i, m.end);
+    // "subject to continued service through the 15th day of the applicable quarter": a day of each period the
+    // service runs to may be the installments' day (a quarter's end is only inferred when no day is said).
+    day_of_period |= x.kind == NK::ordinal && i + 1 < m.end && is_w(n[i + 1], day);
+    // "provided that vesting will accelerate in full upon a change in control, provided that no shares shall vest
+    // before D", "provided the Reporting Person remains employed on such date, provided that ...": a second proviso
+    // inside the words of the first is a proviso of its own, whatever the first's kind.
+    if (second_proviso == m.end && i >= m.begin + 2 &&
+        (is_w(x, provided) || (is_w(x, subject) && i + 1 < m.end && is_w(n[i + 1], to))))
+      second_proviso = i;
+  }
   // "subject to a one-year cliff": left to the cliff rule (its words are read from "a"). Only a short proviso is
   // declined, so a long unclosed one ("subject to (" ...) is consumed once, never rescanned from every later word.
-  static const std::uint16_t cliff[] = {intern("cliff")};
-  if (m.end - m.begin <= 24 && find_word(*m.nodes, m.begin, m.end, cliff) != m.end) return std::nullopt;
+  if (m.end - m.begin <= 24 && (words & kCliff)) return std::nullopt;
+  timing |= duration;
   Item it = make(IT::condition);
-  it.note = condition_kind(m);
-  if ((it.note == "condition" && carries_timing(m)) ||
-      (it.note == "continued_service" && (states_duration(m) || states_day_of_period(m))) ||
-      forfeits_on_timing(m) || second_proviso_carries_timing(m))
+  it.note = condition_kind(words, approval, perf_item);
+  // "provided that if the optionee's service terminates before the first anniversary of the grant date, the option
+  // will be forfeited in its entirety": a forfeiture tied to a time is a cliff in other words, whatever its kind.
+  if ((it.note == "condition" && timing) || (it.note == "continued_service" && (duration || day_of_period)) ||
+      ((words & kForfeit) && timing) || (second_proviso != m.end && carries_timing(walk, second_proviso, m.end)))
     it.note = "timing";
   return it;
 }

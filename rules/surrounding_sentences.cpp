@@ -5,6 +5,8 @@
 #include "rules/passes.hpp"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace vest::rules {
 
@@ -121,35 +123,72 @@ bool whole_or_unsized(const Item& it) {
          (it.pkind == Item::PortionKind::remainder && !it.stated);
 }
 
-// Nothing in the sentence beyond what the class allows.
-bool holds_only(const PassState& a, const Sentence& s, const SurroundingClass& c) {
+// What a sentence holds that a class may not allow, gathered in one walk over its nodes (eleven classes ask).
+struct Holdings {
+  std::uint64_t items = 0;      // item types beyond kRemarkItems
+  bool sized_portion = false;   // a portion with a size that is no share count ("25% of the shares")
+  bool share_count = false;     // a portion sized in shares ("40,000 shares")
+  bool absolute_when = false;   // a when item on a stated date
+  bool dates = false;           // date and month-day nodes
+  bool numbers = false;         // numbers, fractions, percentages and ordinals other than years
+};
+
+Holdings holdings(const PassState& a, const Sentence& s) {
+  Holdings h;
   for (std::size_t i = s.b; i < s.e; ++i) {
     const Node& n = a.nodes[i];
     switch (n.kind) {
       case NK::item: {
         const Item& it = a.pool[n.payload];
         if (bit(it.type) & kRemarkItems) break;
-        if (!(bit(it.type) & c.also_items)) return false;
-        if (it.type == IT::portion && !whole_or_unsized(it) &&
-            !(c.other_counts && it.pkind == Item::PortionKind::shares))
-          return false;
-        if (it.type == IT::when && it.when.ref == When::Ref::absolute && !c.dates) return false;
+        h.items |= bit(it.type);
+        if (it.type == IT::portion && !whole_or_unsized(it)) {
+          if (it.pkind == Item::PortionKind::shares) h.share_count = true;
+          else h.sized_portion = true;
+        }
+        if (it.type == IT::when && it.when.ref == When::Ref::absolute) h.absolute_when = true;
         break;
       }
       case NK::date:
-      case NK::month_day:
-        if (!c.dates) return false;
-        break;
+      case NK::month_day: h.dates = true; break;
       case NK::number:
       case NK::fraction:
       case NK::percent:
       case NK::ordinal:
-        if (!c.numbers && !is_year(n)) return false;
+        if (!is_year(n)) h.numbers = true;
         break;
       default: break;
     }
   }
-  return true;
+  return h;
+}
+
+// Nothing in the sentence beyond what the class allows.
+bool holds_only(const Holdings& h, const SurroundingClass& c) {
+  return !(h.items & ~c.also_items) && !h.sized_portion && (!h.share_count || c.other_counts) &&
+         ((!h.absolute_when && !h.dates) || c.dates) && (!h.numbers || c.numbers);
+}
+
+// The pairs of bytes that begin a word in [b, e) of the normalised text (as names() reads a word start), as a
+// 1024-bit set: a sign whose first two bytes are not in it is named nowhere there, and its search is skipped.
+struct WordStarts {
+  std::array<std::uint64_t, 16> bits{};
+  static unsigned key(unsigned char c0, unsigned char c1) { return (c0 * 31u + c1) & 1023u; }
+  void add(unsigned char c0, unsigned char c1) { bits[key(c0, c1) >> 6] |= std::uint64_t{1} << (key(c0, c1) & 63u); }
+  bool may_name(std::string_view sign) const {
+    if (sign.size() < 2) return true;
+    const unsigned k = key(static_cast<unsigned char>(sign[0]), static_cast<unsigned char>(sign[1]));
+    return (bits[k >> 6] >> (k & 63u)) & 1u;
+  }
+};
+
+WordStarts word_starts(std::string_view text, std::uint32_t b, std::uint32_t e) {
+  WordStarts w;
+  for (std::uint32_t p = b; p + 1 < e; ++p) {
+    const char before = p == 0 ? ' ' : text[p - 1];
+    if (!(before >= 'a' && before <= 'z')) w.add(static_cast<unsigned char>(text[p]), static_cast<unsigned char>(text[p + 1]));
+  }
+  return w;
 }
 
 }  // namespace
@@ -157,16 +196,20 @@ bool holds_only(const PassState& a, const Sentence& s, const SurroundingClass& c
 Surrounding classify_surrounding(const PassState& a, const Sentence& s, Surrounding only) {
   if (s.e <= s.b) return Surrounding::none;
   const std::uint32_t b = a.nodes[s.b].b, e = a.nodes[s.e - 1].e;
+  // (What the sentence holds first: it usually rules out most classes, and is cheaper than searching the text for
+  // every sign; then only the signs that may begin a word there are searched.)
+  const Holdings h = holdings(a, s);
+  std::optional<WordStarts> starts;
+  const auto named = [&](std::string_view sign) {
+    if (!starts) starts = word_starts(a.norm.text, b, e);
+    return starts->may_name(sign) && names(a.norm.text, b, e, sign);
+  };
   for (const SurroundingClass& c : classes()) {
     if (only != Surrounding::none && c.kind != only) continue;
-    // (What the sentence holds first: it usually fails at its first portion or date, and is cheaper
-    // than searching the text for every sign.)
-    if (!holds_only(a, s, c)) continue;
+    if (!holds_only(h, c)) continue;
     for (std::string_view sign : c.signs) {
-      if (!names(a.norm.text, b, e, sign)) continue;
-      if (c.also_signs.empty() ||
-          std::any_of(c.also_signs.begin(), c.also_signs.end(), [&](std::string_view x) { return names(a.norm.text, b, e, x); }))
-        return c.kind;
+      if (!named(sign)) continue;
+      if (c.also_signs.empty() || std::any_of(c.also_signs.begin(), c.also_signs.end(), named)) return c.kind;
     }
   }
   return Surrounding::none;

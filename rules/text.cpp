@@ -316,15 +316,29 @@ struct WordKey {
   std::uint64_t hash() const { return (bytes[0] + bytes[1]) * 0x9E3779B97F4A7C15u >> (64 - kTableBits); }
 };
 
+// A word's first 16 bytes as the table probes them: its length in place of the 16th byte (zero in a word of up to
+// 15 bytes, as is every byte past a word's end), so that equal heads mean equal words of up to 15 bytes; longer
+// words compare their whole key too. 16-byte records, four a cache line (a key is 40 bytes).
+struct WordHead {
+  std::uint64_t lo = 0, hi = 0;
+  static WordHead of(const WordKey& k) {
+    return {k.bytes[0], (k.bytes[1] & 0x00FF'FFFF'FFFF'FFFFu) | (std::uint64_t{k.length} << 56)};
+  }
+  bool operator==(const WordHead&) const = default;
+};
+
 struct WordTable {
   std::array<std::uint16_t, kTableSize> slots{};  // 0 = empty, else id
+  std::vector<WordHead> heads{WordHead{}};         // id → its head
   std::vector<WordKey> keys{WordKey{}};            // id → word
   std::vector<WordAttrs> attrs{WordAttrs{}};
+  std::size_t with_attrs = 1;  // ids below this may have attributes (table() fills them first), the rest have none
 
   std::uint16_t find(const WordKey& key) const {
+    const WordHead head = WordHead::of(key);
     for (std::size_t i = key.hash() & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1)) {
       const std::uint16_t id = slots[i];
-      if (id == 0 || keys[id] == key) return id;
+      if (id == 0 || (heads[id] == head && (key.length < 16 || keys[id] == key))) return id;
     }
   }
   std::uint16_t find(std::string_view s) const { return s.size() > WordKey::kMaxLength ? 0 : find(WordKey::of(s)); }
@@ -332,6 +346,7 @@ struct WordTable {
     if (auto id = find(s)) return id;
     if (s.size() > WordKey::kMaxLength || keys.size() >= kMaxWords) return 0;
     keys.push_back(WordKey::of(s));
+    heads.push_back(WordHead::of(keys.back()));
     attrs.emplace_back();
     const auto id = static_cast<std::uint16_t>(keys.size() - 1);
     for (std::size_t i = keys.back().hash() & (kTableSize - 1);; i = (i + 1) & (kTableSize - 1))
@@ -380,6 +395,7 @@ WordTable& table() {
     for (auto [wd, m] : months) tb->attrs[tb->add(wd)].month = static_cast<std::int8_t>(m);
     // (Words interned later by the rules have no attributes: they start no merge.)
     for (WordAttrs& a : tb->attrs) a.merges = a.starts_merge();
+    tb->with_attrs = tb->attrs.size();
     return tb;
   }();
   return *t;
@@ -711,9 +727,12 @@ class MergePass {
   }
 
   MergePass(const Normalized& norm, const WordTable& tb, Node* raw, std::size_t size)
-      : norm_(norm), word_attrs_(tb.attrs.data()), raw_(raw), size_(size), w_(words()) {}
+      : norm_(norm), word_attrs_(tb.attrs.data()), with_attrs_(tb.with_attrs), raw_(raw), size_(size), w_(words()) {}
 
-  [[gnu::always_inline]] const WordAttrs& attrs(const Node& n) const { return word_attrs_[n.kind == NK::word ? n.wid : 0]; }
+  // (Ids past with_attrs_ have none: their records, spread over the table, are not read.)
+  [[gnu::always_inline]] const WordAttrs& attrs(const Node& n) const {
+    return word_attrs_[n.kind == NK::word && n.wid < with_attrs_ ? n.wid : 0];
+  }
 
   // "thirty-six", "forty eight", "thirty-sixth", then a spelled fraction or a whole number and a fraction.
   [[gnu::always_inline]] void join_spelled_number(Node& n, const WordAttrs& a, std::size_t& i) const {
@@ -960,6 +979,7 @@ class MergePass {
 
   const Normalized& norm_;
   const WordAttrs* const word_attrs_;  // (a copy: node stores would force reloading tb.attrs)
+  const std::size_t with_attrs_;
   Node* const raw_;
   const std::size_t size_;
   const Words& w_;
