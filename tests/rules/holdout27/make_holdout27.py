@@ -52,6 +52,7 @@ def alloc(total, n):
     """Cumulative floor allocation of an exact integer total over n installments."""
     assert total == int(total), total
     total = int(total)
+    assert total % n == 0, (total, n)  # every series in this set divides evenly
     return [total * (i + 1) // n - total * i // n for i in range(n)]
 
 
@@ -595,14 +596,14 @@ other("Represents shares acquired through the reinvestment of dividends under th
       None, 87, {"kind": "not_vesting"}, None, W + "dividend reinvestment")
 other("The restricted stock units vest in sixteen equal quarterly installments beginning on the first quarterly "
       "anniversary of the Vesting Commencement Date, subject to continued service.",
-      "2021-04-01", 16000, {"kind": "time_based", "error": "vesting commencement date not stated"},
+      "2021-04-01", 16000, {"kind": "unrecognized", "notes": "vesting commencement date not stated"},
       None, W + "must refuse: the anchor is never dated")
 other("The option vests over four years, subject to the Reporting Person's continued service to the Company.",
-      "2019-11-11", 40000, {"kind": "time_based", "error": "no cadence stated"},
+      "2019-11-11", 40000, {"kind": "unrecognized", "notes": "no cadence stated"},
       "2029-11-10", W + "must refuse: a span without a cadence")
 other("The restricted stock units vest in three equal annual installments beginning on the first anniversary of the "
       "grant date, with the final installment vesting on May 1, 2026.",
-      "2022-05-01", 6000, {"kind": "time_based", "error": "final date contradicts the count"},
+      "2022-05-01", 6000, {"kind": "unrecognized", "notes": "final date contradicts the count"},
       None, W + "must refuse: the end contradicts the count (third anniversary is 2025-05-01)")
 
 
