@@ -422,6 +422,23 @@ std::vector<Example> citation_examples() {
   };
 }
 
+// A discretion over the settlement's form beside a schedule (refuse_unmodelled_words.cpp, `settlement_discretion`).
+std::vector<Example> settlement_discretion_examples() {
+  return {
+      // A discretion over the settlement's form (refuse_unmodelled_words.cpp: after a settlement word, no vest verb
+      // between; gen30, holdout27 H27-013); a discretion over vesting is still refused.
+      {"The phantom units vest in one-third increments on each anniversary of the grant date over a three-year period and "
+       "will be settled in common units or cash, at the discretion of the general partner, upon vesting.",
+       "2013-11-18", "3", "time_based", "2014-11-18=1 2015-11-18=1 2016-11-18=1", "", false},
+      {"The phantom units vest in one-third increments on each anniversary of the grant date over a three-year period or "
+       "earlier at the discretion of the general partner.",
+       "2013-11-18", "3", "unrecognized", "", "not understood", false},
+      {"The phantom units will be settled in common units and vest in one-third increments on each anniversary of the "
+       "grant date over a three-year period, at the discretion of the general partner.",
+       "2013-11-18", "3", "unrecognized", "", "not understood", false},
+  };
+}
+
 }  // namespace
 
 Family surroundings_family() {
@@ -570,7 +587,7 @@ Family surroundings_family() {
       {"Includes 60 dividend equivalent rights that vest on March 1, 2026. The RSUs vest in three equal annual "
        "installments beginning on February 1, 2026.", "2025-02-01", "3060", "unrecognized", "", "not accounted", false},
   };
-  for (auto part : {hidden_statement_examples, trailing_acceleration_examples, citation_examples})
+  for (auto part : {hidden_statement_examples, trailing_acceleration_examples, citation_examples, settlement_discretion_examples})
     for (auto& e : part()) f.examples.push_back(std::move(e));
   return f;
 }
