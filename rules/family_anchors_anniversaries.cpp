@@ -89,6 +89,25 @@ Elem ordinals_or_next() {
                 }),
                 {"next", "following", "succeeding"}, {NK::ordinal});
 }
+// "thereof", or "of that / such / said date": the date just named (gen30, holdout27 H27-002).
+Elem thereof_words() {
+  return needing(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+                   static const std::uint16_t thereof = intern("thereof"), of = intern("of"), that = intern("that"),
+                                              such = intern("such"), said = intern("said"), date = intern("date");
+                   if (i < n.size() && is_w(n[i], thereof)) {
+                     ++i;
+                     return true;
+                   }
+                   if (i + 2 < n.size() && is_w(n[i], of) &&
+                       (is_w(n[i + 1], that) || is_w(n[i + 1], such) || is_w(n[i + 1], said)) && is_w(n[i + 2], date)) {
+                     i += 3;
+                     return true;
+                   }
+                   return false;
+                 }),
+                 {"thereof", "that", "such", "said"});
+}
+
 // The anchor of the nearest anniversary of an anchor beside a bare "the third anniversary": the
 // nearest before it in the footnote, else the nearest after it in the same sentence ("10% on the first
 // anniversary, ... and 40% on the fourth anniversary of the grant date"). Found among the items made so
@@ -202,16 +221,16 @@ std::vector<ItemRule> anniversaries_thereof_rules() {
       // required second element turns most of them away before the match starts.)
       {"<date> and each of the <ordinals> anniversaries thereof", 4,
        {item(IT::when), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})),
-        ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+        ordinals_or_next(), w({"anniversaries"}), thereof_words()},
        [](const Match& m) { return date_and_anniversaries_thereof(m, 6); }},
       {"<date>, and each of the <ordinals> anniversaries thereof", 4,
        {item(IT::when), p(','), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})),
-        ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+        ordinals_or_next(), w({"anniversaries"}), thereof_words()},
        [](const Match& m) { return date_and_anniversaries_thereof(m, 7); }},
       // "25% on each of the next two anniversaries thereof": anniversaries of the nearest date before it.
       // ("each" is required: a rule that may start at any "the" or "of" is tried at every one of them.)
       {"each of the <ordinals> anniversaries thereof", 4,
-       {w({"each"}), opt(w({"of"})), opt(w({"the"})), ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+       {w({"each"}), opt(w({"of"})), opt(w({"the"})), ordinals_or_next(), w({"anniversaries"}), thereof_words()},
        [](const Match& m) -> std::optional<Item> {
          const auto& n = *m.nodes;
          const std::uint32_t here = n[m.begin].b;
@@ -435,6 +454,18 @@ std::vector<Example> anniversary_examples() {
        "2025-06-01", "1000", "unrecognized", "", "cross_check_failed", false},
       {"The units vest on each of the first, second and third anniversaries thereof.", "2025-06-01", "300", "unrecognized", "",
        "not understood", false},
+      // ... also "of that / such / said date" (gen30, holdout27 H27-002); "of the date", or after a date that is not a
+      // whole number of years from its anchor, is not read.
+      {"The restricted stock units vest in three equal annual installments, the first of which vested on February 15, "
+       "2010, with the remaining installments vesting on each of the next two anniversaries of that date.",
+       "2009-02-13", "3", "time_based", "2010-02-15=1 2011-02-15=1 2012-02-15=1", "", false},
+      {"The RSUs vest one-quarter on June 2, 2026 and on each of the first, second and third anniversaries of such date.",
+       "2025-06-02", "4", "time_based", "2026-06-02=1 2027-06-02=1 2028-06-02=1 2029-06-02=1", "", false},
+      {"The RSUs vest one-quarter on June 2, 2026 and one-quarter on each of the next three anniversaries of the date.",
+       "2025-06-02", "4", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in three equal installments on the six-month anniversary of the grant date and each of the next two "
+       "anniversaries of that date.",
+       "2025-06-02", "3", "unrecognized", "", "not understood", false},
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary thereof.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"The RSUs vest on the third anniversary.", "2025-04-15", "10", "unrecognized", "", "not understood", false},
