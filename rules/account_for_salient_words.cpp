@@ -67,6 +67,7 @@ struct Words {
                 unequal = intern("unequal");
   std::uint16_t term = intern("term"), year = intern("year"), years = intern("years"), month = intern("month"),
                 months = intern("months");
+  std::uint16_t rule = intern("rule"), section = intern("section");
   std::uint16_t program = intern("program"), policy = intern("policy"), fiscal = intern("fiscal"),
                 quarter = intern("quarter"), calendar = intern("calendar"), performance = intern("performance");
   // Settlement: when shares are delivered, not when they vest.
@@ -152,6 +153,7 @@ class Accounting {
       }
     }
     if (period_named_for_award(i)) return true;
+    if (n.kind == NK::number && cited(i)) return true;
     // "Reflects the grant of 4,052 restricted stock units": the grant's size.
     if (n.kind == NK::number && n.den == 1 && a_.gc.shares && Amount(n.num) == *a_.gc.shares) return true;
     if (after_remark(i)) return true;
@@ -172,6 +174,20 @@ class Accounting {
   bool in_statement(std::size_t i, Pred shape) const {
     for (const auto& sw : read_.statement_words)
       if (i >= sw.b && i < sw.e && shape(sw.shape)) return true;
+    return false;
+  }
+
+  // "Nasdaq Listing Rule 5635(c)(4)", "Section 409A", "Rule 16b-3": the numbers of a citation name a rule of law
+  // (the number right after "Rule" / "Section" and its parenthesised parts), never a size or a time. Not a bare
+  // "(4)" or "5635(c)(4)" with no "Rule" before it.
+  bool cited(std::size_t i) const {
+    for (std::size_t j = i; j > s_.b && j + 8 > i; --j) {
+      if (is_word(j - 1, w_.rule) || is_word(j - 1, w_.section)) return nodes_[j].kind == NK::number;
+      const Node& x = nodes_[j - 1];
+      const bool part = is_punct(j - 1, '(') || is_punct(j - 1, ')') || is_punct(j - 1, '-') ||
+                        x.kind == NK::number || (x.kind == NK::word && x.e - x.b <= 2);  // ("c", "iv")
+      if (!part) return false;
+    }
     return false;
   }
 

@@ -179,6 +179,16 @@ bool only_met_units_named(const PassState& a, const Sentence& s) {
   return any;
 }
 
+// After a certification word at k - 1: the "on" of "by the Compensation Committee on <date>" (up to six plain
+// words after "by", ending before "on"), or k itself when no "by" follows.
+std::size_t certifier_skipped(const std::vector<Node>& nodes, std::size_t k, std::size_t e) {
+  static const std::uint16_t w_by = intern("by"), w_on = intern("on");
+  if (k >= e || nodes[k].kind != NK::word || nodes[k].wid != w_by) return k;
+  for (std::size_t j = k + 1; j < e && j <= k + 7 && nodes[j].kind == NK::word; ++j)
+    if (nodes[j].wid == w_on) return j;
+  return k;
+}
+
 // "upon the achievement of performance goals as certified by the Committee on <date>",
 // "the performance condition was satisfied": the condition is history, what remains is time.
 // Sets f.performance_past and f.certification_dates; warns for each performance item then.
@@ -205,6 +215,19 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   };
   if (!certification_word && (mask & bit(IT::condition)))  // only that note can make it so: read the items
     for (const std::size_t i : sentence_items) performance_past |= earned_note(i);
+  // "Represents PSUs earned upon certification (by the Committee) on February 18, 2025 of ...": "upon certification" was
+  // read as the date read_certification_date found (done by the transaction date), so no certification word is left.
+  static const std::uint16_t r_upon_certification = comp.rule_index("upon certification");
+  if (!certification_word && a.ctx.certified_on && f.first_vest == s.e && (mask & bit(IT::when)))
+    for (const std::size_t i : sentence_items)
+      if (nodes[i].itype == IT::when && pool[nodes[i].payload].rule == r_upon_certification) {
+        performance_past = true;
+        certification_dates.push_back(i);
+        const std::size_t on_at = certifier_skipped(nodes, i + 1, s.e);
+        if (on_at + 1 < s.e && nodes[on_at].kind == NK::word && nodes[on_at].wid == w_on &&
+            nodes[on_at + 1].kind == NK::item && nodes[on_at + 1].itype == IT::when)
+          certification_dates.push_back(on_at + 1);
+      }
   for (std::size_t i = s.b + 1; certification_word && i < s.e; ++i) {
     const Node& n = nodes[i];
     if (n.kind == NK::item && earned_note(i)) performance_past = true;
@@ -220,11 +243,14 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
                              pv.wid != w_as;
     // "as certified on February 12, 2026", "upon the Committee's certification on March 3, 2026": a certification
     // dated on or before the transaction date has happened, whatever the tense.
-    const bool dated_past = a.grant && i + 2 < s.e && nodes[i + 1].kind == NK::word && nodes[i + 1].wid == w_on &&
-                            nodes[i + 2].kind == NK::item && nodes[i + 2].itype == IT::when &&
-                            pool[nodes[i + 2].payload].when.ref == When::Ref::absolute &&
-                            !pool[nodes[i + 2].payload].when.months && !pool[nodes[i + 2].payload].when.days &&
-                            pool[nodes[i + 2].payload].when.date <= *a.grant;
+    // "certification by the Compensation Committee on February 18, 2025": who certified, in plain words, may come
+    // between the word and its date.
+    const std::size_t on_at = certifier_skipped(nodes, i + 1, s.e);
+    const bool dated_past = a.grant && on_at + 1 < s.e && nodes[on_at].kind == NK::word && nodes[on_at].wid == w_on &&
+                            nodes[on_at + 1].kind == NK::item && nodes[on_at + 1].itype == IT::when &&
+                            pool[nodes[on_at + 1].payload].when.ref == When::Ref::absolute &&
+                            !pool[nodes[on_at + 1].payload].when.months && !pool[nodes[on_at + 1].payload].when.days &&
+                            pool[nodes[on_at + 1].payload].when.date <= *a.grant;
     // ("shall vest ... as certified by the Committee" is the future: only "as certified previously" is past.)
     if (dated_past || active_past ||
         (n.wid != w_certification && pv.kind == NK::word &&

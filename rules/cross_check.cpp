@@ -201,6 +201,31 @@ bool dates_are(PassState& a, const Item& p, const ScheduleSpec& spec) {
   return !stated.empty() && stated == scheduled;
 }
 
+// "The first vesting date is January 28, 2021." after the schedule's sentence (read_statements.cpp): a claim on the
+// schedule's earliest date, checked only on dates told one by one (lumps and lists); a series' is not computed here,
+// so beside one the claim is refused rather than trusted.
+bool date_claim(const Item& p) { return p.note == "first_date_claim" || p.note == "not_before_claim"; }
+
+// ... and "None of the LTIP Units will vest before January 1, 2022.": no date of the schedule before it.
+void check_first_date_claim(PassState& a, const Item& p, const ScheduleSpec& spec) {
+  const auto told = dates_told_one_by_one(spec);
+  const auto claimed = a.resolve(p.when, p.b, p.e);
+  if (!told || told->empty() || !claimed) {
+    a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against the schedule's dates", p.b, p.e);
+    return;
+  }
+  const Date first = *std::min_element(told->begin(), told->end());
+  if (p.note == "not_before_claim") {
+    if (first < *claimed)
+      a.error("cross_check_failed", "\"" + a.quote(p) + "\" says nothing vests before " + to_iso(*claimed) +
+                                        " but the schedule's first date is " + to_iso(first), p.b, p.e);
+    return;
+  }
+  if (first != *claimed)
+    a.error("cross_check_failed", "\"" + a.quote(p) + "\" says the first vesting date is " + to_iso(*claimed) +
+                                      " but the schedule's first date is " + to_iso(first), p.b, p.e);
+}
+
 // Preambles: "over four years" must be the span of the whole schedule (from its first anchor or
 // from the grant date); "in three installments" its number of dates.
 void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec& as) {
@@ -209,13 +234,17 @@ void check_preambles(PassState& a, const StatementSet& read, const AssembledSpec
   spans.insert(spans.end(), as.whole_spans.begin(), as.whole_spans.end());
   const Item* measured_from = nullptr;  // "over four years from <anchor>, with ...": the span's own start
   for (auto idx : read.preambles)
-    if (pool[idx].type == IT::start) measured_from = &pool[idx];
+    if (pool[idx].type == IT::start && !date_claim(pool[idx])) measured_from = &pool[idx];
   for (auto idx : spans) {
     const Item& p = pool[idx];
-    if (p.type == IT::start) continue;
+    if (p.type == IT::start && !date_claim(p)) continue;
     if (as.any_contingent || !a.prev_end) {
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" cannot be checked against a schedule with contingent parts",
               p.b, p.e);
+      continue;
+    }
+    if (p.type == IT::start) {
+      check_first_date_claim(a, p, as.spec);
       continue;
     }
     if (p.type == IT::when_list) {

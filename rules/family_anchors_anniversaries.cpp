@@ -89,6 +89,25 @@ Elem ordinals_or_next() {
                 }),
                 {"next", "following", "succeeding"}, {NK::ordinal});
 }
+// "thereof", or "of that / such / said date": the date just named (gen30, holdout27 H27-002).
+Elem thereof_words() {
+  return needing(custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+                   static const std::uint16_t thereof = intern("thereof"), of = intern("of"), that = intern("that"),
+                                              such = intern("such"), said = intern("said"), date = intern("date");
+                   if (i < n.size() && is_w(n[i], thereof)) {
+                     ++i;
+                     return true;
+                   }
+                   if (i + 2 < n.size() && is_w(n[i], of) &&
+                       (is_w(n[i + 1], that) || is_w(n[i + 1], such) || is_w(n[i + 1], said)) && is_w(n[i + 2], date)) {
+                     i += 3;
+                     return true;
+                   }
+                   return false;
+                 }),
+                 {"thereof", "that", "such", "said"});
+}
+
 // The anchor of the nearest anniversary of an anchor beside a bare "the third anniversary": the
 // nearest before it in the footnote, else the nearest after it in the same sentence ("10% on the first
 // anniversary, ... and 40% on the fourth anniversary of the grant date"). Found among the items made so
@@ -202,16 +221,16 @@ std::vector<ItemRule> anniversaries_thereof_rules() {
       // required second element turns most of them away before the match starts.)
       {"<date> and each of the <ordinals> anniversaries thereof", 4,
        {item(IT::when), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})),
-        ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+        ordinals_or_next(), w({"anniversaries"}), thereof_words()},
        [](const Match& m) { return date_and_anniversaries_thereof(m, 6); }},
       {"<date>, and each of the <ordinals> anniversaries thereof", 4,
        {item(IT::when), p(','), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})),
-        ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+        ordinals_or_next(), w({"anniversaries"}), thereof_words()},
        [](const Match& m) { return date_and_anniversaries_thereof(m, 7); }},
       // "25% on each of the next two anniversaries thereof": anniversaries of the nearest date before it.
       // ("each" is required: a rule that may start at any "the" or "of" is tried at every one of them.)
       {"each of the <ordinals> anniversaries thereof", 4,
-       {w({"each"}), opt(w({"of"})), opt(w({"the"})), ordinals_or_next(), w({"anniversaries"}), w({"thereof"})},
+       {w({"each"}), opt(w({"of"})), opt(w({"the"})), ordinals_or_next(), w({"anniversaries"}), thereof_words()},
        [](const Match& m) -> std::optional<Item> {
          const auto& n = *m.nodes;
          const std::uint32_t here = n[m.begin].b;
@@ -226,6 +245,53 @@ std::vector<ItemRule> anniversaries_thereof_rules() {
          Item it = make(IT::when_list);
          it.whens = anniversaries_after(best->when, n, b, m.at[4]);
          if (it.whens.size() < 2) return std::nullopt;
+         return it;
+       }},
+      // "40% on the one-year anniversary of the VCD, and thereafter 15% on each of the next four six-month anniversaries
+      // of the VCD": the N anniversaries of that period after the nearest date before, which must be on the same anchor
+      // a whole number of such periods after it (gen30, holdout27 H27-044); otherwise not read.
+      {"each of the next <n> <k>-month anniversaries of <when>", 4,
+       {w({"each"}), opt(w({"of"})), opt(w({"the"})), w({"next", "following", "succeeding"}), k(NK::number), k(NK::number),
+        opt(p('-')), w({"month"}), w({"anniversaries"}), w({"of"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Node &count = m.node(4), &months = m.node(5);
+         const When& anchor = m.item_of(10).when;
+         if (count.den != 1 || months.den != 1 || count.num < 1 || count.num > 60 || months.num < 1 || months.num > 60 ||
+             (anchor.ref != When::Ref::grant && anchor.ref != When::Ref::vcd) || anchor.months || anchor.days ||
+             anchor.fixed_day)
+           return std::nullopt;
+         const auto& n = *m.nodes;
+         const std::uint32_t here = n[m.begin].b;
+         const Item* best = nullptr;
+         const auto& pool = *m.items;
+         for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {  // capped, as above
+           const Item& it = pool[k];
+           if (it.type == IT::when && it.e <= here && (!best || it.e > best->e)) best = &it;
+         }
+         // On the same anchor: named alike, or a stated date that the date's own words define as that anchor ("the
+         // one-year anniversary of the VCD, which is September 1, 2024").
+         auto on_anchor = [&](const Item& b) {
+           if (b.when.ref == anchor.ref) return true;
+           if (b.when.ref != When::Ref::absolute) return false;
+           const std::string_view note = anchor.ref == When::Ref::vcd ? "vcd" : "grant";
+           for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
+             const Item& x = pool[k];
+             if (x.type == IT::when && x.note == note && x.b >= b.b && x.e <= b.e && x.when.ref == When::Ref::absolute &&
+                 !x.when.months && !x.when.days && !x.when.fixed_day && x.when.date == b.when.date)
+               return true;
+           }
+           return false;
+         };
+         const auto step = static_cast<int>(months.num);
+         if (!best || !on_anchor(*best) || best->when.days || best->when.fixed_day || best->when.months < 0 ||
+             best->when.months % step != 0)
+           return std::nullopt;
+         Item it = make(IT::when_list);
+         for (int k = 1; k <= count.num; ++k) {
+           When w = anchor;
+           w.months = best->when.months + k * step;
+           it.whens.push_back(w);
+         }
          return it;
        }},
       // "the third anniversary thereof", or "the third anniversary" after "the second anniversary of
@@ -435,6 +501,35 @@ std::vector<Example> anniversary_examples() {
        "2025-06-01", "1000", "unrecognized", "", "cross_check_failed", false},
       {"The units vest on each of the first, second and third anniversaries thereof.", "2025-06-01", "300", "unrecognized", "",
        "not understood", false},
+      // ... also "of that / such / said date" (gen30, holdout27 H27-002); "of the date", or after a date that is not a
+      // whole number of years from its anchor, is not read.
+      {"The restricted stock units vest in three equal annual installments, the first of which vested on February 15, "
+       "2010, with the remaining installments vesting on each of the next two anniversaries of that date.",
+       "2009-02-13", "3", "time_based", "2010-02-15=1 2011-02-15=1 2012-02-15=1", "", false},
+      {"The RSUs vest one-quarter on June 2, 2026 and on each of the first, second and third anniversaries of such date.",
+       "2025-06-02", "4", "time_based", "2026-06-02=1 2027-06-02=1 2028-06-02=1 2029-06-02=1", "", false},
+      {"The RSUs vest one-quarter on June 2, 2026 and one-quarter on each of the next three anniversaries of the date.",
+       "2025-06-02", "4", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in three equal installments on the six-month anniversary of the grant date and each of the next two "
+       "anniversaries of that date.",
+       "2025-06-02", "3", "unrecognized", "", "not understood", false},
+      // "each of the next four six-month anniversaries of X" after a date on X: the next ones after that date.
+      {"40% of the RSUs vest on the one-year anniversary of the Vesting Commencement Date, which is September 1, 2024, and "
+       "thereafter 15% of the RSUs vest on each of the next four six-month anniversaries of the Vesting Commencement Date.",
+       "2024-09-12", "20", "time_based", "2025-09-01=8 2026-03-01=3 2026-09-01=3 2027-03-01=3 2027-09-01=3", "", false},
+      {"25% of the RSUs vest on the six-month anniversary of the grant date and 25% on each of the next three six-month "
+       "anniversaries of the grant date.",
+       "2025-01-15", "4", "time_based", "2025-07-15=1 2026-01-15=1 2026-07-15=1 2027-01-15=1", "", false},
+      {"The vesting commencement date is September 1, 2024. 40% of the RSUs vest on the first anniversary of the grant "
+       "date, and 15% on each of the next four six-month anniversaries of the Vesting Commencement Date.",
+       "2024-09-12", "20", "unrecognized", "", "not understood", false},
+      {"25% of the RSUs vest on the ten-month anniversary of the grant date and 25% on each of the next three six-month "
+       "anniversaries of the grant date.",
+       "2025-01-15", "4", "unrecognized", "", "not understood", false},
+      {"40% of the RSUs vest on the first anniversary of September 1, 2024, and thereafter 15% of the RSUs vest on each of "
+       "the next four six-month anniversaries of the Vesting Commencement Date. The Vesting Commencement Date is September "
+       "1, 2023.",
+       "2024-09-12", "20", "unrecognized", "", "not understood", false},
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary thereof.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"50% of the RSUs vest on the second anniversary of the grant date and the remaining 50% on the third anniversary.", "2025-04-15", "10", "time_based", "2027-04-15=5 2028-04-15=5", "", false},
       {"The RSUs vest on the third anniversary.", "2025-04-15", "10", "unrecognized", "", "not understood", false},

@@ -825,6 +825,21 @@ std::vector<Example> ends_and_restated_starts_examples() {
       // "the first of which vested on the date of grant" says where the first installment falls.
       {"The option vests in three equal annual installments, the first of which vested on the date of grant.", "2008-01-31",
        "3", "time_based", "2008-01-31=1 2009-01-31=1 2010-01-31=1", "", false},
+      // "The first vesting date is D." after the schedule's sentence: a claim on its earliest date (cross_check.cpp), checked
+      // on dates told one by one; another date, a series (not computed there) or no sentence before is refused (gen30,
+      // holdout27 H27-047).
+      {"These RSUs vest in equal installments on each of the first four anniversaries of the grant date. The first vesting "
+       "date is January 28, 2021.",
+       "2020-01-28", "4", "time_based", "2021-01-28=1 2022-01-28=1 2023-01-28=1 2024-01-28=1", "", false},
+      {"These RSUs vest in equal installments on each of the first four anniversaries of the grant date. The first vesting "
+       "date is January 28, 2022.",
+       "2020-01-28", "4", "unrecognized", "", "cross_check_failed", false},
+      {"These RSUs vest in four equal annual installments beginning on the first anniversary of the grant date. The first "
+       "vesting date is January 28, 2021.",
+       "2020-01-28", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The first vesting date is January 28, 2021. These RSUs vest in equal installments on each of the first four "
+       "anniversaries of the grant date.",
+       "2020-01-28", "4", "unrecognized", "", "not accounted", false},
   };
 }
 

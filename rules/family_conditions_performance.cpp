@@ -110,6 +110,24 @@ std::vector<Example> performance_examples() {
        "goals for the 2023-2025 performance period. One-third of the earned units vested on March 3, 2026, and the "
        "remaining two-thirds will vest in two equal annual installments on March 3, 2027 and March 3, 2028.",
        "2026-03-03", "9", "time_based", "2026-03-03=3 2027-03-03=3 2028-03-03=3", "", false},
+      // ... also "upon certification (by the Compensation Committee) on <date>" in a sentence with no vest verb, and "as
+      // certified by the Committee on <date>" (gen30, holdout27 H27-059); a date after the transaction date, or none, is
+      // still to come.
+      {"Represents performance share units earned upon certification by the Compensation Committee on February 18, 2025 "
+       "of performance for the 2022-2024 performance period. The earned units vest in two equal installments on February "
+       "18, 2025 and February 18, 2026.",
+       "2025-02-18", "10", "time_based", "2025-02-18=5 2026-02-18=5", "", false},
+      {"These RSUs were earned based on fiscal 2025 revenue targets, as certified by the Compensation Committee on "
+       "February 12, 2026, and vest 50% on February 12, 2027 and 50% on February 12, 2028.",
+       "2026-02-12", "10", "time_based", "2027-02-12=5 2028-02-12=5", "", false},
+      {"Represents performance share units earned upon certification by the Compensation Committee on February 19, 2025 "
+       "of performance for the 2022-2024 performance period. The earned units vest in two equal installments on February "
+       "18, 2025 and February 18, 2026.",
+       "2025-02-18", "10", "performance", "", "", false},
+      {"Represents performance share units to be earned upon certification by the Compensation Committee of performance "
+       "for the 2022-2024 performance period. The earned units vest in two equal installments on February 18, 2026 and "
+       "February 18, 2027.",
+       "2025-02-18", "10", "performance", "", "", false},
       {"These RSUs will be earned based on fiscal 2026 revenue targets, as certified on February 12, 2027, and vest 50% on "
        "February 12, 2027 and 50% on February 12, 2028.",
        "2026-03-01", "10", "performance", "", "", false},

@@ -193,6 +193,20 @@ std::vector<Example> nothing_vests_until_examples() {
        "2024-03-01", "48", "unrecognized", "", "not understood", false},
       {"No shares vest until the Issuer's initial public offering, when 25% of the shares vest.", "2024-03-01", "4",
        "unrecognized", "", "not understood", false},
+      // "None of the units will vest before D." as a sentence of its own: a bound on the first date, cross-checked on
+      // dates told one by one (gen30, holdout27 H27-053); a later bound, a series, or more words after it are refused.
+      {"None of the LTIP Units will vest before January 1, 2022. The LTIP Units vest in three equal annual installments "
+       "on January 1, 2022, January 1, 2023 and January 1, 2024.",
+       "2019-01-15", "3", "time_based", "2022-01-01=1 2023-01-01=1 2024-01-01=1", "", false},
+      {"None of the LTIP Units will vest before January 1, 2023. The LTIP Units vest in three equal annual installments "
+       "on January 1, 2022, January 1, 2023 and January 1, 2024.",
+       "2019-01-15", "3", "unrecognized", "", "cross_check_failed", false},
+      {"None of the LTIP Units will vest before January 1, 2022. The LTIP Units vest in three equal annual installments "
+       "beginning on the third anniversary of the grant date.",
+       "2019-01-15", "3", "unrecognized", "", "cross_check_failed", false},
+      {"None of the LTIP Units will vest before January 1, 2022 unless the Committee decides. The LTIP Units vest in three "
+       "equal annual installments on January 1, 2022, January 1, 2023 and January 1, 2024.",
+       "2019-01-15", "3", "unrecognized", "", "not understood", false},
   };
 }
 
@@ -287,6 +301,29 @@ Family restated_dates_family() {
          if (x.ref == When::Ref::named_next || x.ref == When::Ref::achievement) return std::nullopt;
          Item it = make(IT::when);
          it.when = x;
+         return it;
+       }},
+      // Level 5: "None of the LTIP Units will vest before January 1, 2022." as a sentence of its own: a bound on the
+      // schedule's first date (read_statements.cpp takes the sentence as a claim that cross_check.cpp checks). Only when
+      // the sentence ends there; with ", when ..." it is the rule above's.
+      {"none of the units will vest before <when>.", 5,
+       {w({"none", "no"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          for (std::size_t j = i; j < n.size() && j < i + 7; ++j) {  // ("of the LTIP Units will", "portion of the award")
+            if (n[j].kind == NK::item && n[j].itype == IT::vest_verb) return i = j + 1, true;
+            if (n[j].kind != NK::word) return false;
+          }
+          return false;
+        }),
+        w({"before", "prior"}), opt(w({"to"})), item(IT::when),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {  // (a look-ahead: the sentence ends)
+          return i == n.size() || (n[i].kind == NK::punct && n[i].punct == '.');
+        })},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(4).when;
+         if (x.ref == When::Ref::named_next || x.ref == When::Ref::achievement) return std::nullopt;
+         Item it = make(IT::start);
+         it.when = x;
+         it.note = "not_before_claim";
          return it;
        }},
   };

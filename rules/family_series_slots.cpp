@@ -256,6 +256,25 @@ std::vector<ItemRule> series_end_rules() {
          it.when = m.item_of(8).when;
          return it;
        }},
+      // "..., and is fully exercisable five years from the date of grant", "and will be vested in full on <when>": the
+      // same end, the status said by the immediate family's item (gen30, holdout27 H27-021).
+      {"and is fully exercisable <when>", 5,
+       {w({"and"}), opt(w({"shall", "will", "is", "are"})), opt(w({"be", "become"})), item(IT::immediate),
+        opt(w({"on", "by", "as"})), opt(w({"of"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (!m.has(1)) return std::nullopt;  // (the status said with "is / will ...": "and vested in full on D" is a vesting)
+         Item it = make(IT::through);
+         it.when = m.item_of(6).when;
+         return it;
+       }},
+      // "..., with 6.25% vesting on each quarterly anniversary of X, and full vesting on <when>" (holdout27 H27-054).
+      {"and full vesting on <when>", 5,
+       {w({"and", "with"}), w({"full"}), w({"vesting"}), opt(w({"occurring"})), w({"on", "by"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::through);
+         it.when = m.item_of(5).when;
+         return it;
+       }},
       // "such that all shares are vested on <when>", "so that all of the RSUs will be vested by <when>".
       {"such that all shares are vested on <when>", 5,
        {w({"such", "so"}), w({"that"}), w({"all"}), opt(w({"of"})), opt(w({"the"})), any_word(),
@@ -321,6 +340,24 @@ std::vector<Example> span_day_and_appositive_examples() {
        "2026-01-05", "12", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest 50% on January 1, 2026 and will be fully vested on January 1, 2027.", "2025-01-01", "10", "unrecognized",
        "", "not understood", false},
+      // ... "and is fully exercisable <when>", "and full vesting on <when>": the same end (gen30, holdout27).
+      {"The option becomes exercisable at the rate of 20% per year, beginning one year from the date of grant, and is "
+       "fully exercisable five years from the date of grant.",
+       "2004-07-22", "5", "time_based", "2005-07-22=1 2006-07-22=1 2007-07-22=1 2008-07-22=1 2009-07-22=1", "", false},
+      {"The option becomes exercisable at the rate of 20% per year, beginning one year from the date of grant, and is "
+       "fully exercisable six years from the date of grant.",
+       "2004-07-22", "5", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest quarterly over a one-year period, with 25% of the units vesting on each quarterly anniversary of "
+       "February 20, 2024, and full vesting on February 20, 2025.",
+       "2024-03-01", "4", "time_based", "2024-05-20=1 2024-08-20=1 2024-11-20=1 2025-02-20=1", "", false},
+      {"The RSUs vest quarterly over a one-year period, with 25% of the units vesting on each quarterly anniversary of "
+       "February 20, 2024, and full vesting on May 20, 2025.",
+       "2024-03-01", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest 50% on January 1, 2026 and full vesting on January 1, 2027.", "2025-01-01", "10", "unrecognized",
+       "", "not understood", false},
+      {"These options were granted for service on the Board and vested in their entirety on the date of grant; they expire "
+       "ten years from the date of grant.",
+       "2006-05-24", "10", "immediate", "2006-05-24=10", "", false},
       // "every six months following the grant date": the period and the start (not a date six months after it).
       {"One-sixth of the shares vest every six months following the grant date, so that all shares are vested on the third "
        "anniversary of the grant date.",

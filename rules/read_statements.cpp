@@ -174,6 +174,33 @@ bool dates_sentence(const PassState& a, const Sentence& s, const std::vector<Cla
          helpers::find_word(a.nodes, s.b, s.e, differ) != s.e;
 }
 
+// "The first vesting date is January 28, 2021.": a sentence with no vest verb whose one item is the first
+// installment's date (the start rule "with the first vesting date being <when>") restates when the schedule begins,
+// after a sentence that stated it: a claim cross-checked against the schedule's earliest date (cross_check.cpp).
+void take_first_date_claim(PassState& a, const SentenceFacts& facts, StatementSet& read) {
+  if (facts.mask != bit(IT::start) || facts.items.size() != 1 || read.roles.size() < 2) return;
+  const std::uint32_t idx = a.nodes[facts.items[0]].payload;
+  Item& it = a.pool[idx];
+  if (it.note != "first_installment") return;
+  it.note = "first_date_claim";
+  read.preambles.push_back(idx);
+  read.used_items.push_back(idx);
+  a.explain("first vesting date restated (cross-checked against the schedule)", it.b, it.e);
+}
+
+// "None of the LTIP Units will vest before January 1, 2022." (family_restated_dates.cpp): the sentence is that bound
+// alone, a claim that no date of the schedule comes before it (cross_check.cpp).
+bool take_not_before_claim(PassState& a, const SentenceFacts& facts, StatementSet& read) {
+  if (facts.mask != bit(IT::start) || facts.items.size() != 1) return false;
+  const std::uint32_t idx = a.nodes[facts.items[0]].payload;
+  const Item& it = a.pool[idx];
+  if (it.note != "not_before_claim") return false;
+  read.preambles.push_back(idx);
+  read.used_items.push_back(idx);
+  a.explain("no vesting before a date (cross-checked against the schedule)", it.b, it.e);
+  return true;
+}
+
 // A schedule sentence's clauses: one list per thread, reused from sentence to sentence (a vector per sentence was
 // 0.8 allocations a footnote); released after a very large input (read_statements).
 thread_local std::vector<Clause> clause_buffer;
@@ -182,7 +209,11 @@ constexpr std::size_t kKeepClauses = std::size_t{1} << 10;  // ~100 KB
 void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, StatementSet& read, bool last) {
   read.roles.push_back(SentenceRole::silent);
   SentenceFacts facts = read_sentence_facts(a, s);
-  if (!is_schedule_sentence(a, s, facts, words, read)) return;
+  if (take_not_before_claim(a, facts, read)) return;
+  if (!is_schedule_sentence(a, s, facts, words, read)) {
+    take_first_date_claim(a, facts, read);
+    return;
+  }
   // "... as certified previously by the Committee on <date>": that date is the certification's.
   for (std::size_t i : facts.certification_dates) read.used_items.push_back(a.nodes[i].payload);
   std::vector<Clause>& clauses = clause_buffer;

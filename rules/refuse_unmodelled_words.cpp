@@ -58,6 +58,20 @@ bool gives_a_reason(const PassState& a, const Clause& cl, const std::vector<Node
   return at_once;
 }
 
+// "... and will be settled in common units or cash, at the discretion of the general partner, upon vesting": a
+// discretion after a settlement word, with no vest verb between, is over how vested units are paid, not when they vest.
+bool settlement_discretion(const std::vector<Node>& nodes, std::size_t b, std::size_t i) {
+  static const std::uint16_t discretion = intern("discretion");
+  static const std::uint16_t settles[] = {intern("settled"), intern("paid"), intern("payable"), intern("delivered")};
+  if (!helpers::is_w(nodes[i], discretion)) return false;
+  for (std::size_t j = i; j-- > b;) {
+    if (nodes[j].kind == NK::item && nodes[j].itype == IT::vest_verb) return false;
+    if (nodes[j].kind == NK::word && std::find(std::begin(settles), std::end(settles), nodes[j].wid) != std::end(settles))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void refuse_unmodelled_words(PassState& a, const Sentence& s, const std::vector<Clause>& clauses, StatementSet& read) {
@@ -113,6 +127,7 @@ void refuse_unmodelled_words(PassState& a, const Sentence& s, const std::vector<
                      (nx->kind == NK::word && (nx->wid == w_on || nx->wid == w_upon || nx->wid == w_at))))
           continue;
       }
+      if (is_danger[n.wid] == 1 && settlement_discretion(nodes, ci == 0 ? s.b : cl.nb, i)) continue;
       if (is_danger[n.wid] == 1) {
         read.unrecognized = true;
         a.error("unrecognized", "\"" + a.quote(n.b, n.e) + "\" in \"" + a.quote(cl.b, cl.e) +

@@ -63,7 +63,9 @@ bool vests_of_its_own(const PassState& a, const Sentence& t) {
 // final installment will vest upon a change in control" names a part of the schedule and stays.
 bool vests_the_whole(const PassState& a, const Sentence& t) {
   const std::string_view text = std::string_view(a.norm.text).substr(a.nodes[t.b].b, a.nodes[t.e - 1].e - a.nodes[t.b].b);
-  for (std::string_view sign : {"in full", "fully", "pro-rata", "pro rata", "all unvested", "any unvested"})
+  // ("and will vest earlier upon a Change in Control": vesting sooner than the schedule says, whatever part it names.)
+  for (std::string_view sign : {"in full", "fully", "pro-rata", "pro rata", "all unvested", "any unvested",
+                                "earlier upon", "sooner upon", "earlier in the event"})
     if (text.find(sign) != std::string_view::npos) return true;
   return false;
 }

@@ -459,6 +459,57 @@ std::vector<Example> trailing_acceleration_examples() {
       {"The options vest in four equal installments on each of the first four anniversaries of the grant date, and all "
        "options will vest in 2027 upon the optionee's retirement.",
        "2025-03-01", "4", "unrecognized", "", "not accounted for", false},
+      // ", and will vest earlier upon <event>": vesting sooner than scheduled is an acceleration (gen30, holdout27
+      // H27-017); a sized part or a date after "earlier" is not set aside.
+      {"The shares will vest in full on May 20, 2026, the first anniversary of the grant date, subject to continued "
+       "service through such date, and will vest earlier upon a Change in Control.",
+       "2025-05-20", "10", "time_based", "2026-05-20=10", "", false},
+      {"The RSUs vest in two equal annual installments beginning on March 1, 2026, and will vest sooner upon the "
+       "Reporting Person's death or disability.",
+       "2025-03-01", "10", "time_based", "2026-03-01=5 2027-03-01=5", "", false},
+      {"The RSUs vest in two equal annual installments beginning on March 1, 2026, and 50% will vest earlier upon a "
+       "change in control.",
+       "2025-03-01", "10", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in two equal annual installments beginning on March 1, 2026, and will vest earlier on March 1, "
+       "2027 upon a change in control.",
+       "2025-03-01", "10", "unrecognized", "", "not understood", false},
+  };
+}
+
+// The numbers of a citation ("Nasdaq Listing Rule 5635(c)(4)", "Section 409A") name a rule of law
+// (account_for_salient_words.cpp, `cited`); a bare number or one after another word is not set aside.
+std::vector<Example> citation_examples() {
+  return {
+      {"The option was granted as an inducement material to the Reporting Person's entering into employment in "
+       "accordance with Nasdaq Listing Rule 5635(c)(4). The option vests in four equal annual installments beginning on "
+       "the first anniversary of the grant date.",
+       "2022-04-18", "4", "time_based", "2023-04-18=1 2024-04-18=1 2025-04-18=1 2026-04-18=1", "", false},
+      {"The RSUs are intended to comply with Section 409A of the Internal Revenue Code and vest in two equal annual "
+       "installments beginning on March 1, 2026.",
+       "2025-03-01", "10", "time_based", "2026-03-01=5 2027-03-01=5", "", false},
+      {"The option was granted as an inducement in accordance with Nasdaq Listing 5635(c)(4). The option vests in four "
+       "equal annual installments beginning on the first anniversary of the grant date.",
+       "2022-04-18", "4", "unrecognized", "", "not accounted", false},
+      {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, as "
+       "permitted by Nasdaq Listing Rule 5635(c) and 3 more.",
+       "2022-04-18", "4", "unrecognized", "", "not accounted", false},
+  };
+}
+
+// A discretion over the settlement's form beside a schedule (refuse_unmodelled_words.cpp, `settlement_discretion`).
+std::vector<Example> settlement_discretion_examples() {
+  return {
+      // A discretion over the settlement's form (refuse_unmodelled_words.cpp: after a settlement word, no vest verb
+      // between; gen30, holdout27 H27-013); a discretion over vesting is still refused.
+      {"The phantom units vest in one-third increments on each anniversary of the grant date over a three-year period and "
+       "will be settled in common units or cash, at the discretion of the general partner, upon vesting.",
+       "2013-11-18", "3", "time_based", "2014-11-18=1 2015-11-18=1 2016-11-18=1", "", false},
+      {"The phantom units vest in one-third increments on each anniversary of the grant date over a three-year period or "
+       "earlier at the discretion of the general partner.",
+       "2013-11-18", "3", "unrecognized", "", "not understood", false},
+      {"The phantom units will be settled in common units and vest in one-third increments on each anniversary of the "
+       "grant date over a three-year period, at the discretion of the general partner.",
+       "2013-11-18", "3", "unrecognized", "", "not understood", false},
   };
 }
 
@@ -602,9 +653,9 @@ Family surroundings_family() {
        "August 15, 2026.",
        "2025-08-15", "6", "time_based", "2026-08-15=6", "", false},
   };
-  for (auto& e : hidden_statement_examples()) f.examples.push_back(std::move(e));
-  for (auto& e : trailing_acceleration_examples()) f.examples.push_back(std::move(e));
-  for (auto& e : dividend_equivalent_examples()) f.examples.push_back(std::move(e));
+  for (auto part : {hidden_statement_examples, trailing_acceleration_examples, dividend_equivalent_examples,
+                    citation_examples, settlement_discretion_examples})
+    for (auto& e : part()) f.examples.push_back(std::move(e));
   return f;
 }
 
