@@ -63,7 +63,7 @@ constexpr auto kListStarts = list_starts_by_level(std::make_index_sequence<kMaxL
 struct ItemScratch {
   std::vector<std::uint32_t> lv;   // per node: its tag (node_tag)
   Present present;                 // the words and kinds the footnote holds
-  std::vector<std::uint8_t> viable;  // per rule: whether the footnote can use it (decided per level)
+  std::vector<std::uint8_t> viable;  // per slot: whether the footnote can use its rule (decided per level)
   std::vector<std::uint32_t> pos;  // a level's start positions
   std::vector<std::uint16_t> usable;  // a level's slots (NeedSlots) whose rules the footnote can use
 };
@@ -96,6 +96,13 @@ constexpr std::array<std::uint64_t, 16> kPackedLanes = [] {
       if ((yes >> j) & 1u) t[yes] |= std::uint64_t{j} << (16 * n++);
   return t;
 }();
+// The same answer as four bytes, 1 for a usable slot (viability by slot, stored four at once).
+constexpr std::array<std::uint32_t, 16> kLaneBytes = [] {
+  std::array<std::uint32_t, 16> t{};
+  for (unsigned yes = 0; yes < 16; ++yes)
+    for (unsigned j = 0; j < 4; ++j) t[yes] |= ((yes >> j) & 1u) << (8 * j);
+  return t;
+}();
 static_assert(kSlotLanes == 4);
 #endif
 
@@ -108,6 +115,7 @@ StartSet LevelPass::decide_viable(std::size_t level) {
   const std::uint32_t have_kinds_items = kinds_and_items(present.kinds, present.items);
   const std::uint32_t have_puncts = fold_puncts(present.puncts);
   const std::uint8_t* const held = present.held.data();
+  std::uint8_t* const answer = viable.data();  // every slot of the level written below, usable or not
   std::uint16_t* const listed = usable;
   // The usable rules are listed first (without a branch: which rules a footnote
   // can use is a coin toss for the predictor), kSlotLanes slots at a time.
@@ -129,6 +137,7 @@ StartSet LevelPass::decide_viable(std::size_t level) {
     const unsigned yes = static_cast<unsigned>(
         _mm_movemask_ps(_mm_castsi128_ps(_mm_and_si128(_mm_cmpeq_epi32(missing, zero), same))));
     // The usable slots' offsets from k, packed first (16-bit lanes of one word), and how many.
+    std::memcpy(answer + k, &kLaneBytes[yes], sizeof(std::uint32_t));
     const std::uint64_t packed = kPackedLanes[yes] + k * 0x0001000100010001u;
     std::memcpy(listed + n, &packed, sizeof packed);
     n += (0x4332322132212110u >> (4 * yes)) & 15u;  // popcount(yes), without a libgcc call (no -mpopcnt)
@@ -136,16 +145,13 @@ StartSet LevelPass::decide_viable(std::size_t level) {
 #else
   for (std::size_t k = from; k < to; ++k) {
     listed[n] = static_cast<std::uint16_t>(k);
-    n += ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
+    answer[k] = ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
+    n += answer[k];
   }
 #endif
   const StartSet* const start_sets = c.starts.data();
-  std::uint8_t* const answer = viable.data();
   StartUnion starts;
-  for (std::size_t k = 0; k < n; ++k) {
-    answer[s.rule[listed[k]]] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
-    starts.add_if(start_sets[s.start[listed[k]]], true);
-  }
+  for (std::size_t k = 0; k < n; ++k) starts.add_if(start_sets[s.start[listed[k]]], true);
   return starts.get();
 }
 
@@ -162,7 +168,8 @@ void LevelPass::run(int level) {
   std::size_t i = 0, w = 0;  // input position, outputs so far
   Node pending;              // output w - 1, not yet written
   bool has_pending = false;
-  const WordRanges* by_word = c.by_word.data();
+  const Compiled::WordInfo* const word_info = c.word_info.data();
+  const Range* const ranges = c.ranges.data();
   const Range* by_kind = c.by_kind.data() + l * kKinds;
   const Range* by_item = c.by_item.data() + l * kItems;
   // By value: the node writes below may alias anything read through `c`
@@ -200,7 +207,7 @@ void LevelPass::run(int level) {
     if (i == size) break;
     ++pi;
     const Node& n = nd[i];
-    Range cand = n.kind == NK::word   ? (n.wid < words ? by_word[n.wid].at[l] : word_default)
+    Range cand = n.kind == NK::word   ? (n.wid < words ? ranges[word_info[n.wid].range[l]] : word_default)
                        : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
                                             : by_kind[static_cast<std::size_t>(n.kind)];
     const bool split = cand.sub && i + 1 < size;
@@ -208,15 +215,15 @@ void LevelPass::run(int level) {
     bool done = false;
     const bool check_second = !split && i + 1 < size;
     for (const std::uint16_t *k = cand_ids + cand.off, *const end = k + cand.len; k != end; ++k) {
-      const std::uint16_t ri = *k;
-      if (!viable_rule[ri]) continue;
-      const CRule& cr = crules[ri];
+      const std::uint16_t slot = *k;
+      if (!viable_rule[slot]) continue;
+      const CRule& cr = crules[slot];
       if (check_second && !cr.second.has(nd[i + 1])) continue;
       if (!match_at(c, cr, nodes, i, ctx, m)) continue;
       std::optional<Item> it = cr.rule->produce(m);
       if (!it) continue;
       flush_pending();
-      it->rule = ri;
+      it->rule = cr.index;
       it->b = nd[m.begin].b;
       it->e = nd[m.end - 1].e;
       Node out;
@@ -277,7 +284,7 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   lv_buffer.resize(nodes.size());
   pos_buffer.resize(nodes.size() + 1);
   present.clear(c);
-  viable.assign(c.rules.size(), 0);  // each rule is decided once, at its level (decide_viable)
+  viable.resize(c.crules.size());  // each slot is decided at its level, before it is read (decide_viable)
   s.usable.resize(c.slots.rule.size() + kSlotLanes);
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {

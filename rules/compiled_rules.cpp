@@ -71,6 +71,7 @@ void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word
   }
   CRule cr;
   cr.rule = &r;
+  cr.index = static_cast<std::uint16_t>(c.crules.size());
   cr.first = static_cast<std::uint32_t>(c.elems.size());
   cr.size = static_cast<std::uint16_t>(r.pattern.size());
   cr.second = second_node(r.pattern);
@@ -151,7 +152,7 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
   // A word whose list costs more than OR-ing the blocks of slots it touches gets an image instead (the
   // costs in instructions, from callgrind: ~18 a list entry, ~8 + 5 a block).
   c.held_size = (c.slots.rule.size() + kHeldLanes - 1) / kHeldLanes * kHeldLanes;
-  c.word_info.assign(c.words + 1, {});
+  c.word_info.assign(c.words, {});
   std::vector<WordNeed> listed_needs;
   for (std::size_t k = 0, end; k < word_needs.size(); k = end) {
     const std::uint16_t wid = word_needs[k].first;
@@ -174,10 +175,13 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
       c.images[c.image_spans.back().at + (need >> kNeedElemBits) - from] |= static_cast<std::uint8_t>(1u << (need & (kNeedElems - 1)));
     }
   }
-  word_needs.swap(listed_needs);
-  for (const auto& [wid, need] : word_needs) ++c.word_info[wid + 1u].needs_at;
-  for (std::size_t w = 0; w < c.words; ++w) c.word_info[w + 1].needs_at += c.word_info[w].needs_at;
-  for (const auto& wn : word_needs) c.word_needs.push_back(wn.second);
+  word_needs.swap(listed_needs);  // (sorted by word id: each word's needs side by side)
+  for (const auto& [wid, need] : word_needs) {
+    Compiled::WordInfo& info = c.word_info[wid];
+    if (info.needs_n == 0) info.needs_at = static_cast<std::uint32_t>(c.word_needs.size());
+    if (++info.needs_n == 0) registry_limit("listed needs of one word", 0x10000, 0xFFFF);
+    c.word_needs.push_back(need);
+  }
 }
 
 // Each slot's StartSet, stored once per distinct set (Compiled::starts, NeedSlots::start).
@@ -317,19 +321,30 @@ class ListStore {
   std::vector<std::pair<std::vector<std::uint16_t>, Range>> stored_;
 };
 
+// The index of candidate list `r` in c.ranges (each distinct list stored once).
+std::uint16_t range_index(Compiled& c, const Range& r) {
+  for (std::size_t k = 0; k < c.ranges.size(); ++k)
+    if (c.ranges[k].off == r.off && c.ranges[k].len == r.len && c.ranges[k].sub == r.sub) return static_cast<std::uint16_t>(k);
+  if (c.ranges.size() >= 0xFFFF) registry_limit("distinct candidate lists of words", c.ranges.size() + 1, 0xFFFF);
+  c.ranges.push_back(r);
+  return static_cast<std::uint16_t>(c.ranges.size() - 1);
+}
+
 void fill_candidates(Compiled& c, const StartLists& s, std::size_t levels) {
   const std::size_t words = c.words;
   ListStore lists(c);
-  c.by_word.resize(words);
   c.word_default.resize(levels);
   c.by_kind.resize(levels * kKinds);
   c.by_item.resize(levels * kItems);
   for (std::size_t level = 0; level < levels; ++level) {
     const Range def = lists.store({&s.always[level], &s.always_word[level]});
     c.word_default[level] = def;
+    const std::uint16_t def_index = range_index(c, def);
     for (std::size_t wid = 0; wid < words; ++wid)
-      c.by_word[wid].at[level] =
-          s.by_word[level][wid].empty() ? def : lists.store({&s.always[level], &s.always_word[level], &s.by_word[level][wid]});
+      c.word_info[wid].range[level] =
+          s.by_word[level][wid].empty()
+              ? def_index
+              : range_index(c, lists.store({&s.always[level], &s.always_word[level], &s.by_word[level][wid]}));
     for (std::size_t kd = 0; kd < kKinds; ++kd)
       c.by_kind[level * kKinds + kd] = lists.store({&s.always[level], &s.by_kind[level][kd]});
     for (std::size_t it = 0; it < kItems; ++it)
@@ -342,7 +357,7 @@ void fill_level_bits(Compiled& c, std::size_t levels) {
     const auto lbit = static_cast<std::uint16_t>(1u << level);
     if (c.word_default[level].len) c.word_default_levels |= lbit;
     for (std::size_t wid = 0; wid < c.words; ++wid)
-      if (c.by_word[wid].at[level].len) c.word_info[wid].levels |= lbit;
+      if (c.ranges[c.word_info[wid].range[level]].len) c.word_info[wid].levels |= lbit;
     for (std::size_t kd = 0; kd < kKinds; ++kd)
       if (c.by_kind[level * kKinds + kd].len) c.kind_levels[kd] |= lbit;
     for (std::size_t it = 0; it < kItems; ++it)
@@ -373,20 +388,26 @@ Compiled compile_registry() {
   if (c.rules.size() > (0xFFFFu >> kNeedElemBits))
     registry_limit("item rules with word needs", c.rules.size(), 0xFFFFu >> kNeedElemBits);
   for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs);
-  c.level_rules.resize(levels);
-  std::vector<StartSet> rule_starts;
-  for (std::size_t i = 0; i < c.rules.size(); ++i) {
-    const Start st = start_of(*c.rules[i]);
-    add_start(starts, *c.rules[i], static_cast<std::uint16_t>(i), st);
-    rule_starts.push_back(start_set(st));
-    c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
-  }
-  index_word_needs(c, word_needs, fill_need_slots(c));
-  index_start_sets(c, rule_starts);
   if (levels > kMaxLevels) {
     std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
     std::abort();
   }
+  c.level_rules.resize(levels);
+  std::vector<Start> rule_start;
+  std::vector<StartSet> rule_starts;
+  for (std::size_t i = 0; i < c.rules.size(); ++i) {
+    rule_start.push_back(start_of(*c.rules[i]));
+    rule_starts.push_back(start_set(rule_start.back()));
+    c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
+  }
+  const std::vector<std::uint16_t> slot_of = fill_need_slots(c);
+  index_word_needs(c, word_needs, slot_of);
+  index_start_sets(c, rule_starts);
+  // The compiled rules by slot (padding slots: an empty CRule, never usable), listed by slot below.
+  std::vector<CRule> by_slot(c.slots.rule.size());
+  for (std::size_t i = 0; i < c.rules.size(); ++i) by_slot[slot_of[i]] = c.crules[i];
+  c.crules.swap(by_slot);
+  for (std::size_t i = 0; i < c.rules.size(); ++i) add_start(starts, *c.rules[i], slot_of[i], rule_start[i]);
   point_at_ids(c);
   fill_candidates(c, starts, levels);
   fill_level_bits(c, levels);

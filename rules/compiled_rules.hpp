@@ -176,6 +176,7 @@ struct CRule {
   const ItemRule* rule = nullptr;
   std::uint32_t first = 0;  // into Compiled::elems
   std::uint16_t size = 0;
+  std::uint16_t index = 0;  // the rule's index in Compiled::rules (registry order)
   KeySet second;            // a quick reject on the node after the first
 };
 
@@ -199,19 +200,17 @@ inline std::size_t sub_index(const Node& n) {
   return kSubKinds + static_cast<std::size_t>(n.kind);
 }
 
-// A word's candidate lists for every level, in one cache line: a node is
-// looked up once per level, and its word's line then stays in cache.
 constexpr std::size_t kMaxLevels = 8;
-struct alignas(64) WordRanges {
-  std::array<Range, kMaxLevels> at{};
-};
 
 struct Compiled {
   std::vector<const ItemRule*> rules;  // all item rules, registry order
   std::vector<std::string> names;
   int max_level = 0;
   std::vector<const ClauseRule*> clause_rules;
-  std::vector<CRule> crules;  // parallel to rules
+  // By slot (NeedSlots: the rules level by level, registry order within a level; padding slots hold a
+  // CRule no footnote can use): candidate lists and the per-footnote viability name rules by slot, so a
+  // level's viability is written straight from its slots, without a slot -> rule table.
+  std::vector<CRule> crules;
   // The index of the item rule named `name` (a name the interpreter itself checks for).
   std::uint16_t rule_index(std::string_view name) const {
     for (std::size_t i = 0; i < rules.size(); ++i)
@@ -247,22 +246,27 @@ struct Compiled {
   // Candidate rules for a node, by level: the rules whose match can start
   // with it, in registry order (merged and de-duplicated once, here).
   std::size_t words = 0;                // word ids [0, words) have their own entry
-  std::vector<std::uint16_t> cand;      // rule indices
+  std::vector<std::uint16_t> cand;      // slots (see crules)
   std::vector<std::array<Range, kSubs>> subs;  // long lists split by the next node (see Range::sub)
-  std::vector<WordRanges> by_word;      // [wid].at[level]
+  std::vector<Range> ranges;            // the distinct candidate lists of words (WordInfo::range)
   std::vector<Range> word_default;      // [level]: words with no entry of their own (ids interned later)
   std::vector<Range> by_kind;           // [level * kKinds + kind]
   std::vector<Range> by_item;           // [level * kItems + item type]
   // The same as bit sets over levels: bit L set when some rule of level L can
   // start with the node, so a level's pass skips the nodes no rule can start.
-  // What a word's node reads per footnote, in one record (one cache line, where three tables were three):
-  // the levels with a rule that can start with it (the bit sets above), its image, its list of needs.
-  struct WordInfo {
-    std::uint32_t needs_at = 0;  // its needs: word_needs[needs_at, word_info[wid + 1].needs_at)
+  // What a word's node reads per footnote, in one record of 32 bytes: the levels with a rule that can start
+  // with it (the bit sets above), its image, its list of needs, and its candidate list per level as an index
+  // into `ranges` (the lists themselves were a 64-byte line per word: two lines a word where one will do;
+  // words share most lists).
+  struct alignas(32) WordInfo {
+    std::uint32_t needs_at = 0;  // its needs: word_needs[needs_at, needs_at + needs_n)
+    std::uint16_t needs_n = 0;
     std::uint16_t levels = 0;    // bit L: some rule of level L can start with it
     std::uint16_t image = 0;     // 0, or 1 + the index of its image (image_spans)
+    std::array<std::uint16_t, kMaxLevels> range{};  // [level]: ranges[range[level]] is its candidate list
   };
-  std::vector<WordInfo> word_info;  // [wid], wid < words, and one more entry (the end of the last list)
+  static_assert(sizeof(WordInfo) == 32);
+  std::vector<WordInfo> word_info;  // [wid], wid < words
   std::uint16_t word_default_levels = 0;
   std::array<std::uint16_t, kKinds> kind_levels{};
   std::array<std::uint16_t, kItems> item_levels{};
@@ -303,7 +307,7 @@ struct Present {
       return;
     }
     const std::uint16_t* const list = c.word_needs.data();
-    for (std::uint32_t k = info.needs_at, end = (&info)[1].needs_at; k < end; ++k)
+    for (std::uint32_t k = info.needs_at, end = k + info.needs_n; k < end; ++k)
       held[list[k] >> kNeedElemBits] |= static_cast<std::uint8_t>(1u << (list[k] & (kNeedElems - 1)));
   }
   void mark_image(const std::uint8_t* image, std::size_t from, std::size_t to) {
