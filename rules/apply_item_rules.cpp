@@ -220,7 +220,7 @@ void LevelPass::run(int level) {
       const CRule& cr = crules[slot];
       if (check_second && !cr.second.has(nd[i + 1])) continue;
       if (!match_at(c, cr, nodes, i, ctx, m)) continue;
-      std::optional<Item> it = cr.rule->produce(m);
+      std::optional<Item> it = c.rules[cr.index]->produce(m);
       if (!it) continue;
       flush_pending();
       it->rule = cr.index;

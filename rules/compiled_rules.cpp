@@ -39,19 +39,37 @@ KeySet second_node(const std::vector<Elem>& pattern) {
   return s;
 }
 
-// Copies every word element's ids into c.elem_ids, padded with 0 to a
-// multiple of kIdLanes (has_id reads whole lanes; no word node has id 0).
-void point_at_ids(Compiled& c) {
+// Copies the ids of every word element with more than kIdLanes into c.elem_ids, padded with 0 to a
+// multiple of kIdLanes (has_id reads whole lanes; no word node has id 0); the others hold theirs
+// (CElem::own, padded alike); the custom elements' matchers into c.customs; then each rule's first
+// element into its CRule.
+void point_at_ids(Compiled& c, const std::vector<const Elem*>& srcs) {
   std::size_t total = 0;
-  for (const CElem& ce : c.elems) total += ce.nids;
+  for (const CElem& ce : c.elems)
+    if (ce.t == Elem::T::words && !ce.owns_ids()) total += ce.nids;
   c.elem_ids.assign(total, 0);
+  c.customs.reserve(static_cast<std::size_t>(
+      std::count_if(c.elems.begin(), c.elems.end(), [](const CElem& ce) { return ce.t == Elem::T::custom; })));
   std::size_t at = 0;
-  for (CElem& ce : c.elems) {
+  for (std::size_t k = 0; k < c.elems.size(); ++k) {
+    CElem& ce = c.elems[k];
+    if (ce.t == Elem::T::custom) {
+      c.customs.push_back(srcs[k]->custom);  // (reserved: the pointers stay valid)
+      ce.far = {nullptr, &c.customs.back()};
+    }
     if (ce.t != Elem::T::words) continue;
-    std::copy(ce.src->ids.begin(), ce.src->ids.end(), c.elem_ids.begin() + static_cast<std::ptrdiff_t>(at));
-    ce.ids = c.elem_ids.data() + at;
+    const std::vector<std::uint16_t>& ids = srcs[k]->ids;
+    if (ce.owns_ids()) {
+      ce.own.fill(0);
+      std::copy(ids.begin(), ids.end(), ce.own.begin());
+      continue;
+    }
+    std::copy(ids.begin(), ids.end(), c.elem_ids.begin() + static_cast<std::ptrdiff_t>(at));
+    ce.far = {c.elem_ids.data() + at, nullptr};
     at += ce.nids;
   }
+  for (CRule& cr : c.crules)
+    if (cr.size) cr.head = c.elems[cr.first];
 }
 
 [[noreturn]] void registry_limit(const char* what, std::size_t n, std::size_t limit) {
@@ -63,14 +81,14 @@ void point_at_ids(Compiled& c) {
 using WordNeed = std::pair<std::uint16_t, std::uint16_t>;
 
 // Packs rule `r`'s pattern into c.elems and records its CRule and its Needs.
-void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word_needs) {
+void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word_needs,
+                     std::vector<const Elem*>& srcs) {
   if (r.pattern.size() > kMaxPattern) {
     std::fprintf(stderr, "vest: item rule \"%s\" has %zu pattern elements, more than kMaxPattern = %zu\n",
                  r.name.c_str(), r.pattern.size(), kMaxPattern);
     std::abort();
   }
   CRule cr;
-  cr.rule = &r;
   cr.index = static_cast<std::uint16_t>(c.crules.size());
   cr.first = static_cast<std::uint32_t>(c.elems.size());
   cr.size = static_cast<std::uint16_t>(r.pattern.size());
@@ -85,8 +103,8 @@ void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word
     ce.punct = e.punct;
     ce.nids = static_cast<std::uint16_t>((e.ids.size() + kIdLanes - 1) / kIdLanes * kIdLanes);
     for (auto id : e.ids) ce.bloom |= std::uint64_t{1} << (id & 63u);
-    ce.src = &e;
     c.elems.push_back(ce);
+    srcs.push_back(&e);
   }
   c.crules.push_back(cr);
   Needs nd;
@@ -385,9 +403,10 @@ Compiled compile_registry() {
   starts.always.resize(levels);
   starts.always_word.resize(levels);
   std::vector<WordNeed> word_needs;
+  std::vector<const Elem*> srcs;  // parallel to c.elems
   if (c.rules.size() > (0xFFFFu >> kNeedElemBits))
     registry_limit("item rules with word needs", c.rules.size(), 0xFFFFu >> kNeedElemBits);
-  for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs);
+  for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs, srcs);
   if (levels > kMaxLevels) {
     std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
     std::abort();
@@ -408,7 +427,7 @@ Compiled compile_registry() {
   for (std::size_t i = 0; i < c.rules.size(); ++i) by_slot[slot_of[i]] = c.crules[i];
   c.crules.swap(by_slot);
   for (std::size_t i = 0; i < c.rules.size(); ++i) add_start(starts, *c.rules[i], slot_of[i], rule_start[i]);
-  point_at_ids(c);
+  point_at_ids(c, srcs);
   fill_candidates(c, starts, levels);
   fill_level_bits(c, levels);
   return c;
