@@ -287,7 +287,8 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
     if (n.kind == NK::word) {  // (most nodes: node_tag and Present::add in one test of the kind)
       present.kinds |= 1u << static_cast<unsigned>(NK::word);
       const bool own = n.wid < c.words;
-      lv_buffer[i] = start_key(n) | std::uint32_t{own ? c.word_info[n.wid].levels : c.word_default_levels} << 16;
+      const std::uint32_t levels = own ? c.word_info[n.wid].levels : c.word_default_levels;
+      lv_buffer[i] = start_key(n) | levels << 16;
       if (own) present.add_word(n.wid, c);
     } else {
       lv_buffer[i] = node_tag(c, n);

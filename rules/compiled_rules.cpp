@@ -196,9 +196,10 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
   word_needs.swap(listed_needs);  // (sorted by word id: each word's needs side by side)
   for (const auto& [wid, need] : word_needs) {
     Compiled::WordInfo& info = c.word_info[wid];
-    if (info.needs_n == 0) info.needs_at = static_cast<std::uint32_t>(c.word_needs.size());
-    if (++info.needs_n == 0) registry_limit("listed needs of one word", 0x10000, 0xFFFF);
+    if (info.needs_n == 0) info.needs_at = static_cast<std::uint16_t>(c.word_needs.size());
+    if (++info.needs_n == 0) registry_limit("listed needs of one word", 0x100, 0xFF);
     c.word_needs.push_back(need);
+    if (c.word_needs.size() > 0xFFFF) registry_limit("listed needs of words", c.word_needs.size(), 0xFFFF);
   }
 }
 
@@ -304,8 +305,8 @@ class ListStore {
     v.erase(std::unique(v.begin(), v.end()), v.end());
     for (const auto& [list, range] : stored_)
       if (list == v) return range;
-    if (v.size() > 0xFFFF) registry_limit("a candidate list of item rules", v.size(), 0xFFFF);
-    Range r{static_cast<std::uint32_t>(c_.cand.size()), static_cast<std::uint16_t>(v.size()), 0};
+    if (v.size() > 0xFF) registry_limit("a candidate list of item rules", v.size(), 0xFF);
+    Range r{offset(), static_cast<std::uint8_t>(v.size()), 0};
     c_.cand.insert(c_.cand.end(), v.begin(), v.end());
     if (v.size() >= kSubMin) r.sub = split(v);
     stored_.emplace_back(std::move(v), r);
@@ -314,7 +315,7 @@ class ListStore {
 
  private:
   // The list again per bucket of the node after the first (see Range::sub); returns 1 + its index.
-  std::uint16_t split(const std::vector<std::uint16_t>& v) {
+  std::uint8_t split(const std::vector<std::uint16_t>& v) {
     std::array<Range, kSubs> split{};
     for (std::size_t b = 0; b < kSubs; ++b) {
       Node next;  // a node of bucket b: all KeySet::has reads is the kind, the word id's low bits, the item type
@@ -325,14 +326,20 @@ class ListStore {
         next.kind = NK::item;
         next.itype = static_cast<IT>(b - kSubItems);
       }
-      split[b].off = static_cast<std::uint32_t>(c_.cand.size());
+      split[b].off = offset();
       for (auto ri : v)
         if (c_.crules[ri].second.has(next)) c_.cand.push_back(ri);
-      split[b].len = static_cast<std::uint16_t>(c_.cand.size() - split[b].off);
+      split[b].len = static_cast<std::uint8_t>(c_.cand.size() - split[b].off);
     }
     c_.subs.push_back(split);
-    if (c_.subs.size() > 0xFFFF) registry_limit("split candidate lists", c_.subs.size(), 0xFFFF);
-    return static_cast<std::uint16_t>(c_.subs.size());
+    if (c_.subs.size() > 0xFF) registry_limit("split candidate lists", c_.subs.size(), 0xFF);
+    return static_cast<std::uint8_t>(c_.subs.size());
+  }
+
+  // Where the next list begins in c.cand (Range::off).
+  std::uint16_t offset() const {
+    if (c_.cand.size() > 0xFFFF) registry_limit("candidate rule entries", c_.cand.size(), 0xFFFF);
+    return static_cast<std::uint16_t>(c_.cand.size());
   }
 
   Compiled& c_;
@@ -340,12 +347,12 @@ class ListStore {
 };
 
 // The index of candidate list `r` in c.ranges (each distinct list stored once).
-std::uint16_t range_index(Compiled& c, const Range& r) {
+std::uint8_t range_index(Compiled& c, const Range& r) {
   for (std::size_t k = 0; k < c.ranges.size(); ++k)
-    if (c.ranges[k].off == r.off && c.ranges[k].len == r.len && c.ranges[k].sub == r.sub) return static_cast<std::uint16_t>(k);
-  if (c.ranges.size() >= 0xFFFF) registry_limit("distinct candidate lists of words", c.ranges.size() + 1, 0xFFFF);
+    if (c.ranges[k].off == r.off && c.ranges[k].len == r.len && c.ranges[k].sub == r.sub) return static_cast<std::uint8_t>(k);
+  if (c.ranges.size() > 0xFF) registry_limit("distinct candidate lists of words", c.ranges.size() + 1, 0x100);
   c.ranges.push_back(r);
-  return static_cast<std::uint16_t>(c.ranges.size() - 1);
+  return static_cast<std::uint8_t>(c.ranges.size() - 1);
 }
 
 void fill_candidates(Compiled& c, const StartLists& s, std::size_t levels) {
@@ -357,7 +364,7 @@ void fill_candidates(Compiled& c, const StartLists& s, std::size_t levels) {
   for (std::size_t level = 0; level < levels; ++level) {
     const Range def = lists.store({&s.always[level], &s.always_word[level]});
     c.word_default[level] = def;
-    const std::uint16_t def_index = range_index(c, def);
+    const std::uint8_t def_index = range_index(c, def);
     for (std::size_t wid = 0; wid < words; ++wid)
       c.word_info[wid].range[level] =
           s.by_word[level][wid].empty()
@@ -375,7 +382,7 @@ void fill_level_bits(Compiled& c, std::size_t levels) {
     const auto lbit = static_cast<std::uint16_t>(1u << level);
     if (c.word_default[level].len) c.word_default_levels |= lbit;
     for (std::size_t wid = 0; wid < c.words; ++wid)
-      if (c.ranges[c.word_info[wid].range[level]].len) c.word_info[wid].levels |= lbit;
+      if (c.ranges[c.word_info[wid].range[level]].len) c.word_info[wid].levels |= static_cast<std::uint8_t>(lbit);
     for (std::size_t kd = 0; kd < kKinds; ++kd)
       if (c.by_kind[level * kKinds + kd].len) c.kind_levels[kd] |= lbit;
     for (std::size_t it = 0; it < kItems; ++it)

@@ -196,11 +196,14 @@ struct alignas(64) CRule {
 static_assert(sizeof(CRule) == 64);
 
 // A run of candidate rules in Compiled::cand.
+// Four bytes (the registry checks the limits when it is built): a split list's buckets and the words'
+// lists are then half the cache lines they were at eight.
 struct Range {
-  std::uint32_t off = 0;
-  std::uint16_t len = 0;
-  std::uint16_t sub = 0;  // 1 + index into Compiled::subs: the same list split by the node after (0: none)
+  std::uint16_t off = 0;  // into Compiled::cand
+  std::uint8_t len = 0;
+  std::uint8_t sub = 0;   // 1 + index into Compiled::subs: the same list split by the node after (0: none)
 };
+static_assert(sizeof(Range) == 4);
 
 // A long candidate list ("the" starts dozens of rules) is also kept split by
 // what the next node is, so that only the rules whose second element can take
@@ -271,18 +274,18 @@ struct Compiled {
   std::vector<Range> by_item;           // [level * kItems + item type]
   // The same as bit sets over levels: bit L set when some rule of level L can
   // start with the node, so a level's pass skips the nodes no rule can start.
-  // What a word's node reads per footnote, in one record of 32 bytes: the levels with a rule that can start
-  // with it (the bit sets above), its image, its list of needs, and its candidate list per level as an index
-  // into `ranges` (the lists themselves were a 64-byte line per word: two lines a word where one will do;
-  // words share most lists).
-  struct alignas(32) WordInfo {
-    std::uint32_t needs_at = 0;  // its needs: word_needs[needs_at, needs_at + needs_n)
-    std::uint16_t needs_n = 0;
-    std::uint16_t levels = 0;    // bit L: some rule of level L can start with it
+  // What a word's node reads per footnote, in one record of 16 bytes (four a line: the words a footnote
+  // holds share lines): the levels with a rule that can start with it (the bit sets above), its image, its
+  // list of needs, and its candidate list per level as an index into `ranges` (the lists themselves were a
+  // 64-byte line per word, read at every level: words share most lists). Limits checked when built.
+  struct alignas(16) WordInfo {
+    std::uint16_t needs_at = 0;  // its needs: word_needs[needs_at, needs_at + needs_n)
+    std::uint8_t needs_n = 0;
+    std::uint8_t levels = 0;     // bit L: some rule of level L can start with it
     std::uint16_t image = 0;     // 0, or 1 + the index of its image (image_spans)
-    std::array<std::uint16_t, kMaxLevels> range{};  // [level]: ranges[range[level]] is its candidate list
+    std::array<std::uint8_t, kMaxLevels> range{};  // [level]: ranges[range[level]] is its candidate list
   };
-  static_assert(sizeof(WordInfo) == 32);
+  static_assert(sizeof(WordInfo) == 16 && kMaxLevels <= 8);
   std::vector<WordInfo> word_info;  // [wid], wid < words
   std::uint16_t word_default_levels = 0;
   std::array<std::uint16_t, kKinds> kind_levels{};
