@@ -436,7 +436,7 @@
 // element tables (by_word at 64 B a word is one line per distinct word and level looked up), the custom
 // elements tried at every "the" (their std::function targets and captures), tokenize_into (+12 over fefcb61).
 //
-// Date: 2026-12-07, 21:17-22:40 (branch speed12: the matcher's memory per footnote). Machine busy all session (load
+// Date: 2026-12-07, 21:17-22:35 (branch speed12: the matcher's memory per footnote). Machine busy all session (load
 // 5-15: four helpers building), so decisions were made on cachegrind (--cache-sim=yes --branch-sim=yes, a driver doing
 // what BM_Interpret_Corpus times, (41 passes - 1 pass) / 1,920 footnotes; LL misses ~0 in every build) and on
 // perf record -e cpu-clock of this program. Where main's apply_item_rules spent its samples (perf annotate): a chain of
@@ -475,6 +475,11 @@
 // So -44 D1 read misses (-35 in the matcher) and -26 I1 misses bought ~4-7% over main, within any one round's noise;
 // fefcb61 stays ~14% ahead. Its matcher still misses 70 fewer lines (it had no viability sweep, StartSets or need
 // images), and the rest of the gap is code fetched per footnote outside the matcher (I1: +264 over fefcb61).
+// cpu-clock profiles, pinned, two rounds at load 4.8 (CPU ns a footnote, the matcher = apply_item_rules, list_starts,
+// match_at): fefcb61 8,794 / 7,955 (matcher 3,350 / 3,005), main 10,499 / 10,506 (3,820 / 3,655), speed12 9,854 /
+// 10,343 (3,601 / 3,692): of the ~2.3 us main loses to fefcb61 only ~0.5-0.7 us is the matcher; the rest is spread
+// thin (build_resolved +213 ns, the condition production +142, split_off_surroundings +104, tokenize_into +144,
+// split_sentences +98, read_clauses +69, read_stated_rounding +62, find_word +58, the custom elements +144).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 
