@@ -477,7 +477,7 @@
 // images), and the rest of the gap is code fetched per footnote outside the matcher (I1: +264 over fefcb61).
 // cpu-clock profiles, pinned, two rounds at load 4.8 (CPU ns a footnote, the matcher = apply_item_rules, list_starts,
 // match_at): fefcb61 8,794 / 7,955 (matcher 3,350 / 3,005), main 10,499 / 10,506 (3,820 / 3,655), speed12 9,854 /
-// 10,343 (3,601 / 3,692): of the ~2.3 us main loses to fefcb61 only ~0.5-0.7 us is the matcher; the rest is spread
+// 10,343 (3,601 / 3,692): of the 1.7-2.6 us main loses to fefcb61 only 0.5-0.7 us is the matcher; the rest is spread
 // thin (build_resolved +213 ns, the condition production +142, split_off_surroundings +104, tokenize_into +144,
 // split_sentences +98, read_clauses +69, read_stated_rounding +62, find_word +58, the custom elements +144).
 #include "rules/interpretation.hpp"
