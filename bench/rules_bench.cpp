@@ -478,6 +478,51 @@
 // is what a footnote waits for; profile-guided layout or fewer, larger passes would be the lever), the tokenizer's
 // word-table loads (two misses a distinct word), the explain strings (2.7 allocations a footnote: ExplainStep::text is a
 // std::string of the answer).
+//
+// Date: 2026-12-07, 21:17-22:35 (branch speed12: the matcher's memory per footnote). Machine busy all session (load
+// 5-15: four helpers building), so decisions were made on cachegrind (--cache-sim=yes --branch-sim=yes, a driver doing
+// what BM_Interpret_Corpus times, (41 passes - 1 pass) / 1,920 footnotes; LL misses ~0 in every build) and on
+// perf record -e cpu-clock of this program. Where main's apply_item_rules spent its samples (perf annotate): a chain of
+// dependent loads per start position: the word's by_word line (4.0%), the split list's bucket (4.6%), the candidate ids
+// and viability bytes (8.3%), the CRule (1.6%), the first CElem (4.1%), its ids in elem_ids (3.7%), the custom
+// element's Elem for its std::function (1.6%); the StartSet union 2.1%, the first look at each word's WordInfo 1.9%.
+// Per footnote (apply_item_rules with list_starts, which main kept apart; fefcb61: with match_at):
+//                                     Ir       I1 miss   D1 read miss   D1 write miss   cond./indirect mispredicts
+//   fefcb61 (whole interpret)        53,798     936.7      353.7          122.6            957 / 53.4
+//   main d0a3b98 (whole)             56,728   1,226.9      527.9          161.7          1,049 / 56.5
+//   speed12 d2f3202 (whole)          56,779   1,200.8      484.3          163.5          1,045 / 50.5
+//   fefcb61 apply_item_rules         21,956      72.2      161.3
+//   main apply_item_rules            22,576     122.9      266.4
+//   speed12 apply_item_rules         22,700     106.6      231.7
+// Steps (each byte-identical: vest parse --explain --jsonl on every tests/rules/**/*.jsonl and shared corpus file;
+// whole interpret: D1 read misses / I1 misses / Ir):                                          527.9 / 1,226.9 / 56,728
+//   a word's candidate lists as u16 indices in a 32-byte WordInfo (no by_word line);
+//   candidate lists and viability by slot (written four at once, no slot -> rule)       522.7 / 1,219.4 / 56,432
+//   CRule = next-node test + a copy of the first element in one 64-byte line; word
+//   elements of <= 8 ids hold them inline; custom matchers copied side by side           494.8 / 1,227.5 / 56,448
+//   one list_starts for every level (7 copies were 7x the code to fetch)                 493.6 / 1,207.4 / 56,814
+//   Range in 4 bytes, WordInfo in 16 (u8 range indices and levels)                       484.3 / 1,200.8 / 56,779
+// Tried, not kept (from 484.3 / 56,779): the StartSet union from per-slot start keys (4 a slot, the wide sets apart):
+// D1 493.6, Ir +1,913 (usable slots are many: ~1 line each either way); productions and custom matchers as 32-byte
+// aligned copies by slot: D1 483.1, Ir +318; a one-rule candidate list held in its Range: D1 484.5, Ir +176.
+// What is left in apply_item_rules (~232 a footnote): later pattern elements (c.elems) 28, the StartSets of usable
+// rules 27, the level sweep of slot needs 32 (sequential), candidate ids 21, each word's WordInfo at first sight 20,
+// productions' std::function (ItemRule line) 25, custom matchers 23, images 18, split buckets 14, CRule 20, ranges 10.
+// Wall time, BM_Interpret_Corpus, pinned (taskset -c 0), interleaved, best of 7 repetitions of 0.3 s per binary and
+// round, load 5-11 (ratios only; the same binary moved 1.5x between rounds):
+//                                     rounds   / fefcb61 median (range)   / main median (range)
+//   after the CRule step (1e6d173)    10       0.84 (0.76-1.01)           1.03 (0.95-1.09)     main/fefcb61 0.83
+//   final (d2f3202)                    8       0.86 (0.80-1.07)           1.07 (0.91-1.17)     main/fefcb61 0.83
+//   final, 4 binaries interleaved     12       0.86 (0.61-1.04)           1.04 (0.77-1.23)     main/fefcb61 0.81
+//   best single figures in those rounds: speed12 177k, main 164k, fefcb61 208k.      target 200k: NOT met
+// So -44 D1 read misses (-35 in the matcher) and -26 I1 misses bought ~4-7% over main, within any one round's noise;
+// fefcb61 stays ~14% ahead. Its matcher still misses 70 fewer lines (it had no viability sweep, StartSets or need
+// images), and the rest of the gap is code fetched per footnote outside the matcher (I1: +264 over fefcb61).
+// cpu-clock profiles, pinned, two rounds at load 4.8 (CPU ns a footnote, the matcher = apply_item_rules, list_starts,
+// match_at): fefcb61 8,794 / 7,955 (matcher 3,350 / 3,005), main 10,499 / 10,506 (3,820 / 3,655), speed12 9,854 /
+// 10,343 (3,601 / 3,692): of the 1.7-2.6 us main loses to fefcb61 only 0.5-0.7 us is the matcher; the rest is spread
+// thin (build_resolved +213 ns, the condition production +142, split_off_surroundings +104, tokenize_into +144,
+// split_sentences +98, read_clauses +69, read_stated_rounding +62, find_word +58, the custom elements +144).
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

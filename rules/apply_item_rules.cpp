@@ -26,10 +26,10 @@ namespace {
 // start (`starts`); returns how many. Only ~30% of a level's nodes have its
 // level bit (a rule of level L can start with them at all): 16 nodes' bits are
 // read at once and only those nodes are looked up in `starts` (a branch-free
-// test of every node was 13 instructions a node, ~4k a footnote). L is a
-// constant so that the level bit is a fixed shift.
-template <int L>
-std::size_t list_starts(const std::uint32_t* lv, std::size_t size, const StartSet& starts, std::uint32_t* pos) {
+// test of every node was 13 instructions a node, ~4k a footnote). One copy for
+// every level (the level's shift in a register): a copy per level was seven
+// times the code to fetch per footnote (cachegrind: ~20 I1 misses of its ~100).
+std::size_t list_starts(int level, const std::uint32_t* lv, std::size_t size, const StartSet& starts, std::uint32_t* pos) {
   const std::uint64_t* const bits = starts.bits.data();
   std::size_t npos = 0, j = 0;
   auto test = [&](std::size_t at) {
@@ -38,8 +38,9 @@ std::size_t list_starts(const std::uint32_t* lv, std::size_t size, const StartSe
     npos += (bits[(tag & 0xFFFFu) >> 6] >> (tag & 63u)) & 1u;
   };
 #if defined(__SSE2__)
-  auto level_bits = [lv](std::size_t at) {  // bit 16 + L of tag lv[at] moved to the sign
-    return _mm_slli_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(lv + at)), 15 - L);
+  const __m128i shift = _mm_cvtsi32_si128(15 - level);
+  auto level_bits = [lv, shift](std::size_t at) {  // bit 16 + level of tag lv[at] moved to the sign
+    return _mm_sll_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(lv + at)), shift);
   };
   for (; j + 16 <= size; j += 16) {
     const __m128i lo = _mm_packs_epi32(level_bits(j), level_bits(j + 4));
@@ -49,21 +50,15 @@ std::size_t list_starts(const std::uint32_t* lv, std::size_t size, const StartSe
   }
 #endif
   for (; j < size; ++j)
-    if ((lv[j] >> (16 + L)) & 1u) test(j);
+    if ((lv[j] >> (16 + level)) & 1u) test(j);
   return npos;
 }
-using ListStarts = std::size_t (*)(const std::uint32_t*, std::size_t, const StartSet&, std::uint32_t*);
-template <std::size_t... L>
-constexpr std::array<ListStarts, sizeof...(L)> list_starts_by_level(std::index_sequence<L...>) {
-  return {list_starts<static_cast<int>(L)>...};
-}
-constexpr auto kListStarts = list_starts_by_level(std::make_index_sequence<kMaxLevels>{});
 
 // Per-thread buffers of apply_item_rules, kept from one call to the next.
 struct ItemScratch {
   std::vector<std::uint32_t> lv;   // per node: its tag (node_tag)
   Present present;                 // the words and kinds the footnote holds
-  std::vector<std::uint8_t> viable;  // per rule: whether the footnote can use it (decided per level)
+  std::vector<std::uint8_t> viable;  // per slot: whether the footnote can use its rule (decided per level)
   std::vector<std::uint32_t> pos;  // a level's start positions
   std::vector<std::uint16_t> usable;  // a level's slots (NeedSlots) whose rules the footnote can use
 };
@@ -96,6 +91,13 @@ constexpr std::array<std::uint64_t, 16> kPackedLanes = [] {
       if ((yes >> j) & 1u) t[yes] |= std::uint64_t{j} << (16 * n++);
   return t;
 }();
+// The same answer as four bytes, 1 for a usable slot (viability by slot, stored four at once).
+constexpr std::array<std::uint32_t, 16> kLaneBytes = [] {
+  std::array<std::uint32_t, 16> t{};
+  for (unsigned yes = 0; yes < 16; ++yes)
+    for (unsigned j = 0; j < 4; ++j) t[yes] |= ((yes >> j) & 1u) << (8 * j);
+  return t;
+}();
 static_assert(kSlotLanes == 4);
 #endif
 
@@ -108,6 +110,7 @@ StartSet LevelPass::decide_viable(std::size_t level) {
   const std::uint32_t have_kinds_items = kinds_and_items(present.kinds, present.items);
   const std::uint32_t have_puncts = fold_puncts(present.puncts);
   const std::uint8_t* const held = present.held.data();
+  std::uint8_t* const answer = viable.data();  // every slot of the level written below, usable or not
   std::uint16_t* const listed = usable;
   // The usable rules are listed first (without a branch: which rules a footnote
   // can use is a coin toss for the predictor), kSlotLanes slots at a time.
@@ -129,6 +132,7 @@ StartSet LevelPass::decide_viable(std::size_t level) {
     const unsigned yes = static_cast<unsigned>(
         _mm_movemask_ps(_mm_castsi128_ps(_mm_and_si128(_mm_cmpeq_epi32(missing, zero), same))));
     // The usable slots' offsets from k, packed first (16-bit lanes of one word), and how many.
+    std::memcpy(answer + k, &kLaneBytes[yes], sizeof(std::uint32_t));
     const std::uint64_t packed = kPackedLanes[yes] + k * 0x0001000100010001u;
     std::memcpy(listed + n, &packed, sizeof packed);
     n += (0x4332322132212110u >> (4 * yes)) & 15u;  // popcount(yes), without a libgcc call (no -mpopcnt)
@@ -136,16 +140,13 @@ StartSet LevelPass::decide_viable(std::size_t level) {
 #else
   for (std::size_t k = from; k < to; ++k) {
     listed[n] = static_cast<std::uint16_t>(k);
-    n += ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
+    answer[k] = ((s.kinds_items[k] & ~have_kinds_items) | (s.puncts[k] & ~have_puncts)) == 0 && held[k] == s.words[k];
+    n += answer[k];
   }
 #endif
   const StartSet* const start_sets = c.starts.data();
-  std::uint8_t* const answer = viable.data();
   StartUnion starts;
-  for (std::size_t k = 0; k < n; ++k) {
-    answer[s.rule[listed[k]]] = 1;  // (the rest of the level's rules stay 0 from apply_item_rules)
-    starts.add_if(start_sets[s.start[listed[k]]], true);
-  }
+  for (std::size_t k = 0; k < n; ++k) starts.add_if(start_sets[s.start[listed[k]]], true);
   return starts.get();
 }
 
@@ -162,7 +163,8 @@ void LevelPass::run(int level) {
   std::size_t i = 0, w = 0;  // input position, outputs so far
   Node pending;              // output w - 1, not yet written
   bool has_pending = false;
-  const WordRanges* by_word = c.by_word.data();
+  const Compiled::WordInfo* const word_info = c.word_info.data();
+  const Range* const ranges = c.ranges.data();
   const Range* by_kind = c.by_kind.data() + l * kKinds;
   const Range* by_item = c.by_item.data() + l * kItems;
   // By value: the node writes below may alias anything read through `c`
@@ -181,7 +183,7 @@ void LevelPass::run(int level) {
   };
   const StartSet starts = decide_viable(l);
   if (starts.empty()) return;
-  const std::size_t npos = kListStarts[l](lv, size, starts, pos);
+  const std::size_t npos = list_starts(level, lv, size, starts, pos);
   if (npos == 0) return;
   std::size_t pi = 0;
   while (true) {
@@ -200,7 +202,7 @@ void LevelPass::run(int level) {
     if (i == size) break;
     ++pi;
     const Node& n = nd[i];
-    Range cand = n.kind == NK::word   ? (n.wid < words ? by_word[n.wid].at[l] : word_default)
+    Range cand = n.kind == NK::word   ? (n.wid < words ? ranges[word_info[n.wid].range[l]] : word_default)
                        : n.kind == NK::item ? by_item[static_cast<std::size_t>(n.itype)]
                                             : by_kind[static_cast<std::size_t>(n.kind)];
     const bool split = cand.sub && i + 1 < size;
@@ -208,15 +210,15 @@ void LevelPass::run(int level) {
     bool done = false;
     const bool check_second = !split && i + 1 < size;
     for (const std::uint16_t *k = cand_ids + cand.off, *const end = k + cand.len; k != end; ++k) {
-      const std::uint16_t ri = *k;
-      if (!viable_rule[ri]) continue;
-      const CRule& cr = crules[ri];
+      const std::uint16_t slot = *k;
+      if (!viable_rule[slot]) continue;
+      const CRule& cr = crules[slot];
       if (check_second && !cr.second.has(nd[i + 1])) continue;
       if (!match_at(c, cr, nodes, i, ctx, m)) continue;
-      std::optional<Item> it = cr.rule->produce(m);
+      std::optional<Item> it = c.rules[cr.index]->produce(m);
       if (!it) continue;
       flush_pending();
-      it->rule = ri;
+      it->rule = cr.index;
       it->b = nd[m.begin].b;
       it->e = nd[m.end - 1].e;
       Node out;
@@ -277,7 +279,7 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
   lv_buffer.resize(nodes.size());
   pos_buffer.resize(nodes.size() + 1);
   present.clear(c);
-  viable.assign(c.rules.size(), 0);  // each rule is decided once, at its level (decide_viable)
+  viable.resize(c.crules.size());  // each slot is decided at its level, before it is read (decide_viable)
   s.usable.resize(c.slots.rule.size() + kSlotLanes);
   std::uint16_t any_level = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -285,7 +287,8 @@ const Present& apply_item_rules(std::vector<Node>& nodes, std::vector<Item>& poo
     if (n.kind == NK::word) {  // (most nodes: node_tag and Present::add in one test of the kind)
       present.kinds |= 1u << static_cast<unsigned>(NK::word);
       const bool own = n.wid < c.words;
-      lv_buffer[i] = start_key(n) | std::uint32_t{own ? c.word_info[n.wid].levels : c.word_default_levels} << 16;
+      const std::uint32_t levels = own ? c.word_info[n.wid].levels : c.word_default_levels;
+      lv_buffer[i] = start_key(n) | levels << 16;
       if (own) present.add_word(n.wid, c);
     } else {
       lv_buffer[i] = node_tag(c, n);

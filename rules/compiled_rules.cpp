@@ -39,19 +39,37 @@ KeySet second_node(const std::vector<Elem>& pattern) {
   return s;
 }
 
-// Copies every word element's ids into c.elem_ids, padded with 0 to a
-// multiple of kIdLanes (has_id reads whole lanes; no word node has id 0).
-void point_at_ids(Compiled& c) {
+// Copies the ids of every word element with more than kIdLanes into c.elem_ids, padded with 0 to a
+// multiple of kIdLanes (has_id reads whole lanes; no word node has id 0); the others hold theirs
+// (CElem::own, padded alike); the custom elements' matchers into c.customs; then each rule's first
+// element into its CRule.
+void point_at_ids(Compiled& c, const std::vector<const Elem*>& srcs) {
   std::size_t total = 0;
-  for (const CElem& ce : c.elems) total += ce.nids;
+  for (const CElem& ce : c.elems)
+    if (ce.t == Elem::T::words && !ce.owns_ids()) total += ce.nids;
   c.elem_ids.assign(total, 0);
+  c.customs.reserve(static_cast<std::size_t>(
+      std::count_if(c.elems.begin(), c.elems.end(), [](const CElem& ce) { return ce.t == Elem::T::custom; })));
   std::size_t at = 0;
-  for (CElem& ce : c.elems) {
+  for (std::size_t k = 0; k < c.elems.size(); ++k) {
+    CElem& ce = c.elems[k];
+    if (ce.t == Elem::T::custom) {
+      c.customs.push_back(srcs[k]->custom);  // (reserved: the pointers stay valid)
+      ce.far = {nullptr, &c.customs.back()};
+    }
     if (ce.t != Elem::T::words) continue;
-    std::copy(ce.src->ids.begin(), ce.src->ids.end(), c.elem_ids.begin() + static_cast<std::ptrdiff_t>(at));
-    ce.ids = c.elem_ids.data() + at;
+    const std::vector<std::uint16_t>& ids = srcs[k]->ids;
+    if (ce.owns_ids()) {
+      ce.own.fill(0);
+      std::copy(ids.begin(), ids.end(), ce.own.begin());
+      continue;
+    }
+    std::copy(ids.begin(), ids.end(), c.elem_ids.begin() + static_cast<std::ptrdiff_t>(at));
+    ce.far = {c.elem_ids.data() + at, nullptr};
     at += ce.nids;
   }
+  for (CRule& cr : c.crules)
+    if (cr.size) cr.head = c.elems[cr.first];
 }
 
 [[noreturn]] void registry_limit(const char* what, std::size_t n, std::size_t limit) {
@@ -63,14 +81,15 @@ void point_at_ids(Compiled& c) {
 using WordNeed = std::pair<std::uint16_t, std::uint16_t>;
 
 // Packs rule `r`'s pattern into c.elems and records its CRule and its Needs.
-void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word_needs) {
+void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word_needs,
+                     std::vector<const Elem*>& srcs) {
   if (r.pattern.size() > kMaxPattern) {
     std::fprintf(stderr, "vest: item rule \"%s\" has %zu pattern elements, more than kMaxPattern = %zu\n",
                  r.name.c_str(), r.pattern.size(), kMaxPattern);
     std::abort();
   }
   CRule cr;
-  cr.rule = &r;
+  cr.index = static_cast<std::uint16_t>(c.crules.size());
   cr.first = static_cast<std::uint32_t>(c.elems.size());
   cr.size = static_cast<std::uint16_t>(r.pattern.size());
   cr.second = second_node(r.pattern);
@@ -84,8 +103,8 @@ void compile_pattern(Compiled& c, const ItemRule& r, std::vector<WordNeed>& word
     ce.punct = e.punct;
     ce.nids = static_cast<std::uint16_t>((e.ids.size() + kIdLanes - 1) / kIdLanes * kIdLanes);
     for (auto id : e.ids) ce.bloom |= std::uint64_t{1} << (id & 63u);
-    ce.src = &e;
     c.elems.push_back(ce);
+    srcs.push_back(&e);
   }
   c.crules.push_back(cr);
   Needs nd;
@@ -151,7 +170,7 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
   // A word whose list costs more than OR-ing the blocks of slots it touches gets an image instead (the
   // costs in instructions, from callgrind: ~18 a list entry, ~8 + 5 a block).
   c.held_size = (c.slots.rule.size() + kHeldLanes - 1) / kHeldLanes * kHeldLanes;
-  c.word_info.assign(c.words + 1, {});
+  c.word_info.assign(c.words, {});
   std::vector<WordNeed> listed_needs;
   for (std::size_t k = 0, end; k < word_needs.size(); k = end) {
     const std::uint16_t wid = word_needs[k].first;
@@ -174,10 +193,14 @@ void index_word_needs(Compiled& c, std::vector<WordNeed>& word_needs, const std:
       c.images[c.image_spans.back().at + (need >> kNeedElemBits) - from] |= static_cast<std::uint8_t>(1u << (need & (kNeedElems - 1)));
     }
   }
-  word_needs.swap(listed_needs);
-  for (const auto& [wid, need] : word_needs) ++c.word_info[wid + 1u].needs_at;
-  for (std::size_t w = 0; w < c.words; ++w) c.word_info[w + 1].needs_at += c.word_info[w].needs_at;
-  for (const auto& wn : word_needs) c.word_needs.push_back(wn.second);
+  word_needs.swap(listed_needs);  // (sorted by word id: each word's needs side by side)
+  for (const auto& [wid, need] : word_needs) {
+    Compiled::WordInfo& info = c.word_info[wid];
+    if (info.needs_n == 0) info.needs_at = static_cast<std::uint16_t>(c.word_needs.size());
+    if (++info.needs_n == 0) registry_limit("listed needs of one word", 0x100, 0xFF);
+    c.word_needs.push_back(need);
+    if (c.word_needs.size() > 0xFFFF) registry_limit("listed needs of words", c.word_needs.size(), 0xFFFF);
+  }
 }
 
 // Each slot's StartSet, stored once per distinct set (Compiled::starts, NeedSlots::start).
@@ -282,8 +305,8 @@ class ListStore {
     v.erase(std::unique(v.begin(), v.end()), v.end());
     for (const auto& [list, range] : stored_)
       if (list == v) return range;
-    if (v.size() > 0xFFFF) registry_limit("a candidate list of item rules", v.size(), 0xFFFF);
-    Range r{static_cast<std::uint32_t>(c_.cand.size()), static_cast<std::uint16_t>(v.size()), 0};
+    if (v.size() > 0xFF) registry_limit("a candidate list of item rules", v.size(), 0xFF);
+    Range r{offset(), static_cast<std::uint8_t>(v.size()), 0};
     c_.cand.insert(c_.cand.end(), v.begin(), v.end());
     if (v.size() >= kSubMin) r.sub = split(v);
     stored_.emplace_back(std::move(v), r);
@@ -292,7 +315,7 @@ class ListStore {
 
  private:
   // The list again per bucket of the node after the first (see Range::sub); returns 1 + its index.
-  std::uint16_t split(const std::vector<std::uint16_t>& v) {
+  std::uint8_t split(const std::vector<std::uint16_t>& v) {
     std::array<Range, kSubs> split{};
     for (std::size_t b = 0; b < kSubs; ++b) {
       Node next;  // a node of bucket b: all KeySet::has reads is the kind, the word id's low bits, the item type
@@ -303,33 +326,50 @@ class ListStore {
         next.kind = NK::item;
         next.itype = static_cast<IT>(b - kSubItems);
       }
-      split[b].off = static_cast<std::uint32_t>(c_.cand.size());
+      split[b].off = offset();
       for (auto ri : v)
         if (c_.crules[ri].second.has(next)) c_.cand.push_back(ri);
-      split[b].len = static_cast<std::uint16_t>(c_.cand.size() - split[b].off);
+      split[b].len = static_cast<std::uint8_t>(c_.cand.size() - split[b].off);
     }
     c_.subs.push_back(split);
-    if (c_.subs.size() > 0xFFFF) registry_limit("split candidate lists", c_.subs.size(), 0xFFFF);
-    return static_cast<std::uint16_t>(c_.subs.size());
+    if (c_.subs.size() > 0xFF) registry_limit("split candidate lists", c_.subs.size(), 0xFF);
+    return static_cast<std::uint8_t>(c_.subs.size());
+  }
+
+  // Where the next list begins in c.cand (Range::off).
+  std::uint16_t offset() const {
+    if (c_.cand.size() > 0xFFFF) registry_limit("candidate rule entries", c_.cand.size(), 0xFFFF);
+    return static_cast<std::uint16_t>(c_.cand.size());
   }
 
   Compiled& c_;
   std::vector<std::pair<std::vector<std::uint16_t>, Range>> stored_;
 };
 
+// The index of candidate list `r` in c.ranges (each distinct list stored once).
+std::uint8_t range_index(Compiled& c, const Range& r) {
+  for (std::size_t k = 0; k < c.ranges.size(); ++k)
+    if (c.ranges[k].off == r.off && c.ranges[k].len == r.len && c.ranges[k].sub == r.sub) return static_cast<std::uint8_t>(k);
+  if (c.ranges.size() > 0xFF) registry_limit("distinct candidate lists of words", c.ranges.size() + 1, 0x100);
+  c.ranges.push_back(r);
+  return static_cast<std::uint8_t>(c.ranges.size() - 1);
+}
+
 void fill_candidates(Compiled& c, const StartLists& s, std::size_t levels) {
   const std::size_t words = c.words;
   ListStore lists(c);
-  c.by_word.resize(words);
   c.word_default.resize(levels);
   c.by_kind.resize(levels * kKinds);
   c.by_item.resize(levels * kItems);
   for (std::size_t level = 0; level < levels; ++level) {
     const Range def = lists.store({&s.always[level], &s.always_word[level]});
     c.word_default[level] = def;
+    const std::uint8_t def_index = range_index(c, def);
     for (std::size_t wid = 0; wid < words; ++wid)
-      c.by_word[wid].at[level] =
-          s.by_word[level][wid].empty() ? def : lists.store({&s.always[level], &s.always_word[level], &s.by_word[level][wid]});
+      c.word_info[wid].range[level] =
+          s.by_word[level][wid].empty()
+              ? def_index
+              : range_index(c, lists.store({&s.always[level], &s.always_word[level], &s.by_word[level][wid]}));
     for (std::size_t kd = 0; kd < kKinds; ++kd)
       c.by_kind[level * kKinds + kd] = lists.store({&s.always[level], &s.by_kind[level][kd]});
     for (std::size_t it = 0; it < kItems; ++it)
@@ -342,7 +382,7 @@ void fill_level_bits(Compiled& c, std::size_t levels) {
     const auto lbit = static_cast<std::uint16_t>(1u << level);
     if (c.word_default[level].len) c.word_default_levels |= lbit;
     for (std::size_t wid = 0; wid < c.words; ++wid)
-      if (c.by_word[wid].at[level].len) c.word_info[wid].levels |= lbit;
+      if (c.ranges[c.word_info[wid].range[level]].len) c.word_info[wid].levels |= static_cast<std::uint8_t>(lbit);
     for (std::size_t kd = 0; kd < kKinds; ++kd)
       if (c.by_kind[level * kKinds + kd].len) c.kind_levels[kd] |= lbit;
     for (std::size_t it = 0; it < kItems; ++it)
@@ -370,24 +410,31 @@ Compiled compile_registry() {
   starts.always.resize(levels);
   starts.always_word.resize(levels);
   std::vector<WordNeed> word_needs;
+  std::vector<const Elem*> srcs;  // parallel to c.elems
   if (c.rules.size() > (0xFFFFu >> kNeedElemBits))
     registry_limit("item rules with word needs", c.rules.size(), 0xFFFFu >> kNeedElemBits);
-  for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs);
-  c.level_rules.resize(levels);
-  std::vector<StartSet> rule_starts;
-  for (std::size_t i = 0; i < c.rules.size(); ++i) {
-    const Start st = start_of(*c.rules[i]);
-    add_start(starts, *c.rules[i], static_cast<std::uint16_t>(i), st);
-    rule_starts.push_back(start_set(st));
-    c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
-  }
-  index_word_needs(c, word_needs, fill_need_slots(c));
-  index_start_sets(c, rule_starts);
+  for (std::size_t i = 0; i < c.rules.size(); ++i) compile_pattern(c, *c.rules[i], word_needs, srcs);
   if (levels > kMaxLevels) {
     std::fprintf(stderr, "vest: %zu item rule levels, more than kMaxLevels = %zu\n", levels, kMaxLevels);
     std::abort();
   }
-  point_at_ids(c);
+  c.level_rules.resize(levels);
+  std::vector<Start> rule_start;
+  std::vector<StartSet> rule_starts;
+  for (std::size_t i = 0; i < c.rules.size(); ++i) {
+    rule_start.push_back(start_of(*c.rules[i]));
+    rule_starts.push_back(start_set(rule_start.back()));
+    c.level_rules[static_cast<std::size_t>(c.rules[i]->level)].push_back(static_cast<std::uint16_t>(i));
+  }
+  const std::vector<std::uint16_t> slot_of = fill_need_slots(c);
+  index_word_needs(c, word_needs, slot_of);
+  index_start_sets(c, rule_starts);
+  // The compiled rules by slot (padding slots: an empty CRule, never usable), listed by slot below.
+  std::vector<CRule> by_slot(c.slots.rule.size());
+  for (std::size_t i = 0; i < c.rules.size(); ++i) by_slot[slot_of[i]] = c.crules[i];
+  c.crules.swap(by_slot);
+  for (std::size_t i = 0; i < c.rules.size(); ++i) add_start(starts, *c.rules[i], slot_of[i], rule_start[i]);
+  point_at_ids(c, srcs);
   fill_candidates(c, starts, levels);
   fill_level_bits(c, levels);
   return c;

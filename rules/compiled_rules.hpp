@@ -18,27 +18,39 @@
 
 namespace vest::rules {
 
+constexpr std::size_t kIdLanes = 8;  // word ids compared at once (16 bytes)
+
 // A pattern element as the matcher reads it: the fields of `Elem` that
-// matching needs, packed (an Elem carries vectors and std::functions).
+// matching needs, packed in 32 bytes (an Elem carries vectors and std::functions).
+// A word element of up to kIdLanes words holds them itself: reading them elsewhere
+// was a cache line of its own at most elements tried (cachegrind, speed12).
 struct CElem {
   Elem::T t = Elem::T::words;
   bool optional = false, repeat = false;
   NK kind = NK::word;
   IT item = IT::count_;
   char punct = 0;
-  std::uint16_t nids = 0;              // words: how many ids, rounded up to a multiple of kIdLanes
-  std::uint64_t bloom = 0;             // words: bit (id % 64) of every id, a quick reject
-  const std::uint16_t* ids = nullptr;  // words: the word ids, padded with 0 (into Compiled::elem_ids)
-  const Elem* src = nullptr;           // custom: the matcher
+  std::uint16_t nids = 0;   // words: how many ids, rounded up to a multiple of kIdLanes
+  std::uint64_t bloom = 0;  // words: bit (id % 64) of every id, a quick reject
+  struct Far {
+    const std::uint16_t* ids;              // words, more than kIdLanes: the word ids, padded with 0 (into Compiled::elem_ids)
+    const decltype(Elem::custom)* custom;  // custom: the matcher (into Compiled::customs)
+  };
+  union {
+    std::array<std::uint16_t, kIdLanes> own{};  // words, at most kIdLanes: the word ids, padded with 0
+    Far far;
+  };
+  bool owns_ids() const { return nids <= kIdLanes; }
 };
+static_assert(sizeof(CElem) == 32);
 
 // A conservative set of nodes (it may hold more than it says, never less):
 // word ids by a 64-bit bloom, other nodes by kind or item type.
 struct KeySet {
-  bool any = false;
   std::uint64_t words = 0;  // bit (wid % 64) of word ids (never wid 0)
   std::uint32_t kinds = 0;  // bit per NK; the word bit means any word
   std::uint32_t items = 0;  // bit per IT
+  bool any = false;
   void add(const Elem& e) {
     switch (e.t) {
       case Elem::T::words:
@@ -98,7 +110,6 @@ struct NeedSlots {
   std::vector<std::uint16_t> start;        // [slot]: its rule's StartSet in Compiled::starts
 };
 
-constexpr std::size_t kIdLanes = 8;     // word ids compared at once (16 bytes)
 constexpr std::size_t kHeldLanes = 16;  // slots of Present::held marked at once from a word's image
 // A word with this many needs or fewer keeps a list, never an image (cachegrind, per footnote: at 4, 555 L1
 // read misses and 56.9k Ir; at 12, 530 and 57.1k, 17 images left; at 48, 516 and 58.2k, 1 image).
@@ -172,19 +183,27 @@ struct StartUnion {
 #endif
 };
 
-struct CRule {
-  const ItemRule* rule = nullptr;
-  std::uint32_t first = 0;  // into Compiled::elems
+// A rule as the candidate loop reads it, in one cache line: the next-node test and the pattern's first
+// element (a copy of elems[first]) beside each other, where they were three lines (the rule, its first
+// element, that element's ids). The ItemRule itself is read only for a match (Compiled::rules[index]).
+struct alignas(64) CRule {
+  CElem head;               // the pattern's first element
+  std::uint32_t first = 0;  // into Compiled::elems: the pattern (elements after the first are read there)
   std::uint16_t size = 0;
+  std::uint16_t index = 0;  // the rule's index in Compiled::rules (registry order)
   KeySet second;            // a quick reject on the node after the first
 };
+static_assert(sizeof(CRule) == 64);
 
 // A run of candidate rules in Compiled::cand.
+// Four bytes (the registry checks the limits when it is built): a split list's buckets and the words'
+// lists are then half the cache lines they were at eight.
 struct Range {
-  std::uint32_t off = 0;
-  std::uint16_t len = 0;
-  std::uint16_t sub = 0;  // 1 + index into Compiled::subs: the same list split by the node after (0: none)
+  std::uint16_t off = 0;  // into Compiled::cand
+  std::uint8_t len = 0;
+  std::uint8_t sub = 0;   // 1 + index into Compiled::subs: the same list split by the node after (0: none)
 };
+static_assert(sizeof(Range) == 4);
 
 // A long candidate list ("the" starts dozens of rules) is also kept split by
 // what the next node is, so that only the rules whose second element can take
@@ -199,19 +218,17 @@ inline std::size_t sub_index(const Node& n) {
   return kSubKinds + static_cast<std::size_t>(n.kind);
 }
 
-// A word's candidate lists for every level, in one cache line: a node is
-// looked up once per level, and its word's line then stays in cache.
 constexpr std::size_t kMaxLevels = 8;
-struct alignas(64) WordRanges {
-  std::array<Range, kMaxLevels> at{};
-};
 
 struct Compiled {
   std::vector<const ItemRule*> rules;  // all item rules, registry order
   std::vector<std::string> names;
   int max_level = 0;
   std::vector<const ClauseRule*> clause_rules;
-  std::vector<CRule> crules;  // parallel to rules
+  // By slot (NeedSlots: the rules level by level, registry order within a level; padding slots hold a
+  // CRule no footnote can use): candidate lists and the per-footnote viability name rules by slot, so a
+  // level's viability is written straight from its slots, without a slot -> rule table.
+  std::vector<CRule> crules;
   // The index of the item rule named `name` (a name the interpreter itself checks for).
   std::uint16_t rule_index(std::string_view name) const {
     for (std::size_t i = 0; i < rules.size(); ++i)
@@ -243,26 +260,33 @@ struct Compiled {
   // at the start of a level which of them the footnote can use.
   std::vector<std::vector<std::uint16_t>> level_rules;
   std::vector<CElem> elems;
+  // The custom elements' matchers, copied side by side (in their Elems, each was a cache line of its own).
+  std::vector<decltype(Elem::custom)> customs;
   std::vector<std::uint16_t> elem_ids;  // every word element's ids, each padded to a multiple of kIdLanes
   // Candidate rules for a node, by level: the rules whose match can start
   // with it, in registry order (merged and de-duplicated once, here).
   std::size_t words = 0;                // word ids [0, words) have their own entry
-  std::vector<std::uint16_t> cand;      // rule indices
+  std::vector<std::uint16_t> cand;      // slots (see crules)
   std::vector<std::array<Range, kSubs>> subs;  // long lists split by the next node (see Range::sub)
-  std::vector<WordRanges> by_word;      // [wid].at[level]
+  std::vector<Range> ranges;            // the distinct candidate lists of words (WordInfo::range)
   std::vector<Range> word_default;      // [level]: words with no entry of their own (ids interned later)
   std::vector<Range> by_kind;           // [level * kKinds + kind]
   std::vector<Range> by_item;           // [level * kItems + item type]
   // The same as bit sets over levels: bit L set when some rule of level L can
   // start with the node, so a level's pass skips the nodes no rule can start.
-  // What a word's node reads per footnote, in one record (one cache line, where three tables were three):
-  // the levels with a rule that can start with it (the bit sets above), its image, its list of needs.
-  struct WordInfo {
-    std::uint32_t needs_at = 0;  // its needs: word_needs[needs_at, word_info[wid + 1].needs_at)
-    std::uint16_t levels = 0;    // bit L: some rule of level L can start with it
+  // What a word's node reads per footnote, in one record of 16 bytes (four a line: the words a footnote
+  // holds share lines): the levels with a rule that can start with it (the bit sets above), its image, its
+  // list of needs, and its candidate list per level as an index into `ranges` (the lists themselves were a
+  // 64-byte line per word, read at every level: words share most lists). Limits checked when built.
+  struct alignas(16) WordInfo {
+    std::uint16_t needs_at = 0;  // its needs: word_needs[needs_at, needs_at + needs_n)
+    std::uint8_t needs_n = 0;
+    std::uint8_t levels = 0;     // bit L: some rule of level L can start with it
     std::uint16_t image = 0;     // 0, or 1 + the index of its image (image_spans)
+    std::array<std::uint8_t, kMaxLevels> range{};  // [level]: ranges[range[level]] is its candidate list
   };
-  std::vector<WordInfo> word_info;  // [wid], wid < words, and one more entry (the end of the last list)
+  static_assert(sizeof(WordInfo) == 16 && kMaxLevels <= 8);
+  std::vector<WordInfo> word_info;  // [wid], wid < words
   std::uint16_t word_default_levels = 0;
   std::array<std::uint16_t, kKinds> kind_levels{};
   std::array<std::uint16_t, kItems> item_levels{};
@@ -303,7 +327,7 @@ struct Present {
       return;
     }
     const std::uint16_t* const list = c.word_needs.data();
-    for (std::uint32_t k = info.needs_at, end = (&info)[1].needs_at; k < end; ++k)
+    for (std::uint32_t k = info.needs_at, end = k + info.needs_n; k < end; ++k)
       held[list[k] >> kNeedElemBits] |= static_cast<std::uint8_t>(1u << (list[k] & (kNeedElems - 1)));
   }
   void mark_image(const std::uint8_t* image, std::size_t from, std::size_t to) {
@@ -344,8 +368,9 @@ inline bool has_id(const std::uint16_t* ids, std::size_t n, std::uint16_t wid) {
 // element kind in turn (cachegrind: ~36 indirect mispredicts a footnote, fefcb61's out-of-line match_at had none).
 [[gnu::always_inline]] inline bool elem_matches_one(const CElem& e, const Node& n) {
   if (e.t == Elem::T::words) {
-    if (n.kind != NK::word || n.wid == 0 || !((e.bloom >> (n.wid & 63u)) & 1u)) return false;
-    return has_id(e.ids, e.nids, n.wid);
+    if (n.kind != NK::word || n.wid == 0) return false;
+    if (e.owns_ids()) return has_id(e.own.data(), kIdLanes, n.wid);
+    return ((e.bloom >> (n.wid & 63u)) & 1u) && has_id(e.far.ids, e.nids, n.wid);
   }
   if (e.t == Elem::T::item) return n.kind == NK::item && n.itype == e.item;
   if (e.t == Elem::T::kind) return n.kind == e.kind;
@@ -360,13 +385,14 @@ inline bool has_id(const std::uint16_t* ids, std::size_t n, std::uint16_t wid) {
   // Every entry is written below before it is read (at[j] per element, at[size] on success).
   const Node* nd = nodes.data();
   const std::size_t size = nodes.size();
-  const CElem* e = c.elems.data() + r.first;
+  const CElem* const pattern = c.elems.data() + r.first;
   std::size_t i = start;
-  for (std::size_t j = 0; j < r.size; ++j, ++e) {
+  for (std::size_t j = 0; j < r.size; ++j) {
+    const CElem* e = j == 0 ? &r.head : pattern + j;
     m.at[j] = i;
     if (e->t == Elem::T::custom) {
       std::size_t k = i;
-      if (e->src->custom(nodes, k, ctx)) i = k;
+      if ((*e->far.custom)(nodes, k, ctx)) i = k;
       else if (!e->optional) return false;
       continue;
     }
