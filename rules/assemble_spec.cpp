@@ -277,6 +277,11 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
                                               : Kind::time_based;
   spec.segments.reserve(read.statements.size() + (read.performance_sentences.empty() ? 0 : 1));  // (no regrowth)
   for (std::size_t si = 0; si < read.statements.size(); ++si) assemble_statement(a, as, read, si, words);
+  // A date read on an assumption the answer states ("the first business day following D": the next weekday), wherever
+  // a statement took it from.
+  for (const Item& it : a.pool)
+    if (it.type == IT::when && !it.note.empty() && it.note.starts_with("assumed "))
+      a.warning("assumption", it.note, it.b, it.e);
   if (!read.performance_sentences.empty() && !a.failed) {
     // A contingent sentence: the rest of the grant (or all of it), on its condition.
     Segment seg;
