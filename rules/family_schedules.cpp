@@ -306,6 +306,19 @@ std::vector<Example> schedule_examples() {
       {"The RSUs vest in three (3) equal annual installments on the first three anniversaries of the grant date such that "
        "the RSUs are fully vested on January 31, 2027.",
        "2023-01-31", "3", "unrecognized", "", "cross_check_failed", false},
+      // "(cliff vesting)" right after the date of a lump of the whole grant, the footnote's one statement, describes it
+      // (account_for_salient_words.cpp); beside a part, a series or more words it is not read.
+      {"The RSUs vest in full on March 1, 2026 (cliff vesting).", "2023-03-01", "100", "time_based", "2026-03-01=100", "",
+       false},
+      {"The restricted stock units will vest 100% on the third anniversary of the grant date (cliff vesting), subject to "
+       "continued employment.",
+       "2023-03-01", "100", "time_based", "2026-03-01=100", "", false},
+      {"50% of the RSUs vest on March 1, 2026 (cliff vesting) and 50% on March 1, 2027.", "2023-03-01", "100",
+       "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest in three equal annual installments beginning on March 1, 2024 (cliff vesting).", "2023-03-01", "3",
+       "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest on March 1, 2026 (cliff vesting after one year).", "2023-03-01", "100", "unrecognized", "",
+       "not accounted for", false},
       {"The RSUs are fully vested on the date of grant.", "2021-06-30", "10", "immediate", "2021-06-30=10", "", false},
       {"The RSUs vested in full on the grant date.", "2024-06-12", "2500", "immediate", "2024-06-12=2500", "", false},
       {"The stock award vested immediately upon grant.", "2023-12-15", "1500", "immediate", "2023-12-15=1500", "", false},
