@@ -223,6 +223,10 @@ std::vector<Example> period_examples() {
        "2018-09-12=24 2018-10-12=2 2018-11-12=2 2018-12-12=2 2019-01-12=2 2019-02-12=2 2019-03-12=2 2019-04-12=2 "
        "2019-05-12=2 2019-06-12=2 2019-07-12=2 2019-08-12=2 2019-09-12=2",
        "", false},
+      {"50% of the RSUs vest on March 3, 2025 and 1/12th vest each month thereafter on the same day of the month, until "
+       "fully vested on September 3, 2025.",
+       "2024-03-03", "12", "time_based",
+       "2025-03-03=6 2025-04-03=1 2025-05-03=1 2025-06-03=1 2025-07-03=1 2025-08-03=1 2025-09-03=1", "", false},
       {"50% of the RSUs vest on March 3, 2025 and 1/24th vest each month thereafter on the same day of the month, until "
        "fully vested on March 31, 2026.",
        "2024-03-03", "48", "unrecognized", "", "cross_check_failed", false},
