@@ -34,7 +34,9 @@ std::vector<ItemRule> period_phrase_rules() {
            return std::nullopt;
          // "each month thereafter on the same day of the month": after a cadence, the day it falls on (a day rule whose
          // month is a claim on the cadence's period, assemble_installments), not a second cadence.
-         if (m.node(6).wid == the && m.begin > 0 && n[m.begin - 1].kind == NK::item && n[m.begin - 1].itype == IT::cadence) {
+         // (Only after a cadence of a period: beside defined day names it stays a second cadence, refused.)
+         if (m.node(6).wid == the && m.begin > 0 && n[m.begin - 1].kind == NK::item && n[m.begin - 1].itype == IT::cadence &&
+             (*m.items)[n[m.begin - 1].payload].has_period && !(*m.items)[n[m.begin - 1].payload].named) {
            Item it = make(IT::day_policy);
            it.period = Period::months(1);
            it.has_period = true;
