@@ -255,9 +255,10 @@ std::vector<Example> definition_examples() {
       {"The option vests as to 50% on the first anniversary of the Reporting Person's date of hire, March 3, 2025 (the "
        "\"Grant Date\"), and the remaining 50% on the second anniversary of the Grant Date.",
        "2025-04-01", "10", "unrecognized", "", "remainder", false},
+      // (A name that is not an anchor's names the whole date before it, the anniversary: family_restated_dates.cpp.)
       {"The option vests as to 50% on the first anniversary of the Reporting Person's date of hire, March 3, 2025 (the "
        "\"First Vesting Date\"), and the remaining 50% on the second anniversary of the First Vesting Date.",
-       "2025-04-01", "10", "unrecognized", "", "not understood", false},
+       "2025-04-01", "10", "time_based", "2026-03-03=5 2028-03-03=5", "", false},
       // "the Reporter's start date of <date>": the holder as some filers name them.
       {"The option vests as to 1/4th of the shares on the one-year anniversary of the Reporter's start date of September "
        "12, 2017, and as to the remaining shares in three equal annual installments thereafter.",

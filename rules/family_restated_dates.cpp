@@ -76,6 +76,8 @@ std::string date_name(const Match& m, std::size_t elem) {
   if (!ctx.orig || ctx.original.empty()) return {};
   std::string s(ctx.original.substr(ctx.orig[n[m.at[elem]].b], ctx.orig[n[m.at[elem + 1] - 1].e] - ctx.orig[n[m.at[elem]].b]));
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // (A name followed by a word ends at that word's offset in the original: "the Cliff Date until fully vested".)
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.pop_back();
   return "named " + s;
 }
 
@@ -163,6 +165,23 @@ std::vector<ItemRule> counted_from_named_date_rules() {
          }
          return it;
        }},
+      // "on each three-month anniversary of the Cliff Vesting Date": a series stepping from the named date (as the anchors'
+      // "each <number>-month anniversary of <when>" steps from an anchor).
+      {"each <number>-month anniversary of the \"Cliff Date\"", 4,
+       {opt(w({"on"})), w({"each", "every"}), k(NK::number), opt(p('-')), w({"month", "year"}), opt(p('-')),
+        w({"anniversary"}), w({"of"}), w({"the"}), needing(custom(quoted_date_name), {"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const Item* named = date_named_before(m, 9);
+         const Node& num = m.node(2);
+         if (!named || num.den != 1 || num.num < 1 || num.num > 120) return std::nullopt;
+         Item it = make(IT::start);
+         it.when = named->when;
+         it.first_step = 1;
+         it.period = m.node(4).wid == month ? Period::months(static_cast<int>(num.num)) : Period::years(static_cast<int>(num.num));
+         it.has_period = true;
+         return it;
+       }},
       // (Not a span: "over / for / during (the) 36 months following the Cliff Date".)
       {"<number> months after the \"Cliff Date\"", 4,
        {k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following"}), w({"the"}),
@@ -202,6 +221,16 @@ std::vector<Example> counted_from_named_date_examples() {
       {"One-half of the RSUs vest on the date that is six months after the grant date (the \"First Vesting Date\") and "
        "the other half vest six months after the First Vesting Date.",
        "2025-01-31", "10", "time_based", "2025-07-31=5 2026-01-31=5", "", false},
+      {"25% of the RSUs vest on the first anniversary of the grant date (the \"Cliff Vesting Date\"); thereafter, 25% vest "
+       "on each six-month anniversary of the Cliff Vesting Date until fully vested.",
+       "2025-04-15", "4", "time_based", "2026-04-15=1 2026-10-15=1 2027-04-15=1 2027-10-15=1", "", false},
+      {"One-third of the RSUs vest on the second anniversary of the vesting commencement date of May 1, 2025 (the \"First "
+       "Vesting Date\") and the balance vests in two equal installments on each of the first two anniversaries of the "
+       "First Vesting Date.",
+       "2025-05-20", "3000", "time_based", "2027-05-01=1000 2028-05-01=1000 2029-05-01=1000", "", false},
+      {"One-third of the RSUs vest on May 1, 2027 (the \"First Vesting Date\") and the balance vests in two equal "
+       "installments on each of the first two anniversaries of the First Vesting Date.",
+       "2025-05-20", "3000", "unrecognized", "", "not understood", false},
       {"25% of the RSUs vest on the first anniversary of the grant date and the remaining 75% vest in three equal "
        "installments on each of the first three anniversaries of the Initial Vesting Date.",
        "2025-02-18", "4000", "unrecognized", "", "not understood", false},
@@ -347,9 +376,11 @@ Family restated_dates_family() {
        [](const Match& m) -> std::optional<Item> {
          const Item& dated = m.item_of(0);
          // Only a relative date: a stated date's name is the anchors' ("March 1, 2026 (the "Initial Vesting Date")", read
-         // by the names they give anchors, family_event_anchors.cpp).
+         // by the names they give anchors, family_event_anchors.cpp). An anniversary of a stated date is relative ("the
+         // second anniversary of the vesting commencement date of May 1, 2025 (the "First Vesting Date")").
+         const bool stated = dated.when.ref == When::Ref::absolute && !dated.when.months && !dated.when.days;
          if (!dated.note.empty() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
-             dated.when.ref == When::Ref::achievement || dated.when.ref == When::Ref::absolute)
+             dated.when.ref == When::Ref::achievement || stated)
            return std::nullopt;
          Item it = make(IT::when);
          it.when = dated.when;
