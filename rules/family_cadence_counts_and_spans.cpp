@@ -4,6 +4,20 @@
 
 namespace vest::rules::cadence_rules {
 
+namespace {
+// "thirds" → a count of 3 ("quarters" and "fourths" 4, ... "tenths" 10).
+std::optional<Item> parts_count(const Node& noun) {
+  static const std::uint16_t halves = intern("halves"), thirds = intern("thirds"), fourths = intern("fourths"),
+                             quarters = intern("quarters"), fifths = intern("fifths"), sixths = intern("sixths"),
+                             eighths = intern("eighths");
+  const auto id = noun.wid;
+  Item it = make(IT::count);
+  it.n = id == halves ? 2 : id == thirds ? 3 : (id == fourths || id == quarters) ? 4 : id == fifths ? 5
+         : id == sixths ? 6 : id == eighths ? 8 : 10;
+  return it;
+}
+}  // namespace
+
 std::vector<ItemRule> count_and_span_rules() {
   const auto units = time_units();
   return {
@@ -69,19 +83,11 @@ std::vector<ItemRule> count_and_span_rules() {
       // "in equal thirds", "in four equal quarters" is not this (a duration): only the fraction nouns. Without "equal"
       // only right after "in" ("vests in thirds"), and never "in quarters" (a cadence's words as much as a size's).
       {"in equal thirds", 5,
-       {opt(w({"in"})), opt(w({"substantially", "approximately"})), opt(w({"equal"})),
+       {opt(w({"in"})), opt(w({"substantially", "approximately"})), w({"equal"}),
         w({"halves", "thirds", "fourths", "quarters", "fifths", "sixths", "eighths", "tenths"})},
-       [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t halves = intern("halves"), thirds = intern("thirds"), fourths = intern("fourths"),
-                                    quarters = intern("quarters"), fifths = intern("fifths"), sixths = intern("sixths"),
-                                    eighths = intern("eighths");
-         const auto id = m.node(3).wid;
-         if (!m.has(2) && (!m.has(0) || m.has(1) || id == quarters)) return std::nullopt;
-         Item it = make(IT::count);
-         it.n = id == halves ? 2 : id == thirds ? 3 : (id == fourths || id == quarters) ? 4 : id == fifths ? 5
-                : id == sixths ? 6 : id == eighths ? 8 : 10;
-         return it;
-       }},
+       [](const Match& m) { return parts_count(m.node(3)); }},
+      {"in thirds", 5, {w({"in"}), w({"halves", "thirds", "fourths", "fifths", "sixths", "eighths", "tenths"})},
+       [](const Match& m) { return parts_count(m.node(1)); }},
   };
 }
 
