@@ -456,25 +456,23 @@ std::vector<ItemRule> event_with_its_date_rules() {
       // a vest verb, the vesting is the event's, and the date is both (no other reading dates anything else). Only an
       // event told as done by the transaction date (on or before it: an event still to come may not happen, and then
       // nothing vests); a name in parentheses after the date is the rule above's.
-      // (Also after "the first business day following": that day is counted from the event's date, family_anchors_
-      // relative_dates.cpp.)
+      // (Also right after "following" / "after": "on the first business day following the consummation of the Merger on
+      // D" is counted from D, family_anchors_relative_dates.cpp. "in full" before "upon" is taken in, so that the node
+      // before the match, the only one a production may read, is the vest verb.)
       {"vested upon the closing of <event> on <date>", 2,
-       {opt(w({"upon", "on"})), opt(w({"the"})), w({"closing", "consummation", "completion"}), event_tail({"of"}), w({"on"}),
-        item(IT::when)},
+       {opt(w({"in"})), opt(w({"full"})), opt(w({"upon", "on"})), opt(w({"the"})),
+        w({"closing", "consummation", "completion"}), event_tail({"of"}), w({"on"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t following = intern("following"), after = intern("after"), business = intern("business"),
-                                    day = intern("day");
+         static const std::uint16_t following = intern("following"), after = intern("after");
          const auto& n = *m.nodes;
-         const std::size_t b = m.begin;
-         static const std::uint16_t in = intern("in"), full = intern("full");
-         const std::size_t verb = b >= 3 && is_w(n[b - 1], full) && is_w(n[b - 2], in) ? b - 3 : b - 1;  // ("in full")
-         if (m.has(0) ? !(b > 0 && n[verb].kind == NK::item && n[verb].itype == IT::vest_verb)
-                      : !(b >= 3 && (is_w(n[b - 1], following) || is_w(n[b - 1], after)) && is_w(n[b - 2], day) &&
-                          is_w(n[b - 3], business)))
+         if (m.has(0) != m.has(1) || (m.has(0) && !m.has(2)) || m.begin == 0) return std::nullopt;
+         const Node& before = n[m.begin - 1];
+         if (m.has(2) ? !(before.kind == NK::item && before.itype == IT::vest_verb)
+                      : !(is_w(before, following) || is_w(before, after)))
            return std::nullopt;
          if (m.end < n.size() && n[m.end].kind == NK::punct && n[m.end].punct == '(') return std::nullopt;
-         const When& d = m.item_of(5).when;
-         if (d.ref != When::Ref::absolute || d.months || d.days || d.fixed_day || !m.item_of(5).note.empty())
+         const When& d = m.item_of(7).when;
+         if (d.ref != When::Ref::absolute || d.months || d.days || d.fixed_day || !m.item_of(7).note.empty())
            return std::nullopt;
          if (!m.context->grant || d.date > *m.context->grant) return std::nullopt;
          Item it = make(IT::when);

@@ -139,10 +139,10 @@ bool ordinal_run(const std::vector<Node>& n, std::size_t& i, const Context&) {
 std::vector<ItemRule> counted_from_named_date_rules() {
   return {
       {"<ordinal> anniversary of the \"Cliff Date\"", 4,
-       {opt(w({"the"})), k(NK::ordinal), w({"anniversary"}), w({"of"}), w({"the"}), needing(custom(quoted_date_name), {"date"})},
+       {k(NK::ordinal), w({"anniversary"}), w({"of"}), w({"the"}), needing(custom(quoted_date_name), {"date"})},
        [](const Match& m) -> std::optional<Item> {
-         const Item* named = date_named_before(m, 5);
-         const Node& o = m.node(1);
+         const Item* named = date_named_before(m, 4);
+         const Node& o = m.node(0);
          if (!named || o.num < 1 || o.num > 50) return std::nullopt;
          Item it = make(IT::when);
          it.when = named->when;
@@ -150,12 +150,12 @@ std::vector<ItemRule> counted_from_named_date_rules() {
          return it;
        }},
       {"each of the <ordinals> anniversaries of the \"Cliff Date\"", 4,
-       {opt(w({"each"})), opt(w({"of"})), w({"the"}), custom(ordinal_run), w({"anniversaries"}), w({"of"}), w({"the"}),
+       {hinted(custom(ordinal_run), {}, {NK::ordinal}), w({"anniversaries"}), w({"of"}), w({"the"}),
         needing(custom(quoted_date_name), {"date"})},
        [](const Match& m) -> std::optional<Item> {
-         const Item* named = date_named_before(m, 7);
-         if (!named || m.has(0) != m.has(1)) return std::nullopt;
-         const std::vector<int> years = named_ordinals(*m.nodes, m.at[3], m.at[4]);
+         const Item* named = date_named_before(m, 4);
+         if (!named) return std::nullopt;
+         const std::vector<int> years = named_ordinals(*m.nodes, m.at[0], m.at[1]);
          if (years.size() < 2) return std::nullopt;
          Item it = make(IT::when_list);
          for (int k : years) {
@@ -168,17 +168,17 @@ std::vector<ItemRule> counted_from_named_date_rules() {
       // "on each three-month anniversary of the Cliff Vesting Date": a series stepping from the named date (as the anchors'
       // "each <number>-month anniversary of <when>" steps from an anchor).
       {"each <number>-month anniversary of the \"Cliff Date\"", 4,
-       {opt(w({"on"})), w({"each", "every"}), k(NK::number), opt(p('-')), w({"month", "year"}), opt(p('-')),
-        w({"anniversary"}), w({"of"}), w({"the"}), needing(custom(quoted_date_name), {"date"})},
+       {w({"each", "every"}), k(NK::number), opt(p('-')), w({"month", "year"}), opt(p('-')), w({"anniversary"}), w({"of"}),
+        w({"the"}), needing(custom(quoted_date_name), {"date"})},
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t month = intern("month");
-         const Item* named = date_named_before(m, 9);
-         const Node& num = m.node(2);
+         const Item* named = date_named_before(m, 8);
+         const Node& num = m.node(1);
          if (!named || num.den != 1 || num.num < 1 || num.num > 120) return std::nullopt;
          Item it = make(IT::start);
          it.when = named->when;
          it.first_step = 1;
-         it.period = m.node(4).wid == month ? Period::months(static_cast<int>(num.num)) : Period::years(static_cast<int>(num.num));
+         it.period = m.node(3).wid == month ? Period::months(static_cast<int>(num.num)) : Period::years(static_cast<int>(num.num));
          it.has_period = true;
          return it;
        }},
