@@ -278,10 +278,18 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
   spec.segments.reserve(read.statements.size() + (read.performance_sentences.empty() ? 0 : 1));  // (no regrowth)
   for (std::size_t si = 0; si < read.statements.size(); ++si) assemble_statement(a, as, read, si, words);
   // A date read on an assumption the answer states ("the first business day following D": the next weekday), wherever
-  // a statement took it from.
+  // a statement took it from. Only a date of its own: a series stepping from it ("annual installments thereafter",
+  // "beginning on" it) may fall on the business day after each anniversary of D or on each anniversary of the day
+  // assumed, so it is not read.
   for (const Item& it : a.pool)
-    if (it.type == IT::when && !it.note.empty() && it.note.starts_with("assumed "))
+    if (it.type == IT::when && !it.note.empty() && it.note.starts_with("assumed ")) {
       a.warning("assumption", it.note, it.b, it.e);
+      for (const auto& st : read.statements)
+        if (st.shape == Statement::Shape::installments)
+          a.error("unrecognized", "\"" + a.quote(st.b, st.e) + "\" steps from \"" + a.quote(it) +
+                                      "\", a business day the footnote does not say how to repeat",
+                  st.b, st.e);
+    }
   if (!read.performance_sentences.empty() && !a.failed) {
     // A contingent sentence: the rest of the grant (or all of it), on its condition.
     Segment seg;

@@ -71,7 +71,8 @@ std::vector<ItemRule> offset_rules() {
        }},
       // "on the first business day following March 1, 2026": the next weekday after a stated date (a weekend is never a
       // business day; holidays would need a calendar the footnote does not give, so the reading is an assumption the
-      // answer states, as "the first business day of each month" is). After a relative date it is not read.
+      // answer states, as "the first business day of each month" is). After a relative date it is not read, and a series
+      // stepping from it is refused (assemble_spec.cpp: how the business day repeats is not said).
       {"the first business day following <date>", 3,
        {opt(w({"the"})), first_or_next(), w({"business"}), w({"day"}), opt(w({"immediately"})),
         w({"following", "after"}), item(IT::when)},
@@ -182,6 +183,11 @@ std::vector<Example> relative_date_examples() {
        "4", "unrecognized", "", "not understood", false},
       {"The RSUs vest in full on the first business day following the Reporting Person's termination of employment.",
        "2025-03-01", "4", "unrecognized", "", "not understood", false},
+      {"25% of the RSUs vest on the first business day following March 6, 2026 and the remaining 75% vest in three equal "
+       "annual installments thereafter.",
+       "2025-03-01", "4", "unrecognized", "", "business day the footnote does not say how to repeat", false},
+      {"The RSUs vest in three equal annual installments beginning on the first business day following March 6, 2026.",
+       "2025-03-01", "3", "unrecognized", "", "business day the footnote does not say how to repeat", false},
       {"The RSUs vest in full on the second business day following March 6, 2026.", "2025-03-01", "4", "unrecognized", "",
        "not understood", false},
       // "the date (that is) N months after X": that date.
