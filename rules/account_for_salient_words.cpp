@@ -318,6 +318,7 @@ class Accounting {
         if (is_word(j, w_.connection)) return true;
       }
     // "cliff vest on March 15, 2028", "cliff-vests in full": how the lump vests (a cliff with no length).
+    if (id == w_.cliff && cliff_vesting_after_whole_lump(i)) return true;
     if (id == w_.cliff) {
       const std::size_t j = i + 1 < s_.e && is_punct(i + 1, '-') ? i + 2 : i + 1;
       return j < s_.e && nodes_[j].kind == NK::item &&
@@ -335,6 +336,20 @@ class Accounting {
       return w_.settles(id) && joined_to_vest_verb(i);
     }
     return false;
+  }
+
+  // "The RSUs vest in full on March 1, 2026 (cliff vesting)": a description of the lump right before it, when that lump
+  // is the footnote's one statement and vests the whole grant (beside a part, or a series, "cliff" says more).
+  bool cliff_vesting_after_whole_lump(std::size_t i) const {
+    if (!(i >= s_.b + 2 && is_punct(i - 1, '(') && i + 2 < s_.e && is_word(i + 1, w_.vesting) && is_punct(i + 2, ')')))
+      return false;
+    const Node& dated = nodes_[i - 2];
+    if (!(dated.kind == NK::item && dated.itype == IT::when) || read_.statements.size() != 1) return false;
+    const Statement& st = read_.statements[0];
+    if (st.shape != Statement::Shape::lump || !st.when || *st.when != dated.payload) return false;
+    if (!st.portion) return true;
+    const Item& p = a_.pool[*st.portion];
+    return p.pkind == Item::PortionKind::fraction && p.fraction == Fraction(1) && !p.additional;
   }
 
   // "a fully vested bonus award for fiscal 2011 performance", "in lieu of the cash retainer for the fourth

@@ -146,6 +146,15 @@ void assemble_date_list(PassState& a, AssembledSpec& as, const StatementAt& at, 
               st.b, st.e);
   }
   check_listed_dates_step(a, st, dates);
+  if (st.start_check && n > 0) {  // "..., beginning February 10, 2008": the first date listed
+    const Item& b = pool[*st.start_check];
+    auto first = a.resolve(b.when, b.b, b.e);
+    if (!first) return;
+    if (*first != dates.front())
+      a.error("cross_check_failed", "\"" + a.quote(b) + "\" says " + to_iso(*first) + " but the first date listed is " +
+                                        to_iso(dates.front()),
+              b.b, b.e);
+  }
   if (st.through && n > 0) {  // "... such that the RSUs are fully vested on <date>": the last date listed
     const Item& t = pool[*st.through];
     auto end = a.resolve(t.when, t.b, t.e);
@@ -168,10 +177,11 @@ void assemble_date_list(PassState& a, AssembledSpec& as, const StatementAt& at, 
     as.tally.shares_sum += each;
   } else if (portion) {
     // Per date ("one-third ... on each of", "20% increments on each of")
-    // unless that overshoots what is left and the whole portion fits.
+    // unless that overshoots what is left and the whole portion fits. A count divides the portion
+    // ("40% in two equal installments on D1 and D2": 20% on each), as it does a share count above.
     const Fraction per_date_total = portion->fraction * Fraction(n);
     auto left = as.tally.remaining_after(gc);
-    const bool fits_per_date = left && per_date_total <= *left;
+    const bool fits_per_date = left && per_date_total <= *left && !(st.count && !portion->per_installment);
     if (portion->pkind == Item::PortionKind::remainder) {
       if (portion->stated && fits_per_date && n > 1) total = per_date_total;
       else if (portion->stated) total = portion->fraction;
@@ -270,6 +280,19 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
                                               : Kind::time_based;
   spec.segments.reserve(read.statements.size() + (read.performance_sentences.empty() ? 0 : 1));  // (no regrowth)
   for (std::size_t si = 0; si < read.statements.size(); ++si) assemble_statement(a, as, read, si, words);
+  // A date read on an assumption the answer states ("the first business day following D": the next weekday), wherever
+  // a statement took it from. Only a date of its own: a series stepping from it ("annual installments thereafter",
+  // "beginning on" it) may fall on the business day after each anniversary of D or on each anniversary of the day
+  // assumed, so it is not read.
+  for (const Item& it : a.pool)
+    if (it.type == IT::when && !it.note.empty() && it.note.starts_with("assumed ")) {
+      a.warning("assumption", it.note, it.b, it.e);
+      for (const auto& st : read.statements)
+        if (st.shape == Statement::Shape::installments)
+          a.error("unrecognized", "\"" + a.quote(st.b, st.e) + "\" steps from \"" + a.quote(it) +
+                                      "\", a business day the footnote does not say how to repeat",
+                  st.b, st.e);
+    }
   if (!read.performance_sentences.empty() && !a.failed) {
     // A contingent sentence: the rest of the grant (or all of it), on its condition.
     Segment seg;

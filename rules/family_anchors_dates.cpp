@@ -74,7 +74,7 @@ std::vector<ItemRule> anchor_date_rules() {
        {opt(w({"at", "upon"})), w({"the"}), w({"time"}), w({"of"}), opt(w({"the", "its", "their"})), w({"grant", "issuance", "award"})},
        [](const Match&) { When w; w.ref = When::Ref::grant; return when_of(w); }},
       {"the vesting commencement date", 1,
-       {opt(w({"the"})), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
+       {opt(w({"the", "such"})), opt(w({"vesting"})), w({"commencement", "start"}), w({"date"})},
        [](const Match&) { When w; w.ref = When::Ref::vcd; return when_of(w); }},
       // "the June 2021 Vesting Commencement Date": the vesting commencement date, its month named (cross_check.cpp
       // refuses it when the date the footnote states is in another month; unstated, it is never assumed).

@@ -27,6 +27,21 @@ std::optional<Item> named_anchor(const Item& def, const When& name) {
   return def;
 }
 
+// "<anchor>, <date>" (items 0 and 2 of the match, the phrase ending at node `end`): the date defines the anchor.
+std::optional<Item> appositive_definition(const Match& m, std::size_t end) {
+  auto def = defined_as(m.item_of(0).when, m.item_of(2).when);
+  if (!def) return std::nullopt;
+  // "the third anniversary of the grant date, March 1, 2027": the date may be the anniversary's
+  // (family_restated_dates.cpp reads and cross-checks it), not a definition of the grant date.
+  // (A vesting commencement date is never the input's, so "the one-month anniversary of the vesting
+  // commencement date, February 28, 2024" can only define it.)
+  static const std::uint16_t of = intern("of");
+  if (m.item_of(0).when.ref == When::Ref::grant && m.begin > 0 && is_w((*m.nodes)[m.begin - 1], of)) return std::nullopt;
+  // Not a list ("the grant date, March 1, 2025 and ..."): the date must end the phrase.
+  if (list_goes_on(*m.nodes, end)) return std::nullopt;
+  return def;
+}
+
 // An absolute date stated as the grant date: a definition of it (nothing for a relative date).
 std::optional<Item> grant_date_stated(const When& a) {
   if (a.ref != When::Ref::absolute) return std::nullopt;
@@ -67,22 +82,18 @@ std::vector<ItemRule> definition_rules() {
          auto def = defined_as(m.item_of(0).when, m.item_of(4).when);
          return def ? def : defined_as(m.item_of(4).when, m.item_of(0).when);
        }},
+      // 'the Reporting Person's hire date, August 8, 2016 (the "Hire Date")': the appositive below and the name given
+      // to the anchor it defines, in one item (before an anniversary reads it at level 3). Only a bare reference of the
+      // same anchor is its name; any other date or anchor in the parentheses leaves it to the rules below.
+      {"<anchor>, <date> (the \"Hire Date\")", 2,
+       {item(IT::when), p(','), item(IT::when), p('('), opt(w({"the"})), item(IT::when), p(')')},
+       [](const Match& m) -> std::optional<Item> {
+         auto def = appositive_definition(m, m.end);
+         return def ? named_anchor(*def, m.item_of(5).when) : std::nullopt;
+       }},
       {"<anchor>, <date> (appositive)", 2,
        {item(IT::when), p(','), item(IT::when)},
-       [](const Match& m) -> std::optional<Item> {
-         auto def = defined_as(m.item_of(0).when, m.item_of(2).when);
-         if (!def) return std::nullopt;
-         // "the third anniversary of the grant date, March 1, 2027": the date may be the anniversary's
-         // (family_restated_dates.cpp reads and cross-checks it), not a definition of the grant date.
-         // (A vesting commencement date is never the input's, so "the one-month anniversary of the vesting
-         // commencement date, February 28, 2024" can only define it.)
-         static const std::uint16_t of = intern("of");
-         if (m.item_of(0).when.ref == When::Ref::grant && m.begin > 0 && is_w((*m.nodes)[m.begin - 1], of))
-           return std::nullopt;
-         // Not a list ("the grant date, March 1, 2025 and ..."): the date must end the phrase.
-         if (list_goes_on(*m.nodes, m.end)) return std::nullopt;
-         return def;
-       }},
+       [](const Match& m) { return appositive_definition(m, m.end); }},
       {"the grant date of the <award> was <date>", 2,
        {item(IT::when), w({"of", "for"}), words_until({"was", "is"}, 6), item(IT::when)},
        [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
@@ -232,6 +243,29 @@ std::vector<Example> definition_examples() {
       {"25% of the RSUs vest on the first anniversary of the vesting commencement date, March 1, 2024, and the remaining "
        "75% vest in three equal annual installments thereafter.",
        "2024-04-02", "4", "time_based", "2025-03-01=1 2026-03-01=1 2027-03-01=1 2028-03-01=1", "", false},
+      // The appositive with the name given to the anchor ('..., August 8, 2016 (the "Hire Date")'), then used by its
+      // name; a name that is not the same anchor (here the grant date) leaves the parentheses unread.
+      {"On the first anniversary of the Reporting Person's hire date, August 8, 2016 (the \"Hire Date\"), 25% of the "
+       "option vested, and the remaining 75% vests on each of the second, third and fourth anniversaries of the Hire "
+       "Date.",
+       "2016-09-01", "4", "time_based", "2017-08-08=1 2018-08-08=1 2019-08-08=1 2020-08-08=1", "", false},
+      {"The option vests as to 50% on the first anniversary of the Reporting Person's date of hire, March 3, 2025 (the "
+       "\"Start Date\"), and the remaining 50% on the second anniversary of the Start Date.",
+       "2025-04-01", "10", "time_based", "2026-03-03=5 2027-03-03=5", "", false},
+      {"The option vests as to 50% on the first anniversary of the Reporting Person's date of hire, March 3, 2025 (the "
+       "\"Grant Date\"), and the remaining 50% on the second anniversary of the Grant Date.",
+       "2025-04-01", "10", "unrecognized", "", "remainder", false},
+      // (A name that is not an anchor's names the whole date before it, the anniversary: family_restated_dates.cpp.)
+      {"The option vests as to 50% on the first anniversary of the Reporting Person's date of hire, March 3, 2025 (the "
+       "\"First Vesting Date\"), and the remaining 50% on the second anniversary of the First Vesting Date.",
+       "2025-04-01", "10", "time_based", "2026-03-03=5 2028-03-03=5", "", false},
+      // "the Reporter's start date of <date>": the holder as some filers name them.
+      {"The option vests as to 1/4th of the shares on the one-year anniversary of the Reporter's start date of September "
+       "12, 2017, and as to the remaining shares in three equal annual installments thereafter.",
+       "2017-10-02", "4", "time_based", "2018-09-12=1 2019-09-12=1 2020-09-12=1 2021-09-12=1", "", false},
+      {"The option vests as to 1/4th of the shares on the one-year anniversary of the Reporter's start date, and as to the "
+       "remaining shares in three equal annual installments thereafter.",
+       "2017-10-02", "4", "unrecognized", "", "needs vesting_commencement_date", false},
       // A date after ", and" is a list: the appositive is not read (and the anchor stays unstated).
       {"The RSUs vest on the first anniversary of the vesting commencement date, March 1, 2024, and March 1, 2026.",
        "2024-04-02", "10", "unrecognized", "", "needs vesting_commencement_date", false},

@@ -69,6 +69,26 @@ std::vector<ItemRule> offset_rules() {
          w.days = static_cast<int>(num.num);
          return when_of(w);
        }},
+      // "on the first business day following March 1, 2026": the next weekday after a stated date (a weekend is never a
+      // business day; holidays would need a calendar the footnote does not give, so the reading is an assumption the
+      // answer states, as "the first business day of each month" is). After a relative date it is not read, and a series
+      // stepping from it is refused (assemble_spec.cpp: how the business day repeats is not said).
+      {"the first business day following <date>", 3,
+       {opt(w({"the"})), first_or_next(), w({"business"}), w({"day"}), opt(w({"immediately"})),
+        w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const Item& stated = m.item_of(6);
+         const When& x = stated.when;
+         if (x.ref != When::Ref::absolute || x.months || x.days || x.fixed_day || !stated.whens.empty())
+           return std::nullopt;
+         Date next = x.date + date::days{1};
+         while (date::weekday{next} == date::Saturday || date::weekday{next} == date::Sunday) next += date::days{1};
+         Item it = make(IT::when);
+         it.when.date = next;
+         it.note = "assumed \"the first business day following " + to_iso(x.date) + "\" is " + to_iso(next) +
+                   ", the next weekday (holiday calendars are not modelled)";
+         return it;
+       }},
       // "beginning on the date six months after the grant date", "on the date that is 18 months following the grant
       // date", "... three months after November 18, 2020": "the date" names the offset date itself (only an offset;
       // "the date <event>" is not one).
@@ -152,6 +172,24 @@ std::vector<Example> relative_date_examples() {
        "date.",
        "2021-01-15", "4", "time_based", "2021-07-14=1 2022-01-15=3", "", false},
       {"The RSUs vest 30 business days after the grant date.", "2021-01-15", "4", "unrecognized", "", "not understood", false},
+      // "the first business day following <date>": the next weekday, stated as an assumption (warning); after a date
+      // counted from an anchor, or "the first business day after" an unstated event, refused.
+      {"The RSUs vest in full on the first business day following March 6, 2026.", "2025-03-01", "4", "time_based",
+       "2026-03-09=4", "", false},
+      {"50% of the RSUs vest on the first business day following March 31, 2026 and 50% on the first business day "
+       "following October 2, 2026.",
+       "2025-03-01", "4", "time_based", "2026-04-01=2 2026-10-05=2", "", false},
+      {"The RSUs vest in full on the first business day following the third anniversary of the grant date.", "2025-03-01",
+       "4", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in full on the first business day following the Reporting Person's termination of employment.",
+       "2025-03-01", "4", "unrecognized", "", "not understood", false},
+      {"25% of the RSUs vest on the first business day following March 6, 2026 and the remaining 75% vest in three equal "
+       "annual installments thereafter.",
+       "2025-03-01", "4", "unrecognized", "", "business day the footnote does not say how to repeat", false},
+      {"The RSUs vest in three equal annual installments beginning on the first business day following March 6, 2026.",
+       "2025-03-01", "3", "unrecognized", "", "business day the footnote does not say how to repeat", false},
+      {"The RSUs vest in full on the second business day following March 6, 2026.", "2025-03-01", "4", "unrecognized", "",
+       "not understood", false},
       // "the date (that is) N months after X": that date.
       {"The option becomes exercisable in four equal semi-annual installments beginning on the date six months after the "
        "grant date.",

@@ -4,6 +4,20 @@
 
 namespace vest::rules::cadence_rules {
 
+namespace {
+// "thirds" → a count of 3 ("quarters" and "fourths" 4, ... "tenths" 10).
+std::optional<Item> parts_count(const Node& noun) {
+  static const std::uint16_t halves = intern("halves"), thirds = intern("thirds"), fourths = intern("fourths"),
+                             quarters = intern("quarters"), fifths = intern("fifths"), sixths = intern("sixths"),
+                             eighths = intern("eighths");
+  const auto id = noun.wid;
+  Item it = make(IT::count);
+  it.n = id == halves ? 2 : id == thirds ? 3 : (id == fourths || id == quarters) ? 4 : id == fifths ? 5
+         : id == sixths ? 6 : id == eighths ? 8 : 10;
+  return it;
+}
+}  // namespace
+
 std::vector<ItemRule> count_and_span_rules() {
   const auto units = time_units();
   return {
@@ -78,20 +92,14 @@ std::vector<ItemRule> count_and_span_rules() {
          }
          return it;
        }},
-      // "in equal thirds", "in four equal quarters" is not this (a duration): only the fraction nouns.
+      // "in equal thirds", "in four equal quarters" is not this (a duration): only the fraction nouns. Without "equal"
+      // only right after "in" ("vests in thirds"), and never "in quarters" (a cadence's words as much as a size's).
       {"in equal thirds", 5,
        {opt(w({"in"})), opt(w({"substantially", "approximately"})), w({"equal"}),
         w({"halves", "thirds", "fourths", "quarters", "fifths", "sixths", "eighths", "tenths"})},
-       [](const Match& m) -> std::optional<Item> {
-         static const std::uint16_t halves = intern("halves"), thirds = intern("thirds"), fourths = intern("fourths"),
-                                    quarters = intern("quarters"), fifths = intern("fifths"), sixths = intern("sixths"),
-                                    eighths = intern("eighths");
-         const auto id = m.node(3).wid;
-         Item it = make(IT::count);
-         it.n = id == halves ? 2 : id == thirds ? 3 : (id == fourths || id == quarters) ? 4 : id == fifths ? 5
-                : id == sixths ? 6 : id == eighths ? 8 : 10;
-         return it;
-       }},
+       [](const Match& m) { return parts_count(m.node(3)); }},
+      {"in thirds", 5, {w({"in"}), w({"halves", "thirds", "fourths", "fifths", "sixths", "eighths", "tenths"})},
+       [](const Match& m) { return parts_count(m.node(1)); }},
   };
 }
 
@@ -110,6 +118,15 @@ std::vector<Example> count_and_span_examples() {
        "2022-02-10", "3000", "unrecognized", "", "number of installments is not stated", false},
       {"The RSUs vest quarterly over approximately 3.5 years, beginning May 15, 2022.",
        "2022-02-10", "3000", "unrecognized", "", "not stated", false},
+      // "in thirds" without "equal": a count right after "in"; "in quarters" (a cadence's word too) is not one.
+      {"The options vest in thirds on each of the first three anniversaries of the grant date.", "2025-06-30", "900",
+       "time_based", "2026-06-30=300 2027-06-30=300 2028-06-30=300", "", false},
+      {"The RSUs vest in halves on March 1, 2026 and March 1, 2027.", "2025-06-30", "10", "time_based",
+       "2026-03-01=5 2027-03-01=5", "", false},
+      {"The options vest in thirds on each of the first four anniversaries of the grant date.", "2025-06-30", "900",
+       "unrecognized", "", "cross_check_failed", false},
+      {"The options vest in quarters on each of the first four anniversaries of the grant date.", "2025-06-30", "900",
+       "unrecognized", "", "not accounted for", false},
       // A plain cadence beside a span before ", with <portion> vesting on ..." is a preamble too: the schedule's series
       // step by it and its dates told one by one are that period apart (read_clauses.cpp, cross_check.cpp).
       {"The RSUs vest annually over three years, with one-third vesting on each anniversary of the grant date.",

@@ -32,6 +32,16 @@ std::vector<ItemRule> period_phrase_rules() {
          const auto& n = *m.nodes;
          if (m.node(6).wid == the && (id != month || m.has(7) || (m.end < n.size() && is_w(n[m.end], as))))
            return std::nullopt;
+         // "each month thereafter on the same day of the month": after a cadence, the day it falls on (a day rule whose
+         // month is a claim on the cadence's period, assemble_installments), not a second cadence.
+         // (Only after a cadence of a period: beside defined day names it stays a second cadence, refused.)
+         if (m.node(6).wid == the && m.begin > 0 && n[m.begin - 1].kind == NK::item && n[m.begin - 1].itype == IT::cadence &&
+             (*m.items)[n[m.begin - 1].payload].has_period && !(*m.items)[n[m.begin - 1].payload].named) {
+           Item it = make(IT::day_policy);
+           it.period = Period::months(1);
+           it.has_period = true;
+           return it;
+         }
          return cadence_item(id == quarter ? Period::months(3) : id == month ? Period::months(1) : Period::years(1));
        }},
       {"on a <cadence> basis", 5, {w({"on"}), w({"a", "an"}), adj(), w({"basis"})},
@@ -219,6 +229,25 @@ std::vector<Example> period_examples() {
       {"The option will vest as to one-quarter of the shares on January 31, 2026, with the remaining three-quarters vesting in 3 successive equal monthly installments thereafter.", "2025-01-31", "4", "time_based", "2026-01-31=1 2026-02-28=1 2026-03-31=1 2026-04-30=1", "", false},
       {"1/8 of the restricted stock units will vest on August 20, 2024 and quarterly thereafter, such that 100% of the restricted stock units will be vested by May 20, 2026.", "2024-05-28", "8", "time_based", "2024-08-20=1 2024-11-20=1 2025-02-20=1 2025-05-20=1 2025-08-20=1 2025-11-20=1 2026-02-20=1 2026-05-20=1", "", false},
       {"1/8 of the restricted stock units will vest on August 20, 2024 and quarterly thereafter, such that 100% of the restricted stock units will be vested by May 20, 2027.", "2024-05-28", "8", "unrecognized", "", "cross_check_failed", false},
+      // "each month thereafter on the same day of the month": the cadence, then its day (a month, claimed against the
+      // cadence: "each quarter thereafter on the same day of the month" is refused); "such start date" is the start date.
+      {"The option vests as to 1/2 of the shares on the one-year anniversary of the Reporter's start date of September "
+       "12, 2017, and as to 1/24th of the shares each month thereafter on the same day of the month, until fully vested "
+       "on the second anniversary of such start date.",
+       "2017-10-02", "48", "time_based",
+       "2018-09-12=24 2018-10-12=2 2018-11-12=2 2018-12-12=2 2019-01-12=2 2019-02-12=2 2019-03-12=2 2019-04-12=2 "
+       "2019-05-12=2 2019-06-12=2 2019-07-12=2 2019-08-12=2 2019-09-12=2",
+       "", false},
+      {"50% of the RSUs vest on March 3, 2025 and 1/12th vest each month thereafter on the same day of the month, until "
+       "fully vested on September 3, 2025.",
+       "2024-03-03", "12", "time_based",
+       "2025-03-03=6 2025-04-03=1 2025-05-03=1 2025-06-03=1 2025-07-03=1 2025-08-03=1 2025-09-03=1", "", false},
+      {"50% of the RSUs vest on March 3, 2025 and 1/24th vest each month thereafter on the same day of the month, until "
+       "fully vested on March 31, 2026.",
+       "2024-03-03", "48", "unrecognized", "", "cross_check_failed", false},
+      {"25% of the RSUs vest on March 3, 2025 and 1/16th vest each quarter thereafter on the same day of the month, until "
+       "fully vested on March 3, 2028.",
+       "2024-03-03", "16", "unrecognized", "", "not understood", false},
       {"One-fourth of the shares will vest on July 17, 2025. An additional one-sixteenth of the shares will vest on the corresponding day of each quarter thereafter (or if there is no such corresponding day, on the last day of such month).", "2024-07-17", "16", "time_based", "2025-07-17=4 2025-10-17=1 2026-01-17=1 2026-04-17=1 2026-07-17=1 2026-10-17=1 2027-01-17=1 2027-04-17=1 2027-07-17=1 2027-10-17=1 2028-01-17=1 2028-04-17=1 2028-07-17=1", "", false},
       {"25% of the shares vest on November 15, 2022, with an additional 6.25% vesting on each subsequent February 15, May 15, August 15, and November 15 thereafter until such time as the RSUs are 100% vested.", "2021-11-16", "16", "time_based", "2022-11-15=4 2023-02-15=1 2023-05-15=1 2023-08-15=1 2023-11-15=1 2024-02-15=1 2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1 2025-08-15=1 2025-11-15=1", "", false},
       {"On each six-month anniversary of the grant date, one-fourth of the units vest until all of the units have vested.", "2024-01-31", "4", "time_based", "2024-07-31=1 2025-01-31=1 2025-07-31=1 2026-01-31=1", "", false},

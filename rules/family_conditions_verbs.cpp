@@ -87,6 +87,10 @@ std::vector<ItemRule> verb_and_header_rules() {
       // "The RSUs become nonforfeitable in three equal annual increments": vesting said by what it ends.
       {"become nonforfeitable", 0, {w({"nonforfeitable"})}, simple(IT::vest_verb)},
       {"become non-forfeitable", 0, {w({"non"}), p('-'), w({"forfeitable"})}, simple(IT::vest_verb)},
+      // "shall vest in installments as follows: 50% on ... and 25% on each of ...": the bare "installments" only names
+      // the parts listed after the colon (no count, cadence or size of its own: those words are not this rule).
+      {"in installments as follows", 0,
+       {w({"in"}), w({"installments", "instalments"}), w({"as"}), w({"follows"})}, simple(IT::header)},
       {"as follows", 0, {w({"as"}), w({"follows"})}, simple(IT::header)},
       {"vesting schedule:", 0, {w({"vesting"}), w({"schedule", "dates"}), p(':')}, simple(IT::header)},
       {"pursuant to the following schedule", 0,
@@ -175,6 +179,22 @@ std::vector<Example> verb_and_header_examples() {
       // "the restrictions lapse" is a vest verb; an option that lapses is not.
       {"The restrictions lapse with respect to 25% of the shares on each of the first four anniversaries of the grant date.",
        "2024-02-10", "1000", "time_based", "2025-02-10=250 2026-02-10=250 2027-02-10=250 2028-02-10=250", "", false},
+      // "in installments as follows": the parts listed are the installments (their sizes must still sum to the grant);
+      // "installments" with a size or a count of its own is not this header.
+      {"The restricted stock units shall vest in installments as follows: 50% on the second anniversary of the Grant Date "
+       "and 25% on each of the third and fourth anniversaries of the Grant Date.",
+       "2020-03-02", "800", "time_based", "2022-03-02=400 2023-03-02=200 2024-03-02=200", "", false},
+      {"The option becomes exercisable in installments as follows: 1/3 on March 1, 2025, 1/3 on March 1, 2026 and 1/3 on "
+       "March 1, 2027.",
+       "2024-03-01", "300", "time_based", "2025-03-01=100 2026-03-01=100 2027-03-01=100", "", false},
+      {"The restricted stock units shall vest in installments as follows: 50% on the second anniversary of the Grant Date "
+       "and 20% on each of the third and fourth anniversaries of the Grant Date.",
+       "2020-03-02", "800", "unrecognized", "", "cross_check_failed", false},
+      {"The restricted stock units shall vest in installments of 30% as follows: 50% on the second anniversary of the Grant "
+       "Date and 25% on each of the third and fourth anniversaries of the Grant Date.",
+       "2020-03-02", "800", "unrecognized", "", "not accounted for", false},
+      {"The restricted stock units shall vest in installments as follows, subject to continued employment.", "2020-03-02",
+       "800", "unrecognized", "", "not understood", false},
       {"The forfeiture restrictions shall lapse in five equal annual installments on each anniversary of the grant date.",
        "2023-12-01", "5000", "time_based",
        "2024-12-01=1000 2025-12-01=1000 2026-12-01=1000 2027-12-01=1000 2028-12-01=1000", "", false},

@@ -449,6 +449,33 @@ std::vector<ItemRule> event_with_its_date_rules() {
          if (it) it->type = IT::definition;
          return it;
        }},
+      // "50% of the RSUs vested upon the closing of the Company's initial public offering on June 12, 2020": right after
+      // a vest verb, the vesting is the event's, and the date is both (no other reading dates anything else). Only an
+      // event told as done by the transaction date (on or before it: an event still to come may not happen, and then
+      // nothing vests); a name in parentheses after the date is the rule above's.
+      // (Also right after "following" / "after": "on the first business day following the consummation of the Merger on
+      // D" is counted from D, family_anchors_relative_dates.cpp. "in full" before "upon" is taken in, so that the node
+      // before the match, the only one a production may read, is the vest verb.)
+      {"vested upon the closing of <event> on <date>", 2,
+       {opt(w({"in"})), opt(w({"full"})), opt(w({"upon", "on"})), opt(w({"the"})),
+        w({"closing", "consummation", "completion"}), event_tail({"of"}), w({"on"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t following = intern("following"), after = intern("after");
+         const auto& n = *m.nodes;
+         if (m.has(0) != m.has(1) || (m.has(0) && !m.has(2)) || m.begin == 0) return std::nullopt;
+         const Node& before = n[m.begin - 1];
+         if (m.has(2) ? !(before.kind == NK::item && before.itype == IT::vest_verb)
+                      : !(is_w(before, following) || is_w(before, after)))
+           return std::nullopt;
+         if (m.end < n.size() && n[m.end].kind == NK::punct && n[m.end].punct == '(') return std::nullopt;
+         const When& d = m.item_of(7).when;
+         if (d.ref != When::Ref::absolute || d.months || d.days || d.fixed_day || !m.item_of(7).note.empty())
+           return std::nullopt;
+         if (!m.context->grant || d.date > *m.context->grant) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = d;
+         return it;
+       }},
       // "the closing of the Acquisition, which occurred on October 2, 2023", "the consummation of the Merger, which
       // was completed on July 1, 2025": an event and its date in one phrase, which defines the anchor.
       {"the closing of <event>, which occurred on <date>", 2,
@@ -720,6 +747,25 @@ std::vector<Example> event_name_examples() {
       // reads before an "of" it leaves unread, family_cadence_anniversaries.cpp.)
       {"The RSUs vest in three equal annual installments on each anniversary of the date of the Merger Agreement.",
        "2020-12-01", "3", "unrecognized", "", "not understood", false},
+      // A lump on an event told with its date right after the vest verb: the event's date, when it is on or before the
+      // transaction date; one still to come, an event without its date, or "on or about" is refused.
+      {"50% of the RSUs vested upon the closing of the Company's initial public offering on June 12, 2020, and the "
+       "remaining 50% vest in four equal quarterly installments beginning September 12, 2020.",
+       "2020-06-12", "8", "time_based", "2020-06-12=4 2020-09-12=1 2020-12-12=1 2021-03-12=1 2021-06-12=1", "", false},
+      {"The restricted stock units vested in full upon the consummation of the Merger on March 3, 2021.", "2021-03-05",
+       "10", "time_based", "2021-03-03=10", "", false},
+      {"The restricted stock units will vest in full upon the consummation of the Merger on March 3, 2022.", "2021-03-05",
+       "10", "unrecognized", "", "not understood", false},
+      {"The restricted stock units vested in full upon the consummation of the Merger on or about March 3, 2021.",
+       "2021-03-05", "10", "unrecognized", "", "not understood", false},
+      {"The restricted stock units vested in full upon the consummation of the Merger on March 3, 2021.", "", "10",
+       "unrecognized", "", "not understood", false},
+      {"The restricted stock units vested in full on the first business day following the consummation of the Merger on "
+       "March 5, 2021.",
+       "2021-03-09", "10", "time_based", "2021-03-08=10", "", false},
+      {"The restricted stock units vested in full on the second day following the consummation of the Merger on March 5, "
+       "2021.",
+       "2021-03-09", "10", "unrecognized", "", "not understood", false},
       {"Represents restricted stock units granted in connection with the closing of the Business Combination on July 21, "
        "2021 (the \"Closing Date\"). One-third of the RSUs vest on each of the first three anniversaries of the Closing "
        "Date.",

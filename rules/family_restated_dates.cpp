@@ -20,8 +20,10 @@ bool is_relative(const When& w) {
 // "restated" (the absolute date stands alone when the anchor is not stated), or "restated, ambiguous"
 // ("the first anniversary of the grant date, March 1, 2024" may also state the grant date itself).
 std::optional<Item> restated(const Item& relative, const Item& absolute, const char* note = "restated") {
-  if (!is_relative(relative.when) || absolute.when.ref != When::Ref::absolute || !relative.note.empty() ||
-      !absolute.note.empty())
+  // (An anniversary of a stated date is no absolute date: "the first anniversary of March 3, 2025 (the second
+  // anniversary of the Start Date)" says two different things, and neither is the other's restatement.)
+  if (!is_relative(relative.when) || absolute.when.ref != When::Ref::absolute || absolute.when.months ||
+      absolute.when.days || absolute.when.fixed_day || !relative.note.empty() || !absolute.note.empty())
     return std::nullopt;
   Item it = make(IT::when);
   it.when = relative.when;
@@ -74,7 +76,172 @@ std::string date_name(const Match& m, std::size_t elem) {
   if (!ctx.orig || ctx.original.empty()) return {};
   std::string s(ctx.original.substr(ctx.orig[n[m.at[elem]].b], ctx.orig[n[m.at[elem + 1] - 1].e] - ctx.orig[n[m.at[elem]].b]));
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // (A name followed by a word ends at that word's offset in the original: "the Cliff Date until fully vested".)
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.pop_back();
   return "named " + s;
+}
+
+// The date a quoted name was given before node `begin` ('<when> (the "Cliff Date")', the rule below): null when the name
+// was never given there.
+const Item* date_named_before(const Match& m, std::size_t name_elem) {
+  const std::string name = date_name(m, name_elem);
+  const auto& n = *m.nodes;
+  if (name.empty()) return nullptr;
+  for (std::size_t k = m.begin; k-- > 0;)
+    if (n[k].kind == NK::item && n[k].itype == IT::when && (*m.items)[n[k].payload].note == name)
+      return &(*m.items)[n[k].payload];
+  return nullptr;
+}
+
+// "first, second and third", "first three": the anniversaries an ordinal run names (empty: none it can say).
+std::vector<int> named_ordinals(const std::vector<Node>& n, std::size_t b, std::size_t e) {
+  static const std::uint16_t and_ = intern("and");
+  std::vector<int> out;
+  if (e - b == 2 && n[b].kind == NK::ordinal && n[b].num == 1 && n[b + 1].kind == NK::number && n[b + 1].den == 1 &&
+      n[b + 1].num >= 2 && n[b + 1].num <= 20) {
+    for (int k = 1; k <= n[b + 1].num; ++k) out.push_back(k);
+    return out;
+  }
+  for (std::size_t k = b; k < e; ++k) {
+    if (n[k].kind == NK::punct && n[k].punct == ',') continue;
+    if (is_w(n[k], and_)) continue;
+    if (n[k].kind != NK::ordinal || n[k].num < 1 || n[k].num > 50) return {};
+    if (!out.empty() && n[k].num <= out.back()) return {};
+    out.push_back(static_cast<int>(n[k].num));
+  }
+  return out;
+}
+
+// The ordinals, commas and "and"s of "each of the first, second and third anniversaries", or "first three".
+bool ordinal_run(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t and_ = intern("and");
+  std::size_t j = i;
+  if (!(j < n.size() && n[j].kind == NK::ordinal)) return false;
+  ++j;
+  if (j < n.size() && n[j].kind == NK::number && n[j - 1].num == 1) {
+    i = j + 1;
+    return true;
+  }
+  while (j + 1 < n.size() && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
+    std::size_t k = j + 1;
+    if (k < n.size() && is_w(n[k], and_)) ++k;
+    if (!(k < n.size() && n[k].kind == NK::ordinal)) break;
+    j = k + 1;
+  }
+  i = j;
+  return true;
+}
+
+// Level 4, after the names are given: anniversaries and offsets of a date named in quotes ("each of the first three
+// anniversaries of the Initial Vesting Date", "the second anniversary of the Cliff Date", "six months after the First
+// Vesting Date"). The anchors family reads them at level 3, before any name is given; here the name is resolved
+// where it is used, from the date it was given before (a name never given, or given after, is not read).
+std::vector<ItemRule> counted_from_named_date_rules() {
+  return {
+      {"<ordinal> anniversary of the \"Cliff Date\"", 4,
+       {k(NK::ordinal), w({"anniversary"}), w({"of"}), w({"the"}), needing(custom(quoted_date_name), {"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Item* named = date_named_before(m, 4);
+         const Node& o = m.node(0);
+         if (!named || o.num < 1 || o.num > 50) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = named->when;
+         it.when.months += static_cast<int>(12 * o.num);
+         return it;
+       }},
+      {"each of the <ordinals> anniversaries of the \"Cliff Date\"", 4,
+       {hinted(custom(ordinal_run), {}, {NK::ordinal}), w({"anniversaries"}), w({"of"}), w({"the"}),
+        needing(custom(quoted_date_name), {"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         const Item* named = date_named_before(m, 4);
+         if (!named) return std::nullopt;
+         const std::vector<int> years = named_ordinals(*m.nodes, m.at[0], m.at[1]);
+         if (years.size() < 2) return std::nullopt;
+         Item it = make(IT::when_list);
+         for (int k : years) {
+           When w = named->when;
+           w.months += 12 * k;
+           it.whens.push_back(w);
+         }
+         return it;
+       }},
+      // "on each three-month anniversary of the Cliff Vesting Date": a series stepping from the named date (as the anchors'
+      // "each <number>-month anniversary of <when>" steps from an anchor).
+      {"each <number>-month anniversary of the \"Cliff Date\"", 4,
+       {w({"each", "every"}), k(NK::number), opt(p('-')), w({"month", "year"}), opt(p('-')), w({"anniversary"}), w({"of"}),
+        w({"the"}), needing(custom(quoted_date_name), {"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month");
+         const Item* named = date_named_before(m, 8);
+         const Node& num = m.node(1);
+         if (!named || num.den != 1 || num.num < 1 || num.num > 120) return std::nullopt;
+         Item it = make(IT::start);
+         it.when = named->when;
+         it.first_step = 1;
+         it.period = m.node(3).wid == month ? Period::months(static_cast<int>(num.num)) : Period::years(static_cast<int>(num.num));
+         it.has_period = true;
+         return it;
+       }},
+      // (Not a span: "over / for / during (the) 36 months following the Cliff Date".)
+      {"<number> months after the \"Cliff Date\"", 4,
+       {k(NK::number), opt(p('-')), w({"month", "months", "year", "years"}), w({"after", "following"}), w({"the"}),
+        needing(custom(quoted_date_name), {"date"})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t month = intern("month"), months = intern("months"), over = intern("over"),
+                                    for_ = intern("for"), during = intern("during"), every = intern("every"),
+                                    each = intern("each"), the = intern("the");
+         const auto& n = *m.nodes;
+         if (m.begin > 0) {
+           const Node& prev = n[m.begin - 1];
+           if (is_w(prev, over) || is_w(prev, for_) || is_w(prev, during) || is_w(prev, every) || is_w(prev, each) ||
+               is_w(prev, the))
+             return std::nullopt;
+         }
+         const Item* named = date_named_before(m, 5);
+         const Node& num = m.node(0);
+         if (!named || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
+         const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
+         Item it = make(IT::when);
+         it.when = named->when;
+         it.when.months += static_cast<int>(is_months ? num.num : 12 * num.num);
+         return it;
+       }},
+  };
+}
+
+// Anniversaries and offsets of a named date: each beside a name never given, or given only after its use.
+std::vector<Example> counted_from_named_date_examples() {
+  return {
+      {"25% of the RSUs vest on the first anniversary of the grant date (the \"Initial Vesting Date\") and the remaining "
+       "75% vest in three equal installments on each of the first three anniversaries of the Initial Vesting Date.",
+       "2025-02-18", "4000", "time_based", "2026-02-18=1000 2027-02-18=1000 2028-02-18=1000 2029-02-18=1000", "", false},
+      {"One-half of the RSUs vest on the first anniversary of the grant date (the \"Cliff Date\") and the other half on "
+       "the second anniversary of the Cliff Date.",
+       "2025-02-18", "10", "time_based", "2026-02-18=5 2028-02-18=5", "", false},
+      {"One-half of the RSUs vest on the date that is six months after the grant date (the \"First Vesting Date\") and "
+       "the other half vest six months after the First Vesting Date.",
+       "2025-01-31", "10", "time_based", "2025-07-31=5 2026-01-31=5", "", false},
+      {"25% of the RSUs vest on the first anniversary of the grant date (the \"Cliff Vesting Date\"); thereafter, 25% vest "
+       "on each six-month anniversary of the Cliff Vesting Date until fully vested.",
+       "2025-04-15", "4", "time_based", "2026-04-15=1 2026-10-15=1 2027-04-15=1 2027-10-15=1", "", false},
+      {"One-third of the RSUs vest on the second anniversary of the vesting commencement date of May 1, 2025 (the \"First "
+       "Vesting Date\") and the balance vests in two equal installments on each of the first two anniversaries of the "
+       "First Vesting Date.",
+       "2025-05-20", "3000", "time_based", "2027-05-01=1000 2028-05-01=1000 2029-05-01=1000", "", false},
+      {"One-third of the RSUs vest on May 1, 2027 (the \"First Vesting Date\") and the balance vests in two equal "
+       "installments on each of the first two anniversaries of the First Vesting Date.",
+       "2025-05-20", "3000", "unrecognized", "", "not understood", false},
+      {"25% of the RSUs vest on the first anniversary of the grant date and the remaining 75% vest in three equal "
+       "installments on each of the first three anniversaries of the Initial Vesting Date.",
+       "2025-02-18", "4000", "unrecognized", "", "not understood", false},
+      {"25% of the RSUs vest on each of the first three anniversaries of the Cliff Date and the remaining 25% on the "
+       "fourth anniversary of the grant date (the \"Cliff Date\").",
+       "2025-02-18", "4000", "unrecognized", "", "not understood", false},
+      // Two relative dates in apposition are not one restated (before gen31: silently the second).
+      {"The option vests as to 50% on the first anniversary of the Reporting Person's date of hire, March 3, 2025 (the "
+       "second anniversary of the Start Date), and the remaining 50% on March 3, 2027.",
+       "2025-04-01", "10", "unrecognized", "", "remainder", false},
+  };
 }
 
 // A date told twice (cross-checked) and dates given names ('the first anniversary of the grant date (the "Cliff
@@ -91,10 +258,11 @@ std::vector<Example> restated_date_examples() {
        "2028-07-10=1 2028-08-10=1 2028-09-10=1 2028-10-10=1 2028-11-10=1 2028-12-10=1 2029-01-10=1 2029-02-10=1 "
        "2029-03-10=1 2029-04-10=1 2029-05-10=1 2029-06-10=1 2029-07-10=1",
        "", false},
+      // (An offset of a name, read since gen31: counted_from_named_date_rules.)
       {"One-half of the RSUs vest on the date that is eighteen months after the grant date (the \"Initial Vesting "
        "Date\"), and the other half vest in two equal semi-annual installments beginning six months after the Initial "
        "Vesting Date.",
-       "2025-01-31", "4", "unrecognized", "", "is not understood", false},
+       "2025-01-31", "4", "time_based", "2026-07-31=2 2027-01-31=1 2027-07-31=1", "", false},
       // (A stated date's name is not this rule's: the anchors read the names they give anchors; this one stays refused.)
       {"The RSUs vest as to one-third on March 1, 2026 (the \"First Vesting Date\") and the balance in eight equal "
        "quarterly installments following the First Vesting Date.",
@@ -222,9 +390,11 @@ Family restated_dates_family() {
        [](const Match& m) -> std::optional<Item> {
          const Item& dated = m.item_of(0);
          // Only a relative date: a stated date's name is the anchors' ("March 1, 2026 (the "Initial Vesting Date")", read
-         // by the names they give anchors, family_event_anchors.cpp).
+         // by the names they give anchors, family_event_anchors.cpp). An anniversary of a stated date is relative ("the
+         // second anniversary of the vesting commencement date of May 1, 2025 (the "First Vesting Date")").
+         const bool stated = dated.when.ref == When::Ref::absolute && !dated.when.months && !dated.when.days;
          if (!dated.note.empty() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
-             dated.when.ref == When::Ref::achievement || dated.when.ref == When::Ref::absolute)
+             dated.when.ref == When::Ref::achievement || stated)
            return std::nullopt;
          Item it = make(IT::when);
          it.when = dated.when;
@@ -327,8 +497,10 @@ Family restated_dates_family() {
          return it;
        }},
   };
+  for (auto& r : counted_from_named_date_rules()) f.item_rules.push_back(std::move(r));
   f.examples = restated_date_examples();
   for (auto& e : nothing_vests_until_examples()) f.examples.push_back(std::move(e));
+  for (auto& e : counted_from_named_date_examples()) f.examples.push_back(std::move(e));
   return f;
 }
 

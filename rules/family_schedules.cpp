@@ -140,9 +140,15 @@ std::vector<ClauseRule> schedule_clause_rules() {
          View v{c, pool};
          if (!c.has(IT::when_list) || v.count(IT::when_list) != 1 || v.count(IT::portion) > 1) return std::nullopt;
          if (!v.only(bit(IT::when_list) | bit(IT::portion) | bit(IT::count) | bit(IT::header) | bit(IT::cadence) |
-                     bit(IT::thereafter) | bit(IT::over) | bit(IT::through)))
+                     bit(IT::thereafter) | bit(IT::over) | bit(IT::through) | bit(IT::start)))
            return std::nullopt;
-         if (v.count(IT::over) > 1 || v.count(IT::through) > 1) return std::nullopt;
+         if (v.count(IT::over) > 1 || v.count(IT::through) > 1 || v.count(IT::start) > 1) return std::nullopt;
+         // "on each of the first three anniversaries of the grant, beginning February 10, 2008": the first date said
+         // again, a claim on it (assemble_spec.cpp); never a start counted from ("following X") or sized.
+         const auto start = v.first(IT::start);
+         if (start && (pool[*start].has_period || pool[*start].first_step != 0 || !pool[*start].note.empty() ||
+                       pool[*start].stated))
+           return std::nullopt;
          // (A cadence must be the list's own: yearly, or quarterly beside "each calendar quarter of 2026".)
          const Period own = pool[*v.first(IT::when_list)].note == "calendar_quarters" ? Period::months(3) : Period::years(1);
          if (auto cad = v.first(IT::cadence); cad && !(pool[*cad].has_period && pool[*cad].period == own))
@@ -155,6 +161,7 @@ std::vector<ClauseRule> schedule_clause_rules() {
          s.count = v.first(IT::count);
          s.over = v.first(IT::over);
          s.through = v.first(IT::through);  // "... such that the RSUs are fully vested on <date>": the last date
+         s.start_check = start;
          return s;
        }},
       {"<portion> vests in <count> <cadence> installments beginning on <when>", installments_statement},
@@ -195,6 +202,31 @@ std::vector<Example> schedule_examples() {
        "2015-01-01", "300", "time_based", "2016-01-01=100 2017-01-01=100 2018-01-01=100", "", false},
       {"The option vests in four equal quarterly installments on March 31, June 30, September 30 and December 31, 2025.",
        "2025-01-01", "400", "time_based", "2025-03-31=100 2025-06-30=100 2025-09-30=100 2025-12-31=100", "", false},
+      // A count divides a part over its dates ("40% in two equal installments on D1 and D2": 20% on each), as it does a
+      // share count; the parts must still sum to the grant, and the dates must be as many as the count.
+      {"The restricted stock units vest as follows: 20% on May 15, 2024, 40% in two equal installments on November 15, 2024 "
+       "and May 15, 2025, and 40% in two equal installments on November 15, 2025 and May 15, 2026.",
+       "2023-05-15", "100", "time_based", "2024-05-15=20 2024-11-15=20 2025-05-15=20 2025-11-15=20 2026-05-15=20", "", false},
+      {"50% of the RSUs vest on March 1, 2025 and 50% vest in two equal installments on March 1, 2026 and March 1, 2027.",
+       "2024-03-01", "4", "time_based", "2025-03-01=2 2026-03-01=1 2027-03-01=1", "", false},
+      {"50% of the RSUs vest on March 1, 2025 and 25% vest in two equal installments on March 1, 2026 and March 1, 2027.",
+       "2024-03-01", "4", "unrecognized", "", "cross_check_failed", false},
+      {"50% of the RSUs vest on March 1, 2025 and 50% vest in three equal installments on March 1, 2026 and March 1, 2027.",
+       "2024-03-01", "4", "unrecognized", "", "cross_check_failed", false},
+      // The first date said again after the list (", beginning D") is a claim on it; "following D" counts from D and
+      // is not one.
+      {"The restricted stock vests in thirds on each of the first three anniversaries of the grant, beginning February "
+       "10, 2008.",
+       "2007-02-10", "3000", "time_based", "2008-02-10=1000 2009-02-10=1000 2010-02-10=1000", "", false},
+      {"The RSUs vest in three equal installments on each of March 1, 2025, March 1, 2026 and March 1, 2027, beginning "
+       "March 1, 2025.",
+       "2024-03-01", "3", "time_based", "2025-03-01=1 2026-03-01=1 2027-03-01=1", "", false},
+      {"The restricted stock vests in thirds on each of the first three anniversaries of the grant, beginning February "
+       "10, 2009.",
+       "2007-02-10", "3000", "unrecognized", "", "cross_check_failed", false},
+      {"The restricted stock vests in thirds on each of the first three anniversaries of the grant, beginning following "
+       "February 10, 2008.",
+       "2007-02-10", "3000", "unrecognized", "", "not understood", false},
       // A count's cadence before the dates it counts ("as follows: ...", a list of anniversaries; cross_check.cpp).
       {"The shares vest in three quarterly installments as follows: 30% on the first anniversary of the grant date, 30% on "
        "the second anniversary of the grant date and 40% on the third anniversary of the grant date.",
@@ -274,6 +306,19 @@ std::vector<Example> schedule_examples() {
       {"The RSUs vest in three (3) equal annual installments on the first three anniversaries of the grant date such that "
        "the RSUs are fully vested on January 31, 2027.",
        "2023-01-31", "3", "unrecognized", "", "cross_check_failed", false},
+      // "(cliff vesting)" right after the date of a lump of the whole grant, the footnote's one statement, describes it
+      // (account_for_salient_words.cpp); beside a part, a series or more words it is not read.
+      {"The RSUs vest in full on March 1, 2026 (cliff vesting).", "2023-03-01", "100", "time_based", "2026-03-01=100", "",
+       false},
+      {"The restricted stock units will vest 100% on the third anniversary of the grant date (cliff vesting), subject to "
+       "continued employment.",
+       "2023-03-01", "100", "time_based", "2026-03-01=100", "", false},
+      {"50% of the RSUs vest on March 1, 2026 (cliff vesting) and 50% on March 1, 2027.", "2023-03-01", "100",
+       "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest in three equal annual installments beginning on March 1, 2024 (cliff vesting).", "2023-03-01", "3",
+       "unrecognized", "", "not accounted for", false},
+      {"The RSUs vest on March 1, 2026 (cliff vesting after one year).", "2023-03-01", "100", "unrecognized", "",
+       "not accounted for", false},
       {"The RSUs are fully vested on the date of grant.", "2021-06-30", "10", "immediate", "2021-06-30=10", "", false},
       {"The RSUs vested in full on the grant date.", "2024-06-12", "2500", "immediate", "2024-06-12=2500", "", false},
       {"The stock award vested immediately upon grant.", "2023-12-15", "1500", "immediate", "2023-12-15=1500", "", false},

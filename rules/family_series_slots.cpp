@@ -124,6 +124,26 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          it.note = "first_in_quarter";
          return it;
        }},
+      // "beginning in the calendar quarter ending September 30, 2023": the quarter named by its last day (a calendar
+      // quarter's: March 31, June 30, September 30 or December 31), read as "the third calendar quarter of 2023" is;
+      // another day, or a quarter that is not said to be a calendar one, is not read.
+      {"beginning in the calendar quarter ending <date>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with", "in"}), opt(w({"the"})), w({"calendar"}), w({"quarter"}),
+        opt(w({"that"})), w({"ending", "ends"}), opt(w({"on"})), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         const When& x = m.item_of(8).when;
+         if (x.ref != When::Ref::absolute || x.months || x.days || x.fixed_day) return std::nullopt;
+         const date::year_month_day ymd{x.date};
+         const auto last = date::year_month_day_last{ymd.year(), date::month_day_last{ymd.month()}};
+         if (ymd.day() != last.day() || static_cast<unsigned>(ymd.month()) % 3 != 0) return std::nullopt;
+         // The day before the quarter begins: its days are the rule's first days after it.
+         Item it = make(IT::start);
+         const auto first = ymd.year() / date::month{static_cast<unsigned>(ymd.month()) - 2} / 1;
+         it.when.date = Date{date::sys_days{first} - date::days{1}};
+         it.first_step = 1;
+         it.note = "first_in_quarter";
+         return it;
+       }},
       // "beginning on the first day of the first full calendar month following X": the 1st of the month after X's
       // month when X is not itself a 1st (assemble_installments refuses that case: X's own month may be "full").
       {"beginning on the first day of the first full month following <when>", 5,
@@ -470,6 +490,22 @@ std::vector<Example> end_first_day_and_period_length_examples() {
        "2024-12-20", "4", "unrecognized", "", "not understood", false},
       {"The RSUs vest in four equal quarterly installments commencing with the calendar quarter beginning January 1, 2025.",
        "2024-12-20", "4", "unrecognized", "", "no day of the series' own", false},
+      // The quarter named by its last day, the same way.
+      {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
+       "beginning in the calendar quarter ending September 30, 2023.",
+       "2023-06-20", "8", "time_based",
+       "2023-08-15=1 2023-11-15=1 2024-02-15=1 2024-05-15=1 2024-08-15=1 2024-11-15=1 2025-02-15=1 2025-05-15=1", "", false},
+      {"The RSUs vest in four equal quarterly installments on the last day of each calendar quarter, beginning with the "
+       "calendar quarter ending March 31, 2025.",
+       "2024-12-20", "4", "time_based", "2025-03-31=1 2025-06-30=1 2025-09-30=1 2025-12-31=1", "", false},
+      {"The RSUs vest in four equal quarterly installments on the last day of each calendar quarter, beginning with the "
+       "calendar quarter ending February 28, 2025.",
+       "2024-12-20", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
+       "beginning in the fiscal quarter ending September 30, 2023.",
+       "2023-06-20", "8", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in eight equal quarterly installments beginning in the calendar quarter ending September 30, 2023.",
+       "2023-06-20", "8", "unrecognized", "", "no day of the series' own", false},
       {"The RSUs vest in 12 equal quarterly installments commencing in the first calendar quarter of 2026.", "2025-10-01",
        "1200", "unrecognized", "", "names a calendar quarter", false},
       {"The RSUs vest in 12 equal quarterly installments on each March 1, June 1, September 1 and December 1, commencing in "

@@ -259,6 +259,7 @@ struct Statement {
   std::vector<When> dates;                // date list
   std::optional<std::size_t> start;       // installments: start item
   std::optional<std::size_t> start_check; // installments: a second start ("on each anniversary of X, commencing Y"), cross-checked
+                                          // date list: its first date said again (", beginning D"), cross-checked
   bool thereafter = false;
   std::optional<std::size_t> cadence, count, over, through, day_policy;
   std::optional<std::size_t> on_days;     // installments: "on each June 1 and December 1" (a header item, cross-checked)

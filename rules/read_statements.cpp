@@ -90,13 +90,15 @@ bool sized_days_of_the_year(const Clause& cl, const std::vector<Item>& pool) {
   return false;
 }
 
-// "25% installments", "30% increments": a portion that names the size of each part.
+// "25% installments", "30% increments", "installments of 30%": a portion that names the size of each part.
 bool sizes_installments(const PassState& a, const Item& portion) {
   // (The portion rules may take the word in: "20% installments" is one item.)
   const std::string_view text = a.norm.text, words = text.substr(portion.b, portion.e - portion.b),
-                         after = text.substr(portion.e);
-  for (const std::string_view w : {"installments", "instalments", "increments", "tranches"})
+                         after = text.substr(portion.e), before = text.substr(0, portion.b);
+  for (const std::string_view w : {"installments", "instalments", "increments", "tranches"}) {
     if (words.ends_with(w) || (after.size() > w.size() && after[0] == ' ' && after.substr(1).starts_with(w))) return true;
+    if (before.ends_with(" of ") && before.substr(0, before.size() - 4).ends_with(w)) return true;
+  }
   return false;
 }
 

@@ -310,13 +310,14 @@ inline std::optional<When> bare_anniversary_of_series(const Match& m, std::size_
 
 // Whose start date or appointment it is: "the Reporting Person's", "the optionee's", "the grantee's" (one list for
 // every anchor rule that names the holder; holder_or_pronoun when a pronoun may stand in its place).
+// ("the Reporter's start date": the reporting person, as some filers write it.)
 inline Elem holder_noun() {
   return w({"reporting", "executive", "employee", "director", "participant", "optionee", "grantee", "awardee", "recipient",
-            "officer"});
+            "officer", "reporter"});
 }
 inline Elem holder_or_pronoun() {
   return w({"reporting", "executive", "employee", "director", "participant", "optionee", "grantee", "awardee", "recipient",
-            "officer", "his", "her", "their"});
+            "officer", "reporter", "his", "her", "their"});
 }
 
 // A few plain words and then one of `stops` (consumed): "the RSUs was", "the Reporting Person was granted".
