@@ -287,8 +287,19 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
   for (const Item& it : a.pool)
     if (it.type == IT::when && !it.note.empty() && it.note.starts_with("assumed ")) {
       a.warning("assumption", it.note, it.b, it.e);
+      // (Nor a date counted from it: "and 50% on the first anniversary thereof", "each of the next two anniversaries".)
+      auto counted_from_it = [&](const When& w) {
+        return w.ref == When::Ref::previous ||
+               (w.ref == When::Ref::absolute && w.date == it.when.date && (w.months != 0 || w.days != 0));
+      };
+      auto follows = [&](std::optional<std::size_t> i) {
+        if (!i) return false;
+        const Item& x = a.pool[*i];
+        return counted_from_it(x.when) || std::any_of(x.whens.begin(), x.whens.end(), counted_from_it);
+      };
       for (const auto& st : read.statements)
-        if (st.shape == Statement::Shape::installments)
+        if (st.shape == Statement::Shape::installments || follows(st.when) || follows(st.start) ||
+            std::any_of(st.dates.begin(), st.dates.end(), counted_from_it))
           a.error("unrecognized", "\"" + a.quote(st.b, st.e) + "\" steps from \"" + a.quote(it) +
                                       "\", a business day the footnote does not say how to repeat",
                   st.b, st.e);

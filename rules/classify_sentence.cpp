@@ -278,10 +278,12 @@ void read_certification(PassState& a, const Sentence& s, SentenceFacts& f, bool 
   else if (read.performance_met && (mask & bit(IT::performance))) performance_past = only_met_units_named(a, s);
   if (performance_past && (mask & bit(IT::performance))) {
     for (std::size_t i = s.b; i < s.e; ++i)
-      if (nodes[i].kind == NK::item && nodes[i].itype == IT::performance)
+      if (nodes[i].kind == NK::item && nodes[i].itype == IT::performance) {
         a.warning("performance_condition_met", "\"" + a.quote(nodes[i].b, nodes[i].e) +
                                                    "\" is stated as already achieved; only the time-based vesting is scheduled",
                   nodes[i].b, nodes[i].e);
+        read.met_performance.emplace_back(nodes[i].b, nodes[i].e);
+      }
     mask &= ~bit(IT::performance);
   }
 }

@@ -430,9 +430,19 @@ std::vector<ItemRule> anniversaries_of_anchor_rules() {
        {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), opt(w({"the"})), w({"succeeding", "following", "next", "subsequent"}),
         k(NK::number), opt(w({"annual"})), w({"anniversaries"}), w({"of"}), anchor()},
        [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t anniversary = intern("anniversary");
          const When base = anchor_at(m, 9);
          const Node& num = m.node(5);
          if (!is_anchor(base) || num.den != 1 || num.num < 2 || num.num > 50) return std::nullopt;
+         // "50% on the first anniversary of the grant date (or on March 1, 2026) and 25% on each of the next two
+         // anniversaries of the grant date": after a date already told, "next" may count from it (the second and third)
+         // or from the anchor (the first and second); not read.
+         for (std::size_t j = 0; j < m.begin; ++j) {
+           const Node& x = (*m.nodes)[j];
+           if (is_w(x, anniversary) || x.kind == NK::date ||
+               (x.kind == NK::item && (x.itype == IT::when || x.itype == IT::when_list)))
+             return std::nullopt;
+         }
          Item it = make(IT::when_list);
          for (std::int64_t k = 1; k <= num.num; ++k) {
            When w = base;
@@ -446,6 +456,14 @@ std::vector<ItemRule> anniversaries_of_anchor_rules() {
 
 std::vector<Example> anniversary_examples() {
   return {
+      // "the next two anniversaries of the grant date" after a date already told: from it, or from the grant? Refused.
+      {"The RSUs vest 50% on the first anniversary of the grant date and 25% on each of the next two anniversaries of "
+       "the grant date.",
+       "2025-03-01", "1000", "unrecognized", "", "not understood", false},
+      {"The RSUs vest 50% on March 1, 2026 and 25% on each of the next two anniversaries of the grant date.",
+       "2025-03-01", "1000", "unrecognized", "", "not understood", false},
+      {"The RSUs vest on each of the succeeding three anniversaries of the grant date.", "2025-03-01", "3", "time_based",
+       "2026-03-01=1 2027-03-01=1 2028-03-01=1", "", false},
       // A bare anniversary after the named anchor itself is that anchor's; after a date, refused.
       {"Of the shares, 10% vest on the grant date, 20% on the first anniversary, 30% on the second anniversary and 40% on "
        "the third anniversary.",

@@ -77,9 +77,16 @@ std::vector<ItemRule> offset_rules() {
        {opt(w({"the"})), first_or_next(), w({"business"}), w({"day"}), opt(w({"immediately"})),
         w({"following", "after"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t on = intern("on"), which = intern("which"), that = intern("that"),
+                                    when = intern("when");
          const Item& stated = m.item_of(6);
          const When& x = stated.when;
          if (x.ref != When::Ref::absolute || x.months || x.days || x.fixed_day || !stated.whens.empty())
+           return std::nullopt;
+         // ("... following March 6, 2026 on which the Committee certifies performance": the day has a condition.)
+         const auto& n = *m.nodes;
+         if (m.end < n.size() && (is_w(n[m.end], on) || is_w(n[m.end], which) || is_w(n[m.end], that) ||
+                                  is_w(n[m.end], when)))
            return std::nullopt;
          Date next = x.date + date::days{1};
          while (date::weekday{next} == date::Saturday || date::weekday{next} == date::Sunday) next += date::days{1};
@@ -165,6 +172,18 @@ std::vector<ItemRule> offset_rules() {
 
 std::vector<Example> relative_date_examples() {
   return {
+      // The first business day after a date: a date counted from it is refused, as a series stepping from it is, and
+      // a day with a condition of its own ("... on which the Committee certifies") is not read.
+      {"50% of the RSUs vest on the first business day following March 6, 2026 and 50% on the first anniversary thereof.",
+       "2025-06-01", "1000", "unrecognized", "", "does not say how to repeat", false},
+      {"50% of the RSUs vest on the first business day following March 6, 2026 and the remaining 50% vest on each of "
+       "the next two anniversaries thereof.",
+       "2025-06-01", "1000", "unrecognized", "", "does not say how to repeat", false},
+      {"The RSUs vest in full on the first business day following March 6, 2026 on which the Committee certifies "
+       "performance.",
+       "2025-06-01", "1000", "unrecognized", "", "not understood", false},
+      {"50% of the RSUs vest on the first business day following March 6, 2026 and 50% on March 6, 2027.",
+       "2025-06-01", "1000", "time_based", "2026-03-09=500 2027-03-06=500", "", false},
       {"The option vests in three equal annual installments beginning one year after grant.", "2023-06-30", "9", "time_based", "2024-06-30=3 2025-06-30=3 2026-06-30=3", "", false},
       {"6,975 shares exercisable from and after January 1, 2016; and 6,975 shares exercisable from and after January 1, 2017.", "", "13950", "time_based", "2016-01-01=6975 2017-01-01=6975", "", false},
       // Calendar days after an anchor; business days are not read.

@@ -463,8 +463,14 @@ std::vector<ItemRule> proviso_rules() {
        note},
       {"vest as previously reported", 0,
        {w({"as"}), w({"previously", "heretofore", "originally"}), w({"reported", "disclosed"})}, weak_not_vesting},
+      // (Not "as provided in the Plan, the RSUs vest on ...": a reference, not a proviso; the rest is the schedule.)
       {"provided that <condition>", 0,
-       {w({"provided"}), opt(p(',')), opt(w({"however"})), opt(p(',')), opt(w({"that"})), rest(false)}, condition},
+       {w({"provided"}), opt(p(',')), opt(w({"however"})), opt(p(',')), opt(w({"that"})), rest(false)},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t as = intern("as");
+         if (m.begin > 0 && is_w((*m.nodes)[m.begin - 1], as)) return std::nullopt;
+         return condition(m);
+       }},
       {"in the event of <condition>", 0, {w({"in"}), w({"the"}), w({"event"}), w({"of", "that"}), rest(true)}, condition},
       {"upon a change in control <...>", 0,
        {w({"upon", "following", "on"}), opt(w({"a", "the"})), w({"change"}), w({"in", "of"}), w({"control"}), rest(true)},
@@ -480,6 +486,9 @@ std::vector<ItemRule> proviso_rules() {
 // Provisos that carry timing: a cliff of a stated length is read, any other is refused.
 std::vector<Example> cliff_examples() {
   return {
+      // "As provided in the Plan, ...": a reference, not a proviso swallowing the schedule after it.
+      {"As provided in the Plan, the RSUs vest on March 1, 2026.", "2025-03-01", "10", "time_based", "2026-03-01=10", "",
+       false},
       // A proviso that carries timing is no boilerplate: refused unless a rule reads it (blind23, the lead's
       // set: "subject to a one-year cliff" was set aside and the series began a month after the start). A cliff
       // of a stated length on a series from its start is read (apply_cliff, assemble_installments.cpp): what is due

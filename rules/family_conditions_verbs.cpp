@@ -138,6 +138,11 @@ std::vector<Example> verb_and_header_examples() {
        "event condition will be satisfied upon the Issuer's initial public offering. The service condition is satisfied "
        "as to 25% of the RSUs on March 1, 2021 and as to 1/16th of the RSUs quarterly thereafter.",
        "2019-06-01", "16", "unrecognized", "", "before \"the remainder\"", false},
+      // ... only when every performance word of that sentence is one stated as met (a revenue goal is still to come).
+      {"The RSUs vest upon the satisfaction of a service-based condition and the achievement of the 2021 revenue goal. "
+       "The liquidity event condition was satisfied on December 9, 2020. The service condition is satisfied as to "
+       "1/16th of the RSUs on each quarterly anniversary of March 1, 2020.",
+       "2019-06-01", "16", "unrecognized", "", "before \"the remainder\"", false},
       // A part timed in installments with a verb no rule reads is never passed over as "not about vesting"
       // (account_for_salient_words.cpp: account_for_unread_schedules) ...
       {"The RSUs were subject to both a service-based vesting condition and a liquidity event-based vesting condition. "

@@ -93,6 +93,32 @@ const Item* date_named_before(const Match& m, std::size_t name_elem) {
   return nullptr;
 }
 
+// `months` after the date a name was given, as one offset from that date's own anchor; null when that could differ
+// from counting the months from the named date itself: after days ("30 days after the grant date (the "Cliff Date")":
+// one month after it is counted from the day it falls on) or after months that moved it to a shorter month's end
+// (August 31 + 6 months is February 28; 6 months after that is August 28, not August 31).
+std::optional<When> months_after_named(const When& named, int months, const Context& ctx) {
+  if (named.days != 0 || named.fixed_day || named.ref == When::Ref::previous || named.ref == When::Ref::named_next ||
+      named.ref == When::Ref::achievement)
+    return std::nullopt;
+  // (The named date kept its anchor's day: counting on from it is counting from the anchor.)
+  auto keeps_day = [&](Date anchor) {
+    return date::year_month_day{add_months(anchor, named.months)}.day() == date::year_month_day{anchor}.day();
+  };
+  if (named.months != 0) {
+    if (named.ref == When::Ref::absolute) {
+      if (!keeps_day(named.date)) return std::nullopt;
+    } else if (named.ref == When::Ref::grant && ctx.grant && keeps_day(*ctx.grant)) {
+      ctx.months_from_named_grant_offset = true;  // (the footnote may state another grant date: checked then)
+    } else {
+      return std::nullopt;
+    }
+  }
+  When w = named;
+  w.months += months;
+  return w;
+}
+
 // "first, second and third", "first three": the anniversaries an ordinal run names (empty: none it can say).
 std::vector<int> named_ordinals(const std::vector<Node>& n, std::size_t b, std::size_t e) {
   static const std::uint16_t and_ = intern("and");
@@ -144,9 +170,10 @@ std::vector<ItemRule> counted_from_named_date_rules() {
          const Item* named = date_named_before(m, 4);
          const Node& o = m.node(0);
          if (!named || o.num < 1 || o.num > 50) return std::nullopt;
+         const auto when = months_after_named(named->when, static_cast<int>(12 * o.num), *m.context);
+         if (!when) return std::nullopt;
          Item it = make(IT::when);
-         it.when = named->when;
-         it.when.months += static_cast<int>(12 * o.num);
+         it.when = *when;
          return it;
        }},
       {"each of the <ordinals> anniversaries of the \"Cliff Date\"", 4,
@@ -159,9 +186,9 @@ std::vector<ItemRule> counted_from_named_date_rules() {
          if (years.size() < 2) return std::nullopt;
          Item it = make(IT::when_list);
          for (int k : years) {
-           When w = named->when;
-           w.months += 12 * k;
-           it.whens.push_back(w);
+           const auto w = months_after_named(named->when, 12 * k, *m.context);
+           if (!w) return std::nullopt;
+           it.whens.push_back(*w);
          }
          return it;
        }},
@@ -201,9 +228,10 @@ std::vector<ItemRule> counted_from_named_date_rules() {
          const Node& num = m.node(0);
          if (!named || num.den != 1 || num.num < 1 || num.num > 600) return std::nullopt;
          const bool is_months = m.node(2).wid == month || m.node(2).wid == months;
+         const auto when = months_after_named(named->when, static_cast<int>(is_months ? num.num : 12 * num.num), *m.context);
+         if (!when) return std::nullopt;
          Item it = make(IT::when);
-         it.when = named->when;
-         it.when.months += static_cast<int>(is_months ? num.num : 12 * num.num);
+         it.when = *when;
          return it;
        }},
   };
@@ -212,6 +240,17 @@ std::vector<ItemRule> counted_from_named_date_rules() {
 // Anniversaries and offsets of a named date: each beside a name never given, or given only after its use.
 std::vector<Example> counted_from_named_date_examples() {
   return {
+      // Counting on from a named date that is itself an offset is counting from its anchor only when it kept the
+      // anchor's day: after days, or moved to a shorter month's end, it is refused (the review of 2026-12-07 found
+      // "1 month after the Cliff Date" = March 3 for a January 31 cliff).
+      {"50% of the RSUs vest 30 days after the grant date (the \"Cliff Date\") and 50% vest 1 month after the Cliff Date.",
+       "2025-01-01", "10", "unrecognized", "", "not understood", false},
+      {"One-half of the RSUs vest on the date that is six months after the grant date (the \"First Vesting Date\") and "
+       "the other half vest six months after the First Vesting Date.",
+       "2025-08-31", "10", "unrecognized", "", "not understood", false},
+      {"The RSUs were granted on August 31, 2025. One-half of the RSUs vest on the date that is six months after the "
+       "grant date (the \"First Vesting Date\") and the other half vest six months after the First Vesting Date.",
+       "2025-09-02", "10", "unrecognized", "", "checked against 2025-09-02 only", false},
       {"25% of the RSUs vest on the first anniversary of the grant date (the \"Initial Vesting Date\") and the remaining "
        "75% vest in three equal installments on each of the first three anniversaries of the Initial Vesting Date.",
        "2025-02-18", "4000", "time_based", "2026-02-18=1000 2027-02-18=1000 2028-02-18=1000 2029-02-18=1000", "", false},

@@ -318,6 +318,9 @@ struct Context {
   // before it (read_certification_date, before the item rules): "vested upon certification" is then that date.
   std::optional<Date> grant;
   std::optional<Date> certified_on;
+  // A production counted months from a date named as months after the grant date `grant` (one that kept the grant's
+  // day); read_stated_dates refuses it if the footnote states another grant date (family_restated_dates.cpp).
+  mutable bool months_from_named_grant_offset = false;
   bool capitalised(const Node& n) const {
     if (!orig || original.empty()) return false;
     const std::uint32_t o = orig[n.b];

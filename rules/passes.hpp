@@ -119,6 +119,7 @@ struct StatementSet {
   // A sentence said the performance condition was met ("that were earned at 112% of target ..."): later
   // sentences' "the earned units" name those units, not a condition still to be met.
   bool performance_met = false;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> met_performance;  // the performance words stated as met (spans)
   bool performance_definition = false;  // "the number of PSUs ... can be earned"
   std::optional<std::pair<std::uint32_t, std::uint32_t>> performance_definition_span;
 };

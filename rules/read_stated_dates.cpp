@@ -50,6 +50,12 @@ void read_stated_dates(PassState& s) {
       }
     }
   }
+  // Months counted from a name given to "N months after the grant date" were checked against the input's grant date
+  // (family_restated_dates.cpp); a grant date the footnote states otherwise was not.
+  if (s.ctx.months_from_named_grant_offset && s.grant && s.ctx.grant && *s.grant != *s.ctx.grant)
+    s.error("cross_check_failed", "months are counted from a date named as months after the grant date " + to_iso(*s.grant) +
+                                      ", which was checked against " + to_iso(*s.ctx.grant) + " only: not read",
+            0, static_cast<std::uint32_t>(s.norm.text.size()));
 }
 
 }  // namespace vest::rules

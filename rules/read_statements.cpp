@@ -292,7 +292,8 @@ namespace {
 // condition, both of which must be satisfied ... The liquidity event-based vesting condition was satisfied on D. The
 // service-based vesting condition will be satisfied as to 25% ...": a sentence that names the service-based condition
 // beside the performance one, sizes nothing and comes before the performance condition is stated as met (it was read
-// as contingent before that was known) leaves the service-based schedule as the whole answer.
+// as contingent before that was known) leaves the service-based schedule as the whole answer, if every performance word
+// in it is one stated as met ("... and the achievement of the 2021 revenue goal" stays contingent).
 void settle_met_double_trigger(const PassState& a, const Sentences& sentences, StatementSet& read) {
   static const std::uint16_t service = intern("service"), condition = intern("condition"),
                              conditions = intern("conditions"), requirement = intern("requirement"), based = intern("based");
@@ -304,14 +305,21 @@ void settle_met_double_trigger(const PassState& a, const Sentences& sentences, S
     if (read.roles[k] != SentenceRole::contingent) continue;
     const Sentence& s = sentences.sentences[k];
     bool names_service = false, sized = false;  // ("service-based", "service condition", "service requirement")
+    bool other_condition = false;  // a performance word not among those stated as met ("the 2021 revenue goal")
     for (std::size_t i = s.b; i < s.e; ++i) {
       const Node& n = a.nodes[i];
+      if (n.kind == NK::item && n.itype == IT::performance) {
+        const std::string_view word = std::string_view(a.norm.text).substr(n.b, n.e - n.b);
+        other_condition |= std::none_of(read.met_performance.begin(), read.met_performance.end(), [&](const auto& m) {
+          return std::string_view(a.norm.text).substr(m.first, m.second - m.first) == word;
+        });
+      }
       sized |= n.kind == NK::item && n.itype == IT::portion && a.pool[n.payload].pkind != Item::PortionKind::remainder;
       for (std::size_t j = i + 1; helpers::is_w(n, service) && j < s.e && j < i + 5 && !names_service; ++j)
         names_service = helpers::is_w(a.nodes[j], condition) || helpers::is_w(a.nodes[j], conditions) ||
                         helpers::is_w(a.nodes[j], requirement) || helpers::is_w(a.nodes[j], based);
     }
-    if (!names_service || sized) continue;
+    if (!names_service || sized || other_condition) continue;
     const std::uint32_t b = a.nodes[s.b].b;
     std::erase_if(read.performance_sentences, [&](const auto& span) { return span.first == b; });
   }
