@@ -35,5 +35,5 @@ fi
 [[ "${1:-}" == "--deps-only" ]] && exit 0
 
 # A profile-guided build (scripts/pgo_build.sh: instrumented, trained on the held-out sets, rebuilt): the
-# interpreter runs ~20% faster than a plain Release build.
+# interpreter runs ~15% faster than a plain Release build.
 scripts/pgo_build.sh build -DVEST_BUILD_TESTS=OFF -DVEST_BUILD_BENCH=OFF
