@@ -176,30 +176,38 @@ bool dates_sentence(const PassState& a, const Sentence& s, const std::vector<Cla
          helpers::find_word(a.nodes, s.b, s.e, differ) != s.e;
 }
 
-// "The first vesting date is January 28, 2021.": a sentence with no vest verb whose one item is the first
-// installment's date (the start rule "with the first vesting date being <when>") restates when the schedule begins,
-// after a sentence that stated it: a claim cross-checked against the schedule's earliest date (cross_check.cpp).
-void take_first_date_claim(PassState& a, const SentenceFacts& facts, StatementSet& read) {
-  if (facts.mask != bit(IT::start) || facts.items.size() != 1 || read.roles.size() < 2) return;
+// A sentence that is one start item and nothing else, and the item's index when its note is `note`.
+std::optional<std::uint32_t> lone_start(const PassState& a, const SentenceFacts& facts, std::string_view note) {
+  if (facts.mask != bit(IT::start) || facts.items.size() != 1) return std::nullopt;
   const std::uint32_t idx = a.nodes[facts.items[0]].payload;
-  Item& it = a.pool[idx];
-  if (it.note != "first_installment") return;
-  it.note = "first_date_claim";
+  if (a.pool[idx].note != note) return std::nullopt;
+  return idx;
+}
+
+// A claim on the schedule's dates, read as a preamble: cross-checked against the schedule (cross_check.cpp).
+void take_date_claim(PassState& a, StatementSet& read, std::uint32_t idx, std::string_view what) {
   read.preambles.push_back(idx);
   read.used_items.push_back(idx);
-  a.explain("first vesting date restated (cross-checked against the schedule)", it.b, it.e);
+  a.explain(what, a.pool[idx].b, a.pool[idx].e);
+}
+
+// "The first vesting date is January 28, 2021.": a sentence with no vest verb whose one item is the first
+// installment's date (the start rule "with the first vesting date being <when>") restates when the schedule begins,
+// after a sentence that stated it: a claim that the schedule's earliest date is that one.
+void take_first_date_claim(PassState& a, const SentenceFacts& facts, StatementSet& read) {
+  if (read.roles.size() < 2) return;
+  const auto idx = lone_start(a, facts, "first_installment");
+  if (!idx) return;
+  a.pool[*idx].note = "first_date_claim";
+  take_date_claim(a, read, *idx, "first vesting date restated (cross-checked against the schedule)");
 }
 
 // "None of the LTIP Units will vest before January 1, 2022." (family_restated_dates.cpp): the sentence is that bound
-// alone, a claim that no date of the schedule comes before it (cross_check.cpp).
+// alone, a claim that no date of the schedule comes before it.
 bool take_not_before_claim(PassState& a, const SentenceFacts& facts, StatementSet& read) {
-  if (facts.mask != bit(IT::start) || facts.items.size() != 1) return false;
-  const std::uint32_t idx = a.nodes[facts.items[0]].payload;
-  const Item& it = a.pool[idx];
-  if (it.note != "not_before_claim") return false;
-  read.preambles.push_back(idx);
-  read.used_items.push_back(idx);
-  a.explain("no vesting before a date (cross-checked against the schedule)", it.b, it.e);
+  const auto idx = lone_start(a, facts, "not_before_claim");
+  if (!idx) return false;
+  take_date_claim(a, read, *idx, "no vesting before a date (cross-checked against the schedule)");
   return true;
 }
 
