@@ -84,16 +84,16 @@ struct ScratchLease {
   ScratchLease& operator=(const ScratchLease&) = delete;
 };
 
-// One reading of the footnote. With `thirds`, rounded thirds ("33.3%") are read as exact thirds, and the answer says so.
-// `rounded` is set when the footnote has such a figure.
-Interpretation interpret_once(std::string_view text, const GrantContext& gc, bool thirds, bool& rounded) {
+// One reading of the footnote. With `thirds`, rounded thirds ("33.3%") are read as exact thirds, and the answer says so;
+// a footnote with none is then not read again (unrecognized, no diagnostics: the first reading stands).
+Interpretation interpret_once(std::string_view text, const GrantContext& gc, bool thirds) {
   Interpretation out;
   thread_local Scratch scratch;
   ScratchLease lease(scratch);
   normalize_into(text, scratch.norm);
   tokenize_into(scratch.norm, scratch.nodes);
-  const auto third = read_rounded_thirds(scratch.nodes, thirds);
-  rounded = third.has_value();
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> third;
+  if (thirds && !(third = read_rounded_thirds(scratch.nodes))) return out;
   Context ctx;
   ctx.original = text;
   ctx.orig = scratch.norm.orig.data();
@@ -162,12 +162,11 @@ bool has_error(const Interpretation& r, std::string_view code) {
 
 Interpretation interpret(std::string_view text, const GrantContext& gc) {
   compiled();  // the registry (and its word table) is built before any text is tokenised
-  bool rounded = false;
-  Interpretation first = interpret_once(text, gc, false, rounded);
+  Interpretation first = interpret_once(text, gc, false);
   // "33.3%, 33.3% and the remaining 33.3%": refused as written (the remainder would be 33.4%); a reader takes thirds.
   // Only an answer that then has no error at all replaces the refusal.
-  if (!rounded || first.kind != Kind::unrecognized || !has_error(first, "cross_check_failed")) return first;
-  Interpretation second = interpret_once(text, gc, true, rounded);
+  if (first.kind != Kind::unrecognized || !has_error(first, "cross_check_failed")) return first;
+  Interpretation second = interpret_once(text, gc, true);
   for (const auto& d : second.diagnostics)
     if (d.severity == Severity::error) return first;
   return second.kind == Kind::unrecognized ? first : second;

@@ -43,9 +43,9 @@ constexpr std::uint64_t kTimingItems = bit(IT::when) | bit(IT::when_list) | bit(
 constexpr std::size_t kKeepNodes = std::size_t{1} << 19;  // 20 MB of nodes
 
 // ---- tokens
-// Percent nodes that are a third or two thirds rounded ("33.3%", "66.67%"): the first one's span, if any; with
-// `rewrite`, each is made the exact third (read_rounded_thirds.cpp; only on a second reading, interpreter.cpp).
-std::optional<std::pair<std::uint32_t, std::uint32_t>> read_rounded_thirds(std::vector<Node>& nodes, bool rewrite);
+// Percent nodes that are a third or two thirds rounded ("33.3%", "66.67%") made exact thirds: the first one's span, if
+// any (read_rounded_thirds.cpp; only on a second reading of a refused footnote, interpreter.cpp).
+std::optional<std::pair<std::uint32_t, std::uint32_t>> read_rounded_thirds(std::vector<Node>& nodes);
 
 // ---- item rules
 struct Present;  // compiled_rules.hpp: the words, kinds and items a footnote holds

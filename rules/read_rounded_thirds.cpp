@@ -26,16 +26,14 @@ std::optional<std::int64_t> rounded_thirds_of(const Node& n) {
 
 }  // namespace
 
-std::optional<std::pair<std::uint32_t, std::uint32_t>> read_rounded_thirds(std::vector<Node>& nodes, bool rewrite) {
+std::optional<std::pair<std::uint32_t, std::uint32_t>> read_rounded_thirds(std::vector<Node>& nodes) {
   std::optional<std::pair<std::uint32_t, std::uint32_t>> first;
   for (Node& n : nodes) {
     const auto k = rounded_thirds_of(n);
     if (!k) continue;
     if (!first) first = std::pair{n.b, n.e};
-    if (rewrite) {
-      n.num = *k * 100;
-      n.den = 3;
-    }
+    n.num = *k * 100;
+    n.den = 3;
   }
   return first;
 }
