@@ -259,6 +259,17 @@ bool calendar_start_is_certain(PassState& a, const Series& sr, const Item& s0) {
       return false;
     }
   }
+  if (s0.note == "first_in_month") {  // (s0.when is the last day of X's month: the rule's first day must be in the next)
+    auto x = a.resolve(s0.when, s0.b, s0.e);
+    if (!x) return false;
+    const Date month_end = Date{date::sys_days{date::year_month_day{*x + date::days{1}} + date::months{1}} -
+                                date::days{1}};
+    if (!sr.cal || sr.cal->calendar.nth_after(*x, 1) > month_end) {
+      a.error("unrecognized", "\"" + a.quote(s0) + "\" names a month but no day of the series' own falls in it",
+              s0.b, s0.e);
+      return false;
+    }
+  }
   if (s0.note == "first_in_quarter") {
     // (s0.when is the day before the quarter begins: the rule's first day after it must fall inside the quarter.)
     const Date quarter_end = Date{date::sys_days{date::year_month_day{s0.when.date + date::days{1}} + date::months{3}} -

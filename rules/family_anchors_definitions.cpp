@@ -69,6 +69,23 @@ bool award_words_until_on(const std::vector<Node>& n, std::size_t& i, const Cont
   return false;
 }
 
+// "(as defined in the option agreement, March 18, 2022)": a pointer to where the anchor is defined, before the date
+// given it: "as defined in" (or "under") and up to six plain words, then a comma.
+bool as_defined_elsewhere(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t as = intern("as"), defined = intern("defined"), in = intern("in"), under = intern("under");
+  if (i + 3 >= n.size() || !is_w(n[i], as) || !is_w(n[i + 1], defined) || !(is_w(n[i + 2], in) || is_w(n[i + 2], under)))
+    return false;
+  for (std::size_t j = i + 3; j < n.size() && j < i + 10; ++j) {
+    if (n[j].kind == NK::punct && n[j].punct == ',') {
+      if (j == i + 3) return false;
+      i = j + 1;
+      return true;
+    }
+    if (n[j].kind != NK::word) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<ItemRule> definition_rules() {
@@ -97,11 +114,13 @@ std::vector<ItemRule> definition_rules() {
       {"the grant date of the <award> was <date>", 2,
        {item(IT::when), w({"of", "for"}), words_until({"was", "is"}, 6), item(IT::when)},
        [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
-      {"<date> (the grant date)", 2, {item(IT::when), p('('), opt(w({"the"})), item(IT::when), p(')')},
+      {"<date> (the grant date)", 2,
+       {item(IT::when), p('('), opt(custom(as_defined_elsewhere)), opt(w({"the"})), item(IT::when), p(')')},
        [](const Match& m) {
-         // Either order: "<date> (the grant date)", "the grant date (<date>)".
-         auto def = defined_as(m.item_of(3).when, m.item_of(0).when);
-         return def ? def : defined_as(m.item_of(0).when, m.item_of(3).when);
+         // Either order: "<date> (the grant date)", "the grant date (<date>)", "the grant date (as defined in the
+         // award agreement, <date>)".
+         auto def = defined_as(m.item_of(4).when, m.item_of(0).when);
+         return def ? def : defined_as(m.item_of(0).when, m.item_of(4).when);
        }},
       {"the grant date of <date>", 2, {item(IT::when), w({"of", "is", "was", "as", "means"}), opt(p(':')), item(IT::when)},
        [](const Match& m) { return defined_as(m.item_of(0).when, m.item_of(3).when); }},
@@ -209,6 +228,13 @@ std::vector<Example> definition_examples() {
        "\"Grant Date\"). One-half of the option vests on the first anniversary of the Grant Date and the rest on the second "
        "anniversary of the Grant Date.",
        "2020-03-16", "2", "unrecognized", "", "not accounted for", false},
+      // A pointer to where the anchor is defined, then its date, in the parentheses.
+      {"One-half of the RSUs vest on the first anniversary of the Vesting Commencement Date (as defined in the award "
+       "agreement, June 3, 2024) and the rest on the second anniversary of the Vesting Commencement Date.",
+       "2024-07-01", "2", "time_based", "2025-06-03=1 2026-06-03=1", "", false},
+      {"One-half of the RSUs vest on the first anniversary of the Vesting Commencement Date (as defined in the award "
+       "agreement) and the rest on the second anniversary of the Vesting Commencement Date.",
+       "2024-07-01", "2", "unrecognized", "", "vesting commencement date", false},
       // The vesting commencement date defined after its use: ", where ... is <date>", "; for purposes of this award, ...".
       // Any other date there is not a definition.
       {"The RSUs vest in two equal annual installments on the first and second anniversaries of the vesting commencement "

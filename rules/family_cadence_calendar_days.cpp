@@ -134,13 +134,13 @@ std::vector<ItemRule> calendar_day_rules() {
       // "day": "on the 1st of March, June, September and December" — two months or more follow, so never a date.)
       {"on the first day of each January, April, July and October", 5,
        {opt(w({"on"})), opt(w({"the"})), day_of_rule(),
-        opt(w({"calendar"})), opt(w({"day"})), w({"of"}), opt(w({"each", "every"})), month_names()},
+        opt(w({"calendar"})), opt(w({"day"})), w({"of"}), opt(w({"each", "every"})), opt(w({"of"})), month_names()},
        [](const Match& m) -> std::optional<Item> {
          DayOfMonthPolicy day;
          day_rule_word(m.node(2), day);
          CalendarDays c;
          c.day = day;
-         for (std::size_t j = m.at[7]; j < m.end; ++j)
+         for (std::size_t j = m.at[8]; j < m.end; ++j)
            if (const unsigned mo = month_word((*m.nodes)[j])) c.months |= static_cast<std::uint16_t>(1u << (mo - 1));
          return calendar_item(c);
        }},
@@ -294,6 +294,10 @@ std::vector<Example> calendar_day_examples() {
       {"The RSUs vest in eight equal installments on the fifteenth day of the second month of each calendar quarter, "
        "beginning June 15, 2024.",
        "2024-03-01", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in eight equal quarterly installments on the 15th day of each of March, June, September and "
+       "December, commencing on March 15, 2024.",
+       "2024-01-05", "8", "time_based",
+       "2024-03-15=1 2024-06-15=1 2024-09-15=1 2024-12-15=1 2025-03-15=1 2025-06-15=1 2025-09-15=1 2025-12-15=1", "", false},
       {"The RSUs vest in three equal annual installments on December 31 of each year, beginning December 31, 2024.",
        "2024-02-10", "3", "time_based", "2024-12-31=1 2025-12-31=1 2026-12-31=1", "", false},
       {"The units vest in four equal annual installments on March 15 of each calendar year following the grant date.",

@@ -362,7 +362,16 @@ std::vector<ItemRule> proviso_rules() {
          return it;
        }},
       option_price_rule(),
-      {"(as defined <...>)", 0, {p('('), w({"as"}), w({"defined"}), paren}, note},
+      // (Not when it gives a date: "(as defined in the award agreement, June 3, 2024)" defines the anchor before it,
+      // family_anchors_definitions.cpp.)
+      {"(as defined <...>)", 0,
+       {p('('), w({"as"}), w({"defined"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          const std::size_t from = i;
+          if (!to_close_paren(n, i)) return false;
+          return std::none_of(n.begin() + static_cast<std::ptrdiff_t>(from), n.begin() + static_cast<std::ptrdiff_t>(i),
+                              [](const Node& x) { return x.kind == NK::date; });
+        })},
+       note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
       // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
       // ("subject to the Issuer's repurchase right, which lapses", "subject to a lapsing repurchase option that lapses")

@@ -173,6 +173,20 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          it.note = "first_month_starting";
          return it;
        }},
+      // "commencing with the month following the grant date": the series' first day (of its own day rule) in the
+      // month after X's month; the day before that month begins is the day the rule's first day follows.
+      {"commencing with the month following <when>", 5,
+       {w({"beginning", "commencing", "starting"}), w({"with", "in"}), opt(w({"the"})), opt(w({"first"})),
+        opt(w({"calendar"})), w({"month"}), opt(w({"immediately"})), w({"following", "after"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::start);
+         it.when = m.item_of(8).when;
+         if (it.when.fixed_day || it.when.days) return std::nullopt;
+         it.when.fixed_day = 31;  // (the last day of X's month)
+         it.first_step = 1;
+         it.note = "first_in_month";
+         return it;
+       }},
   };
 }
 
@@ -523,6 +537,12 @@ std::vector<Example> end_first_day_and_period_length_examples() {
       {"The option vests in 8 equal quarterly installments on the first day of each calendar quarter, beginning with the "
        "first calendar quarter ending after the grant date.",
        "2024-11-12", "8", "unrecognized", "", "cross_check_failed", false},
+      {"The option vests in 4 equal monthly installments on the last day of each month, commencing with the month "
+       "following the grant date.",
+       "2023-05-10", "4", "time_based", "2023-06-30=1 2023-07-31=1 2023-08-31=1 2023-09-30=1", "", false},
+      {"The option vests in 4 equal installments on the last day of each calendar quarter, commencing with the month "
+       "following the grant date.",
+       "2023-07-10", "4", "unrecognized", "", "names a month", false},
       {"The shares vest in 6 equal monthly installments on the first day of each month, beginning on the first day of the "
        "month following the grant date.",
        "2024-03-18", "6", "time_based", "2024-04-01=1 2024-05-01=1 2024-06-01=1 2024-07-01=1 2024-08-01=1 2024-09-01=1", "",
