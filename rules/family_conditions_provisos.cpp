@@ -338,6 +338,18 @@ std::vector<ItemRule> earned_units_rules() {
   };
 }
 
+namespace {
+
+// The rest of a parenthesis that gives no date (one that does may define an anchor).
+bool to_close_paren_without_date(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  const std::size_t from = i;
+  if (!to_close_paren(n, i)) return false;
+  return std::none_of(n.begin() + static_cast<std::ptrdiff_t>(from), n.begin() + static_cast<std::ptrdiff_t>(i),
+                      [](const Node& x) { return x.kind == NK::date; });
+}
+
+}  // namespace
+
 std::vector<ItemRule> proviso_rules() {
   auto rest = [](bool comma) {
     return custom([comma](const std::vector<Node>& n, std::size_t& i, const Context&) { return rest_of_clause(n, i, comma); });
@@ -365,13 +377,7 @@ std::vector<ItemRule> proviso_rules() {
       // (Not when it gives a date: "(as defined in the award agreement, June 3, 2024)" defines the anchor before it,
       // family_anchors_definitions.cpp.)
       {"(as defined <...>)", 0,
-       {p('('), w({"as"}), w({"defined"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
-          const std::size_t from = i;
-          if (!to_close_paren(n, i)) return false;
-          return std::none_of(n.begin() + static_cast<std::ptrdiff_t>(from), n.begin() + static_cast<std::ptrdiff_t>(i),
-                              [](const Node& x) { return x.kind == NK::date; });
-        })},
-       note},
+       {p('('), w({"as"}), w({"defined"}), custom(to_close_paren_without_date)}, note},
       {"(with the number of shares ... rounded ...)", 0, {p('('), w({"with"}), w({"the"}), w({"number"}), paren}, note},
       // Early-exercise shares: the company's repurchase right lapsing IS the vesting.
       // ("subject to the Issuer's repurchase right, which lapses", "subject to a lapsing repurchase option that lapses")
