@@ -180,6 +180,38 @@ bool first_then_rest(const std::vector<Node>& n, std::size_t& i, const Context&)
   return true;
 }
 
+// "the first on <when> and the second on <when>", "the first installment vesting on X, the second on Y and the third
+// on Z": installments told one by one by their ordinals (1, 2, 3 ..., the last may be "last" or "final"), each with its
+// own date; at least two.
+bool ordinal_installments(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t lead[] = {intern("installment"), intern("tranche"), intern("one"), intern("on"),
+                                       intern("vesting"), intern("vests"), intern("vest"), intern("will"), intern("shall")};
+  static const std::uint16_t the = intern("the"), and_ = intern("and"), last = intern("last"), final_ = intern("final");
+  auto leads = [&](const Node& x) {
+    return (x.kind == NK::word && x.wid != 0 && std::find(std::begin(lead), std::end(lead), x.wid) != std::end(lead)) ||
+           (x.kind == NK::item && x.itype == IT::vest_verb);
+  };
+  std::size_t j = i;
+  if (j < n.size() && is_w(n[j], the)) ++j;
+  std::int64_t want = 1, dates = 0;
+  while (j < n.size()) {
+    const bool ordinal = n[j].kind == NK::ordinal && n[j].den == 1 && n[j].num == want;
+    const bool ends = dates >= 2 && (is_w(n[j], last) || is_w(n[j], final_));  // (after "first" alone, "the last" is the series' end)
+    if (!ordinal && !ends) break;
+    std::size_t k = j + 1;
+    while (k < n.size() && k < j + 4 && leads(n[k])) ++k;
+    if (!(k < n.size() && n[k].kind == NK::item && n[k].itype == IT::when)) break;
+    ++dates, ++want;
+    i = k + 1;
+    if (ends) break;
+    j = k + 1;
+    if (j < n.size() && n[j].kind == NK::punct && n[j].punct == ',') ++j;
+    if (j < n.size() && is_w(n[j], and_)) ++j;
+    if (j < n.size() && is_w(n[j], the)) ++j;
+  }
+  return dates >= 2;
+}
+
 }  // namespace
 
 // The end of a series by its date or by full vesting: "through <when>", "ending on <when>", "until fully vested".
@@ -247,6 +279,35 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
          }
          if (it.whens.size() < 2 || (rest_count && *rest_count != static_cast<std::int64_t>(it.whens.size() - 1)))
            return std::nullopt;
+         return it;
+       }},
+      // Installments told one by one: "in two equal installments: the first on X and the second on Y". The dates
+      // are a list, cross-checked against the count like any list's.
+      {"the first on <when> and the second on <when>", 5,
+       {hinted(custom(ordinal_installments), {"the"}, {NK::ordinal})},
+       [](const Match& m) -> std::optional<Item> {
+         static const std::uint16_t installments = intern("installments"), tranches = intern("tranches"),
+                                    equal = intern("equal");
+         // (Only after a count of installments and a comma or colon: "the first" and "the second" say how much
+         // only as parts of a counted whole.)
+         const auto& n = *m.nodes;
+         const bool after_count = m.begin >= 2 && n[m.begin - 1].kind == NK::punct &&
+                                  (n[m.begin - 1].punct == ',' || n[m.begin - 1].punct == ':') &&
+                                  ((n[m.begin - 2].kind == NK::item && n[m.begin - 2].itype == IT::count) ||
+                                   is_w(n[m.begin - 2], installments) || is_w(n[m.begin - 2], tranches));
+         bool counted = n[m.begin - 2].kind == NK::item;  // ("in two equal installments": a number or "equal" before)
+         for (std::size_t j = m.begin - 2; after_count && !counted && j > 0 && j + 5 > m.begin; --j)
+           counted = n[j - 1].kind == NK::number || is_w(n[j - 1], equal);
+         if (!counted) return std::nullopt;
+         if (!after_count) return std::nullopt;
+         Item it = make(IT::when_list);
+         for (std::size_t j = m.begin; j < m.end; ++j) {
+           const Node& x = n[j];
+           if (x.kind != NK::item || x.itype != IT::when) continue;
+           const Item& d = (*m.items)[x.payload];
+           if (!d.note.empty() && d.note != "restated") return std::nullopt;
+           it.whens.push_back(d.when);
+         }
          return it;
        }},
       {"beginning on <when>", 5, {w({"beginning", "commencing", "starting"}), opt(w({"on", "with", "as", "from"})), opt(w({"of"})), item(IT::when)},
@@ -816,6 +877,19 @@ std::vector<Example> ends_and_restated_starts_examples() {
        "2029-02-28=1 2029-05-31=1", "", false},
       {"The option becomes exercisable in 4 equal monthly installments, the first one month after the date of grant.",
        "2025-01-31", "4", "time_based", "2025-02-28=1 2025-03-31=1 2025-04-30=1 2025-05-31=1", "", false},
+      // Installments told one by one by their ordinals: a list of dates, after a count; none without one.
+      {"The RSUs vest in two equal installments: the first on the date that is eighteen months after the grant date and "
+       "the second on the third anniversary of the grant date.",
+       "2023-05-01", "2", "time_based", "2024-11-01=1 2026-05-01=1", "", false},
+      {"The RSUs vest in three equal installments, the first on the first anniversary of the grant date, the second on "
+       "March 1, 2025 and the last on the third anniversary of the grant date.",
+       "2023-05-01", "3", "time_based", "2024-05-01=1 2025-03-01=1 2026-05-01=1", "", false},
+      {"The RSUs vest in three equal installments: the first on the first anniversary of the grant date and the second on "
+       "the third anniversary of the grant date.",
+       "2023-05-01", "3", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in installments, the first on the first anniversary of the grant date and the second on the third "
+       "anniversary of the grant date.",
+       "2023-05-01", "2", "unrecognized", "", "not understood", false},
       {"The RSUs vest in four equal annual installments, the first on March 3, 2026, and the last on March 3, 2029.",
        "2025-03-03", "4", "time_based", "2026-03-03=1 2027-03-03=1 2028-03-03=1 2029-03-03=1", "", false},
       {"The RSUs vest in four equal annual installments, the first on March 3, 2026, and the last on March 3, 2030.",
