@@ -266,6 +266,17 @@ std::vector<ItemRule> date_list_rules() {
          if (it.whens.size() < 2) return std::nullopt;
          return it;
        }},
+      // "on the date of grant and on the first and second anniversaries of the date of grant": a date, then a list (one
+      // list of all of them; the series' count and order are checked like any list's).
+      {"<date> and on <dates>", 4,
+       {item(IT::when), opt(p(',')), w({"and"}), opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), item(IT::when_list)},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = m.item_of(6);
+         const When& first = m.item_of(0).when;
+         if (!m.item_of(0).note.empty()) return std::nullopt;  // (a definition, a restated date: not a plain date)
+         it.whens.insert(it.whens.begin(), first);
+         return it;
+       }},
       {"each of <date>, <date> and <date>", 4, {opt(w({"on"})), opt(w({"each"})), opt(w({"of"})), item(IT::when), custom(list_tail)},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::when_list);
@@ -330,6 +341,10 @@ std::vector<Example> date_list_examples() {
        "percent of the options vest on January 23, 2010. The remaining fifty percent vest on January 23, 2012.",
        "", "100", "unrecognized", "", "does not name the dates", false},
       // A span before listed dates describes them when they divide it by a cadence and the last falls in its last period.
+      {"The option vests in three equal installments, on the date of grant and on the first and second anniversaries of "
+       "the date of grant.", "2021-07-07", "3", "time_based", "2021-07-07=1 2022-07-07=1 2023-07-07=1", "", false},
+      {"The option vests in four equal installments, on the date of grant and on the first and second anniversaries of "
+       "the date of grant.", "2021-07-07", "4", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest over three years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023.", "2021-03-01", "300",
        "time_based", "2021-12-31=100 2022-12-31=100 2023-12-31=100", "", false},
       {"The RSUs vest over four years, with 1/3 vesting on each of December 31, 2021, 2022 and 2023.", "2021-03-01", "300",

@@ -15,12 +15,13 @@ Family conditions_family() {
                     {
                         proviso_rules,         // family_conditions_provisos.cpp
                         earned_units_rules,    // family_conditions_provisos.cpp
+                        if_service_proviso_rules,  // family_conditions_provisos.cpp
                         immediate_rules,       // family_conditions_immediate.cpp
                         verb_and_header_rules, // family_conditions_verbs.cpp
                         performance_rules,     // family_conditions_performance.cpp
                         not_vesting_rules,     // family_conditions_not_vesting.cpp
                     },
-                    {proviso_examples, cliff_examples, price_and_approval_examples, immediate_examples, verb_and_header_examples, performance_examples,
+                    {proviso_examples, if_service_proviso_examples, cliff_examples, price_and_approval_examples, immediate_examples, verb_and_header_examples, performance_examples,
                      not_vesting_examples});
 }
 

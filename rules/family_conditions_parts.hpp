@@ -19,6 +19,8 @@ inline std::optional<Item> weak_not_vesting(const Match&) {
 
 std::vector<ItemRule> proviso_rules();            // family_conditions_provisos.cpp
 std::vector<ItemRule> earned_units_rules();       // family_conditions_provisos.cpp
+std::vector<ItemRule> if_service_proviso_rules(); // family_conditions_provisos.cpp
+std::vector<Example> if_service_proviso_examples();  // family_conditions_provisos.cpp
 std::vector<Example> proviso_examples();
 std::vector<Example> cliff_examples();  // family_conditions_provisos.cpp
 std::vector<Example> price_and_approval_examples();  // family_conditions_provisos.cpp

@@ -499,6 +499,45 @@ std::vector<ItemRule> proviso_rules() {
 }
 
 // Provisos that carry timing: a cliff of a stated length is read, any other is refused.
+std::vector<ItemRule> if_service_proviso_rules() {
+  return {
+      // "vest on the third anniversary of the grant date if the Reporting Person remains employed through such date":
+      // a continued-service proviso said with "if" (only that: any other "if" stays unread and is refused).
+      {"if <holder> remains employed <...>", 0,
+       {w({"if"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+          static const std::uint16_t verbs[] = {intern("remains"), intern("continues"), intern("remain"), intern("continue")};
+          for (std::size_t j = i; j < n.size() && j < i + 6 && n[j].kind == NK::word; ++j)
+            if (std::find(std::begin(verbs), std::end(verbs), n[j].wid) != std::end(verbs) && n[j].wid != 0) {
+              i = j + 1;
+              return true;
+            }
+          return false;
+        }),
+        custom([](const std::vector<Node>& n, std::size_t& i, const Context&) { return rest_of_clause(n, i, true); })},
+       [](const Match& m) -> std::optional<Item> {
+         auto it = condition(m);
+         if (!it || it->note != "continued_service") return std::nullopt;
+         for (std::size_t j = m.begin; j < m.end; ++j)  // ("... through March 1, 2028": a date of its own, not read)
+           if ((*m.nodes)[j].kind == NK::date || (*m.nodes)[j].kind == NK::item) return std::nullopt;
+         return it;
+       }},
+  };
+}
+
+std::vector<Example> if_service_proviso_examples() {
+  return {
+      // A continued-service proviso said with "if"; any other "if" is not read.
+      {"The shares of restricted stock will vest on the third anniversary of the grant date if the Reporting Person remains "
+       "employed through such date.", "2025-03-01", "9", "time_based", "2028-03-01=9", "", false},
+      {"The shares of restricted stock will vest on the third anniversary of the grant date if the Reporting Person remains "
+       "employed and the Issuer's revenue exceeds $100 million.", "2025-03-01", "9", "unrecognized", "", "not understood", false},
+      {"The shares of restricted stock will vest on the third anniversary of the grant date if the Issuer's revenue exceeds "
+       "$100 million.", "2025-03-01", "9", "unrecognized", "", "not understood", false},
+      {"The RSUs vest in full on March 1, 2027 if the Reporting Person remains employed through March 1, 2028.",
+       "2025-03-01", "9", "unrecognized", "", "not understood", false},
+  };
+}
+
 std::vector<Example> cliff_examples() {
   return {
       // "As provided in the Plan, ...": a reference, not a proviso swallowing the schedule after it.
