@@ -6,6 +6,8 @@
 #include "rules/passes.hpp"
 #include "rules/rule_helpers.hpp"
 
+#include <memory>
+
 namespace vest::rules {
 
 namespace {
@@ -247,7 +249,8 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
   // respectively"; "On each of A, B and C, the following numbers of units vest: 1,200, 1,200 and
   // 1,600, respectively": k amounts paired in order with k dates. Anything else with
   // "respectively" stays not understood (refuse_unmodelled_words).
-  if (auto paired = pair_respectively(a.nodes, s.b, s.e, a.pool)) {
+  if (auto paired = may_pair_respectively(a.nodes, facts.items) ? pair_respectively(a.nodes, s.b, s.e, a.pool)
+                                                                 : std::nullopt) {
     for (auto& st : *paired) read.statements.push_back(std::move(st));
     for (std::uint32_t i : a.items_in(s.b, s.e))
       if (a.nodes[i].itype == IT::portion || a.nodes[i].itype == IT::when_list || a.nodes[i].itype == IT::cadence ||
@@ -277,7 +280,9 @@ void reset_keeping_capacity(StatementSet& read) {
   auto statement_words = std::move(read.statement_words);
   auto statements = std::move(read.statements);
   auto preambles = std::move(read.preambles);
-  read = StatementSet{};
+  // (Destroyed and made afresh in place: a move assignment of every field was ~1 KB of code run on every footnote.)
+  std::destroy_at(&read);
+  std::construct_at(&read);
   roles.clear();
   used_items.clear();
   used_nodes.clear();
