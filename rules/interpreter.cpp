@@ -99,6 +99,12 @@ struct ScratchLease {
   ScratchLease& operator=(const ScratchLease&) = delete;
 };
 
+// (Out of line: a second reading is rare, and the message's building was code fetched on every reading.)
+[[gnu::cold, gnu::noinline]] void warn_thirds(PassState& state, std::uint32_t b, std::uint32_t e) {
+  state.warning("assumption", "\"" + state.quote(b, e) + "\" and the figures beside it do not add up to the grant as "
+                "written; read as exact thirds, they do", b, e);
+}
+
 // One reading of the footnote. With `thirds`, rounded thirds ("33.3%") are read as exact thirds, and the answer says so;
 // a footnote with none is then not read again (unrecognized, no diagnostics: the first reading stands).
 Interpretation interpret_once(std::string_view text, const GrantContext& gc, bool thirds) {
@@ -160,9 +166,8 @@ Interpretation interpret_once(std::string_view text, const GrantContext& gc, boo
     mark_unrecognized_on_errors(out);
     return out;
   }
-  if (thirds)
-    state.warning("assumption", "\"" + state.quote(third->first, third->second) + "\" and the figures beside it do not "
-                  "add up to the grant as written; read as exact thirds, they do", third->first, third->second);
+  if (thirds) [[unlikely]]
+    warn_thirds(state, third->first, third->second);
   finish_schedule(state, std::move(assembled.spec));
   return out;
 }
