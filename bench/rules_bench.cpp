@@ -522,7 +522,38 @@
 // match_at): fefcb61 8,794 / 7,955 (matcher 3,350 / 3,005), main 10,499 / 10,506 (3,820 / 3,655), speed12 9,854 /
 // 10,343 (3,601 / 3,692): of the 1.7-2.6 us main loses to fefcb61 only 0.5-0.7 us is the matcher; the rest is spread
 // thin (build_resolved +213 ns, the condition production +142, split_off_surroundings +104, tokenize_into +144,
-// split_sentences +98, read_clauses +69, read_stated_rounding +62, find_word +58, the custom elements +144).
+// split_sentences +98, read_clauses +69, read_stated_rounding +62, find_word +58, the custom elements +144).//
+// Date: 2026-12-08, 00:26-02:20 (branch speed14: passes skipped where they cannot act). Machine busy all session (load
+// 5-15), so figures are callgrind/cachegrind of a driver doing what BM_Interpret_Corpus times (interpret over the 48
+// dev footnotes with shares, the answer destroyed; (11 passes - 1) / 480), per footnote. I1 misses twice: the default
+// 32 KB 8-way I1, and a fully associative 32 KB I1 (--I1=32768,512,64), which set conflicts do not move; even so a change
+// anywhere moves the total by up to ~10 misses (code shifted), so steps below that are not told apart from layout.
+//                                                                      Ir       I1 (8-way)   I1 (fully assoc.)
+//   main (0a84e0b)                                                     57,054   1,253.6      1,266.0
+//   read_certification called only with what it reads (a certification
+//     word, a condition, a dated certification, a condition stated met);
+//     check_preambles only with a preamble or span; StatementSet reset in
+//     place; the scratch buffers' release after a huge input out of line   56,929   1,247.8      1,248.6
+//   + pair_respectively only for a sentence of its trigger set
+//     (kPairableItems with a list of dates or a start, passes.hpp)       56,872   1,243.4      1,245.6
+//   + interpret() returns one named answer (the Interpretation was moved
+//     on every call: ~1 KB of code)                                       56,678   1,220.7      1,223.1
+//   + settle_met_double_trigger called only after a condition stated met
+//     beside a contingent sentence, out of line                          56,663   1,204.9      1,205.5
+//   + the rounded-thirds warning built out of line ([[gnu::cold]])       56,666   1,198.6      1,199.3   (-4.4% / -5.3%)
+// Tried, not kept (no gain beyond layout): the business-day check of assemble_spec (a scan of the pool for "assumed"
+// dates) behind the word "business" and out of line: fully associative 1,199.3 -> ~1,206-1,218, Ir -6; cross_check's
+// reporting branches [[unlikely]] (its own misses 15.8 -> 12.0, the total +8.6).
+// Where the rest is (8-way, exclusive, per footnote): apply_item_rules 109, build_resolved 60, tokenize_into 54,
+// interpret_once 30, read_clauses 30, read_sentence 30, assemble_spec 29, read_statements 23, is_schedule_sentence 23,
+// read_sentence_facts 23, the benchmark loop's own ~Interpretation 22, collect_conditions 19, split_off_surroundings 18:
+// a long tail of passes that each run on most footnotes (they do work there: conditions, clauses, the accounting), not
+// passes that cannot act. Among the passes the brief named: pair_respectively (10 misses) and read_certification (15)
+// ran on every sentence and are now skipped; the dividend-equivalents, stated-rounding, alternative-dates and
+// surroundings passes were already behind PassState::may_hold; rounded thirds only on a second reading; restated dates
+// and named-month anchors cost ~3 misses each (a scan of the pool). Wall time not shown: interleaved pinned rounds
+// (taskset -c 0, median of 3) at load ~7 gave main 85k-110k/s and speed14 79k-112k/s, i.e. noise. fefcb61 not rebuilt
+// (no build time on this machine). Target 200k/s: not shown met.
 #include "rules/interpretation.hpp"
 #include "tests/rules/large_footnotes.hpp"
 

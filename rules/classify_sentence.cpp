@@ -587,7 +587,12 @@ bool is_schedule_sentence(PassState& a, const Sentence& s, SentenceFacts& f, con
   }
   const bool has_vest = (mask & (bit(IT::vest_verb) | bit(IT::immediate))) || starts_vesting_header(a, s, mask);
   const bool has_timing = mask & kTimingItems;
-  read_certification(a, s, f, words.certification_word, read);
+  // What read_certification reads (without one of them it changes nothing, and its code is not fetched): a
+  // certification word, a condition item (the "were earned based on" note), a when item beside a certification the
+  // footnote dates, or a performance item after a sentence that stated the condition met.
+  if (words.certification_word || (mask & bit(IT::condition)) || (a.ctx.certified_on && (mask & bit(IT::when))) ||
+      (read.performance_met && (mask & bit(IT::performance))))
+    read_certification(a, s, f, words.certification_word, read);
   const bool perf = mask & bit(IT::performance);
   if (perf && has_vest && !has_timing) {
     // "forfeited ... to cover tax withholdings, using the market price": not a condition on vesting.

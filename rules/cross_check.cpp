@@ -357,7 +357,8 @@ void cross_check(PassState& a, const StatementSet& read, const AssembledSpec& as
   check_month_named_anchors(a);
   check_calendar_quarters_after_grant(a, read);
   check_counts_beside_fractions(a, read);
-  check_preambles(a, read, as);
+  // (Only with a preamble or a span to check: called for nothing, its code was fetched on every footnote.)
+  if (!read.preambles.empty() || !as.whole_spans.empty()) check_preambles(a, read, as);
   // Cross-check: "the remaining 75%" must be what the other portions leave.
   if (!as.tally.stated_remainders.empty()) {
     auto left = as.tally.remaining_after(gc);

@@ -8,6 +8,8 @@
 #include "rules/compiled_rules.hpp"
 #include "rules/passes.hpp"
 
+#include <algorithm>
+
 namespace vest::rules {
 
 std::string_view to_string(Kind k) {
@@ -61,28 +63,47 @@ struct Scratch {
   StatementSet read;                       // read_statements
 };
 
+constexpr std::size_t kKeepBytes = std::size_t{3} << 20;  // normalised text (orig: 4 bytes each)
+constexpr std::size_t kKeepItems = std::size_t{1} << 14;
+constexpr std::size_t kKeepStatements = std::size_t{1} << 10;  // ~400 KB
+
+// After a very large input: the buffers that grew past what is kept are released. (Out of line and cold: it runs
+// after a ~1.5 MB input, and its code between the hot passes was fetched on every call.)
+[[gnu::cold, gnu::noinline]] void release_large(Scratch& s) {
+  if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
+  if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
+  if (s.item_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.item_nodes);
+  if (s.punct_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.punct_nodes);
+  if (s.pool.capacity() > kKeepItems) std::vector<Item>().swap(s.pool);
+  if (s.sentences.sentences.capacity() > kKeepItems) s.sentences = Sentences{};
+  if (s.read.statements.capacity() > kKeepStatements || s.read.used_items.capacity() > kKeepItems ||
+      s.read.used_nodes.capacity() > kKeepItems || s.read.roles.capacity() > kKeepItems ||
+      s.read.statement_words.capacity() > kKeepItems || s.read.preambles.capacity() > kKeepItems)
+    s.read = StatementSet{};
+}
+
 struct ScratchLease {
   Scratch& s;
   explicit ScratchLease(Scratch& sc) : s(sc) { s.pool.clear(); }
   ~ScratchLease() {
     s.pool.clear();
-    constexpr std::size_t kKeepBytes = std::size_t{3} << 20;  // normalised text (orig: 4 bytes each)
-    constexpr std::size_t kKeepItems = std::size_t{1} << 14;
-    constexpr std::size_t kKeepStatements = std::size_t{1} << 10;  // ~400 KB
-    if (s.norm.text.capacity() > kKeepBytes) s.norm = Normalized{};
-    if (s.nodes.capacity() > kKeepNodes) std::vector<Node>().swap(s.nodes);
-    if (s.item_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.item_nodes);
-    if (s.punct_nodes.capacity() > kKeepNodes) std::vector<std::uint32_t>().swap(s.punct_nodes);
-    if (s.pool.capacity() > kKeepItems) std::vector<Item>().swap(s.pool);
-    if (s.sentences.sentences.capacity() > kKeepItems) s.sentences = Sentences{};
-    if (s.read.statements.capacity() > kKeepStatements || s.read.used_items.capacity() > kKeepItems ||
+    if (s.norm.text.capacity() > kKeepBytes || s.nodes.capacity() > kKeepNodes ||
+        s.item_nodes.capacity() > kKeepNodes || s.punct_nodes.capacity() > kKeepNodes ||
+        s.pool.capacity() > kKeepItems || s.sentences.sentences.capacity() > kKeepItems ||
+        s.read.statements.capacity() > kKeepStatements || s.read.used_items.capacity() > kKeepItems ||
         s.read.used_nodes.capacity() > kKeepItems || s.read.roles.capacity() > kKeepItems ||
         s.read.statement_words.capacity() > kKeepItems || s.read.preambles.capacity() > kKeepItems)
-      s.read = StatementSet{};
+      release_large(s);
   }
   ScratchLease(const ScratchLease&) = delete;
   ScratchLease& operator=(const ScratchLease&) = delete;
 };
+
+// (Out of line: a second reading is rare, and the message's building was code fetched on every reading.)
+[[gnu::cold, gnu::noinline]] void warn_thirds(PassState& state, std::uint32_t b, std::uint32_t e) {
+  state.warning("assumption", "\"" + state.quote(b, e) + "\" and the figures beside it do not add up to the grant as "
+                "written; read as exact thirds, they do", b, e);
+}
 
 // One reading of the footnote. With `thirds`, rounded thirds ("33.3%") are read as exact thirds, and the answer says so;
 // a footnote with none is then not read again (unrecognized, no diagnostics: the first reading stands).
@@ -145,9 +166,8 @@ Interpretation interpret_once(std::string_view text, const GrantContext& gc, boo
     mark_unrecognized_on_errors(out);
     return out;
   }
-  if (thirds)
-    state.warning("assumption", "\"" + state.quote(third->first, third->second) + "\" and the figures beside it do not "
-                  "add up to the grant as written; read as exact thirds, they do", third->first, third->second);
+  if (thirds) [[unlikely]]
+    warn_thirds(state, third->first, third->second);
   finish_schedule(state, std::move(assembled.spec));
   return out;
 }
@@ -165,11 +185,15 @@ Interpretation interpret(std::string_view text, const GrantContext& gc) {
   Interpretation first = interpret_once(text, gc, false);
   // "33.3%, 33.3% and the remaining 33.3%": refused as written (the remainder would be 33.4%); a reader takes thirds.
   // Only an answer that then has no error at all replaces the refusal.
-  if (first.kind != Kind::unrecognized || !has_error(first, "cross_check_failed")) return first;
-  Interpretation second = interpret_once(text, gc, true);
-  for (const auto& d : second.diagnostics)
-    if (d.severity == Severity::error) return first;
-  return second.kind == Kind::unrecognized ? first : second;
+  // (One named answer returned on every path: it is built in the caller's place, where returning one of two answers
+  // moved it, ~1 KB of code run on every footnote.)
+  if (first.kind == Kind::unrecognized && has_error(first, "cross_check_failed")) {
+    Interpretation second = interpret_once(text, gc, true);
+    const bool clean = std::none_of(second.diagnostics.begin(), second.diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    if (clean && second.kind != Kind::unrecognized) first = std::move(second);
+  }
+  return first;
 }
 
 }  // namespace vest::rules

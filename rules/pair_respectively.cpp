@@ -107,7 +107,7 @@ std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>&
     if (n.kind == NK::word && n.wid == w_respectively) ++resp;
     if (n.kind == NK::number && helpers::is_share_count(n)) numbers.push_back(i);
     if (n.kind != NK::item) continue;
-    switch (n.itype) {
+    switch (n.itype) {  // (the item types here are kPairableItems, passes.hpp: keep the two alike)
       case IT::portion: portions.push_back(i); break;
       case IT::when_list: ++lists; list_at = i; break;
       case IT::vest_verb: case IT::condition: case IT::definition: case IT::header: case IT::exercisable_now: break;

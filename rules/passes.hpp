@@ -158,6 +158,18 @@ void read_clauses(const PassState& s, const Sentence& sentence, const SentenceFa
 // Leading "over four years" / "in three installments" clauses: removed and kept as preambles.
 void take_preambles(PassState& s, std::vector<Clause>& clauses, std::vector<std::size_t>& preambles);
 // "<amounts> on <dates>, respectively": one dated portion per date, or nothing.
+// Its trigger set: it reads only a sentence whose items are all of kPairableItems, among them one of kPairedDates (a
+// list of dates, or a start the count steps from); with any other item, or neither, it declines, so read_statements
+// does not call it (may_pair_respectively).
+constexpr std::uint64_t kPairableItems = bit(IT::portion) | bit(IT::when_list) | bit(IT::vest_verb) | bit(IT::condition) |
+                                         bit(IT::definition) | bit(IT::header) | bit(IT::exercisable_now) |
+                                         bit(IT::cadence) | bit(IT::count) | bit(IT::start) | bit(IT::over);
+constexpr std::uint64_t kPairedDates = bit(IT::when_list) | bit(IT::start);
+inline bool may_pair_respectively(const std::vector<Node>& nodes, std::span<const std::uint32_t> sentence_items) {
+  std::uint64_t types = 0;
+  for (const std::uint32_t i : sentence_items) types |= bit(nodes[i].itype);
+  return !(types & ~kPairableItems) && (types & kPairedDates);
+}
 std::optional<std::vector<Statement>> pair_respectively(const std::vector<Node>& nodes, std::size_t b, std::size_t e,
                                                         std::vector<Item>& pool);
 // Words inside a clause that mean something the rules do not model ("or on", "unless", a year-less date...).

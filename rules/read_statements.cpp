@@ -6,6 +6,8 @@
 #include "rules/passes.hpp"
 #include "rules/rule_helpers.hpp"
 
+#include <memory>
+
 namespace vest::rules {
 
 namespace {
@@ -247,7 +249,8 @@ void read_sentence(PassState& a, const Sentence& s, const FootnoteWords& words, 
   // respectively"; "On each of A, B and C, the following numbers of units vest: 1,200, 1,200 and
   // 1,600, respectively": k amounts paired in order with k dates. Anything else with
   // "respectively" stays not understood (refuse_unmodelled_words).
-  if (auto paired = pair_respectively(a.nodes, s.b, s.e, a.pool)) {
+  if (auto paired = may_pair_respectively(a.nodes, facts.items) ? pair_respectively(a.nodes, s.b, s.e, a.pool)
+                                                                 : std::nullopt) {
     for (auto& st : *paired) read.statements.push_back(std::move(st));
     for (std::uint32_t i : a.items_in(s.b, s.e))
       if (a.nodes[i].itype == IT::portion || a.nodes[i].itype == IT::when_list || a.nodes[i].itype == IT::cadence ||
@@ -277,7 +280,9 @@ void reset_keeping_capacity(StatementSet& read) {
   auto statement_words = std::move(read.statement_words);
   auto statements = std::move(read.statements);
   auto preambles = std::move(read.preambles);
-  read = StatementSet{};
+  // (Destroyed and made afresh in place: a move assignment of every field was ~1 KB of code run on every footnote.)
+  std::destroy_at(&read);
+  std::construct_at(&read);
   roles.clear();
   used_items.clear();
   used_nodes.clear();
@@ -302,10 +307,11 @@ namespace {
 // beside the performance one, sizes nothing and comes before the performance condition is stated as met (it was read
 // as contingent before that was known) leaves the service-based schedule as the whole answer, if every performance word
 // in it is one stated as met ("... and the achievement of the 2021 revenue goal" stays contingent).
-void settle_met_double_trigger(const PassState& a, const Sentences& sentences, StatementSet& read) {
+// Its trigger: a performance condition stated met and a sentence read as contingent (read_statements calls it only
+// then; out of line, so that its code is not fetched on every footnote).
+[[gnu::noinline]] void settle_met_double_trigger(const PassState& a, const Sentences& sentences, StatementSet& read) {
   static const std::uint16_t service = intern("service"), condition = intern("condition"),
                              conditions = intern("conditions"), requirement = intern("requirement"), based = intern("based");
-  if (!read.performance_met || read.performance_sentences.empty()) return;
   bool dated = false;
   for (const Statement& st : read.statements) dated |= st.shape != Statement::Shape::contingent;
   if (!dated) return;
@@ -342,7 +348,7 @@ void read_statements(PassState& a, const Sentences& sentences, StatementSet& rea
   read.statement_words.reserve(4);
   for (std::size_t k = 0; k < sentences.sentences.size(); ++k)
     read_sentence(a, sentences.sentences[k], sentences.words, read, k + 1 == sentences.sentences.size());
-  settle_met_double_trigger(a, sentences, read);
+  if (read.performance_met && !read.performance_sentences.empty()) settle_met_double_trigger(a, sentences, read);
   // A header's part size is accounted for when a statement states that size ("in 25% installments as follows: 25%
   // upon grant, and the remaining 25% installments on each of ..."); "in 30% installments" beside them is left
   // unaccounted for, and the footnote refused (account_for_salient_words).
