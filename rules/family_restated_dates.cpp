@@ -4,6 +4,7 @@
 // (a series keeps stepping from its anchor); the absolute one is a redundant claim that cross_check
 // compares (check_restated_dates: a disagreement is refused, naming both). With the anchor not
 // stated, a lump's absolute date stands alone ("vest 3 years from the grant date on February 4, 2018").
+#include "rules/family_anchors_parts.hpp"
 #include "rules/rule_helpers.hpp"
 
 namespace vest::rules {
@@ -119,45 +120,6 @@ std::optional<When> months_after_named(const When& named, int months, const Cont
   return w;
 }
 
-// "first, second and third", "first three": the anniversaries an ordinal run names (empty: none it can say).
-std::vector<int> named_ordinals(const std::vector<Node>& n, std::size_t b, std::size_t e) {
-  static const std::uint16_t and_ = intern("and");
-  std::vector<int> out;
-  if (e - b == 2 && n[b].kind == NK::ordinal && n[b].num == 1 && n[b + 1].kind == NK::number && n[b + 1].den == 1 &&
-      n[b + 1].num >= 2 && n[b + 1].num <= 20) {
-    for (int k = 1; k <= n[b + 1].num; ++k) out.push_back(k);
-    return out;
-  }
-  for (std::size_t k = b; k < e; ++k) {
-    if (n[k].kind == NK::punct && n[k].punct == ',') continue;
-    if (is_w(n[k], and_)) continue;
-    if (n[k].kind != NK::ordinal || n[k].num < 1 || n[k].num > 50) return {};
-    if (!out.empty() && n[k].num <= out.back()) return {};
-    out.push_back(static_cast<int>(n[k].num));
-  }
-  return out;
-}
-
-// The ordinals, commas and "and"s of "each of the first, second and third anniversaries", or "first three".
-bool ordinal_run(const std::vector<Node>& n, std::size_t& i, const Context&) {
-  static const std::uint16_t and_ = intern("and");
-  std::size_t j = i;
-  if (!(j < n.size() && n[j].kind == NK::ordinal)) return false;
-  ++j;
-  if (j < n.size() && n[j].kind == NK::number && n[j - 1].num == 1) {
-    i = j + 1;
-    return true;
-  }
-  while (j + 1 < n.size() && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
-    std::size_t k = j + 1;
-    if (k < n.size() && is_w(n[k], and_)) ++k;
-    if (!(k < n.size() && n[k].kind == NK::ordinal)) break;
-    j = k + 1;
-  }
-  i = j;
-  return true;
-}
-
 // Level 4, after the names are given: anniversaries and offsets of a date named in quotes ("each of the first three
 // anniversaries of the Initial Vesting Date", "the second anniversary of the Cliff Date", "six months after the First
 // Vesting Date"). The anchors family reads them at level 3, before any name is given; here the name is resolved
@@ -177,12 +139,12 @@ std::vector<ItemRule> counted_from_named_date_rules() {
          return it;
        }},
       {"each of the <ordinals> anniversaries of the \"Cliff Date\"", 4,
-       {hinted(custom(ordinal_run), {}, {NK::ordinal}), w({"anniversaries"}), w({"of"}), w({"the"}),
+       {hinted(custom(anchor_rules::ordinal_list), {}, {NK::ordinal}), w({"anniversaries"}), w({"of"}), w({"the"}),
         needing(custom(quoted_date_name), {"date"})},
        [](const Match& m) -> std::optional<Item> {
          const Item* named = date_named_before(m, 4);
          if (!named) return std::nullopt;
-         const std::vector<int> years = named_ordinals(*m.nodes, m.at[0], m.at[1]);
+         const std::vector<int> years = anchor_rules::ordinal_years(*m.nodes, m.at[0], m.at[1]);
          if (years.size() < 2) return std::nullopt;
          Item it = make(IT::when_list);
          for (int k : years) {
@@ -240,6 +202,16 @@ std::vector<ItemRule> counted_from_named_date_rules() {
 // Anniversaries and offsets of a named date: each beside a name never given, or given only after its use.
 std::vector<Example> counted_from_named_date_examples() {
   return {
+      // The ordinals are read as the anchors read theirs (ordinal_years): "first through third" counts each year of the
+      // range; a list that does not rise is refused.
+      {"25% of the RSUs vest on the first anniversary of the grant date (the \"Initial Vesting Date\") and the remaining "
+       "75% vest in three equal installments on each of the first through third anniversaries of the Initial Vesting "
+       "Date.",
+       "2025-02-18", "4000", "time_based", "2026-02-18=1000 2027-02-18=1000 2028-02-18=1000 2029-02-18=1000", "", false},
+      {"25% of the RSUs vest on the first anniversary of the grant date (the \"Initial Vesting Date\") and the remaining "
+       "75% vest in three equal installments on each of the first, third and second anniversaries of the Initial "
+       "Vesting Date.",
+       "2025-02-18", "4000", "unrecognized", "", "not understood", false},
       // Counting on from a named date that is itself an offset is counting from its anchor only when it kept the
       // anchor's day: after days, or moved to a shorter month's end, it is refused (the review of 2026-12-07 found
       // "1 month after the Cliff Date" = March 3 for a January 31 cliff).
