@@ -179,16 +179,26 @@ class Accounting {
 
   // "Nasdaq Listing Rule 5635(c)(4)", "Section 409A", "Rule 16b-3": the numbers of a citation name a rule of law
   // (the number right after "Rule" / "Section" and its parenthesised parts), never a size or a time. Not a bare
-  // "(4)" or "5635(c)(4)" with no "Rule" before it.
+  // "(4)" or "5635(c)(4)" with no "Rule" before it, nor a number after a word of prose ("Rule 701 or 3 more").
   bool cited(std::size_t i) const {
     for (std::size_t j = i; j > s_.b && j + 8 > i; --j) {
       if (is_word(j - 1, w_.rule) || is_word(j - 1, w_.section)) return nodes_[j].kind == NK::number;
-      const Node& x = nodes_[j - 1];
-      const bool part = is_punct(j - 1, '(') || is_punct(j - 1, ')') || is_punct(j - 1, '-') ||
-                        x.kind == NK::number || (x.kind == NK::word && x.e - x.b <= 2);  // ("c", "iv")
-      if (!part) return false;
+      if (!citation_part(j - 1)) return false;
     }
     return false;
+  }
+
+  // A part of a citation's number: a number, '(', ')', '-', or a letter or roman numeral written against the node
+  // before or after it ("409A", "(c)", "16b-3", "(iv)"). Short words of prose ("or", "to", "in", "a") are not.
+  bool citation_part(std::size_t j) const {
+    const Node& x = nodes_[j];
+    if (x.kind == NK::number || is_punct(j, '(') || is_punct(j, ')') || is_punct(j, '-')) return true;
+    if (x.kind != NK::word || x.e <= x.b || x.e - x.b > 4) return false;
+    const std::string_view t = std::string_view(a_.norm.text).substr(x.b, x.e - x.b);
+    const bool letter = t.size() == 1 && t[0] >= 'a' && t[0] <= 'z';
+    const bool roman = t.find_first_not_of("ivx") == std::string_view::npos;
+    const bool attached = (j > 0 && nodes_[j - 1].e == x.b) || (j + 1 < nodes_.size() && nodes_[j + 1].b == x.e);
+    return (letter || roman) && attached;
   }
 
   // A date (item or token) after node i in the same part of the sentence (to ';').

@@ -493,6 +493,17 @@ std::vector<Example> citation_examples() {
       {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, as "
        "permitted by Nasdaq Listing Rule 5635(c) and 3 more.",
        "2022-04-18", "4", "unrecognized", "", "not accounted", false},
+      // Only the parts of the citation itself: a letter or roman numeral written against its number or parenthesis
+      // ("409A", "(c)", "(iv)"), never a short word of prose after it ("or 3", "to 3", "in 3").
+      {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, as "
+       "permitted by Nasdaq Listing Rule 5635(c) or 3 more.",
+       "2022-04-18", "4", "unrecognized", "", "not accounted", false},
+      {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, as "
+       "permitted by Section 16 to 3 more.",
+       "2022-04-18", "4", "unrecognized", "", "not accounted", false},
+      {"The option was granted as an inducement under Nasdaq Listing Rule 5635(c)(iv) and Section 16b-3. The option vests "
+       "in four equal annual installments beginning on the first anniversary of the grant date.",
+       "2022-04-18", "4", "time_based", "2023-04-18=1 2024-04-18=1 2025-04-18=1 2026-04-18=1", "", false},
   };
 }
 
