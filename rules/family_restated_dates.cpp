@@ -83,7 +83,7 @@ std::string date_name(const Match& m, std::size_t elem) {
 }
 
 // The date a quoted name was given before node `begin` ('<when> (the "Cliff Date")', the rule below): null when the name
-// was never given there.
+// was never given there. (A name given two different dates is refused wherever it is used: read_stated_dates.cpp.)
 const Item* date_named_before(const Match& m, std::size_t name_elem) {
   const std::string name = date_name(m, name_elem);
   const auto& n = *m.nodes;
@@ -212,6 +212,12 @@ std::vector<Example> counted_from_named_date_examples() {
        "75% vest in three equal installments on each of the first, third and second anniversaries of the Initial "
        "Vesting Date.",
        "2025-02-18", "4000", "unrecognized", "", "not understood", false},
+      // A name given two different dates is ambiguous wherever it is used (read_stated_dates.cpp), not the nearest one's
+      // (which read this as 2026, 2027 and 2028).
+      {"One-third of the RSUs vest on the first anniversary of the grant date (the \"Cliff Date\"), one-third on the "
+       "second anniversary of the grant date (the \"Cliff Date\") and one-third on the first anniversary of the Cliff "
+       "Date.",
+       "2025-02-18", "3", "unrecognized", "", "two different dates", false},
       // Counting on from a named date that is itself an offset is counting from its anchor only when it kept the
       // anchor's day: after days, or moved to a shorter month's end, it is refused (the review of 2026-12-07 found
       // "1 month after the Cliff Date" = March 3 for a January 31 cliff).
@@ -416,17 +422,11 @@ Family restated_dates_family() {
       {"the \"Cliff Date\" (named before)", 4,
        {w({"the"}), needing(custom(quoted_date_name), {"date"})},
        [](const Match& m) -> std::optional<Item> {
-         const std::string name = date_name(m, 1);
-         const auto& n = *m.nodes;
-         for (std::size_t k = m.begin; k-- > 0;) {
-           if (n[k].kind != NK::item || n[k].itype != IT::when) continue;
-           const Item& named = (*m.items)[n[k].payload];
-           if (named.note != name) continue;
-           Item it = make(IT::when);
-           it.when = named.when;
-           return it;
-         }
-         return std::nullopt;
+         const Item* named = date_named_before(m, 1);
+         if (!named) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = named->when;
+         return it;
        }},
       // Level 4: after anniversaries and offsets (level 3) are items.
       {"<relative when> (<date>) / <date> (<relative when>)", 4,
