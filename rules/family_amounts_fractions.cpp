@@ -138,7 +138,7 @@ std::vector<ItemRule> fraction_rules() {
          Item it = make(IT::portion);
          it.fraction = value_fraction(m.node(1));
          if (!valid_fraction(it.fraction)) return std::nullopt;
-         it.note = "ambiguous";
+         it.tag = Tag::ambiguous;
          return it;
        }},
       // "in five annual installments of 20% each": the size of each installment.
@@ -148,7 +148,7 @@ std::vector<ItemRule> fraction_rules() {
          it.fraction = value_fraction(m.node(1));
          if (!valid_fraction(it.fraction)) return std::nullopt;
          it.per_installment = true;
-         it.note = "each";
+         it.tag = Tag::each;
          return it;
        }},
       // "20% in each of two installments on D1 and D2", "20% in each of March 1, 2026 and 2027": each installment's
@@ -164,9 +164,9 @@ std::vector<ItemRule> fraction_rules() {
                              (n[m.end].itype == IT::count || n[m.end].itype == IT::when_list);
          if (listed) {
            it.per_installment = true;
-           it.note = "each";
+           it.tag = Tag::each;
          } else {
-           it.note = "ambiguous";
+           it.tag = Tag::ambiguous;
          }
          return it;
        }},

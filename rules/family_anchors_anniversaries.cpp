@@ -273,10 +273,10 @@ std::vector<ItemRule> anniversaries_thereof_rules() {
          auto on_anchor = [&](const Item& b) {
            if (b.when.ref == anchor.ref) return true;
            if (b.when.ref != When::Ref::absolute) return false;
-           const std::string_view note = anchor.ref == When::Ref::vcd ? "vcd" : "grant";
+           const Tag tag = anchor.ref == When::Ref::vcd ? Tag::vcd : Tag::grant;
            for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
              const Item& x = pool[k];
-             if (x.type == IT::when && x.note == note && x.b >= b.b && x.e <= b.e && x.when.ref == When::Ref::absolute &&
+             if (x.type == IT::when && x.tag == tag && x.b >= b.b && x.e <= b.e && x.when.ref == When::Ref::absolute &&
                  !x.when.months && !x.when.days && !x.when.fixed_day && x.when.date == b.when.date)
                return true;
            }

@@ -17,19 +17,19 @@ bool is_relative(const When& w) {
   return anchored && (w.months != 0 || w.days != 0) && !w.fixed_day;
 }
 
-// The relative reading, with the absolute one kept beside it (in `whens`) for the cross-check. `note`:
-// "restated" (the absolute date stands alone when the anchor is not stated), or "restated, ambiguous"
+// The relative reading, with the absolute one kept beside it (in `whens`) for the cross-check. `tag`:
+// Tag::restated (the absolute date stands alone when the anchor is not stated), or Tag::restated_ambiguous
 // ("the first anniversary of the grant date, March 1, 2024" may also state the grant date itself).
-std::optional<Item> restated(const Item& relative, const Item& absolute, const char* note = "restated") {
+std::optional<Item> restated(const Item& relative, const Item& absolute, Tag tag = Tag::restated) {
   // (An anniversary of a stated date is no absolute date: "the first anniversary of March 3, 2025 (the second
   // anniversary of the Start Date)" says two different things, and neither is the other's restatement.)
   if (!is_relative(relative.when) || absolute.when.ref != When::Ref::absolute || absolute.when.months ||
-      absolute.when.days || absolute.when.fixed_day || !relative.note.empty() || !absolute.note.empty())
+      absolute.when.days || absolute.when.fixed_day || !relative.bare() || !absolute.bare())
     return std::nullopt;
   Item it = make(IT::when);
   it.when = relative.when;
   it.whens = {absolute.when};
-  it.note = note;
+  it.tag = tag;
   return it;
 }
 
@@ -89,7 +89,7 @@ const Item* date_named_before(const Match& m, std::size_t name_elem) {
   const auto& n = *m.nodes;
   if (name.empty()) return nullptr;
   for (std::size_t k = m.begin; k-- > 0;)
-    if (n[k].kind == NK::item && n[k].itype == IT::when && (*m.items)[n[k].payload].note == name)
+    if (n[k].kind == NK::item && n[k].itype == IT::when && (*m.items)[n[k].payload].name == name)
       return &(*m.items)[n[k].payload];
   return nullptr;
 }
@@ -410,13 +410,13 @@ Family restated_dates_family() {
          // by the names they give anchors, family_event_anchors.cpp). An anniversary of a stated date is relative ("the
          // second anniversary of the vesting commencement date of May 1, 2025 (the "First Vesting Date")").
          const bool stated = dated.when.ref == When::Ref::absolute && !dated.when.months && !dated.when.days;
-         if (!dated.note.empty() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
+         if (!dated.bare() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
              dated.when.ref == When::Ref::achievement || stated)
            return std::nullopt;
          Item it = make(IT::when);
          it.when = dated.when;
-         it.note = date_name(m, 3);
-         if (it.note.empty()) return std::nullopt;
+         it.name = date_name(m, 3);
+         if (it.name.empty()) return std::nullopt;
          return it;
        }},
       {"the \"Cliff Date\" (named before)", 4,
@@ -443,7 +443,7 @@ Family restated_dates_family() {
       {"<relative when>, <date>", 4, {item(IT::when), p(','), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          if (!ends_phrase(m)) return std::nullopt;
-         return restated(m.item_of(0), m.item_of(2), "restated, ambiguous");
+         return restated(m.item_of(0), m.item_of(2), Tag::restated_ambiguous);
        }},
       // "on the third anniversary of the grant date, or December 12, 2027": the same date told again after ", or"
       // (an alternative that is the same date is that date; one that differs is refused by the cross-check, and
@@ -451,7 +451,7 @@ Family restated_dates_family() {
       {"<relative when>, or <date>", 4, {item(IT::when), p(','), w({"or"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          if (!ends_phrase(m)) return std::nullopt;
-         return restated(m.item_of(0), m.item_of(3), "restated, ambiguous");
+         return restated(m.item_of(0), m.item_of(3), Tag::restated_ambiguous);
        }},
       // "on January 15, 2027, the third anniversary of the grant date": the date first (from "on", before the anchors'
       // date lists take "on <date>, <date>" as two dates).
@@ -504,7 +504,7 @@ Family restated_dates_family() {
          if (x.ref == When::Ref::named_next || x.ref == When::Ref::achievement) return std::nullopt;
          Item it = make(IT::start);
          it.when = x;
-         it.note = "not_before_claim";
+         it.tag = Tag::not_before_claim;
          return it;
        }},
   };

@@ -44,8 +44,8 @@ bool same_when(const When& a, const When& b) {
 void check_named_dates(PassState& s) {
   std::map<std::string_view, const Item*> first;
   for (const Item& it : s.pool) {
-    if (it.type != IT::when || !it.note.starts_with("named ")) continue;
-    const auto [at, fresh] = first.emplace(it.note, &it);
+    if (it.type != IT::when || it.name.empty()) continue;
+    const auto [at, fresh] = first.emplace(it.name, &it);
     if (fresh || same_when(at->second->when, it.when) || s.failed) continue;
     s.error("cross_check_failed", "the footnote gives one name two different dates (\"" + s.quote(*at->second) +
                                       "\" and \"" + s.quote(it) + "\")",
@@ -60,15 +60,15 @@ void read_stated_dates(PassState& s) {
   // ("the first anniversary of the vesting commencement date, which is May 20, 2024" defines it inside the anniversary.)
   for (const Item& it : s.pool) {
     if (it.type == IT::definition) {
-      if (it.note == "grant" && it.when.ref == When::Ref::absolute) {
+      if (it.tag == Tag::grant && it.when.ref == When::Ref::absolute) {
         state_grant(s, it.when.date, it);
-      } else if (it.note == "vcd" && it.when.ref == When::Ref::absolute) {
+      } else if (it.tag == Tag::vcd && it.when.ref == When::Ref::absolute) {
         state_vcd(s, it.when.date, it);
       }
-    } else if (it.type == IT::when && !it.note.empty() && it.when.ref == When::Ref::absolute) {
-      if (it.note == "grant") {
+    } else if (it.type == IT::when && !it.bare() && it.when.ref == When::Ref::absolute) {
+      if (it.tag == Tag::grant) {
         state_grant(s, it.when.date, it);
-      } else if (it.note == "vcd") {
+      } else if (it.tag == Tag::vcd) {
         state_vcd(s, it.when.date, it);
       }
     }

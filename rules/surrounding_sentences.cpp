@@ -353,10 +353,10 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
       continue;
     }
     // "will expire on the earlier of June 30, 2035 or ...": the connective between "expire" and its date.
-    if (expire_word != kNone && it.type == IT::condition && it.note == "earlier_of") continue;
+    if (expire_word != kNone && it.type == IT::condition && it.tag == Tag::earlier_of) continue;
     expire_word = kNone;
     if (immediate_before && settle_word != kNone && it.type == IT::condition &&
-        (it.note == "earlier_of" || it.note == "later_of")) {
+        (it.tag == Tag::earlier_of || it.tag == Tag::later_of)) {
       take_out(n.payload);
       use_node(settle_word);
       a.explain("set aside: a settlement at the earlier / later of dates or events, after a grant vested at once (not a vesting date)",
