@@ -32,13 +32,13 @@ bool salient_item(const Item& it) {
     // A date that defines the grant or vesting commencement date is read by read_stated_dates (only the
     // date itself: "the six-month anniversary of X (the "Vesting Commencement Date")" also states a lump).
     case IT::when:
-      return (it.note != "grant" && it.note != "vcd") || it.when.ref != When::Ref::absolute || it.when.months != 0 ||
+      return (it.tag != Tag::grant && it.tag != Tag::vcd) || it.when.ref != When::Ref::absolute || it.when.months != 0 ||
              it.when.days != 0 || it.when.fixed_day;
-    case IT::header: return it.note == "month_days";
+    case IT::header: return it.tag == Tag::month_days;
     // A proviso that carries timing ("subject to a minimum vesting period of one year", family_conditions_provisos.cpp):
     // never boilerplate; "with a one-year cliff" is read only by a series that applies it (apply_cliff).
     // An approval still to come ("subject to stockholder approval of the Plan amendment") is a contingency.
-    case IT::condition: return it.note == "timing" || it.note == "cliff" || it.note == "approval";
+    case IT::condition: return it.tag == Tag::timing || it.tag == Tag::cliff || it.tag == Tag::approval;
     default: return false;
   }
 }
@@ -179,16 +179,26 @@ class Accounting {
 
   // "Nasdaq Listing Rule 5635(c)(4)", "Section 409A", "Rule 16b-3": the numbers of a citation name a rule of law
   // (the number right after "Rule" / "Section" and its parenthesised parts), never a size or a time. Not a bare
-  // "(4)" or "5635(c)(4)" with no "Rule" before it.
+  // "(4)" or "5635(c)(4)" with no "Rule" before it, nor a number after a word of prose ("Rule 701 or 3 more").
   bool cited(std::size_t i) const {
     for (std::size_t j = i; j > s_.b && j + 8 > i; --j) {
       if (is_word(j - 1, w_.rule) || is_word(j - 1, w_.section)) return nodes_[j].kind == NK::number;
-      const Node& x = nodes_[j - 1];
-      const bool part = is_punct(j - 1, '(') || is_punct(j - 1, ')') || is_punct(j - 1, '-') ||
-                        x.kind == NK::number || (x.kind == NK::word && x.e - x.b <= 2);  // ("c", "iv")
-      if (!part) return false;
+      if (!citation_part(j - 1)) return false;
     }
     return false;
+  }
+
+  // A part of a citation's number: a number, '(', ')', '-', or a letter or roman numeral written against the node
+  // before or after it ("409A", "(c)", "16b-3", "(iv)"). Short words of prose ("or", "to", "in", "a") are not.
+  bool citation_part(std::size_t j) const {
+    const Node& x = nodes_[j];
+    if (x.kind == NK::number || is_punct(j, '(') || is_punct(j, ')') || is_punct(j, '-')) return true;
+    if (x.kind != NK::word || x.e <= x.b || x.e - x.b > 4) return false;
+    const std::string_view t = std::string_view(a_.norm.text).substr(x.b, x.e - x.b);
+    const bool letter = t.size() == 1 && t[0] >= 'a' && t[0] <= 'z';
+    const bool roman = t.find_first_not_of("ivx") == std::string_view::npos;
+    const bool attached = (j > 0 && nodes_[j - 1].e == x.b) || (j + 1 < nodes_.size() && nodes_[j + 1].b == x.e);
+    return (letter || roman) && attached;
   }
 
   // A date (item or token) after node i in the same part of the sentence (to ';').
@@ -453,7 +463,7 @@ void check_dated_parts(PassState& a, const Sentence& s) {
         break;
       case IT::performance: p.performance = true; break;
       case IT::when:
-        if (a.pool[n.payload].note == "grant" || a.pool[n.payload].note == "vcd") break;
+        if (a.pool[n.payload].tag == Tag::grant || a.pool[n.payload].tag == Tag::vcd) break;
         [[fallthrough]];
       case IT::when_list:
       case IT::start:
@@ -494,12 +504,12 @@ bool restates_anchor(const PassState& a, const Node& n) {
 bool changes_schedule(const PassState& a, const Item& it, const StatementSet& read) {
   if (it.type != IT::condition) return false;
   const std::string_view words = std::string_view(a.norm.text).substr(it.b, it.e - it.b);
-  if (it.note == "cliff") return true;  // (a cliff is always on vesting: "..., subject to a one-year cliff")
-  if (it.note == "timing") return words.find("vest") != std::string_view::npos;
-  if (it.note == "performance")
+  if (it.tag == Tag::cliff) return true;  // (a cliff is always on vesting: "..., subject to a one-year cliff")
+  if (it.tag == Tag::timing) return words.find("vest") != std::string_view::npos;
+  if (it.tag == Tag::performance)
     return !read.performance_met && words.find("accelerat") == std::string_view::npos &&
            words.find("retire") == std::string_view::npos;
-  return it.note == "approval";
+  return it.tag == Tag::approval;
 }
 
 // The vest verb at i is history: "vested" without "will", "be", "is" ... before it.
@@ -568,7 +578,7 @@ void account_for_set_aside_sentences(PassState& a, const Sentences& sentences, c
       const Node& n = nodes[i];
       const Item& it = a.pool[n.payload];
       std::string_view what;
-      if (!vesting_only && changes_schedule(a, it, read) && (!contingent || it.note == "timing" || it.note == "cliff"))
+      if (!vesting_only && changes_schedule(a, it, read) && (!contingent || it.tag == Tag::timing || it.tag == Tag::cliff))
         what = "a condition that changes the schedule";
       // (Beside an answer with no schedule, only a part sized before its verb: "RSUs that vest on March 1, 2027"
       // describes the award the transaction is about.)
@@ -732,7 +742,7 @@ void account_for_salient_words(PassState& a, const Sentences& sentences, Stateme
       // (A proviso on when shares vest or an approval still to come is never excused as words after "provided",
       // "so long as" or a settlement remark: "..., so long as the optionee remains an employee, provided that no
       // shares shall vest before December 31, 2012".)
-      const bool never_excused = n.kind == NK::item && a.pool[n.payload].note != "performance" &&
+      const bool never_excused = n.kind == NK::item && a.pool[n.payload].tag != Tag::performance &&
                                  changes_schedule(a, a.pool[n.payload], read);
       if (!never_excused && acc.accounted(i)) continue;
       // "On June 3, 2009, the Issuer's stockholders approved a one-time stock option exchange program. ... the

@@ -223,7 +223,7 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
   }
   if (dp && dp->has_policy) policy = dp->policy;
   if (cad && cad->has_policy) policy = cad->policy;
-  if (dp && !dp->note.empty()) a.warning("assumption", dp->note, dp->b, dp->e);
+  if (dp && !dp->assumption.empty()) a.warning("assumption", dp->assumption, dp->b, dp->e);
   // A calendar day rule ("the last day of each calendar quarter", "each February 15, May 15, ..."): its
   // own period must agree with the cadence; the series is re-anchored on its days (place_anchor).
   sr.cal = dp && dp->calendar.ok() ? dp : st.on_days && pool[*st.on_days].calendar.ok() ? &pool[*st.on_days] : nullptr;
@@ -241,7 +241,7 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
 // may be the "full" one), "commencing with the first calendar quarter of 2026" when the series' day rule gives no
 // day inside that quarter: not guessed.
 bool calendar_start_is_certain(PassState& a, const Series& sr, const Item& s0) {
-  if (s0.note == "first_full_month_starting") {
+  if (s0.tag == Tag::first_full_month_starting) {
     auto x = a.resolve(s0.when, s0.b, s0.e);
     if (!x) return false;
     if (date::year_month_day{*x}.day() == date::day{1}) {
@@ -251,7 +251,7 @@ bool calendar_start_is_certain(PassState& a, const Series& sr, const Item& s0) {
       return false;
     }
   }
-  if (s0.note == "first_in_year") {  // "beginning in 2026": a day of the series' own calendar rule in that year
+  if (s0.tag == Tag::first_in_year) {  // "beginning in 2026": a day of the series' own calendar rule in that year
     const auto year = date::year_month_day{s0.when.date + date::days{1}}.year();
     if (!sr.cal || date::year_month_day{sr.cal->calendar.nth_after(s0.when.date, 1)}.year() != year) {
       a.error("unrecognized", "\"" + a.quote(s0) + "\" names a year but no day rule of the calendar says which day in it",
@@ -259,7 +259,7 @@ bool calendar_start_is_certain(PassState& a, const Series& sr, const Item& s0) {
       return false;
     }
   }
-  if (s0.note == "first_in_month") {  // (s0.when is the last day of X's month: the rule's first day must be in the next)
+  if (s0.tag == Tag::first_in_month) {  // (s0.when is the last day of X's month: the rule's first day must be in the next)
     auto x = a.resolve(s0.when, s0.b, s0.e);
     if (!x) return false;
     const Date month_end = Date{date::sys_days{date::year_month_day{*x + date::days{1}} + date::months{1}} -
@@ -270,7 +270,7 @@ bool calendar_start_is_certain(PassState& a, const Series& sr, const Item& s0) {
       return false;
     }
   }
-  if (s0.note == "first_in_quarter") {
+  if (s0.tag == Tag::first_in_quarter) {
     // (s0.when is the day before the quarter begins: the rule's first day after it must fall inside the quarter.)
     const Date quarter_end = Date{date::sys_days{date::year_month_day{s0.when.date + date::days{1}} + date::months{3}} -
                                   date::days{1}};
@@ -298,7 +298,7 @@ bool stated_start_is_certain(PassState& a, const StatementAt& at, const Series& 
                            *period == Period::years(1) && !words.any_not_vesting;
   // ("in equal annual installments over four years on the anniversary of the grant date": the span counts them.)
   const bool annual_span = sr.over && period && *period == Period::years(1) && !words.any_not_vesting;
-  if (s0.note == "needs_count" && !(cnt && cnt->has_period && cnt->period == Period::years(1)) && !annual_size &&
+  if (s0.tag == Tag::needs_count && !(cnt && cnt->has_period && cnt->period == Period::years(1)) && !annual_size &&
       !annual_span) {
     a.error("unrecognized", "\"" + a.quote(s0) + "\" (one anniversary, or each of them) is not understood "
                             "without a number of annual installments",
@@ -306,17 +306,18 @@ bool stated_start_is_certain(PassState& a, const StatementAt& at, const Series& 
     return false;
   }
   if (!calendar_start_is_certain(a, sr, s0)) return false;
-  if (s0.note == "first_quarter_ending" || s0.note == "first_month_starting" || s0.note == "first_full_month_starting") {
+  if (s0.tag == Tag::first_quarter_ending || s0.tag == Tag::first_month_starting ||
+      s0.tag == Tag::first_full_month_starting) {
     // "beginning with the first calendar quarter ending after X", "beginning on the first day of the month
     // following X": a date of its own, which the series' day rule must give as its first day after X.
     // (The first of the month is itself the start, and a series with no day rule steps from it: it stays on the 1st.)
     auto x = a.resolve(s0.when, s0.b, s0.e);
     if (!x) return false;
     const date::year_month_day ymd{*x};
-    const bool first_of_month = s0.note == "first_month_starting";
+    const bool first_of_month = s0.tag == Tag::first_month_starting;
     if (first_of_month && !sr.cal) return true;
     if (first_of_month) x = *x - date::days{1};  // (the rule's first day on or after the 1st)
-    const Date expected = s0.note == "first_quarter_ending" ? CalendarDays::quarter_ends().nth_after(*x, 1)
+    const Date expected = s0.tag == Tag::first_quarter_ending ? CalendarDays::quarter_ends().nth_after(*x, 1)
                           : first_of_month                  ? Date{date::sys_days{ymd.year() / ymd.month() / 1}}
                                                             : Date{date::year_month_day{ymd.year() / ymd.month() / 1} + date::months{1}};
     if (!sr.cal || sr.cal->calendar.nth_after(*x, 1) != expected) {
@@ -327,7 +328,7 @@ bool stated_start_is_certain(PassState& a, const StatementAt& at, const Series& 
       return false;
     }
   }
-  if (s0.note == "first_rule_date" && !sr.cal && !sr.named) {  // "the first such date": of days no rule read
+  if (s0.tag == Tag::first_rule_date && !sr.cal && !sr.named) {  // "the first such date": of days no rule read
     a.error("unrecognized", "\"" + a.quote(s0) + "\" names days of the calendar that were not understood", s0.b, s0.e);
     return false;
   }
@@ -351,7 +352,7 @@ bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, con
                          !s0.when.fixed_day && !s0.has_period;
   const bool at_grant_date = s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0 && !s0.when.fixed_day &&
                              a.grant && s0.when.date == *a.grant && !s0.has_period;
-  if (step0 == 0 && s0.note != "first_installment" && (at_anchor || at_grant_date) && st.start_check && sr.period) {
+  if (step0 == 0 && s0.tag != Tag::first_installment && (at_anchor || at_grant_date) && st.start_check && sr.period) {
     // "beginning on the date of grant, with the first installment vesting one month after the date of grant": the
     // stated first installment says which (check_commencing_date then checks it is the series' first).
     const Item& c0 = a.pool[*st.start_check];
@@ -360,7 +361,7 @@ bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, con
     Series one_later = sr;
     one_later.from_base(base->first, base->second, 1);
     if (step(one_later.anchor, *one_later.period, one_later.first_step, one_later.policy) == *y) step0 = 1;
-  } else if (step0 == 0 && s0.note != "first_installment" && (at_anchor || (at_grant_date && sr.over))) {
+  } else if (step0 == 0 && s0.tag != Tag::first_installment && (at_anchor || (at_grant_date && sr.over))) {
     a.error("unrecognized", "\"" + a.quote(s0) + "\" may put the first installment on the grant date or start a vesting "
                             "period whose first installment is one period later",
             s0.b, s0.e);
@@ -432,12 +433,12 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
   const Item* const over = sr.over;
   if (st.start) {
     if (!anchor_on_stated_start(a, at, sr, words)) return false;
-  } else if (over && over->note == "from_anchor") {
+  } else if (over && over->tag == Tag::from_anchor) {
     if (!anchor_on_span_start(a, sr)) return false;
   } else if (a.prev_end) {
     sr.from_base(a.prev_base, a.prev_months, 1);
     if (a.prev_day) sr.keep_day_of(*a.prev_day);  // "on the last day of the month in which ..., and monthly thereafter"
-  } else if ((over && (over->note.empty() ||
+  } else if ((over && (over->bare() ||
                        (at.index == 0 && !(portion && portion->pkind == Item::PortionKind::remainder)))) ||
              (cnt && at.index == 0 && at.last && !portion && !words.any_not_vesting)) {
     // ("in eight equal quarterly installments, with the final installment vesting on <date>": from the grant
@@ -760,7 +761,7 @@ void named_dates_segment(PassState& a, AssembledSpec& as, const Series& sr, int 
 bool apply_cliff(PassState& a, AssembledSpec& as, const Statement& st, const Series& sr, int count, InstallmentSegment& inst) {
   for (std::uint32_t i = 0; i < a.pool.size(); ++i) {
     const Item& c = a.pool[i];
-    if (c.type != IT::condition || c.note != "cliff") continue;
+    if (c.type != IT::condition || c.tag != Tag::cliff) continue;
     const auto months = c.period.in_months();
     // "over four years with a one-year cliff, with 25% vesting on the first anniversary of the grant date and the
     // remainder monthly thereafter": the cliff restates the first lump's date (from the grant or the VCD).

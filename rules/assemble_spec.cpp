@@ -77,7 +77,7 @@ void assemble_lump(PassState& a, AssembledSpec& as, const StatementAt& at, Segme
   a.explain(comp.rules[w.rule]->name, w.b, w.e);
   // "vest 3 years from the grant date on February 4, 2018" with no grant date: the stated date stands.
   const bool anchor_unstated = (w.when.ref == When::Ref::grant && !a.grant) || (w.when.ref == When::Ref::vcd && !a.vcd);
-  if (w.note == "restated" && w.whens.size() == 1 && anchor_unstated) {
+  if (w.tag == Tag::restated && w.whens.size() == 1 && anchor_unstated) {
     a.warning("unchecked_restatement", "\"" + a.quote(w) + "\": its anchor is not given, so " + to_iso(w.whens[0].date) +
                                            " is taken as stated, unchecked",
               w.b, w.e);
@@ -285,8 +285,8 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
   // "beginning on" it) may fall on the business day after each anniversary of D or on each anniversary of the day
   // assumed, so it is not read.
   for (const Item& it : a.pool)
-    if (it.type == IT::when && !it.note.empty() && it.note.starts_with("assumed ")) {
-      a.warning("assumption", it.note, it.b, it.e);
+    if (it.type == IT::when && !it.assumption.empty()) {
+      a.warning("assumption", it.assumption, it.b, it.e);
       // (Nor a date counted from it: "and 50% on the first anniversary thereof", "each of the next two anniversaries".)
       auto counted_from_it = [&](const When& w) {
         return w.ref == When::Ref::previous ||

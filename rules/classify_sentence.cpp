@@ -116,10 +116,10 @@ SentenceFacts read_sentence_facts(const PassState& a, const Sentence& s) {
       const Item& it = pool[n.payload];
       if (it.type == IT::immediate && (it.status_only || describes_settled_award(a, i))) continue;
       mask |= bit(it.type);
-      if (it.type == IT::portion && it.note == "dated") mask |= bit(IT::when);  // a table row states its date
+      if (it.type == IT::portion && it.tag == Tag::dated) mask |= bit(IT::when);  // a table row states its date
       if (it.type == IT::not_vesting) {
-        nv_strong |= it.note == "strong" || (it.note == "settlement" && first_vest == s.e);
-        if (it.note != "weak") {
+        nv_strong |= it.tag == Tag::strong || (it.tag == Tag::settlement && first_vest == s.e);
+        if (it.tag != Tag::weak) {
           nv_only_weak = false;
           first_nv = std::min(first_nv, i);
         }
@@ -346,7 +346,7 @@ bool past_vesting_beside_sign_elsewhere(const PassState& a, const SentenceFacts&
     const Node& n = a.nodes[i];
     if (n.kind != NK::item) continue;
     if (n.itype == IT::vest_verb && !is_past_vesting(a, i, 0)) return false;
-    sign |= n.itype == IT::not_vesting && a.pool[n.payload].note != "weak" && !future_remark(a, i);
+    sign |= n.itype == IT::not_vesting && a.pool[n.payload].tag != Tag::weak && !future_remark(a, i);
   }
   return sign;
 }
@@ -443,8 +443,8 @@ bool is_vesting_alternative(const PassState& a, std::size_t sentence_b, std::siz
                              w_control = intern("control"), w_death = intern("death"), w_disability = intern("disability"),
                              w_qualifying = intern("qualifying"), w_termination = intern("termination");
   const Node& c = a.nodes[at];
-  if (a.pool[c.payload].note == "later_of") return true;
-  if (a.pool[c.payload].note != "earlier_of") return false;
+  if (a.pool[c.payload].tag == Tag::later_of) return true;
+  if (a.pool[c.payload].tag != Tag::earlier_of) return false;
   const std::string_view text(a.norm.text);
   // "will vest and be settled on the earlier of ...": a settlement word joined to a vest verb ("vest and be
   // settled", "vests and is paid", "vest and settle") leaves the alternative the vesting's too.
@@ -478,7 +478,7 @@ UncertainConditions read_uncertain_conditions(const PassState& a, std::size_t se
                                               std::span<const std::uint32_t> sentence_items) {
   UncertainConditions c;
   for (const std::size_t i : sentence_items) {
-    if (a.nodes[i].itype == IT::condition && a.pool[a.nodes[i].payload].note == "performance") c.performance = true;
+    if (a.nodes[i].itype == IT::condition && a.pool[a.nodes[i].payload].tag == Tag::performance) c.performance = true;
     if (a.nodes[i].itype == IT::condition && !c.later_of && is_vesting_alternative(a, sentence_b, sentence_e, i))
       c.later_of = i;
   }

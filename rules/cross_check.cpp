@@ -30,7 +30,8 @@ bool anchor_stated(const PassState& a, const When& w) {
 void check_restated_dates(PassState& a, const StatementSet& read) {
   for (std::size_t idx = 0; idx < a.pool.size(); ++idx) {
     const Item& it = a.pool[idx];
-    if (it.type != IT::when || it.whens.size() != 1 || !it.note.starts_with("restated")) continue;
+    const bool restatement = it.tag == Tag::restated || it.tag == Tag::restated_ambiguous;
+    if (it.type != IT::when || it.whens.size() != 1 || !restatement) continue;
     // (Only dates the schedule reads: "expires on October 22, 2032, ten years after the date of grant" is set aside.)
     // (A restated date inside a list or another item the schedule reads is checked too.)
     const bool read_by_schedule = std::any_of(read.used_items.begin(), read.used_items.end(), [&](std::uint32_t u) {
@@ -204,7 +205,7 @@ bool dates_are(PassState& a, const Item& p, const ScheduleSpec& spec) {
 // "The first vesting date is January 28, 2021." after the schedule's sentence (read_statements.cpp): a claim on the
 // schedule's earliest date, checked only on dates told one by one (lumps and lists); a series' is not computed here,
 // so beside one the claim is refused rather than trusted.
-bool date_claim(const Item& p) { return p.note == "first_date_claim" || p.note == "not_before_claim"; }
+bool date_claim(const Item& p) { return p.tag == Tag::first_date_claim || p.tag == Tag::not_before_claim; }
 
 // ... and "None of the LTIP Units will vest before January 1, 2022.": no date of the schedule before it.
 void check_first_date_claim(PassState& a, const Item& p, const ScheduleSpec& spec) {
@@ -215,7 +216,7 @@ void check_first_date_claim(PassState& a, const Item& p, const ScheduleSpec& spe
     return;
   }
   const Date first = *std::min_element(told->begin(), told->end());
-  if (p.note == "not_before_claim") {
+  if (p.tag == Tag::not_before_claim) {
     if (first < *claimed)
       a.error("cross_check_failed", "\"" + a.quote(p) + "\" says nothing vests before " + to_iso(*claimed) +
                                         " but the schedule's first date is " + to_iso(first), p.b, p.e);
@@ -343,7 +344,7 @@ void check_calendar_quarters_after_grant(PassState& a, const StatementSet& read)
   if (!a.grant) return;
   for (const auto idx : read.used_items) {
     const Item& it = a.pool[idx];
-    if (it.type == IT::when_list && it.note == "calendar_quarters" && !it.whens.empty() && it.whens.front().date < *a.grant)
+    if (it.type == IT::when_list && it.tag == Tag::calendar_quarters && !it.whens.empty() && it.whens.front().date < *a.grant)
       a.error("cross_check_failed", "\"" + a.quote(it) + "\" names a quarter that ended on " + to_iso(it.whens.front().date) +
                                         ", before the grant on " + to_iso(*a.grant),
               it.b, it.e);

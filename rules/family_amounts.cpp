@@ -20,7 +20,7 @@ Family amounts_family() {
                         share_count_rules,        // family_amounts_share_counts.cpp
                     },
                     {fraction_examples, whole_fraction_examples, rounded_thirds_examples, header_size_examples,
-                     installment_size_list_examples, share_count_examples, count_beside_fraction_examples});
+                     installment_size_list_examples, in_each_of_examples, share_count_examples, count_beside_fraction_examples});
 }
 
 }  // namespace vest::rules

@@ -56,7 +56,7 @@ std::optional<Item> count_beside(const Match& m, bool remainder) {
   static const std::uint16_t each = intern("each");
   if (m.end < n.size() && is_w(n[m.end], each)) {
     it.per_installment = true;
-    it.note = "each";
+    it.tag = Tag::each;
   }
   return it;
 }

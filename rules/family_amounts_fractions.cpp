@@ -138,7 +138,7 @@ std::vector<ItemRule> fraction_rules() {
          Item it = make(IT::portion);
          it.fraction = value_fraction(m.node(1));
          if (!valid_fraction(it.fraction)) return std::nullopt;
-         it.note = "ambiguous";
+         it.tag = Tag::ambiguous;
          return it;
        }},
       // "in five annual installments of 20% each": the size of each installment.
@@ -148,7 +148,26 @@ std::vector<ItemRule> fraction_rules() {
          it.fraction = value_fraction(m.node(1));
          if (!valid_fraction(it.fraction)) return std::nullopt;
          it.per_installment = true;
-         it.note = "each";
+         it.tag = Tag::each;
+         return it;
+       }},
+      // "20% in each of two installments on D1 and D2", "20% in each of March 1, 2026 and 2027": each installment's
+      // size, never the dates' total. Before anything else "each" distributes over ("in each of the next two years")
+      // the size is marked ambiguous, which is refused.
+      {"<percent> in each of <installments | dates>", 6, {frac_elem(), w({"in"}), w({"each"}), w({"of"})},
+       [](const Match& m) -> std::optional<Item> {
+         Item it = make(IT::portion);
+         it.fraction = value_fraction(m.node(0));
+         if (!valid_fraction(it.fraction)) return std::nullopt;
+         const auto& n = *m.nodes;
+         const bool listed = m.end < n.size() && n[m.end].kind == NK::item &&
+                             (n[m.end].itype == IT::count || n[m.end].itype == IT::when_list);
+         if (listed) {
+           it.per_installment = true;
+           it.tag = Tag::each;
+         } else {
+           it.tag = Tag::ambiguous;
+         }
          return it;
        }},
       {"<percent> of the grant", 6, {frac_elem(), opt(installment_words())},
@@ -265,6 +284,28 @@ std::vector<Example> installment_size_list_examples() {
        "date.", "2018-03-20", "10000", "unrecognized", "", "cross_check_failed", false},
       {"The RSUs vest in three annual installments of 30%, 30% and 30% beginning on March 20, 2026.",
        "2025-03-20", "1000", "unrecognized", "", "cross_check_failed", false},
+  };
+}
+
+// "<percent> in each of two installments on D1 and D2": each installment's size (read as the dates' total it gave
+// 10% and 10% beside "the remaining shares" on D3, a wrong schedule; beside "the remaining 60%", a refusal).
+std::vector<Example> in_each_of_examples() {
+  return {
+      {"The RSUs vest 20% in each of two installments on March 1, 2026 and March 1, 2027, and the remaining 60% on "
+       "March 1, 2028.",
+       "2025-03-01", "100", "time_based", "2026-03-01=20 2027-03-01=20 2028-03-01=60", "", false},
+      {"The RSUs vest 20% in each of two installments on March 1, 2026 and March 1, 2027, and the remaining shares on "
+       "March 1, 2028.",
+       "2025-03-01", "100", "time_based", "2026-03-01=20 2027-03-01=20 2028-03-01=60", "", false},
+      {"The RSUs vest 50% in each of two installments on March 1, 2026 and March 1, 2027.",
+       "2025-03-01", "100", "time_based", "2026-03-01=50 2027-03-01=50", "", false},
+      {"The RSUs vest 20% in each of March 1, 2026 and March 1, 2027, and the remaining 60% on March 1, 2028.",
+       "2025-03-01", "100", "time_based", "2026-03-01=20 2027-03-01=20 2028-03-01=60", "", false},
+      {"The RSUs vest 20% in each of two installments on March 1, 2026 and March 1, 2027, and the remaining 80% on "
+       "March 1, 2028.",
+       "2025-03-01", "100", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest 20% in each of the next two years, and the remaining 60% on March 1, 2028.",
+       "2025-03-01", "100", "unrecognized", "", "cross_check_failed", false},
   };
 }
 

@@ -14,6 +14,7 @@ std::vector<Example> whole_fraction_examples();  // family_amounts_fractions.cpp
 std::vector<Example> rounded_thirds_examples();  // family_amounts_fractions.cpp (read_rounded_thirds.cpp)
 std::vector<Example> header_size_examples();     // family_amounts_fractions.cpp
 std::vector<Example> installment_size_list_examples();  // family_amounts_fractions.cpp
+std::vector<Example> in_each_of_examples();             // family_amounts_fractions.cpp
 std::vector<ItemRule> dated_count_rules();         // family_amounts_share_counts.cpp
 std::vector<ItemRule> share_count_rules();
 std::vector<Example> share_count_examples();

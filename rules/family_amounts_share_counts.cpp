@@ -27,7 +27,7 @@ std::vector<ItemRule> dated_count_rules() {
            return std::nullopt;
          Item it = shares_portion(n);
          it.when = w0;
-         it.note = "dated";
+         it.tag = Tag::dated;
          return it;
        }},
   };

@@ -4,8 +4,6 @@
 
 namespace vest::rules::anchor_rules {
 
-namespace {
-
 // "first, second, third, and fourth", "first four" or "first through fourth".
 bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
   static const std::uint16_t and_ = intern("and"), through = intern("through");
@@ -32,12 +30,36 @@ bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&) {
   return true;
 }
 
+std::vector<int> ordinal_years(const std::vector<Node>& n, std::size_t b, std::size_t e) {
+  constexpr std::int64_t kLast = 50;  // (no footnote counts anniversaries further)
+  std::vector<int> out;
+  if (e - b == 2 && n[b + 1].kind == NK::number) {  // "first four"
+    const Node& count = n[b + 1];
+    if (count.den != 1 || count.num < 1 || count.num > kLast) return {};
+    for (std::int64_t k = 1; k <= count.num; ++k) out.push_back(static_cast<int>(k));
+    return out;
+  }
+  static const std::uint16_t through = intern("through");
+  if (e - b == 3 && is_w(n[b + 1], through) && n[b + 2].kind == NK::ordinal) {  // "first through fourth"
+    if (n[b].num < 1 || n[b + 2].num > kLast || n[b].num >= n[b + 2].num) return {};
+    for (std::int64_t k = n[b].num; k <= n[b + 2].num; ++k) out.push_back(static_cast<int>(k));
+    return out;
+  }
+  for (std::size_t j = b; j < e; ++j)
+    if (n[j].kind == NK::ordinal) {  // ("third and second": a slip, not read)
+      if (n[j].num < 1 || n[j].num > kLast || (!out.empty() && n[j].num <= out.back())) return {};
+      out.push_back(static_cast<int>(n[j].num));
+    }
+  return out;
+}
+
+namespace {
+
 
 // "<date> and each of the first, second and third anniversaries thereof": the anniversaries that the ordinals
 // (or "the next two") at nodes [b, e) name. "thereof" after a date is that date's; after an anniversary
 // ("40% on the second anniversary of the hire date and 20% on each of the third, fourth and fifth anniversaries
 // thereof") the ordinals count from its anchor, and "the next two" from the anniversary. Empty when they name none.
-std::vector<int> ordinal_years(const std::vector<Node>& n, std::size_t b, std::size_t e);  // below
 
 std::vector<When> anniversaries_after(const When& base, const std::vector<Node>& n, std::size_t b, std::size_t e) {
   std::vector<When> out;
@@ -143,28 +165,6 @@ std::optional<When> nearby_anniversary_anchor(const Match& m, bool thereof) {
     return std::nullopt;
   w.months = 0;
   return w;
-}
-
-// The years an ordinal_list names, in order ("first four": 1..4; "second through fourth": 2..4); empty
-// when a value is out of range or a range runs backwards.
-std::vector<int> ordinal_years(const std::vector<Node>& n, std::size_t b, std::size_t e) {
-  std::vector<int> out;
-  if (e - b == 2 && n[b + 1].kind == NK::number) {  // "first four"
-    for (std::int64_t k = 1; k <= n[b + 1].num && k <= 50; ++k) out.push_back(static_cast<int>(k));
-    return out;
-  }
-  static const std::uint16_t through = intern("through");
-  if (e - b == 3 && is_w(n[b + 1], through) && n[b + 2].kind == NK::ordinal) {  // "first through fourth"
-    if (n[b].num < 1 || n[b + 2].num > 50 || n[b].num >= n[b + 2].num) return {};
-    for (std::int64_t k = n[b].num; k <= n[b + 2].num; ++k) out.push_back(static_cast<int>(k));
-    return out;
-  }
-  for (std::size_t j = b; j < e; ++j)
-    if (n[j].kind == NK::ordinal) {
-      if (n[j].num < 1 || n[j].num > 100) return {};
-      out.push_back(static_cast<int>(n[j].num));
-    }
-  return out;
 }
 
 // "six-month and twelve-month", "nine-, eighteen- and twenty-seven-month": numbers joined by ',' / "and", each
@@ -273,10 +273,10 @@ std::vector<ItemRule> anniversaries_thereof_rules() {
          auto on_anchor = [&](const Item& b) {
            if (b.when.ref == anchor.ref) return true;
            if (b.when.ref != When::Ref::absolute) return false;
-           const std::string_view note = anchor.ref == When::Ref::vcd ? "vcd" : "grant";
+           const Tag tag = anchor.ref == When::Ref::vcd ? Tag::vcd : Tag::grant;
            for (std::size_t k = pool.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
              const Item& x = pool[k];
-             if (x.type == IT::when && x.note == note && x.b >= b.b && x.e <= b.e && x.when.ref == When::Ref::absolute &&
+             if (x.type == IT::when && x.tag == tag && x.b >= b.b && x.e <= b.e && x.when.ref == When::Ref::absolute &&
                  !x.when.months && !x.when.days && !x.when.fixed_day && x.when.date == b.when.date)
                return true;
            }
@@ -569,6 +569,12 @@ std::vector<Example> anniversary_examples() {
        "2024-01-31", "777", "time_based", "2026-01-31=388 2028-01-31=389", "", false},
       {"The options vest in equal annual installments on the fourth through first anniversaries of the grant date.",
        "2024-06-10", "8", "unrecognized", "", "not understood", false},
+      // A list of ordinals rises, as a range does (ordinal_years): "the third and second" is a slip, not read in any order.
+      {"The RSUs vest in two equal installments on the third and second anniversaries of the grant date.",
+       "2024-06-10", "10", "unrecognized", "", "not understood", false},
+      {"The RSUs vest 40% on the first anniversary of the grant date and 20% on each of the fourth, third and second "
+       "anniversaries.",
+       "2024-06-10", "10", "unrecognized", "", "not understood", false},
       {"The option vests as to 1/3 on the date of grant and 1/3 on each of the first two anniversaries thereof.",
        "2024-06-10", "3", "time_based", "2024-06-10=1 2025-06-10=1 2026-06-10=1", "", false},
       {"The option vests as to 1/2 on the date of grant and 1/2 on the second anniversary thereof.", "2024-06-10", "2",

@@ -120,7 +120,7 @@ std::vector<ItemRule> month_day_list_rules() {
            for (int y = years[0] + 1; y < years[1]; ++y) years.insert(years.end() - 1, y);
          }
          Item it = make(IT::when_list);
-         it.note = "calendar_quarters";
+         it.tag = Tag::calendar_quarters;
          for (std::size_t k2 = 0; k2 < years.size(); ++k2) {
            if (k2 > 0 && years[k2] <= years[k2 - 1]) return std::nullopt;
            for (unsigned q : {3u, 6u, 9u, 12u}) {
@@ -184,7 +184,7 @@ std::vector<ItemRule> month_day_list_rules() {
        [](const Match& m) -> std::optional<Item> {
          // The days every installment must fall on: a redundant statement, checked against the cadence.
          Item it = make(IT::header);
-         it.note = "month_days";
+         it.tag = Tag::month_days;
          const auto& n = *m.nodes;
          for (std::size_t j = m.at[4]; j < m.end; ++j)
            if (n[j].kind == NK::month_day) {
@@ -273,7 +273,7 @@ std::vector<ItemRule> date_list_rules() {
        [](const Match& m) -> std::optional<Item> {
          Item it = m.item_of(6);
          const When& first = m.item_of(0).when;
-         if (!m.item_of(0).note.empty()) return std::nullopt;  // (a definition, a restated date: not a plain date)
+         if (!m.item_of(0).bare()) return std::nullopt;  // (a definition, a restated date: not a plain date)
          it.whens.insert(it.whens.begin(), first);
          return it;
        }},

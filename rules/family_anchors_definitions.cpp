@@ -14,14 +14,14 @@ std::optional<Item> defined_as(const When& name, const When& date) {
   if (!anchor_itself || date.ref != When::Ref::absolute) return std::nullopt;
   Item it = make(IT::when);
   it.when = date;
-  it.note = name.ref == When::Ref::grant ? "grant" : "vcd";
+  it.tag = name.ref == When::Ref::grant ? Tag::grant : Tag::vcd;
   return it;
 }
 
 // '... on March 2, 2020 (the "Start Date")': the name of the anchor `def` just defined, when it is a bare reference of
 // that same anchor (the definition itself again); another date or anchor is no name.
 std::optional<Item> named_anchor(const Item& def, const When& name) {
-  const When::Ref ref = def.note == "vcd" ? When::Ref::vcd : def.note == "grant" ? When::Ref::grant : When::Ref::absolute;
+  const When::Ref ref = def.tag == Tag::vcd ? When::Ref::vcd : def.tag == Tag::grant ? When::Ref::grant : When::Ref::absolute;
   if (ref == When::Ref::absolute || def.when.ref != When::Ref::absolute) return std::nullopt;
   if (name.ref != ref || name.months || name.days || name.fixed_day) return std::nullopt;
   return def;
@@ -47,7 +47,7 @@ std::optional<Item> grant_date_stated(const When& a) {
   if (a.ref != When::Ref::absolute) return std::nullopt;
   Item it = make(IT::definition);
   it.when = a;
-  it.note = "grant";
+  it.tag = Tag::grant;
   return it;
 }
 
@@ -186,14 +186,14 @@ std::vector<ItemRule> definition_rules() {
          static const std::uint16_t beginning = intern("beginning"), commencing = intern("commencing"),
                                     starting = intern("starting");
          const Item& d = m.item_of(2);
-         if (d.note != "vcd" && d.note != "grant") return std::nullopt;  // a definition, not any date
+         if (d.tag != Tag::vcd && d.tag != Tag::grant) return std::nullopt;  // a definition, not any date
          if (m.begin > 0) {
            const Node& before = (*m.nodes)[m.begin - 1];
            if (is_w(before, beginning) || is_w(before, commencing) || is_w(before, starting)) return std::nullopt;
          }
          Item it = make(IT::definition);
          it.when = d.when;
-         it.note = d.note;
+         it.tag = d.tag;
          return it;
        }},
       // "... commencement of employment on March 2, 2020 (the "Start Date")", "... the closing of the Business Combination
@@ -208,10 +208,10 @@ std::vector<ItemRule> definition_rules() {
        {w({"for"}), w({"purposes"}), w({"of"}), w({"this", "the", "these"}), any_word(), opt(p(',')), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          const Item& d = m.item_of(6);
-         if (d.note != "vcd" && d.note != "grant") return std::nullopt;
+         if (d.tag != Tag::vcd && d.tag != Tag::grant) return std::nullopt;
          Item it = make(IT::definition);
          it.when = d.when;
-         it.note = d.note;
+         it.tag = d.tag;
          return it;
        }},
   };

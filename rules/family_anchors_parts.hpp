@@ -15,6 +15,15 @@ inline std::optional<Item> when_of(When w) {
 
 inline bool is_anchor(const When& w) { return w.ref != When::Ref::named_next && w.ref != When::Ref::achievement; }
 
+// Runs of ordinals that name anniversaries (family_anchors_anniversaries.cpp), read alike wherever the anniversaries
+// are of: an anchor ("each of the first, second and third anniversaries of the grant date"), a date before
+// ("... anniversaries thereof") or a quoted name (family_restated_dates.cpp: "... of the Initial Vesting Date").
+// `ordinal_list` matches "first, second, third, and fourth", "first four" or "first through fourth" (inclusive);
+// `ordinal_years` gives the years a match at nodes [b, e) names, rising, or none (empty) when a value is out of
+// range (1 to 50), the ordinals do not rise ("the third and second") or a range runs backwards.
+bool ordinal_list(const std::vector<Node>& n, std::size_t& i, const Context&);
+std::vector<int> ordinal_years(const std::vector<Node>& n, std::size_t b, std::size_t e);
+
 std::vector<ItemRule> anchor_date_rules();         // family_anchors_dates.cpp
 std::vector<Example> anchor_date_examples();
 std::vector<Example> certification_date_examples();

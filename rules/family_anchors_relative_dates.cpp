@@ -23,7 +23,7 @@ std::vector<ItemRule> span_and_from_rules() {
          it.period = (u == month || u == months) ? Period::months(k2) : (u == quarter || u == quarters) ? Period::months(3 * k2)
                                                                                                        : Period::years(k2);
          it.has_period = true;
-         if (m.has(2)) it.note = "following";
+         if (m.has(2)) it.tag = Tag::following;
          return it;
        }},
       // "exercisable from and after January 1, 2016": on that date.
@@ -92,7 +92,7 @@ std::vector<ItemRule> offset_rules() {
          while (date::weekday{next} == date::Saturday || date::weekday{next} == date::Sunday) next += date::days{1};
          Item it = make(IT::when);
          it.when.date = next;
-         it.note = "assumed \"the first business day following " + to_iso(x.date) + "\" is " + to_iso(next) +
+         it.assumption = "assumed \"the first business day following " + to_iso(x.date) + "\" is " + to_iso(next) +
                    ", the next weekday (holiday calendars are not modelled)";
          return it;
        }},

@@ -13,7 +13,7 @@ std::optional<Item> each_anniversary_with_count(const When& anchor) {
   it.first_step = 1;
   it.period = Period::years(1);
   it.has_period = true;
-  it.note = "needs_count";
+  it.tag = Tag::needs_count;
   return it;
 }
 

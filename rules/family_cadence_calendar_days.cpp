@@ -200,7 +200,7 @@ std::vector<ItemRule> calendar_day_rules() {
          Item it = make(IT::start);
          it.when = m.item_of(8).when;
          it.first_step = 1;
-         it.note = "first_rule_date";  // only beside a day rule the series was read with (place_anchor)
+         it.tag = Tag::first_rule_date;  // only beside a day rule the series was read with (place_anchor)
          return it;
        }},
       // "at the end of each calendar quarter", "at the close of each calendar month": the calendar's period ends.

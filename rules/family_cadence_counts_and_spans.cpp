@@ -45,7 +45,7 @@ std::vector<ItemRule> count_and_span_rules() {
          const Node& n = m.node(5);
          if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
          Item it = make(IT::header);
-         it.note = "approximate_span";
+         it.tag = Tag::approximate_span;
          return it;
        }},
       {"over the following <number> <unit>", 5,
@@ -57,7 +57,7 @@ std::vector<ItemRule> count_and_span_rules() {
          Item it = make(IT::over);
          it.period = unit_period(m.node(7).wid, static_cast<int>(n.num));
          it.has_period = true;
-         if (m.has(2)) it.note = "following";
+         if (m.has(2)) it.tag = Tag::following;
          return it;
        }},
       // "in 7 equal six-month installments", "in four successive equal 3-month installments": the count and its period.

@@ -44,7 +44,7 @@ std::vector<ItemRule> day_of_month_rules() {
          const bool q = m.node(8).wid == quarter;
          it.period = q ? Period::months(3) : Period::months(1);
          it.has_period = m.has(6) && m.node(6).wid != intern("the");
-         it.note = std::string("assumed \"first business day\" is the 1st calendar day of the ") + (q ? "quarter" : "month") +
+         it.assumption = std::string("assumed \"first business day\" is the 1st calendar day of the ") + (q ? "quarter" : "month") +
                    " (business-day calendars are not modelled)";
          return it;
        }},

@@ -272,7 +272,7 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
            }
            if (x.kind != NK::item || (x.itype != IT::when && x.itype != IT::when_list)) continue;
            const Item& d = (*m.items)[x.payload];
-           if (!d.note.empty() && d.note != "restated") return std::nullopt;
+           if (!d.bare() && d.tag != Tag::restated) return std::nullopt;
            if (x.itype == IT::when) it.whens.push_back(d.when);
            else it.whens.insert(it.whens.end(), d.whens.begin(), d.whens.end());
            first = false;
@@ -305,7 +305,7 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
            const Node& x = n[j];
            if (x.kind != NK::item || x.itype != IT::when) continue;
            const Item& d = (*m.items)[x.payload];
-           if (!d.note.empty() && d.note != "restated") return std::nullopt;
+           if (!d.bare() && d.tag != Tag::restated) return std::nullopt;
            it.whens.push_back(d.when);
          }
          return it;
@@ -348,7 +348,7 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
          Item it = make(IT::start);
          it.when = m.item_of(6).when;
          it.first_step = 0;
-         it.note = "first_installment";  // says where the first installment falls, even on the grant date
+         it.tag = Tag::first_installment;  // says where the first installment falls, even on the grant date
          return it;
        }},
       // "at the rate of 25% per year, with the first 25% vesting on March 15, 2026": the first installment's date,
@@ -363,7 +363,7 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
          Item it = make(IT::start);
          it.when = m.item_of(5).when;
          it.first_step = 0;
-         it.note = "first_installment";
+         it.tag = Tag::first_installment;
          it.stated = true;
          it.fraction = value_fraction(m.node(3));
          return it;
@@ -384,7 +384,7 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
          Item it = make(IT::start);
          it.when = m.item_of(4).when;
          it.first_step = 0;
-         it.note = "first_installment";
+         it.tag = Tag::first_installment;
          return it;
        }},
   };
@@ -513,7 +513,7 @@ std::vector<ItemRule> monthly_anniversary_and_from_rules() {
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
          it.when = m.item_of(3).when;
-         if (m.has(2) && m.item_of(3).note != "vcd" && m.item_of(3).note != "grant") return std::nullopt;
+         if (m.has(2) && m.item_of(3).tag != Tag::vcd && m.item_of(3).tag != Tag::grant) return std::nullopt;
          static const std::uint16_t measured = intern("measured"), calculated = intern("calculated");
          // "measured from X": the first installment is one period after X; "beginning from X": on X.
          it.first_step = m.has(0) && m.node(0).wid != measured && m.node(0).wid != calculated ? 0 : 1;
@@ -544,7 +544,7 @@ std::vector<ItemRule> first_date_and_full_vesting_rules() {
          Item it = make(IT::start);
          it.when = m.item_of(8).when;
          it.first_step = 0;
-         it.note = "first_installment";
+         it.tag = Tag::first_installment;
          return it;
        }},
       // "until all of the units have vested", "until the award is fully vested".

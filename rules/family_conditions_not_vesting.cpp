@@ -19,7 +19,7 @@ std::vector<ItemRule> not_vesting_rules() {
       {"on the same schedule as the underlying <award>", 0,
        {w({"on", "in", "at", "under", "following"}), w({"the"}), w({"same"}), opt(w({"vesting"})),
         w({"schedule", "time", "times", "terms"}), w({"as"}), opt(w({"the"})), w({"underlying", "related"})},
-       [](const Match&) -> std::optional<Item> { Item it = make(IT::not_vesting); it.note = "strong"; return it; }},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::not_vesting); it.tag = Tag::strong; return it; }},
       // "Represents the settlement of restricted stock units that vested on ...": with only past vesting,
       // the row is the settlement.
       {"represents the settlement of", 0,

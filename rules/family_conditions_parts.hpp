@@ -13,7 +13,7 @@ inline auto simple(IT t) {
 
 inline std::optional<Item> weak_not_vesting(const Match&) {
   Item it = make(IT::not_vesting);
-  it.note = "weak";
+  it.tag = Tag::weak;
   return it;
 }
 

@@ -98,15 +98,15 @@ struct ProvisoWalk {
 
 // Names the condition by the classes of its words (`approval`: an approval word not after "such", `perf_item`: a
 // performance item among them).
-const char* condition_kind(std::uint16_t words, bool approval, bool perf_item) {
-  if (perf_item || (words & kGoal) || ((words & kPrice) && (words & kHurdle))) return "performance";
-  if (words & kControl) return "acceleration_change_in_control";
-  if (words & kDeathDisability) return "acceleration_death_disability";
-  if (words & kRetirement) return "acceleration_retirement";
-  if (words & kTermination) return "acceleration_termination";
-  if (approval) return "approval";  // (after the accelerations: "subject to the Board's approval upon a change in control")
-  if (words & kService) return "continued_service";
-  return "condition";
+Tag condition_kind(std::uint16_t words, bool approval, bool perf_item) {
+  if (perf_item || (words & kGoal) || ((words & kPrice) && (words & kHurdle))) return Tag::performance;
+  if (words & kControl) return Tag::acceleration_change_in_control;
+  if (words & kDeathDisability) return Tag::acceleration_death_disability;
+  if (words & kRetirement) return Tag::acceleration_retirement;
+  if (words & kTermination) return Tag::acceleration_termination;
+  if (approval) return Tag::approval;  // (after the accelerations: "subject to the Board's approval upon a change in control")
+  if (words & kService) return Tag::continued_service;
+  return Tag::condition;
 }
 
 // A proviso no kind names that carries timing, or a service proviso with a duration ("provided that the reporting
@@ -157,12 +157,12 @@ std::optional<Item> condition(const Match& m) {
   if (m.end - m.begin <= 24 && (words & kCliff)) return std::nullopt;
   timing |= duration;
   Item it = make(IT::condition);
-  it.note = condition_kind(words, approval, perf_item);
+  it.tag = condition_kind(words, approval, perf_item);
   // "provided that if the optionee's service terminates before the first anniversary of the grant date, the option
   // will be forfeited in its entirety": a forfeiture tied to a time is a cliff in other words, whatever its kind.
-  if ((it.note == "condition" && timing) || (it.note == "continued_service" && (duration || day_of_period)) ||
+  if ((it.tag == Tag::condition && timing) || (it.tag == Tag::continued_service && (duration || day_of_period)) ||
       ((words & kForfeit) && timing) || (second_proviso != m.end && carries_timing(walk, second_proviso, m.end)))
-    it.note = "timing";
+    it.tag = Tag::timing;
   return it;
 }
 
@@ -212,7 +212,7 @@ std::optional<Item> subject_to(const Match& m) {
 
 std::optional<Item> note(const Match&) {
   Item it = make(IT::condition);
-  it.note = "note";
+  it.tag = Tag::note;
   return it;
 }
 
@@ -368,7 +368,7 @@ std::vector<ItemRule> proviso_rules() {
          if (n.den != 1 || n.num < 1 || n.num > 120 || is_year(n)) return std::nullopt;
          const bool in_months = m.node(3).wid == month || m.node(3).wid == months;
          Item it = make(IT::condition);
-         it.note = "cliff";
+         it.tag = Tag::cliff;
          it.period = in_months ? Period::months(static_cast<int>(n.num)) : Period::years(static_cast<int>(n.num));
          it.has_period = true;
          return it;
@@ -492,9 +492,9 @@ std::vector<ItemRule> proviso_rules() {
        condition},
       {"accelerated <...>", 0, {w({"accelerated", "acceleration", "accelerate", "accelerates"}), rest(true)}, condition},
       {"the earlier of", 0, {opt(w({"the"})), w({"earlier", "earliest"}), w({"of"})},
-       [](const Match&) -> std::optional<Item> { Item it = make(IT::condition); it.note = "earlier_of"; return it; }},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::condition); it.tag = Tag::earlier_of; return it; }},
       {"the later of", 0, {opt(w({"the"})), w({"later", "latest"}), w({"of"})},
-       [](const Match&) -> std::optional<Item> { Item it = make(IT::condition); it.note = "later_of"; return it; }},
+       [](const Match&) -> std::optional<Item> { Item it = make(IT::condition); it.tag = Tag::later_of; return it; }},
   };
 }
 
@@ -516,7 +516,7 @@ std::vector<ItemRule> if_service_proviso_rules() {
         custom([](const std::vector<Node>& n, std::size_t& i, const Context&) { return rest_of_clause(n, i, true); })},
        [](const Match& m) -> std::optional<Item> {
          auto it = condition(m);
-         if (!it || it->note != "continued_service") return std::nullopt;
+         if (!it || it->tag != Tag::continued_service) return std::nullopt;
          for (std::size_t j = m.begin; j < m.end; ++j)  // ("... through March 1, 2028": a date of its own, not read)
            if ((*m.nodes)[j].kind == NK::date || (*m.nodes)[j].kind == NK::item) return std::nullopt;
          return it;

@@ -26,7 +26,7 @@ std::vector<ItemRule> verb_and_header_rules() {
        [](const Match& m) -> std::optional<Item> {
          static const std::uint16_t settlement = intern("settlement");
          Item it = make(IT::not_vesting);
-         it.note = is_w(m.node(5), settlement) ? "settlement" : "strong";
+         it.tag = is_w(m.node(5), settlement) ? Tag::settlement : Tag::strong;
          return it;
        }},
       {"<vest verb>", 0, {w({"vest", "vests", "vested"})}, simple(IT::vest_verb)},

@@ -157,7 +157,7 @@ std::vector<ItemRule> named_event_date_rules() {
          if (date_list_goes_on(*m.nodes, m.end)) return std::nullopt;
          Item it = make(IT::when);
          it.when.date = Date{date::days{m.node(5).days}};
-         it.note = "vcd";
+         it.tag = Tag::vcd;
          return it;
        }},
       // Level 1: "the first anniversary of the Issuer's initial public offering, which closed on June 28, 2019", "the
@@ -184,7 +184,7 @@ std::vector<ItemRule> named_event_date_rules() {
            if ((is_w(m.node(8), was) || is_w(m.node(8), became)) && !m.has(9)) return std::nullopt;  // ("which was the")
            Item it = make(IT::when);
            it.when.date = Date{date::days{m.node(11).days}};
-           it.note = "vcd";
+           it.tag = Tag::vcd;
            return it;
          }
          if (m.has(9) || m.has(10) || m.has(2)) return std::nullopt;  // ("the closing date of X": the rules below)
@@ -337,7 +337,7 @@ std::optional<Item> event_dated(const Match& m, std::size_t name_b, std::size_t 
   if (d.ref != When::Ref::absolute || !only_event_named(m, name_b, name_e)) return std::nullopt;
   Item it = make(IT::when);
   it.when = d;
-  it.note = "vcd";
+  it.tag = Tag::vcd;
   return it;
 }
 
@@ -360,7 +360,7 @@ std::vector<ItemRule> event_with_its_date_rules() {
          if (d.ref != When::Ref::absolute) return std::nullopt;
          Item it = make(IT::when);
          it.when = d;
-         it.note = "vcd";
+         it.tag = Tag::vcd;
          return it;
        }},
       // Level 2: "The Reporting Person was appointed to the Board on September 12, 2022", "he was hired as Chief
@@ -375,7 +375,7 @@ std::vector<ItemRule> event_with_its_date_rules() {
          if (d.ref != When::Ref::absolute || d.months || d.days || d.fixed_day) return std::nullopt;
          Item it = make(IT::when);
          it.when = d;
-         it.note = "vcd";
+         it.tag = Tag::vcd;
          return it;
        }},
       // 'the closing of the Business Combination on July 21, 2021 (the "Closing Date")': the event, its date and the
@@ -390,7 +390,7 @@ std::vector<ItemRule> event_with_its_date_rules() {
            return std::nullopt;
          Item it = make(IT::when);
          it.when = d;
-         it.note = "vcd";
+         it.tag = Tag::vcd;
          return it;
        }},
       // "The business combination closed on August 1, 2023.", "The Issuer completed its initial public offering on
@@ -421,11 +421,11 @@ std::vector<ItemRule> event_with_its_date_rules() {
          if (!leads_its_sentence(*m.nodes, m.begin)) return std::nullopt;
          const Item& d = m.item_of(1);
          std::optional<Item> it;
-         if (d.note == "vcd" && d.when.ref == When::Ref::absolute) {
+         if (d.tag == Tag::vcd && d.when.ref == When::Ref::absolute) {
            it = make(IT::when);
            it->when = d.when;
-           it->note = "vcd";
-         } else if (d.note.empty()) {
+           it->tag = Tag::vcd;
+         } else if (d.bare()) {
            it = event_dated(m, m.at[7], m.at[8], d.when);
          }
          if (it) it->type = IT::definition;  // (a sentence about the event, not a vesting date)
@@ -469,7 +469,7 @@ std::vector<ItemRule> event_with_its_date_rules() {
            return std::nullopt;
          if (m.end < n.size() && n[m.end].kind == NK::punct && n[m.end].punct == '(') return std::nullopt;
          const When& d = m.item_of(7).when;
-         if (d.ref != When::Ref::absolute || d.months || d.days || d.fixed_day || !m.item_of(7).note.empty())
+         if (d.ref != When::Ref::absolute || d.months || d.days || d.fixed_day || !m.item_of(7).bare())
            return std::nullopt;
          if (!m.context->grant || d.date > *m.context->grant) return std::nullopt;
          Item it = make(IT::when);
@@ -486,7 +486,7 @@ std::vector<ItemRule> event_with_its_date_rules() {
          if (d.ref != When::Ref::absolute) return std::nullopt;
          Item it = make(IT::when);
          it.when = d;
-         it.note = "vcd";
+         it.tag = Tag::vcd;
          return it;
        }},
   };

@@ -21,7 +21,7 @@ Family other_kinds_family() {
        [](const Match& m) -> std::optional<Item> {
          if (m.node(1).num != 10 || m.node(1).den != 1 || m.node(4).num != 1 || m.node(4).den != 1) return std::nullopt;
          Item it = make(IT::not_vesting);
-         it.note = "strong";
+         it.tag = Tag::strong;
          return it;
        }},
       // "18,000 are time-vesting units that vest ...", ", and 12,000 are performance share units": a

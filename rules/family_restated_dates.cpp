@@ -4,6 +4,7 @@
 // (a series keeps stepping from its anchor); the absolute one is a redundant claim that cross_check
 // compares (check_restated_dates: a disagreement is refused, naming both). With the anchor not
 // stated, a lump's absolute date stands alone ("vest 3 years from the grant date on February 4, 2018").
+#include "rules/family_anchors_parts.hpp"
 #include "rules/rule_helpers.hpp"
 
 namespace vest::rules {
@@ -16,19 +17,19 @@ bool is_relative(const When& w) {
   return anchored && (w.months != 0 || w.days != 0) && !w.fixed_day;
 }
 
-// The relative reading, with the absolute one kept beside it (in `whens`) for the cross-check. `note`:
-// "restated" (the absolute date stands alone when the anchor is not stated), or "restated, ambiguous"
+// The relative reading, with the absolute one kept beside it (in `whens`) for the cross-check. `tag`:
+// Tag::restated (the absolute date stands alone when the anchor is not stated), or Tag::restated_ambiguous
 // ("the first anniversary of the grant date, March 1, 2024" may also state the grant date itself).
-std::optional<Item> restated(const Item& relative, const Item& absolute, const char* note = "restated") {
+std::optional<Item> restated(const Item& relative, const Item& absolute, Tag tag = Tag::restated) {
   // (An anniversary of a stated date is no absolute date: "the first anniversary of March 3, 2025 (the second
   // anniversary of the Start Date)" says two different things, and neither is the other's restatement.)
   if (!is_relative(relative.when) || absolute.when.ref != When::Ref::absolute || absolute.when.months ||
-      absolute.when.days || absolute.when.fixed_day || !relative.note.empty() || !absolute.note.empty())
+      absolute.when.days || absolute.when.fixed_day || !relative.bare() || !absolute.bare())
     return std::nullopt;
   Item it = make(IT::when);
   it.when = relative.when;
   it.whens = {absolute.when};
-  it.note = note;
+  it.tag = tag;
   return it;
 }
 
@@ -82,13 +83,13 @@ std::string date_name(const Match& m, std::size_t elem) {
 }
 
 // The date a quoted name was given before node `begin` ('<when> (the "Cliff Date")', the rule below): null when the name
-// was never given there.
+// was never given there. (A name given two different dates is refused wherever it is used: read_stated_dates.cpp.)
 const Item* date_named_before(const Match& m, std::size_t name_elem) {
   const std::string name = date_name(m, name_elem);
   const auto& n = *m.nodes;
   if (name.empty()) return nullptr;
   for (std::size_t k = m.begin; k-- > 0;)
-    if (n[k].kind == NK::item && n[k].itype == IT::when && (*m.items)[n[k].payload].note == name)
+    if (n[k].kind == NK::item && n[k].itype == IT::when && (*m.items)[n[k].payload].name == name)
       return &(*m.items)[n[k].payload];
   return nullptr;
 }
@@ -119,45 +120,6 @@ std::optional<When> months_after_named(const When& named, int months, const Cont
   return w;
 }
 
-// "first, second and third", "first three": the anniversaries an ordinal run names (empty: none it can say).
-std::vector<int> named_ordinals(const std::vector<Node>& n, std::size_t b, std::size_t e) {
-  static const std::uint16_t and_ = intern("and");
-  std::vector<int> out;
-  if (e - b == 2 && n[b].kind == NK::ordinal && n[b].num == 1 && n[b + 1].kind == NK::number && n[b + 1].den == 1 &&
-      n[b + 1].num >= 2 && n[b + 1].num <= 20) {
-    for (int k = 1; k <= n[b + 1].num; ++k) out.push_back(k);
-    return out;
-  }
-  for (std::size_t k = b; k < e; ++k) {
-    if (n[k].kind == NK::punct && n[k].punct == ',') continue;
-    if (is_w(n[k], and_)) continue;
-    if (n[k].kind != NK::ordinal || n[k].num < 1 || n[k].num > 50) return {};
-    if (!out.empty() && n[k].num <= out.back()) return {};
-    out.push_back(static_cast<int>(n[k].num));
-  }
-  return out;
-}
-
-// The ordinals, commas and "and"s of "each of the first, second and third anniversaries", or "first three".
-bool ordinal_run(const std::vector<Node>& n, std::size_t& i, const Context&) {
-  static const std::uint16_t and_ = intern("and");
-  std::size_t j = i;
-  if (!(j < n.size() && n[j].kind == NK::ordinal)) return false;
-  ++j;
-  if (j < n.size() && n[j].kind == NK::number && n[j - 1].num == 1) {
-    i = j + 1;
-    return true;
-  }
-  while (j + 1 < n.size() && ((n[j].kind == NK::punct && n[j].punct == ',') || is_w(n[j], and_))) {
-    std::size_t k = j + 1;
-    if (k < n.size() && is_w(n[k], and_)) ++k;
-    if (!(k < n.size() && n[k].kind == NK::ordinal)) break;
-    j = k + 1;
-  }
-  i = j;
-  return true;
-}
-
 // Level 4, after the names are given: anniversaries and offsets of a date named in quotes ("each of the first three
 // anniversaries of the Initial Vesting Date", "the second anniversary of the Cliff Date", "six months after the First
 // Vesting Date"). The anchors family reads them at level 3, before any name is given; here the name is resolved
@@ -177,12 +139,12 @@ std::vector<ItemRule> counted_from_named_date_rules() {
          return it;
        }},
       {"each of the <ordinals> anniversaries of the \"Cliff Date\"", 4,
-       {hinted(custom(ordinal_run), {}, {NK::ordinal}), w({"anniversaries"}), w({"of"}), w({"the"}),
+       {hinted(custom(anchor_rules::ordinal_list), {}, {NK::ordinal}), w({"anniversaries"}), w({"of"}), w({"the"}),
         needing(custom(quoted_date_name), {"date"})},
        [](const Match& m) -> std::optional<Item> {
          const Item* named = date_named_before(m, 4);
          if (!named) return std::nullopt;
-         const std::vector<int> years = named_ordinals(*m.nodes, m.at[0], m.at[1]);
+         const std::vector<int> years = anchor_rules::ordinal_years(*m.nodes, m.at[0], m.at[1]);
          if (years.size() < 2) return std::nullopt;
          Item it = make(IT::when_list);
          for (int k : years) {
@@ -240,6 +202,22 @@ std::vector<ItemRule> counted_from_named_date_rules() {
 // Anniversaries and offsets of a named date: each beside a name never given, or given only after its use.
 std::vector<Example> counted_from_named_date_examples() {
   return {
+      // The ordinals are read as the anchors read theirs (ordinal_years): "first through third" counts each year of the
+      // range; a list that does not rise is refused.
+      {"25% of the RSUs vest on the first anniversary of the grant date (the \"Initial Vesting Date\") and the remaining "
+       "75% vest in three equal installments on each of the first through third anniversaries of the Initial Vesting "
+       "Date.",
+       "2025-02-18", "4000", "time_based", "2026-02-18=1000 2027-02-18=1000 2028-02-18=1000 2029-02-18=1000", "", false},
+      {"25% of the RSUs vest on the first anniversary of the grant date (the \"Initial Vesting Date\") and the remaining "
+       "75% vest in three equal installments on each of the first, third and second anniversaries of the Initial "
+       "Vesting Date.",
+       "2025-02-18", "4000", "unrecognized", "", "not understood", false},
+      // A name given two different dates is ambiguous wherever it is used (read_stated_dates.cpp), not the nearest one's
+      // (which read this as 2026, 2027 and 2028).
+      {"One-third of the RSUs vest on the first anniversary of the grant date (the \"Cliff Date\"), one-third on the "
+       "second anniversary of the grant date (the \"Cliff Date\") and one-third on the first anniversary of the Cliff "
+       "Date.",
+       "2025-02-18", "3", "unrecognized", "", "two different dates", false},
       // Counting on from a named date that is itself an offset is counting from its anchor only when it kept the
       // anchor's day: after days, or moved to a shorter month's end, it is refused (the review of 2026-12-07 found
       // "1 month after the Cliff Date" = March 3 for a January 31 cliff).
@@ -432,29 +410,23 @@ Family restated_dates_family() {
          // by the names they give anchors, family_event_anchors.cpp). An anniversary of a stated date is relative ("the
          // second anniversary of the vesting commencement date of May 1, 2025 (the "First Vesting Date")").
          const bool stated = dated.when.ref == When::Ref::absolute && !dated.when.months && !dated.when.days;
-         if (!dated.note.empty() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
+         if (!dated.bare() || !dated.whens.empty() || dated.when.ref == When::Ref::named_next ||
              dated.when.ref == When::Ref::achievement || stated)
            return std::nullopt;
          Item it = make(IT::when);
          it.when = dated.when;
-         it.note = date_name(m, 3);
-         if (it.note.empty()) return std::nullopt;
+         it.name = date_name(m, 3);
+         if (it.name.empty()) return std::nullopt;
          return it;
        }},
       {"the \"Cliff Date\" (named before)", 4,
        {w({"the"}), needing(custom(quoted_date_name), {"date"})},
        [](const Match& m) -> std::optional<Item> {
-         const std::string name = date_name(m, 1);
-         const auto& n = *m.nodes;
-         for (std::size_t k = m.begin; k-- > 0;) {
-           if (n[k].kind != NK::item || n[k].itype != IT::when) continue;
-           const Item& named = (*m.items)[n[k].payload];
-           if (named.note != name) continue;
-           Item it = make(IT::when);
-           it.when = named.when;
-           return it;
-         }
-         return std::nullopt;
+         const Item* named = date_named_before(m, 1);
+         if (!named) return std::nullopt;
+         Item it = make(IT::when);
+         it.when = named->when;
+         return it;
        }},
       // Level 4: after anniversaries and offsets (level 3) are items.
       {"<relative when> (<date>) / <date> (<relative when>)", 4,
@@ -471,7 +443,7 @@ Family restated_dates_family() {
       {"<relative when>, <date>", 4, {item(IT::when), p(','), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          if (!ends_phrase(m)) return std::nullopt;
-         return restated(m.item_of(0), m.item_of(2), "restated, ambiguous");
+         return restated(m.item_of(0), m.item_of(2), Tag::restated_ambiguous);
        }},
       // "on the third anniversary of the grant date, or December 12, 2027": the same date told again after ", or"
       // (an alternative that is the same date is that date; one that differs is refused by the cross-check, and
@@ -479,7 +451,7 @@ Family restated_dates_family() {
       {"<relative when>, or <date>", 4, {item(IT::when), p(','), w({"or"}), item(IT::when)},
        [](const Match& m) -> std::optional<Item> {
          if (!ends_phrase(m)) return std::nullopt;
-         return restated(m.item_of(0), m.item_of(3), "restated, ambiguous");
+         return restated(m.item_of(0), m.item_of(3), Tag::restated_ambiguous);
        }},
       // "on January 15, 2027, the third anniversary of the grant date": the date first (from "on", before the anchors'
       // date lists take "on <date>, <date>" as two dates).
@@ -532,7 +504,7 @@ Family restated_dates_family() {
          if (x.ref == When::Ref::named_next || x.ref == When::Ref::achievement) return std::nullopt;
          Item it = make(IT::start);
          it.when = x;
-         it.note = "not_before_claim";
+         it.tag = Tag::not_before_claim;
          return it;
        }},
   };

@@ -33,7 +33,7 @@ std::optional<Statement> installments_statement(const Clause& c, const std::vect
   View v{c, pool};
   bool days_with_period = false;  // "on each February 15, May 15, August 15 and November 15"
   for (auto i : c.items)
-    if (pool[i].type == IT::header && pool[i].note == "month_days" && pool[i].has_period) days_with_period = true;
+    if (pool[i].type == IT::header && pool[i].tag == Tag::month_days && pool[i].has_period) days_with_period = true;
   const bool has_cadence = c.has(IT::cadence) || c.has(IT::count) || days_with_period ||
                            (c.has(IT::day_policy) && pool[*v.first(IT::day_policy)].has_period) ||
                            (c.has(IT::start) && pool[*v.first(IT::start)].has_period);
@@ -49,7 +49,7 @@ std::optional<Statement> installments_statement(const Clause& c, const std::vect
     for (auto i : c.items)
       if (pool[i].type == IT::portion) ps.push_back(i);
     const Item &a = pool[ps[0]], &b = pool[ps[1]];
-    if (!(a.pkind == Item::PortionKind::remainder && !a.stated && b.note == "each")) return std::nullopt;
+    if (!(a.pkind == Item::PortionKind::remainder && !a.stated && b.tag == Tag::each)) return std::nullopt;
     each_portion = ps[1];
   }
   for (IT t : {IT::portion, IT::cadence, IT::count, IT::over, IT::through, IT::day_policy})
@@ -70,13 +70,13 @@ std::optional<Statement> installments_statement(const Clause& c, const std::vect
       if (!s0.has_period) std::swap(start, start_check);
     } else if (!s0.has_period && s0.first_step != s1.first_step) {
       if (s0.first_step == 0) std::swap(start, start_check);  // (the anchor is the one counted from)
-      const std::string& first = pool[*start_check].note;
-      if (!pool[*start].note.empty() || !(first.empty() || first == "first_installment")) return std::nullopt;
-    } else if (!s0.has_period && s0.note.empty() != s1.note.empty() &&
-               (s0.note == "first_installment" || s1.note == "first_installment")) {
+      const Item& first = pool[*start_check];
+      if (!pool[*start].bare() || !(first.bare() || first.tag == Tag::first_installment)) return std::nullopt;
+    } else if (!s0.has_period && s0.bare() != s1.bare() &&
+               (s0.tag == Tag::first_installment || s1.tag == Tag::first_installment)) {
       // "beginning on the date of grant, with the first installment vesting one month after the date of grant": the
       // start, and the first installment that says whether the start is itself one (assemble_installments.cpp).
-      if (s0.note == "first_installment") std::swap(start, start_check);
+      if (s0.tag == Tag::first_installment) std::swap(start, start_check);
     } else {
       return std::nullopt;
     }
@@ -93,7 +93,7 @@ std::optional<Statement> installments_statement(const Clause& c, const std::vect
   s.start = start;
   s.day_policy = v.first(IT::day_policy);
   for (auto i : c.items)
-    if (pool[i].type == IT::header && pool[i].note == "month_days") s.on_days = i;
+    if (pool[i].type == IT::header && pool[i].tag == Tag::month_days) s.on_days = i;
   s.thereafter = c.has(IT::thereafter);
   s.until_full = c.has(IT::until_full);
   return s;
@@ -108,7 +108,7 @@ std::vector<ClauseRule> schedule_clause_rules() {
              v.count(IT::when) != 0)
            return std::nullopt;
          const auto p = v.first(IT::portion);
-         if (pool[*p].note != "dated") return std::nullopt;
+         if (pool[*p].tag != Tag::dated) return std::nullopt;
          Statement s;
          s.shape = Statement::Shape::lump;
          s.portion = p;
@@ -146,11 +146,11 @@ std::vector<ClauseRule> schedule_clause_rules() {
          // "on each of the first three anniversaries of the grant, beginning February 10, 2008": the first date said
          // again, a claim on it (assemble_spec.cpp); never a start counted from ("following X") or sized.
          const auto start = v.first(IT::start);
-         if (start && (pool[*start].has_period || pool[*start].first_step != 0 || !pool[*start].note.empty() ||
+         if (start && (pool[*start].has_period || pool[*start].first_step != 0 || !pool[*start].bare() ||
                        pool[*start].stated))
            return std::nullopt;
          // (A cadence must be the list's own: yearly, or quarterly beside "each calendar quarter of 2026".)
-         const Period own = pool[*v.first(IT::when_list)].note == "calendar_quarters" ? Period::months(3) : Period::years(1);
+         const Period own = pool[*v.first(IT::when_list)].tag == Tag::calendar_quarters ? Period::months(3) : Period::years(1);
          if (auto cad = v.first(IT::cadence); cad && !(pool[*cad].has_period && pool[*cad].period == own))
            return std::nullopt;
          Statement s;

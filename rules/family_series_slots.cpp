@@ -17,7 +17,7 @@ std::optional<Item> defined_as_anchor(const When& name, const When& date) {
   if (!anchor_itself || date.ref != When::Ref::absolute || date.months || date.days || date.fixed_day) return std::nullopt;
   Item it = make(IT::when);
   it.when = date;
-  it.note = name.ref == When::Ref::grant ? "grant" : "vcd";
+  it.tag = name.ref == When::Ref::grant ? Tag::grant : Tag::vcd;
   return it;
 }
 
@@ -73,7 +73,7 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          Item it = make(IT::start);
          it.when = m.item_of(10).when;
          it.first_step = 1;
-         it.note = "first_quarter_ending";
+         it.tag = Tag::first_quarter_ending;
          return it;
        }},
       // "commencing with the first calendar quarter of 2026", "commencing in the second calendar quarter of 2025":
@@ -89,7 +89,7 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          Item it = make(IT::start);
          it.when.date = Date{date::sys_days{date::year{static_cast<int>(y.num)} / 1 / 1} - date::days{1}};
          it.first_step = 1;
-         it.note = "first_in_year";
+         it.tag = Tag::first_in_year;
          return it;
        }},
       {"commencing with the <ordinal> calendar quarter of <year>", 5,
@@ -103,7 +103,7 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          Item it = make(IT::start);
          it.when.date = Date{date::sys_days{first} - date::days{1}};
          it.first_step = 1;
-         it.note = "first_in_quarter";
+         it.tag = Tag::first_in_quarter;
          return it;
        }},
       // "commencing with the calendar quarter beginning January 1, 2025": the quarter named by its first day (a calendar
@@ -121,7 +121,7 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          Item it = make(IT::start);
          it.when.date = Date{date::sys_days{ymd} - date::days{1}};
          it.first_step = 1;
-         it.note = "first_in_quarter";
+         it.tag = Tag::first_in_quarter;
          return it;
        }},
       // "beginning in the calendar quarter ending September 30, 2023": the quarter named by its last day (a calendar
@@ -141,7 +141,7 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          const auto first = ymd.year() / date::month{static_cast<unsigned>(ymd.month()) - 2} / 1;
          it.when.date = Date{date::sys_days{first} - date::days{1}};
          it.first_step = 1;
-         it.note = "first_in_quarter";
+         it.tag = Tag::first_in_quarter;
          return it;
        }},
       // "beginning on the first day of the first full calendar month following X": the 1st of the month after X's
@@ -154,7 +154,7 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          Item it = make(IT::start);
          it.when = m.item_of(13).when;
          it.first_step = 1;
-         it.note = "first_full_month_starting";
+         it.tag = Tag::first_full_month_starting;
          return it;
        }},
       // "beginning on the first day of the month following the grant date": the 1st of the month after X's month, the
@@ -170,7 +170,7 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          it.when.months += 1;
          it.when.fixed_day = 1;
          it.first_step = 0;
-         it.note = "first_month_starting";
+         it.tag = Tag::first_month_starting;
          return it;
        }},
       // "commencing with the month following the grant date": the series' first day (of its own day rule) in the
@@ -184,7 +184,7 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
          if (it.when.fixed_day || it.when.days) return std::nullopt;
          it.when.fixed_day = 31;  // (the last day of X's month)
          it.first_step = 1;
-         it.note = "first_in_month";
+         it.tag = Tag::first_in_month;
          return it;
        }},
   };
@@ -239,7 +239,7 @@ std::vector<ItemRule> span_same_day_and_first_installment_rules() {
          Item it = make(IT::start);
          it.when = m.item_of(8).when;
          it.first_step = 0;
-         it.note = "first_installment";
+         it.tag = Tag::first_installment;
          return it;
        }},
       // "The grant date of the shares subject to the option was <date>": a longer description of the award than

@@ -149,6 +149,42 @@ struct When {
   int base = -1;               // named_next: item index of the anchor the named date follows
 };
 
+// What kind of its type an item is, when a later pass asks (a closed set, never a name or prose: those have
+// fields of their own, `Item::name` and `Item::assumption`). A condition's tag is its kind in the output (`to_string`).
+enum class Tag : std::uint8_t {
+  none,
+  // conditions: the kinds the output names, then those read only inside the rules
+  condition, continued_service, approval, performance, acceleration_change_in_control, acceleration_death_disability,
+  acceleration_retirement, acceleration_termination, timing, cliff, earlier_of, later_of, note,
+  // dates and definitions of an anchor
+  grant, vcd,
+  // not-a-schedule signs
+  strong, weak, settlement,
+  // starts
+  first_installment, first_quarter_ending, first_in_year, first_in_quarter, first_in_month, first_full_month_starting,
+  first_month_starting, first_rule_date, first_date_claim, not_before_claim,
+  // portions
+  each, ambiguous, dated,
+  // date lists and headers
+  calendar_quarters, month_days,
+  // spans and counts
+  from_anchor, approximate_span, following, needs_count,
+  // a date said twice (family_restated_dates.cpp): "restated", or "restated, ambiguous" (may state the anchor itself)
+  restated, restated_ambiguous,
+};
+
+inline std::string_view to_string(Tag t) {
+  static constexpr std::string_view names[] = {
+      "", "condition", "continued_service", "approval", "performance", "acceleration_change_in_control",
+      "acceleration_death_disability", "acceleration_retirement", "acceleration_termination", "timing", "cliff",
+      "earlier_of", "later_of", "note", "grant", "vcd", "strong", "weak", "settlement", "first_installment",
+      "first_quarter_ending", "first_in_year", "first_in_quarter", "first_in_month", "first_full_month_starting", "first_month_starting",
+      "first_rule_date", "first_date_claim", "not_before_claim", "each", "ambiguous", "dated", "calendar_quarters",
+      "month_days", "from_anchor", "approximate_span", "following", "needs_count", "restated", "restated, ambiguous"};
+  static_assert(std::size(names) == static_cast<std::size_t>(Tag::restated_ambiguous) + 1);
+  return names[static_cast<std::size_t>(t)];
+}
+
 struct Item {
   IT type = IT::count_;
   std::uint16_t rule = 0;      // index into the registry's item rules
@@ -174,9 +210,14 @@ struct Item {
   bool has_policy = false;
   std::uint16_t named = 0;     // cadence on a defined date name
   CalendarDays calendar;       // day_policy / month-day header: fixed days of the calendar ("each calendar quarter's last day")
-  std::string note;            // condition kind, warning text, definition kind
+  Tag tag = Tag::none;         // condition kind, definition kind, how a start or span was read ...
+  std::string name;            // a quoted name given to this date: "named cliff date" ('<when> (the "Cliff Date")')
+  std::string assumption;      // a warning said when the item is used ("assumed \"first business day\" is ...")
   bool status_only = false;    // "are fully exercisable": a remark, not a statement
   bool day_of_when = false;    // cadence / day_policy: the series falls on `when`'s day ("the same day of each month as X")
+
+  // No tag, name or assumption: the item is what its type and values say, nothing more.
+  bool bare() const { return tag == Tag::none && name.empty() && assumption.empty(); }
 };
 
 struct Context;  // per-call state visible to productions (definitions)

@@ -41,7 +41,9 @@ void write_pick(PassState& s, std::vector<Node>& nodes, std::size_t i, std::size
   picked.when = When{};
   picked.when.date = d;
   picked.whens.clear();
-  picked.note.clear();
+  picked.tag = Tag::none;
+  picked.name.clear();
+  picked.assumption.clear();
   picked.b = nodes[i].b;
   picked.e = nodes[last].e;
   s.explain(earlier ? "the earlier of two computable dates" : "the later of two computable dates", picked.b, picked.e);
@@ -78,9 +80,9 @@ void pick_alternative_dates(PassState& s, std::vector<Node>& nodes) {
   if (!s.may_hold(alternatives)) return;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     if (nodes[i].kind != NK::item || nodes[i].itype != IT::condition) continue;
-    const std::string& kind = s.pool[nodes[i].payload].note;
-    const bool earlier = kind == "earlier_of";
-    if (!earlier && kind != "later_of") continue;
+    const Tag kind = s.pool[nodes[i].payload].tag;
+    const bool earlier = kind == Tag::earlier_of;
+    if (!earlier && kind != Tag::later_of) continue;
     const std::size_t first = skip_enumerator(nodes, i + 1);
     if (pick_from_list(s, nodes, i, first, earlier)) continue;
     if (!is_when(nodes, first)) continue;

@@ -144,7 +144,7 @@ bool grant_date_before_verb(const PassState& a, std::size_t i, std::size_t sb, s
                                                 nodes[k].itype == IT::start || nodes[k].itype == IT::cadence ||
                                                 nodes[k].itype == IT::count);
   if (!dated_after) return false;
-  if (it.note == "vcd" || it.note == "grant") return true;
+  if (it.tag == Tag::vcd || it.tag == Tag::grant) return true;
   if (!a.grant || it.when.date != *a.grant) return false;
   static const std::uint16_t granted[] = {intern("granted"), intern("awarded"), intern("issued")};
   for (std::size_t k = i; k-- > sb;) {
@@ -227,7 +227,7 @@ void read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f,
     for (auto idx : cur.items)
       if (pool[idx].type == IT::portion)
         unsized_remainder = pool[idx].pkind == Item::PortionKind::remainder && !pool[idx].stated;
-    const bool each_size = it.type == IT::portion && it.note == "each" && (cur.has(IT::count) || cur.has(IT::cadence)) &&
+    const bool each_size = it.type == IT::portion && it.tag == Tag::each && (cur.has(IT::count) || cur.has(IT::cadence)) &&
                            (!cur.has(IT::portion) || unsized_remainder);
     // "6 months from the date of grant, 1/8th of the shares vest": a leading date alone belongs to the
     // portion after it (the lump's slots in the other order).
@@ -267,7 +267,7 @@ void read_clauses(const PassState& a, const Sentence& s, const SentenceFacts& f,
     cur.e = it.e;
     cur.items.push_back(n.payload);
     cur.mask |= bit(it.type);
-    if (it.type == IT::portion && it.note == "dated") cur.mask |= bit(IT::when);
+    if (it.type == IT::portion && it.tag == Tag::dated) cur.mask |= bit(IT::when);
   }
   flush();
   merge_trailing_clauses(pool, nodes, clauses, checked_items);
@@ -284,7 +284,7 @@ void take_preambles(PassState& a, std::vector<Clause>& clauses, std::vector<std:
   auto measured_from = [&](const Clause& cl) {
     if (!(cl.mask & bit(IT::over))) return false;
     for (auto idx : cl.items)
-      if (pool[idx].type == IT::start && (pool[idx].has_period || pool[idx].first_step != 1 || !pool[idx].note.empty()))
+      if (pool[idx].type == IT::start && (pool[idx].has_period || pool[idx].first_step != 1 || !pool[idx].bare()))
         return false;
     return true;
   };

@@ -2,6 +2,9 @@
 // "the vesting commencement date, which is X", "X (the "Grant Date")"), wherever it is
 // nested; guarantees s.grant / s.vcd hold the footnote's own dates (the last stated grant date wins;
 // two different vesting commencement / event dates are a cross_check_failed error).
+#include <map>
+#include <string_view>
+
 #include "rules/passes.hpp"
 
 namespace vest::rules {
@@ -31,25 +34,46 @@ void state_grant(PassState& s, Date d, const Item& it) {
   s.grant_from_text = true;
 }
 
+bool same_when(const When& a, const When& b) {
+  return a.ref == b.ref && a.date == b.date && a.months == b.months && a.days == b.days && a.fixed_day == b.fixed_day &&
+         a.name == b.name && a.base == b.base;
+}
+
+// '<when> (the "Cliff Date")' said twice of two different dates: every use of the name may mean either, whichever the
+// nearest one is (family_restated_dates.cpp), so the footnote is refused naming both.
+void check_named_dates(PassState& s) {
+  std::map<std::string_view, const Item*> first;
+  for (const Item& it : s.pool) {
+    if (it.type != IT::when || it.name.empty()) continue;
+    const auto [at, fresh] = first.emplace(it.name, &it);
+    if (fresh || same_when(at->second->when, it.when) || s.failed) continue;
+    s.error("cross_check_failed", "the footnote gives one name two different dates (\"" + s.quote(*at->second) +
+                                      "\" and \"" + s.quote(it) + "\")",
+            it.b, it.e);
+    return;
+  }
+}
+
 }  // namespace
 
 void read_stated_dates(PassState& s) {
   // ("the first anniversary of the vesting commencement date, which is May 20, 2024" defines it inside the anniversary.)
   for (const Item& it : s.pool) {
     if (it.type == IT::definition) {
-      if (it.note == "grant" && it.when.ref == When::Ref::absolute) {
+      if (it.tag == Tag::grant && it.when.ref == When::Ref::absolute) {
         state_grant(s, it.when.date, it);
-      } else if (it.note == "vcd" && it.when.ref == When::Ref::absolute) {
+      } else if (it.tag == Tag::vcd && it.when.ref == When::Ref::absolute) {
         state_vcd(s, it.when.date, it);
       }
-    } else if (it.type == IT::when && !it.note.empty() && it.when.ref == When::Ref::absolute) {
-      if (it.note == "grant") {
+    } else if (it.type == IT::when && !it.bare() && it.when.ref == When::Ref::absolute) {
+      if (it.tag == Tag::grant) {
         state_grant(s, it.when.date, it);
-      } else if (it.note == "vcd") {
+      } else if (it.tag == Tag::vcd) {
         state_vcd(s, it.when.date, it);
       }
     }
   }
+  check_named_dates(s);
   // Months counted from a name given to "N months after the grant date" were checked against the input's grant date
   // (family_restated_dates.cpp); a grant date the footnote states otherwise was not.
   if (s.ctx.months_from_named_grant_offset && s.grant && s.ctx.grant && *s.grant != *s.ctx.grant)

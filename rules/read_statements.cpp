@@ -47,13 +47,13 @@ void mark_used(const Clause& cl, const Statement& st, const std::vector<Item>& p
   for (auto i : cl.items) {
     const Item& it = pool[i];
     const bool whole = contingent || it.type == IT::immediate ||
-                       (it.type == IT::header && it.note != "month_days") ||
+                       (it.type == IT::header && it.tag != Tag::month_days) ||
                        (it.type == IT::thereafter && (st.thereafter || list)) ||
                        (it.type == IT::until_full && st.until_full) ||
                        (list && (it.type == IT::when_list || it.type == IT::cadence)) ||
                        // "the remaining shares ... in installments of 6.25% each": the series is what remains.
                        (it.type == IT::portion && it.pkind == Item::PortionKind::remainder && !it.stated && st.portion &&
-                        pool[*st.portion].note == "each" && *st.portion != i);
+                        pool[*st.portion].tag == Tag::each && *st.portion != i);
     if (whole) use(i);
   }
 }
@@ -88,7 +88,7 @@ bool figure_disagrees(PassState& a, const Sentence& s) {
 bool sized_days_of_the_year(const Clause& cl, const std::vector<Item>& pool) {
   if (!(cl.mask & (bit(IT::portion) | bit(IT::thereafter)))) return false;
   for (auto idx : cl.items)
-    if (pool[idx].type == IT::header && pool[idx].note == "month_days" && pool[idx].has_period) return true;
+    if (pool[idx].type == IT::header && pool[idx].tag == Tag::month_days && pool[idx].has_period) return true;
   return false;
 }
 
@@ -178,11 +178,11 @@ bool dates_sentence(const PassState& a, const Sentence& s, const std::vector<Cla
          helpers::find_word(a.nodes, s.b, s.e, differ) != s.e;
 }
 
-// A sentence that is one start item and nothing else, and the item's index when its note is `note`.
-std::optional<std::uint32_t> lone_start(const PassState& a, const SentenceFacts& facts, std::string_view note) {
+// A sentence that is one start item and nothing else, and the item's index when its tag is `tag`.
+std::optional<std::uint32_t> lone_start(const PassState& a, const SentenceFacts& facts, Tag tag) {
   if (facts.mask != bit(IT::start) || facts.items.size() != 1) return std::nullopt;
   const std::uint32_t idx = a.nodes[facts.items[0]].payload;
-  if (a.pool[idx].note != note) return std::nullopt;
+  if (a.pool[idx].tag != tag) return std::nullopt;
   return idx;
 }
 
@@ -198,16 +198,16 @@ void take_date_claim(PassState& a, StatementSet& read, std::uint32_t idx, std::s
 // after a sentence that stated it: a claim that the schedule's earliest date is that one.
 void take_first_date_claim(PassState& a, const SentenceFacts& facts, StatementSet& read) {
   if (read.roles.size() < 2) return;
-  const auto idx = lone_start(a, facts, "first_installment");
+  const auto idx = lone_start(a, facts, Tag::first_installment);
   if (!idx) return;
-  a.pool[*idx].note = "first_date_claim";
+  a.pool[*idx].tag = Tag::first_date_claim;
   take_date_claim(a, read, *idx, "first vesting date restated (cross-checked against the schedule)");
 }
 
 // "None of the LTIP Units will vest before January 1, 2022." (family_restated_dates.cpp): the sentence is that bound
 // alone, a claim that no date of the schedule comes before it.
 bool take_not_before_claim(PassState& a, const SentenceFacts& facts, StatementSet& read) {
-  const auto idx = lone_start(a, facts, "not_before_claim");
+  const auto idx = lone_start(a, facts, Tag::not_before_claim);
   if (!idx) return false;
   take_date_claim(a, read, *idx, "no vesting before a date (cross-checked against the schedule)");
   return true;

@@ -155,7 +155,7 @@ inline Item over_from_anchor(const When& x) {
   it.has_period = true;
   it.when = x;
   it.when.months = 0;
-  it.note = "from_anchor";
+  it.tag = Tag::from_anchor;
   return it;
 }
 

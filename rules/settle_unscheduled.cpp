@@ -15,9 +15,9 @@ void collect_conditions(PassState& a) {
   Interpretation& out = a.out;
   for (const std::uint32_t i : a.item_nodes) {
     const Item& it = pool[nodes[i].payload];
-    if (it.type == IT::condition && !it.note.empty() && it.note != "note") {
+    if (it.type == IT::condition && it.tag != Tag::none && it.tag != Tag::note) {
       Condition c;
-      c.kind = it.note;
+      c.kind = to_string(it.tag);
       c.text = a.quote(it);
       c.provenance = {RuleName::of_static("condition"), {a.span(it.b, it.e)}};
       if (out.conditions.empty()) out.conditions.reserve(4);  // (one allocation for a footnote's few conditions)
@@ -25,7 +25,7 @@ void collect_conditions(PassState& a) {
       // "the earlier of" / "the later of" name only the connective: the explain step shows what it picks
       // between, to the end of its clause ("... separation from service or March 1, 2028").
       std::uint32_t e = it.e;
-      if (it.note == "earlier_of" || it.note == "later_of")
+      if (it.tag == Tag::earlier_of || it.tag == Tag::later_of)
         for (std::size_t j = i + 1; j < nodes.size(); ++j) {
           if (nodes[j].kind == NK::punct && (nodes[j].punct == '.' || nodes[j].punct == ';')) break;
           e = nodes[j].e;
@@ -58,7 +58,7 @@ bool settle_unscheduled(PassState& a, StatementSet& read, const FootnoteWords& w
   const Normalized& norm = a.norm;
   Interpretation& out = a.out;
   for (const auto& st : read.statements)
-    if (st.portion && pool[*st.portion].note == "ambiguous") {
+    if (st.portion && pool[*st.portion].tag == Tag::ambiguous) {
       const Item& p0 = pool[*st.portion];
       a.error("unrecognized", "\"" + a.quote(p0) + "\" may give the size of each installment or their number: not understood",
               p0.b, p0.e);
@@ -137,7 +137,7 @@ bool settle_unscheduled(PassState& a, StatementSet& read, const FootnoteWords& w
     static const std::uint16_t r_was_granted = comp.rule_index("on <date>, the reporting person was granted"),
                                r_granted_on = comp.rule_index("granted on <date>");
     for (const Item& it : pool)
-      if (it.type == IT::definition && it.note == "grant" &&
+      if (it.type == IT::definition && it.tag == Tag::grant &&
           (it.rule == r_was_granted ||
            // "Represents restricted stock units granted to the reporting person on <date>": the row is the grant
            (it.rule == r_granted_on &&

@@ -353,10 +353,10 @@ void set_aside_settlement_dates(PassState& a, const Sentence& s, std::vector<Cla
       continue;
     }
     // "will expire on the earlier of June 30, 2035 or ...": the connective between "expire" and its date.
-    if (expire_word != kNone && it.type == IT::condition && it.note == "earlier_of") continue;
+    if (expire_word != kNone && it.type == IT::condition && it.tag == Tag::earlier_of) continue;
     expire_word = kNone;
     if (immediate_before && settle_word != kNone && it.type == IT::condition &&
-        (it.note == "earlier_of" || it.note == "later_of")) {
+        (it.tag == Tag::earlier_of || it.tag == Tag::later_of)) {
       take_out(n.payload);
       use_node(settle_word);
       a.explain("set aside: a settlement at the earlier / later of dates or events, after a grant vested at once (not a vesting date)",
@@ -493,6 +493,17 @@ std::vector<Example> citation_examples() {
       {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, as "
        "permitted by Nasdaq Listing Rule 5635(c) and 3 more.",
        "2022-04-18", "4", "unrecognized", "", "not accounted", false},
+      // Only the parts of the citation itself: a letter or roman numeral written against its number or parenthesis
+      // ("409A", "(c)", "(iv)"), never a short word of prose after it ("or 3", "to 3", "in 3").
+      {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, as "
+       "permitted by Nasdaq Listing Rule 5635(c) or 3 more.",
+       "2022-04-18", "4", "unrecognized", "", "not accounted", false},
+      {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, as "
+       "permitted by Section 16 to 3 more.",
+       "2022-04-18", "4", "unrecognized", "", "not accounted", false},
+      {"The option was granted as an inducement under Nasdaq Listing Rule 5635(c)(iv) and Section 16b-3. The option vests "
+       "in four equal annual installments beginning on the first anniversary of the grant date.",
+       "2022-04-18", "4", "time_based", "2023-04-18=1 2024-04-18=1 2025-04-18=1 2026-04-18=1", "", false},
   };
 }
 
