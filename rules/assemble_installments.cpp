@@ -786,16 +786,30 @@ bool apply_cliff(PassState& a, AssembledSpec& as, const Statement& st, const Ser
 void series_segment(PassState& a, AssembledSpec& as, const Statement& st, const Series& sr, int count, Segment& seg) {
   // "on the last day of each calendar quarter": March 31, June 30, September 30, December 31. The
   // day rule reads quarterly month ends from the anchor, which are those only from a quarter end.
+  // "on the first business day of each calendar quarter": January, April, July, October.
   if (sr.dp && sr.period && sr.pm == 3) {
     const std::string_view dp_text = std::string_view(a.norm.text).substr(sr.dp->b, sr.dp->e - sr.dp->b);  // lower case
-    if (dp_text.find("calendar") != std::string_view::npos && dp_text.find("last") != std::string_view::npos) {
+    const bool last = dp_text.find("last") != std::string_view::npos;
+    if (dp_text.find("calendar") != std::string_view::npos && (last || dp_text.find("first") != std::string_view::npos)) {
       const date::year_month_day first{step(sr.anchor, *sr.period, sr.first_step, sr.policy)};
-      if (static_cast<unsigned>(first.month()) % 3 != 0) {
+      if (static_cast<unsigned>(first.month()) % 3 != (last ? 0u : 1u)) {
         a.error("cross_check_failed", "\"" + a.quote(*sr.dp) + "\" but the first installment would fall on " + to_iso(Date{first}) +
-                                          ", which does not end a calendar quarter",
+                                          ", which does not " + (last ? "end" : "begin") + " a calendar quarter",
                 sr.dp->b, sr.dp->e);
         return;
       }
+    }
+  }
+  // "quarterly on the first day of each month ..., commencing April 15, 2025": a day rule that moves the first
+  // installment of a series that begins ON its stated start to a day before that start is not understood.
+  if (sr.period && (sr.first_step == 0 || sr.begins_on_start)) {
+    const Date start = step(sr.anchor, *sr.period, sr.first_step);
+    const Date first = step(sr.anchor, *sr.period, sr.first_step, sr.policy);
+    if (first < start) {
+      a.error("cross_check_failed", "the day rule puts the first installment on " + to_iso(first) +
+                                        ", before the series' stated start " + to_iso(start),
+              st.b, st.e);
+      return;
     }
   }
   const std::vector<Item>& pool = a.pool;
