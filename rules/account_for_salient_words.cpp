@@ -709,6 +709,12 @@ void account_for_contingent_sentences(PassState& a, const Sentences& sentences, 
 void account_for_salient_words(PassState& a, const Sentences& sentences, StatementSet& read) {
   account_for_contingent_sentences(a, sentences, read);
   if (a.out.kind == Kind::performance) return;  // no dates: only the contingent sentences' dated parts matter
+  if (a.ctx.unkeyed_named_dates && !a.failed) {
+    a.error("unrecognized", "the footnote defines vesting days under a name the rules cannot read, so its uses are not "
+                            "read",
+            0, static_cast<std::uint32_t>(a.norm.text.size()));
+    return;
+  }
   account_for_set_aside_sentences(a, sentences, read);
   if (a.failed) return;
   const std::vector<Node>& nodes = a.nodes;

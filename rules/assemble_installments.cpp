@@ -28,6 +28,9 @@ struct Series {
   int pm = 0;                 // the period in months (0: not a whole number of months)
   Date anchor{};
   int first_step = 1;
+  // The series begins ON its stated start ("beginning on the first anniversary of X"), which from_base may have
+  // folded into first_step (anchor X, first_step 1): a calendar day rule must then not put a date before it.
+  bool begins_on_start = false;
   std::optional<Date> through_date;
   // Count: every statement of it must agree.
   struct Claim {
@@ -91,9 +94,12 @@ std::optional<Period> period_from_count_and_span(const Item& cnt, const Item& ov
 // date the series follows (on the date it begins on, which must be one of the rule's days); each later
 // one is that day + k·period with the rule's day, i.e. the rule's k-th day (CalendarDays).
 bool anchor_on_calendar(PassState& a, const Item& cal, const Item* start, Period period, Date& anchor, int& first_step,
-                        DayOfMonthPolicy& policy) {
-  const bool begins_on = first_step == 0;
-  const Date from = begins_on ? anchor : step(anchor, period, first_step - 1);  // the date the series follows
+                        DayOfMonthPolicy& policy, bool begins_on_start) {
+  // ("four annual installments on March 15 of each year, beginning on the first anniversary of the grant date"
+  // (March 1): the series begins ON the anniversary, which is not a March 15 — refused, never the March 15 a year
+  // before it.)
+  const bool begins_on = first_step == 0 || begins_on_start;
+  const Date from = first_step == 0 ? anchor : step(anchor, period, begins_on ? first_step : first_step - 1);
   if (begins_on && !cal.calendar.contains(from)) {
     const Item& x = start ? *start : cal;
     a.error("cross_check_failed", "\"" + a.quote(x) + "\" (" + to_iso(from) + ") is not one of \"" + a.quote(cal) + "\" (" +
@@ -382,14 +388,17 @@ bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, con
     return false;
   }
   sr.from_base(base->first, base->second, step0);
+  sr.begins_on_start = step0 == 0;
   // "monthly installments commencing on the last day of the month in which the grant date occurs": the start names a
   // day of its month, and with no other day rule that day is every installment's (April 30, May 31, ..., not May 30).
   if (s0.when.fixed_day) sr.keep_day_of(*s0.when.fixed_day);
   // "... on each monthly anniversary of the Vesting Commencement Date thereafter", after a cliff: the
   // recurrence's dates after the previous statement's last date (not from the anchor again).
+  const int folded = sr.first_step;
   if (s0.has_period && a.prev_end && sr.period &&
       !continue_recurrence(a, s0, st.thereafter, *sr.period, sr.anchor, sr.first_step))
     return false;
+  if (sr.first_step != folded) sr.begins_on_start = false;  // it begins after the previous statement instead
   return true;
 }
 
@@ -468,7 +477,7 @@ bool place_anchor(PassState& a, const StatementAt& at, Series& sr, const Footnot
     return false;
   }
   if (sr.cal && !anchor_on_calendar(a, *sr.cal, st.start ? &pool[*st.start] : nullptr, *sr.period, sr.anchor, sr.first_step,
-                                    sr.policy))
+                                    sr.policy, sr.begins_on_start))
     return false;
   if (st.start_check && sr.period) return check_commencing_date(a, st, sr);
   return true;
@@ -789,16 +798,30 @@ bool apply_cliff(PassState& a, AssembledSpec& as, const Statement& st, const Ser
 void series_segment(PassState& a, AssembledSpec& as, const Statement& st, const Series& sr, int count, Segment& seg) {
   // "on the last day of each calendar quarter": March 31, June 30, September 30, December 31. The
   // day rule reads quarterly month ends from the anchor, which are those only from a quarter end.
+  // "on the first business day of each calendar quarter": January, April, July, October.
   if (sr.dp && sr.period && sr.pm == 3) {
     const std::string_view dp_text = std::string_view(a.norm.text).substr(sr.dp->b, sr.dp->e - sr.dp->b);  // lower case
-    if (dp_text.find("calendar") != std::string_view::npos && dp_text.find("last") != std::string_view::npos) {
+    const bool last = dp_text.find("last") != std::string_view::npos;
+    if (dp_text.find("calendar") != std::string_view::npos && (last || dp_text.find("first") != std::string_view::npos)) {
       const date::year_month_day first{step(sr.anchor, *sr.period, sr.first_step, sr.policy)};
-      if (static_cast<unsigned>(first.month()) % 3 != 0) {
+      if (static_cast<unsigned>(first.month()) % 3 != (last ? 0u : 1u)) {
         a.error("cross_check_failed", "\"" + a.quote(*sr.dp) + "\" but the first installment would fall on " + to_iso(Date{first}) +
-                                          ", which does not end a calendar quarter",
+                                          ", which does not " + (last ? "end" : "begin") + " a calendar quarter",
                 sr.dp->b, sr.dp->e);
         return;
       }
+    }
+  }
+  // "quarterly on the first day of each month ..., commencing April 15, 2025": a day rule that moves the first
+  // installment of a series that begins ON its stated start to a day before that start is not understood.
+  if (sr.period && (sr.first_step == 0 || sr.begins_on_start)) {
+    const Date start = step(sr.anchor, *sr.period, sr.first_step);
+    const Date first = step(sr.anchor, *sr.period, sr.first_step, sr.policy);
+    if (first < start) {
+      a.error("cross_check_failed", "the day rule puts the first installment on " + to_iso(first) +
+                                        ", before the series' stated start " + to_iso(start),
+              st.b, st.e);
+      return;
     }
   }
   const std::vector<Item>& pool = a.pool;

@@ -146,6 +146,16 @@ void assemble_date_list(PassState& a, AssembledSpec& as, const StatementAt& at, 
               st.b, st.e);
   }
   check_listed_dates_step(a, st, dates);
+  // "40% on the first anniversary ... and 20% on each of the first three anniversaries thereafter": a list said to
+  // follow the statement before it must begin after that statement's last date (else "thereafter" is not what the
+  // list's dates say: refused, never a second tranche on the same day or one before it).
+  if (n > 0 && a.prev_end && dates.front() <= *a.prev_end &&
+      std::string_view(a.norm.text).substr(st.b, st.e - st.b).find("thereafter") != std::string_view::npos) {
+    a.error("cross_check_failed", "\"" + a.quote(st.b, st.e) + "\" says thereafter, but its first date " +
+                                      to_iso(dates.front()) + " is not after " + to_iso(*a.prev_end),
+            st.b, st.e);
+    return;
+  }
   if (st.start_check && n > 0) {  // "..., beginning February 10, 2008": the first date listed
     const Item& b = pool[*st.start_check];
     auto first = a.resolve(b.when, b.b, b.e);

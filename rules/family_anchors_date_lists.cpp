@@ -312,6 +312,16 @@ std::vector<ItemRule> date_list_rules() {
 
 std::vector<Example> date_list_examples() {
   return {
+      // A list said to come "thereafter" begins after the statement before it, or is refused.
+      {"The RSUs vest as to 40% on the first anniversary of the grant date and as to 20% on each of the first three "
+       "anniversaries thereafter.",
+       "2023-03-10", "10", "unrecognized", "", "says thereafter", false},
+      {"The RSUs vest as to 40% on June 1, 2024 and as to 20% on each of the first three anniversaries of the grant date "
+       "thereafter.",
+       "2023-03-10", "10", "unrecognized", "", "says thereafter", false},
+      {"The RSUs vest as to 40% on the first anniversary of the grant date and as to 20% on each of the second, third and "
+       "fourth anniversaries thereafter.",
+       "2023-03-10", "10", "time_based", "2024-03-10=4 2025-03-10=2 2026-03-10=2 2027-03-10=2", "", false},
       // The calendar quarters of named years: their quarter ends (a count must be theirs; a quarter that ended before
       // the grant, a first day of a quarter or a fiscal quarter is refused).
       {"The RSUs vest in four equal installments on the last day of each calendar quarter of 2026.", "2025-12-10", "1000",

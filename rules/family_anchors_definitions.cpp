@@ -219,6 +219,12 @@ std::vector<ItemRule> definition_rules() {
 
 std::vector<Example> definition_examples() {
   return {
+      // A grant date the footnote states after the grant reported is not counted from ("which is" may restate the
+      // anniversary instead); one before it is the footnote's own (a later transaction reports an earlier grant).
+      {"The units cliff-vest on the third anniversary of the date of grant, which is April 1, 2026.", "2023-04-03", "7",
+       "unrecognized", "", "after the grant reported", false},
+      {"The units cliff-vest on the third anniversary of the date of grant, which is April 1, 2022.", "2023-04-03", "7",
+       "time_based", "2025-04-01=7", "", false},
       // The name given to an anchor just defined ('... on March 2, 2020 (the "Start Date")'); another anchor's name is not.
       {"The option was granted in connection with the Reporting Person's commencement of employment on March 2, 2020 (the "
        "\"Start Date\"). One-half of the option vests on the first anniversary of the Start Date and the rest on the second "

@@ -69,6 +69,17 @@ std::vector<ItemRule> day_of_month_rules() {
 
 std::vector<Example> day_of_month_examples() {
   return {
+      // "the first business day of each calendar quarter" begins a quarter (January, April, July, October), and a series
+      // that begins on a stated start does not vest before it: a start on another day is refused, not moved back.
+      {"The RSUs vest in equal quarterly installments on the first business day of each calendar quarter over one year, "
+       "commencing April 1, 2025.",
+       "2025-03-01", "4", "time_based", "2025-04-01=1 2025-07-01=1 2025-10-01=1 2026-01-01=1", "", false},
+      {"The RSUs vest in equal quarterly installments on the first business day of each calendar quarter over one year, "
+       "commencing April 15, 2025.",
+       "2025-03-01", "4", "unrecognized", "", "before the series' stated start", false},
+      {"The RSUs vest in equal quarterly installments on the first business day of each calendar quarter over one year, "
+       "commencing May 20, 2025.",
+       "2025-03-01", "4", "unrecognized", "", "does not begin a calendar quarter", false},
       // The day rule's period against the cadence (assemble_installments.cpp): a quarter's last day is not monthly.
       {"The shares vest in 12 equal monthly installments on the last day of each quarter, commencing on January 31, 2025.",
        "2025-01-01", "12", "unrecognized", "", "falls every", false},

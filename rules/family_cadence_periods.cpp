@@ -137,6 +137,15 @@ static std::vector<Example> hyphenated_cadence_examples() {
 
 static std::vector<Example> every_nth_named_date_examples() {
   return {
+      // A name of days whose word the rules do not know (read_definitions cannot key it) is refused, never dropped:
+      // "on each Company Vesting Date" would otherwise step quarterly from the grant's day.
+      {"The RSUs vest in eight equal quarterly installments on each Company Vesting Date following the grant date. "
+       "\"Company Vesting Date\" means each March 1, June 1, September 1 and December 1.",
+       "2023-03-10", "8", "unrecognized", "", "under a name the rules cannot read", false},
+      {"The RSUs vest in eight equal quarterly installments on each Scheduled Vesting Date following the grant date. "
+       "\"Scheduled Vesting Date\" means each March 1, June 1, September 1 and December 1.",
+       "2023-03-10", "8", "time_based",
+       "2023-06-01=1 2023-09-01=1 2023-12-01=1 2024-03-01=1 2024-06-01=1 2024-09-01=1 2024-12-01=1 2025-03-01=1", "", false},
       {"The RSUs vest in six equal installments on each third Quarterly Vesting Date after the grant date. \"Quarterly "
        "Vesting Date\" means February 15, May 15, August 15 and November 15 of each year.",
        "2025-06-01", "6", "time_based",

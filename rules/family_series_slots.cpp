@@ -328,6 +328,21 @@ std::vector<ItemRule> series_end_rules() {
 // appositives.
 std::vector<Example> span_day_and_appositive_examples() {
   return {
+      // A series that begins ON a stated anniversary keeps it as its first date: a calendar day rule that does not
+      // hold it is refused, never the rule's day a period before it (March 15, 2023 for a first anniversary of
+      // March 1, 2024); one that holds it is the series' first day.
+      {"Four equal annual installments of the RSUs vest on March 15 of each year, the first on the first anniversary of "
+       "the grant date.",
+       "2023-03-01", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in four equal annual installments on each March 15, the first on the second anniversary of the grant "
+       "date.",
+       "2023-03-01", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in four equal quarterly installments on the last day of each calendar quarter, beginning on the first "
+       "anniversary of the grant date.",
+       "2023-03-01", "4", "unrecognized", "", "cross_check_failed", false},
+      {"The RSUs vest in four equal quarterly installments on the last day of each calendar quarter, beginning on the first "
+       "anniversary of the grant date.",
+       "2023-03-31", "4", "time_based", "2024-03-31=1 2024-06-30=1 2024-09-30=1 2024-12-31=1", "", false},
       // "over two years measured from D, with one-half vesting on the first anniversary": a span preamble with its own
       // start (the schedule must end on D + the span), and a bare anniversary of that start.
       {"The option vests over two years measured from March 1, 2025, with one-half vesting on the first anniversary and "

@@ -362,6 +362,10 @@ struct Context {
   // A production counted months from a date named as months after the grant date `grant` (one that kept the grant's
   // day); read_stated_dates refuses it if the footnote states another grant date (family_restated_dates.cpp).
   mutable bool months_from_named_grant_offset = false;
+  // A definition of days under a name the word table does not know ('"Company Vesting Date" means each March 1,
+  // ...'): read_definitions cannot key it, so its uses ("on each Company Vesting Date") are read by no rule;
+  // account_for_salient_words refuses an answer with dates then.
+  bool unkeyed_named_dates = false;
   bool capitalised(const Node& n) const {
     if (!orig || original.empty()) return false;
     const std::uint32_t o = orig[n.b];

@@ -131,8 +131,14 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
     if (d < 1 || t[d].kind != NK::word || (t[d].wid != w_date && t[d].wid != w_dates)) continue;
     std::size_t i = d - 1;
     // "Quarterly Vesting Date": the name is its first word ("each Quarterly Vesting Date" reads it so).
-    if (i > 0 && t[i].kind == NK::word && t[i].wid == w_vesting && t[i - 1].kind == NK::word && t[i - 1].wid != 0) --i;
-    if (t[i].kind != NK::word || t[i].wid == 0) continue;
+    // (A name word the table does not know (id 0) cannot be keyed: "Company Vesting Date" is not "Vesting Date".)
+    bool unknown_name = false;
+    if (i > 0 && t[i].kind == NK::word && t[i].wid == w_vesting && t[i - 1].kind == NK::word) {
+      if (t[i - 1].wid != 0) --i;
+      else unknown_name = true;
+    }
+    if (t[i].kind != NK::word) continue;
+    unknown_name |= t[i].wid == 0;
     // ("Semi-Annual Vesting Date": the word before "vesting" is the tail of a hyphenated name, not the name; the
     // uses "each Semi-Annual Vesting Date" are not read as a name either, so it defines nothing.)
     if (i > 0 && t[i - 1].kind == NK::punct && t[i - 1].punct == '-' && t[i - 1].e == t[i].b) continue;
@@ -148,6 +154,10 @@ void read_definitions(const std::vector<Node>& t, Context& ctx) {
     // ('"Annual Vesting Date" means each March 1': one day a year, said with "each".)
     if (days.size() >= 2 || (days.size() == 1 && each && !other_dates)) {
       std::sort(days.begin(), days.end());
+      if (unknown_name) {
+        ctx.unkeyed_named_dates = true;
+        continue;
+      }
       if (!days_fit_the_name(t, i, days)) continue;
       ctx.named_dates.emplace_back(t[i].wid, std::move(days));
     }

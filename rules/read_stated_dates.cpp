@@ -26,6 +26,12 @@ void state_vcd(PassState& s, Date d, const Item& it) {
 // The footnote's grant date stands for the grant in what it says; said aloud when the input's (the
 // transaction date) differs, so a reader sees which one dates "the first anniversary of the grant date".
 void state_grant(PassState& s, Date d, const Item& it) {
+  // ("the third anniversary of the date of grant, which is April 1, 2026" with the grant reported on April 3, 2023:
+  // the date restates the anniversary, or the sentence misdates the grant — either way not a grant date to count from.)
+  if (s.gc.grant_date && d > *s.gc.grant_date && !s.failed)
+    s.error("cross_check_failed", "the footnote's grant date " + to_iso(d) + " (\"" + s.quote(it) +
+                                      "\") is after the grant reported, " + to_iso(*s.gc.grant_date) + ": not read",
+            it.b, it.e);
   if (s.grant && *s.grant != d && !s.grant_from_text)
     s.warning("grant_date_from_footnote", "the footnote's grant date " + to_iso(d) + " (\"" + s.quote(it) +
                                               "\") is used, not the input's " + to_iso(*s.grant),
