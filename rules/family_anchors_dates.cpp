@@ -122,6 +122,33 @@ std::vector<Example> certification_date_examples() {
       {"The Committee certified on January 30, 2026 that the PSUs were earned. Half of the earned PSUs vested on the date "
        "of certification and half vest on the first anniversary of certification.",
        "2026-02-02", "10", "time_based", "2026-01-30=5 2027-01-30=5", "", false},
+      // "were earned on <date> upon the Committee's certification": the certification's date told before it (gen33).
+      {"The PSUs were earned on February 12, 2026 upon the Compensation Committee's certification of the Company's "
+       "performance for the 2023-2025 performance period; 50% vested upon certification and the remaining 50% will vest "
+       "on February 12, 2027.",
+       "2026-02-12", "10", "time_based", "2026-02-12=5 2027-02-12=5", "", false},
+      {"Represents PSUs that were earned on March 1, 2026 upon certification of performance by the Compensation "
+       "Committee. One-third of the earned PSUs vested upon certification and the remaining two-thirds vest in equal "
+       "installments on each of the first two anniversaries of the certification date.",
+       "2026-03-02", "9", "time_based", "2026-03-01=3 2027-03-01=3 2028-03-01=3", "", false},
+      // "the first anniversary of certification" after "vested upon certification" (anchor(), rule_helpers.hpp: the
+      // certification as an anniversary's anchor, no look behind the match); undated, it stays refused.
+      {"On February 14, 2025, the Committee certified the achievement of the goals. 50% vested upon certification and "
+       "the remaining 50% vest on each of the first two anniversaries of certification.",
+       "2025-02-20", "8", "time_based", "2025-02-14=4 2026-02-14=2 2027-02-14=2", "", false},
+      {"The PSUs were earned based on performance through December 31, 2025. 50% vested upon certification and the "
+       "remaining 50% vest on the first anniversary of certification.",
+       "2026-02-20", "10", "unrecognized", "", "unrecognized", false},
+      // ... told with a second date for the same certification, or not right before "upon", it is not read.
+      {"The PSUs were earned on February 12, 2026 upon the Committee's certification of performance results on "
+       "February 14, 2026; 50% vested upon certification and the remaining 50% will vest on February 12, 2027.",
+       "2026-02-16", "10", "unrecognized", "", "cross_check_failed", false},
+      {"The PSUs were earned on February 12, 2026, and 50% vested upon certification by the Committee; the remaining "
+       "50% will vest on February 12, 2027.",
+       "2026-02-16", "10", "unrecognized", "", "cross_check_failed", false},
+      {"The PSUs will be earned on February 15, 2027 upon the Committee's certification of performance; 50% will vest "
+       "upon certification and the remaining 50% on February 15, 2028.",
+       "2026-02-15", "10", "performance", "", "", false},
       {"The PSUs were earned based on performance through December 31, 2025. 50% vested upon certification by the "
        "Committee and the remaining 50% vest on March 1, 2027.",
        "2026-02-20", "10", "unrecognized", "", "cross_check_failed", false},

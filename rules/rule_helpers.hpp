@@ -228,13 +228,18 @@ inline Elem first_or_next() {
 
 // The anchor after "anniversary of", "months after", "anniversaries of": a `when` item, or
 // "(the) grant" alone ("the first anniversary of grant", "one year after grant"). Bare "grant" is
-// the grant date only here: "25% of the grant" is an amount. (A pattern element, so that no rule
-// needs to look behind its match.)
+// the grant date only here: "25% of the grant" is an amount. Bare "certification" is the certification's date
+// when the footnote tells it (read_certification_date: "the first anniversary of certification"). (A pattern
+// element, so that no rule needs to look behind its match.)
 inline Elem anchor() {
-  return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
+  return custom([](const std::vector<Node>& n, std::size_t& i, const Context& ctx) {
     static const std::uint16_t the = intern("the"), grant = intern("grant"), date = intern("date"), dates = intern("dates");
-    static const std::uint16_t on = intern("on");
+    static const std::uint16_t on = intern("on"), certification = intern("certification");
     if (i < n.size() && n[i].kind == NK::item && n[i].itype == IT::when) {
+      ++i;
+      return true;
+    }
+    if (i < n.size() && is_w(n[i], certification) && ctx.certified_on) {
       ++i;
       return true;
     }
@@ -264,6 +269,12 @@ inline When anchor_at(const Match& m, std::size_t j) {
     const When& first = (*m.items)[(*m.nodes)[m.at[j]].payload].when;
     if ((*m.nodes)[m.at[j]].kind == NK::item) return first;  // a when item itself
     return *last;                                            // "the grant on <date>"
+  }
+  static const std::uint16_t certification = intern("certification");
+  if (is_w((*m.nodes)[m.at[j]], certification) && m.context && m.context->certified_on) {
+    When w;  // (the certification's date, told elsewhere)
+    w.date = *m.context->certified_on;
+    return w;
   }
   When w;
   w.ref = When::Ref::grant;

@@ -20,12 +20,12 @@ namespace {
 using testing::Expected;
 
 // Every held-out set under tests/rules/holdout*/, and the written paraphrases under
-// tests/rules/paraphrases/ (each with its own README saying where it came from).
+// tests/rules/paraphrases*/ (each with its own README saying where it came from).
 std::vector<std::filesystem::path> holdout_files() {
   std::vector<std::filesystem::path> files;
   for (const auto& dir : std::filesystem::directory_iterator(std::filesystem::path(VEST_SOURCE_DIR) / "tests" / "rules"))
     if (dir.is_directory() && (dir.path().filename().string().starts_with("holdout") ||
-                               dir.path().filename() == "paraphrases"))
+                               dir.path().filename().string().starts_with("paraphrases")))
       for (const auto& f : std::filesystem::directory_iterator(dir.path()))
         if (f.path().extension() == ".jsonl") files.push_back(f.path());
   std::sort(files.begin(), files.end());
