@@ -641,6 +641,13 @@ std::vector<Example> series_size_and_span_examples() {
       {"The option vests in equal quarterly installments on the 28th day of each February, May, August and November, from "
        "May 28, 2025 through and including February 28, 2029.",
        "2025-02-28", "32", "unrecognized", "", "may or may not include", false},
+      // ", inclusive" after the range says so too (holdout28 H28-035); "inclusive of" says something else.
+      {"The restricted shares vest in equal installments on the last day of each calendar quarter from March 31, 2025 "
+       "through December 31, 2025, inclusive.",
+       "2025-02-28", "8", "time_based", "2025-03-31=2 2025-06-30=2 2025-09-30=2 2025-12-31=2", "", false},
+      {"The restricted shares vest in equal installments on the last day of each calendar quarter from March 31, 2025 "
+       "through December 31, 2025, inclusive of accrued dividend shares.",
+       "2025-02-28", "8", "unrecognized", "", "may or may not include", false},
       // With "beginning on" it is.
       {"The option vests in equal quarterly installments on the 28th day of each February, May, August and November, "
        "beginning on May 28, 2025 through and including February 28, 2026.",
