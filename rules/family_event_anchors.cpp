@@ -548,15 +548,6 @@ static std::vector<Example> event_dated_at_sentence_head_examples() {
 
 std::vector<Example> event_anchor_examples() {
   std::vector<Example> v = {
-      // ", Inc." inside the other party's name goes on with the name (holdout28 H28-038).
-      {"These restricted stock units were granted in connection with the closing of the Issuer's acquisition of "
-       "Brightline Analytics, Inc. on October 1, 2021 (the \"Closing Date\") and vest in three equal installments on each "
-       "of the first three anniversaries of the Closing Date.",
-       "2021-10-01", "15", "time_based", "2022-10-01=5 2023-10-01=5 2024-10-01=5", "", false},
-      {"These units were granted in connection with the closing of the Issuer's acquisition of Harlow Systems, LLC on "
-       "March 2, 2020 (the \"Closing Date\") and vest in equal annual installments on the first three anniversaries of "
-       "the Closing Date.",
-       "2020-03-20", "15", "time_based", "2021-03-02=5 2022-03-02=5 2023-03-02=5", "", false},
       // An event's date told right before "and <vest verb>" defines the anchor; it is no vesting date of the clause
       // after it (read_clauses.cpp: grant_date_before_verb).
       {"The option was granted in connection with the Reporting Person's commencement of employment on June 2, 2025 and "
@@ -703,6 +694,15 @@ std::vector<Example> event_anchor_examples() {
 // Corporate events named and dated, and names given to their dates.
 std::vector<Example> event_name_examples() {
   return {
+      // ", Inc." inside the other party's name goes on with the name (holdout28 H28-038).
+      {"These restricted stock units were granted in connection with the closing of the Issuer's acquisition of "
+       "Brightline Analytics, Inc. on October 1, 2021 (the \"Closing Date\") and vest in three equal installments on each "
+       "of the first three anniversaries of the Closing Date.",
+       "2021-10-01", "15", "time_based", "2022-10-01=5 2023-10-01=5 2024-10-01=5", "", false},
+      {"These units were granted in connection with the closing of the Issuer's acquisition of Harlow Systems, LLC on "
+       "March 2, 2020 (the \"Closing Date\") and vest in equal annual installments on the first three anniversaries of "
+       "the Closing Date.",
+       "2020-03-20", "15", "time_based", "2021-03-02=5 2022-03-02=5 2023-03-02=5", "", false},
       // A corporate event named and dated in one phrase, or dated in parentheses after "anniversary of" it; "such
       // appointment" counts from the event told before (its date must be stated).
       {"The shares of restricted stock vest in three equal annual installments commencing on the first anniversary of the "
