@@ -76,11 +76,13 @@ std::vector<ItemRule> definition_rules() {
       // Level 2: dates that define the grant date or the vesting commencement date.
       // Either order: "the vesting commencement date, which is June 1, 2021", "June 1, 2021, which is the vesting
       // commencement date".
+      // ("the Effective Date (as defined therein), which was October 17, 2022": a parenthetical note between them.)
       {"<anchor>, which is <date>", 2,
-       {item(IT::when), opt(p(',')), w({"which", "that"}), w({"is", "was"}), item(IT::when)},
-       [](const Match& m) {
-         auto def = defined_as(m.item_of(0).when, m.item_of(4).when);
-         return def ? def : defined_as(m.item_of(4).when, m.item_of(0).when);
+       {item(IT::when), opt(item(IT::condition)), opt(p(',')), w({"which", "that"}), w({"is", "was"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.has(1) && m.item_of(1).note != "note") return std::nullopt;
+         auto def = defined_as(m.item_of(0).when, m.item_of(5).when);
+         return def ? def : defined_as(m.item_of(5).when, m.item_of(0).when);
        }},
       // 'the Reporting Person's hire date, August 8, 2016 (the "Hire Date")': the appositive below and the name given
       // to the anchor it defines, in one item (before an anniversary reads it at level 3). Only a bare reference of the
@@ -200,6 +202,13 @@ std::vector<ItemRule> definition_rules() {
 
 std::vector<Example> definition_examples() {
   return {
+      // "<anchor> (as defined <...>), which was <date>": the note between the name and its date (holdout28 H28-052).
+      {"The option vests in equal annual installments on the first three anniversaries of the Effective Date (as defined "
+       "therein), which was October 17, 2022.",
+       "2022-11-03", "30", "time_based", "2023-10-17=10 2024-10-17=10 2025-10-17=10", "", false},
+      {"The option vests in equal annual installments on the first three anniversaries of the Vesting Commencement Date "
+       "(subject to adjustment), which is October 17, 2022.",
+       "2022-11-03", "30", "unrecognized", "", "not understood", false},
       // The name given to an anchor just defined ('... on March 2, 2020 (the "Start Date")'); another anchor's name is not.
       {"The option was granted in connection with the Reporting Person's commencement of employment on March 2, 2020 (the "
        "\"Start Date\"). One-half of the option vests on the first anniversary of the Start Date and the rest on the second "
