@@ -563,6 +563,13 @@ std::vector<Example> series_size_and_span_examples() {
        "number of units vesting on each vesting date rounded down to the nearest whole unit, except on the final vesting "
        "date on which all remaining units vest).",
        "2024-03-04", "101", "time_based", "2025-03-04=33 2026-03-04=33 2027-03-04=35", "", false},
+      // "the final installment" names the last date as "the final vesting date" does (holdout28's family).
+      {"The RSUs vest in three equal annual installments beginning on March 4, 2025, with each installment rounded down "
+       "to the nearest whole unit and the balance vesting with the final installment.",
+       "2024-03-04", "101", "time_based", "2025-03-04=33 2026-03-04=33 2027-03-04=35", "", false},
+      {"The RSUs vest in three equal annual installments beginning on March 4, 2025, with each installment rounded down "
+       "to the nearest whole unit and the balance vesting with the first installment.",
+       "2024-03-04", "101", "unrecognized", "", "rounding word", false},
       // ... or what does not divide equally on the first date (102 in quarters: 27, 25, 25, 25).
       {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, with any "
        "shares that cannot be divided equally vesting on the first vesting date.",
