@@ -377,7 +377,15 @@ bool anchor_on_stated_start(PassState& a, const StatementAt& at, Series& sr, con
   // not include its first date (only "measured from" / "beginning" say which); the count would decide.
   // (A stated first installment says which: "from March 1, 2022, with the first installment vesting on June 1, 2022".)
   const bool bare_from = std::string_view(a.norm.text).substr(s0.b, 5) == "from ";
-  if (bare_from && st.start_check) {
+  // "from September 30, 2020 through June 30, 2022, inclusive": the word after the range says both ends are in it.
+  const auto inclusive = [&] {
+    if (!sr.thr || sr.thr->e > a.norm.text.size()) return false;
+    const std::string_view rest = std::string_view(a.norm.text).substr(sr.thr->e);
+    return rest.starts_with(", inclusive") && !rest.starts_with(", inclusive of");
+  };
+  if (bare_from && s0.when.ref == When::Ref::absolute && s0.when.months == 0 && s0.when.days == 0 && inclusive()) {
+    step0 = 0;
+  } else if (bare_from && st.start_check) {
     const Item& c0 = a.pool[*st.start_check];
     if (a.resolve(c0.when, c0.b, c0.e) == a.resolve(s0.when, s0.b, s0.e)) step0 = 0;
   } else if (bare_from && sr.thr && !sr.cnt && s0.when.ref == When::Ref::absolute && s0.when.months == 0 &&

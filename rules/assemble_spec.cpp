@@ -269,6 +269,23 @@ void assemble_statement(PassState& a, AssembledSpec& as, const StatementSet& rea
   as.spec.segments.push_back(std::move(seg));
 }
 
+// "subject to a three-year cliff vesting schedule and will vest in full on March 31, 2027": a cliff beside one lump of
+// the whole grant restates the lump's date when that date is the grant (or vesting commencement) date + the cliff, as
+// apply_cliff (assemble_installments.cpp) reads one restating a series' first lump; otherwise it stays unaccounted.
+void cliff_of_whole_lump(PassState& a, AssembledSpec& as, const StatementSet& read) {
+  if (read.statements.size() != 1 || as.spec.segments.size() != 1) return;
+  const Segment& seg = as.spec.segments.front();
+  const auto* lump = std::get_if<LumpSegment>(&seg.shape);
+  if (!lump || seg.portion.kind != Portion::Kind::fraction_of_grant || seg.portion.fraction != Fraction(1)) return;
+  for (std::uint32_t i = 0; i < a.pool.size(); ++i) {
+    const Item& c = a.pool[i];
+    if (c.type != IT::condition || c.tag != Tag::cliff) continue;
+    const auto months = c.period.in_months();
+    const auto cliff_from = [&](const std::optional<Date>& base) { return base && months && add_months(*base, *months) == lump->date; };
+    if (cliff_from(a.grant) || cliff_from(a.vcd)) as.used_items.push_back(i);
+  }
+}
+
 }  // namespace
 
 AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const FootnoteWords& words) {
@@ -290,6 +307,7 @@ AssembledSpec assemble_spec(PassState& a, const StatementSet& read, const Footno
                                               : Kind::time_based;
   spec.segments.reserve(read.statements.size() + (read.performance_sentences.empty() ? 0 : 1));  // (no regrowth)
   for (std::size_t si = 0; si < read.statements.size(); ++si) assemble_statement(a, as, read, si, words);
+  cliff_of_whole_lump(a, as, read);
   // A date read on an assumption the answer states ("the first business day following D": the next weekday), wherever
   // a statement took it from. Only a date of its own: a series stepping from it ("annual installments thereafter",
   // "beginning on" it) may fall on the business day after each anniversary of D or on each anniversary of the day

@@ -26,7 +26,7 @@ Family anchors_family() {
                         month_day_list_rules,           // family_anchors_date_lists.cpp
                         date_list_rules,                // family_anchors_date_lists.cpp
                     },
-                    {anchor_date_examples, certification_date_examples, definition_examples, relative_date_examples, anniversary_examples,
+                    {anchor_date_examples, certification_date_examples, definition_examples, as_defined_examples, relative_date_examples, anniversary_examples,
                      date_list_examples});
 }
 

@@ -93,11 +93,13 @@ std::vector<ItemRule> definition_rules() {
       // Level 2: dates that define the grant date or the vesting commencement date.
       // Either order: "the vesting commencement date, which is June 1, 2021", "June 1, 2021, which is the vesting
       // commencement date".
+      // ("the Effective Date (as defined therein), which was October 17, 2022": a parenthetical note between them.)
       {"<anchor>, which is <date>", 2,
-       {item(IT::when), opt(p(',')), w({"which", "that"}), w({"is", "was"}), item(IT::when)},
-       [](const Match& m) {
-         auto def = defined_as(m.item_of(0).when, m.item_of(4).when);
-         return def ? def : defined_as(m.item_of(4).when, m.item_of(0).when);
+       {item(IT::when), opt(item(IT::condition)), opt(p(',')), w({"which", "that"}), w({"is", "was"}), item(IT::when)},
+       [](const Match& m) -> std::optional<Item> {
+         if (m.has(1) && m.item_of(1).tag != Tag::note) return std::nullopt;
+         auto def = defined_as(m.item_of(0).when, m.item_of(5).when);
+         return def ? def : defined_as(m.item_of(5).when, m.item_of(0).when);
        }},
       // 'the Reporting Person's hire date, August 8, 2016 (the "Hire Date")': the appositive below and the name given
       // to the anchor it defines, in one item (before an anniversary reads it at level 3). Only a bare reference of the
@@ -217,6 +219,27 @@ std::vector<ItemRule> definition_rules() {
   };
 }
 
+// A note between an anchor's name and its date: "(as defined therein), which was <date>", "(as defined in the award
+// agreement, <date>)".
+std::vector<Example> as_defined_examples() {
+  return {
+      // "<anchor> (as defined <...>), which was <date>": the note between the name and its date (holdout28 H28-052).
+      {"The option vests in equal annual installments on the first three anniversaries of the Effective Date (as defined "
+       "therein), which was October 17, 2022.",
+       "2022-11-03", "30", "time_based", "2023-10-17=10 2024-10-17=10 2025-10-17=10", "", false},
+      {"The option vests in equal annual installments on the first three anniversaries of the Vesting Commencement Date "
+       "(subject to adjustment), which is October 17, 2022.",
+       "2022-11-03", "30", "unrecognized", "", "not understood", false},
+      // A pointer to where the anchor is defined, then its date, in the parentheses.
+      {"One-half of the RSUs vest on the first anniversary of the Vesting Commencement Date (as defined in the award "
+       "agreement, June 3, 2024) and the rest on the second anniversary of the Vesting Commencement Date.",
+       "2024-07-01", "2", "time_based", "2025-06-03=1 2026-06-03=1", "", false},
+      {"One-half of the RSUs vest on the first anniversary of the Vesting Commencement Date (as defined in the award "
+       "agreement) and the rest on the second anniversary of the Vesting Commencement Date.",
+       "2024-07-01", "2", "unrecognized", "", "vesting commencement date", false},
+  };
+}
+
 std::vector<Example> definition_examples() {
   return {
       // A grant date the footnote states after the grant reported is not counted from ("which is" may restate the
@@ -234,13 +257,6 @@ std::vector<Example> definition_examples() {
        "\"Grant Date\"). One-half of the option vests on the first anniversary of the Grant Date and the rest on the second "
        "anniversary of the Grant Date.",
        "2020-03-16", "2", "unrecognized", "", "not accounted for", false},
-      // A pointer to where the anchor is defined, then its date, in the parentheses.
-      {"One-half of the RSUs vest on the first anniversary of the Vesting Commencement Date (as defined in the award "
-       "agreement, June 3, 2024) and the rest on the second anniversary of the Vesting Commencement Date.",
-       "2024-07-01", "2", "time_based", "2025-06-03=1 2026-06-03=1", "", false},
-      {"One-half of the RSUs vest on the first anniversary of the Vesting Commencement Date (as defined in the award "
-       "agreement) and the rest on the second anniversary of the Vesting Commencement Date.",
-       "2024-07-01", "2", "unrecognized", "", "vesting commencement date", false},
       // The vesting commencement date defined after its use: ", where ... is <date>", "; for purposes of this award, ...".
       // Any other date there is not a definition.
       {"The RSUs vest in two equal annual installments on the first and second anniversaries of the vesting commencement "

@@ -29,6 +29,7 @@ std::vector<Example> anchor_date_examples();
 std::vector<Example> certification_date_examples();
 std::vector<ItemRule> definition_rules();          // family_anchors_definitions.cpp
 std::vector<Example> definition_examples();
+std::vector<Example> as_defined_examples();  // family_anchors_definitions.cpp
 std::vector<ItemRule> span_and_from_rules();       // family_anchors_relative_dates.cpp
 std::vector<ItemRule> offset_rules();
 std::vector<Example> relative_date_examples();

@@ -128,10 +128,19 @@ std::vector<ItemRule> offset_rules() {
        {opt(w({"on"})), opt(w({"the"})), w({"last", "final"}), w({"day"}), w({"of"}), w({"the"}), opt(w({"calendar"})),
         w({"month"}), w({"in"}), w({"which"}), custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
           if (i < n.size() && n[i].kind == NK::item && (n[i].itype == IT::when || n[i].itype == IT::when_list)) { ++i; return true; }
+          // "in which the grant occurred": the grant itself names its date.
+          static const std::uint16_t the = intern("the"), grant = intern("grant");
+          if (i + 1 < n.size() && is_w(n[i], the) && is_w(n[i + 1], grant)) { i += 2; return true; }
           return false;
         }),
-        w({"occurs", "occur", "falls", "fall"})},
+        w({"occurs", "occur", "occurred", "falls", "fall", "fell"})},
        [](const Match& m) -> std::optional<Item> {
+         if (m.node(10).kind != NK::item) {  // "the grant"
+           Item it = make(IT::when);
+           it.when.ref = When::Ref::grant;
+           it.when.fixed_day = 31u;
+           return it;
+         }
          const Item& x = m.item_of(10);
          auto month_end = [](When w) -> std::optional<When> {
            if (!is_anchor(w) && w.ref != When::Ref::absolute) return std::nullopt;
@@ -172,6 +181,18 @@ std::vector<ItemRule> offset_rules() {
 
 std::vector<Example> relative_date_examples() {
   return {
+      // "the month in which the grant occurred": the past tense, and the grant naming its own date (holdout28 H28-055).
+      {"The shares vest in six equal monthly installments commencing on the last day of the month in which the grant "
+       "occurred.",
+       "2015-04-07", "60", "time_based", "2015-04-30=10 2015-05-31=10 2015-06-30=10 2015-07-31=10 2015-08-31=10 "
+       "2015-09-30=10", "", false},
+      {"The shares vest in six equal monthly installments commencing on the last day of the month in which the grant "
+       "date fell.",
+       "2015-04-07", "60", "time_based", "2015-04-30=10 2015-05-31=10 2015-06-30=10 2015-07-31=10 2015-08-31=10 "
+       "2015-09-30=10", "", false},
+      {"The shares vest in six equal monthly installments commencing on the last day of the month in which the grant "
+       "is approved.",
+       "2015-04-07", "60", "unrecognized", "", "commencing", false},
       // The first business day after a date: a date counted from it is refused, as a series stepping from it is, and
       // a day with a condition of its own ("... on which the Committee certifies") is not read.
       {"50% of the RSUs vest on the first business day following March 6, 2026 and 50% on the first anniversary thereof.",

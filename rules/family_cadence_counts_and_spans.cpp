@@ -54,6 +54,16 @@ std::vector<ItemRule> count_and_span_rules() {
        [](const Match& m) -> std::optional<Item> {
          const Node& n = m.node(5);
          if (n.den != 1 || n.num < 1 || n.num > 1200) return std::nullopt;
+         // "over three years from the date the Reporting Person commences employment": a span counted from something
+         // no anchor rule read (a read one is an item after "from", taken by "measured from <when>" at this level).
+         // Read without it, the span would silently count from the grant date: not read, so the footnote is refused.
+         static const std::uint16_t from = intern("from"), a = intern("a"), an = intern("an"), the = intern("the");
+         const auto& ns = *m.nodes;
+         if (m.end + 1 < ns.size() && is_w(ns[m.end], from)) {
+           std::size_t j = m.end + 1;  // "from a vesting commencement date of October 1, 2025": an article, then the item
+           if (j + 1 < ns.size() && (is_w(ns[j], a) || is_w(ns[j], an) || is_w(ns[j], the))) ++j;
+           if (ns[j].kind != NK::item) return std::nullopt;
+         }
          Item it = make(IT::over);
          it.period = unit_period(m.node(7).wid, static_cast<int>(n.num));
          it.has_period = true;
@@ -114,6 +124,14 @@ std::vector<Example> count_and_span_examples() {
       {"The RSUs vest over approximately three years in three equal annual installments beginning on the first "
        "anniversary of the grant date.",
        "2022-02-10", "3000", "time_based", "2023-02-10=1000 2024-02-10=1000 2025-02-10=1000", "", false},
+      // A span from an anchor no rule reads is not counted from the grant date (holdout28 H28-079: a wrong schedule).
+      {"The RSUs vest in equal annual installments over three years from the date the Reporting Person commences "
+       "employment with the Issuer.",
+       "2022-01-18", "9000", "unrecognized", "", "does not say when the installments begin", false},
+      {"The option vests in equal monthly installments over four years from the date the optionee joins the Company.",
+       "2022-01-18", "4800", "unrecognized", "", "does not say when the installments begin", false},
+      {"The RSUs vest in equal annual installments over three years from the date of grant.",
+       "2022-01-18", "9000", "time_based", "2023-01-18=3000 2024-01-18=3000 2025-01-18=3000", "", false},
       {"The RSUs vest quarterly over approximately four years, beginning May 15, 2022.",
        "2022-02-10", "3000", "unrecognized", "", "number of installments is not stated", false},
       {"The RSUs vest quarterly over approximately 3.5 years, beginning May 15, 2022.",

@@ -25,7 +25,7 @@ std::vector<ItemRule> performance_rules() {
        }},
       {"performance goal", 0,
        {w({"performance"}), w({"goal", "goals", "condition", "conditions", "criteria", "period", "objectives", "measures",
-                              "targets", "metrics", "metric"})},
+                              "targets", "metrics", "metric", "cycle", "cycles"})},
        simple(IT::performance)},
       // "upon the first commercial sale of the Company's product": a commercial milestone, not a sale of shares.
       {"first commercial sale", 0, {w({"commercial"}), w({"sale", "sales", "launch"})}, simple(IT::performance)},
@@ -110,6 +110,13 @@ std::vector<Example> performance_examples() {
        "goals for the 2023-2025 performance period. One-third of the earned units vested on March 3, 2026, and the "
        "remaining two-thirds will vest in two equal annual installments on March 3, 2027 and March 3, 2028.",
        "2026-03-03", "9", "time_based", "2026-03-03=3 2027-03-03=3 2028-03-03=3", "", false},
+      // "the 2021-2023 performance cycle": a performance period by another name (holdout28 H28-042).
+      {"Represents the number of performance share units earned for the 2021-2023 performance cycle, as certified by the "
+       "Compensation Committee on January 30, 2024. The earned units will vest and settle on March 1, 2024.",
+       "2024-01-30", "10", "time_based", "2024-03-01=10", "", false},
+      {"The performance share units will be earned, if at all, based on total shareholder return over the 2024-2026 "
+       "performance cycle and will vest on March 1, 2027.",
+       "2024-01-30", "10", "performance", "", "", false},
       // ... also "upon certification (by the Compensation Committee) on <date>" in a sentence with no vest verb, and "as
       // certified by the Committee on <date>" (gen30, holdout27 H27-059); a date after the transaction date, or none, is
       // still to come.

@@ -568,6 +568,11 @@ std::vector<Example> cliff_examples() {
        "2025-02-10", "16", "unrecognized", "", "not a whole number", false},
       {"The RSUs vest on March 1, 2027, subject to a one-year cliff.", "2025-02-10", "8", "unrecognized", "",
        "not accounted for", false},
+      // ... and beside one lump of the whole grant on the grant date + the cliff, it restates that date (holdout28 H28-011).
+      {"The restricted shares are subject to a three-year cliff vesting schedule and will vest in full on March 31, 2027.",
+       "2024-03-31", "8", "time_based", "2027-03-31=8", "", false},
+      {"The restricted shares are subject to a three-year cliff vesting schedule and will vest in full on April 30, 2027.",
+       "2024-03-31", "8", "unrecognized", "", "not accounted for", false},
       // A cliff that restates the first lump's date (from the grant date) is read as that lump.
       {"The option vests over one year with a six-month cliff, with 50% vesting six months after the grant date and the "
        "remainder in equal monthly installments thereafter.",

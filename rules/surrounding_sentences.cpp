@@ -473,6 +473,17 @@ std::vector<Example> trailing_acceleration_examples() {
       {"The RSUs vest in two equal annual installments beginning on March 1, 2026, and will vest earlier on March 1, "
        "2027 upon a change in control.",
        "2025-03-01", "10", "unrecognized", "", "not understood", false},
+      // ", and, if not previously vested, will vest in full upon <event>": a parenthetical between "and" and the verb
+      // (holdout28 H28-054); a date, or a part sized, after it stays in the clause (and its "if" refuses it).
+      {"The LTIP Units will vest in three equal installments on the first three anniversaries of the grant date, and, if "
+       "not previously vested, will vest in full upon a Change of Control.",
+       "2020-02-03", "9", "time_based", "2021-02-03=3 2022-02-03=3 2023-02-03=3", "", false},
+      {"The LTIP Units will vest in three equal installments on the first three anniversaries of the grant date, and, if "
+       "not previously vested, will vest on June 1, 2030.",
+       "2020-02-03", "9", "unrecognized", "", "not understood", false},
+      {"The LTIP Units will vest in three equal installments on the first three anniversaries of the grant date, and, if "
+       "not previously vested, the remaining units will vest in full upon a Change of Control.",
+       "2020-02-03", "9", "unrecognized", "", "not understood", false},
   };
 }
 
