@@ -21,6 +21,30 @@ std::optional<Item> defined_as_anchor(const When& name, const When& date) {
   return it;
 }
 
+// A when item, or the grant's month said without a date: "the month of (the) grant", "the month in which the grant
+// occurs / occurred" ("the grant date" there is a when item: not read, it could be any date's month).
+bool when_or_month_of_grant(const std::vector<Node>& n, std::size_t& i, const Context&) {
+  static const std::uint16_t the = intern("the"), month = intern("month"), of = intern("of"), in = intern("in"),
+                             which = intern("which"), grant = intern("grant");
+  if (i < n.size() && n[i].kind == NK::item && n[i].itype == IT::when) { ++i; return true; }
+  std::size_t j = i;
+  if (!(j + 2 < n.size() && is_w(n[j], the) && is_w(n[j + 1], month))) return false;
+  j += 2;
+  const bool in_which = j + 1 < n.size() && is_w(n[j], in) && is_w(n[j + 1], which);
+  if (!in_which && !(j < n.size() && is_w(n[j], of))) return false;
+  j += in_which ? 2 : 1;
+  if (j < n.size() && is_w(n[j], the)) ++j;
+  if (!(j < n.size() && is_w(n[j], grant))) return false;
+  ++j;
+  if (in_which) {
+    static const std::uint16_t verbs[] = {intern("occurs"), intern("occurred")};
+    if (!(j < n.size() && (is_w(n[j], verbs[0]) || is_w(n[j], verbs[1])))) return false;
+    ++j;
+  }
+  i = j;
+  return true;
+}
+
 // The anchor in apposition after a date ("November 15, 2023, the date of grant") and the period written as a length
 // ("in equal six-month installments").
 std::vector<ItemRule> appositive_and_period_length_rules() {
@@ -175,12 +199,16 @@ std::vector<ItemRule> first_quarter_or_month_start_rules() {
        }},
       // "commencing with the month following the grant date": the series' first day (of its own day rule) in the
       // month after X's month; the day before that month begins is the day the rule's first day follows.
+      // ("... following the month of grant", "... following the month in which the grant occurred": the grant's month.)
       {"commencing with the month following <when>", 5,
        {w({"beginning", "commencing", "starting"}), w({"with", "in"}), opt(w({"the"})), opt(w({"first"})),
-        opt(w({"calendar"})), w({"month"}), opt(w({"immediately"})), w({"following", "after"}), item(IT::when)},
+        opt(w({"calendar"})), w({"month"}), opt(w({"immediately"})), w({"following", "after"}),
+        hinted(custom(when_or_month_of_grant), {"the"}, {NK::item})},
        [](const Match& m) -> std::optional<Item> {
          Item it = make(IT::start);
-         it.when = m.item_of(8).when;
+         const Node& x = m.node(8);
+         if (x.kind == NK::item) it.when = m.item_of(8).when;
+         else it.when.ref = When::Ref::grant;
          if (it.when.fixed_day || it.when.days) return std::nullopt;
          it.when.fixed_day = 31;  // (the last day of X's month)
          it.first_step = 1;
@@ -440,6 +468,21 @@ std::vector<Example> span_day_and_appositive_examples() {
 
 // Then: the end ("becoming fully exercisable", the final installment), the first day of a month or calendar quarter,
 // the period written as a length.
+// "commencing with the month following X": the series' first day of its own rule in the month after X's.
+std::vector<Example> month_following_examples() {
+  return {
+      {"The option vests in 3 equal monthly installments on the last day of each calendar month, beginning with the month "
+       "following the month of grant.",
+       "2023-05-10", "3", "time_based", "2023-06-30=1 2023-07-31=1 2023-08-31=1", "", false},
+      {"The option vests in 3 equal monthly installments on the 15th day of each month, beginning with the month following "
+       "the month in which the grant occurred.",
+       "2023-05-20", "3", "time_based", "2023-06-15=1 2023-07-15=1 2023-08-15=1", "", false},
+      {"The option vests in 4 equal installments on the last day of each calendar quarter, commencing with the month "
+       "following the grant date.",
+       "2023-07-10", "4", "unrecognized", "", "names a month", false},
+  };
+}
+
 std::vector<Example> end_first_day_and_period_length_examples() {
   return {
       // "beginning on the first day of the month following X": the first installment; with no day rule the series
@@ -555,9 +598,6 @@ std::vector<Example> end_first_day_and_period_length_examples() {
       {"The option vests in 4 equal monthly installments on the last day of each month, commencing with the month "
        "following the grant date.",
        "2023-05-10", "4", "time_based", "2023-06-30=1 2023-07-31=1 2023-08-31=1 2023-09-30=1", "", false},
-      {"The option vests in 4 equal installments on the last day of each calendar quarter, commencing with the month "
-       "following the grant date.",
-       "2023-07-10", "4", "unrecognized", "", "names a month", false},
       {"The shares vest in 6 equal monthly installments on the first day of each month, beginning on the first day of the "
        "month following the grant date.",
        "2024-03-18", "6", "time_based", "2024-04-01=1 2024-05-01=1 2024-06-01=1 2024-07-01=1 2024-08-01=1 2024-09-01=1", "",
@@ -703,7 +743,7 @@ Family series_slots_family() {
   return join_parts("series_slots",
                     {appositive_and_period_length_rules, first_quarter_or_month_start_rules,
                      span_same_day_and_first_installment_rules, series_end_rules},
-                    {span_day_and_appositive_examples, end_first_day_and_period_length_examples,
+                    {span_day_and_appositive_examples, end_first_day_and_period_length_examples, month_following_examples,
                      series_size_and_span_examples});
 }
 
