@@ -243,6 +243,16 @@ bool read_period(PassState& a, const Statement& st, Series& sr) {
   return true;
 }
 
+// The series' first day of its own calendar rule after `before` falls in the `months` months that begin the day after
+// it (the month or calendar quarter the start names); refused with the reason otherwise.
+bool first_rule_day_within(PassState& a, const Series& sr, const Item& s0, Date before, int months, std::string_view what) {
+  const Date end = Date{date::sys_days{date::year_month_day{before + date::days{1}} + date::months{months}} - date::days{1}};
+  if (sr.cal && sr.cal->calendar.nth_after(before, 1) <= end) return true;
+  a.error("unrecognized", "\"" + a.quote(s0) + "\" names " + std::string(what) + " but no day of the series' own falls in it",
+          s0.b, s0.e);
+  return false;
+}
+
 // "beginning on the first day of the first full calendar month following X" when X is itself a 1st (its own month
 // may be the "full" one), "commencing with the first calendar quarter of 2026" when the series' day rule gives no
 // day inside that quarter: not guessed.
@@ -266,26 +276,12 @@ bool calendar_start_is_certain(PassState& a, const Series& sr, const Item& s0) {
     }
   }
   if (s0.tag == Tag::first_in_month) {  // (s0.when is the last day of X's month: the rule's first day must be in the next)
-    auto x = a.resolve(s0.when, s0.b, s0.e);
-    if (!x) return false;
-    const Date month_end = Date{date::sys_days{date::year_month_day{*x + date::days{1}} + date::months{1}} -
-                                date::days{1}};
-    if (!sr.cal || sr.cal->calendar.nth_after(*x, 1) > month_end) {
-      a.error("unrecognized", "\"" + a.quote(s0) + "\" names a month but no day of the series' own falls in it",
-              s0.b, s0.e);
-      return false;
-    }
+    const auto x = a.resolve(s0.when, s0.b, s0.e);
+    if (!x || !first_rule_day_within(a, sr, s0, *x, 1, "a month")) return false;
   }
-  if (s0.tag == Tag::first_in_quarter) {
-    // (s0.when is the day before the quarter begins: the rule's first day after it must fall inside the quarter.)
-    const Date quarter_end = Date{date::sys_days{date::year_month_day{s0.when.date + date::days{1}} + date::months{3}} -
-                                  date::days{1}};
-    if (!sr.cal || sr.cal->calendar.nth_after(s0.when.date, 1) > quarter_end) {
-      a.error("unrecognized", "\"" + a.quote(s0) + "\" names a calendar quarter but no day of the series' own falls in it",
-              s0.b, s0.e);
-      return false;
-    }
-  }
+  // (s0.when is the day before the quarter begins: the rule's first day after it must fall inside the quarter.)
+  if (s0.tag == Tag::first_in_quarter && !first_rule_day_within(a, sr, s0, s0.when.date, 3, "a calendar quarter"))
+    return false;
   return true;
 }
 

@@ -291,15 +291,15 @@ std::vector<ItemRule> beginning_and_first_installment_rules() {
          // (Only after a count of installments and a comma or colon: "the first" and "the second" say how much
          // only as parts of a counted whole.)
          const auto& n = *m.nodes;
-         const bool after_count = m.begin >= 2 && n[m.begin - 1].kind == NK::punct &&
-                                  (n[m.begin - 1].punct == ',' || n[m.begin - 1].punct == ':') &&
-                                  ((n[m.begin - 2].kind == NK::item && n[m.begin - 2].itype == IT::count) ||
-                                   is_w(n[m.begin - 2], installments) || is_w(n[m.begin - 2], tranches));
-         bool counted = n[m.begin - 2].kind == NK::item;  // ("in two equal installments": a number or "equal" before)
-         for (std::size_t j = m.begin - 2; after_count && !counted && j > 0 && j + 5 > m.begin; --j)
+         if (m.begin < 2 || n[m.begin - 1].kind != NK::punct || (n[m.begin - 1].punct != ',' && n[m.begin - 1].punct != ':'))
+           return std::nullopt;
+         const Node& before = n[m.begin - 2];
+         const bool count_item = before.kind == NK::item && before.itype == IT::count;
+         if (!count_item && !is_w(before, installments) && !is_w(before, tranches)) return std::nullopt;
+         bool counted = count_item;  // ("in two equal installments": a number or "equal" before the word)
+         for (std::size_t j = m.begin - 2; !counted && j > 0 && j + 5 > m.begin; --j)
            counted = n[j - 1].kind == NK::number || is_w(n[j - 1], equal);
          if (!counted) return std::nullopt;
-         if (!after_count) return std::nullopt;
          Item it = make(IT::when_list);
          for (std::size_t j = m.begin; j < m.end; ++j) {
            const Node& x = n[j];
